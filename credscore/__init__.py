@@ -1,0 +1,57 @@
+"""credscore: explainable credibility and bias signals for news articles.
+
+>>> import credscore
+>>> profile = credscore.score(open("seeds/000_9ab3dca694370168.txt").read(), outlet="Central Asia Online")
+>>> profile.to_dict()["signals"]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+
+from credscore._version import __version__
+from credscore.analysis import AnalyzedText, Quotation
+from credscore.article import Article
+from credscore.pipeline import ErrorRecord, analyze, score, score_article, score_many
+from credscore.profile import SCHEMA_VERSION, Contribution, Dimension, Profile
+from credscore.registry import SignalResult, UnknownSignalError, register
+from credscore.spans import Evidence, Span
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__all__ = [
+    "__version__",
+    "Article",
+    "AnalyzedText",
+    "Contribution",
+    "Dimension",
+    "ErrorRecord",
+    "Evidence",
+    "Profile",
+    "Quotation",
+    "SCHEMA_VERSION",
+    "SignalResult",
+    "Span",
+    "UnknownSignalError",
+    "analyze",
+    "read_articles",
+    "register",
+    "score",
+    "score_article",
+    "score_many",
+    "signals",
+]
+
+
+def signals():
+    """Every registered signal family (name, version, values, description)."""
+    from credscore import registry
+
+    return registry.available()
+
+
+def read_articles(*paths, **options):
+    """Read articles (and error records for unreadable ones) from files; see :mod:`credscore.io`."""
+    from credscore.io import read_articles as _read
+
+    return _read(*paths, **options)

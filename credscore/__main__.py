@@ -1,0 +1,3 @@
+from credscore.cli import main
+
+raise SystemExit(main())

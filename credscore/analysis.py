@@ -1,0 +1,443 @@
+"""One segmentation pass shared by every signal.
+
+``AnalyzedText`` splits a document into lines, paragraphs, sentences, tokens and quotations, each
+carried as character offsets into the original text.  Every part is computed lazily, once, and
+cached, so a signal that needs only lines never pays for sentences.
+
+The splitters are hand-written scanners rather than one clever regular expression: every pattern
+used here is a single character class or a run of one, so no input can make them backtrack, and
+the time is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+from typing import Callable, Sequence
+
+import attrs
+
+from credscore.spans import Span
+
+# Words that end with a full stop without ending the sentence.  Lower-cased, without the stop.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms messrs dr prof gen col lt maj capt cpt sgt cpl pvt cmdr adm brig gov sen rep rev hon
+    pres supt insp det amb fr sr jr st mt ft no nos vs v ret approx dept est fig govt op vol pp ca cf
+    al jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc.al
+    """.split()
+)
+# After a dotted acronym ("U.S.") a capitalised word usually continues the sentence ("U.S. State
+# Department") unless it is one of these common sentence openers.
+_SENTENCE_OPENERS = frozenset(
+    """
+    the a an he she it they we i you in on at but and or so this that these those there then
+    however meanwhile his her its their our after before when while if as for since yet still
+    """.split()
+)
+
+_TERMINATOR_RUN = re.compile(r"[.!?…]+")
+_QUOTE_MARK = re.compile(r"[\"“”„«»‘’‚'‹›]")
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_LINE = re.compile(r"[^\n]+")
+
+_CLOSERS_AFTER_STOP = "\"'”’)]»›"
+_OPENERS_BEFORE_WORD = "\"'“‘([«‹„"
+_ELLIPSIS_CHARS = ".…"
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+
+
+@attrs.frozen(slots=True)
+class Quotation:
+    """A direct quotation.  ``start``/``end`` include the marks; ``content_*`` exclude them.
+
+    ``closed`` is false when the closing mark was missing and the quotation was ended at the end
+    of its paragraph; ``depth`` is 0 for an outer quotation and 1 for one nested inside it.
+    ``paragraphs`` counts the paragraphs a quotation runs over (a new paragraph that opens with a
+    quote mark continues the quotation, as news style does).
+    """
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    depth: int = 0
+    closed: bool = True
+    paragraphs: int = 1
+
+    @property
+    def content(self) -> Span:
+        return Span(self.content_start, self.content_end)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_lines(text: str) -> tuple[Span, ...]:
+    """Every non-blank line, trimmed of surrounding white space."""
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = _strip(text, m.start(), m.end())
+        if s < e:
+            out.append(Span(s, e))
+    return tuple(out)
+
+
+def group_paragraphs(text: str, lines: Sequence[Span]) -> tuple[Span, ...]:
+    """Runs of lines not separated by a blank line."""
+    out: list[Span] = []
+    cur_start = cur_end = -1
+    for line in lines:
+        if cur_start >= 0 and text.count("\n", cur_end, line.start) <= 1:
+            cur_end = line.end
+            continue
+        if cur_start >= 0:
+            out.append(Span(cur_start, cur_end))
+        cur_start, cur_end = line.start, line.end
+    if cur_start >= 0:
+        out.append(Span(cur_start, cur_end))
+    return tuple(out)
+
+
+def _previous_word(text: str, end: int, floor: int) -> str:
+    """The run of letters and inner dots that ends at ``end`` (the position of a full stop)."""
+    i = end
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    return text[i:end]
+
+
+def _is_abbreviation(text: str, stop: int, floor: int, next_word: str) -> bool:
+    word = _previous_word(text, stop, floor)
+    if not word:
+        return False
+    lower = word.lower()
+    if lower in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "Noah J. Tucker"
+    if "." in word:
+        # a dotted acronym such as "U.S" (the final stop is at ``stop``)
+        parts = word.split(".")
+        if all(len(p) <= 2 and p.isalpha() for p in parts):
+            return next_word.lower() not in _SENTENCE_OPENERS
+    return False
+
+
+def _line_break_is_hard(text: str, line_end: int, next_start: int) -> bool:
+    """Whether a single newline inside a paragraph also ends a sentence.
+
+    A newline wrapped into running text (a lower-case word or a comma before it, a lower-case
+    word after it) does not; a headline, a caption or a list item on its own line does.
+    """
+    last = text[line_end - 1]
+    first = text[next_start]
+    soft_end = last.islower() or last in ",;-–(" or last.isdigit()
+    return not (soft_end and (first.islower() or first.isdigit()))
+
+
+def split_sentences(text: str, paragraphs: Sequence[Span], lines: Sequence[Span]) -> tuple[Span, ...]:
+    """Sentences, never crossing a paragraph, in text order."""
+    line_starts = [ln.start for ln in lines]
+    out: list[Span] = []
+    for para in paragraphs:
+        cuts: list[int] = []
+        # hard line breaks inside the paragraph
+        first_line = bisect.bisect_left(line_starts, para.start)
+        i = first_line
+        while i + 1 < len(lines) and lines[i + 1].start < para.end:
+            if _line_break_is_hard(text, lines[i].end, lines[i + 1].start):
+                cuts.append(lines[i].end)
+            i += 1
+        for m in _TERMINATOR_RUN.finditer(text, para.start, para.end):
+            cut = _sentence_cut(text, m, para)
+            if cut is not None:
+                cuts.append(cut)
+        cuts.sort()
+        begin = para.start
+        for cut in cuts:
+            s, e = _strip(text, begin, cut)
+            if s < e:
+                out.append(Span(s, e))
+            begin = max(begin, cut)
+        s, e = _strip(text, begin, para.end)
+        if s < e:
+            out.append(Span(s, e))
+    return tuple(out)
+
+
+def _sentence_cut(text: str, m: re.Match[str], para: Span) -> int | None:
+    """Where the sentence ends if the terminator run ``m`` ends one, else None."""
+    end = para.end
+    j = m.end()
+    while j < end and text[j] in _CLOSERS_AFTER_STOP:
+        j += 1
+    if j >= end:
+        return None  # the paragraph's end closes the sentence anyway
+    if not text[j].isspace():
+        return None  # "U.S.-led", "3.5", "Yahoo!'s"
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end:
+        return None
+    c = text[k]
+    if c in _ELLIPSIS_CHARS:
+        return None  # a spaced ellipsis ". . ." continues; its last dot decides
+    w = k
+    while w < end and text[w] in _OPENERS_BEFORE_WORD:
+        w += 1
+    if w >= end:
+        return None
+    first = text[w]
+    if first.islower() or c in ",;:)" or first in ",;:":
+        return None
+    run = m.group()
+    we = w
+    while we < end and text[we].isalpha():
+        we += 1
+    next_word = text[w:we]
+    if run == "…" or run == "...":
+        # an ellipsis marks an omission inside a sentence ("close to … Waziristan") more often
+        # than its end; only a common sentence opener after it starts a new sentence
+        return j if next_word.lower() in _SENTENCE_OPENERS else None
+    quote_closed = any(ch in "\"'”’»›" for ch in text[m.end() : j])
+    if run == "." and not quote_closed:
+        if _is_abbreviation(text, m.start(), para.start, next_word):
+            return None
+    return j
+
+
+def tokenize(text: str) -> tuple[Span, ...]:
+    """Words (letters and digits, with inner hyphens, apostrophes and dots) and punctuation."""
+    return tuple(Span(m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+def find_quotations(text: str, paragraphs: Sequence[Span]) -> tuple[Quotation, ...]:
+    """Direct quotations, outer and nested, in order of their opening mark.
+
+    Straight and curly double marks open and close outer quotations; single marks nest inside
+    them (or stand alone, when they are clearly paired).  An apostrophe between letters is not a
+    mark.  A quotation left open at the end of its paragraph continues into the next paragraph
+    only if that paragraph opens with a quote mark; otherwise it ends with its paragraph, marked
+    unclosed.  An unclosed single quotation is dropped.
+    """
+    out: list[Quotation] = []
+    n = len(text)
+    # open quotations: [kind, start, content_start, paragraphs]
+    stack: list[list] = []
+    para_idx = 0
+    para_bounds = list(paragraphs)
+
+    def close(entry: list, mark_start: int, mark_end: int, closed: bool) -> None:
+        kind, start, cstart, nparas = entry
+        cs, ce = _strip(text, cstart, mark_start)
+        if cs < ce:
+            depth = sum(1 for e in stack if e[0] == "double") if kind == "single" else 0
+            out.append(Quotation(start, mark_end, cs, ce, depth, closed, nparas))
+
+    def end_paragraph(p: Span, next_p: Span | None) -> None:
+        # unclosed singles end here and are dropped
+        while stack and stack[-1][0] == "single":
+            stack.pop()
+        if not stack:
+            return
+        entry = stack[-1]
+        if next_p is not None:
+            first = text[next_p.start]
+            if first in DOUBLE_OPEN or first == '"':
+                entry[3] += 1
+                continuing.add(next_p.start)
+                return
+        stack.pop()
+        close(entry, p.end, p.end, closed=False)
+
+    continuing: set[int] = set()
+    for m in _QUOTE_MARK.finditer(text):
+        pos = m.start()
+        while para_idx < len(para_bounds) and pos >= para_bounds[para_idx].end:
+            nxt = para_bounds[para_idx + 1] if para_idx + 1 < len(para_bounds) else None
+            end_paragraph(para_bounds[para_idx], nxt)
+            para_idx += 1
+        if pos in continuing:
+            continue  # the mark that reopens a quotation running over paragraphs
+        ch = m.group()
+        prev = text[pos - 1] if pos > 0 else " "
+        nxt_ch = text[pos + 1] if pos + 1 < n else " "
+        open_double = any(e[0] == "double" for e in stack)
+        if ch in DOUBLE_OPEN:
+            if open_double and not prev.isspace() and prev not in "([—–-":
+                _close_double(stack, close, pos)  # a misused opener closing a quotation
+            else:
+                stack.append(["double", pos, pos + 1, 1])
+        elif ch in DOUBLE_CLOSE:
+            if open_double:
+                _close_double(stack, close, pos)
+            elif not prev.isspace() or nxt_ch.isspace():
+                pass  # a stray closer
+            else:
+                stack.append(["double", pos, pos + 1, 1])  # a closer used as an opener
+        elif ch == '"':
+            if open_double and (not prev.isspace() or nxt_ch.isspace()):
+                _close_double(stack, close, pos)
+            elif not nxt_ch.isspace() and (prev.isspace() or prev in "([—–-/" or pos == 0):
+                stack.append(["double", pos, pos + 1, 1])
+            elif open_double:
+                _close_double(stack, close, pos)
+        else:  # single marks and apostrophes
+            if prev.isalnum() and nxt_ch.isalnum():
+                continue  # an apostrophe: "IMU's", "they're"
+            open_single = bool(stack) and stack[-1][0] == "single"
+            opener_pos = prev.isspace() or prev in "\"“([—–-" or pos == 0
+            if ch in SINGLE_OPEN or (ch == "'" and opener_pos and not open_single):
+                if opener_pos and nxt_ch.isalnum():
+                    stack.append(["single", pos, pos + 1, 1])
+            elif open_single and not prev.isspace():
+                entry = stack.pop()
+                close(entry, pos, pos + 1, closed=True)
+    while para_idx < len(para_bounds):
+        nxt = para_bounds[para_idx + 1] if para_idx + 1 < len(para_bounds) else None
+        end_paragraph(para_bounds[para_idx], nxt)
+        para_idx += 1
+    out.sort(key=lambda q: (q.start, -q.end))
+    return tuple(out)
+
+
+def _close_double(stack: list[list], close: Callable, pos: int) -> None:
+    while stack and stack[-1][0] == "single":
+        stack.pop()  # a nested single quotation left open: drop it
+    if stack:
+        entry = stack.pop()
+        close(entry, pos, pos + 1, True)
+
+
+LineClassifier = Callable[["AnalyzedText"], Sequence["str | None"]]
+
+
+class AnalyzedText:
+    """A document's text with its segmentation, computed once and shared by every signal.
+
+    ``line_classifier`` labels each line with a boilerplate kind (or None for article text); the
+    ``article_*`` views keep only what lies on article lines, so page furniture cannot move the
+    other signals while every offset still points into ``text``.
+    """
+
+    def __init__(self, text: str, *, line_classifier: LineClassifier | None = None) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        self.text = text
+        self._line_classifier = line_classifier
+        self._memo: dict[str, object] = {}
+
+    def __repr__(self) -> str:
+        return f"AnalyzedText({len(self.text)} chars)"
+
+    def memo(self, key: str, compute: Callable[["AnalyzedText"], object]) -> object:
+        """``compute(self)``, run once per document and shared between signal families
+        (the language family reads the sourcing family's attributions this way)."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        return split_lines(self.text)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        return group_paragraphs(self.text, self.lines)
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        return split_sentences(self.text, self.paragraphs, self.lines)
+
+    @cached_property
+    def tokens(self) -> tuple[Span, ...]:
+        return tokenize(self.text)
+
+    @cached_property
+    def words(self) -> tuple[Span, ...]:
+        """Tokens that contain a letter or a digit."""
+        text = self.text
+        return tuple(t for t in self.tokens if text[t.start].isalnum() or text[t.start] == "_")
+
+    @cached_property
+    def quotations(self) -> tuple[Quotation, ...]:
+        return find_quotations(self.text, self.paragraphs)
+
+    # --- article text, boilerplate lines removed -------------------------------------------
+
+    @cached_property
+    def line_labels(self) -> tuple[str | None, ...]:
+        """A boilerplate kind for each line, or None where the line is article text."""
+        if self._line_classifier is None:
+            return (None,) * len(self.lines)
+        labels = tuple(self._line_classifier(self))
+        if len(labels) != len(self.lines):
+            raise ValueError("line classifier returned a label count unequal to the line count")
+        return labels
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [ln.start for ln in self.lines]
+
+    def line_index(self, offset: int) -> int:
+        """The index of the line that holds ``offset`` (or the last line before it)."""
+        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+
+    def is_article_offset(self, offset: int) -> bool:
+        if not self.lines:
+            return False
+        return self.line_labels[self.line_index(offset)] is None
+
+    @cached_property
+    def article_lines(self) -> tuple[Span, ...]:
+        return tuple(ln for ln, lab in zip(self.lines, self.line_labels) if lab is None)
+
+    @cached_property
+    def article_sentences(self) -> tuple[Span, ...]:
+        if all(lab is None for lab in self.line_labels):
+            return self.sentences
+        return tuple(s for s in self.sentences if self.is_article_offset(s.start))
+
+    @cached_property
+    def article_words(self) -> tuple[Span, ...]:
+        if all(lab is None for lab in self.line_labels):
+            return self.words
+        return tuple(w for w in self.words if self.is_article_offset(w.start))
+
+    @cached_property
+    def article_quotations(self) -> tuple[Quotation, ...]:
+        if all(lab is None for lab in self.line_labels):
+            return self.quotations
+        return tuple(q for q in self.quotations if self.is_article_offset(q.start))
+
+    @cached_property
+    def article_chars(self) -> int:
+        """Non-space characters on article lines."""
+        text = self.text
+        return sum(len(ln) - _count_spaces(text, ln.start, ln.end) for ln in self.article_lines)
+
+    @property
+    def article_word_count(self) -> int:
+        return len(self.article_words)
+
+    def sentence_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _count_spaces(text: str, start: int, end: int) -> int:
+    return len(_SPACE.findall(text, start, end))

@@ -1,0 +1,125 @@
+"""The ``credscore`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Iterable, Iterator, Sequence
+
+from credscore._version import __version__
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _progress(items: Iterable, enabled: bool, every: int = 25) -> Iterator:
+    """Pass items through, counting them on stderr when it is a terminal."""
+    n = 0
+    for item in items:
+        n += 1
+        if enabled and n % every == 0:
+            sys.stderr.write(f"\rscored {n} documents")
+            sys.stderr.flush()
+        yield item
+    if enabled and n >= every:
+        sys.stderr.write(f"\rscored {n} documents\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="credscore",
+        description="Explainable credibility and bias signals for news articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"credscore {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    score = sub.add_parser("score", help="score articles and write one profile per document")
+    score.add_argument("paths", nargs="+", metavar="PATH",
+                       help=".txt (one article), .jsonl, .csv, a directory, or - for stdin")
+    inp = score.add_argument_group("input")
+    inp.add_argument("--text-key", default="text", help="field holding the text (jsonl, csv)")
+    inp.add_argument("--id-key", default="id", help="field holding the document id")
+    inp.add_argument("--outlet-key", default="outlet", help="field holding the outlet name")
+    inp.add_argument("--input-format", choices=("txt", "jsonl", "csv", "html"),
+                     help="read every path as this format (default: by extension)")
+    out = score.add_argument_group("output")
+    out.add_argument("--format", choices=("jsonl", "json", "csv"), default="jsonl",
+                     help="jsonl profiles (default), a json array, or csv with flat signals")
+    out.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    sig = score.add_argument_group("scoring")
+    sig.add_argument("--signals", help="comma-separated signal families (default: all default ones)")
+    sig.add_argument("--weights", help="weights version or path to a weights JSON file")
+
+    sub.add_parser("signals", help="list the registered signal families")
+    return parser
+
+
+def _cmd_signals() -> int:
+    from credscore import registry
+
+    for spec in registry.available():
+        print(f"{spec.qualified_name:<18} {spec.description}")
+        print(f"{'':<18} values: {', '.join(spec.provides)}")
+    return EXIT_OK
+
+
+def _load_weights_arg(value: str | None):
+    if value is None:
+        return None
+    import json
+    from pathlib import Path
+
+    if value.endswith(".json") and Path(value).is_file():
+        return json.loads(Path(value).read_text(encoding="utf-8"))
+    return value
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    from credscore import registry
+    from credscore.io import read_articles, write_records
+    from credscore.pipeline import score_many
+
+    signals = None
+    if args.signals:
+        signals = tuple(s.strip() for s in args.signals.split(",") if s.strip())
+        try:
+            registry.resolve(signals)
+        except KeyError as exc:
+            print(f"credscore: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        weights = _load_weights_arg(args.weights)
+        if weights is not None:
+            from credscore.pipeline import _resolve_weights
+
+            weights = _resolve_weights(weights)
+    except (KeyError, ValueError) as exc:
+        print(f"credscore: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    articles = read_articles(
+        *args.paths, text_key=args.text_key, id_key=args.id_key, outlet_key=args.outlet_key,
+        format=args.input_format,
+    )
+    results = _progress(score_many(articles, signals=signals, weights=weights), sys.stderr.isatty())
+    if args.output == "-":
+        ok, failed = write_records(results, sys.stdout, format=args.format)
+    else:
+        newline = "" if args.format == "csv" else None
+        with open(args.output, "w", encoding="utf-8", newline=newline) as fh:
+            ok, failed = write_records(results, fh, format=args.format)
+    if failed:
+        print(f"credscore: {failed} of {ok + failed} documents failed", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "score":
+        return _cmd_score(args)
+    if args.command == "signals":
+        return _cmd_signals()
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE

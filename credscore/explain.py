@@ -1,0 +1,57 @@
+"""The plain-text account of a profile (``Profile.explain()``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from credscore import registry
+
+if TYPE_CHECKING:
+    from credscore.profile import Profile
+
+_SNIPPET = 80
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
+
+
+def _evidence_list_for(signal: str) -> tuple[str, ...]:
+    for spec in registry.available():
+        if signal in spec.provides:
+            return spec.evidence
+    return ()
+
+
+def explain_profile(profile: "Profile", *, top: int = 3) -> str:
+    name = profile.id or profile.title or "(untitled)"
+    lines = [f"credscore profile for {name}" + (f" ({profile.outlet})" if profile.outlet else "")]
+    if profile.score is None:
+        lines.append("score: none (no article text to score)")
+    else:
+        lines.append(f"score: {profile.score:.1f} / 100  [weights {profile.provenance.get('weights')}]")
+    for dim in profile.dimensions.values():
+        if dim.score is not None:
+            lines.append(f"  {dim.name}: {dim.score:.1f}")
+    if "short_text" in profile.flags:
+        lines.append("note: short text; the score rests on little evidence")
+    other = [f for f in profile.flags if f != "short_text"]
+    if other:
+        lines.append("flags: " + ", ".join(other))
+    terms = [c for d in profile.dimensions.values() for c in d.contributions if c.value is not None]
+    for heading, chosen in (
+        ("raised the score", sorted((c for c in terms if c.contribution > 0), key=lambda c: -c.contribution)),
+        ("lowered the score", sorted((c for c in terms if c.contribution < 0), key=lambda c: c.contribution)),
+    ):
+        if not chosen:
+            continue
+        lines.append(f"{heading}:")
+        for c in chosen[:top]:
+            lines.append(
+                f"  {c.contribution:+.2f}  {c.signal} = {c.value:.3g} (reference {c.mean:.3g})"
+            )
+            for list_name in _evidence_list_for(c.signal):
+                for ev in list(profile.evidence.get(list_name, ()))[:2]:
+                    lines.append(f"        [{ev.start}:{ev.end}] \"{_quote(ev.text)}\"")
+    return "\n".join(lines)

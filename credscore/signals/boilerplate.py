@@ -1,0 +1,1 @@
+"""Signal family 'boilerplate' (in progress)."""

@@ -1,0 +1,1 @@
+"""Signal family 'language' (in progress)."""

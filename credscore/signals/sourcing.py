@@ -1,0 +1,1 @@
+"""Signal family 'sourcing' (in progress)."""

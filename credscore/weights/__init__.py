@@ -1,0 +1,1 @@
+"""Versioned weight files (JSON), each with its provenance inside."""

@@ -139,7 +139,9 @@ def read_articles(
     for path in _expand(paths):
         kind = format or _kind_of(path)
         name = "stdin" if path == "-" else Path(path).name
-        if kind == "jsonl":
+        if kind == "manifest":
+            yield from read_manifest(path)
+        elif kind == "jsonl":
             try:
                 stream = sys.stdin.buffer if path == "-" else open(path, "rb")
             except OSError as exc:
@@ -163,7 +165,29 @@ def read_articles(
             yield read_text_file(path)
 
 
+def read_manifest(path: str) -> Iterator[Article | ErrorRecord]:
+    """Articles listed in a seeds-style ``manifest.json``: ``{"articles": [{"id", "file",
+    "outlet"}, ...]}`` with files relative to the manifest."""
+    base = Path(path).parent
+    try:
+        manifest = json.loads(Path(path).read_text(encoding="utf-8"))
+        entries = manifest["articles"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        yield ErrorRecord(id=Path(path).name, error=f"{path}: not a readable manifest: {exc}")
+        return
+    for entry in entries:
+        item = read_text_file(str(base / entry["file"]))
+        if isinstance(item, Article):
+            item = Article(
+                text=item.text, id=entry.get("id", item.id), outlet=entry.get("outlet"),
+                url=entry.get("url"), title=entry.get("title"), flags=item.flags,
+            )
+        yield item
+
+
 def _kind_of(path: str) -> str:
+    if Path(path).name == "manifest.json":
+        return "manifest"
     suffix = Path(path).suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"

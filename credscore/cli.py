@@ -44,8 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     inp.add_argument("--input-format", choices=("txt", "jsonl", "csv", "html"),
                      help="read every path as this format (default: by extension)")
     out = score.add_argument_group("output")
-    out.add_argument("--format", choices=("jsonl", "json", "csv"), default="jsonl",
-                     help="jsonl profiles (default), a json array, or csv with flat signals")
+    out.add_argument("--format", choices=("jsonl", "json", "csv", "summary"), default="jsonl",
+                     help="jsonl profiles (default), a json array, csv with flat signals, "
+                     "or a summary table for reading")
     out.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
     sig = score.add_argument_group("scoring")
     sig.add_argument("--signals", help="comma-separated signal families (default: all default ones)")

@@ -143,3 +143,11 @@ def test_empty_file_scores_as_empty(tmp_path: Path) -> None:
     (tmp_path / "e.txt").write_bytes(b"")
     (item,) = read_articles(str(tmp_path / "e.txt"))
     assert not isinstance(item, ErrorRecord) and item.text == ""
+
+
+def test_cli_summary_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format summary prints a header and one row per document with its score."""
+    code, out, _ = run_cli(["score", str(SEEDS / "manifest.json"), "--format", "summary"], capsys)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split()[:3] == ["id", "outlet", "score"]
+    assert len(lines) == 6 and lines[2].startswith("001  RFE/RL")

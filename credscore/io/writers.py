@@ -41,6 +41,57 @@ def flat_row(item: Profile | ErrorRecord) -> dict[str, Any]:
     return row
 
 
+# The columns of the human-readable summary, when the profile has them.
+SUMMARY_SIGNALS = (
+    "attribution_density",
+    "named_source_share",
+    "anonymous_source_share",
+    "loaded_language_rate",
+    "boilerplate_ratio",
+    "flesch_kincaid_grade",
+    "sentiment_mean_compound",
+)
+
+
+def _summary_cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def write_summary(items: Iterable[Profile | ErrorRecord], out: IO[str]) -> tuple[int, int]:
+    """A fixed-width table for people: id, outlet, score, dimensions, headline signals, flags."""
+    ok = failed = 0
+    rows: list[list[str]] = []
+    header: list[str] | None = None
+    for item in items:
+        if isinstance(item, ErrorRecord):
+            failed += 1
+            rows.append([_summary_cell(item.id), "error: " + item.error])
+            continue
+        ok += 1
+        signals = [name for name in SUMMARY_SIGNALS if name in item.signals]
+        if header is None:
+            header = ["id", "outlet", "score", *item.dimensions, *signals, "flags"]
+        outlet = item.outlet or "-"
+        rows.append(
+            [_summary_cell(item.id), outlet[:24], _summary_cell(item.score)]
+            + [_summary_cell(d.score) for d in item.dimensions.values()]
+            + [_summary_cell(item.signals[name]) for name in signals]
+            + [",".join(item.flags) or "-"]
+        )
+    table = ([header] if header else []) + rows
+    widths = [max(len(r[i]) for r in table if i < len(r)) for i in range(len(header or [0, 0]))]
+    for r in table:
+        if len(r) == 2 and header and len(header) > 2:
+            out.write(f"{r[0]:<{widths[0]}}  {r[1]}\n")
+            continue
+        out.write("  ".join(cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(r, widths))).rstrip() + "\n")
+    return ok, failed
+
+
 def write_records(
     items: Iterable[Profile | ErrorRecord], out: IO[str], *, format: str = "jsonl"
 ) -> tuple[int, int]:
@@ -56,6 +107,8 @@ def write_records(
             out.write(("," if i else "") + "\n" + _dump(record_dict(item)))
             ok, failed = (ok, failed + 1) if isinstance(item, ErrorRecord) else (ok + 1, failed)
         out.write("\n]\n")
+    elif format == "summary":
+        return write_summary(items, out)
     elif format == "csv":
         writer = None
         pending_errors = []
@@ -81,5 +134,5 @@ def write_records(
             writer.writeheader()
             writer.writerows(pending_errors)
     else:
-        raise ValueError(f"unknown output format {format!r}; use jsonl, json or csv")
+        raise ValueError(f"unknown output format {format!r}; use jsonl, json, csv or summary")
     return ok, failed

@@ -34,6 +34,7 @@ __all__ = [
     "Span",
     "UnknownSignalError",
     "analyze",
+    "fit_weights",
     "read_articles",
     "register",
     "score",
@@ -48,6 +49,13 @@ def signals():
     from credscore import registry
 
     return registry.available()
+
+
+def fit_weights(profiles, labels, groups=None, **options):
+    """Fit your own weights from profiles and labels; see :func:`credscore.calibration.fit_weights`."""
+    from credscore.calibration import fit_weights as _fit
+
+    return _fit(profiles, labels, groups, **options)
 
 
 def read_articles(*paths, **options):

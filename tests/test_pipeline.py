@@ -15,7 +15,7 @@ def test_empty_text_gives_flagged_profile(text: str) -> None:
     profile = score(text)
     assert "empty" in profile.flags
     assert profile.score is None
-    assert all(v is None for v in profile.signals.values())
+    assert all(v is None or v == 0 for v in profile.signals.values())  # counts may be 0
 
 
 def test_bytes_are_refused_with_a_clear_error() -> None:

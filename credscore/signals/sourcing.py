@@ -1,1 +1,172 @@
-"""Signal family 'sourcing' (in progress)."""
+"""Signal family ``sourcing``: who says so, and can the reader check them?
+
+Finds every attribution in the article text (a cue such as "said", "according to", "believe" or
+"reportedly", its source and its content), types each source (named person or organisation,
+document, unnamed individual or group, agentless, the outlet itself, unresolved pronoun) and
+summarises them per document.  ``attributions_of(doc)`` is shared with other families through
+``doc.memo``: the language family asks whether a word lies inside attributed speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from credscore.analysis import AnalyzedText
+from credscore.registry import SignalResult, register
+from credscore.signals._attribution_resolve import resolve
+from credscore.signals._attribution_scan import find_attributions
+from credscore.signals._attribution_types import SOURCE_TYPES, Attribution
+from credscore.spans import Evidence, Span, span_dict
+
+__all__ = ["Attribution", "SOURCE_TYPES", "attributions_of", "sourcing", "PROVIDES"]
+
+PROVIDES = (
+    "attribution_density",
+    "attributed_sentence_share",
+    "named_source_share",
+    "anonymous_source_share",
+    "unresolved_source_share",
+    "quote_share",
+    "distinct_named_sources",
+)
+_ANONYMOUS = frozenset({"unnamed_individual", "unnamed_group", "agentless", "document"})
+
+
+def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
+    found, mentions = find_attributions(doc)
+    atts = resolve(found, mentions, doc.text)
+    quotes = [q for q in doc.article_quotations if q.depth == 0]
+    starts = [q.content_start for q in quotes]
+    out = []
+    for a in atts:
+        direct = a.content is not None and _mostly_quoted(a.content, quotes, starts)
+        content = a.content
+        if direct and content is not None:
+            # a content that is one quotation plus its marks and a comma is that quotation
+            k = max(0, bisect.bisect_right(starts, content.end) - 1)
+            if quotes and quotes[k].start >= content.start - 1 and quotes[k].end <= content.end + 1:
+                if 2 * (quotes[k].content_end - quotes[k].content_start) >= len(content) * 1.6:
+                    content = quotes[k].content
+        if direct != a.direct or content != a.content:
+            a = Attribution(
+                cue=a.cue, source=a.source, content=content, source_type=a.source_type,
+                named=a.named, direct=direct, resolved_from=a.resolved_from, kind=a.kind,
+            )
+        out.append(a)
+    out.sort(key=lambda a: (a.cue.start, a.cue.end))
+    return tuple(out)
+
+
+def _mostly_quoted(content: Span, quotes, starts: list[int]) -> bool:
+    """Whether at least half of ``content`` lies inside direct quotations."""
+    k = max(0, bisect.bisect_right(starts, content.start) - 1)
+    inside = 0
+    for q in quotes[k:]:
+        if q.content_start >= content.end:
+            break
+        lo, hi = max(q.content_start, content.start), min(q.content_end, content.end)
+        if hi > lo:
+            inside += hi - lo
+    return inside * 2 >= len(content)
+
+
+def attributions_of(doc: AnalyzedText) -> tuple[Attribution, ...]:
+    """Every attribution in the article text of ``doc``, in text order (computed once per doc)."""
+    return doc.memo("sourcing.attributions", _compute)  # type: ignore[return-value]
+
+
+def _name_key(doc: AnalyzedText, a: Attribution) -> str:
+    span = a.resolved_from or a.source
+    if span is None:
+        return ""
+    words = doc.text[span.start : span.end].split()
+    if a.source_type == "named_person" and words:
+        last = words[-1].strip(".,;:'’\"”")
+        if last.endswith(("'s", "’s")):
+            last = last[:-2]
+        return last.lower()
+    return " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an"))
+
+
+def _quote_share(doc: AnalyzedText) -> float | None:
+    total = doc.article_chars
+    if total == 0:
+        return None
+    text = doc.text
+    inside = 0
+    for q in doc.article_quotations:
+        if q.depth == 0:
+            inside += sum(map(len, text[q.content_start : q.content_end].split()))
+    return min(1.0, inside / total)
+
+
+def sourcing_values(doc: AnalyzedText, atts: tuple[Attribution, ...]) -> dict[str, float | None]:
+    """The family's values from the document's attributions."""
+    n = len(atts)
+    words = doc.article_word_count
+    sentences = doc.article_sentences
+    attributed = 0
+    if sentences and atts:
+        s_starts = [s.start for s in sentences]
+        hit = set()
+        for a in atts:
+            for span in (a.cue, a.content):
+                if span is None:
+                    continue
+                lo = max(0, bisect.bisect_right(s_starts, span.start) - 1)
+                hi = bisect.bisect_left(s_starts, span.end)
+                hit.update(range(lo, max(lo + 1, hi)))
+        attributed = sum(1 for k in hit if k < len(sentences))
+    named = {_name_key(doc, a) for a in atts if a.named}
+    named.discard("")
+    return {
+        "attribution_density": (1000.0 * n / words) if words else None,
+        "attributed_sentence_share": (attributed / len(sentences)) if sentences else None,
+        "named_source_share": (sum(a.named for a in atts) / n) if n else None,
+        "anonymous_source_share": (
+            sum(1 for a in atts if not a.named and a.source_type in _ANONYMOUS) / n if n else None
+        ),
+        "unresolved_source_share": (sum(a.source_type == "unresolved" for a in atts) / n) if n else None,
+        "quote_share": _quote_share(doc),
+        "distinct_named_sources": float(len(named)) if words else None,
+    }
+
+
+def attribution_evidence(text: str, a: Attribution) -> Evidence:
+    """The public JSON form of one attribution."""
+    ext = a.extent
+
+    def sd(span: Span | None):
+        return None if span is None else span_dict(text, span.start, span.end)
+
+    return Evidence.from_text(
+        text,
+        ext.start,
+        ext.end,
+        label=a.source_type,
+        cue=sd(a.cue),
+        source=sd(a.source),
+        content=sd(a.content),
+        source_type=a.source_type,
+        named=bool(a.named),
+        direct=bool(a.direct),
+        resolved_from=sd(a.resolved_from),
+    )
+
+
+@register(
+    "sourcing",
+    version=1,
+    provides=PROVIDES,
+    evidence=("attributions",),
+    description="Attributions (cue, source, content), source types and named versus anonymous "
+    "sourcing over article text",
+)
+def sourcing(doc: AnalyzedText) -> SignalResult:
+    atts = attributions_of(doc)
+    evidence = tuple(attribution_evidence(doc.text, a) for a in atts)
+    return SignalResult(
+        values=sourcing_values(doc, atts),
+        evidence={"attributions": evidence},
+        meta={"attributions": len(atts)},
+    )

@@ -1,0 +1,103 @@
+"""The sourcing family's word lists, read once per process from the shipped TSV lexicons."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import attrs
+
+from credscore import lexicons
+
+
+@attrs.frozen(slots=True)
+class CueForm:
+    """One surface form of an attribution cue."""
+
+    lemma: str
+    kind: str  # speech | cognition | agentless
+    noun: bool  # the form is also a common noun ("claims", "report")
+    tell: bool  # takes a recipient before its content
+    particle: str | None  # a word that must follow ("point out")
+    participle: bool  # a past form usable in the passive ("is said to")
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    return [lemma, third, past, ing]
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> dict[str, CueForm]:
+    """Every inflected cue form, lower case, to what it is."""
+    out: dict[str, CueForm] = {}
+    for row in lexicons.rows("attribution_cues"):
+        lemma, kind = row[0], row[1]
+        forms = [f.strip() for f in row[2].split(",")] if len(row) > 2 and row[2] else []
+        if not forms:
+            forms = _regular_forms(lemma)
+        flags = row[3].split(",") if len(row) > 3 and row[3] else []
+        particle = next((f.split("=", 1)[1] for f in flags if f.startswith("particle=")), None)
+        for form in forms:
+            if form in out:
+                continue
+            is_base_or_s = form == lemma or (form.endswith("s") and not form.endswith("ss"))
+            out[form] = CueForm(
+                lemma=lemma,
+                kind=kind,
+                noun="noun" in flags and is_base_or_s,
+                tell="tell" in flags,
+                particle=particle,
+                participle=form.endswith(("ed", "en", "wn")) or form in _IRREGULAR_PARTICIPLES,
+            )
+    return out
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn"}
+)
+
+
+@attrs.frozen(slots=True)
+class SourceNoun:
+    noun: str
+    cls: str  # individual | group | organization | document
+    plural: bool
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> dict[str, SourceNoun]:
+    """Head nouns of unnamed sources, singular and plural, lower case."""
+    out: dict[str, SourceNoun] = {}
+    for row in lexicons.rows("source_nouns"):
+        noun, cls = row[0], row[1]
+        plural = row[2] if len(row) > 2 and row[2] else noun + "s"
+        out.setdefault(noun, SourceNoun(noun, cls, plural == noun and cls == "group"))
+        if plural != noun:
+            out.setdefault(plural, SourceNoun(noun, cls, True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Closed-class words (determiners, auxiliaries, pronouns, titles ...) to their classes."""
+    acc: dict[str, set[str]] = {}
+    for row in lexicons.rows("sourcing_function_words"):
+        acc.setdefault(row[0], set()).add(row[1])
+    return {w: frozenset(c) for w, c in acc.items()}
+
+
+@lru_cache(maxsize=None)
+def words_of(cls: str) -> frozenset[str]:
+    """The words of one closed class."""
+    return frozenset(w for w, c in word_classes().items() if cls in c)

@@ -1,0 +1,43 @@
+"""The attribution record the sourcing family produces and other families read."""
+
+from __future__ import annotations
+
+import attrs
+
+from credscore.spans import Span
+
+SOURCE_TYPES = (
+    "named_person",
+    "named_organization",
+    "document",
+    "unnamed_individual",
+    "unnamed_group",
+    "agentless",
+    "self",
+    "unresolved",
+)
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Attribution:
+    """One attribution: a cue ("said"), who it credits (``source``) and what (``content``).
+
+    ``direct`` is true when the content is a direct quotation; ``resolved_from`` is the earlier
+    mention a pronoun or a bare description ("he", "the report") was resolved to, else None.
+    ``kind`` says which cue class found it (speech, cognition, agentless, according).
+    """
+
+    cue: Span
+    source: Span | None
+    content: Span | None
+    source_type: str = attrs.field(validator=attrs.validators.in_(SOURCE_TYPES))
+    named: bool
+    direct: bool
+    resolved_from: Span | None = None
+    kind: str = "speech"
+
+    @property
+    def extent(self) -> Span:
+        """The smallest span that covers cue, source and content."""
+        parts = [p for p in (self.cue, self.source, self.content) if p is not None]
+        return Span(min(p.start for p in parts), max(p.end for p in parts))

@@ -12,6 +12,8 @@ import logging
 from credscore._version import __version__
 from credscore.analysis import AnalyzedText, Quotation
 from credscore.article import Article
+from credscore.compare import Comparison, compare
+from credscore.frame import profiles_to_frame
 from credscore.pipeline import ErrorRecord, analyze, score, score_article, score_many
 from credscore.profile import SCHEMA_VERSION, Contribution, Dimension, Profile
 from credscore.registry import SignalResult, UnknownSignalError, register
@@ -23,6 +25,7 @@ __all__ = [
     "__version__",
     "Article",
     "AnalyzedText",
+    "Comparison",
     "Contribution",
     "Dimension",
     "ErrorRecord",
@@ -34,6 +37,8 @@ __all__ = [
     "Span",
     "UnknownSignalError",
     "analyze",
+    "compare",
+    "profiles_to_frame",
     "fit_weights",
     "read_articles",
     "register",

@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     sig.add_argument("--weights", help="weights version or path to a weights JSON file")
 
     sub.add_parser("signals", help="list the registered signal families")
+    from credscore.cli_compare import add_compare_parsers
+
+    add_compare_parsers(sub)
     return parser
 
 
@@ -122,5 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_score(args)
     if args.command == "signals":
         return _cmd_signals()
+    if args.command in ("compare", "report"):
+        return args.handler(args)
     parser.print_help(sys.stderr)
     return EXIT_USAGE

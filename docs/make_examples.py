@@ -70,7 +70,41 @@ def signals_list() -> str:
     return "```\n$ credscore signals\n" + buf.getvalue() + "```"
 
 
+def _signal_table(names: list[str]) -> str:
+    import json as _json
+
+    manifest = _json.loads((ROOT / "seeds" / "manifest.json").read_text(encoding="utf-8"))
+    lines = ["| seed | outlet | " + " | ".join(names) + " |", "|---|---|" + "---:|" * len(names)]
+    for entry in manifest["articles"]:
+        text = (ROOT / "seeds" / entry["file"]).read_text(encoding="utf-8")
+        signals = credscore.score(text).signals
+        cells = ["–" if signals[n] is None else f"{signals[n]:.2f}" for n in names]
+        lines.append(f"| {entry['id']} | {entry['outlet'] or '–'} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def readability_table() -> str:
+    from credscore.signals.readability import PROVIDES
+
+    return _signal_table(list(PROVIDES))
+
+
+def sentiment_table() -> str:
+    from credscore.signals.sentiment import PROVIDES
+
+    return _signal_table(list(PROVIDES))
+
+
+def sentiment_evidence() -> str:
+    profile = credscore.score(_seed("000"), id="000")
+    items = [e.to_dict() for e in profile.evidence["sentiment"][:2]]
+    return "```json\n" + json.dumps(items, indent=2, ensure_ascii=False) + "\n```"
+
+
 GENERATORS = {
+    "readability-table": readability_table,
+    "sentiment-table": sentiment_table,
+    "sentiment-evidence": sentiment_evidence,
     "schema": schema_example,
     "seeds-summary": seeds_summary,
     "explain-000": explain_000,

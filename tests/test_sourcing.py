@@ -283,6 +283,65 @@ def test_memoised():
     assert attributions_of(doc) is attributions_of(doc)
 
 
+def test_intention_with_complement_is_cognition():
+    """ "The senator wants to cut taxes" is a cognition attribution; a bare "wants." is not."""
+    text = "The senator wants to cut taxes. Nobody knows."
+    atts = attributions_of(AnalyzedText(text))
+    assert [(_t(text, a.cue), a.kind) for a in atts] == [("wants", "cognition")]
+    assert _t(text, atts[0].source) == "The senator"
+
+
+def test_belief_inside_reported_speech_is_one_attribution():
+    """In "Clinton says she wants ...", the wish is the content of the speech, not a second attribution."""
+    text = "Clinton says she wants to expand the standards."
+    atts = attributions_of(AnalyzedText(text))
+    assert [_t(text, a.cue) for a in atts] == ["says"]
+
+
+def test_question_put_to_a_source_is_agentless():
+    """ "Asked whether ..." is an agentless attribution of the question."""
+    text = "Asked whether he would run again, Smith declined to answer."
+    atts = attributions_of(AnalyzedText(text))
+    a = next(a for a in atts if _t(text, a.cue) == "Asked")
+    assert a.source is None and a.source_type == "agentless"
+
+
+def test_called_x_a_y_is_speech():
+    """ "Jones called him a liar" is an attribution; "a group called X" is naming, not speech."""
+    text = "Jones called him a liar. They joined a group called Unity."
+    atts = attributions_of(AnalyzedText(text))
+    assert [_t(text, a.source) for a in atts] == ["Jones"]
+
+
+def test_trailing_source_after_comma():
+    """ "..., the Rice Growers Association estimates." reads the -s form as the verb."""
+    text = "Exports may rise by 42% this year, the Rice Growers Association estimates."
+    (a,) = attributions_of(AnalyzedText(text))
+    assert _t(text, a.source) == "the Rice Growers Association" and a.named
+
+
+def test_leading_name_without_second_comma():
+    """ "Dr Ann Jones, who works at the survey said ..." credits the name that opens the sentence."""
+    text = "Dr Ann Jones, who works at the survey said there are three reasons."
+    (a,) = attributions_of(AnalyzedText(text))
+    assert _t(text, a.source) == "Dr Ann Jones" and a.source_type == "named_person"
+
+
+def test_quoted_as_saying():
+    """ "Rouhani was quoted as saying" credits the subject."""
+    text = "Rouhani was quoted as saying the talks would go on."
+    atts = attributions_of(AnalyzedText(text))
+    assert [_t(text, a.source) for a in atts] == ["Rouhani"]
+    assert _t(text, atts[0].cue) == "quoted as saying"
+
+
+def test_headline_case_cue():
+    """A capitalised cue in a title-case headline is still a cue."""
+    text = "Former Leader Calderon Calls Border Wall Idea “Stupid”"
+    atts = attributions_of(AnalyzedText(text))
+    assert [_t(text, a.cue) for a in atts] == ["Calls"]
+
+
 # --- properties -------------------------------------------------------------------------------
 
 _WORDS = st.sampled_from(

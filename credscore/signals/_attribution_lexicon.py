@@ -19,6 +19,8 @@ class CueForm:
     tell: bool  # takes a recipient before its content
     particle: str | None  # a word that must follow ("point out")
     participle: bool  # a past form usable in the passive ("is said to")
+    clause: bool = False  # counts only with a complement: "that", "to", a clause ("wants to", "knew that")
+    infinitive: bool = False  # counts only before "to", "that" or a wh-word ("plans to", not "planned attacks")
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -59,12 +61,14 @@ def cue_forms() -> dict[str, CueForm]:
                 tell="tell" in flags,
                 particle=particle,
                 participle=form.endswith(("ed", "en", "wn")) or form in _IRREGULAR_PARTICIPLES,
+                clause="clause" in flags or "infinitive" in flags,
+                infinitive="infinitive" in flags,
             )
     return out
 
 
 _IRREGULAR_PARTICIPLES = frozenset(
-    {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn"}
+    {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn", "seen", "sought"}
 )
 
 

@@ -91,6 +91,8 @@ def _name_word(words: Sequence[Word], i: int, first: int) -> bool:
         return False
     lower = _strip_possessive(words[i].lower)
     classes = word_classes().get(lower, frozenset())
+    if "title" in classes and i > 1 and words[i - 1].text == "." and len(words[i - 2].text) == 1 and words[i - 2].capitalised:
+        return True  # "Myron L. Pope": a title word after an initial is a surname
     if "title" in classes and i > 0 and is_proper(words, i - 1, first):
         prev = word_classes().get(_strip_possessive(words[i - 1].lower), frozenset())
         return "title" not in prev and "demonym" not in prev  # "Myron L. Pope"
@@ -157,6 +159,9 @@ def classify_phrase(words: Sequence[Word], a: int, b: int, sentence_first: int) 
             return PhraseKind("named_organization", True, head, lower)
         return PhraseKind("named_person", True, head, lower)
     if entry is None:
+        if any(_name_word(words, k, sentence_first) for k in range(a, head)):
+            # "the Trump campaign", "The New Yorker piece": a named body or work
+            return PhraseKind("named_organization", True, head, lower)
         # an unknown common noun ("the 40-year-old", "the Texan" is proper and handled above)
         plural = lower.endswith("s") and not lower.endswith("ss")
         return PhraseKind("unnamed_group" if plural else "unnamed_individual", False, head, lower)

@@ -14,7 +14,7 @@ import attrs
 
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
-from credscore.signals._attribution_names import PhraseKind, Word, classify_phrase
+from credscore.signals._attribution_names import PhraseKind, Word, _is_acronym, classify_phrase
 from credscore.spans import Span
 
 _MAX_PHRASE = 14
@@ -59,11 +59,11 @@ def _words(doc: AnalyzedText, sentence: Span) -> list[Word]:
     lo = bisect.bisect_left(starts, sentence.start)
     hi = bisect.bisect_left(starts, sentence.end)
     text = doc.text
+    new = tuple.__new__  # skips the named tuple's per-call wrapper: this runs once per token
     out = []
     for t in toks[lo:hi]:
-        a, b = t.start, t.end
-        s = text[a:b]
-        out.append(Word(a, b, s, s.lower()))
+        w = text[t.start : t.end]
+        out.append(new(Word, (t.start, t.end, w, w.lower())))
     return out
 
 
@@ -79,6 +79,8 @@ def _is_adverbish(w: Word) -> bool:
     if not w.is_word:
         return False
     c = _classes(w.lower)
+    if w.lower.endswith(("n't", "n’t")):
+        return True  # "didn’t", "doesn’t": a negated auxiliary
     return ("adverb" in c or "auxiliary" in c) or (w.lower.endswith("ly") and not w.capitalised and len(w.lower) > 4)
 
 
@@ -193,10 +195,28 @@ def _strip_span(text: str, start: int, end: int, closing_ok: bool = True) -> Spa
     return Span(start, end)
 
 
+def _closing_verb(words: Sequence[Word], i: int) -> bool:
+    """ "..., the Rice Exporters Association estimates.": an -s form that ends the sentence after
+    a comma and a short subject is the verb of a trailing attribution, not a noun."""
+    w = words[i]
+    if not w.lower.endswith("s") or w.capitalised:
+        return False
+    if i + 1 < len(words) and not (words[i + 1].text in _TERMINATORS or words[i + 1].text in _DOUBLE_QUOTES):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 8 and words[k].text != ",":
+        if not _phrase_word_ok(words[k]):
+            return False
+        k -= 1
+    return k >= 0 and i - k >= 2 and words[k].text == "," and (words[k + 1].capitalised or words[k + 1].lower in ("the", "a", "an"))
+
+
 def _noun_use(words: Sequence[Word], i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     prev = words[i - 1] if i > 0 else None
     nxt = words[i + 1] if i + 1 < len(words) else None
+    if _closing_verb(words, i):
+        return False
     if prev is not None and prev.is_word:
         pc = _classes(prev.lower)
         if "determiner" in pc or prev.lower.endswith(("'s", "’s")):
@@ -242,7 +262,7 @@ def _noun_use(words: Sequence[Word], i: int, form: CueForm) -> bool:
 class _Sentence:
     """The scanner's view of one sentence."""
 
-    __slots__ = ("doc", "index", "span", "words", "quotes", "found", "mentions")
+    __slots__ = ("doc", "index", "span", "words", "quotes", "found", "mentions", "_title")
 
     def __init__(self, doc: AnalyzedText, index: int, span: Span, quotes: Sequence[Span]) -> None:
         self.doc = doc
@@ -252,6 +272,13 @@ class _Sentence:
         self.quotes = quotes
         self.found: list[Found] = []
         self.mentions: list[Mention] = []
+        self._title: bool | None = None
+
+    def title_case(self, first: int) -> bool:
+        """Whether the sentence is a title-case headline (computed once per sentence)."""
+        if self._title is None:
+            self._title = _title_case(self.words, first)
+        return self._title
 
     def in_quote(self, offset: int) -> bool:
         return any(q.start <= offset < q.end for q in self.quotes)
@@ -309,16 +336,18 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
 def _candidate_sentences(doc: AnalyzedText, sentences: Sequence[Span], forms) -> set[int]:
     """Indices of sentences holding at least one cue word: only these are looked at closely."""
     text = doc.text
-    low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lower-cased
-        return set(range(len(sentences)))
-    s_starts = [s.start for s in sentences]
     out: set[int] = set()
+    k = 0
+    n = len(sentences)
     for t in doc.tokens:
-        w = low[t.start : t.end]
+        if t.end - t.start < 3:
+            continue  # no cue is shorter than three letters
+        w = text[t.start : t.end].lower()
         if w in forms or w == "according":
-            k = bisect.bisect_right(s_starts, t.start) - 1
-            if k >= 0 and t.start < sentences[k].end:
+            # tokens and sentences both run in text order: one forward pointer finds the sentence
+            while k < n and sentences[k].end <= t.start:
+                k += 1
+            if k < n and sentences[k].start <= t.start:
                 out.add(k)
     return out
 
@@ -369,8 +398,10 @@ def _verb_cue(s: _Sentence, i: int, form: CueForm) -> None:
     w = words[i]
     first = _first_word(words)
     n = len(words)
-    if w.capitalised and i != first:
+    if w.capitalised and i != first and not s.title_case(first):
         return  # "State Department", "Said Kakar" as a name
+    if form.lemma == "ask" and _question(s, i, first):
+        return
     cue_end = i
     if form.particle is not None:
         if form.particle == ":":
@@ -388,9 +419,8 @@ def _verb_cue(s: _Sentence, i: int, form: CueForm) -> None:
     if form.lemma in ("prove", "show", "find"):
         if nxt is None or not (nxt.lower == "that" or form.lemma == "prove" and (any(c.startswith("pronoun") for c in _classes(nxt.lower)) or "determiner" in _classes(nxt.lower))):
             return  # "proved difficult", "found the body": evidence verbs need a clause
-    if form.lemma == "call":
-        if nxt is None or not (nxt.lower in ("for", "on") or any(x.text in _DOUBLE_QUOTES for x in words[cue_end + 1 : cue_end + 6])):
-            return
+    if form.lemma == "call" and not _calls_something(words, cue_end + 1):
+        return  # "called a meeting", "a group called X": naming, not saying
     cue = Span(w.start, words[cue_end].end)
     lower = w.lower
     # the words left of the cue, past auxiliaries and adverbs ("has also said")
@@ -418,11 +448,11 @@ def _verb_cue(s: _Sentence, i: int, form: CueForm) -> None:
             return
         else:
             return  # "a story advising the public": a modifier, not an attribution
-    if form.kind == "cognition" and lower in ("want", "wants", "wanted", "know", "knows", "knew", "known", "feel", "feels", "felt", "consider", "considers", "considered", "see"):
-        # volition and bare knowledge verbs attribute only with a clause ("knew that")
-        if nxt is None or nxt.lower not in ("that",):
-            return
-    if form.kind == "cognition" and (nxt is None or nxt.text in ".,;" or nxt.lower in ("and", "or", "of", "about", "so", "it", "twice")):
+    if form.infinitive and not (cue_end + 1 < n and words[cue_end + 1].lower in _COMPLEMENT_WORDS):
+        return  # "planned a chain of attacks" is an act; "plans to" states an intention
+    if form.clause and not _has_complement(words, cue_end + 1):
+        return  # volition, knowledge and stance verbs attribute only with a complement ("knew that")
+    if form.kind == "cognition" and (nxt is None or nxt.text in ".,;" or nxt.lower in ("and", "or", "of", "about", "so", "it", "twice", "tank", "tanks")):
         return  # "as you know," "I think.", "think about"
     if j >= first and words[j].lower in ("and", "but"):
         # "rubbed his chin, and then said": the subject of the coordinated clause
@@ -445,6 +475,13 @@ def _verb_cue(s: _Sentence, i: int, form: CueForm) -> None:
         if prev is not None and prev.text == ",":
             _apposition(s, i, cue_end, cue, form, j)
         return
+    lead = _leading_name(words, first, i) if form.kind == "speech" else None
+    if lead is not None:
+        # "Dr Jones, who is from the US Geological Survey said": the second comma is missing
+        la, lb, phrase = lead
+        content = _content_after(s, cue_end, form)
+        s.found.append(Found(cue, _span(words, la, lb), content, form.kind, phrase, s.index, i))
+        return
     a, b = _phrase_left(words, j, first)
     if a >= b:
         return
@@ -454,13 +491,148 @@ def _verb_cue(s: _Sentence, i: int, form: CueForm) -> None:
             return
     if words[a].lower in ("which", "who", "that", "what"):
         return
+    if form.kind == "cognition":
+        # "told The Huffington Post she thinks": the subject is the pronoun, not the recipient
+        for x in range(a + 1, b):
+            if words[x].lower in _SUBJECT_PRONOUNS:
+                a = x
+                break
+        if _embedded(words, a, first):
+            return
     phrase = classify_phrase(words, a, b, first)
     if not _plausible_source(words, a, b, phrase):
         return
+    if form.kind == "cognition" and phrase.source_type == "self":
+        return  # "we believe": the outlet's own opinion, not a sourced one
     content = _content_after(s, cue_end, form)
     if content is None:
         content = _strip_span(text, s.span.start, words[a].start)
     s.found.append(Found(cue, _span(words, a, b), content, form.kind, phrase, s.index, i))
+
+
+_QUESTION_WORDS = frozenset("whether if about what how why who which when where to for".split())
+_OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves itself".split())
+
+
+def _title_case(words: Sequence[Word], first: int) -> bool:
+    """Whether the sentence is a headline in title case ("Calderon Calls Trump's Idea 'Stupid'")."""
+    content = [w for w in words[first:] if w.is_word and len(w.text) > 3]
+    return len(content) >= 3 and sum(w.capitalised for w in content) * 4 >= len(content) * 3
+
+
+def _question(s: _Sentence, i: int, first: int) -> bool:
+    """ "Asked whether ...", "when asked about ...", "was asked if ...": a question put to a source.
+
+    The question is an agentless attribution (the asker is usually the outlet or unnamed); the
+    answer that follows is found by its own cue.  Returns whether it was recorded.
+    """
+    words = s.words
+    n = len(words)
+    if i + 1 >= n or words[i].lower != "asked":
+        return False
+    nxt = words[i + 1]
+    if nxt.lower not in _QUESTION_WORDS and nxt.text not in ",:" and nxt.text not in _DOUBLE_QUOTES:
+        return False
+    prev = words[i - 1].lower if i > first else ""
+    if not (i == first or prev in ("when", "after", "once", "as", "if", "was", "were", "being", "been", "is", "are")
+            or words[i - 1].text in ",—–("):
+        return False
+    content = _strip_span(s.doc.text, words[i + 1].start, s.span.end)
+    s.found.append(Found(Span(words[i].start, words[i].end), None, content, "speech", None, s.index, i))
+    return True
+
+
+def _calls_something(words: Sequence[Word], k: int) -> bool:
+    """ "called for", "called on", "called Trump a liar", "called the plan “reckless”"."""
+    n = len(words)
+    if k >= n:
+        return False
+    if words[k].lower in ("for", "on"):
+        return True
+    if any(x.text in _DOUBLE_QUOTES or x.text in "‘" for x in words[k : k + 12]):
+        return True
+    # an object (a pronoun or a name) and then a description: "called him a liar"
+    m = k
+    if words[m].lower in _OBJECT_PRONOUNS:
+        m += 1
+    else:
+        while m < n and m - k < 4 and words[m].is_word and words[m].capitalised:
+            m += 1
+    return m > k and m < n and words[m].lower in ("a", "an", "the")
+
+
+def _leading_name(words: Sequence[Word], first: int, i: int) -> tuple[int, int, PhraseKind] | None:
+    """A name that opens the sentence and is followed by one comma and a description before the cue.
+
+    "Name, description said" with no second comma: news copy drops it often enough to matter.
+    """
+    c = first
+    while c < i and c - first <= 5 and words[c].text != ",":
+        c += 1
+    if c >= i or words[c].text != "," or c == first or i - c < 3:
+        return None
+    for x in range(c + 1, i):
+        if words[x].text in ",;:()" or words[x].text in _DOUBLE_QUOTES:
+            return None
+    if not all(_phrase_word_ok(words[x]) for x in range(first, c)):
+        return None
+    if _trim(words, first, c) != (first, c) or words[first].lower.endswith("ing"):
+        return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
+    if c - first < 2 and not _is_acronym(words[first].text):
+        return None  # one capitalised word at the start of a sentence may be any word
+    nxt = words[c + 1]
+    if not (nxt.lower in ("who", "a", "an", "the") or "title" in _classes(nxt.lower) or nxt.is_word and not nxt.capitalised and nxt.lower not in _SUBJECT_PRONOUNS):
+        return None
+    phrase = classify_phrase(words, first, c, first)
+    if not phrase.named or phrase.source_type not in ("named_person", "named_organization"):
+        return None
+    return first, c, phrase
+
+
+_EMBEDDING = frozenset("that if whether".split())
+
+
+def _embedded(words: Sequence[Word], a: int, first: int) -> bool:
+    """Whether a belief sits inside a report of speech: "says she wants", "asked if he thought".
+
+    The reported belief is the content of the outer attribution, not a second one.
+    """
+    k = a - 1
+    if k >= first and words[k].lower in _EMBEDDING:
+        k -= 1
+    steps = 0
+    while k >= first and steps < 6 and (words[k].is_word or words[k].text in ".-"):
+        form = cue_forms().get(words[k].lower)
+        if form is not None and form.kind != "agentless" and not form.noun:
+            return True
+        if words[k].lower in ("asked", "when"):
+            return True
+        if not (words[k].capitalised or _is_adverbish(words[k]) or words[k].text in ".-"):
+            break  # only a recipient ("told The Huffington Post") or adverbs may intervene
+        k -= 1
+        steps += 1
+    return False
+
+
+_COMPLEMENT_WORDS = frozenset(
+    "that to whether if how what why when where who there".split()
+)
+_SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
+
+
+def _has_complement(words: Sequence[Word], k: int) -> bool:
+    """Whether a clause, an infinitive or a noun phrase follows at ``k`` ("wants to", "support the")."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    if not w.is_word:
+        return w.text in _DOUBLE_QUOTES or w.text in "“‘:"
+    if w.lower in _COMPLEMENT_WORDS or w.lower in _SUBJECT_PRONOUNS:
+        return True
+    c = _classes(w.lower)
+    if "determiner" in c and w.lower not in ("no", "any", "all", "both", "each"):
+        return True
+    return w.capitalised
 
 
 _ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary")
@@ -607,6 +779,15 @@ def _passive(s: _Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: in
     n = len(words)
     nxt = words[cue_end + 1] if cue_end + 1 < n else None
     text = s.doc.text
+    if form.lemma == "quote" and nxt is not None and nxt.lower == "as" and j >= _first_word(words):
+        # "Rouhani was quoted as saying": the subject is the speaker
+        a, b = _phrase_left(words, j, _first_word(words))
+        if a < b and words[a].lower not in ("which", "who", "that", "what"):
+            phrase = classify_phrase(words, a, b, _first_word(words))
+            end = cue_end + 2 if cue_end + 2 < n and words[cue_end + 2].lower.startswith("say") else cue_end
+            content = _strip_span(text, words[end].end, s.span.end) or _strip_span(text, s.span.start, words[a].start)
+            s.found.append(Found(Span(words[i].start, words[end].end), _span(words, a, b), content, form.kind, phrase, s.index, i))
+        return
     if nxt is not None and nxt.lower == "by":
         a, b = _phrase_right(words, cue_end + 2)
         if a < b:

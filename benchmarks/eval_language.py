@@ -9,9 +9,10 @@ their id, 70 % dev / 30 % held-out.
 Word level: every word token of a sentence is gold-positive when it overlaps a span the
 annotators marked as biased; predicted-positive when it lies inside a loaded-language evidence
 span ("phrase": the expanded phrase) or inside a matched lexicon entry ("head").  Micro precision,
-recall and F1 over all words of the split.  Sentence level: ROC AUC of the sentence's loaded
-score (sum of the intensities of every matched entry, any voice) for "Biased" against
-"Non-biased" ("No agreement" is left out).  Also prints the family's speed on the seeds.
+recall and F1 over all words of the split.  Sentence level: ROC AUC of the sentence's
+``loaded_score`` (summed intensities of the matched entries, quoted and attributed speech at half
+weight, plus a small term per hedge) for "Biased" against "Non-biased" ("No agreement" is left
+out).  Also prints the family's speed on the seeds.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from credscore.analysis import AnalyzedText  # noqa: E402
-from credscore.signals.language import analyse, language  # noqa: E402
+from credscore.signals.language import analyse, language, loaded_score  # noqa: E402
 
 
 def split_of(record_id: str) -> str:
@@ -59,7 +60,7 @@ def evaluate(records: list[dict], *, show_errors: int = 0) -> dict[str, float]:
     for rec in records:
         text = rec["text"]
         doc = AnalyzedText(text)
-        loaded, _ = analyse(doc)
+        loaded, hedges = analyse(doc)
         words = doc.words
         gold = _covered(words, [(s["start"], s["end"]) for s in rec["biased_spans"]])
         phrase_spans = [(e.start, e.end) for e in loaded]
@@ -74,7 +75,7 @@ def evaluate(records: list[dict], *, show_errors: int = 0) -> dict[str, float]:
                     false_pos[text[words[i].start : words[i].end].lower()] += 1
         if rec["label_bias"] in ("Biased", "Non-biased"):
             y_true.append(1 if rec["label_bias"] == "Biased" else 0)
-            y_score.append(sum(m["intensity"] for e in loaded for m in e.details["matches"]))
+            y_score.append(loaded_score(loaded, hedges))
     out: dict[str, float] = {"sentences": float(len(records))}
     for mode in ("head", "phrase"):
         p = tp[mode] / (tp[mode] + fp[mode]) if tp[mode] + fp[mode] else 0.0

@@ -396,3 +396,102 @@ def test_results_are_deterministic_and_bounded(text):
     if a.values["loaded_language_intensity"] is not None:
         assert 0 <= a.values["loaded_language_intensity"] <= 1
     json.dumps([e.to_dict() for e in a.evidence["loaded_language"]])
+
+
+# --- the VADER-derived emotional lexicon and the span score --------------------------------------
+
+
+def test_valence_lexicon_states_its_derivation_and_licence():
+    """language_valence.tsv says it is generated from VADER, under VADER's MIT licence, for credscore."""
+    header = " ".join(
+        ln for ln in lexicons.read_text("language_valence").splitlines() if ln.startswith("#")
+    )
+    assert "VADER" in header and "MIT" in header and "credscore" in header
+    assert "build_language_lexicon.py" in header
+
+
+def test_valence_rows_are_low_intensity_emotional_words():
+    """Every valence row is an 'emotional' word with intensity at most 0.6 (below hand-set labels)."""
+    rows = lexicons.rows("language_valence")
+    assert len(rows) >= 300
+    for row in rows:
+        assert len(row) == 4 and row[1] == "emotional", row
+        assert 0.0 < float(row[2]) <= 0.6, row
+        assert set(row[3]) <= set("ax"), row
+        assert " " not in row[0] and row[0] == row[0].lower(), row
+
+
+def test_valence_lexicon_leaves_out_descriptive_and_slang():
+    """News vocabulary (killed, crisis, cancer, war), chat slang and emoticons are not valence rows."""
+    terms = {row[0] for row in lexicons.rows("language_valence")}
+    for word in ("killed", "crisis", "cancer", "war", "death", "attack", "lol", "wtf", "xoxo", ":)"):
+        assert word not in terms, word
+
+
+def test_news_vocabulary_is_not_loaded():
+    """Events named plainly (crisis, cancer, killed, arrested, won) give no loaded evidence."""
+    text = ("The crisis deepened as cancer rates rose; 40 people were killed, two were arrested "
+            "and the incumbent won the election.")
+    assert loaded(text) == ()
+
+
+def test_emotional_word_counts_in_the_writers_voice():
+    """A strongly valenced word from the VADER-derived list is evidence with category 'emotional'."""
+    ev = loaded("The family was heartbroken.")
+    assert [(e.text, e.label) for e in ev] == [("heartbroken", "emotional")]
+    assert 0.3 <= ev[0].details["intensity"] <= 0.6
+
+
+def test_weak_emotional_word_does_not_count_alone():
+    """A mildly valenced word (intensity 0.2) alone is not evidence."""
+    weak = {row[0] for row in lexicons.rows("language_valence") if float(row[2]) < lang.WEAK}
+    assert "adversity" in weak
+    assert loaded("They met adversity early.") == ()
+
+
+def test_hand_written_row_wins_over_valence_row():
+    """A word in both lists takes the hand-written category and intensity."""
+    (ev,) = loaded("The plan was despicable.")
+    assert ev.label == "condemnation"
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The hyperpartisan hit piece ran on Sunday.", "hit piece"),
+        ("Spineless lawmakers went along.", "spineless"),
+        ("The senator bloviated for an hour.", "bloviate"),
+        ("It was an Orwellian proposal.", "orwellian"),
+        ("There is no denying the result.", "there is no denying"),
+    ],
+)
+def test_general_evaluative_entries_match(text, term):
+    """Political epithets, verdict adjectives, mocking speech verbs and presupposed certainty match."""
+    terms = {m["term"] for e in loaded(text) for m in e.details["matches"]}
+    assert term in terms
+
+
+def test_loaded_score_weighs_quoted_words_at_half():
+    """The span score counts the writer's loaded words fully and quoted ones at QUOTED_WEIGHT."""
+    own, own_hedges = lang.analyse(AnalyzedText("The thugs arrived."))
+    quoted, quoted_hedges = lang.analyse(AnalyzedText('"The thugs arrived," he said.'))
+    assert lang.loaded_score(own, own_hedges) == pytest.approx(0.8)
+    assert lang.loaded_score(quoted, quoted_hedges) == pytest.approx(0.8 * lang.QUOTED_WEIGHT)
+    assert lang.loaded_score((), ()) == 0.0
+
+
+def test_loaded_score_adds_a_little_per_hedge():
+    """A hedge outside quotes adds HEDGE_WEIGHT to the span score; a quoted hedge adds nothing."""
+    ev, hedges = lang.analyse(AnalyzedText("The minister reportedly resigned."))
+    assert lang.loaded_score(ev, hedges) == pytest.approx(lang.HEDGE_WEIGHT)
+    ev, hedges = lang.analyse(AnalyzedText('"He reportedly resigned," she said.'))
+    assert lang.loaded_score(ev, hedges) == 0.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_loaded_score_is_non_negative_and_deterministic(text):
+    """The span score of any text is finite, non-negative and the same on every run."""
+    a = lang.loaded_score(*lang.analyse(AnalyzedText(text)))
+    b = lang.loaded_score(*lang.analyse(AnalyzedText(text)))
+    assert a == b and a >= 0.0

@@ -244,9 +244,14 @@ def _rows(name: str, kind: str) -> list[Entry]:
 
 @lru_cache(maxsize=1)
 def lexicon_entries() -> tuple[Entry, ...]:
-    """Every row of the three language lexicons, tagged with its kind."""
+    """Every row of the language lexicons, tagged with its kind.
+
+    The hand-written loaded rows come before the VADER-derived ``language_valence`` rows, so for
+    the same surface form the hand-set category and intensity win.
+    """
     return tuple(
         _rows("loaded_language", "loaded")
+        + _rows("language_valence", "loaded")
         + _rows("hedges", "hedge")
         + _rows("descriptive_terms", "descriptive")
     )

@@ -231,6 +231,28 @@ def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ..
     return tuple(loaded_ev), tuple(hedge_ev)
 
 
+# Weights of the span score (chosen on BABE's development split, see docs/evaluation/language.md):
+# other people's loaded words count half, because reporting them is not using them; a hedge in
+# the writer's or an attributed voice adds a little, since hedged framing is still framing.
+QUOTED_WEIGHT = 0.5
+HEDGE_WEIGHT = 0.1
+
+
+def loaded_score(loaded: Sequence[Evidence], hedges: Sequence[Evidence] = ()) -> float:
+    """A loadedness score for a stretch of text from its evidence (e.g. one sentence's).
+
+    The summed intensity of every lexicon entry inside the loaded phrases, entries in quoted or
+    attributed speech at ``QUOTED_WEIGHT``, plus ``HEDGE_WEIGHT`` per hedge outside quotes.
+    Unbounded and length-dependent: compare spans of similar length, or use the rates.
+    """
+    total = 0.0
+    for e in loaded:
+        weight = 1.0 if e.details["voice"] == WRITER else QUOTED_WEIGHT
+        total += weight * sum(float(m["intensity"]) for m in e.details["matches"])
+    total += HEDGE_WEIGHT * sum(1 for h in hedges if h.details["voice"] != QUOTED)
+    return total
+
+
 def _rate(count: int, words: int) -> float | None:
     return PER_WORDS * count / words if words else None
 

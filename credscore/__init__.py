@@ -44,6 +44,7 @@ __all__ = [
     "register",
     "score",
     "score_article",
+    "score_html",
     "score_many",
     "signals",
 ]
@@ -54,6 +55,13 @@ def signals():
     from credscore import registry
 
     return registry.available()
+
+
+def score_html(html, *, url=None, outlet=None, title=None, id=None, **options):
+    """Score an HTML page; see :func:`credscore.html.score_html`."""
+    from credscore.html import score_html as _score_html
+
+    return _score_html(html, url=url, outlet=outlet, title=title, id=id, **options)
 
 
 def fit_weights(profiles, labels, groups=None, **options):

@@ -211,13 +211,13 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
 
 
 def _read_html(path: str) -> Article | ErrorRecord:
+    """An HTML page as its visible text, one block per line, with the page's own boilerplate
+    labels (from its markup) kept on the article for the pipeline."""
+    from credscore.html import html_article
+
     name = "stdin" if path == "-" else Path(path).stem
-    try:
-        from credscore.html import visible_text  # provided by the boilerplate family
-    except ImportError:
-        return ErrorRecord(id=name, error=f"{path}: HTML input is not supported yet")
     try:
         text, flags = decode_bytes(_read_bytes(path))
     except (OSError, BinaryInputError) as exc:
         return ErrorRecord(id=name, error=f"{path}: {exc}")
-    return Article(text=visible_text(text), id=name, flags=flags)
+    return html_article(text, id=name, flags=flags)

@@ -1,0 +1,230 @@
+"""What a single line looks like: its size, its share of function words, its capitals, and the
+boilerplate cues it carries.
+
+Everything here looks at one line at a time; where a line stands and what surrounds it is the
+business of :mod:`credscore.signals._boilerplate_context`.  Cue phrases are matched on words
+(a dictionary lookup per word position), never by one large regular expression, so the time is
+linear in the length of the line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+import attrs
+
+from credscore import lexicons
+
+KINDS: tuple[str, ...] = (
+    "navigation",
+    "share",
+    "comments",
+    "subscription",
+    "legal",
+    "related",
+    "caption",
+    "duplicate",
+)
+
+# Letters and digits, or one of the symbols that cues are written with.
+_TOKEN = re.compile(r"[^\W_]+|[©%]")
+_DEFAULT_MAX_WORDS = {"line": 12, "start": 40, "any": 40}
+_SENTENCE_END = ".!?…\"'”’)"
+# Characters that separate menu items printed on one line ("News | Sport | Weather").
+_SEPARATORS = "|•·»«"
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """A cue phrase from the lexicon."""
+
+    words: tuple[str, ...]
+    kind: str
+    where: str
+    strong: bool
+    max_words: int
+
+
+@attrs.frozen(slots=True)
+class CueTable:
+    """The cue lexicon indexed for word-by-word lookup."""
+
+    line: dict
+    start: dict
+    any: dict
+    any_first: frozenset
+    start_first: frozenset
+    line_max: int
+    start_max: int
+    any_lengths: tuple[int, ...]
+
+
+@attrs.frozen(slots=True)
+class LineShape:
+    """The surface of one line.
+
+    ``chars`` counts non-space characters; ``stop_ratio`` is the share of words that are
+    function words (high in prose, low in menus); ``title_ratio`` the share of content words that
+    start with a capital (high in headlines and link lists); ``key`` is the normalised word
+    sequence used to find repeated lines.
+    """
+
+    chars: int
+    words: int
+    stop_ratio: float
+    title_ratio: float
+    ends_sentence: bool
+    cue_kind: str | None
+    cue_strong: bool
+    key: str
+    digit_words: int = 0
+    first_word: str = ""
+    separators: int = 0
+    cue_whole: bool = False
+    cue_words: tuple[str, ...] = ()
+
+
+def normal_word(token: str) -> str:
+    """Lower case, and every word with a digit read as ``0`` so "12 Comments" matches "0 comments"."""
+    for ch in token:
+        if ch.isdigit():
+            return "0"
+    return token.lower()
+
+
+def words_of(text: str) -> list[str]:
+    return [normal_word(m.group()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicons.rows("boilerplate_stopwords") if row and row[0])
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> CueTable:
+    line: dict = {}
+    start: dict = {}
+    anywhere: dict = {}
+    for row in lexicons.rows("boilerplate_cues"):
+        if len(row) < 4:
+            continue
+        phrase, kind, where, strength = row[:4]
+        if kind not in KINDS or where not in _DEFAULT_MAX_WORDS:
+            raise ValueError(f"bad boilerplate cue row: {row!r}")
+        words = tuple(words_of(phrase))
+        if not words:
+            continue
+        limit = row[4] if len(row) > 4 and row[4] else ""
+        max_words = 1_000_000 if limit == "*" else int(limit) if limit else _DEFAULT_MAX_WORDS[where]
+        cue = Cue(words, kind, where, strength == "strong", max_words)
+        table = {"line": line, "start": start, "any": anywhere}[where]
+        # the first row for a phrase wins, so the file reads top to bottom
+        table.setdefault(words, cue)
+    return CueTable(
+        line=line,
+        start=start,
+        any=anywhere,
+        any_first=frozenset(w[0] for w in anywhere),
+        start_first=frozenset(w[0] for w in start),
+        line_max=max((c.max_words for c in line.values()), default=0),
+        start_max=max((len(w) for w in start), default=0),
+        any_lengths=tuple(sorted({len(w) for w in anywhere})),
+    )
+
+
+def _better(a: Cue | None, b: Cue | None) -> Cue | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if (b.strong and not a.strong) else a
+
+
+def find_cue(words: list[str]) -> Cue | None:
+    """The strongest cue a line's words carry: whole line, then line start, then anywhere."""
+    table = cue_table()
+    n = len(words)
+    if not n:
+        return None
+    found: Cue | None = None
+    if n <= table.line_max:
+        cue = table.line.get(tuple(words))
+        if cue is not None and n <= cue.max_words:
+            found = cue
+    if found is not None and found.strong:
+        return found
+    for k in range(min(n, table.start_max) if words[0] in table.start_first else 0, 0, -1):
+        cue = table.start.get(tuple(words[:k]))
+        if cue is not None and n <= cue.max_words:
+            found = _better(found, cue)
+            break
+    if found is not None and found.strong:
+        return found
+    first = table.any_first
+    for i, w in enumerate(words):
+        if w not in first:
+            continue
+        for k in table.any_lengths:
+            if i + k > n:
+                break
+            cue = table.any.get(tuple(words[i : i + k]))
+            if cue is not None and n <= cue.max_words:
+                found = _better(found, cue)
+                if found is not None and found.strong:
+                    return found
+    return found
+
+
+def shape_of(text: str) -> LineShape:
+    """The :class:`LineShape` of one line of text."""
+    stops = stopwords()
+    raw = _TOKEN.findall(text)
+    words: list[str] = []
+    n_alpha = n_stop = n_content = capitals = digit_words = 0
+    for t in raw:
+        if t.isalpha():
+            w = t.lower()
+            n_alpha += 1
+            if w in stops:
+                n_stop += 1
+            else:
+                n_content += 1
+                if t[0].isupper():
+                    capitals += 1
+        else:
+            w = normal_word(t)
+            if w == "0":
+                digit_words += 1
+        words.append(w)
+    stripped = text.rstrip()
+    cue = find_cue(words)
+    return LineShape(
+        chars=len("".join(text.split())),
+        words=len(words),
+        stop_ratio=n_stop / n_alpha if n_alpha else 0.0,
+        title_ratio=capitals / n_content if n_content else 0.0,
+        ends_sentence=bool(stripped) and stripped[-1] in _SENTENCE_END,
+        cue_kind=cue.kind if cue is not None else None,
+        cue_strong=bool(cue is not None and cue.strong),
+        key=" ".join(words),
+        digit_words=digit_words,
+        first_word=words[0] if words else "",
+        separators=sum(text.count(ch) for ch in _SEPARATORS) if not text.isalnum() else 0,
+        cue_whole=bool(cue is not None and cue.where == "line"),
+        cue_words=cue.words if cue is not None else (),
+    )
+
+
+def shapes_of(lines: Iterable[str]) -> list[LineShape]:
+    """The shape of every line; a line repeated on the page (menus often are) is read once."""
+    seen: dict[str, LineShape] = {}
+    out = []
+    for line in lines:
+        shape = seen.get(line)
+        if shape is None:
+            shape = seen[line] = shape_of(line)
+        out.append(shape)
+    return out

@@ -20,7 +20,7 @@ import attrs
 
 from credscore.profile import Contribution, Dimension
 
-DEFAULT_WEIGHTS = "handset-0"
+DEFAULT_WEIGHTS = "news-en-1"
 
 
 @attrs.frozen(kw_only=True)

@@ -99,3 +99,28 @@ def test_fit_needs_two_classes() -> None:
     profiles, _, _ = synthetic_profiles(20)
     with pytest.raises(ValueError, match="both classes"):
         fit_weights(profiles, [1] * 20, signals=SIGNALS)
+
+
+def test_shipped_weights_never_punish_named_sourcing_or_reward_loaded_language(seeds: dict[str, str]) -> None:
+    """With the shipped weights, more named sourcing or less loaded language never lowers a seed's score."""
+    from credscore.scoring import load_weights
+
+    w = load_weights()
+    for text in seeds.values():
+        signals = dict(score(text).signals)
+        base, _ = combine(signals, w)
+        more_named = dict(signals, named_source_share=min(1.0, (signals["named_source_share"] or 0) + 0.3))
+        less_loaded = dict(signals, loaded_language_rate=max(0.0, (signals["loaded_language_rate"] or 0) - 3.0))
+        assert combine(more_named, w)[0] >= base
+        assert combine(less_loaded, w)[0] >= base
+
+
+def test_shipped_weights_are_fitted_and_versioned() -> None:
+    """The default weights are the fitted news-en-1, with every weight's reference statistics."""
+    from credscore.scoring import load_weights
+
+    w = load_weights()
+    assert w.version == "news-en-1" and "credibility-dev" in w.description
+    for spec in w.dimensions.values():
+        for name in spec["weights"]:
+            assert w.reference[name]["scale"] > 0

@@ -70,7 +70,9 @@ def test_provenance_records_versions(seeds: dict[str, str]) -> None:
     assert prov["library"] == "credscore" and prov["version"]
     assert prov["signals"]["readability"] == "readability.v1"
     assert isinstance(prov["lexicons"], dict)
-    assert prov["weights"] == "handset-0"
+    from credscore.scoring import DEFAULT_WEIGHTS
+
+    assert prov["weights"] == DEFAULT_WEIGHTS == "news-en-1"
 
 
 @settings(max_examples=60, deadline=None)

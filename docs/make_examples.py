@@ -59,6 +59,11 @@ def explain_000() -> str:
     return "```\n" + text + "\n```"
 
 
+def explain_003() -> str:
+    text = credscore.score(_seed("003"), id="003", outlet="Citizen Awareness Program").explain()
+    return "```\n" + text + "\n```"
+
+
 def signals_list() -> str:
     buf = io.StringIO()
     stdout = sys.stdout
@@ -108,6 +113,7 @@ GENERATORS = {
     "schema": schema_example,
     "seeds-summary": seeds_summary,
     "explain-000": explain_000,
+    "explain-003": explain_003,
     "signals": signals_list,
 }
 

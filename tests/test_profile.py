@@ -104,3 +104,22 @@ def test_explain_notes_short_text() -> None:
     profile = score("Officials said the talks failed.")
     assert "short_text" in profile.flags
     assert "little evidence" in profile.explain()
+
+
+def test_explain_quotes_the_blogs_own_loaded_words(seeds: dict[str, str]) -> None:
+    """The account of the partisan blog quotes its writer's-voice loaded phrase with its offsets."""
+    text = seeds["003"]
+    account = score(text, id="003").explain()
+    phrase = "most fanatic, lethal and ruthless group of terrorists"
+    start = text.index(phrase)
+    assert f'[{start}:{start + len(phrase)}] "{phrase}"' in account
+
+
+def test_explain_evidence_matches_the_signal() -> None:
+    """Evidence shown for the writer's-voice rate never includes quoted hits."""
+    from credscore.explain import evidence_for
+
+    text = 'The ruthless thugs left. "They are a menace," the minister said.'
+    profile = score(text)
+    shown = evidence_for(profile, "loaded_language_rate", limit=10)
+    assert shown and all(ev.details["voice"] == "writer" for ev in shown)

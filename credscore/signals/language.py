@@ -231,7 +231,7 @@ def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ..
     return tuple(loaded_ev), tuple(hedge_ev)
 
 
-# Weights of the span score (chosen on BABE's development split, see docs/evaluation/language.md):
+# Weights of the span score (chosen on BABE's development split, see docs/evaluation.md):
 # other people's loaded words count half, because reporting them is not using them; a hedge in
 # the writer's or an attributed voice adds a little, since hedged framing is still framing.
 QUOTED_WEIGHT = 0.5

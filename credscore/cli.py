@@ -26,6 +26,23 @@ def _progress(items: Iterable, enabled: bool, every: int = 25) -> Iterator:
         sys.stderr.write(f"\rscored {n} documents\n")
 
 
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """How articles are read: the options shared by every command that reads articles."""
+    inp = parser.add_argument_group("input")
+    inp.add_argument("--text-key", default="text", help="field holding the text (jsonl, csv)")
+    inp.add_argument("--id-key", default="id", help="field holding the document id")
+    inp.add_argument("--outlet-key", default="outlet", help="field holding the outlet name")
+    inp.add_argument("--input-format", choices=("txt", "jsonl", "csv", "html"),
+                     help="read every path as this format (default: by extension)")
+
+
+def add_scoring_options(parser: argparse.ArgumentParser) -> None:
+    """Which signals and weights score the articles."""
+    sig = parser.add_argument_group("scoring")
+    sig.add_argument("--signals", help="comma-separated signal families (default: all default ones)")
+    sig.add_argument("--weights", help="weights version or path to a weights JSON file")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="credscore",
@@ -37,20 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     score = sub.add_parser("score", help="score articles and write one profile per document")
     score.add_argument("paths", nargs="+", metavar="PATH",
                        help=".txt (one article), .jsonl, .csv, a directory, or - for stdin")
-    inp = score.add_argument_group("input")
-    inp.add_argument("--text-key", default="text", help="field holding the text (jsonl, csv)")
-    inp.add_argument("--id-key", default="id", help="field holding the document id")
-    inp.add_argument("--outlet-key", default="outlet", help="field holding the outlet name")
-    inp.add_argument("--input-format", choices=("txt", "jsonl", "csv", "html"),
-                     help="read every path as this format (default: by extension)")
+    add_input_options(score)
     out = score.add_argument_group("output")
     out.add_argument("--format", choices=("jsonl", "json", "csv", "summary"), default="jsonl",
                      help="jsonl profiles (default), a json array, csv with flat signals, "
                      "or a summary table for reading")
     out.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
-    sig = score.add_argument_group("scoring")
-    sig.add_argument("--signals", help="comma-separated signal families (default: all default ones)")
-    sig.add_argument("--weights", help="weights version or path to a weights JSON file")
+    add_scoring_options(score)
 
     sub.add_parser("signals", help="list the registered signal families")
     from credscore.cli_compare import add_compare_parsers

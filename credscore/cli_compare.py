@@ -60,15 +60,10 @@ def add_compare_parsers(subparsers: Any) -> None:
     )
     rep.add_argument("paths", nargs="+", metavar="ARTICLES",
                      help=".txt, .jsonl, .csv, .html, a directory, a manifest.json, or - for stdin")
-    inp = rep.add_argument_group("input")
-    inp.add_argument("--text-key", default="text", help="field holding the text (jsonl, csv)")
-    inp.add_argument("--id-key", default="id", help="field holding the document id")
-    inp.add_argument("--outlet-key", default="outlet", help="field holding the outlet name")
-    inp.add_argument("--input-format", choices=("txt", "jsonl", "csv", "html"),
-                     help="read every path as this format (default: by extension)")
-    sig = rep.add_argument_group("scoring")
-    sig.add_argument("--signals", help="comma-separated signal families (default: all default ones)")
-    sig.add_argument("--weights", help="weights version or path to a weights JSON file")
+    from credscore.cli import add_input_options, add_scoring_options
+
+    add_input_options(rep)
+    add_scoring_options(rep)
     out = rep.add_argument_group("output")
     out.add_argument("-o", "--output", required=True, help="report file (.html or .md)")
     out.add_argument("--format", choices=FORMATS,

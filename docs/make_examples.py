@@ -43,15 +43,20 @@ def schema_example() -> str:
     return "```json\n" + body + "\n```"
 
 
-def seeds_summary() -> str:
+def _cli_output(args: list[str]) -> str:
+    """What ``credscore ARGS`` prints, as a fenced block that shows the command."""
     buf = io.StringIO()
     stdout = sys.stdout
     sys.stdout = buf
     try:
-        cli_main(["score", "seeds/manifest.json", "--format", "summary"])
+        cli_main(args)
     finally:
         sys.stdout = stdout
-    return "```\n$ credscore score seeds/manifest.json --format summary\n" + buf.getvalue() + "```"
+    return "```\n$ credscore " + " ".join(args) + "\n" + buf.getvalue() + "```"
+
+
+def seeds_summary() -> str:
+    return _cli_output(["score", "seeds/manifest.json", "--format", "summary"])
 
 
 def explain_000() -> str:
@@ -65,14 +70,7 @@ def explain_003() -> str:
 
 
 def signals_list() -> str:
-    buf = io.StringIO()
-    stdout = sys.stdout
-    sys.stdout = buf
-    try:
-        cli_main(["signals"])
-    finally:
-        sys.stdout = stdout
-    return "```\n$ credscore signals\n" + buf.getvalue() + "```"
+    return _cli_output(["signals"])
 
 
 def _signal_table(names: list[str]) -> str:

@@ -401,24 +401,29 @@ class AnalyzedText:
         return self.line_labels[self.line_index(offset)] is None
 
     @cached_property
+    def _all_article(self) -> bool:
+        """True when no line is boilerplate, so the article views are the whole-text ones."""
+        return all(lab is None for lab in self.line_labels)
+
+    @cached_property
     def article_lines(self) -> tuple[Span, ...]:
         return tuple(ln for ln, lab in zip(self.lines, self.line_labels) if lab is None)
 
     @cached_property
     def article_sentences(self) -> tuple[Span, ...]:
-        if all(lab is None for lab in self.line_labels):
+        if self._all_article:
             return self.sentences
         return tuple(s for s in self.sentences if self.is_article_offset(s.start))
 
     @cached_property
     def article_words(self) -> tuple[Span, ...]:
-        if all(lab is None for lab in self.line_labels):
+        if self._all_article:
             return self.words
         return tuple(w for w in self.words if self.is_article_offset(w.start))
 
     @cached_property
     def article_quotations(self) -> tuple[Quotation, ...]:
-        if all(lab is None for lab in self.line_labels):
+        if self._all_article:
             return self.quotations
         return tuple(q for q in self.quotations if self.is_article_offset(q.start))
 

@@ -26,16 +26,17 @@ def flat_row(item: Profile | ErrorRecord) -> dict[str, Any]:
     """One CSV row: identity, score, dimension scores, every signal, flags, or the error."""
     if isinstance(item, ErrorRecord):
         return {"id": item.id, "error": item.error}
+    public = item.to_dict()
     row: dict[str, Any] = {
         "id": item.id,
         "outlet": item.outlet,
         "url": item.url,
         "title": item.title,
-        "score": item.to_dict()["score"],
+        "score": public["score"],
     }
     for name, dim in item.dimensions.items():
         row[f"dimension_{name}"] = dim.score
-    row.update(item.to_dict()["signals"])
+    row.update(public["signals"])
     row["flags"] = ";".join(item.flags)
     row["error"] = None
     return row

@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from credscore._version import __version__
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
-
-
-def _progress(items: Iterable, enabled: bool, every: int = 25) -> Iterator:
-    """Pass items through, counting them on stderr when it is a terminal."""
-    n = 0
-    for item in items:
-        n += 1
-        if enabled and n % every == 0:
-            sys.stderr.write(f"\rscored {n} documents")
-            sys.stderr.flush()
-        yield item
-    if enabled and n >= every:
-        sys.stderr.write(f"\rscored {n} documents\n")
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +28,48 @@ def add_scoring_options(parser: argparse.ArgumentParser) -> None:
     sig = parser.add_argument_group("scoring")
     sig.add_argument("--signals", help="comma-separated signal families (default: all default ones)")
     sig.add_argument("--weights", help="weights version or path to a weights JSON file")
+    run = parser.add_argument_group("execution")
+    run.add_argument("--n-jobs", type=int, default=1, metavar="N",
+                     help="worker processes (default 1; -1 for one per core); output order is kept")
+    run.add_argument("--batch-size", type=int, default=None, metavar="B",
+                     help="documents sent to a worker at a time (default 32)")
+    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="report progress on stderr (default: when stderr is a terminal)")
+
+
+class UsageError(ValueError):
+    """A command-line option that cannot be used; reported with exit status 2."""
+
+
+def scoring_from_args(args: argparse.Namespace) -> tuple[tuple[str, ...] | None, Any]:
+    """The signal families and resolved weights the scoring options ask for."""
+    from credscore import registry
+    from credscore.pipeline import _resolve_weights
+
+    signals = None
+    try:
+        if args.signals:
+            signals = tuple(s.strip() for s in args.signals.split(",") if s.strip())
+            registry.resolve(signals)
+        weights = _load_weights_arg(args.weights)
+        weights = _resolve_weights(weights) if weights is not None else None
+    except (KeyError, ValueError) as exc:
+        raise UsageError(str(exc)) from exc
+    if args.batch_size is not None and args.batch_size < 1:
+        raise UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
+    return signals, weights
+
+
+def score_from_args(articles: Iterable[Any], args: argparse.Namespace) -> Iterator[Any]:
+    """Score ``articles`` as the scoring and execution options say, streaming."""
+    from credscore.pipeline import score_many
+
+    signals, weights = scoring_from_args(args)
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    return score_many(
+        articles, signals=signals, weights=weights, n_jobs=args.n_jobs,
+        batch_size=args.batch_size, progress=progress,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,32 +119,18 @@ def _load_weights_arg(value: str | None):
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    from credscore import registry
     from credscore.io import read_articles, write_records
-    from credscore.pipeline import score_many
 
-    signals = None
-    if args.signals:
-        signals = tuple(s.strip() for s in args.signals.split(",") if s.strip())
-        try:
-            registry.resolve(signals)
-        except KeyError as exc:
-            print(f"credscore: {exc}", file=sys.stderr)
-            return EXIT_USAGE
     try:
-        weights = _load_weights_arg(args.weights)
-        if weights is not None:
-            from credscore.pipeline import _resolve_weights
-
-            weights = _resolve_weights(weights)
-    except (KeyError, ValueError) as exc:
+        scoring_from_args(args)
+    except UsageError as exc:
         print(f"credscore: {exc}", file=sys.stderr)
         return EXIT_USAGE
     articles = read_articles(
         *args.paths, text_key=args.text_key, id_key=args.id_key, outlet_key=args.outlet_key,
         format=args.input_format,
     )
-    results = _progress(score_many(articles, signals=signals, weights=weights), sys.stderr.isatty())
+    results = score_from_args(articles, args)
     if args.output == "-":
         ok, failed = write_records(results, sys.stdout, format=args.format)
     else:

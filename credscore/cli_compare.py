@@ -162,21 +162,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """``credscore report ARTICLES... -o report.html``: score, compare and render in one go."""
-    from credscore import registry
     from credscore._optional import MissingExtraError
-    from credscore.cli import _load_weights_arg, _progress
+    from credscore.cli import UsageError, score_from_args, scoring_from_args
     from credscore.io import read_articles, write_records
-    from credscore.pipeline import ErrorRecord, _resolve_weights, score_many
+    from credscore.pipeline import ErrorRecord
 
     fmt = _format_for(args, "html")
-    signals = None
     try:
-        if args.signals:
-            signals = tuple(s.strip() for s in args.signals.split(",") if s.strip())
-            registry.resolve(signals)
-        weights = _load_weights_arg(args.weights)
-        weights = _resolve_weights(weights) if weights is not None else None
-    except (KeyError, ValueError) as exc:
+        scoring_from_args(args)
+    except UsageError as exc:
         print(f"credscore: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if fmt == "html":
@@ -198,7 +192,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     def scored() -> Iterator[Any]:
         # Streams: profiles are aggregated (and optionally written) one at a time, never held.
         nonlocal total
-        for item in _progress(score_many(articles, signals=signals, weights=weights), sys.stderr.isatty()):
+        for item in score_from_args(articles, args):
             total += 1
             if isinstance(item, ErrorRecord):
                 failed.append(item)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import Any, Iterable, Iterator, Mapping
+from typing import IO, Any, Iterable, Iterator, Mapping
 
 import attrs
 
@@ -213,9 +213,31 @@ def score_many(
     *,
     signals: Iterable[str] | None = None,
     weights: Any = None,
+    n_jobs: int | None = 1,
+    batch_size: int | None = None,
+    progress: "bool | IO[str]" = False,
 ) -> Iterator[Profile | ErrorRecord]:
-    """Score a stream of items lazily and in order; failures become :class:`ErrorRecord` s."""
+    """Score a stream of items lazily and in order; failures become :class:`ErrorRecord` s.
+
+    ``n_jobs`` > 1 scores on that many worker processes (``-1``: one per core), sending
+    ``batch_size`` documents to a worker at a time (default 32) and keeping only a few batches
+    in flight, so memory stays flat over any number of documents; results still come back in
+    input order.  ``progress`` writes a running count to stderr (or to the stream given).
+    """
+    from credscore.parallel import DEFAULT_BATCH_SIZE, resolve_n_jobs, score_parallel
+
     signals = tuple(signals) if signals is not None else None
+    registry.resolve(signals)  # an unknown family fails here, before any work is sent out
     w = _resolve_weights(weights)
-    for item in items:
-        yield score_one_safely(item, signals=signals, weights=w)
+    workers = resolve_n_jobs(n_jobs)
+    if workers > 1:
+        results: Iterator[Profile | ErrorRecord] = score_parallel(
+            items, n_jobs=workers, batch_size=batch_size or DEFAULT_BATCH_SIZE, signals=signals, weights=w
+        )
+    else:
+        results = (score_one_safely(item, signals=signals, weights=w) for item in items)
+    if progress:
+        from credscore.progress import with_progress
+
+        return with_progress(results, None if progress is True else progress)
+    return results

@@ -121,6 +121,24 @@ def test_cli_unknown_signal_is_a_usage_error(capsys: pytest.CaptureFixture[str])
     assert code == 2 and "readability.v1" in err
 
 
+def test_cli_n_jobs_keeps_output_and_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--n-jobs 2 writes exactly what one process writes, error records included, with progress."""
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 4)
+    args = ["score", str(SEEDS / "manifest.json"), str(junk), "--batch-size", "2"]
+    code1, out1, _ = run_cli(args, capsys)
+    code2, out2, err2 = run_cli([*args, "--n-jobs", "2", "--progress"], capsys)
+    assert code1 == code2 == 1
+    assert out2 == out1 and len(out1.splitlines()) == 6
+    assert "scored 6 documents (1 failed" in err2
+
+
+def test_cli_bad_batch_size_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """--batch-size 0 exits 2 before anything is read."""
+    code, out, err = run_cli(["score", str(SEEDS / "manifest.json"), "--batch-size", "0"], capsys)
+    assert code == 2 and out == "" and "--batch-size" in err
+
+
 def test_cli_signals_lists_families(capsys: pytest.CaptureFixture[str]) -> None:
     """`credscore signals` prints every registered family with its values."""
     code, out, _ = run_cli(["signals"], capsys)

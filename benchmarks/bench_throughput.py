@@ -1,20 +1,36 @@
-"""Throughput and peak memory of credscore.score(), side by side with a textstat + VADER baseline.
+"""Speed and memory of credscore, side by side with the tools a user would otherwise reach for.
 
-    python benchmarks/bench_throughput.py                  # the bundled seeds
-    python benchmarks/bench_throughput.py --data DIR_OR_JSONL [--text-key text] [--limit N]
-    python benchmarks/bench_throughput.py --seconds 1      # a quick smoke run
+    python benchmarks/bench_throughput.py                      # seeds: corpus runs + import time
+    python benchmarks/bench_throughput.py --data CORPUS.jsonl --limit 300 --full
+    python benchmarks/bench_throughput.py --seconds 1          # the smoke run CI does
 
-The baseline is what a user would write without credscore: textstat's Flesch reading ease and
-Flesch-Kincaid grade on the whole text plus VADER sentence by sentence (split on full stops).
-Its textstat uses Pyphen syllables too (the CMU dictionary path needs a download), so both
-sides do comparable work.  Each side runs over the same texts in the same process; peak memory
-is measured with tracemalloc (Python allocations) in a separate untimed pass per side, and the process's max RSS is shown.
+One run prints, on the same texts in the same process:
+
+- ``credscore.score`` with every default family (full profile, evidence included), the three
+  headline families alone (sourcing, language, boilerplate), and the profile serialised with
+  ``to_dict()``;
+- the baseline a user writes without credscore: textstat's six readability formulas on the whole
+  text plus VADER sentence by sentence (textstat's caches cleared between documents, so repeated
+  passes measure work, not cache hits; its CMU dictionary download disabled, so it uses Pyphen as
+  we do);
+- with ``--nela-python`` (or a peer venv at ``.peers/nela-venv``), the NELA features toolkit run by
+  ``benchmarks/peer_nela.py`` under its own interpreter (set up by ``benchmarks/setup_peers.sh``);
+- ``full vs``: credscore's full profile in docs/s divided by the run's docs/s (above 1: credscore's
+  full profile is that many times faster).
+
+``--sweep`` times single documents from 1 KB to 5 MB (built from the corpus) to show time is linear
+in length; ``--n-jobs 1,2`` runs ``score_many`` on that many processes; ``--full`` turns both on.
+Peak memory is tracemalloc's peak over one untimed pass (Python allocations); the peak RSS of a
+fresh process that imports credscore and scores the texts is measured in a child process, and so
+is ``import credscore`` (median of five fresh interpreters).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import re
 import resource
 import sys
@@ -47,6 +63,18 @@ def load_texts(data: str | None, text_key: str, limit: int | None) -> list[str]:
     return texts[:limit] if limit else texts
 
 
+TEXTSTAT_FORMULAS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "gunning_fog",
+)
+HEADLINE_FAMILIES = ("sourcing", "language", "boilerplate")
+SWEEP_SIZES = (1_000, 10_000, 100_000, 1_000_000, 5_000_000)
+
+
 def make_baseline() -> Callable[[str], object]:
     import textstat
     from textstat.backend.utils import _get_cmudict
@@ -59,6 +87,7 @@ def make_baseline() -> Callable[[str], object]:
     _get_cmudict.get_cmudict = lambda lang: None
     analyzer = SentimentIntensityAnalyzer()
     split = re.compile(r"(?<=[.!?])\s+")
+    formulas = [getattr(textstat, name) for name in TEXTSTAT_FORMULAS]
 
     # textstat memoises every function on the whole text; clear that between calls so repeated
     # passes over the same texts measure work, not cache hits
@@ -73,26 +102,23 @@ def make_baseline() -> Callable[[str], object]:
     def baseline(text: str) -> object:
         for cached in caches:
             cached.cache_clear()
-        fre = textstat.flesch_reading_ease(text)
-        fk = textstat.flesch_kincaid_grade(text)
+        readability = [formula(text) for formula in formulas]
         scores = [analyzer.polarity_scores(s)["compound"] for s in split.split(text) if s.strip()]
-        return fre, fk, sum(scores) / max(1, len(scores))
+        return readability, sum(scores) / max(1, len(scores))
 
     return baseline
 
 
-def make_credscore(signals: Iterable[str] | None = None) -> Callable[[str], object]:
+def make_credscore(signals: Iterable[str] | None = None, *, serialise: bool = False) -> Callable[[str], object]:
     import credscore
 
     names = tuple(signals) if signals else None
-
-    def run(text: str) -> object:
-        return credscore.score(text, signals=names).to_dict()
-
-    return run
+    if serialise:
+        return lambda text: credscore.score(text, signals=names).to_dict()
+    return lambda text: credscore.score(text, signals=names)
 
 
-def measure(func: Callable[[str], object], texts: list[str], seconds: float) -> dict[str, float]:
+def measure(func: Callable[[str], object], texts: list[str], seconds: float, *, memory: bool = True) -> dict[str, float]:
     """Run over ``texts`` repeatedly for at least ``seconds`` (at least one pass)."""
     for t in texts[:3]:
         func(t)  # warm caches and lazy imports outside the timing
@@ -103,22 +129,125 @@ def measure(func: Callable[[str], object], texts: list[str], seconds: float) -> 
             func(t)
             n_docs += 1
             n_bytes += len(t.encode("utf-8"))
+            if n_docs % 50 == 0 and time.perf_counter() - t0 >= seconds:
+                break
         elapsed = time.perf_counter() - t0
         if elapsed >= seconds:
             break
-    # memory in a separate pass: tracemalloc slows every allocation down
-    tracemalloc.start()
-    for t in texts:
-        func(t)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    peak = float("nan")
+    if memory:  # a separate pass: tracemalloc slows every allocation down
+        tracemalloc.start()
+        for t in texts[:200]:
+            func(t)
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
     return {
         "docs": n_docs,
         "seconds": elapsed,
         "docs_per_s": n_docs / elapsed,
         "mb_per_s": n_bytes / elapsed / 1e6,
-        "peak_mb": peak / 1e6,
+        "peak_mb": peak,
     }
+
+
+def measure_many(texts: list[str], seconds: float, n_jobs: int) -> dict[str, float]:
+    """``score_many`` over the texts (repeated to fill ``seconds``) on ``n_jobs`` processes."""
+    import credscore
+
+    per_pass = sum(len(t.encode("utf-8")) for t in texts)
+    passes = 1
+    t0 = time.perf_counter()
+    list(credscore.score_many(texts, n_jobs=n_jobs))
+    first = time.perf_counter() - t0
+    passes = max(1, int(seconds / max(first, 1e-6)))
+    t0 = time.perf_counter()
+    n = sum(1 for _ in credscore.score_many((t for _ in range(passes) for t in texts), n_jobs=n_jobs))
+    elapsed = time.perf_counter() - t0
+    return {"docs": n, "seconds": elapsed, "docs_per_s": n / elapsed, "mb_per_s": passes * per_pass / elapsed / 1e6}
+
+
+def sized_documents(texts: list[str], sizes: Iterable[int]) -> list[str]:
+    """One document per size, built from whole paragraphs of the corpus, repeated as needed."""
+    paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()]
+    out = []
+    for size in sizes:
+        parts, n, i = [], 0, 0
+        while n < size:
+            p = paragraphs[i % len(paragraphs)]
+            parts.append(p)
+            n += len(p.encode("utf-8")) + 2
+            i += 1
+        out.append("\n\n".join(parts)[: size + 2000])
+    return out
+
+
+def measure_sweep(texts: list[str], seconds: float) -> list[dict[str, float]]:
+    import credscore
+
+    rows = []
+    for doc in sized_documents(texts, SWEEP_SIZES):
+        size = len(doc.encode("utf-8"))
+        credscore.score(doc[:2000])
+        runs, t0 = 0, time.perf_counter()
+        while True:
+            credscore.score(doc)
+            runs += 1
+            elapsed = time.perf_counter() - t0
+            if elapsed >= min(seconds, 2.0) or size > 1_000_000:
+                break
+        per_doc = elapsed / runs
+        rows.append({"bytes": size, "seconds_per_doc": per_doc, "mb_per_s": size / per_doc / 1e6})
+    return rows
+
+
+_CHILD = """
+import json, resource, sys, time
+t0 = time.perf_counter()
+import credscore
+imported = time.perf_counter() - t0
+rss_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+texts = json.load(sys.stdin)
+for text in texts:
+    credscore.score(text)
+print(json.dumps({"import_s": imported, "rss_after_import_mb": rss_import,
+                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def fresh_process_stats(texts: list[str], runs: int = 5) -> dict[str, float]:
+    """Import time (median of ``runs`` fresh interpreters) and peak RSS of scoring the texts."""
+    import statistics
+    import subprocess
+
+    payload = json.dumps(texts[:300])
+    results = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _CHILD], input=payload, capture_output=True, text=True, check=True)
+        results.append(json.loads(out.stdout))
+        payload = "[]"  # later runs only time the import
+    return {
+        "import_s": statistics.median(r["import_s"] for r in results),
+        "max_rss_mb": results[0]["max_rss_mb"],
+        "rss_after_import_mb": results[0]["rss_after_import_mb"],
+    }
+
+
+def measure_nela(texts: list[str], seconds: float, python: str | None) -> dict | None:
+    """The NELA features toolkit under its own interpreter, or None when no peer venv is set up."""
+    default = ROOT / ".peers" / "nela-venv" / "bin" / "python"
+    exe = python or (str(default) if default.exists() else None)
+    if exe is None:
+        return None
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from peer_nela import measure_nela as run_peer
+
+    return run_peer(texts, seconds, exe)
+
+
+def _row(name: str, r: dict, reference: float | None) -> str:
+    ratio = f"{reference / r['docs_per_s']:>8.1f}x" if reference and r.get("docs_per_s") else f"{'':>9}"
+    peak = r.get("peak_mb", float("nan"))
+    return f"{name:<46} {r['docs_per_s']:>9.1f} {r['mb_per_s']:>7.3f} {peak:>8.1f} {r['docs']:>7} {ratio}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,8 +255,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", help="a directory of .txt files or a .jsonl corpus (default: seeds)")
     parser.add_argument("--text-key", default="text")
     parser.add_argument("--limit", type=int, help="use at most this many documents")
-    parser.add_argument("--seconds", type=float, default=5.0, help="minimum time per side")
+    parser.add_argument("--seconds", type=float, default=5.0, help="minimum time per run")
+    parser.add_argument("--sweep", action="store_true", help="time single documents from 1 KB to 5 MB")
+    parser.add_argument("--n-jobs", default="", help="comma-separated worker counts for score_many, e.g. 1,2")
+    parser.add_argument("--nela-python", help="interpreter of the NELA peer venv (benchmarks/setup_peers.sh)")
+    parser.add_argument("--full", action="store_true", help="--sweep and --n-jobs 1,2")
     args = parser.parse_args(argv)
+    if args.full:
+        args.sweep = True
+        args.n_jobs = args.n_jobs or "1,2"
 
     texts = load_texts(args.data, args.text_key, args.limit)
     if not texts:
@@ -135,21 +271,43 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     mean_kb = sum(len(t.encode("utf-8")) for t in texts) / len(texts) / 1000
     print(f"{len(texts)} documents, mean {mean_kb:.1f} KB, source: {args.data or 'seeds/'}")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}")
+    fresh = fresh_process_stats(texts)
     import credscore
 
-    families = [s.qualified_name for s in credscore.signals()]
+    print(f"credscore {credscore.__version__}; families: {', '.join(s.qualified_name for s in credscore.signals())}")
     rows = [
-        ("credscore.score (all default signals)", make_credscore()),
-        ("baseline: textstat + VADER per sentence", make_baseline()),
+        ("credscore.score, full profile", make_credscore()),
+        ("credscore.score, sourcing+language+boilerplate", make_credscore(HEADLINE_FAMILIES)),
+        ("credscore.score(...).to_dict(), full profile", make_credscore(serialise=True)),
+        ("baseline: textstat (6 formulas) + VADER/sentence", make_baseline()),
     ]
     results = [(name, measure(func, texts, args.seconds)) for name, func in rows]
-    print(f"signal families: {', '.join(families)}")
-    print(f"{'run':<42} {'docs/s':>9} {'MB/s':>7} {'peak MB':>8} {'docs':>6}")
+    nela = measure_nela(texts, max(args.seconds, 10.0), args.nela_python) if args.nela_python or not args.seconds < 2 else None
+    reference = results[0][1]["docs_per_s"]
+    print()
+    print(f"{'run':<46} {'docs/s':>9} {'MB/s':>7} {'peak MB':>8} {'docs':>7} {'full vs':>9}")
     for name, r in results:
-        print(f"{name:<42} {r['docs_per_s']:>9.1f} {r['mb_per_s']:>7.3f} {r['peak_mb']:>8.1f} {r['docs']:>6}")
-    ratio = results[0][1]["docs_per_s"] / results[1][1]["docs_per_s"]
-    print(f"credscore / baseline speed: {ratio:.2f}x")
-    print(f"process max RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print(_row(name, r, reference))
+    if nela is not None:
+        if nela.get("docs_per_s"):
+            print(_row(f"NELA features toolkit {nela.get('version', '')}".strip(), nela, reference))
+        else:
+            print(f"{'NELA features toolkit':<46} unavailable: {nela.get('unavailable')}")
+    print()
+    print(f"import credscore: {fresh['import_s']:.3f} s (median of 5 fresh interpreters)")
+    print(f"fresh process scoring these texts: max RSS {fresh['max_rss_mb']:.0f} MB "
+          f"({fresh['rss_after_import_mb']:.0f} MB after import)")
+    for n_jobs in [int(x) for x in args.n_jobs.split(",") if x.strip()]:
+        r = measure_many(texts, args.seconds, n_jobs)
+        print(f"score_many(n_jobs={n_jobs}): {r['docs_per_s']:.1f} docs/s, {r['mb_per_s']:.3f} MB/s over {r['docs']} docs")
+    if args.sweep:
+        print()
+        print(f"{'document size':>14} {'s/doc':>9} {'MB/s':>7}")
+        for r in measure_sweep(texts, args.seconds):
+            print(f"{r['bytes']:>14,} {r['seconds_per_doc']:>9.4f} {r['mb_per_s']:>7.3f}")
+    print(f"this process's max RSS (all runs, baseline libraries included): "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
 

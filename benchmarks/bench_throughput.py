@@ -168,7 +168,7 @@ def measure_many(texts: list[str], seconds: float, n_jobs: int) -> dict[str, flo
 
 def sized_documents(texts: list[str], sizes: Iterable[int]) -> list[str]:
     """One document per size, built from whole paragraphs of the corpus, repeated as needed."""
-    paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()]
+    paragraphs = list(dict.fromkeys(p for t in texts for p in t.split("\n\n") if p.strip()))
     out = []
     for size in sizes:
         parts, n, i = [], 0, 0
@@ -257,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="use at most this many documents")
     parser.add_argument("--seconds", type=float, default=5.0, help="minimum time per run")
     parser.add_argument("--sweep", action="store_true", help="time single documents from 1 KB to 5 MB")
+    parser.add_argument("--sweep-data", help="corpus the sweep's documents are built from (default: --data); "
+                        "use one larger than 5 MB so no paragraph repeats and no cache flatters the time")
     parser.add_argument("--n-jobs", default="", help="comma-separated worker counts for score_many, e.g. 1,2")
     parser.add_argument("--nela-python", help="interpreter of the NELA peer venv (benchmarks/setup_peers.sh)")
     parser.add_argument("--full", action="store_true", help="--sweep and --n-jobs 1,2")
@@ -304,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         print()
         print(f"{'document size':>14} {'s/doc':>9} {'MB/s':>7}")
-        for r in measure_sweep(texts, args.seconds):
+        sweep_texts = load_texts(args.sweep_data, args.text_key, None) if args.sweep_data else texts
+        for r in measure_sweep(sweep_texts, args.seconds):
             print(f"{r['bytes']:>14,} {r['seconds_per_doc']:>9.4f} {r['mb_per_s']:>7.3f}")
     print(f"this process's max RSS (all runs, baseline libraries included): "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

@@ -91,3 +91,23 @@ def test_seeds_score_without_flags_except_expected(seeds: dict[str, str]) -> Non
     for key, text in seeds.items():
         profile = score(text, id=key)
         assert not {"empty", "truncated", "short_text"} & set(profile.flags), key
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_long_documents_restore_the_collector_state(enabled_before: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scoring past the GC-pause threshold leaves the garbage collector as the caller had it."""
+    import gc
+
+    from credscore import pipeline
+
+    monkeypatch.setattr(pipeline, "PAUSE_GC_ABOVE_CHARS", 50)
+    seen: list[bool] = []
+    real = pipeline._score_prepared
+    monkeypatch.setattr(pipeline, "_score_prepared", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        profile = score("The minister said the bridge would open in May. " * 5)
+        assert gc.isenabled() is enabled_before
+    finally:
+        gc.enable()
+    assert seen == [False] and profile.score is not None

@@ -246,7 +246,7 @@ def measure_nela(texts: list[str], seconds: float, python: str | None) -> dict |
 
 def _row(name: str, r: dict, reference: float | None) -> str:
     ratio = f"{reference / r['docs_per_s']:>8.1f}x" if reference and r.get("docs_per_s") else f"{'':>9}"
-    peak = r.get("peak_mb", float("nan"))
+    peak = r.get("peak_mb", r.get("peak_mb_tracemalloc", float("nan")))
     return f"{name:<46} {r['docs_per_s']:>9.1f} {r['mb_per_s']:>7.3f} {peak:>8.1f} {r['docs']:>7} {ratio}"
 
 
@@ -295,7 +295,11 @@ def main(argv: list[str] | None = None) -> int:
         if nela.get("docs_per_s"):
             print(_row(f"NELA features toolkit {nela.get('version', '')}".strip(), nela, reference))
         else:
-            print(f"{'NELA features toolkit':<46} unavailable: {nela.get('unavailable')}")
+            print(f"{'NELA features toolkit (extract_all)':<46} unavailable: {nela.get('unavailable')}")
+            partial = nela.get("partial")
+            if partial and partial.get("docs_per_s"):
+                groups = "+".join(partial.get("groups", ()))
+                print(_row(f"NELA partial ({groups}), upper bound", partial, reference))
     print()
     print(f"import credscore: {fresh['import_s']:.3f} s (median of 5 fresh interpreters)")
     print(f"fresh process scoring these texts: max RSS {fresh['max_rss_mb']:.0f} MB "

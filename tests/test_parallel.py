@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import itertools
 import os
@@ -13,24 +14,12 @@ from credscore import registry
 from credscore.parallel import IN_FLIGHT_PER_WORKER, resolve_n_jobs
 from credscore.pipeline import ErrorRecord
 from credscore.progress import with_progress
-from credscore.registry import SignalResult
-
-CRASH_MARKER = "CRASH-THIS-WORKER"
-
-
-def _crash_on_marker(doc) -> SignalResult:
-    if CRASH_MARKER in doc.text:
-        os._exit(3)  # a worker dying as if killed for memory
-    return SignalResult(values={"crash_test_value": 1.0})
-
 
 @pytest.fixture
 def crash_family():
-    registry.register(
-        "crash_test", version=1, provides=("crash_test_value",), description="test only", default=False
-    )(_crash_on_marker)
-    yield "crash_test"
-    registry._REGISTRY.pop("crash_test.v1", None)
+    module = importlib.import_module("tests._crash_family")
+    yield module.register_family()
+    registry._REGISTRY.pop(f"{module.NAME}.v1", None)
 
 
 def _comparable(results):
@@ -73,7 +62,7 @@ def test_input_is_read_lazily_with_a_bounded_window(seeds: dict[str, str]) -> No
 def test_a_dying_worker_costs_only_its_documents(crash_family: str) -> None:
     """A worker process that exits mid-batch turns that document into an error record; the rest score."""
     items = [{"id": str(i), "text": f"Plain sentence number {i} said the clerk."} for i in range(8)]
-    items[3]["text"] = f"This one says {CRASH_MARKER} and takes its worker down."
+    items[3]["text"] = "This one says CRASH-THIS-WORKER and takes its worker down."
     results = list(credscore.score_many(items, n_jobs=2, batch_size=1, signals=[crash_family]))
     assert [r.id for r in results] == [str(i) for i in range(8)]
     errors = [r for r in results if isinstance(r, ErrorRecord)]

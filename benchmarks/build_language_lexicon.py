@@ -14,7 +14,9 @@ What is left out, and why:
 * emoticons, internet abbreviations and chat slang ("lol", "wtf", "xoxo"): not news English;
 * every surface form of ``descriptive_terms.tsv`` (violence, crime, death, disease, economic
   events and plain everyday words named as they are: "killed", "war", "crisis", "cancer",
-  "support"): negative or positive, but description, not loading; see docs/signals/language.md;
+  "support"; plain evaluation such as "best", "bad", "wrong"; feelings named as nouns such as
+  "anger", "grief"): negative or positive, but description, not loading; see
+  docs/signals/language.md;
 * every surface form already in ``loaded_language.tsv`` or ``hedges.tsv`` (the hand-set row wins);
 * positive words need a higher valence than negative ones (``--positive-threshold``): news uses
   mild praise ("good", "great", "best") plainly far more often than mild condemnation.

@@ -53,6 +53,16 @@ STOP = frozenset(
     one two three four five six seven eight nine ten
     """.split()
 )
+# Common irregular past tenses: the verb after a noun phrase ends it ("the mayor spoke"), like
+# a regular "-ed" form does.
+IRREGULAR_PAST = frozenset(
+    """
+    spoke went came took made gave got ran saw met began became held kept brought thought felt
+    stood sat fell led sent built paid knew grew drew wrote rose broke chose drove ate threw wore
+    found heard meant sold sought taught caught bought fought struck stole spent dealt laid flew
+    swore tore shook woke forgot forgave hid bit rode sang sank spun stuck stung swung won lost
+    """.split()
+)
 _COORD = frozenset({"and", "or", "nor", "&", ","})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"})
 _COMPLEMENT_PREPS = frozenset({"of", "against"})
@@ -75,7 +85,7 @@ def _is_word(key: str) -> bool:
 
 
 def _content_word(key: str) -> bool:
-    return _is_word(key) and key not in STOP and not key[0].isdigit()
+    return _is_word(key) and key not in STOP and key not in IRREGULAR_PAST and not key[0].isdigit()
 
 
 def _complement(keys: Sequence[str], end: int, n: int) -> int:
@@ -86,6 +96,8 @@ def _complement(keys: Sequence[str], end: int, n: int) -> int:
             j += 1
         k = j
         while k < n and k - j < MAX_COMPLEMENT_WORDS and _content_word(keys[k]):
+            if k > j and (keys[k].endswith("ed") or keys[k].endswith("ly")):
+                break  # the verb or adverb after the complement ("of the plan shocked")
             k += 1
         if k > j:
             return k
@@ -147,7 +159,13 @@ def phrases(
         first, end = expand(m, keys, capitalised)
         if out:
             last = out[-1]
-            if first <= last.end or _coordinated(keys, last.end, first):
+            overlapping = first < last.end
+            # a verb right after a noun or adjective phrase starts the predicate: "the
+            # ruthlessness of the plan | shocked", not one charged phrase
+            clause_break = m.pos == "v" and last.matches[-1].pos in ("n", "a")
+            if overlapping or (first == last.end and not clause_break) or _coordinated(
+                keys, last.end, first
+            ):
                 out[-1] = Phrase(last.first, max(last.end, end), last.matches + (m,))
                 continue
         out.append(Phrase(first, end, (m,)))

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import bisect
 import importlib
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
-from credscore.signals._lexicon_matcher import Match, default_matcher, token_keys
+from credscore.signals._lexicon_matcher import Match, default_matcher, token_keys, tokens_with
 from credscore.signals._phrase_expansion import Phrase, phrases
 from credscore.spans import Evidence, Span, span_dict
 
@@ -47,16 +47,16 @@ _MIGHT_NOUN = frozenset(
 # --- voice -------------------------------------------------------------------------------------
 
 
-def _merged(spans: Sequence[Span]) -> tuple[list[int], list[int]]:
-    """Sorted, non-overlapping starts and ends covering ``spans``, for bisect lookups."""
+def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, non-overlapping starts and ends covering ``(start, end)`` pairs, for bisect."""
     starts: list[int] = []
     ends: list[int] = []
-    for s in sorted(spans, key=lambda s: s.start):
-        if starts and s.start <= ends[-1]:
-            ends[-1] = max(ends[-1], s.end)
+    for start, end in sorted(spans):
+        if starts and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
         else:
-            starts.append(s.start)
-            ends.append(s.end)
+            starts.append(start)
+            ends.append(end)
     return starts, ends
 
 
@@ -66,21 +66,32 @@ def _inside(offset: int, intervals: tuple[list[int], list[int]]) -> bool:
     return i >= 0 and offset < ends[i]
 
 
+_PROVIDER: list[Callable[[AnalyzedText], Sequence[Any]]] = []
+
+
 def _attributions_provider() -> Callable[[AnalyzedText], Sequence[Any]] | None:
+    """The sourcing family's ``attributions_of``, found once (a failed import is retried)."""
+    if _PROVIDER:
+        return _PROVIDER[0]
     try:
         module = importlib.import_module("credscore.signals.sourcing")
     except ImportError:
         return None
-    return getattr(module, "attributions_of", None)
+    provider = getattr(module, "attributions_of", None)
+    if provider is not None:
+        _PROVIDER.append(provider)
+    return provider
 
 
 def voice_of(doc: AnalyzedText) -> Callable[[int], str]:
     """A function telling the voice at an offset: quoted, attributed, or the writer's."""
-    quoted = _merged([q.content for q in doc.quotations])
+    quoted = _merged([(q.content_start, q.content_end) for q in doc.quotations])
     provider = _attributions_provider()
     attributed: tuple[list[int], list[int]] = ([], [])
     if provider is not None:
-        attributed = _merged([a.content for a in provider(doc) if a.content is not None])
+        attributed = _merged(
+            [(a.content.start, a.content.end) for a in provider(doc) if a.content is not None]
+        )
 
     def voice(offset: int) -> str:
         if _inside(offset, quoted):
@@ -95,6 +106,22 @@ def voice_of(doc: AnalyzedText) -> Callable[[int], str]:
 # --- filtering of matches ----------------------------------------------------------------------
 
 
+class _Capitalised:
+    """Whether token ``i`` starts with a capital, looked up only where a hit needs it."""
+
+    __slots__ = ("text", "tokens")
+
+    def __init__(self, text: str, tokens: Sequence[Span]) -> None:
+        self.text = text
+        self.tokens = tokens
+
+    def __getitem__(self, i: int) -> bool:
+        return self.text[self.tokens[i].start].isupper()
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
 class _Context:
     """Token-level facts about one document that the match filters share."""
 
@@ -103,7 +130,7 @@ class _Context:
         self.text = doc.text
         self.tokens = doc.tokens
         self.keys = token_keys(self.text, self.tokens)
-        self.capitalised = [self.text[t.start].isupper() for t in self.tokens]
+        self.capitalised = _Capitalised(self.text, self.tokens)
         self._title_lines: dict[int, bool] = {}
 
     def sentence_initial(self, i: int) -> bool:
@@ -118,8 +145,10 @@ class _Context:
         if i < 0 or i >= len(self.tokens):
             return False
         t = self.tokens[i]
+        if not self.text[t.start].isupper():  # most words: no slice needed
+            return False
         word = self.text[t.start : t.end]
-        return word[:1].isupper() and not word.isupper()
+        return not word.isupper()
 
     def title_case_line(self, i: int) -> bool:
         """Whether the token's line is a title-case headline (most long words capitalised)."""
@@ -164,43 +193,50 @@ def _token_span(ctx: _Context, first: int, end: int) -> tuple[int, int]:
 # --- the family --------------------------------------------------------------------------------
 
 
-def _phrase_evidence(ctx: _Context, phrase: Phrase, voice: str) -> Evidence:
-    head = max(phrase.matches, key=lambda m: m.entry.intensity)
-    start, end = _token_span(ctx, phrase.first, phrase.end)
-    head_start, head_end = _token_span(ctx, head.first, head.end)
+def _phrase_evidence(ctx: _Context, phrase: Phrase, head: Match, voice: str) -> Evidence:
+    text, tokens = ctx.text, ctx.tokens
+    head_start, head_end = tokens[head.first].start, tokens[head.end - 1].end
+    entry = head.entry
     return Evidence.from_text(
-        ctx.text,
-        start,
-        end,
-        label=head.entry.category,
-        category=head.entry.category,
-        intensity=head.entry.intensity,
+        text,
+        tokens[phrase.first].start,
+        tokens[phrase.end - 1].end,
+        label=entry.category,
+        category=entry.category,
+        intensity=entry.intensity,
         voice=voice,
-        term=head.entry.term.replace("*", ""),
-        head=span_dict(ctx.text, head_start, head_end),
+        term=entry.name,
+        head=span_dict(text, head_start, head_end),
         matches=[
             {
-                "term": m.entry.term.replace("*", ""),
+                "term": m.entry.name,
                 "category": m.entry.category,
                 "intensity": m.entry.intensity,
-                **span_dict(ctx.text, *_token_span(ctx, m.first, m.end)),
+                **span_dict(text, tokens[m.first].start, tokens[m.end - 1].end),
             }
             for m in phrase.matches
         ],
     )
 
 
+def _intensity(m: Match) -> float:
+    return m.entry.intensity
+
+
 def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ...]]:
     """Loaded-language and hedge evidence in the article text, in text order."""
     ctx = _Context(doc)
-    matches = default_matcher().match(ctx.keys)
+    matches = default_matcher().match(ctx.keys, tokens_with(ctx.text, "-", ctx.tokens))
     loaded: list[Match] = []
     hedges: list[Match] = []
+    all_article = all(label is None for label in doc.line_labels)
     for m in matches:
         kind = m.entry.kind
         if kind == "descriptive":
             continue
-        if not doc.is_article_offset(ctx.tokens[m.first].start) or ctx.looks_like_name(m):
+        if not (all_article or doc.is_article_offset(ctx.tokens[m.first].start)):
+            continue
+        if ctx.looks_like_name(m):
             continue
         if kind == "loaded":
             loaded.append(m)
@@ -209,10 +245,10 @@ def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ..
     voice = voice_of(doc) if (loaded or hedges) else (lambda offset: WRITER)
     loaded_ev = []
     for phrase in phrases(loaded, ctx.keys, ctx.capitalised):
-        head = max(phrase.matches, key=lambda m: m.entry.intensity)
+        head = max(phrase.matches, key=_intensity)
         if head.entry.intensity < WEAK:
             continue
-        loaded_ev.append(_phrase_evidence(ctx, phrase, voice(ctx.tokens[head.first].start)))
+        loaded_ev.append(_phrase_evidence(ctx, phrase, head, voice(ctx.tokens[head.first].start)))
     hedge_ev = []
     for m in hedges:
         start, end = _token_span(ctx, m.first, m.end)
@@ -225,7 +261,7 @@ def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ..
                 kind=m.entry.category,
                 strength=m.entry.intensity,
                 voice=voice(start),
-                term=m.entry.term.replace("*", ""),
+                term=m.entry.name,
             )
         )
     return tuple(loaded_ev), tuple(hedge_ev)

@@ -6,19 +6,29 @@ from textstat's own Pyphen fallback (``len(pyphen.positions(word)) + 1``), words
 word lister, the formula constants from textstat's language table, and the language is passed
 explicitly.  Sentences come from our own segmentation, which survives news text far better than
 textstat's full-stop count.  The profile records the syllable backend.
+
+Speed without changing a single value: textstat's rules are applied once per distinct
+whitespace token and remembered (``_readability_counts``), Pyphen's points are found by an
+automaton built from Pyphen's own patterns (``_readability_hyphen``), and all five formulas come
+from one set of counts.  tests/test_readability_equivalence.py holds every value equal, float for
+float, to the straightforward textstat computation.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import Any
 
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
+from credscore.signals._readability_counts import TokenCounter
 
 LANGUAGE = "en"
 SYLLABLE_BACKEND = "pyphen"
+# Distinct lower-cased words whose syllables are remembered (a plain dict, emptied when full).
+WORD_CACHE_SIZE = 1 << 16
 
 PROVIDES = (
     "flesch_reading_ease",
@@ -29,6 +39,8 @@ PROVIDES = (
     "words_per_sentence",
     "syllables_per_word",
 )
+
+_word_syllables: dict[str, int] = {}
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +53,13 @@ def _textstat_parts() -> dict[str, Any]:
 
     import pyphen
 
+    from credscore.signals._readability_hyphen import point_counter
+
+    hyphenator = get_pyphen(LANGUAGE)
+    # textstat memoises these on their whole argument (128 entries); we call them once per new
+    # token, so go past that memo to the functions themselves.
+    list_words = getattr(list_words, "__wrapped__", list_words)
+    remove_punctuation = getattr(remove_punctuation, "__wrapped__", remove_punctuation)
     return {
         "list_words": list_words,
         "remove_punctuation": remove_punctuation,
@@ -48,47 +67,59 @@ def _textstat_parts() -> dict[str, Any]:
             get_lang_cfg(LANGUAGE, key)
             for key in ("fre_base", "fre_sentence_length", "fre_syll_per_word")
         ),
-        "pyphen": get_pyphen(LANGUAGE),
+        "points": point_counter(hyphenator),
         "pyphen_version": getattr(pyphen, "__version__", "unknown"),
     }
 
 
-@lru_cache(maxsize=65536)
 def word_syllables(word: str) -> int:
     """Syllables of one lower-cased word, as textstat counts them without CMUdict."""
-    return len(_textstat_parts()["pyphen"].positions(word)) + 1
+    n = _word_syllables.get(word)
+    if n is None:
+        n = _textstat_parts()["points"](word) + 1
+        if len(_word_syllables) >= WORD_CACHE_SIZE:
+            _word_syllables.clear()
+        _word_syllables[word] = n
+    return n
+
+
+@lru_cache(maxsize=1)
+def _token_counter() -> TokenCounter:
+    from textstat.backend.utils.constants import RE_CONTRACTION_APOSTROPHE
+
+    parts = _textstat_parts()
+    remove_punctuation = parts["remove_punctuation"]
+    return TokenCounter(
+        list_words=parts["list_words"],
+        letters=lambda token: len(remove_punctuation(token, rm_apostrophe=True)),
+        syllables=word_syllables,
+        kept_apostrophe=re.compile(RE_CONTRACTION_APOSTROPHE),
+    )
 
 
 def count_syllables(text: str) -> int:
     """Syllables in ``text``: textstat's own word list and Pyphen rule, without the network."""
-    words = _textstat_parts()["list_words"](text, lowercase=True)
-    return sum(word_syllables(w) for w in words)
+    return _token_counter().counts(text).syllables
 
 
 def readability_values(text: str, n_sentences: int) -> dict[str, float | None]:
     """The readability formulas over ``text`` with ``n_sentences`` sentences (None when empty)."""
-    parts = _textstat_parts()
-    words = parts["list_words"](text)
-    n_words = len(words)
+    counts = _token_counter().counts(text)
+    n_words = counts.words
     if n_words == 0 or n_sentences == 0:
         return dict.fromkeys(PROVIDES)
-    syllables = [word_syllables(w.lower()) for w in words]
-    n_syll = sum(syllables)
-    n_poly = sum(1 for s in syllables if s >= 3)
-    no_space = "".join(text.split())
-    n_chars = len(parts["remove_punctuation"](no_space, rm_apostrophe=False))
-    n_letters = len(parts["remove_punctuation"](no_space, rm_apostrophe=True))
+    # Keep these expressions operation for operation: the equivalence tests compare floats with ==.
     wps = n_words / n_sentences
-    spw = n_syll / n_words
-    base, per_sentence, per_syllable = parts["fre"]
+    spw = counts.syllables / n_words
+    base, per_sentence, per_syllable = _textstat_parts()["fre"]
     return {
         "flesch_reading_ease": base - per_sentence * wps - per_syllable * spw,
         "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
-        "smog_index": 1.043 * math.sqrt(30 * n_poly / n_sentences) + 3.1291,
-        "coleman_liau_index": 0.058 * (100 * n_letters / n_words)
+        "smog_index": 1.043 * math.sqrt(30 * counts.polysyllables / n_sentences) + 3.1291,
+        "coleman_liau_index": 0.058 * (100 * counts.letters / n_words)
         - 0.296 * (100 * n_sentences / n_words)
         - 15.8,
-        "automated_readability_index": 4.71 * (n_chars / n_words) + 0.5 * wps - 21.43,
+        "automated_readability_index": 4.71 * (counts.chars / n_words) + 0.5 * wps - 21.43,
         "words_per_sentence": wps,
         "syllables_per_word": spw,
     }
@@ -103,8 +134,8 @@ def readability_values(text: str, n_sentences: int) -> dict[str, float | None]:
 )
 def readability(doc: AnalyzedText) -> SignalResult:
     sentences = doc.article_sentences
-    text = "\n".join(doc.text[s.start : s.end] for s in sentences)
-    values = readability_values(text, len(sentences))
+    text = doc.text
+    values = readability_values("\n".join([text[s.start : s.end] for s in sentences]), len(sentences))
     return SignalResult(
         values=values,
         meta={

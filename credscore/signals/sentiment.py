@@ -2,8 +2,10 @@
 
 VADER's compound score normalises a sum that grows with the text, so over a whole article it
 saturates towards -1 or +1 whatever the tone; scored per sentence and averaged it stays
-meaningful.  The analyser parses its lexicon when built (about 0.1 s), so it is built once per
-process, on first use.
+meaningful.  VADER's arithmetic runs through :mod:`credscore.signals._vader`, which returns
+exactly vaderSentiment's ``polarity_scores`` (a hypothesis test compares them on arbitrary text)
+several times faster; its tables come from the installed library, read once per process on
+first use.  The profile records which implementation ran.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
+from credscore.signals import _vader
 from credscore.spans import Evidence
 
 STRONG = 0.5  # |compound| at or above this marks a strongly negative or positive sentence
@@ -21,15 +24,16 @@ PROVIDES = ("sentiment_mean_compound", "sentiment_negative_share", "sentiment_po
 
 
 @lru_cache(maxsize=1)
-def analyzer() -> Any:
-    """The process-wide VADER analyser."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
+def provenance() -> dict[str, Any]:
+    """Which code computed VADER's scores, and the vaderSentiment version they equal."""
+    return {
+        "vader_implementation": _vader.implementation(),
+        "vaderSentiment": _vader.installed_version(),
+    }
 
 
 def compound(sentence: str) -> float:
-    return float(analyzer().polarity_scores(sentence)["compound"])
+    return float(_vader.polarity_scores(sentence)["compound"])
 
 
 @register(
@@ -43,8 +47,9 @@ def compound(sentence: str) -> float:
 def sentiment(doc: AnalyzedText) -> SignalResult:
     text = doc.text
     sentences = doc.article_sentences
+    meta = dict(provenance())
     if not sentences:
-        return SignalResult(values=dict.fromkeys(PROVIDES), evidence={"sentiment": ()})
+        return SignalResult(values=dict.fromkeys(PROVIDES), evidence={"sentiment": ()}, meta=meta)
     scores = [compound(text[s.start : s.end]) for s in sentences]
     strong = tuple(
         Evidence.from_text(
@@ -61,4 +66,5 @@ def sentiment(doc: AnalyzedText) -> SignalResult:
             "sentiment_positive_share": sum(1 for c in scores if c >= STRONG) / n,
         },
         evidence={"sentiment": strong},
+        meta=meta,
     )

@@ -6,10 +6,11 @@ long the stream is; results come back batch by batch and are yielded in input or
 
 Workers are forked when the parent runs a single thread: that is cheap, and signal families the
 parent registered (even in a script or a notebook) come along.  Forking a parent that runs
-threads (a Dask client, a web server) can deadlock, so there workers start from a
-``forkserver`` that has imported credscore once (``spawn`` where there is none); they then import
-the modules that registered the requested families, so a family must live in an importable
-module to be used that way.
+threads (a Dask client, a web server) can deadlock, so there workers are spawned: each starts a
+fresh interpreter and imports credscore (a fraction of a second, once per worker) and the modules
+that registered the requested families, so a family must live in an importable module to be
+used that way.  (A forkserver would start faster, but a broken pool of forkserver children can
+leave the parent waiting forever at exit.)
 
 A document that raises becomes an :class:`ErrorRecord` inside the worker.  A worker that dies
 (killed for memory, say) breaks the pool: the pool is rebuilt and the batches in flight are sent
@@ -53,10 +54,6 @@ def _context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1 and sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
-    if "forkserver" in methods:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["credscore.pipeline", "credscore.parallel"])
-        return ctx
     return multiprocessing.get_context("spawn")
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import importlib
 import io
 import itertools
+import multiprocessing
 import os
 
 import pytest
 
 import credscore
 from credscore import registry
-from credscore.parallel import IN_FLIGHT_PER_WORKER, resolve_n_jobs
+from credscore.parallel import IN_FLIGHT_PER_WORKER, resolve_n_jobs, score_parallel
+from credscore.scoring import load_weights
 from credscore.pipeline import ErrorRecord
 from credscore.progress import with_progress
 
@@ -59,11 +61,20 @@ def test_input_is_read_lazily_with_a_bounded_window(seeds: dict[str, str]) -> No
     assert pulled <= 10 + window + 4
 
 
-def test_a_dying_worker_costs_only_its_documents(crash_family: str) -> None:
-    """A worker process that exits mid-batch turns that document into an error record; the rest score."""
+@pytest.mark.parametrize("start_method", [None, "spawn"])
+def test_a_dying_worker_costs_only_its_documents(crash_family: str, start_method: str) -> None:
+    """A worker process that exits mid-batch turns that document into an error record; the rest score.
+
+    Under the default start method (fork when the parent is single-threaded) workers inherit the
+    family; spawned workers import the module that registered it."""
     items = [{"id": str(i), "text": f"Plain sentence number {i} said the clerk."} for i in range(8)]
     items[3]["text"] = "This one says CRASH-THIS-WORKER and takes its worker down."
-    results = list(credscore.score_many(items, n_jobs=2, batch_size=1, signals=[crash_family]))
+    results = list(
+        score_parallel(
+            items, n_jobs=2, batch_size=1, signals=(crash_family,), weights=load_weights(),
+            mp_context=multiprocessing.get_context(start_method) if start_method else None,
+        )
+    )
     assert [r.id for r in results] == [str(i) for i in range(8)]
     errors = [r for r in results if isinstance(r, ErrorRecord)]
     assert [e.id for e in errors] == ["3"]

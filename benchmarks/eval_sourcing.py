@@ -10,6 +10,9 @@ PolNeAR: cue precision against every gold cue; recall against gold attributions 
 contains a communication verb (the list below, written for this benchmark, independent of the
 package lexicon); F1 of the two; source agreement on matched attributions (overlap, or both
 without a source); Spearman of predicted vs gold attributions per 1,000 words per article.
+Attributions found inside the record's ``discard_spans`` (text the annotators set aside as not
+article: editor's notes, "Follow X on Twitter") are left out of every PolNeAR number, since that
+text carries no gold.
 FactAppeal: source recall and precision (overlap) and named/unnamed accuracy on found sources.
 """
 
@@ -117,6 +120,11 @@ def eval_polnear(records: list[dict], errors: int) -> dict:
         elapsed += time.perf_counter() - t0
         chars += len(text)
         gold = [g for g in r["attributions"] if g["cue_spans"]]
+        # text the annotators set aside as not article (editor's notes, "Follow X on Twitter")
+        # carries no gold: attributions found there are left out rather than counted as false
+        discard = [(d["start"], d["end"]) for d in r.get("discard_spans", ())]
+        if discard:
+            atts = tuple(a for a in atts if not any(lo <= a.cue.start < hi for lo, hi in discard))
         words = doc.article_word_count or 1
         dens_pred.append(1000 * len(atts) / words)
         dens_gold.append(1000 * len(r["attributions"]) / words)

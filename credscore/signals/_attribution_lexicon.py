@@ -21,6 +21,7 @@ class CueForm:
     participle: bool  # a past form usable in the passive ("is said to")
     clause: bool = False  # counts only with a complement: "that", "to", a clause ("wants to", "knew that")
     infinitive: bool = False  # counts only before "to", "that" or a wh-word ("plans to", not "planned attacks")
+    statement: bool = False  # never before an object: "he added that", not "added 1 million jobs"
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -63,12 +64,13 @@ def cue_forms() -> dict[str, CueForm]:
                 participle=form.endswith(("ed", "en", "wn")) or form in _IRREGULAR_PARTICIPLES,
                 clause="clause" in flags or "infinitive" in flags,
                 infinitive="infinitive" in flags,
+                statement="statement" in flags,
             )
     return out
 
 
 _IRREGULAR_PARTICIPLES = frozenset(
-    {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn", "seen", "sought"}
+    {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn", "seen", "sought", "found"}
 )
 
 
@@ -105,3 +107,4 @@ def word_classes() -> dict[str, frozenset[str]]:
 def words_of(cls: str) -> frozenset[str]:
     """The words of one closed class."""
     return frozenset(w for w, c in word_classes().items() if cls in c)
+

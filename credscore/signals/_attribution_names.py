@@ -4,41 +4,25 @@ A phrase is *named* when its head is a proper name ("Naveed Khalid", "PICSS") or
 document or an institution whose modifier is a proper name ("the PICSS report", "Chicago
 police").  A person described by an institution ("a White House official", "FEMA officials")
 stays unnamed: the reader still cannot check who spoke.
+
+A phrase is given as token indices into two parallel lists of the document's tokens: ``T`` (the
+surface text) and ``L`` (the same, lower-cased).  ``first`` is the index of the sentence's first
+word, where a capital letter says nothing about a name.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
-import attrs
+from credscore.signals._attribution_lexicon import source_nouns, word_classes
 
-from credscore.signals._attribution_lexicon import source_nouns, word_classes, words_of
-
-
-class Word(NamedTuple):
-    """A token of a sentence: offsets, surface text and lower case.
-
-    A named tuple rather than an attrs class: one is built per token of every sentence that
-    holds a cue, and a tuple is immutable and several times cheaper to construct.
-    """
-
-    start: int
-    end: int
-    text: str
-    lower: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+_EMPTY: frozenset[str] = frozenset()
+_CLASSES = word_classes()
+_NOUNS = source_nouns()
 
 
-@attrs.frozen(slots=True)
-class PhraseKind:
-    """The verdict on a source phrase."""
+class PhraseKind(NamedTuple):
+    """The verdict on a source phrase (a named tuple: one is built per cue)."""
 
     source_type: str  # a SOURCE_TYPES value, or pron_person / pron_thing / pron_group
     named: bool
@@ -47,149 +31,216 @@ class PhraseKind:
 
 
 _POST_MODIFIERS = frozenset(
-    "of for at from in on with by including like who which that whose based according , ;".split()
+    "of for at from in on with by including like who which that whose based according , ; (".split()
 )
 _NAME_PARTICLES = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
+# institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
+_COUNTS = frozenset("several most many some few both all another others percent".split())
+_NAMED_BODIES = frozenset("police military intelligence media press family".split())
 
 
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in text
+def is_acronym(text: str) -> bool:
+    """ "PICSS", "U.S", "AT&T": two or more letters, all capitals, no dot."""
+    # str.isupper() is false for most words at the first letter, so the count rarely runs
+    return text.isupper() and "." not in text and sum(map(str.isalpha, text)) >= 2
 
 
-def _strip_possessive(lower: str) -> str:
-    if lower.endswith(("'s", "’s")):
+def strip_possessive(lower: str) -> str:
+    if lower[-1] == "s" and lower.endswith(("'s", "’s")):
         return lower[:-2]
     return lower
 
 
-def is_proper(words: Sequence[Word], i: int, sentence_first: int) -> bool:
+def classes_of(lower: str) -> frozenset[str]:
+    """The closed word classes of a lower-case word (possessive stripped)."""
+    return _CLASSES.get(strip_possessive(lower), _EMPTY)
+
+
+def is_proper(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
     """Whether word ``i`` is part of a proper name (capitalised for a reason other than position)."""
-    w = words[i]
-    if not w.is_word or not (w.capitalised or w.text[0].isdigit() and _is_acronym(w.text)):
-        return False
-    if not w.capitalised:
-        return False
-    lower = _strip_possessive(w.lower)
-    classes = word_classes().get(lower)
-    if _is_acronym(w.text):
+    t = T[i]
+    if not t[0].isupper():
+        # "eMarketer", "iHeartMedia": a brand written with an inner capital
+        return t[0].isalpha() and len(t) > 3 and t[1].isupper() and t[2:].lower() != t[2:].upper() and any(c.islower() for c in t[2:])
+    if is_acronym(t):
         return True
-    if i == sentence_first or (i > 0 and words[i - 1].text in "\"“‘'(" and i - 1 == sentence_first):
+    lower = strip_possessive(L[i])
+    if lower in _NEVER_NAMES:
+        return False
+    if i == first:
         # a capital at the start of a sentence says nothing unless the word is rarely common
-        if lower in source_nouns() or (classes and not classes <= {"org_word", "title", "demonym"}):
-            return False
-    if classes and ("determiner" in classes or "clause" in classes or "preposition" in classes):
-        return False
-    if classes and any(c.startswith("pronoun") for c in classes):
-        return False
+        return lower not in _NOUNS and lower not in _COMMON_AT_START
     return True
 
 
-def _name_word(words: Sequence[Word], i: int, first: int) -> bool:
+# function words, capitalised or not, are never part of a name ("The", "Of", "He")
+_NEVER_NAMES = frozenset(
+    w for w, c in _CLASSES.items()
+    if "determiner" in c or "clause" in c or "preposition" in c or any(x.startswith("pronoun") for x in c)
+)
+# closed-class words that open a sentence with a capital without being names ("Also", "Has")
+_COMMON_AT_START = frozenset(w for w, c in _CLASSES.items() if not c <= {"org_word", "title", "demonym"})
+
+
+def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
     """A word that carries a name on its own (not a demonym or a bare title)."""
-    if not is_proper(words, i, first):
+    if not is_proper(T, L, i, first):
         return False
-    lower = _strip_possessive(words[i].lower)
-    classes = word_classes().get(lower, frozenset())
-    if "title" in classes and i > 1 and words[i - 1].text == "." and len(words[i - 2].text) == 1 and words[i - 2].capitalised:
-        return True  # "Myron L. Pope": a title word after an initial is a surname
-    if "title" in classes and i > 0 and is_proper(words, i - 1, first):
-        prev = word_classes().get(_strip_possessive(words[i - 1].lower), frozenset())
-        return "title" not in prev and "demonym" not in prev  # "Myron L. Pope"
-    return "demonym" not in classes and "title" not in classes
+    classes = classes_of(L[i])
+    if "title" in classes:
+        if i > 1 and T[i - 1] == "." and len(T[i - 2]) == 1 and T[i - 2][0].isupper():
+            return True  # "Myron L. Pope": a title word after an initial is a surname
+        if i > first and is_proper(T, L, i - 1, first):
+            prev = classes_of(L[i - 1])
+            return "title" not in prev and "demonym" not in prev
+        return False
+    return "demonym" not in classes
 
 
-def classify_phrase(words: Sequence[Word], a: int, b: int, sentence_first: int) -> PhraseKind:
-    """Classify the phrase ``words[a:b]`` (end exclusive) as a source."""
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _any_name(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> bool:
+    for k in range(a, b):
+        if name_word(T, L, k, first):
+            return True
+    return False
+
+
+def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> PhraseKind:
+    """Classify the phrase ``[a, b)`` (token indices) as a source."""
     # the head region ends at the first post-modifier ("a spokesman for McConnell")
     end = b
     for k in range(a + 1, b):
-        if words[k].lower in _POST_MODIFIERS and not _inside_name(words, k, a, b, sentence_first):
+        lk = L[k]
+        if lk not in _POST_MODIFIERS:
+            continue
+        if lk == "(":
+            # a parenthesis ends the head region only when nothing but it follows:
+            # "Rep. Jim McDermott (D-Wash.)", but "Frontier Corps (FC) Inspector General Sher Afgun"
+            close = k + 1
+            while close < b and T[close] != ")":
+                close += 1
+            if close + 1 < b:
+                continue
+        if not _inside_name(T, L, k, a, b, first):
             end = k
             break
-    if end < b and words[b - 1].is_word and is_proper(words, b - 1, sentence_first):
-        before = _strip_possessive(words[end - 1].lower)
-        if "title" in word_classes().get(before, frozenset()) and words[end].lower == "of":
+    if end < b and L[end] == "by" and end - 1 > a and L[end - 1].endswith("ed"):
+        end -= 1  # "data compiled by the EIA": the head is "data"
+    if end < b and L[end] == "of" and T[b - 1][0].isalnum() and is_proper(T, L, b - 1, first):
+        if "title" in classes_of(L[end - 1]):
             end = b  # "Secretary of State John Kerry": the name at the end is the head
     # "Kakar the government spokesman": a name followed by a description without a comma
     for k in range(a + 1, end):
-        if words[k].lower in ("the", "a", "an") and all(
-            _name_word(words, x, sentence_first) or not words[x].is_word for x in range(a, k)
-        ):
-            return classify_phrase(words, a, k, sentence_first)
+        if L[k] in _ARTICLES:
+            if all(name_word(T, L, x, first) or not T[x][0].isalnum() for x in range(a, k)):
+                return classify_phrase(T, L, a, k, first)
+            break
     head = end - 1
-    while head > a and not words[head].is_word:
+    while head > a and not T[head][0].isalnum():
         head -= 1
-    hw = words[head]
-    lower = _strip_possessive(hw.lower)
-    if end - a == 1 or head == a:
-        classes = word_classes().get(lower, frozenset())
-        if "pronoun_person" in classes:
-            return PhraseKind("pron_person", False, head, lower)
-        if "pronoun_thing" in classes:
-            return PhraseKind("pron_thing", False, head, lower)
-        if "pronoun_group" in classes:
-            return PhraseKind("pron_group", False, head, lower)
-        if "pronoun_self" in classes:
-            return PhraseKind("self", False, head, lower)
-    nouns = source_nouns()
-    entry = nouns.get(lower)
-    head_proper = _name_word(words, head, sentence_first)
-    if head_proper and entry is not None and hw.capitalised and entry.cls in ("individual", "group"):
+    hw = T[head]
+    lower = strip_possessive(L[head])
+    if head == a:
+        classes = _CLASSES.get(lower)
+        if classes is not None:
+            if "pronoun_person" in classes:
+                return PhraseKind("pron_person", False, head, lower)
+            if "pronoun_thing" in classes:
+                return PhraseKind("pron_thing", False, head, lower)
+            if "pronoun_group" in classes:
+                return PhraseKind("pron_group", False, head, lower)
+            if "pronoun_self" in classes:
+                return PhraseKind("self", False, head, lower)
+    if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit():
+        # "Several said", "42% say", "one in four said": people counted, not named
+        return PhraseKind("unnamed_group", False, head, lower)
+    entry = _NOUNS.get(lower)
+    head_proper = name_word(T, L, head, first)
+    pre_named: bool | None = None  # whether a word before the head is a name, found when needed
+    if head_proper and entry is not None and hw[0].isupper() and entry.cls in ("individual", "group"):
         # "Officials" at the start of a headline-cased phrase, "Experts"
-        if not any(_name_word(words, k, sentence_first) for k in range(a, head)):
+        pre_named = _any_name(T, L, a, head, first)
+        if not pre_named:
             head_proper = False
     if head_proper:
         # the name chunk: capitalised words (and name particles) running back from the head
         k = head
         while k - 1 >= a and (
-            _name_word(words, k - 1, sentence_first)
-            or words[k - 1].text in ".-"
-            or words[k - 1].lower in _NAME_PARTICLES
-            or is_proper(words, k - 1, sentence_first)
+            T[k - 1] in ".-"
+            or L[k - 1] in _NAME_PARTICLES
+            or is_proper(T, L, k - 1, first)
         ):
             k -= 1
-        chunk = [words[j] for j in range(k, head + 1) if words[j].is_word]
-        orgish = any(
-            "org_word" in word_classes().get(_strip_possessive(w.lower), frozenset()) for w in chunk
-        ) or (len(chunk) == 1 and _is_acronym(_strip_possessive(chunk[0].text)))
-        head_org = "org_word" in word_classes().get(lower, frozenset()) or _is_acronym(_strip_possessive(hw.text))
-        titled = any("title" in word_classes().get(_strip_possessive(w.lower), frozenset()) for w in chunk)
+        orgish = titled = False
+        words = 0
+        for j in range(k, head + 1):
+            if T[j][0].isalnum():
+                words += 1
+                c = classes_of(L[j])
+                orgish = orgish or "org_word" in c
+                titled = titled or "title" in c
+        orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
+        head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
         return PhraseKind("named_person", True, head, lower)
+    if pre_named is None:
+        pre_named = _any_name(T, L, a, head, first)
     if entry is None:
-        if any(_name_word(words, k, sentence_first) for k in range(a, head)):
+        if pre_named:
             # "the Trump campaign", "The New Yorker piece": a named body or work
             return PhraseKind("named_organization", True, head, lower)
-        # an unknown common noun ("the 40-year-old", "the Texan" is proper and handled above)
+        # an unknown common noun ("the 40-year-old"; "the Texan" is proper and handled above)
         plural = lower.endswith("s") and not lower.endswith("ss")
         return PhraseKind("unnamed_group" if plural else "unnamed_individual", False, head, lower)
-    premodifier_named = any(_name_word(words, k, sentence_first) for k in range(a, head))
-    if entry.cls == "document":
-        if premodifier_named:
+    cls = entry.cls
+    if cls == "document":
+        # "the PICSS report", "a report by PICSS", "data from the U.S. Energy Information Administration"
+        if pre_named or _named_by(T, L, end, b, first):
             return PhraseKind("document", True, head, entry.noun)
         return PhraseKind("unnamed_group" if entry.plural else "document", False, head, entry.noun)
-    if entry.cls == "organization":
-        if premodifier_named:
+    if cls == "organization" or cls == "group" and lower in _NAMED_BODIES:
+        # an institution is named by its place too: "the Australian government", "UK intelligence"
+        if pre_named or _any_place(T, L, a, head, first):
             return PhraseKind("named_organization", True, head, entry.noun)
         return PhraseKind("unnamed_group", False, head, entry.noun)
-    if entry.cls == "group":
-        if premodifier_named and lower in ("police", "military", "intelligence", "media", "press"):
-            return PhraseKind("named_organization", True, head, entry.noun)
+    if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
 
 
-def _inside_name(words: Sequence[Word], k: int, a: int, b: int, first: int) -> bool:
+def _any_place(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> bool:
+    for k in range(a, b):
+        if "demonym" in classes_of(L[k]) and is_proper(T, L, k, first):
+            return True
+    return False
+
+
+# what names a document's author after it: "a report by PICSS", "data from the EIA", "a poll
+# released by The Washington Post" (but not "records obtained by the Daily Southtown")
+_AUTHORED = frozenset("compiled released published issued conducted prepared written produced commissioned".split())
+
+
+def _named_by(T: Sequence[str], L: Sequence[str], end: int, b: int, first: int) -> bool:
+    """Whether a document's post-modifier names its author: "compiled by the EIA", "from Edelman"."""
+    k = end
+    if k < b and L[k] in _AUTHORED:
+        k += 1
+    if k >= b or L[k] not in ("by", "from") or L[k] == "from" and k > end:
+        return False
+    return _any_name(T, L, k + 1, b, first)
+
+
+def _inside_name(T: Sequence[str], L: Sequence[str], k: int, a: int, b: int, first: int) -> bool:
     """Whether ``of``/``for``/``and`` at ``k`` joins two parts of one name ("Bank of America")."""
-    w = words[k]
-    if w.lower not in ("of", "for", "and", "&", "on", "at"):
+    if L[k] not in ("of", "for", "and", "&", "on", "at"):
         return False
     return (
         k - 1 >= a
         and k + 1 < b
-        and is_proper(words, k - 1, first)
-        and is_proper(words, k + 1, first)
-        and "org_word" in word_classes().get(_strip_possessive(words[k - 1].lower), frozenset())
+        and is_proper(T, L, k - 1, first)
+        and is_proper(T, L, k + 1, first)
+        and "org_word" in classes_of(L[k - 1])
     )

@@ -13,6 +13,7 @@ import bisect
 
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
+from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_resolve import resolve
 from credscore.signals._attribution_scan import find_attributions
 from credscore.signals._attribution_types import SOURCE_TYPES, Attribution
@@ -34,40 +35,62 @@ _ANONYMOUS = frozenset({"unnamed_individual", "unnamed_group", "agentless", "doc
 
 def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
     found, mentions = find_attributions(doc)
-    atts = resolve(found, mentions, doc.text)
-    quotes = [q for q in doc.article_quotations if q.depth == 0]
-    starts = [q.content_start for q in quotes]
+    resolved = resolve(found, mentions, doc.text)
+    quotes = outer_quotations(doc)
+    inside = _QuotedLength(quotes)
+    starts = inside.starts
     out = []
-    for a in atts:
-        direct = a.content is not None and _mostly_quoted(a.content, quotes, starts)
-        content = a.content
-        if direct and content is not None:
+    for f, r in zip(found, resolved):
+        content = f.content
+        direct = content is not None and bool(quotes) and inside(content) * 2 >= len(content)
+        if direct:
             # a content that is one quotation plus its marks and a comma is that quotation
             k = max(0, bisect.bisect_right(starts, content.end) - 1)
-            if quotes and quotes[k].start >= content.start - 1 and quotes[k].end <= content.end + 1:
-                if 2 * (quotes[k].content_end - quotes[k].content_start) >= len(content) * 1.6:
-                    content = quotes[k].content
-        if direct != a.direct or content != a.content:
-            a = Attribution(
-                cue=a.cue, source=a.source, content=content, source_type=a.source_type,
-                named=a.named, direct=direct, resolved_from=a.resolved_from, kind=a.kind,
+            q = quotes[k]
+            if q.start >= content.start - 1 and q.end <= content.end + 1:
+                if 2 * (q.content_end - q.content_start) >= len(content) * 1.6:
+                    content = q.content
+        out.append(
+            Attribution(
+                cue=f.cue, source=f.source, content=content, source_type=r.source_type, named=r.named,
+                direct=direct, resolved_from=r.resolved_from, kind=f.kind,
             )
-        out.append(a)
-    out.sort(key=lambda a: (a.cue.start, a.cue.end))
+        )
+    out.sort(key=_cue_order)
     return tuple(out)
 
 
-def _mostly_quoted(content: Span, quotes, starts: list[int]) -> bool:
-    """Whether at least half of ``content`` lies inside direct quotations."""
-    k = max(0, bisect.bisect_right(starts, content.start) - 1)
-    inside = 0
-    for q in quotes[k:]:
-        if q.content_start >= content.end:
-            break
-        lo, hi = max(q.content_start, content.start), min(q.content_end, content.end)
-        if hi > lo:
-            inside += hi - lo
-    return inside * 2 >= len(content)
+def _cue_order(a: Attribution) -> tuple[int, int]:
+    return a.cue.start, a.cue.end
+
+
+class _QuotedLength:
+    """How many characters of a span lie inside direct quotations, in logarithmic time.
+
+    Outer quotations do not overlap, so their starts and ends both increase; a prefix sum of
+    their lengths gives the quoted characters between any two of them.  (A loop over the
+    quotations inside each content would be quadratic in a long run of short quotations.)
+    """
+
+    __slots__ = ("quotes", "starts", "ends", "prefix")
+
+    def __init__(self, quotes) -> None:
+        self.quotes = quotes
+        self.starts = [q.content_start for q in quotes]
+        self.ends = [q.content_end for q in quotes]
+        self.prefix = [0]
+        for q in quotes:
+            self.prefix.append(self.prefix[-1] + q.content_end - q.content_start)
+
+    def __call__(self, span: Span) -> int:
+        lo = bisect.bisect_right(self.ends, span.start)  # the first quotation ending after it starts
+        hi = bisect.bisect_left(self.starts, span.end)  # quotations starting before it ends: [.., hi)
+        if lo >= hi:
+            return 0
+        inside = self.prefix[hi] - self.prefix[lo]
+        inside -= max(0, span.start - self.starts[lo])  # the first one may begin before the span
+        inside -= max(0, self.ends[hi - 1] - span.end)  # the last one may end after it
+        return inside
 
 
 def attributions_of(doc: AnalyzedText) -> tuple[Attribution, ...]:
@@ -94,9 +117,8 @@ def _quote_share(doc: AnalyzedText) -> float | None:
         return None
     text = doc.text
     inside = 0
-    for q in doc.article_quotations:
-        if q.depth == 0:
-            inside += sum(map(len, text[q.content_start : q.content_end].split()))
+    for q in outer_quotations(doc):
+        inside += sum(map(len, text[q.content_start : q.content_end].split()))
     return min(1.0, inside / total)
 
 

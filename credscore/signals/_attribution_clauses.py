@@ -1,0 +1,399 @@
+"""Where the source sits when it is not simply the phrase before the cue.
+
+Inverted ("..., said Kakar"), inserted between commas or dashes ("Khalid, a senior official,
+said"), behind a relative pronoun ("Barkley, who said"), in the passive ("is said to", "was quoted
+as saying"), the subject of the clause a participle hangs on ("..., saying"), or a name that opens
+the sentence with its second comma missing.  Each rule records at most one attribution.
+"""
+
+from __future__ import annotations
+
+from credscore.signals._attribution_lexicon import CueForm
+from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym
+from credscore.signals._attribution_phrase import (
+    RECENT,
+    CLASSES,
+    DOUBLE_QUOTES,
+    EMPTY,
+    FORMS,
+    MAX_PHRASE,
+    NOUNS,
+    PREPOSITIONS,
+    TERMINATORS,
+    Found,
+    Sentence,
+    abbrev_dot,
+    classes,
+    content_after,
+    inside_content,
+    is_dash,
+    phrase_left,
+    phrase_right,
+    phrase_word_ok,
+    plausible_source,
+    strip_span,
+    trim,
+)
+from credscore.spans import Span
+
+CLOSING_QUOTES = frozenset('"”’\'»')
+
+
+# after an inverted source ("said Kakar") comes the end of a clause or a circumstance
+_AFTER_INVERSION = frozenset(
+    "in on at during after before when while who according from , . ! ? : ; — – -".split()
+) | CLOSING_QUOTES
+DETERMINERS = frozenset(w for w, c in CLASSES.items() if "determiner" in c)
+
+
+def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
+    """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
+    noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
+    ...") it is part of that content."""
+    if inside_content(s, s.S[i]):
+        return
+    if "determiner" in classes(s.L[j]) or FORMS.get(s.L[j]) is not None:
+        return
+    a, b = phrase_left(s, j, s.first)
+    if a >= b or b != j + 1:
+        return
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    if phrase.source_type == "self" or not plausible_source(s, a, b, phrase):
+        return
+    head = s.L[phrase.head]
+    if not (phrase.named or head in NOUNS or phrase.source_type.startswith("pron") or phrase.source_type == "unnamed_group"):
+        return
+    if phrase.source_type == "document" and not phrase.named:
+        return  # "published a story advising the public": the verb before carries it
+    s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+
+
+RELATIVES = frozenset({"who", "which"})
+
+
+def quoted_as_saying(s: Sentence, i: int) -> bool:
+    """ "State TV quoted Foreign Minister Zarif as saying ...": the quoted person is the source,
+    the outlet that quotes is only the channel."""
+    T, L = s.T, s.L
+    m = i + 1
+    while m < s.hi and m - i <= 12 and L[m] != "as" and T[m] not in ",;:" and T[m] not in DOUBLE_QUOTES:
+        m += 1
+    if m + 1 >= s.hi or L[m] != "as" or not L[m + 1].startswith(("say", "tell", "call")):
+        return False
+    a, b = trim(s, i + 1, m)
+    if a >= b:
+        return False
+    phrase = classify_phrase(T, L, a, b, s.first)
+    content = strip_span(s.text, s.E[m + 1], s.span.end) or strip_span(s.text, s.span.start, s.S[i])
+    s.add(Span(s.S[i], s.E[m + 1]), a, b, content, "speech", phrase, i)
+    return True
+
+
+def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
+    """ "[Several employees] who spoke to the Reader said": when the phrase before the cue ends a
+    relative clause that hangs on the sentence's opening noun phrase, that noun phrase is the
+    subject."""
+    T, L = s.T, s.L
+    k = a - 1
+    first = s.first
+    while k > first and a - k <= 10 and L[k] not in ("who", "whose") and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
+        k -= 1
+    if k <= first or L[k] not in ("who", "whose"):
+        return None
+    c, d = phrase_left(s, k - 1, first)
+    if c != first or c >= d:
+        return None
+    return c, d
+
+
+def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
+    """ "Barkley, who said", "voters who say": the source is the relative pronoun, standing for
+    the phrase before it (PolNeAR marks the pronoun; the type comes from what it stands for)."""
+    k = j - 1
+    if k >= s.first and s.T[k] == ",":
+        k -= 1
+    if k < s.first:
+        return
+    a, b = phrase_left(s, k, s.first)
+    if a >= b:
+        return
+    for x in range(b - 2, a - 1, -1):
+        if s.L[x] in PREPOSITIONS and not s.T[x + 1][0].islower() or s.L[x] in DETERMINERS and x > a:
+            # the nearest noun phrase: "drew fire from [Charles Barkley], who"
+            if s.L[x] in PREPOSITIONS:
+                x += 1
+            a = x
+            break
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    if form.kind == "cognition" and phrase.source_type == "self":
+        return
+    if s.L[j] == "which" and phrase.source_type not in ("document", "named_organization", "unnamed_group"):
+        return  # "..., which indicates": a fact or an event, not a source
+    content = content_after(s, cue_end, form)
+    s.found.append(Found(cue, Span(s.S[j], s.E[j]), content, form.kind, phrase, s.index, i, s.span_of(a, b)))
+
+
+def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
+    """A name that opens the sentence and is followed by one comma and a description before the cue.
+
+    "Name, description said" with no second comma: news copy drops it often enough to matter.
+    """
+    T, L = s.T, s.L
+    first = s.first
+    c = first
+    while c < i and c - first <= 5 and T[c] != ",":
+        c += 1
+    if c >= i or T[c] != "," or c == first or i - c < 3 or i - c > 25:
+        return None  # a description longer than 25 words is not one the writer forgot to close
+    for x in range(c + 1, i):
+        if T[x] in ",;:()" or T[x] in DOUBLE_QUOTES:
+            return None
+    if not all(phrase_word_ok(s, x) for x in range(first, c)):
+        return None
+    if trim(s, first, c) != (first, c) or L[first].endswith("ing"):
+        return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
+    if c - first < 2 and not is_acronym(T[first]):
+        return None  # one capitalised word at the start of a sentence may be any word
+    nt, nl = T[c + 1], L[c + 1]
+    if not (
+        nl in ("who", "a", "an", "the")
+        or "title" in classes(nl)
+        or nt[0].isalnum() and not nt[0].isupper() and nl not in SUBJECT_PRONOUNS
+    ):
+        return None
+    phrase = classify_phrase(T, L, first, c, first)
+    if not phrase.named or phrase.source_type not in ("named_person", "named_organization"):
+        return None
+    return first, c, phrase
+
+
+SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
+
+
+# verbs that news style inverts after a quotation or a comma ("..., said Kakar")
+_INVERTING = frozenset(
+    """say add note explain ask write tweet recall continue insist argue observe reply respond answer
+    warn declare conclude report announce claim agree quip joke exclaim muse suggest counter retort
+    state acknowledge admit concede predict confirm deny emphasize stress caution""".split()
+)
+_INVERTED_STARTS = frozenset("the a an one another two three several some".split())
+
+
+# a described source runs on past these: "said a person close to the Clintons"
+_POST_HEAD = frozenset("to of for at with from close familiar involved in".split())
+
+
+def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bool:
+    T, L = s.T, s.L
+    n = s.hi
+    if form.lemma not in _INVERTING:
+        return False
+    a, b = phrase_right(s, cue_end + 1)
+    if a >= b or a != cue_end + 1 and L[cue_end + 1] not in _INVERTED_STARTS:
+        return False
+    described = L[cue_end + 1] in _INVERTED_STARTS
+    if b < n and L[b] in _POST_HEAD and (described or T[a][0].isupper()):
+        m = b
+        while m < n and m - a < MAX_PHRASE and T[m] not in ",;:—–" and T[m] not in DOUBLE_QUOTES and not (
+            T[m] in TERMINATORS and not abbrev_dot(s, m)
+        ):
+            m += 1
+        if m - a < MAX_PHRASE:
+            b = m
+    if b < n and L[b] not in _AFTER_INVERSION and T[b] not in _AFTER_INVERSION:
+        return False
+    phrase = classify_phrase(T, L, a, b, s.first)
+    if not phrase.named and b + 1 < n and T[b] == ",":
+        # "said the study's lead author, Dr. Yong Zhao, an associate scientist": the name
+        c, d = phrase_right(s, b + 1)
+        if c == b + 1 and c < d and (d >= n or T[d] in ",." or T[d] in TERMINATORS):
+            inner = classify_phrase(T, L, c, d, s.first)
+            if inner.named and inner.source_type == "named_person":
+                a, b, phrase = c, d, inner
+    if phrase.source_type.startswith("pron") and L[a] not in ("he", "she", "they", "it"):
+        return False
+    hl = L[phrase.head]
+    if not (phrase.named or phrase.source_type.startswith("pron") or hl in NOUNS or T[phrase.head][0].isupper() or described):
+        return False
+    text = s.text
+    before = strip_span(text, s.span.start, s.S[i])
+    # "..., says Tucker, is bigger ...": the statement runs on after the inverted source
+    after_start = s.E[b] if b < n and T[b] == "," else None
+    if after_start is not None and before is not None and strip_span(text, after_start, s.span.end):
+        content = strip_span(text, s.span.start, s.span.end)
+    elif before is None and after_start is not None:
+        content = strip_span(text, after_start, s.span.end)
+    else:
+        content = before
+    s.add(cue, a, b, content, form.kind, phrase, i)
+    return True
+
+
+def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> bool:
+    """ "X, a Y, said" and "X, who ..., said": the source sits before the inserted phrase.
+
+    Returns whether an attribution was recorded.
+    """
+    T, L = s.T, s.L
+    first = s.first
+    p = j - 1
+    while p >= first and j - p <= 25 and T[p] != ",":
+        p -= 1
+    if p < first or T[p] != "," or p + 1 >= j:
+        return False
+    a, b = phrase_left(s, p - 1, first)
+    ia, ib = trim(s, p + 1, j)
+    outer = classify_phrase(T, L, a, b, first) if a < b else None
+    if ia < ib and T[ia][0].isupper() and (outer is None or not outer.named) and all(phrase_word_ok(s, x) for x in range(ia, ib)):
+        inner = classify_phrase(T, L, ia, ib, first)
+        if inner.named and inner.source_type == "named_person":
+            # "the study's lead author, Dr. Yong Zhao, said": the name is the source
+            content = content_after(s, cue_end, form)
+            if content is None:
+                content = strip_span(s.text, s.span.start, s.S[a if a < b else ia])
+            s.add(cue, ia, ib, content, form.kind, inner, i)
+            return True
+    if a >= b:
+        if p - 1 >= first and L[p - 1] in RELATIVES:
+            relative(s, i, cue_end, cue, form, p - 1)  # "Stephens, who, after a row, said"
+            return True
+        return False
+    phrase = outer
+    it, il = T[p + 1], L[p + 1]
+    if not ("determiner" in classes(il) or il in ("who", "which") or not it[0].isupper() or phrase.named):
+        return False
+    if any(T[x] in DOUBLE_QUOTES for x in range(p + 1, j)) and il not in RELATIVES:
+        return False  # a quotation between: not an inserted description
+    content = content_after(s, cue_end, form)
+    if content is None:
+        content = strip_span(s.text, s.span.start, s.S[a])
+    s.add(cue, a, b, content, form.kind, phrase, i)
+    return True
+
+
+def coordinated(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:
+    """ "He suggested ..., called her “third-rate” and boycotted ...": a verb in a series after a
+    comma shares the subject of the attribution before it in the sentence."""
+    if s.L[i].endswith("ing"):
+        return
+    for f in reversed(s.found[-RECENT:]):
+        if f.source is not None:
+            s.found.append(Found(cue, f.source, content_after(s, cue_end, form), form.kind, f.phrase, s.index, i, f.antecedent))
+            return
+
+
+def dashed_insertion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
+    """ "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed": the source sits
+    before the inserted phrase."""
+    T = s.T
+    p = j - 1
+    if T[j - 1] == "-" and s.E[j - 1] == s.S[j]:
+        j -= 1  # "--" is two hyphen tokens
+    p = j - 1
+    while p > s.first and j - p <= 30 and not is_dash(s, p):
+        p -= 1
+    if p <= s.first or j - p > 30:
+        return
+    if T[p - 1] == "-" and s.E[p - 1] == s.S[p]:
+        p -= 1
+    a, b = phrase_left(s, p - 1, s.first)
+    if a >= b:
+        return
+    phrase = classify_phrase(T, s.L, a, b, s.first)
+    if not plausible_source(s, a, b, phrase) or form.kind == "cognition" and phrase.source_type == "self":
+        return
+    s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+
+
+def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
+    """ "is said to", "it is believed that", "was told by X"."""
+    T, L = s.T, s.L
+    n = s.hi
+    first = s.first
+    nl = L[cue_end + 1] if cue_end + 1 < n else ""
+    text = s.text
+    if form.lemma == "quote" and nl == "as" and j >= first:
+        # "Rouhani was quoted as saying": the subject is the speaker
+        a, b = phrase_left(s, j, first)
+        if a < b and L[a] not in ("which", "who", "that", "what"):
+            phrase = classify_phrase(T, L, a, b, first)
+            end = cue_end + 2 if cue_end + 2 < n and L[cue_end + 2].startswith("say") else cue_end
+            content = strip_span(text, s.E[end], s.span.end) or strip_span(text, s.span.start, s.S[a])
+            s.add(Span(s.S[i], s.E[end]), a, b, content, form.kind, phrase, i)
+        return
+    if nl == "by":
+        a, b = phrase_right(s, cue_end + 2)
+        if a < b:
+            phrase = classify_phrase(T, L, a, b, first)
+            s.add(cue, a, b, strip_span(text, s.span.start, s.S[i]), form.kind, phrase, i)
+        return
+    if nl == "to" or (nl == "that" and j >= s.lo and L[j] == "it"):
+        content = strip_span(text, s.span.start, s.span.end)
+        s.found.append(Found(cue, None, content, "agentless", None, s.index, i))
+
+
+def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
+    """ "..., saying the attack was a joint venture": the speaker is the clause's subject."""
+    first = s.first
+    if i == first:
+        return  # "Speaking on June 28, Gilani stated": the main verb carries it
+    content = content_after(s, cue_end, form)
+    for f in reversed(s.found[-RECENT:]):
+        if f.source is not None:
+            s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
+            return
+    ab = _clause_subject(s, i)
+    if ab is None:
+        return
+    a, b = ab
+    phrase = classify_phrase(s.T, s.L, a, b, first)
+    if not plausible_source(s, a, b, phrase):
+        return
+    s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+# words that open a circumstance before the subject: "Hours later,", "Late last month,", "However,"
+_OPENERS = frozenset(
+    """however meanwhile later earlier still instead indeed moreover also then now today yesterday here
+    tonight hours days weeks months years last this next late early recently separately finally
+    first second third again once back""".split()
+)
+
+
+def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle hangs on, skipping a dateline and an opening
+    circumstance: "WASHINGTON (AFP) — Clinton ...", "In a speech on Tuesday, Mr. Trump ..."."""
+    T, L = s.T, s.L
+    start = s.first
+    for k in range(start, min(i, start + 8)):
+        if is_dash(s, k):
+            start = k + 1
+            break
+    for _ in range(2):
+        while start < i and (not T[start][0].isalnum() or L[start] in ("and", "but", "so", "yet", "or")):
+            start += 1
+        if start >= i:
+            return None
+        low = L[start]
+        c = CLASSES.get(low, EMPTY)
+        if "preposition" in c or "clause" in c or "adverb" in c or low in _OPENERS or low.endswith("ly") and T[start + 1] == ",":
+            k = start
+            while k < i and T[k] != "," and k - start <= 15:
+                k += 1
+            if k < i and T[k] == ",":
+                start = k + 1
+                continue
+        break
+    while start < i and (L[start] in ("and", "but", "so") or not T[start][0].isalnum()):
+        start += 1
+    a, b = phrase_right(s, start)
+    if a >= b or a > start + 1 or b > i:
+        return None
+    if T[a][0].isupper():
+        # "Mr. Trump struck a tone": a name ends at the first lower-case word that is not a noun
+        for x in range(a + 1, b):
+            lx = L[x]
+            if T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS and lx not in ("and", "&"):
+                b = x
+                break
+    return a, b

@@ -1,0 +1,369 @@
+"""The sourcing scanner's view of one sentence, and the edges of a source phrase.
+
+A sentence is the token index range ``[lo, hi)`` into the document's token lists
+(``_attribution_tokens``).  The helpers here find where a noun phrase before or after a cue
+begins and ends, trim it, and cut out the content span; every walk is bounded by
+``MAX_PHRASE`` tokens, so the cost per cue is constant.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+from credscore.analysis import AnalyzedText
+from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
+from credscore.signals._attribution_names import PhraseKind
+from credscore.spans import Span
+
+MAX_PHRASE = 14
+RECENT = 16  # how many earlier attributions of the sentence a cue may look back on
+DOUBLE_QUOTES = frozenset('"“”„«»')
+TERMINATORS = frozenset(".!?…")
+_NAME_PUNCT = frozenset(".-()&/'‘’%")
+EMPTY: frozenset[str] = frozenset()
+FORMS = cue_forms()
+CLASSES = word_classes()
+NOUNS = source_nouns()
+
+
+def classes(lower: str) -> frozenset[str]:
+    return CLASSES.get(lower, EMPTY)
+
+
+class Found(NamedTuple):
+    """An attribution before pronoun resolution (a named tuple: one is built per cue)."""
+
+    cue: Span
+    source: Span | None
+    content: Span | None
+    kind: str  # speech | cognition | agentless | according
+    phrase: PhraseKind | None  # the classified source phrase, None when agentless
+    sentence: int  # index into the article sentences
+    cue_word: int  # the cue's token index, to order attributions
+    antecedent: Span | None = None  # what a relative "who"/"which" source stands for
+
+
+class Mention(NamedTuple):
+    """A document named in passing ("said in a report"), a later "the report" may mean it."""
+
+    span: Span
+    lemma: str
+    named: bool
+    position: int
+
+
+class Sentence:
+    """The scanner's view of one sentence: the token lists and the sentence's index range."""
+
+    __slots__ = ("T", "L", "S", "E", "lo", "hi", "first", "index", "span", "text", "found", "mentions", "_title")
+
+    def __init__(self, doc: AnalyzedText, toks, index: int, span: Span, lo: int, hi: int) -> None:
+        self.T = toks.T
+        self.L = toks.L
+        self.S = toks.S
+        self.E = toks.E
+        self.lo = lo
+        self.hi = hi
+        T = self.T
+        k = lo
+        while k < hi and not T[k][0].isalnum():
+            k += 1
+        self.first = k
+        self.index = index
+        self.span = span
+        self.text = doc.text
+        self.found: list[Found] = []
+        self.mentions: list[Mention] = []
+        self._title: bool | None = None
+
+    def title_case(self) -> bool:
+        """Whether the sentence is a title-case headline (computed once per sentence)."""
+        if self._title is None:
+            content = [t for t in self.T[self.first : self.hi] if t[0].isalnum() and len(t) > 3]
+            self._title = len(content) >= 3 and sum(t[0].isupper() for t in content) * 4 >= len(content) * 3
+        return self._title
+
+    def span_of(self, a: int, b: int) -> Span | None:
+        return Span(self.S[a], self.E[b - 1]) if a < b else None
+
+    def add(self, cue: Span, a: int, b: int, content: Span | None, kind: str, phrase: PhraseKind | None, i: int) -> None:
+        self.found.append(Found(cue, self.span_of(a, b), content, kind, phrase, self.index, i))
+
+
+def inside_content(s: Sentence, pos: int) -> bool:
+    """Whether ``pos`` lies in the content of an attribution already found in the sentence.
+
+    Only the last ``RECENT`` are looked at, so a run-on "sentence" cannot make the scan quadratic.
+    """
+    for f in s.found[-RECENT:]:
+        c = f.content
+        if c is not None and c.start <= pos < c.end and f.cue.start < pos:
+            return True
+    return False
+
+
+def is_adverbish(s: Sentence, k: int) -> bool:
+    t = s.T[k]
+    if not t[0].isalnum():
+        return False
+    low = s.L[k]
+    if low in ADVERBISH or low.endswith(("n't", "n’t")):
+        return True  # "also", "has", "didn’t": adverbs and auxiliaries
+    return low.endswith("ly") and len(low) > 4 and not t[0].isupper() and low not in NOUNS and low not in _LY_NOT_ADVERBS
+
+
+# participles that sit inside a source phrase: "those surveyed", "voters polled", "Delhi-based"
+_ED_IN_PHRASE = frozenset("based unnamed surveyed polled interviewed questioned sampled".split())
+
+
+# function words written with a capital mid-sentence in headlines, not names
+_CAPITALISED_FUNCTION = frozenset("and but or that which who when if as is are was were has have had do does".split())
+
+
+# words in -ly that are not adverbs, so they cannot be skipped between a subject and its verb
+_LY_NOT_ADVERBS = frozenset(
+    "family assembly supply reply rally ally anomaly monopoly homily bully tally jelly belly folly "
+    "lily italy daily weekly monthly quarterly yearly elderly".split()
+)
+
+
+def phrase_word_ok(s: Sentence, k: int) -> bool:
+    """Whether a word can sit inside a source phrase."""
+    t = s.T[k]
+    c0 = t[0]
+    if not c0.isalnum():
+        return t in _NAME_PUNCT
+    low = s.L[k]
+    if c0.isupper():
+        if low in _PHRASE_STOPS:
+            # "Janelle Will of Akron", "Hope Hicks": a capital mid-sentence is a name
+            return k != s.first and low not in _CAPITALISED_FUNCTION
+        return True
+    if low in _PHRASE_STOPS:
+        return False
+    if low in NOUNS:
+        return True
+    if low in _VERB_ONLY_CUES:
+        return False
+    if low.endswith("ed"):
+        return low in _ED_IN_PHRASE
+    if low.endswith("ly") and len(low) > 4:
+        return low in ("daily", "weekly")
+    return True
+
+
+# clause words (but "and") and auxiliaries end a source phrase; so does a cue that is only a verb
+_PHRASE_STOPS = frozenset(
+    w for w, c in CLASSES.items() if ("clause" in c and w not in ("and", "&")) or "auxiliary" in c
+)
+_VERB_ONLY_CUES = frozenset(f for f, form in FORMS.items() if not form.noun)
+_ARTICLES = frozenset(("the", "a", "an"))
+PREPOSITIONS = frozenset(w for w, c in CLASSES.items() if "preposition" in c)
+ADVERBISH = frozenset(w for w, c in CLASSES.items() if "adverb" in c or "auxiliary" in c)
+
+
+def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation, conjunctions and prepositions from the phrase edges."""
+    T, L = s.T, s.L
+    while a < b:
+        t = T[a]
+        if not t[0].isalnum():
+            if t in "(‘'":
+                break
+            a += 1
+            continue
+        c = CLASSES.get(L[a], EMPTY)
+        if "clause" in c or "preposition" in c or "adverb" in c:
+            a += 1
+        else:
+            break
+    while b > a:
+        t = T[b - 1]
+        if t in DOUBLE_QUOTES and any(T[x] in DOUBLE_QUOTES for x in range(a, b - 1)):
+            break  # the closing mark of a quoted title inside the phrase
+        if not t[0].isalnum():
+            if t == "." and b - 1 > a and not abbrev_dot(s, b - 1):
+                b -= 1
+            elif t not in ")’'.%":
+                b -= 1
+            else:
+                break
+            continue
+        c = CLASSES.get(L[b - 1], EMPTY)
+        if "preposition" in c or "clause" in c or "determiner" in c:
+            b -= 1
+        else:
+            break
+    for k in range(a, b):
+        if T[k][0].isalnum():
+            return a, b
+    return a, a  # only punctuation left
+
+
+def abbrev_dot(s: Sentence, k: int) -> bool:
+    """Whether the full stop at ``k`` ends an abbreviation ("Sen.", "Gov.", "F.B.I.")."""
+    p = k - 1
+    t = s.T[p]
+    return s.E[p] == s.S[k] and t[0].isupper() and (len(t) <= 4 or "." in t)
+
+
+def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
+    """The source phrase that ends at token ``j`` (inclusive), as [a, b)."""
+    T = s.T
+    k = j
+    while k >= floor and j - k < MAX_PHRASE:
+        t = T[k]
+        if t in DOUBLE_QUOTES and k == j and k - 1 >= floor and T[k - 1][0].isupper():
+            # a quoted title: Pakistan's "Daily Times" has described
+            o = k - 1
+            while o >= floor and k - o <= 6 and T[o] not in DOUBLE_QUOTES:
+                o -= 1
+            if o >= floor and k - o <= 6:
+                k = o - 1
+                continue
+        if t == ")":
+            # a parenthesis inside a name: "Rep. Jim McDermott (D-Wash.)", "Washington (AFP)"
+            o = k - 1
+            while o >= floor and k - o <= 8 and T[o] != "(" and T[o] not in DOUBLE_QUOTES:
+                o -= 1
+            if o > floor and T[o] == "(" and k - o <= 8:
+                k = o - 1
+                continue
+            break
+        if t in DOUBLE_QUOTES or t in ",:;—–" or t in TERMINATORS and not abbrev_dot(s, k):
+            break
+        if t == "-" and s.E[k - 1] < s.S[k]:
+            break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
+        if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")):
+            break  # but "data compiled by the EIA" keeps its participle
+        k -= 1
+    if j - k >= MAX_PHRASE:
+        # no edge within reach: keep the last words from a capital or a determiner on
+        k = j - MAX_PHRASE + 1
+        while k <= j and not (T[k][0].isupper() or "determiner" in classes(s.L[k])):
+            k += 1
+        if k > j:
+            return j + 1, j + 1
+        k -= 1
+    L = s.L
+    for x in range(j - 1, k + 1, -1):
+        if L[x] in _ARTICLES and T[x - 1][0].islower() and L[x - 1] not in PREPOSITIONS and L[x - 1] not in ADVERBISH and L[x - 1] not in ("and", "or"):
+            # an article after a common word starts a new noun phrase: "history records [the Joe Biden]"
+            k = x - 1
+            break
+    return trim(s, k + 1, j + 1)
+
+
+_RIGHT_STOPS = frozenset("in on at during after before when while to".split())
+
+
+def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
+    """The phrase that starts at token ``k``, as [a, b)."""
+    T, L = s.T, s.L
+    j = k
+    n = s.hi
+    while j < n and j - k < MAX_PHRASE:
+        t = T[j]
+        if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and not abbrev_dot(s, j)):
+            break
+        if L[j] == "that" or not phrase_word_ok(s, j):
+            break
+        if L[j] in _RIGHT_STOPS and j > k:
+            break
+        j += 1
+    return trim(s, k, j)
+
+
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    """Trim white space and clause punctuation from a content span."""
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-.!?"):
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span(start, end)
+
+
+def is_pronoun(lower: str) -> bool:
+    return any(c.startswith("pronoun") for c in CLASSES.get(lower, EMPTY))
+
+
+def strip_contraction(lower: str) -> str:
+    """ "he's" -> "he", "they'll" -> "they": the word a clitic is attached to."""
+    for sep in ("'", "’"):
+        k = lower.find(sep)
+        if k > 0:
+            return lower[:k]
+    return lower
+
+
+_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary")
+_NOT_SOURCES = frozenset({"you", "this", "these", "those", "there", "here"})
+
+
+def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
+    """Reject phrases that cannot be a source: "you", a lone adjective ("minimal reported")."""
+    if b - a != 1:
+        return True
+    hl = s.L[phrase.head]
+    if hl in _NOT_SOURCES:
+        return False
+    return not (
+        not s.T[phrase.head][0].isupper()
+        and hl not in NOUNS
+        and not phrase.source_type.startswith("pron")
+        and phrase.source_type != "self"
+        and hl.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+_CIRCUMSTANCE = frozenset("in on during at after before to from of".split())
+
+
+def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
+    T, L = s.T, s.L
+    k = cue_end + 1
+    n = s.hi
+    if form.tell and k < n and T[k][0].isalnum() and L[k] != "that":
+        a, b = phrase_right(s, k)
+        if b > a:
+            k = b
+    # "said in a statement (released Monday) that ..."
+    if k < n and L[k] in _CIRCUMSTANCE:
+        limit = min(n, k + 10)
+        m = k
+        while m < limit and L[m] != "that" and T[m] not in ",:" and T[m] not in DOUBLE_QUOTES:
+            m += 1
+        _document_mention(s, k, m)
+        if m < limit and m < n:
+            k = m
+        elif m >= n or T[m] in TERMINATORS:
+            return None
+    while k < n and (L[k] == "that" or T[k] in ",:"):
+        k += 1
+    if k >= n:
+        return None
+    return strip_span(s.text, s.S[k], s.span.end)
+
+
+def _document_mention(s: Sentence, k: int, m: int) -> None:
+    """Record "in a report" after a cue: a later "the report" may refer to it."""
+    for x in range(k + 1, m):
+        entry = NOUNS.get(s.L[x])
+        if entry is not None and entry.cls == "document":
+            s.mentions.append(Mention(Span(s.S[k + 1], s.E[x]), entry.noun, False, s.S[x]))
+            return
+
+
+def is_dash(s: Sentence, k: int) -> bool:
+    """An em or en dash, a doubled hyphen, or a hyphen with a space before it."""
+    t = s.T[k]
+    if t in _DASHES:
+        return True
+    if t != "-":
+        return False
+    S, E = s.S, s.E
+    return E[k - 1] < S[k] or s.T[k - 1] == "-" and E[k - 1] == S[k] or k + 1 < len(S) and s.T[k + 1] == "-" and E[k] == S[k + 1]
+
+
+_DASHES = frozenset(("—", "–", "--"))

@@ -1,0 +1,71 @@
+"""The document's tokens as parallel lists, the form the sourcing scanner reads.
+
+The scanner looks at the words around every cue many times over; plain lists of strings and
+offsets, built once per document by C-level ``map`` calls over the shared tokens, make each look a
+list index instead of an object built per token.
+"""
+
+from __future__ import annotations
+
+import bisect
+from operator import attrgetter
+
+from credscore.analysis import AnalyzedText
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+class DocTokens:
+    """``T[k]``, ``L[k]``, ``S[k]``, ``E[k]``: the text, lower-cased text, start and end of token k.
+
+    ``L`` holds "" until ``lower(lo, hi)`` fills a range: most sentences hold no cue and are never
+    lower-cased.
+    """
+
+    __slots__ = ("T", "L", "S", "E")
+
+    def __init__(self, T: list[str], L: list[str], S: list[int], E: list[int]) -> None:
+        self.T = T
+        self.L = L
+        self.S = S
+        self.E = E
+
+    def lower(self, lo: int, hi: int) -> None:
+        """Fill ``L[lo:hi]``."""
+        self.L[lo:hi] = map(str.lower, self.T[lo:hi])
+
+
+def _compute(doc: AnalyzedText) -> DocTokens:
+    text = doc.text
+    toks = doc.tokens
+    S = list(map(_START, toks))
+    E = list(map(_END, toks))
+    T = [text[a:b] for a, b in zip(S, E)]
+    if "''" in text:
+        _merge_apostrophe_pairs(text, T, S, E)
+    # lower-cased text is filled in per sentence, only for sentences that hold a cue word
+    L = [""] * len(T)
+    return DocTokens(T, L, S, E)
+
+
+def _merge_apostrophe_pairs(text: str, T: list[str], S: list[int], E: list[int]) -> None:
+    """Two touching apostrophes stand for a double quotation mark: one token, read as '"'."""
+    pairs = []
+    pos = text.find("''")
+    while pos >= 0:
+        k = bisect.bisect_left(S, pos)
+        if k + 1 < len(T) and S[k] == pos and T[k] == "'" and T[k + 1] == "'" and S[k + 1] == pos + 1:
+            pairs.append(k)
+            pos = text.find("''", pos + 2)
+        else:
+            pos = text.find("''", pos + 1)
+    for k in reversed(pairs):
+        T[k] = '"'
+        E[k] = E[k + 1]
+        del T[k + 1], S[k + 1], E[k + 1]
+
+
+def doc_tokens(doc: AnalyzedText) -> DocTokens:
+    """The document's tokens as parallel lists (computed once per document)."""
+    return doc.memo("sourcing.tokens", _compute)  # type: ignore[return-value]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
-from typing import Callable, Sequence
+from operator import itemgetter
+from typing import Callable, Iterator, Sequence
 
 import attrs
 
@@ -218,9 +219,55 @@ def _sentence_cut(text: str, m: re.Match[str], para: Span) -> int | None:
     return j
 
 
-def tokenize(text: str) -> tuple[Span, ...]:
+class Tokens(Sequence[Span]):
+    """A document's tokens: a sequence of :class:`Span` backed by plain lists.
+
+    ``starts``, ``ends`` and ``texts`` are the token offsets and strings, built in one pass; a
+    :class:`Span` is made only for a token someone indexes, so families that read the lists
+    (sourcing, language) never pay for a thousand span objects per article.
+    """
+
+    __slots__ = ("starts", "ends", "texts")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return tuple(map(Span, self.starts[i], self.ends[i]))
+        return Span(self.starts[i], self.ends[i])
+
+    def __iter__(self) -> Iterator[Span]:
+        return map(Span, self.starts, self.ends)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return self.starts == other.starts and self.ends == other.ends
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tokens({len(self)} tokens)"
+
+
+def tokenize(text: str) -> Tokens:
     """Words (letters and digits, with inner hyphens, apostrophes and dots) and punctuation."""
-    return tuple(Span(m.start(), m.end()) for m in _TOKEN.finditer(text))
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if not spans:
+        return Tokens([], [], [])
+    starts, ends = map(list, zip(*spans))
+    return Tokens(starts, ends, [text[a:b] for a, b in spans])
+
+
+def _is_word(token: str) -> bool:
+    first = token[0]
+    return first.isalnum() or first == "_"
 
 
 def find_quotations(text: str, paragraphs: Sequence[Span]) -> tuple[Quotation, ...]:
@@ -362,14 +409,14 @@ class AnalyzedText:
         return split_sentences(self.text, self.paragraphs, self.lines)
 
     @cached_property
-    def tokens(self) -> tuple[Span, ...]:
+    def tokens(self) -> Tokens:
         return tokenize(self.text)
 
     @cached_property
     def words(self) -> tuple[Span, ...]:
         """Tokens that contain a letter or a digit."""
-        text = self.text
-        return tuple(t for t in self.tokens if text[t.start].isalnum() or text[t.start] == "_")
+        toks = self.tokens
+        return tuple(Span(a, b) for a, b, t in zip(toks.starts, toks.ends, toks.texts) if _is_word(t))
 
     @cached_property
     def quotations(self) -> tuple[Quotation, ...]:
@@ -433,9 +480,15 @@ class AnalyzedText:
         text = self.text
         return sum(len(ln) - _count_spaces(text, ln.start, ln.end) for ln in self.article_lines)
 
-    @property
+    @cached_property
     def article_word_count(self) -> int:
-        return len(self.article_words)
+        toks = self.tokens
+        if self._all_article:
+            # a token is a word when its first character is a word character (C-level counting)
+            firsts = list(map(itemgetter(0), toks.texts))
+            return sum(map(str.isalnum, firsts)) + firsts.count("_")
+        article = self.is_article_offset
+        return sum(1 for a, t in zip(toks.starts, toks.texts) if _is_word(t) and article(a))
 
     def sentence_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from credscore.analysis import AnalyzedText
 from tests.strategies import tricky_text
@@ -212,3 +213,15 @@ def test_non_string_text_is_rejected() -> None:
     """Bytes must be decoded by the caller; AnalyzedText says so."""
     with pytest.raises(TypeError):
         AnalyzedText(b"bytes")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_token_lists_agree_with_spans_and_word_count(text: str) -> None:
+    """The shared token lists, the spans built from them and the fast word count all agree."""
+    doc = AnalyzedText(text)
+    toks = doc.tokens
+    assert [(t.start, t.end) for t in toks] == list(zip(toks.starts, toks.ends))
+    assert toks.texts == [text[t.start : t.end] for t in toks]
+    assert list(toks[1:3]) == [toks[i] for i in range(1, min(3, len(toks)))]
+    assert doc.article_word_count == len(doc.words) == sum(1 for t in toks.texts if t[0].isalnum() or t[0] == "_")

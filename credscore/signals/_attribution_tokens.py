@@ -8,12 +8,9 @@ list index instead of an object built per token.
 from __future__ import annotations
 
 import bisect
-from operator import attrgetter
 
 from credscore.analysis import AnalyzedText
 
-_START = attrgetter("start")
-_END = attrgetter("end")
 
 
 class DocTokens:
@@ -39,9 +36,10 @@ class DocTokens:
 def _compute(doc: AnalyzedText) -> DocTokens:
     text = doc.text
     toks = doc.tokens
-    S = list(map(_START, toks))
-    E = list(map(_END, toks))
-    T = [text[a:b] for a, b in zip(S, E)]
+    # copies: the apostrophe-pair merge below edits them, and the shared lists must stay intact
+    S = list(toks.starts)
+    E = list(toks.ends)
+    T = list(toks.texts)
     if "''" in text:
         _merge_apostrophe_pairs(text, T, S, E)
     # lower-cased text is filled in per sentence, only for sentences that hold a cue word

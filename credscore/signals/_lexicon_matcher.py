@@ -203,7 +203,11 @@ def token_keys(text: str, tokens: Sequence[Any]) -> list[str]:
         return [normalize(text[t.start : t.end]) for t in tokens]
     if "’" in low or "‘" in low:
         low = low.replace("’", "'").replace("‘", "'")
-    keys = [low[a:b] for a, b in map(_START_END, tokens)]
+    starts = getattr(tokens, "starts", None)
+    if starts is not None:  # the document's own token lists: no span objects needed
+        keys = [low[a:b] for a, b in zip(starts, tokens.ends)]
+    else:
+        keys = [low[a:b] for a, b in map(_START_END, tokens)]
     # only the few tokens that hold an apostrophe can carry a possessive
     for i in tokens_with(low, "'", tokens):
         keys[i] = _strip_possessive(keys[i])
@@ -214,10 +218,17 @@ def tokens_with(text: str, char: str, tokens: Sequence[Any]) -> list[int]:
     """Indices of the tokens that contain ``char``, found from the character's few positions
     in ``text`` rather than by testing every token."""
     out: list[int] = []
+    starts = getattr(tokens, "starts", None)
+    ends = getattr(tokens, "ends", None)
     pos = text.find(char)
     while pos != -1:
-        i = bisect_right(tokens, pos, key=_START) - 1
-        if i >= 0 and pos < tokens[i].end and (not out or out[-1] != i):
+        if starts is not None:
+            i = bisect_right(starts, pos) - 1
+            inside = i >= 0 and pos < ends[i]
+        else:
+            i = bisect_right(tokens, pos, key=_START) - 1
+            inside = i >= 0 and pos < tokens[i].end
+        if inside and (not out or out[-1] != i):
             out.append(i)
         pos = text.find(char, pos + 1)
     return out

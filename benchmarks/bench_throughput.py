@@ -43,7 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def load_texts(data: str | None, text_key: str, limit: int | None) -> list[str]:
+def load_texts(
+    data: str | None, text_key: str, limit: int | None, min_bytes: int = 0, max_bytes: int | None = None
+) -> list[str]:
     if data is None:
         texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     else:
@@ -56,7 +58,8 @@ def load_texts(data: str | None, text_key: str, limit: int | None) -> list[str]:
                 for line in fh:
                     if line.strip():
                         value = json.loads(line).get(text_key)
-                        if isinstance(value, str) and value.strip():
+                        size = len(value.encode("utf-8")) if isinstance(value, str) else 0
+                        if value and value.strip() and size >= min_bytes and (max_bytes is None or size <= max_bytes):
                             texts.append(value)
                     if limit and len(texts) >= limit:
                         break
@@ -255,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", help="a directory of .txt files or a .jsonl corpus (default: seeds)")
     parser.add_argument("--text-key", default="text")
     parser.add_argument("--limit", type=int, help="use at most this many documents")
+    parser.add_argument("--min-bytes", type=int, default=0, help="keep documents of at least this size")
+    parser.add_argument("--max-bytes", type=int, help="keep documents of at most this size")
     parser.add_argument("--seconds", type=float, default=5.0, help="minimum time per run")
     parser.add_argument("--sweep", action="store_true", help="time single documents from 1 KB to 5 MB")
     parser.add_argument("--sweep-data", help="corpus the sweep's documents are built from (default: --data); "
@@ -267,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         args.sweep = True
         args.n_jobs = args.n_jobs or "1,2"
 
-    texts = load_texts(args.data, args.text_key, args.limit)
+    texts = load_texts(args.data, args.text_key, args.limit, args.min_bytes, args.max_bytes)
     if not texts:
         print("no texts to benchmark", file=sys.stderr)
         return 2

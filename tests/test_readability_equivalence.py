@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -246,3 +247,35 @@ def test_edge_punctuation_is_all_deleted_by_textstat() -> None:
     remove = readability._textstat_parts()["remove_punctuation"]
     assert [c for c in _EDGE_PUNCTUATION if remove(c, rm_apostrophe=False)] == []
     assert [c for c in _EDGE_PUNCTUATION if c.isspace() or c.isalnum()] == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab'’-_. \n\tstdvelr\"!?,é1")) | st.characters(), max_size=60))
+def test_restated_rules_equal_textstat(text: str) -> None:
+    """Our word list, punctuation removal and constants are textstat's, on arbitrary text."""
+    from textstat.backend.selections._list_words import list_words
+    from textstat.backend.transformations._remove_punctuation import remove_punctuation
+    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+    from textstat.backend.utils.constants import RE_CONTRACTION_APOSTROPHE
+
+    from credscore.signals import _readability_text as ours
+
+    assert ours.list_words(text) == list_words.__wrapped__(text)
+    for rm in (True, False):
+        assert ours.remove_punctuation(text, rm) == remove_punctuation.__wrapped__(text, rm_apostrophe=rm)
+    assert re.findall(ours.CONTRACTION_APOSTROPHE, text) == re.findall(RE_CONTRACTION_APOSTROPHE, text)
+    assert ours.FRE_ENGLISH == tuple(get_lang_cfg("en", k) for k in ("fre_base", "fre_sentence_length", "fre_syll_per_word"))
+
+
+def test_scoring_never_imports_textstat() -> None:
+    """A fresh process scores a seed without importing textstat, NLTK or SciPy."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, credscore, glob; credscore.score(open(sorted(glob.glob('seeds/*.txt'))[0]).read()); "
+        "print(sorted(m for m in ('textstat', 'nltk', 'scipy', 'pandas') if m in sys.modules))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

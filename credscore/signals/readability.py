@@ -45,28 +45,18 @@ _word_syllables: dict[str, int] = {}
 
 @lru_cache(maxsize=1)
 def _textstat_parts() -> dict[str, Any]:
-    # Imported on first use: textstat imports NLTK, which takes seconds.
-    from textstat.backend.selections._list_words import list_words
-    from textstat.backend.transformations._remove_punctuation import remove_punctuation
-    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
-    from textstat.backend.utils._get_pyphen import get_pyphen
-
+    # textstat's rules without importing textstat (its package pulls in NLTK and SciPy):
+    # see _readability_text; Pyphen is textstat's own syllable dependency.
     import pyphen
 
     from credscore.signals._readability_hyphen import point_counter
+    from credscore.signals._readability_text import FRE_ENGLISH, list_words, remove_punctuation
 
-    hyphenator = get_pyphen(LANGUAGE)
-    # textstat memoises these on their whole argument (128 entries); we call them once per new
-    # token, so go past that memo to the functions themselves.
-    list_words = getattr(list_words, "__wrapped__", list_words)
-    remove_punctuation = getattr(remove_punctuation, "__wrapped__", remove_punctuation)
+    hyphenator = pyphen.Pyphen(lang=LANGUAGE)
     return {
         "list_words": list_words,
         "remove_punctuation": remove_punctuation,
-        "fre": tuple(
-            get_lang_cfg(LANGUAGE, key)
-            for key in ("fre_base", "fre_sentence_length", "fre_syll_per_word")
-        ),
+        "fre": FRE_ENGLISH,
         "points": point_counter(hyphenator),
         "pyphen_version": getattr(pyphen, "__version__", "unknown"),
     }
@@ -85,7 +75,7 @@ def word_syllables(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _token_counter() -> TokenCounter:
-    from textstat.backend.utils.constants import RE_CONTRACTION_APOSTROPHE
+    from credscore.signals._readability_text import CONTRACTION_APOSTROPHE
 
     parts = _textstat_parts()
     remove_punctuation = parts["remove_punctuation"]
@@ -93,7 +83,7 @@ def _token_counter() -> TokenCounter:
         list_words=parts["list_words"],
         letters=lambda token: len(remove_punctuation(token, rm_apostrophe=True)),
         syllables=word_syllables,
-        kept_apostrophe=re.compile(RE_CONTRACTION_APOSTROPHE),
+        kept_apostrophe=re.compile(CONTRACTION_APOSTROPHE),
     )
 
 

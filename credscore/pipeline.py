@@ -20,10 +20,10 @@ from credscore.spans import Evidence
 # and flagged "truncated": 10 M characters is some two thousand long articles, far past any news
 # page, and keeps a single hostile document from holding a worker for minutes.
 MAX_CHARS = 10_000_000
-# Above this many characters the cyclic garbage collector is paused while a document is scored:
+# Above this many characters (some four articles) the cyclic garbage collector is paused while a document is scored:
 # a long document allocates millions of small, acyclic span objects, and every full collection
 # would walk all of them again, making the time grow faster than the length.
-PAUSE_GC_ABOVE_CHARS = 100_000
+PAUSE_GC_ABOVE_CHARS = 20_000
 # Below this many words of article text a score rests on little evidence.
 SHORT_TEXT_WORDS = 150
 

@@ -158,7 +158,6 @@ def measure_many(texts: list[str], seconds: float, n_jobs: int) -> dict[str, flo
     import credscore
 
     per_pass = sum(len(t.encode("utf-8")) for t in texts)
-    passes = 1
     t0 = time.perf_counter()
     list(credscore.score_many(texts, n_jobs=n_jobs))
     first = time.perf_counter() - t0

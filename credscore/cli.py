@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from credscore._version import __version__
 
@@ -41,10 +41,11 @@ class UsageError(ValueError):
     """A command-line option that cannot be used; reported with exit status 2."""
 
 
-def scoring_from_args(args: argparse.Namespace) -> tuple[tuple[str, ...] | None, Any]:
-    """The signal families and resolved weights the scoring options ask for."""
+def scorer_from_args(args: argparse.Namespace) -> Callable[[Iterable[Any]], Iterator[Any]]:
+    """Check the scoring and execution options once (``UsageError`` if they cannot be used) and
+    return the function that scores a stream of articles as they say."""
     from credscore import registry
-    from credscore.pipeline import _resolve_weights
+    from credscore.pipeline import _resolve_weights, score_many
 
     signals = None
     try:
@@ -57,19 +58,15 @@ def scoring_from_args(args: argparse.Namespace) -> tuple[tuple[str, ...] | None,
         raise UsageError(str(exc)) from exc
     if args.batch_size is not None and args.batch_size < 1:
         raise UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
-    return signals, weights
-
-
-def score_from_args(articles: Iterable[Any], args: argparse.Namespace) -> Iterator[Any]:
-    """Score ``articles`` as the scoring and execution options say, streaming."""
-    from credscore.pipeline import score_many
-
-    signals, weights = scoring_from_args(args)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
-    return score_many(
-        articles, signals=signals, weights=weights, n_jobs=args.n_jobs,
-        batch_size=args.batch_size, progress=progress,
-    )
+
+    def score(articles: Iterable[Any]) -> Iterator[Any]:
+        return score_many(
+            articles, signals=signals, weights=weights, n_jobs=args.n_jobs,
+            batch_size=args.batch_size, progress=progress,
+        )
+
+    return score
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,7 +119,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
     from credscore.io import read_articles, write_records
 
     try:
-        scoring_from_args(args)
+        score = scorer_from_args(args)
     except UsageError as exc:
         print(f"credscore: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -130,7 +127,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
         *args.paths, text_key=args.text_key, id_key=args.id_key, outlet_key=args.outlet_key,
         format=args.input_format,
     )
-    results = score_from_args(articles, args)
+    results = score(articles)
     if args.output == "-":
         ok, failed = write_records(results, sys.stdout, format=args.format)
     else:

@@ -163,13 +163,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     """``credscore report ARTICLES... -o report.html``: score, compare and render in one go."""
     from credscore._optional import MissingExtraError
-    from credscore.cli import UsageError, score_from_args, scoring_from_args
+    from credscore.cli import UsageError, scorer_from_args
     from credscore.io import read_articles, write_records
     from credscore.pipeline import ErrorRecord
 
     fmt = _format_for(args, "html")
     try:
-        scoring_from_args(args)
+        score = scorer_from_args(args)
     except UsageError as exc:
         print(f"credscore: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -192,7 +192,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     def scored() -> Iterator[Any]:
         # Streams: profiles are aggregated (and optionally written) one at a time, never held.
         nonlocal total
-        for item in score_from_args(articles, args):
+        for item in score(articles):
             total += 1
             if isinstance(item, ErrorRecord):
                 failed.append(item)

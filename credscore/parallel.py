@@ -31,7 +31,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, Sequence
 
 from credscore import registry, scoring
-from credscore.pipeline import ErrorRecord, _item_id, as_article, score_one_safely
+from credscore.pipeline import ErrorRecord, _item_id, as_article, error_record, score_one_safely
 from credscore.profile import Profile
 
 DEFAULT_BATCH_SIZE = 32
@@ -100,7 +100,7 @@ def _prepare(item: Any) -> Any:
     try:
         return as_article(item)
     except Exception as exc:  # reported in the item's place, like any scoring failure
-        return ErrorRecord(id=_item_id(item), error=f"{type(exc).__name__}: {exc}")
+        return error_record(item, exc)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

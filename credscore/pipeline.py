@@ -222,6 +222,11 @@ def _item_id(item: Any) -> str | None:
     return None
 
 
+def error_record(item: Any, exc: BaseException) -> ErrorRecord:
+    """The error record that stands in ``item``'s place when ``exc`` stopped it."""
+    return ErrorRecord(id=_item_id(item), error=f"{type(exc).__name__}: {exc}")
+
+
 def score_one_safely(
     item: Any, *, signals: Iterable[str] | None = None, weights: Any = None
 ) -> Profile | ErrorRecord:
@@ -231,7 +236,7 @@ def score_one_safely(
     try:
         return score_article(as_article(item), signals=signals, weights=weights)
     except Exception as exc:  # a batch never stops for one document
-        return ErrorRecord(id=_item_id(item), error=f"{type(exc).__name__}: {exc}")
+        return error_record(item, exc)
 
 
 def score_many(

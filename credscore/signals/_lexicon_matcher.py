@@ -12,19 +12,19 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
 from itertools import product
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import attrs
 
 from credscore import lexicons
 
+if TYPE_CHECKING:
+    from credscore.analysis import Tokens
+
 _VOWELS = frozenset("aeiou")
 # Contractions whose "'s" is not a possessive: they keep it so phrases such as "it's clear" match.
 _KEEP_S = frozenset({"it's", "that's", "there's", "what's", "he's", "she's", "let's", "here's"})
-_START_END = attrgetter("start", "end")
-_START = attrgetter("start")
 
 
 @attrs.frozen(slots=True)
@@ -196,39 +196,29 @@ def _strip_possessive(t: str) -> str:
     return t
 
 
-def token_keys(text: str, tokens: Sequence[Any]) -> list[str]:
+def token_keys(text: str, tokens: Tokens) -> list[str]:
     """:func:`normalize` of every token, lower-casing the text once rather than per token."""
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ"): offsets would drift
-        return [normalize(text[t.start : t.end]) for t in tokens]
+        return [normalize(text[a:b]) for a, b in zip(tokens.starts, tokens.ends)]
     if "’" in low or "‘" in low:
         low = low.replace("’", "'").replace("‘", "'")
-    starts = getattr(tokens, "starts", None)
-    if starts is not None:  # the document's own token lists: no span objects needed
-        keys = [low[a:b] for a, b in zip(starts, tokens.ends)]
-    else:
-        keys = [low[a:b] for a, b in map(_START_END, tokens)]
+    keys = [low[a:b] for a, b in zip(tokens.starts, tokens.ends)]
     # only the few tokens that hold an apostrophe can carry a possessive
     for i in tokens_with(low, "'", tokens):
         keys[i] = _strip_possessive(keys[i])
     return keys
 
 
-def tokens_with(text: str, char: str, tokens: Sequence[Any]) -> list[int]:
+def tokens_with(text: str, char: str, tokens: Tokens) -> list[int]:
     """Indices of the tokens that contain ``char``, found from the character's few positions
     in ``text`` rather than by testing every token."""
     out: list[int] = []
-    starts = getattr(tokens, "starts", None)
-    ends = getattr(tokens, "ends", None)
+    starts, ends = tokens.starts, tokens.ends
     pos = text.find(char)
     while pos != -1:
-        if starts is not None:
-            i = bisect_right(starts, pos) - 1
-            inside = i >= 0 and pos < ends[i]
-        else:
-            i = bisect_right(tokens, pos, key=_START) - 1
-            inside = i >= 0 and pos < tokens[i].end
-        if inside and (not out or out[-1] != i):
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ends[i] and (not out or out[-1] != i):
             out.append(i)
         pos = text.find(char, pos + 1)
     return out

@@ -42,6 +42,7 @@ _TERMINATOR_RUN = re.compile(r"[.!?…]+")
 _QUOTE_MARK = re.compile(r"[\"“”„«»‘’‚'‹›]")
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _LINE = re.compile(r"[^\n]+")
+_Match = re.Match
 
 _CLOSERS_AFTER_STOP = "\"'”’)]»›"
 _OPENERS_BEFORE_WORD = "\"'“‘([«‹„"
@@ -258,11 +259,11 @@ class Tokens(Sequence[Span]):
 
 def tokenize(text: str) -> Tokens:
     """Words (letters and digits, with inner hyphens, apostrophes and dots) and punctuation."""
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    if not spans:
-        return Tokens([], [], [])
-    starts, ends = map(list, zip(*spans))
-    return Tokens(starts, ends, [text[a:b] for a, b in spans])
+    # map() over the match objects keeps the per-token work in C
+    matches = list(_TOKEN.finditer(text))
+    return Tokens(
+        list(map(_Match.start, matches)), list(map(_Match.end, matches)), list(map(_Match.group, matches))
+    )
 
 
 def _is_word(token: str) -> bool:
@@ -457,16 +458,51 @@ class AnalyzedText:
         return tuple(ln for ln, lab in zip(self.lines, self.line_labels) if lab is None)
 
     @cached_property
-    def article_sentences(self) -> tuple[Span, ...]:
+    def _article_bounds(self) -> tuple[tuple[int | None, int | None], ...]:
+        """Offset ranges ``[lo, hi)`` of runs of article lines, None for an open end.
+
+        An offset belongs to the last line starting at or before it (as in :meth:`line_index`),
+        so a run of article lines covers from its first line's start (the text's start for line
+        0) to the next line's start (the text's end after the last line).
+        """
+        starts = self._line_starts
+        bounds = []
+        run_start: int | None = -1
+        for i, label in enumerate(self.line_labels):
+            if label is None:
+                if run_start == -1:
+                    run_start = starts[i] if i else None
+            elif run_start != -1:
+                bounds.append((run_start, starts[i]))
+                run_start = -1
+        if run_start != -1:
+            bounds.append((run_start, None))
+        return tuple(bounds)
+
+    def _article_index_ranges(self, offsets: Sequence[int]) -> list[tuple[int, int]]:
+        """Index ranges ``[i, j)`` of a sorted offset list that fall on article lines."""
+        n = len(offsets)
+        return [
+            (
+                0 if lo is None else bisect.bisect_left(offsets, lo),
+                n if hi is None else bisect.bisect_left(offsets, hi),
+            )
+            for lo, hi in self._article_bounds
+        ]
+
+    def _article_slice(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         if self._all_article:
-            return self.sentences
-        return tuple(s for s in self.sentences if self.is_article_offset(s.start))
+            return spans
+        starts = [s.start for s in spans]
+        return tuple(s for i, j in self._article_index_ranges(starts) for s in spans[i:j])
+
+    @cached_property
+    def article_sentences(self) -> tuple[Span, ...]:
+        return self._article_slice(self.sentences)
 
     @cached_property
     def article_words(self) -> tuple[Span, ...]:
-        if self._all_article:
-            return self.words
-        return tuple(w for w in self.words if self.is_article_offset(w.start))
+        return self._article_slice(self.words)
 
     @cached_property
     def article_quotations(self) -> tuple[Quotation, ...]:
@@ -478,24 +514,19 @@ class AnalyzedText:
     def article_chars(self) -> int:
         """Non-space characters on article lines."""
         text = self.text
-        return sum(len(ln) - _count_spaces(text, ln.start, ln.end) for ln in self.article_lines)
+        lines = self.lines if self._all_article else self.article_lines
+        return len("".join("".join(text[ln.start : ln.end] for ln in lines).split()))
 
     @cached_property
     def article_word_count(self) -> int:
         toks = self.tokens
-        if self._all_article:
-            # a token is a word when its first character is a word character (C-level counting)
-            firsts = list(map(itemgetter(0), toks.texts))
-            return sum(map(str.isalnum, firsts)) + firsts.count("_")
-        article = self.is_article_offset
-        return sum(1 for a, t in zip(toks.starts, toks.texts) if _is_word(t) and article(a))
+        texts = toks.texts
+        if not self._all_article:
+            texts = [t for i, j in self._article_index_ranges(toks.starts) for t in texts[i:j]]
+        # a token is a word when its first character is a word character (C-level counting)
+        firsts = list(map(itemgetter(0), texts))
+        return sum(map(str.isalnum, firsts)) + firsts.count("_")
 
     def sentence_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
-
-_SPACE = re.compile(r"\s")
-
-
-def _count_spaces(text: str, start: int, end: int) -> int:
-    return len(_SPACE.findall(text, start, end))

@@ -225,3 +225,19 @@ def test_token_lists_agree_with_spans_and_word_count(text: str) -> None:
     assert toks.texts == [text[t.start : t.end] for t in toks]
     assert list(toks[1:3]) == [toks[i] for i in range(1, min(3, len(toks)))]
     assert doc.article_word_count == len(doc.words) == sum(1 for t in toks.texts if t[0].isalnum() or t[0] == "_")
+
+
+@settings(max_examples=300, deadline=None)
+@given(tricky_text, st.data())
+def test_article_views_equal_the_per_offset_definition(text: str, data: st.DataObject) -> None:
+    """Article views cut by runs of lines equal filtering every span by the line it starts on."""
+    n_lines = len(AnalyzedText(text).lines)
+    labels = data.draw(st.lists(st.sampled_from([None, None, "share"]), min_size=n_lines, max_size=n_lines))
+    doc = AnalyzedText(text, line_classifier=lambda d: labels)
+    on_article = doc.is_article_offset
+    if doc.lines:
+        assert doc.article_sentences == tuple(s for s in doc.sentences if on_article(s.start))
+        assert doc.article_words == tuple(w for w in doc.words if on_article(w.start))
+        assert doc.article_word_count == len(doc.article_words)
+    article_text = "".join(text[ln.start : ln.end] for ln, lab in zip(doc.lines, labels) if lab is None)
+    assert doc.article_chars == sum(1 for ch in article_text if not ch.isspace())

@@ -34,6 +34,7 @@ _DEFAULT_MAX_WORDS = {"line": 12, "start": 40, "any": 40}
 _SENTENCE_END = ".!?…\"'”’)"
 # Characters that separate menu items printed on one line ("News | Sport | Weather").
 _SEPARATORS = "|•·»«"
+_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
 
 
 @attrs.frozen(slots=True)
@@ -164,6 +165,8 @@ def find_cue(words: list[str]) -> Cue | None:
     if found is not None and found.strong:
         return found
     first = table.any_first
+    if first.isdisjoint(words):  # most article lines: one C-level test instead of a word loop
+        return found
     for i, w in enumerate(words):
         if w not in first:
             continue
@@ -212,7 +215,7 @@ def shape_of(text: str) -> LineShape:
         key=" ".join(words),
         digit_words=digit_words,
         first_word=words[0] if words else "",
-        separators=sum(text.count(ch) for ch in _SEPARATORS) if not text.isalnum() else 0,
+        separators=len(_SEPARATOR.findall(text)) if not text.isalnum() else 0,
         cue_whole=bool(cue is not None and cue.where == "line"),
         cue_words=cue.words if cue is not None else (),
     )

@@ -181,6 +181,13 @@ def find_cue(words: list[str]) -> Cue | None:
     return found
 
 
+def _non_space_chars(text: str) -> int:
+    # a printable line's only white space is the ASCII space: count it in C, no copies
+    if text.isprintable():
+        return len(text) - text.count(" ")
+    return len("".join(text.split()))
+
+
 def shape_of(text: str) -> LineShape:
     """The :class:`LineShape` of one line of text."""
     stops = stopwords()
@@ -205,7 +212,7 @@ def shape_of(text: str) -> LineShape:
     stripped = text.rstrip()
     cue = find_cue(words)
     return LineShape(
-        chars=len("".join(text.split())),
+        chars=_non_space_chars(text),
         words=len(words),
         stop_ratio=n_stop / n_alpha if n_alpha else 0.0,
         title_ratio=capitals / n_content if n_content else 0.0,

@@ -8,6 +8,7 @@ the sentence with its second comma missing.  Each rule records at most one attri
 
 from __future__ import annotations
 
+from credscore.signals._attribution_chain import name_token
 from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym
 from credscore.signals._attribution_phrase import (
@@ -148,8 +149,8 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     for x in range(c + 1, i):
         if T[x] in ",;:()" or T[x] in DOUBLE_QUOTES:
             return None
-    if not all(phrase_word_ok(s, x) for x in range(first, c)):
-        return None
+    if not all(name_token(s, x, first) for x in range(first, c)):
+        return None  # "Early this year, the IMU said": a time, not a name
     if trim(s, first, c) != (first, c) or L[first].endswith("ing"):
         return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
     if c - first < 2 and not is_acronym(T[first]):
@@ -327,7 +328,9 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             phrase = classify_phrase(T, L, a, b, first)
             s.add(cue, a, b, strip_span(text, s.span.start, s.S[i]), form.kind, phrase, i)
         return
-    if nl == "to" or (nl == "that" and j >= s.lo and L[j] == "it"):
+    if nl == "to" and form.statement or nl == "that" and not (j >= s.lo and L[j] == "it"):
+        return  # "a postscript might be added to the film": an act
+    if nl in ("to", "that"):
         content = strip_span(text, s.span.start, s.span.end)
         s.found.append(Found(cue, None, content, "agentless", None, s.index, i))
 

@@ -33,6 +33,9 @@ class PhraseKind(NamedTuple):
 _POST_MODIFIERS = frozenset(
     "of for at from in on with by including like who which that whose based according , ; (".split()
 )
+_LOWER_POST_MODIFIERS = frozenset(
+    "familiar close involved briefed released published conducted issued commissioned obtained reviewed".split()
+)
 _NAME_PARTICLES = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _COUNTS = frozenset("several most many some few both all another others percent".split())
@@ -114,6 +117,9 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     for k in range(a + 1, b):
         lk = L[k]
         if lk not in _POST_MODIFIERS:
+            if lk in _LOWER_POST_MODIFIERS and T[k][0].islower():
+                end = k  # "three sources familiar with ...", "a source close to ..."
+                break
             continue
         if lk == "(":
             # a parenthesis ends the head region only when nothing but it follows:

@@ -54,7 +54,9 @@ class Mention(NamedTuple):
 class Sentence:
     """The scanner's view of one sentence: the token lists and the sentence's index range."""
 
-    __slots__ = ("T", "L", "S", "E", "lo", "hi", "first", "index", "span", "text", "found", "mentions", "_title")
+    __slots__ = (
+        "T", "L", "S", "E", "lo", "hi", "first", "index", "span", "text", "found", "mentions", "_title", "_marks",
+    )
 
     def __init__(self, doc: AnalyzedText, toks, index: int, span: Span, lo: int, hi: int) -> None:
         self.T = toks.T
@@ -74,6 +76,7 @@ class Sentence:
         self.found: list[Found] = []
         self.mentions: list[Mention] = []
         self._title: bool | None = None
+        self._marks: tuple[bool, int] | None = None
 
     def title_case(self) -> bool:
         """Whether the sentence is a title-case headline (computed once per sentence)."""
@@ -81,6 +84,19 @@ class Sentence:
             content = [t for t in self.T[self.first : self.hi] if t[0].isalnum() and len(t) > 3]
             self._title = len(content) >= 3 and sum(t[0].isupper() for t in content) * 4 >= len(content) * 3
         return self._title
+
+    def marks(self) -> tuple[bool, int]:
+        """Whether the sentence holds a double quotation mark, and the index of its first comma
+        (-1 when none); computed once per sentence, so rules that ask per cue stay cheap."""
+        if self._marks is None:
+            T = self.T
+            quoted = not DOUBLE_QUOTES.isdisjoint(T[self.lo : self.hi])
+            try:
+                comma = T.index(",", self.first, self.hi)
+            except ValueError:
+                comma = -1
+            self._marks = (quoted, comma)
+        return self._marks
 
     def span_of(self, a: int, b: int) -> Span | None:
         return Span(self.S[a], self.E[b - 1]) if a < b else None
@@ -143,12 +159,26 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     if low in NOUNS:
         return True
     if low in _VERB_ONLY_CUES:
-        return False
+        # after a determiner, a number or a possessive a cue word is a noun: "the President's
+        # thinking", "at one point"
+        return k > s.lo and _noun_position(s, k - 1)
     if low.endswith("ed"):
         return low in _ED_IN_PHRASE
     if low.endswith("ly") and len(low) > 4:
         return low in ("daily", "weekly")
     return True
+
+
+def _noun_position(s: Sentence, p: int) -> bool:
+    """Whether the word after token ``p`` stands where a noun does: after a determiner, a
+    number word or a possessive."""
+    lp = s.L[p]
+    return lp in _NOUN_BEFORE or lp.endswith(("'s", "’s")) or lp[0].isdigit()
+
+
+_NOUN_BEFORE = frozenset(
+    w for w, c in CLASSES.items() if "determiner" in c
+) | frozenset("one two three first second last every".split())
 
 
 # clause words (but "and") and auxiliaries end a source phrase; so does a cue that is only a verb
@@ -233,8 +263,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break
         if t == "-" and s.E[k - 1] < s.S[k]:
             break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
-        if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")):
-            break  # but "data compiled by the EIA" keeps its participle
+        if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(s, k, floor):
+            break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
         k -= 1
     if j - k >= MAX_PHRASE:
         # no edge within reach: keep the last words from a capital or a determiner on
@@ -253,6 +283,17 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     return trim(s, k + 1, j + 1)
 
 
+# participles that say how a record came out: "a poll released Sunday", "a survey published this week"
+_ISSUED = frozenset("released published conducted issued compiled commissioned obtained reviewed".split())
+
+
+def _issued_record(s: Sentence, k: int, floor: int) -> bool:
+    if s.L[k] not in _ISSUED or k - 1 < floor:
+        return False
+    entry = NOUNS.get(s.L[k - 1])
+    return entry is not None and entry.cls == "document"
+
+
 _RIGHT_STOPS = frozenset("in on at during after before when while to".split())
 
 
@@ -265,8 +306,12 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
         t = T[j]
         if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and not abbrev_dot(s, j)):
             break
-        if L[j] == "that" or not phrase_word_ok(s, j):
+        if L[j] == "that":
             break
+        if not phrase_word_ok(s, j):
+            # "wrote syndicated columnist David Harsanyi": a participle before a noun is an adjective
+            if not (L[j].endswith("ed") and j + 1 < n and (L[j + 1] in NOUNS or T[j + 1][0].isupper())):
+                break
         if L[j] in _RIGHT_STOPS and j > k:
             break
         j += 1

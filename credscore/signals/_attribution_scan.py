@@ -60,6 +60,7 @@ from credscore.signals._attribution_clauses import (
     relative,
     subject_before_relative,
 )
+from credscore.signals._attribution_chain import described_name
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_tokens import doc_tokens
 from credscore.spans import Span
@@ -112,7 +113,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                 if pl not in _QUANTIFIERS:
                     continue
             elif pl in PREPOSITIONS:
-                if not word.endswith("ing"):
+                if not word.endswith("ing") and not (pl == "to" and k > 1 and _governs_infinitive(T, k - 2)):
                     continue
             elif pl.endswith(("'s", "’s")) and S[k - 1] >= sent.start:
                 continue
@@ -153,10 +154,15 @@ def _closing_verb(s: Sentence, i: int) -> bool:
     lo = s.lo
     while k >= lo and i - k <= 8 and T[k] != ",":
         if not phrase_word_ok(s, k):
+            if T[k] in CLOSING_QUOTES and k - 1 >= lo and T[k - 1] in ",!?" and i - k >= 2:
+                break  # '“...,” the report states.'
             return False
         k -= 1
-    return k >= lo and i - k >= 2 and T[k] == "," and (
-        T[k + 1][0].isupper() or L[k + 1] in ("the", "a", "an") or len(T[k + 1]) > 1 and T[k + 1][1].isupper()
+    w = k + 1  # the subject's first word
+    if k >= lo and T[k] in CLOSING_QUOTES:
+        k -= 1
+    return k >= lo and i - w >= 1 and T[k] in ",!?" and (
+        T[w][0].isupper() or L[w] in ("the", "a", "an") or len(T[w]) > 1 and T[w][1].isupper()
     )
 
 
@@ -177,6 +183,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     return False  # "And both vowed", "Several said": a quantifier standing for people
                 return not (form.noun and _closing_verb(s, i))
             if "preposition" in pc:
+                if pl == "to" and prev - 1 >= s.lo and _governs_infinitive(T, prev - 1):
+                    return False  # "continued to say"
                 return not L[i].endswith("ing")  # "of support", but "by saying" is a verb
         if pl.endswith(("'s", "’s")):
             return not (form.noun and _closing_verb(s, i))
@@ -295,8 +303,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             if i + 1 >= n or T[i + 1] != ":" and not (T[i + 1] in TERMINATORS and _quote_before(s, i)):
                 return
         else:
-            if i + 1 >= n or L[i + 1] != form.particle:
-                return
+            if i + 1 >= n or L[i + 1] not in form.particle.split("|"):
+                return  # "point out", "pointed to", "referring to"
             cue_end = i + 1
     if _noun_use(s, i, form):
         return
@@ -309,14 +317,18 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     evidence = form.lemma in _EVIDENCE_VERBS and not (
         nl == "that" or form.lemma == "prove" and (is_pronoun(nl) or "determiner" in classes(nl))
     )
-    if evidence and nx >= 0 and (nl in _NOT_A_CLAUSE or T[nx] in ",;"):
-        return  # "showed up", "found guilty", "shows, "
+    if evidence and nx >= 0 and (nl in _NOT_A_CLAUSE or T[nx] in ";" or T[nx] == "," and not L[i].endswith(("ed", "wn"))):
+        return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, "
     if i > s.lo and T[i - 1][0].isdigit() and L[i].endswith("ed"):
         return  # "271 pledged delegates": a participle used as an adjective
     if form.lemma == "call" and (_names_a_thing(s, i) or not _calls_something(s, cue_end + 1)):
         return  # "called a meeting", "a group called X": naming, not saying
     cue = Span(s.S[i], s.E[cue_end])
     lower = L[i]
+    if i - 1 > first and L[i - 1] == "to":
+        if form.kind == "speech" and not form.statement and form.lemma not in _EVIDENCE_VERBS and _governs_infinitive(T, i - 2):
+            infinitive(s, i, cue_end, cue, form)
+        return
     # the words left of the cue, past auxiliaries and adverbs ("has also said")
     j = i - 1
     saw_be = False
@@ -370,6 +382,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             if not form.tell and inversion(s, i, cue_end, cue, form):
                 return
         if tj == ",":
+            if form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True):
+                return
             if not apposition(s, i, cue_end, cue, form, j):
                 coordinated(s, i, cue_end, cue, form)
         elif is_dash(s, j):
@@ -380,13 +394,17 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if L[j] in RELATIVES:
         relative(s, i, cue_end, cue, form, j)
         return
-    lead = leading_name(s, i) if form.kind == "speech" else None
+    a, b = phrase_left(s, j, first)
+    # the phrase before the cue follows a comma: it may end a description of a name before it
+    if form.kind == "speech" and a > first and T[a - 1] == "," and _add_described(s, i, j, cue_end, cue, form, False):
+        return
+    parenthesis = cue_end + 1 < n and T[cue_end + 1] == ","  # "Mr. Trump, his aides said, will"
+    lead = leading_name(s, i) if form.kind == "speech" and not parenthesis else None
     if lead is not None:
         # "Dr Jones, who is from the US Geological Survey said": the second comma is missing
         la, lb, phrase = lead
         s.add(cue, la, lb, content_after(s, cue_end, form), form.kind, phrase, i)
         return
-    a, b = phrase_left(s, j, first)
     if a >= b:
         if L[j] not in _QUANTIFIERS:
             return
@@ -421,6 +439,62 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if content is None:
         content = strip_span(text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+def _add_described(s: Sentence, i: int, j: int, cue_end: int, cue: Span, form: CueForm, closed: bool) -> bool:
+    """ "Icher, originally from Carcassonne, France, said": the name that opens the clause."""
+    found = described_name(s, i, j, cue_end, closed)
+    if found is None:
+        return False
+    a, b, phrase = found
+    content = content_after(s, cue_end, form)
+    if content is None:
+        content = strip_span(s.text, s.span.start, s.S[a])
+    s.add(cue, a, b, content, form.kind, phrase, i)
+    return True
+
+
+# verbs whose infinitive complement shares their subject: "continued to say", "went on to
+# tell", "was quick to point out".  "declined to comment" and "tried to explain" are left out:
+# nothing is said
+_INFINITIVE_GOVERNORS = frozenset(
+    """continue continues continued continuing on began begin begins beginning used quick rushed
+    hastened eager""".split()
+)
+_WENT = frozenset("went go goes going gone".split())
+
+
+def _governs_infinitive(T: Sequence[str], g: int) -> bool:
+    """Whether the word at ``g``, right before "to", takes an infinitive that shares its subject."""
+    low = T[g].lower()
+    if low not in _INFINITIVE_GOVERNORS:
+        return False
+    return low != "on" or g > 0 and T[g - 1].lower() in _WENT
+
+
+def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:
+    """ "Lewandowski continued to say", "he went on to tell", "Sexton was quick to point out": the
+    source is the subject of the governing verb."""
+    L = s.L
+    first = s.first
+    j = i - 2
+    if L[j] == "on":
+        j -= 1
+    j -= 1
+    while j >= first and is_adverbish(s, j):
+        j -= 1
+    if j < first or not s.T[j][0].isalnum():
+        return
+    if L[j] in RELATIVES:
+        relative(s, i, cue_end, cue, form, j)
+        return
+    a, b = phrase_left(s, j, first)
+    if a >= b or L[a] in ("which", "who", "that", "what"):
+        return
+    phrase = classify_phrase(s.T, L, a, b, first)
+    if not plausible_source(s, a, b, phrase):
+        return
+    s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
 
 
 _EVIDENCE_VERBS = frozenset({"prove", "show", "find"})
@@ -521,7 +595,15 @@ def _calls_something(s: Sentence, k: int) -> bool:
     else:
         while m < n and m - k < 4 and T[m][0].isupper():
             m += 1
+        by_person = k - 2 >= s.lo and (T[k - 2][0].isupper() or L[k - 2] in SUBJECT_PRONOUNS)
+        if m > k and by_person and (m >= n or T[m] in ".,;" or L[m] in ("to", "on", "and", "with")) and _person_named(s, k, m):
+            return True  # "Trump called LeVell, a former ...": a call to a person is communication
     return m > k and m < n and L[m] in ("a", "an", "the", "his", "her", "their", "its", "our", "my")
+
+
+def _person_named(s: Sentence, a: int, b: int) -> bool:
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    return phrase.source_type == "named_person"
 
 
 _TIME_WORDS = frozenset("back today yesterday tonight again twice later earlier now then home".split())

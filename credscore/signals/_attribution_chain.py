@@ -1,0 +1,150 @@
+"""A name that opens its clause, then a description with commas of its own, then the cue.
+
+"Julian Knight, chair of the Digital, Culture, Media and Sport committee said:", "Icher,
+originally from Carcassonne, France, said", and after a quotation '“...,” Ged Kenslea, a
+spokesman for the AIDS Healthcare Foundation told the Sentinel'.  The description may hold a
+list or a place with commas, and news copy often drops the comma that should close it, so the
+phrase right before the cue ("Media and Sport committee", "France") is not the source: the name
+that opens the clause is.  Every walk is bounded (``_REACH`` tokens), so the cost per cue is
+constant.
+"""
+
+from __future__ import annotations
+
+from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym
+from credscore.signals._attribution_phrase import (
+    CLASSES,
+    DOUBLE_QUOTES,
+    FORMS,
+    Sentence,
+    classes,
+    phrase_word_ok,
+    strip_contraction,
+    trim,
+)
+
+_REACH = 40  # how far back from the cue a clause-opening quotation is looked for
+_MAX_DESCRIPTION = 30
+_CLOSERS = frozenset('"”»')
+_SUBJECTS = frozenset("i you he she we they it".split())
+_JOINERS = frozenset(("and", "or", "but", "&"))
+_NOT_DESCRIPTIONS = frozenset(("whose", "and", "or", "but", "nor", "then", "so"))
+_DETERMINERS = frozenset(w for w, c in CLASSES.items() if "determiner" in c)
+
+
+_NOT_PHRASE_ENDS = frozenset(("determiner", "preposition", "clause"))
+_NAME_JOINERS = frozenset(("of", "for", "and", "&", "the", "de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"))
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+
+
+def name_token(s: Sentence, x: int, start: int) -> bool:
+    """A word of a name: capitalised (not a weekday), a joiner inside it, or name punctuation."""
+    t = s.T[x]
+    if not t[0].isalnum():
+        return t in ".-'’&"
+    if t[0].isupper():
+        return s.L[x] not in _DAYS and phrase_word_ok(s, x)
+    return x > start and s.L[x] in _NAME_JOINERS
+
+
+def clause_start(s: Sentence, i: int) -> int:
+    """Where the clause of the cue at ``i`` begins: the sentence's first word, or the word after
+    a quotation that closes with a comma before it ('“...,” Ged Kenslea ... told')."""
+    T = s.T
+    first = s.first
+    x = i - 1
+    while x > first and i - x <= _REACH:
+        t = T[x]
+        if t in DOUBLE_QUOTES:
+            if t in _CLOSERS and T[x - 1] in ",!?":
+                return x + 1
+            return first
+        if t == "," and T[x - 1] in _CLOSERS:
+            return x + 1  # British style: '“...”, Ged Kenslea said'
+        x -= 1
+    return first
+
+
+def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> tuple[int, int, PhraseKind] | None:
+    """The name that opens the clause of the cue at ``i`` when a description sits between them.
+
+    ``j`` is the last word before the cue (past auxiliaries and adverbs); ``closed`` says a comma
+    sits between it and the cue.  Returns the name's token range and its classification, or None
+    when the words between are not a description: a quotation, a subject pronoun, a verb or a cue
+    word, a list of names ("Obama, Clinton and Biden said"), or a parenthetical attribution
+    ("Mr. Trump, his aides said, will run").  The cheap tests come first: most cues fail one.
+    """
+    T, L = s.T, s.L
+    first = s.first
+    if cue_end + 1 < s.hi and T[cue_end + 1] == ",":
+        return None  # "Mr. Trump, his aides said, will run": the cue is a parenthesis
+    quoted, comma = s.marks()
+    if comma < 0:
+        return None  # no comma in the sentence: the common case, known once per sentence
+    if quoted:
+        start = clause_start(s, i)
+        try:
+            c = T.index(",", start + 1, min(j, start + 6))
+        except ValueError:
+            return None
+    else:
+        start, c = first, comma
+        if c - start > 5 or c >= j or c == start:
+            return None  # no comma right after a short opening phrase
+    if j - c > _MAX_DESCRIPTION:
+        return None
+    if closed and "," not in T[c + 1 : j]:
+        return None  # "X, a Y, said": one inserted phrase, which the apposition rule reads alike
+    nt, nl = T[c + 1], L[c + 1]
+    if not nt[0].isalnum() or nl in _NOT_DESCRIPTIONS or nl in _SUBJECTS:
+        return None
+    lower_opening = not nt[0].isupper() and "determiner" not in classes(nl)
+    if not (lower_opening or nl in ("a", "an", "the", "who") or nt[0].isdigit() or "title" in classes(nl)):
+        return None  # "Washington, D.C., officials said", "Obama, Clinton and Biden said"
+    if not all(name_token(s, x, start) for x in range(start, c)):
+        return None  # "Alarmed by the unrest in Nevada,", "Eight months later,": not a name
+    if not phrase_word_ok(s, j) or classes(L[j]) & _NOT_PHRASE_ENDS:
+        return None  # "rose in power after repeated clashes": the cue word is not a verb here
+    if trim(s, start, c) != (start, c) or L[start].endswith("ing"):
+        return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
+    if c - start == 1 and start == first and not is_acronym(T[start]) and not (nt[0].isdigit() or nl == "who"):
+        return None  # one capitalised word opening a sentence may be any word ("However, environmental groups")
+    relative = False
+    last_comma = c
+    for x in range(c + 1, j + 1):
+        t = T[x]
+        if not t[0].isalnum():
+            if t in DOUBLE_QUOTES or t in ";:[]":
+                return None
+            if t == ",":
+                relative = False  # a relative clause ends at its comma
+                last_comma = x
+                if x + 1 <= j:
+                    nx = strip_contraction(L[x + 1])
+                    # a new segment: "..., and a Democrat," continues; "..., and Romney" is a list
+                    if nx in _JOINERS and x + 2 <= j and T[x + 2][0].isupper():
+                        return None
+                    if nx in _SUBJECTS or nx == "whose":
+                        return None
+            continue
+        lx = strip_contraction(L[x])
+        if lx in ("who", "which"):
+            relative = True
+            continue
+        if lx in _SUBJECTS:
+            return None
+        cx = classes(lx)
+        if "auxiliary" in cx and not relative:
+            return None  # "Smith, the polls show, is leading": a clause, not a description
+        form = FORMS.get(lx)
+        if form is not None and not relative and L[x - 1] not in _DETERMINERS:
+            # a verb inside ("..., said that ... activists criticized", "..., hopes Iowa will
+            # prove"): a clause, not a description; a noun after a modifier ("former state Rep.") is
+            if not (form.noun and T[x - 1][0].isalnum()):
+                return None
+    if not closed and last_comma > c and L[last_comma + 1] in _DETERMINERS:
+        return None  # "Weiner, who ..., the New York Post reported": the last phrase is the subject
+    phrase = classify_phrase(T, L, start, c, first)
+    if not phrase.named or phrase.source_type not in ("named_person", "named_organization"):
+        return None
+    return start, c, phrase

@@ -1,10 +1,16 @@
 """Evaluate the sourcing family against PolNeAR (attributions) and FactAppeal (named sources).
 
     python benchmarks/eval_sourcing.py --polnear ../shared/data/polnear-train.jsonl \
-        --factappeal ../shared/data/factappeal-train.jsonl [--split dev|heldout|all] [--errors N]
+        --factappeal ../shared/data/factappeal-train.jsonl [--split dev|heldout|all] [--errors N] \
+        [--folds K [--fold I]]
 
 Records are split deterministically by a hash of their id: 70 % dev, 30 % held-out.  The data
 is read in place and never copied; a missing file is an error.
+
+``--folds K`` cuts the DEV records (never the held-out ones) into K folds by another byte of the
+same hash and prints the FactAppeal numbers (and the PolNeAR cue F1) per fold, so that a change
+studied on one fold can be checked on folds nobody looked at.  ``--fold I`` then limits the whole
+run, error examples included, to fold I: study errors there only.
 
 PolNeAR: cue precision against every gold cue; recall against gold attributions whose cue
 contains a communication verb (the list below, written for this benchmark, independent of the
@@ -56,6 +62,11 @@ SPEECH_WORDS = frozenset(
 def split_of(record_id: str) -> str:
     h = hashlib.sha256(str(record_id).encode("utf-8")).digest()[0]
     return "dev" if h % 10 < 7 else "heldout"
+
+
+def fold_of(record_id: str, k: int) -> int:
+    """The dev fold of a record: a byte of the id's hash that the dev/held-out split does not use."""
+    return hashlib.sha256(str(record_id).encode("utf-8")).digest()[1] % k
 
 
 def load(path: str) -> list[dict]:
@@ -221,16 +232,31 @@ def main(argv: list[str] | None = None) -> int:
     data.add_argument("--factappeal", required=True, help="path to factappeal-train.jsonl")
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     ap.add_argument("--errors", type=int, default=0, help="print up to N error examples of each kind")
+    ap.add_argument("--folds", type=int, default=0, help="cut the dev records into K folds; print numbers per fold")
+    ap.add_argument("--fold", type=int, default=None, help="with --folds: evaluate (and show errors of) fold I only")
     args = ap.parse_args(argv)
+    if args.folds and args.split != "dev":
+        ap.error("--folds splits the dev records only: use it with --split dev")
+    if args.fold is not None and not 0 <= args.fold < max(args.folds, 0):
+        ap.error("--fold I needs --folds K with 0 <= I < K")
 
     def keep(r):
-        return args.split == "all" or split_of(r["id"]) == args.split
+        if args.split != "all" and split_of(r["id"]) != args.split:
+            return False
+        return args.fold is None or fold_of(r["id"], args.folds) == args.fold
 
     pol = [r for r in load(args.polnear) if keep(r)]
     fa = [r for r in load(args.factappeal) if keep(r)]
+    if args.folds and args.fold is None:
+        print(f"dev folds ({args.folds}): FactAppeal source recall / named accuracy / precision, PolNeAR speech-cue F1")
+        for f in range(args.folds):
+            fr = eval_factappeal([r for r in fa if fold_of(r["id"], args.folds) == f], 0)
+            pr = eval_polnear([r for r in pol if fold_of(r["id"], args.folds) == f], 0)
+            print(f"  fold {f}: recall {fr['source_recall']:.3f}  named {fr['named_accuracy']:.3f}  "
+                  f"precision {fr['source_precision']:.3f}  cue_f1 {pr['speech_cue_f1']:.3f}  ({fr['sentences']} sentences)")
     pr = eval_polnear(pol, args.errors)
     fr = eval_factappeal(fa, args.errors)
-    print(f"split: {args.split}")
+    print(f"split: {args.split}" + (f", fold {args.fold} of {args.folds}" if args.fold is not None else ""))
     print(f"PolNeAR ({pr['articles']} articles)")
     for k in ("cue_precision", "speech_cue_recall", "speech_cue_f1", "source_agreement", "density_spearman"):
         print(f"  {k:22} {pr[k]:.3f}")

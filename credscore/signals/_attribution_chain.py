@@ -14,6 +14,7 @@ from __future__ import annotations
 from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym
 from credscore.signals._attribution_phrase import (
     CLASSES,
+    NOUNS,
     DOUBLE_QUOTES,
     FORMS,
     Sentence,
@@ -45,6 +46,24 @@ def name_token(s: Sentence, x: int, start: int) -> bool:
     if t[0].isupper():
         return s.L[x] not in _DAYS and phrase_word_ok(s, x)
     return x > start and s.L[x] in _NAME_JOINERS
+
+
+_NOT_LONE = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def lone_name(s: Sentence, x: int) -> bool:
+    """Whether one capitalised word opening a sentence before a comma can be a name ("Icher,"):
+    not a function word or a discourse adverb ("However,", "Overall,"), not a source noun, and
+    not shaped like an adverb, a participle or a date."""
+    t, low = s.T[x], s.L[x]
+    if not t[0].isupper() or t.isupper() and len(t) > 1 and not is_acronym(t):
+        return False
+    if low in CLASSES or low in NOUNS or low in FORMS or low in _NOT_LONE:
+        return False
+    return len(low) > 2 and not low.endswith(("ly", "ing", "ed", "ward", "wards"))
 
 
 def clause_start(s: Sentence, i: int) -> int:
@@ -89,6 +108,8 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
             return None
     else:
         start, c = first, comma
+        if L[start] in _JOINERS and c - start == 2:
+            start += 1  # "But Gordon, a Georgetown expert said": the name after the conjunction
         if c - start > 5 or c >= j or c == start:
             return None  # no comma right after a short opening phrase
     if j - c > _MAX_DESCRIPTION:
@@ -108,7 +129,8 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
     if trim(s, start, c) != (start, c) or L[start].endswith("ing"):
         return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
     if c - start == 1 and start == first and not is_acronym(T[start]) and not (nt[0].isdigit() or nl == "who"):
-        return None  # one capitalised word opening a sentence may be any word ("However, environmental groups")
+        if not lone_name(s, start):
+            return None  # one capitalised word opening a sentence may be any word ("Overall, environmental groups")
     relative = False
     last_comma = c
     for x in range(c + 1, j + 1):

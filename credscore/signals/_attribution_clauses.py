@@ -8,10 +8,11 @@ the sentence with its second comma missing.  Each rule records at most one attri
 
 from __future__ import annotations
 
-from credscore.signals._attribution_chain import name_token
+from credscore.signals._attribution_chain import lone_name, name_token
 from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym
 from credscore.signals._attribution_phrase import (
+    ADVERBISH,
     RECENT,
     CLASSES,
     DOUBLE_QUOTES,
@@ -97,14 +98,26 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     T, L = s.T, s.L
     k = a - 1
     first = s.first
-    while k > first and a - k <= 10 and L[k] not in ("who", "whose") and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
+    while k > first and a - k <= 10 and L[k] not in _RELATIVE_OPENERS and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
         k -= 1
-    if k <= first or L[k] not in ("who", "whose"):
+    if k <= first or L[k] not in _RELATIVE_OPENERS:
         return None
     c, d = phrase_left(s, k - 1, first)
-    if c != first or c >= d:
+    if c >= d:
         return None
+    # "However, a video that emerged ... appeared to show": one opening word may come first
+    opening = c == first or c - 2 == first and T[c - 1] == "," and (L[first] in ADVERBISH or L[first] in _OPENERS)
+    if not opening:
+        return None
+    if L[k] in ("that", "which"):
+        # "that"/"which" hang on a thing: only a record or a named body is a source
+        phrase = classify_phrase(T, L, c, d, first)
+        if not (phrase.named or phrase.source_type == "document" or NOUNS.get(phrase.head_lemma) is not None):
+            return None
     return c, d
+
+
+_RELATIVE_OPENERS = frozenset(("who", "whose", "that", "which"))
 
 
 def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
@@ -141,10 +154,12 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     """
     T, L = s.T, s.L
     first = s.first
+    if L[first] in ("but", "and", "yet", "so") and first + 2 < i and T[first + 2] == ",":
+        first += 1  # "But Gordon, Georgetown expert said": the name after the conjunction
     c = first
     while c < i and c - first <= 5 and T[c] != ",":
         c += 1
-    if c >= i or T[c] != "," or c == first or i - c < 3 or i - c > 25:
+    if c >= i or T[c] != "," or c == first or i - c < 2 or i - c > 25:
         return None  # a description longer than 25 words is not one the writer forgot to close
     for x in range(c + 1, i):
         if T[x] in ",;:()" or T[x] in DOUBLE_QUOTES:
@@ -153,19 +168,31 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         return None  # "Early this year, the IMU said": a time, not a name
     if trim(s, first, c) != (first, c) or L[first].endswith("ing"):
         return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
-    if c - first < 2 and not is_acronym(T[first]):
+    if c - first < 2 and not is_acronym(T[first]) and not lone_name(s, first):
         return None  # one capitalised word at the start of a sentence may be any word
     nt, nl = T[c + 1], L[c + 1]
+    if i - c < 3 and not nt[0].isupper():
+        return None
     if not (
         nl in ("who", "a", "an", "the")
         or "title" in classes(nl)
         or nt[0].isalnum() and not nt[0].isupper() and nl not in SUBJECT_PRONOUNS
+        or _one_person(s, c + 1, i)
     ):
         return None
-    phrase = classify_phrase(T, L, first, c, first)
+    phrase = classify_phrase(T, L, first, c, s.first)
     if not phrase.named or phrase.source_type not in ("named_person", "named_organization"):
         return None
     return first, c, phrase
+
+
+def _one_person(s: Sentence, a: int, b: int) -> bool:
+    """ "Georgetown expert", "Apple spokesman": a short description of one person, without a
+    determiner, between a name and its cue."""
+    if b - a > 4 or not all(s.T[x][0].isalnum() for x in range(a, b)):
+        return False
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    return phrase.source_type == "unnamed_individual" and s.L[phrase.head] in NOUNS
 
 
 SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
@@ -326,7 +353,11 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         a, b = phrase_right(s, cue_end + 2)
         if a < b:
             phrase = classify_phrase(T, L, a, b, first)
-            s.add(cue, a, b, strip_span(text, s.span.start, s.S[i]), form.kind, phrase, i)
+            if i - first <= 2:
+                content = strip_span(text, s.E[b - 1], s.span.end)  # "As reported by X, ...": what follows
+            else:
+                content = strip_span(text, s.span.start, s.S[i])
+            s.add(cue, a, b, content, form.kind, phrase, i)
         return
     if nl == "to" and form.statement or nl == "that" and not (j >= s.lo and L[j] == "it"):
         return  # "a postscript might be added to the film": an act

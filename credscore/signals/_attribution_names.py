@@ -36,6 +36,9 @@ _POST_MODIFIERS = frozenset(
 _LOWER_POST_MODIFIERS = frozenset(
     "familiar close involved briefed released published conducted issued commissioned obtained reviewed".split()
 )
+# what follows a participle that ends a noun phrase: "officials interviewed in March"
+AFTER_PARTICIPLE = frozenset("by to on in at from with for during".split())
+PARTICIPLES = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
 _NAME_PARTICLES = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _COUNTS = frozenset("several most many some few both all another others percent".split())
@@ -117,7 +120,11 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     for k in range(a + 1, b):
         lk = L[k]
         if lk not in _POST_MODIFIERS:
-            if lk in _LOWER_POST_MODIFIERS and T[k][0].islower():
+            if T[k][0].islower() and (
+                lk in _LOWER_POST_MODIFIERS
+                # "officials interviewed in March", "this photo provided to the AP": a reduced relative
+                or k + 1 < b and L[k + 1] in AFTER_PARTICIPLE and (lk.endswith("ed") or lk in PARTICIPLES)
+            ):
                 end = k  # "three sources familiar with ...", "a source close to ..."
                 break
             continue

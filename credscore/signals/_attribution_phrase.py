@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
-from credscore.signals._attribution_names import PhraseKind
+from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind
 from credscore.spans import Span
 
 MAX_PHRASE = 14
@@ -288,10 +288,26 @@ _ISSUED = frozenset("released published conducted issued compiled commissioned o
 
 
 def _issued_record(s: Sentence, k: int, floor: int) -> bool:
-    if s.L[k] not in _ISSUED or k - 1 < floor:
+    if k - 1 < floor:
         return False
+    low = s.L[k]
     entry = NOUNS.get(s.L[k - 1])
-    return entry is not None and entry.cls == "document"
+    if entry is None:
+        return False
+    if low in _ISSUED:
+        return entry.cls == "document"
+    # a reduced relative on a source noun: "This photo provided to the AP shows", "people briefed
+    # on the matter said", "emails seen by Reuters show": the participle and what follows belong
+    # to the phrase, whose head is the noun before them
+    return (
+        k + 1 < s.hi
+        and s.L[k + 1] in AFTER_PARTICIPLE
+        and (low.endswith("ed") or low in PARTICIPLES)
+        and s.T[k][0].islower()
+    )
+
+
+
 
 
 _RIGHT_STOPS = frozenset("in on at during after before when while to".split())

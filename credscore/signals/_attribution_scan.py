@@ -66,6 +66,8 @@ from credscore.signals._attribution_tokens import doc_tokens
 from credscore.spans import Span
 
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
+# participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
+_NO_AGENT = frozenset(("call", "post", "find", "show", "continue", "project"))
 _BE = frozenset("is are was were be been being 's ’s".split())
 _CUE_WORDS = frozenset(FORMS) | {"according"}
 
@@ -201,8 +203,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         pc = CLASSES.get(pl, EMPTY)
         if pl in SUBJECT_PRONOUNS or pl in RELATIVES or "adverb" in pc:
             return False  # "he claims", "who claims", "also notes"
-        if form.lemma in _EVIDENCE_VERBS and pl in NOUNS and NOUNS[pl].cls == "document":
-            return False  # "the video shows", "polls show"
+        if form.lemma in _EVIDENCE_VERBS and (pl in NOUNS and NOUNS[pl].cls == "document" or _record_before(s, prev)):
+            return False  # "the video shows", "polls show", "data from the Census Bureau show"
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not T[prev][0].isupper() and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause:
             return True  # "media reports", "intelligence claims"; but "the suit claims that"
@@ -229,6 +231,18 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     if prev < 0:
         return True
     return False
+
+
+def _record_before(s: Sentence, j: int) -> bool:
+    """Whether the phrase ending at ``j`` is headed by a record: "data from the Census Bureau",
+    "emails seen by Reuters" (the head sits before a post-modifier that holds a name)."""
+    if not s.T[j][0].isupper():
+        return False
+    a, b = phrase_left(s, j, s.first)
+    if a >= b:
+        return False
+    entry = NOUNS.get(classify_phrase(s.T, s.L, a, b, s.first).head_lemma)
+    return entry is not None and entry.cls == "document"
 
 
 def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
@@ -326,7 +340,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     cue = Span(s.S[i], s.E[cue_end])
     lower = L[i]
     if i - 1 > first and L[i - 1] == "to":
-        if form.kind == "speech" and not form.statement and form.lemma not in _EVIDENCE_VERBS and _governs_infinitive(T, i - 2):
+        if form.kind == "speech" and not form.statement and _governs_infinitive(T, i - 2) and (
+            form.lemma not in _EVIDENCE_VERBS or L[i - 2] in _SEEM
+        ):
             infinitive(s, i, cue_end, cue, form)
         return
     # the words left of the cue, past auxiliaries and adverbs ("has also said")
@@ -343,6 +359,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             saw_be = True
         j -= 1
     if saw_be and form.participle:
+        passive(s, i, cue_end, cue, form, j)
+        return
+    if form.tell and nl in ("on", "about") and lower != form.lemma and form.participle and j >= first and T[j][0].isalnum():
+        return  # "people briefed on the matter": a reduced passive on the subject, not its speech
+    if nl == "by" and form.participle and lower != form.lemma and form.lemma not in _NO_AGENT and not form.clause and not form.statement and (
+        j < first or L[j] == "as" or T[j] in ",(" or L[j] in NOUNS
+    ):
+        # a passive without "be": "as reported by the Guardian", "the claim, denied by the
+        # ministry,", "figures cited by the OECD": the agent after "by" is the source
         passive(s, i, cue_end, cue, form, j)
         return
     if form.lemma == "quote" and quoted_as_saying(s, i):
@@ -460,7 +485,9 @@ def _add_described(s: Sentence, i: int, j: int, cue_end: int, cue: Span, form: C
 _INFINITIVE_GOVERNORS = frozenset(
     """continue continues continued continuing on began begin begins beginning used quick rushed
     hastened eager""".split()
-)
+) | frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
+# "a video appeared to show", "the reviews seem to echo": a record that seems to show still shows
+_SEEM = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
 _WENT = frozenset("went go goes going gone".split())
 
 
@@ -491,6 +518,9 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> N
     a, b = phrase_left(s, j, first)
     if a >= b or L[a] in ("which", "who", "that", "what"):
         return
+    rel = subject_before_relative(s, a)
+    if rel is not None:
+        a, b = rel  # "a video that emerged on social media appeared to show": the video
     phrase = classify_phrase(s.T, L, a, b, first)
     if not plausible_source(s, a, b, phrase):
         return

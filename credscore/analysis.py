@@ -19,6 +19,7 @@ from typing import Callable, Iterator, Sequence
 
 import attrs
 
+from credscore._speedups import scan as _scan
 from credscore.spans import Span
 
 # Words that end with a full stop without ending the sentence.  Lower-cased, without the stop.
@@ -259,6 +260,13 @@ class Tokens(Sequence[Span]):
 
 def tokenize(text: str) -> Tokens:
     """Words (letters and digits, with inner hyphens, apostrophes and dots) and punctuation."""
+    if _scan is not None:
+        return Tokens(*_scan.tokenize(text))
+    return _tokenize_python(text)
+
+
+def _tokenize_python(text: str) -> Tokens:
+    """:func:`tokenize` without the compiled scanner: the matches of ``_TOKEN``."""
     # map() over the match objects keeps the per-token work in C
     matches = list(_TOKEN.finditer(text))
     return Tokens(

@@ -16,6 +16,7 @@ from typing import Iterable
 import attrs
 
 from credscore import lexicons
+from credscore._speedups import scan as _scan
 
 KINDS: tuple[str, ...] = (
     "navigation",
@@ -188,27 +189,32 @@ def _non_space_chars(text: str) -> int:
     return len("".join(text.split()))
 
 
-def shape_of(text: str) -> LineShape:
-    """The :class:`LineShape` of one line of text."""
-    stops = stopwords()
-    raw = _TOKEN.findall(text)
+def _line_words_python(text: str, stops: frozenset[str]) -> tuple[list[str], int, int, int, int]:
+    """The normalised words of a line, and how many are alphabetic, stop words, capitalised
+    content words and words with a digit (``credscore._scan.line_words`` in pure Python)."""
     words: list[str] = []
-    n_alpha = n_stop = n_content = capitals = digit_words = 0
-    for t in raw:
+    n_alpha = n_stop = capitals = digit_words = 0
+    for t in _TOKEN.findall(text):
         if t.isalpha():
             w = t.lower()
             n_alpha += 1
             if w in stops:
                 n_stop += 1
-            else:
-                n_content += 1
-                if t[0].isupper():
-                    capitals += 1
+            elif t[0].isupper():
+                capitals += 1
         else:
             w = normal_word(t)
             if w == "0":
                 digit_words += 1
         words.append(w)
+    return words, n_alpha, n_stop, capitals, digit_words
+
+
+def shape_of(text: str) -> LineShape:
+    """The :class:`LineShape` of one line of text."""
+    line_words = _scan.line_words if _scan is not None else _line_words_python
+    words, n_alpha, n_stop, capitals, digit_words = line_words(text, stopwords())
+    n_content = n_alpha - n_stop
     stripped = text.rstrip()
     cue = find_cue(words)
     return LineShape(

@@ -13,9 +13,11 @@ used that way.  (A forkserver would start faster, but a broken pool of forkserve
 leave the parent waiting forever at exit.)
 
 A document that raises becomes an :class:`ErrorRecord` inside the worker.  A worker that dies
-(killed for memory, say) breaks the pool: the pool is rebuilt and the batches in flight are sent
-again; the batch at the head of the queue is retried once and, if the pool breaks again, each of
-its documents becomes an error record, so one poisonous document cannot stall the stream.
+(killed for memory, say) breaks the pool, and nothing says which batch did it.  The pool is
+rebuilt and the batch at the head of the queue runs again alone: if it breaks the pool alone, it
+is the cause and each of its documents becomes an error record; if it succeeds, the other
+batches are sent again.  Either way the head moves on, so one poisonous document can neither
+stall the stream nor cost the documents of an innocent batch.
 """
 
 from __future__ import annotations
@@ -131,7 +133,7 @@ def score_parallel(
     ctx = mp_context or _context()
     limit = IN_FLIGHT_PER_WORKER * workers
     batches = _batches(items, batch_size)
-    pending: collections.deque[list[Any]] = collections.deque()  # [batch, future, attempts]
+    pending: collections.deque[list[Any]] = collections.deque()  # [batch, future or None]
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_start_worker, initargs=init_args)
@@ -149,48 +151,76 @@ def score_parallel(
         try:
             fresh.submit(_ready).result()
         except Exception as exc:
-            fresh.shutdown(wait=False, cancel_futures=True)
+            _discard(fresh)
             raise WorkerStartError(f"scoring workers could not be restarted: {exc}") from cause
         return fresh
 
     pool = new_pool()
+    isolating = False  # after a break only the head batch runs, to learn whether it was the cause
     try:
         exhausted = False
         while True:
-            while not exhausted and len(pending) < limit:
-                batch = next(batches, None)
-                if batch is None:
-                    exhausted = True
-                    break
-                pending.append([batch, submit(pool, batch), 0])
+            if not isolating:
+                for entry in pending:
+                    if entry[1] is None:
+                        entry[1] = submit(pool, entry[0])
+                while not exhausted and len(pending) < limit:
+                    batch = next(batches, None)
+                    if batch is None:
+                        exhausted = True
+                        break
+                    pending.append([batch, submit(pool, batch)])
             if not pending:
                 return
             entry = pending[0]
-            batch, future, attempts = entry
+            batch, future = entry
             try:
                 results = future.result()
             except BrokenProcessPool as exc:
-                pool.shutdown(wait=False, cancel_futures=True)
+                _discard(pool)
                 pool = rebuilt_pool(exc)
-                entry[2] = attempts + 1
-                if entry[2] >= 2:
+                for waiting in pending:
+                    waiting[1] = None
+                if isolating:  # it broke the pool running alone: it is the cause
                     pending.popleft()
+                    isolating = False
                     reason = f"WorkerDied: a worker process exited while scoring this batch ({exc})"
                     yield from (_as_error(item, reason) for item in batch)
-                for waiting in pending:
-                    waiting[1] = submit(pool, waiting[0])
+                else:
+                    isolating = True
+                    entry[1] = submit(pool, batch)
                 continue
             except Exception as exc:  # the batch could not be shipped or returned
                 pending.popleft()
+                isolating = False
                 reason = f"{type(exc).__name__}: {exc}"
                 yield from (_as_error(item, reason) for item in batch)
                 continue
             pending.popleft()
+            isolating = False
             yield from results
     finally:
         for entry in pending:
-            entry[1].cancel()
+            if entry[1] is not None:
+                entry[1].cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _discard(pool: ProcessPoolExecutor) -> None:
+    """Shut a broken pool down and make sure none of its workers outlives it.
+
+    On CPython 3.11 a pool that breaks while the parent is submitting can crash its own manager
+    thread ("dictionary changed size during iteration") before it stops the surviving workers;
+    they then wait for work forever and the interpreter hangs at exit joining them.  So the
+    workers are listed before the shutdown and any still alive are terminated.
+    """
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in workers:
+        if process.is_alive():
+            process.terminate()
+    for process in workers:
+        process.join(timeout=10)
 
 
 def _as_error(item: Any, reason: str) -> ErrorRecord:

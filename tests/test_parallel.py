@@ -80,6 +80,8 @@ def test_a_dying_worker_costs_only_its_documents(crash_family: str, start_method
     assert [e.id for e in errors] == ["3"]
     assert "WorkerDied" in errors[0].error
     assert all(r.signals["crash_test_value"] == 1.0 for r in results if not isinstance(r, ErrorRecord))
+    # no worker of the broken pool may outlive the call: one waiting for work hangs interpreter exit
+    assert not multiprocessing.active_children()
 
 
 def test_unknown_family_fails_before_any_work() -> None:
@@ -114,3 +116,14 @@ def test_progress_reports_counts_failures_and_a_final_line() -> None:
     assert lines[-1].startswith("scored 4 documents (1 failed,")
     assert lines[0].startswith("scored 3 documents (1 failed,")
     assert len(lines) == 2
+
+
+def test_two_poisonous_documents_cost_only_themselves(crash_family: str) -> None:
+    """Each document that kills its worker becomes an error record; every other document scores."""
+    items = [{"id": str(i), "text": f"Plain sentence number {i} said the clerk."} for i in range(10)]
+    for bad in (0, 6):
+        items[bad]["text"] = "This one says CRASH-THIS-WORKER and takes its worker down."
+    results = list(score_parallel(items, n_jobs=2, batch_size=1, signals=(crash_family,), weights=load_weights()))
+    assert [r.id for r in results] == [str(i) for i in range(10)]
+    assert [r.id for r in results if isinstance(r, ErrorRecord)] == ["0", "6"]
+    assert not multiprocessing.active_children()

@@ -15,7 +15,7 @@ import bisect
 import re
 from functools import cached_property
 from operator import itemgetter
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Sequence, TypeVar
 
 import attrs
 
@@ -44,6 +44,8 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»‘’‚'‹›]")
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _LINE = re.compile(r"[^\n]+")
 _Match = re.Match
+# a span or a quotation: anything the article views cut by where it starts
+_Located = TypeVar("_Located", "Span", "Quotation")
 
 _CLOSERS_AFTER_STOP = "\"'”’)]»›"
 _OPENERS_BEFORE_WORD = "\"'“‘([«‹„"
@@ -274,6 +276,14 @@ def _tokenize_python(text: str) -> Tokens:
     )
 
 
+def non_space_chars(text: str) -> int:
+    """How many characters of ``text`` are not white space."""
+    # a printable text's only white space is the ASCII space: count it in C, with no copies
+    if text.isprintable():
+        return len(text) - text.count(" ")
+    return len("".join(text.split()))
+
+
 def _is_word(token: str) -> bool:
     first = token[0]
     return first.isalnum() or first == "_"
@@ -498,11 +508,12 @@ class AnalyzedText:
             for lo, hi in self._article_bounds
         ]
 
-    def _article_slice(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    def _article_slice(self, items: tuple[_Located, ...]) -> tuple[_Located, ...]:
+        """The items (sorted by start) that start on article lines."""
         if self._all_article:
-            return spans
-        starts = [s.start for s in spans]
-        return tuple(s for i, j in self._article_index_ranges(starts) for s in spans[i:j])
+            return items
+        starts = [item.start for item in items]
+        return tuple(item for i, j in self._article_index_ranges(starts) for item in items[i:j])
 
     @cached_property
     def article_sentences(self) -> tuple[Span, ...]:
@@ -514,16 +525,13 @@ class AnalyzedText:
 
     @cached_property
     def article_quotations(self) -> tuple[Quotation, ...]:
-        if self._all_article:
-            return self.quotations
-        return tuple(q for q in self.quotations if self.is_article_offset(q.start))
+        return self._article_slice(self.quotations)  # in order of their opening mark: by start
 
     @cached_property
     def article_chars(self) -> int:
         """Non-space characters on article lines."""
         text = self.text
-        lines = self.lines if self._all_article else self.article_lines
-        return len("".join("".join(text[ln.start : ln.end] for ln in lines).split()))
+        return non_space_chars("".join(text[ln.start : ln.end] for ln in self.article_lines))
 
     @cached_property
     def article_word_count(self) -> int:

@@ -238,6 +238,7 @@ def test_article_views_equal_the_per_offset_definition(text: str, data: st.DataO
     if doc.lines:
         assert doc.article_sentences == tuple(s for s in doc.sentences if on_article(s.start))
         assert doc.article_words == tuple(w for w in doc.words if on_article(w.start))
+        assert doc.article_quotations == tuple(q for q in doc.quotations if on_article(q.start))
         assert doc.article_word_count == len(doc.article_words)
     article_text = "".join(text[ln.start : ln.end] for ln, lab in zip(doc.lines, labels) if lab is None)
     assert doc.article_chars == sum(1 for ch in article_text if not ch.isspace())

@@ -17,6 +17,7 @@ import attrs
 
 from credscore import lexicons
 from credscore._speedups import scan as _scan
+from credscore.analysis import non_space_chars
 
 KINDS: tuple[str, ...] = (
     "navigation",
@@ -182,13 +183,6 @@ def find_cue(words: list[str]) -> Cue | None:
     return found
 
 
-def _non_space_chars(text: str) -> int:
-    # a printable line's only white space is the ASCII space: count it in C, no copies
-    if text.isprintable():
-        return len(text) - text.count(" ")
-    return len("".join(text.split()))
-
-
 def _line_words_python(text: str, stops: frozenset[str]) -> tuple[list[str], int, int, int, int]:
     """The normalised words of a line, and how many are alphabetic, stop words, capitalised
     content words and words with a digit (``credscore._scan.line_words`` in pure Python)."""
@@ -218,7 +212,7 @@ def shape_of(text: str) -> LineShape:
     stripped = text.rstrip()
     cue = find_cue(words)
     return LineShape(
-        chars=_non_space_chars(text),
+        chars=non_space_chars(text),
         words=len(words),
         stop_ratio=n_stop / n_alpha if n_alpha else 0.0,
         title_ratio=capitals / n_content if n_content else 0.0,

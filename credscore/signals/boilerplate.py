@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
+from credscore.analysis import non_space_chars
 from credscore.registry import SignalResult, register
 from credscore.signals._boilerplate_context import BlockHint, classify
 from credscore.signals._boilerplate_lines import KINDS, shapes_of
@@ -46,10 +47,6 @@ def classify_lines(doc: "AnalyzedText") -> list[str | None]:
     return classify_texts([text[ln.start : ln.end] for ln in doc.lines])
 
 
-def _non_space(text: str, start: int, end: int) -> int:
-    return len("".join(text[start:end].split()))
-
-
 @register(
     "boilerplate",
     version=1,
@@ -78,7 +75,7 @@ def boilerplate(doc: "AnalyzedText") -> SignalResult:
             )
 
     for line, kind in zip(doc.lines, labels):
-        chars = _non_space(text, line.start, line.end)
+        chars = non_space_chars(text[line.start : line.end])
         total += chars
         if kind is not None:
             per_kind[kind] = per_kind.get(kind, 0) + chars

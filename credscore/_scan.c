@@ -1,4 +1,4 @@
-/* Optional compiled scanners for credscore's two hottest per-character loops.
+/* Optional compiled scanners for credscore's hottest per-character loops.
  *
  * Each function here restates, character for character, a pure-Python function that stays in
  * the package and is used whenever this module is not built (see credscore/_speedups.py):
@@ -7,7 +7,9 @@
  *                              \w+(?:[-'\u2019.&]\w+)*|[^\w\s]  as (starts, ends, texts) lists;
  *   line_words(text, stops) == credscore.signals._boilerplate_lines._line_words_python(...): the
  *                              normalised words of  [^\W_]+|[\u00a9%]  and the counts a line
- *                              shape needs.
+ *                              shape needs;
+ *   split_sentences(...)    == credscore.analysis._split_sentences_python(...): sentence bounds
+ *                              from paragraph and line bounds, as (starts, ends) lists.
  *
  * The character classes are CPython's own: \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (as in the re module for str patterns); str.isalpha, str.isdigit and
@@ -165,11 +167,255 @@ fail:
     return NULL;
 }
 
+/* ---- sentences: credscore.analysis._split_sentences_python ---------------------------------- */
+
+static inline int in_chars(Py_UCS4 c, const Py_UCS4 *set) {
+    for (; *set; set++)
+        if (c == *set) return 1;
+    return 0;
+}
+
+static const Py_UCS4 CLOSERS_AFTER_STOP[] = {'"', '\'', 0x201D, 0x2019, ')', ']', 0xBB, 0x203A, 0};
+static const Py_UCS4 OPENERS_BEFORE_WORD[] = {'"', '\'', 0x201C, 0x2018, '(', '[', 0xAB, 0x2039, 0x201E, 0};
+static const Py_UCS4 QUOTE_CLOSERS[] = {'"', '\'', 0x201D, 0x2019, 0xBB, 0x203A, 0};
+static const Py_UCS4 SOFT_LINE_ENDS[] = {',', ';', '-', 0x2013, '(', 0};
+static const Py_UCS4 CLAUSE_MARKS[] = {',', ';', ':', ')', 0};
+static const Py_UCS4 WORD_CLAUSE_MARKS[] = {',', ';', ':', 0};
+
+static inline int is_terminator(Py_UCS4 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+typedef struct {
+    int kind;
+    const void *data;
+    PyObject *text;
+    PyObject *abbreviations;
+    PyObject *openers;
+} SentenceScan;
+
+#define CH(sc, i) PyUnicode_READ((sc)->kind, (sc)->data, (i))
+
+/* 1 if text[i:j].lower() is in the set, 0 if not, -1 on error */
+static int lower_in(SentenceScan *sc, Py_ssize_t i, Py_ssize_t j, PyObject *set) {
+    PyObject *low = lower_slice(sc->text, sc->kind, sc->data, i, j);
+    if (low == NULL) return -1;
+    int rc = PySet_Contains(set, low);
+    Py_DECREF(low);
+    return rc;
+}
+
+/* _is_abbreviation: 1, 0, or -1 on error */
+static int is_abbreviation(SentenceScan *sc, Py_ssize_t stop, Py_ssize_t floor, Py_ssize_t w, Py_ssize_t we) {
+    Py_ssize_t i = stop;
+    while (i > floor) {
+        Py_UCS4 c = CH(sc, i - 1);
+        if (!(Py_UNICODE_ISALNUM(c) || c == '.')) break;
+        i--;
+    }
+    if (i == stop) return 0;
+    int rc = lower_in(sc, i, stop, sc->abbreviations);
+    if (rc != 0) return rc;
+    if (stop - i == 1) {
+        Py_UCS4 c = CH(sc, i);
+        if (Py_UNICODE_ISALPHA(c) && Py_UNICODE_ISUPPER(c)) return 1;
+    }
+    int dotted = 0;
+    for (Py_ssize_t k = i; k < stop; k++)
+        if (CH(sc, k) == '.') { dotted = 1; break; }
+    if (!dotted) return 0;
+    /* every dot-separated part one or two letters: a dotted acronym such as "U.S" */
+    Py_ssize_t part = 0;
+    for (Py_ssize_t k = i; k <= stop; k++) {
+        if (k == stop || CH(sc, k) == '.') {
+            if (part == 0 || part > 2) return 0;
+            part = 0;
+        } else {
+            if (!Py_UNICODE_ISALPHA(CH(sc, k))) return 0;
+            part++;
+        }
+    }
+    rc = lower_in(sc, w, we, sc->openers);
+    return rc < 0 ? -1 : !rc;
+}
+
+/* _sentence_cut for the terminator run [ms, me) in the paragraph [pstart, end):
+ * the cut position, -1 for none, -2 on error */
+static Py_ssize_t sentence_cut(SentenceScan *sc, Py_ssize_t ms, Py_ssize_t me, Py_ssize_t pstart, Py_ssize_t end) {
+    Py_ssize_t j = me;
+    while (j < end && in_chars(CH(sc, j), CLOSERS_AFTER_STOP)) j++;
+    if (j >= end) return -1;
+    if (!Py_UNICODE_ISSPACE(CH(sc, j))) return -1;
+    Py_ssize_t k = j;
+    while (k < end && Py_UNICODE_ISSPACE(CH(sc, k))) k++;
+    if (k >= end) return -1;
+    Py_UCS4 c = CH(sc, k);
+    if (c == '.' || c == 0x2026) return -1;
+    Py_ssize_t w = k;
+    while (w < end && in_chars(CH(sc, w), OPENERS_BEFORE_WORD)) w++;
+    if (w >= end) return -1;
+    Py_UCS4 first = CH(sc, w);
+    if (Py_UNICODE_ISLOWER(first) || in_chars(c, CLAUSE_MARKS) || in_chars(first, WORD_CLAUSE_MARKS)) return -1;
+    Py_ssize_t we = w;
+    while (we < end && Py_UNICODE_ISALPHA(CH(sc, we))) we++;
+    Py_ssize_t run = me - ms;
+    int ellipsis = (run == 1 && CH(sc, ms) == 0x2026)
+        || (run == 3 && CH(sc, ms) == '.' && CH(sc, ms + 1) == '.' && CH(sc, ms + 2) == '.');
+    if (ellipsis) {
+        int rc = lower_in(sc, w, we, sc->openers);
+        if (rc < 0) return -2;
+        return rc ? j : -1;
+    }
+    if (run == 1 && CH(sc, ms) == '.') {
+        int quote_closed = 0;
+        for (Py_ssize_t q = me; q < j; q++)
+            if (in_chars(CH(sc, q), QUOTE_CLOSERS)) { quote_closed = 1; break; }
+        if (!quote_closed) {
+            int rc = is_abbreviation(sc, ms, pstart, w, we);
+            if (rc < 0) return -2;
+            if (rc) return -1;
+        }
+    }
+    return j;
+}
+
+static int line_break_is_hard(SentenceScan *sc, Py_ssize_t line_end, Py_ssize_t next_start) {
+    Py_UCS4 last = CH(sc, line_end - 1), first = CH(sc, next_start);
+    int soft_end = Py_UNICODE_ISLOWER(last) || in_chars(last, SOFT_LINE_ENDS) || Py_UNICODE_ISDIGIT(last);
+    return !(soft_end && (Py_UNICODE_ISLOWER(first) || Py_UNICODE_ISDIGIT(first)));
+}
+
+static int compare_ssize(const void *a, const void *b) {
+    Py_ssize_t x = *(const Py_ssize_t *)a, y = *(const Py_ssize_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* append the stripped span [s, e) if it is not empty */
+static int add_stripped(SentenceScan *sc, PyObject *starts, PyObject *ends, Py_ssize_t s, Py_ssize_t e) {
+    while (s < e && Py_UNICODE_ISSPACE(CH(sc, s))) s++;
+    while (e > s && Py_UNICODE_ISSPACE(CH(sc, e - 1))) e--;
+    if (s >= e) return 0;
+    if (append_index(starts, s) < 0 || append_index(ends, e) < 0) return -1;
+    return 0;
+}
+
+static int push_cut(Py_ssize_t **cuts, Py_ssize_t *n, Py_ssize_t *cap, Py_ssize_t value) {
+    if (*n == *cap) {
+        Py_ssize_t *grown = PyMem_Realloc(*cuts, (size_t)(*cap) * 2 * sizeof(Py_ssize_t));
+        if (grown == NULL) { PyErr_NoMemory(); return -1; }
+        *cuts = grown;
+        *cap *= 2;
+    }
+    (*cuts)[(*n)++] = value;
+    return 0;
+}
+
+static Py_ssize_t *read_offsets(PyObject *list, const char *name) {
+    if (!PyList_Check(list)) {
+        PyErr_Format(PyExc_TypeError, "split_sentences() needs %s as a list of int", name);
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(list);
+    Py_ssize_t *out = PyMem_New(Py_ssize_t, n + 1);
+    if (out == NULL) { PyErr_NoMemory(); return NULL; }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        out[i] = PyLong_AsSsize_t(PyList_GET_ITEM(list, i));
+        if (out[i] == -1 && PyErr_Occurred()) { PyMem_Free(out); return NULL; }
+    }
+    return out;
+}
+
+static PyObject *scan_split_sentences(PyObject *self, PyObject *args) {
+    PyObject *text, *ps_list, *pe_list, *ls_list, *le_list;
+    SentenceScan sc;
+    if (!PyArg_ParseTuple(args, "UO!O!O!O!OO:split_sentences", &text, &PyList_Type, &ps_list, &PyList_Type,
+                          &pe_list, &PyList_Type, &ls_list, &PyList_Type, &le_list, &sc.abbreviations,
+                          &sc.openers))
+        return NULL;
+    if (!PyAnySet_Check(sc.abbreviations) || !PyAnySet_Check(sc.openers)) {
+        PyErr_SetString(PyExc_TypeError, "split_sentences() needs sets of abbreviations and openers");
+        return NULL;
+    }
+    Py_ssize_t n_paras = PyList_GET_SIZE(ps_list), n_lines = PyList_GET_SIZE(ls_list);
+    if (PyList_GET_SIZE(pe_list) != n_paras || PyList_GET_SIZE(le_list) != n_lines) {
+        PyErr_SetString(PyExc_ValueError, "split_sentences() needs as many ends as starts");
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0) return NULL;
+    sc.kind = PyUnicode_KIND(text);
+    sc.data = PyUnicode_DATA(text);
+    sc.text = text;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t *ps = NULL, *pe = NULL, *ls = NULL, *le = NULL, *cuts = NULL;
+    Py_ssize_t cap = 64;
+    PyObject *starts = PyList_New(0), *ends = PyList_New(0);
+    if (starts == NULL || ends == NULL) goto fail;
+    if ((ps = read_offsets(ps_list, "paragraph starts")) == NULL) goto fail;
+    if ((pe = read_offsets(pe_list, "paragraph ends")) == NULL) goto fail;
+    if ((ls = read_offsets(ls_list, "line starts")) == NULL) goto fail;
+    if ((le = read_offsets(le_list, "line ends")) == NULL) goto fail;
+    for (Py_ssize_t p = 0; p < n_paras; p++) {
+        if (ps[p] < 0 || pe[p] > n || ps[p] > pe[p]) {
+            PyErr_SetString(PyExc_ValueError, "split_sentences(): a paragraph lies outside the text");
+            goto fail;
+        }
+    }
+    for (Py_ssize_t i = 0; i < n_lines; i++) {
+        if (ls[i] < 0 || le[i] > n || ls[i] >= le[i]) {
+            PyErr_SetString(PyExc_ValueError, "split_sentences(): a line is empty or lies outside the text");
+            goto fail;
+        }
+    }
+    cuts = PyMem_New(Py_ssize_t, cap);
+    if (cuts == NULL) { PyErr_NoMemory(); goto fail; }
+    for (Py_ssize_t p = 0; p < n_paras; p++) {
+        Py_ssize_t pstart = ps[p], pend = pe[p], n_cuts = 0;
+        /* bisect_left(line_starts, pstart) */
+        Py_ssize_t lo = 0, hi = n_lines;
+        while (lo < hi) {
+            Py_ssize_t mid = (lo + hi) / 2;
+            if (ls[mid] < pstart) lo = mid + 1; else hi = mid;
+        }
+        for (Py_ssize_t i = lo; i + 1 < n_lines && ls[i + 1] < pend; i++) {
+            if (line_break_is_hard(&sc, le[i], ls[i + 1])) {
+                if (push_cut(&cuts, &n_cuts, &cap, le[i]) < 0) goto fail;
+            }
+        }
+        Py_ssize_t i = pstart;
+        while (i < pend) {
+            if (!is_terminator(CH(&sc, i))) { i++; continue; }
+            Py_ssize_t me = i + 1;
+            while (me < pend && is_terminator(CH(&sc, me))) me++;
+            Py_ssize_t cut = sentence_cut(&sc, i, me, pstart, pend);
+            if (cut == -2) goto fail;
+            if (cut >= 0) {
+                if (push_cut(&cuts, &n_cuts, &cap, cut) < 0) goto fail;
+            }
+            i = me;
+        }
+        qsort(cuts, (size_t)n_cuts, sizeof(Py_ssize_t), compare_ssize);
+        Py_ssize_t begin = pstart;
+        for (Py_ssize_t c = 0; c < n_cuts; c++) {
+            if (add_stripped(&sc, starts, ends, begin, cuts[c]) < 0) goto fail;
+            if (cuts[c] > begin) begin = cuts[c];
+        }
+        if (add_stripped(&sc, starts, ends, begin, pend) < 0) goto fail;
+    }
+    PyMem_Free(ps); PyMem_Free(pe); PyMem_Free(ls); PyMem_Free(le); PyMem_Free(cuts);
+    return Py_BuildValue("(NN)", starts, ends);
+fail:
+    PyMem_Free(ps); PyMem_Free(pe); PyMem_Free(ls); PyMem_Free(le); PyMem_Free(cuts);
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    return NULL;
+}
+
 static PyMethodDef scan_methods[] = {
     {"tokenize", scan_tokenize, METH_O,
      "tokenize(text) -> (starts, ends, texts): the tokens of credscore.analysis, in C."},
     {"line_words", scan_line_words, METH_VARARGS,
      "line_words(text, stops) -> (words, n_alpha, n_stop, capitals, digit_words)."},
+    {"split_sentences", scan_split_sentences, METH_VARARGS,
+     "split_sentences(text, para_starts, para_ends, line_starts, line_ends, abbreviations, openers)"
+     " -> (starts, ends)."},
     {NULL, NULL, 0, NULL},
 };
 

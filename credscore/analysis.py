@@ -152,7 +152,27 @@ def _line_break_is_hard(text: str, line_end: int, next_start: int) -> bool:
 
 
 def split_sentences(text: str, paragraphs: Sequence[Span], lines: Sequence[Span]) -> tuple[Span, ...]:
-    """Sentences, never crossing a paragraph, in text order."""
+    """Sentences, never crossing a paragraph, in text order.
+
+    ``lines`` are the text's non-blank lines (as :func:`split_lines` gives them) and
+    ``paragraphs`` the runs of them (:func:`group_paragraphs`).
+    """
+    if _scan is None:
+        return _split_sentences_python(text, paragraphs, lines)
+    starts, ends = _scan.split_sentences(
+        text,
+        [p.start for p in paragraphs],
+        [p.end for p in paragraphs],
+        [ln.start for ln in lines],
+        [ln.end for ln in lines],
+        _ABBREVIATIONS,
+        _SENTENCE_OPENERS,
+    )
+    return tuple(map(Span, starts, ends))
+
+
+def _split_sentences_python(text: str, paragraphs: Sequence[Span], lines: Sequence[Span]) -> tuple[Span, ...]:
+    """:func:`split_sentences` without the compiled scanner."""
     line_starts = [ln.start for ln in lines]
     out: list[Span] = []
     for para in paragraphs:

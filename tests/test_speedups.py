@@ -7,7 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from credscore import _speedups
-from credscore.analysis import _tokenize_python, tokenize
+from credscore.analysis import (
+    AnalyzedText,
+    _ABBREVIATIONS,
+    _SENTENCE_OPENERS,
+    _split_sentences_python,
+    _tokenize_python,
+    group_paragraphs,
+    split_lines,
+    split_sentences,
+    tokenize,
+)
 from credscore.signals._boilerplate_lines import _line_words_python, stopwords
 from tests.strategies import tricky_text
 
@@ -41,6 +51,52 @@ def test_compiled_line_words_equal_the_python_loop(text: str) -> None:
     assert scan.line_words(text, stops) == _line_words_python(text, stops)
 
 
+# characters the sentence splitter decides on: terminators, closers and openers around them,
+# abbreviations and initials, dotted acronyms, line breaks inside and between paragraphs
+_SENTENCE_EDGE = list(".!?…\"'“”‘’()[]«»‹›„,;:-–") + ["Mr", "U", "S", "e.g", "No", "The", "the", "a"]
+sentence_text = st.lists(
+    st.one_of(
+        st.sampled_from(_SENTENCE_EDGE),
+        st.sampled_from([" ", "  ", "\n", "\n\n", "\t", "\u00a0"]),
+        st.sampled_from(["Khalid", "said", "İ", "ß", "9", "٣", "x", "Ǆ"]),
+    ),
+    max_size=80,
+).map("".join)
+
+
+def _sentences_both_ways(text: str):
+    lines = split_lines(text)
+    paragraphs = group_paragraphs(text, lines)
+    starts, ends = scan.split_sentences(
+        text,
+        [p.start for p in paragraphs],
+        [p.end for p in paragraphs],
+        [ln.start for ln in lines],
+        [ln.end for ln in lines],
+        _ABBREVIATIONS,
+        _SENTENCE_OPENERS,
+    )
+    expected = _split_sentences_python(text, paragraphs, lines)
+    return list(zip(starts, ends)), [(s.start, s.end) for s in expected]
+
+
+@needs_scan
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(sentence_text, any_text))
+def test_compiled_sentence_splitter_equals_the_python_loop(text: str) -> None:
+    """The C sentence splitter cuts every text exactly where the pure-Python splitter does."""
+    got, expected = _sentences_both_ways(text)
+    assert got == expected
+
+
+def test_split_sentences_agrees_whichever_backend_is_active() -> None:
+    """``split_sentences`` on a document gives the pure-Python splitter's sentences."""
+    text = "Mr. Khalid said so. U.S. officials . . . disagreed… The end?! “Yes.” He left.\nA headline\nnext line"
+    doc = AnalyzedText(text)
+    assert doc.sentences == _split_sentences_python(text, doc.paragraphs, doc.lines)
+    assert len(doc.sentences) >= 5
+
+
 @needs_scan
 def test_compiled_scanners_reject_wrong_types() -> None:
     """Bad arguments raise TypeError instead of crashing the interpreter."""
@@ -48,6 +104,10 @@ def test_compiled_scanners_reject_wrong_types() -> None:
         scan.tokenize(b"bytes")
     with pytest.raises(TypeError):
         scan.line_words("text", ["not", "a", "set"])
+    with pytest.raises(TypeError):
+        scan.split_sentences("text", [0], [4], [0], [4], ["mr"], frozenset())
+    with pytest.raises(ValueError):
+        scan.split_sentences("text", [0], [40], [0], [4], frozenset(), frozenset())
 
 
 def test_tokenize_uses_the_compiled_scanner_when_built() -> None:

@@ -2,7 +2,7 @@
 
     python benchmarks/eval_sourcing.py --polnear ../shared/data/polnear-train.jsonl \
         --factappeal ../shared/data/factappeal-train.jsonl [--split dev|heldout|all] [--errors N] \
-        [--folds K [--fold I]]
+        [--folds K [--fold I]] [--miss-profile]
 
 Records are split deterministically by a hash of their id: 70 % dev, 30 % held-out.  The data
 is read in place and never copied; a missing file is an error.
@@ -20,6 +20,12 @@ Attributions found inside the record's ``discard_spans`` (text the annotators se
 article: editor's notes, "Follow X on Twitter") are left out of every PolNeAR number, since that
 text carries no gold.
 FactAppeal: source recall and precision (overlap) and named/unnamed accuracy on found sources.
+
+``--miss-profile`` prints, for the selected split, COUNTS only (never text): FactAppeal gold
+sources and the missed ones by source type, named/unnamed, quotation mark in the sentence, what
+the scanner found in the sentence, the gold span's length, its position relative to our nearest
+cue, its first word's class and the word before it; and named-accuracy errors by class.  It lets
+the held-out split be compared with dev as distributions, without reading its sentences.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ except ImportError:  # run from a checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from credscore.analysis import AnalyzedText  # noqa: E402
+from credscore.signals._attribution_lexicon import cue_forms, source_nouns, word_classes  # noqa: E402
+from credscore.signals._attribution_quotes import outer_quotations  # noqa: E402
 from credscore.signals.sourcing import attributions_of  # noqa: E402
 
 # Communication verbs and phrases that mark speech, for the recall denominator.
@@ -225,6 +233,163 @@ def eval_factappeal(records: list[dict], errors: int) -> dict:
     }
 
 
+_QUOTE_MARKS = frozenset('"“”„«»')
+_PREPS = frozenset("by from to with of in for at on".split())
+
+
+def _first_word_class(word: str) -> str:
+    low = word.lower().strip("\"'“”‘’(")
+    cls = word_classes().get(low, frozenset())
+    if any(c.startswith("pronoun") for c in cls):
+        return "pronoun"
+    if "determiner" in cls:
+        return "determiner"
+    if word[:1].isupper() or word[:1] in "\"“'‘(" and word[1:2].isupper():
+        return "capitalised"
+    if low in source_nouns():
+        return "source noun"
+    return "other"
+
+
+def _word_class(word: str, forms) -> str:
+    if not word[:1].isalnum():
+        return f"punctuation {word[:1]}"
+    low = word.lower().strip(".,;:!?\"'“”‘’()")
+    if low in forms or low == "according":
+        return f"cue word ({forms[low].kind})" if low in forms else "cue word (according)"
+    cls = word_classes().get(low, frozenset())
+    if "auxiliary" in cls:
+        return "auxiliary"
+    if "preposition" in cls:
+        return "preposition"
+    if "clause" in cls:
+        return "clause word"
+    if word[0].isupper():
+        return "capitalised"
+    for end in ("ed", "ing", "s"):
+        if low.endswith(end):
+            return f"other word in -{end}"
+    return "other word"
+
+
+def _why_dropped(doc, quotes, forms) -> str:
+    """Why the first cue word of a record gave nothing (a rough class, for counts)."""
+    toks = doc.tokens
+    arts = doc.article_sentences
+    for k, t in enumerate(toks.texts):
+        low = t.lower()
+        if low not in forms and low != "according":
+            continue
+        pos = toks.starts[k]
+        if not any(sp.start <= pos < sp.end for sp in arts):
+            return "outside article sentences"
+        if any(q.content_start <= pos < q.content_end for q in quotes):
+            return "inside a quotation"
+        if t[0].isupper():
+            return "capitalised"
+        prev = toks.texts[k - 1].lower() if k else ""
+        cls = word_classes().get(prev, frozenset())
+        if "determiner" in cls or "preposition" in cls or prev.endswith(("'s", "’s")):
+            return "after determiner/preposition/possessive"
+        if low == "according":
+            return "according"
+        f = forms[low]
+        return f"other ({f.kind}{', noun' if f.noun else ''}{', clause' if f.clause else ''})"
+    return "no cue token"
+
+
+def _length_bucket(n: int) -> str:
+    return "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-8" if n <= 8 else "9+"
+
+
+def miss_profile(records: list[dict]) -> dict[str, dict[str, list[int]]]:
+    """Aggregate counts of FactAppeal gold sources [total, missed] and named errors [judged, wrong], by class."""
+    forms = cue_forms()
+    table: dict[str, dict[str, list[int]]] = {}
+
+    def count(dim: str, key: str, missed: bool) -> None:
+        cell = table.setdefault(dim, {}).setdefault(key, [0, 0])
+        cell[0] += 1
+        cell[1] += missed
+
+    for r in records:
+        text = r["text"]
+        doc = AnalyzedText(text)
+        atts = attributions_of(doc)
+        with_src = [a for a in atts if a.source is not None]
+        quoted = any(ch in _QUOTE_MARKS for ch in text)
+        quotes = outer_quotations(doc)
+        article = doc.article_sentences
+        cue_word = any(w.strip(".,;:!?\"'“”‘’()").lower() in forms or w.lower() == "according" for w in text.split())
+        for g in r["sources"]:
+            gspan = (g["source_start"], g["source_end"])
+            hit = next((a for a in with_src if _overlaps(gspan, (a.source.start, a.source.end))), None)
+            missed = hit is None
+            count("source_type", str(g["source_type"]), missed)
+            count("named", {True: "named", False: "unnamed", None: "undetermined"}[g["named"]], missed)
+            count("quote mark in sentence", str(quoted), missed)
+            if hit is not None:
+                found = "gold source found"
+            elif with_src:
+                found = "other source found"
+            elif atts:
+                found = "cue without source"
+            elif cue_word:
+                found = "nothing found, cue word present"
+            else:
+                found = "nothing found, no cue word"
+            count("what we found", found, missed)
+            count("quote mark x what we found", f"{'quoted' if quoted else 'plain'} / {found}", missed)
+            inq = any(q.content_start <= gspan[0] < q.content_end for q in quotes)
+            count("gold inside a quotation we read", str(inq), missed)
+            in_art = any(sp.start <= gspan[0] < sp.end for sp in article)
+            count("gold inside an article sentence", str(in_art), missed)
+            count("our sentences in the record", _length_bucket(len(doc.sentences)), missed)
+            if found == "other source found":
+                near = min(with_src, key=lambda a: abs(a.source.start - gspan[0]))
+                side = "ours before gold" if near.source.end <= gspan[0] else "ours after gold"
+                g_side = "gold before our cue" if gspan[1] <= near.cue.start else "gold after our cue"
+                count("other source found: where", f"{side}, {g_side}", missed)
+                count("other source found: our type", near.source_type, missed)
+                count("other source found: our kind", near.kind, missed)
+            if found == "nothing found, cue word present":
+                count("nothing found: why the cue word was dropped", _why_dropped(doc, quotes, forms), missed)
+            after = text[gspan[1] :].split()
+            count("word after gold", _word_class(after[0], forms) if after else "end", missed)
+            words = g["source"].split()
+            count("gold length (words)", _length_bucket(len(words)), missed)
+            if atts:
+                near = min(atts, key=lambda a: min(abs(a.cue.start - gspan[1]), abs(a.cue.end - gspan[0])))
+                pos = "before our cue" if gspan[1] <= near.cue.start else "after our cue" if gspan[0] >= near.cue.end else "overlaps cue"
+            else:
+                pos = "no cue of ours"
+            count("position", pos, missed)
+            count("first word", _first_word_class(words[0]) if words else "empty", missed)
+            before = text[: gspan[0]].split()
+            prev = before[-1].lower().strip(",;:\"'“”‘’(") if before else ""
+            count("word before", prev if prev in _PREPS or prev == "to" else ("sentence start" if not before else "other"), missed)
+            count("at sentence start", str(gspan[0] <= 2), missed)
+            if hit is not None and g["named"] is not None:
+                wrong = bool(hit.named) != bool(g["named"])
+                count("named errors: gold", "named" if g["named"] else "unnamed", wrong)
+                count("named errors: our type", hit.source_type, wrong)
+                count("named errors: gold type", str(g["source_type"]), wrong)
+                count("named errors: first word", _first_word_class(words[0]) if words else "empty", wrong)
+                count("named errors: resolved", str(hit.resolved_from is not None), wrong)
+    return table
+
+
+def print_profile(table: dict[str, dict[str, list[int]]]) -> None:
+    for dim, cells in table.items():
+        total = sum(c[0] for c in cells.values())
+        bad = sum(c[1] for c in cells.values())
+        col = "wrong" if dim.startswith("named errors") else "missed"
+        print(f"\n  {dim}  ({col} {bad} of {total})")
+        for key, (n, m) in sorted(cells.items(), key=lambda kv: -kv[1][0]):
+            share = m / bad if bad else 0.0
+            print(f"    {key:34} {n:5} {col} {m:4}  rate {m / n:.2f}  share of {col} {share:.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     data = ap.add_argument_group("data")
@@ -234,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N error examples of each kind")
     ap.add_argument("--folds", type=int, default=0, help="cut the dev records into K folds; print numbers per fold")
     ap.add_argument("--fold", type=int, default=None, help="with --folds: evaluate (and show errors of) fold I only")
+    ap.add_argument("--miss-profile", action="store_true",
+                    help="print aggregate counts of FactAppeal misses and named errors by class (no text)")
     args = ap.parse_args(argv)
     if args.folds and args.split != "dev":
         ap.error("--folds splits the dev records only: use it with --split dev")
@@ -264,6 +431,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"FactAppeal ({fr['sentences']} sentences)")
     for k in ("source_recall", "source_precision", "named_accuracy"):
         print(f"  {k:22} {fr[k]:.3f}")
+    if args.miss_profile:
+        print("\nFactAppeal miss profile (counts only)")
+        print_profile(miss_profile(fa))
     if args.errors:
         for name, rows in (("PolNeAR false cues", pr["_fp"]), ("PolNeAR missed speech cues", pr["_fn"]),
                            ("PolNeAR source disagreements", pr["_src"]), ("FactAppeal missed sources", fr["_miss"]),

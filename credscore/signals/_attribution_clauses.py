@@ -28,6 +28,7 @@ from credscore.signals._attribution_phrase import (
     classes,
     content_after,
     inside_content,
+    is_adverbish,
     is_dash,
     phrase_left,
     phrase_right,
@@ -66,8 +67,46 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     if not (phrase.named or head in NOUNS or phrase.source_type.startswith("pron") or phrase.source_type == "unnamed_group"):
         return
     if phrase.source_type == "document" and not phrase.named:
-        return  # "published a story advising the public": the verb before carries it
+        # "The company released a statement saying ...": the issuer of an unnamed document speaks
+        # through it; with no issuing verb before it ("a story advising") there is no source
+        issuer = _issuer(s, a)
+        if issuer is not None:
+            ia, ib, iphrase = issuer
+            s.add(cue, ia, ib, content_after(s, cue_end, form), form.kind, iphrase, i)
+        return
     s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+
+
+# verbs that put out a document: its subject is the one who speaks through it
+_ISSUING = frozenset(
+    "released issued published posted sent filed shared circulated distributed put".split()
+)
+
+
+def _issuer(s: Sentence, a: int) -> tuple[int, int, PhraseKind] | None:
+    """The subject of an issuing verb right before the phrase at ``a`` ("the ministry issued [a
+    statement]", "Smith later put out [a video]"), when it is a plausible source."""
+    v = a - 1
+    if v > s.first and s.L[v] == "out":
+        v -= 1  # "put out"
+    if v <= s.first or s.L[v] not in _ISSUING or (s.L[v] == "put" and s.L[v + 1] != "out"):
+        return None
+    j = v - 1
+    while j >= s.first and is_adverbish(s, j):
+        j -= 1
+    if j < s.first or not s.T[j][0].isalnum() or s.L[j] in RELATIVES:
+        return None
+    ia, ib = phrase_left(s, j, s.first)
+    if ia >= ib or ib != j + 1:
+        return None
+    # the subject ends before a circumstance: "Balochistan newspapers on June 18 published"
+    ib = min(ib, phrase_right(s, ia)[1])
+    if ia >= ib:
+        return None
+    phrase = classify_phrase(s.T, s.L, ia, ib, s.first)
+    if phrase.source_type in ("self", "document") or not plausible_source(s, ia, ib, phrase):
+        return None
+    return ia, ib, phrase
 
 
 RELATIVES = frozenset({"who", "which"})

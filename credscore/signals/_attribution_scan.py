@@ -15,7 +15,7 @@ from itertools import compress
 from typing import Sequence
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import PhraseKind, classify_phrase
+from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     CLASSES,
@@ -62,6 +62,7 @@ from credscore.signals._attribution_clauses import (
 )
 from credscore.signals._attribution_chain import described_name
 from credscore.signals._attribution_quotes import outer_quotations
+from credscore.signals._attribution_records import record_settings
 from credscore.signals._attribution_tokens import doc_tokens
 from credscore.spans import Span
 
@@ -140,8 +141,16 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
     if s is not None:
         found.extend(s.found)
         mentions.extend(s.mentions)
+    settings = record_settings(doc.text, toks, sentences, {f.sentence for f in found})
+    if settings:
+        found.extend(settings)
+        found.sort(key=_found_order)
     _attach_colon_quotes(doc, found, sentences, quotes)
     return found, mentions
+
+
+def _found_order(f: Found) -> tuple[int, int]:
+    return f.sentence, f.cue_word
 
 
 def _closing_verb(s: Sentence, i: int) -> bool:
@@ -214,15 +223,18 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return True
     elif T[nxt][0].isalnum():
         nc = CLASSES.get(nl, EMPTY)
-        # a verb "states" opens a clause: "that", a determiner, a pronoun or a name follows
+        # a verb "states" opens a clause: "that", a wh-word, a determiner, a pronoun or a name follows
         if not (nl == "that" or nl == "there" or nl == "to" and form.lemma == "claim" or T[nxt][0].isupper()
-                or "determiner" in nc or any(c.startswith("pronoun") for c in nc)):
+                or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
+                or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt)):
             return True
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
         return True
     if nxt >= 0 and T[nxt][0].isalnum():
-        if "auxiliary" in CLASSES.get(nl, EMPTY) or nl in _NOUN_FOLLOWERS or "title" in CLASSES.get(nl, EMPTY):
+        if "auxiliary" in CLASSES.get(nl, EMPTY) or "title" in CLASSES.get(nl, EMPTY):
             return True  # "claims have been made", "state Rep. Jane Doe"
+        if nl in _NOUN_FOLLOWERS and not _that_after_circumstance(s, nxt):
+            return True  # "reports of", "claims by"; but "notes in the report that"
         nf = FORMS.get(nl)
         if nf is not None and not nf.noun:
             return True
@@ -230,6 +242,57 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return True
     if prev < 0:
         return True
+    return False
+
+
+# a wh-word opens the clause a verb like "details" or "shows" reports: "the study details how"
+_WH_CLAUSE = frozenset("how why whether what".split())
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands millions nearly about almost more fewer".split()
+)
+
+
+_CIRCUMSTANCE_PREPS = frozenset("in on from at during to".split())
+
+
+def _that_after_circumstance(s: Sentence, k: int) -> bool:
+    """ "states in his book that", "claims on its website that", "reports from Kabul that": a
+    short circumstance after the cue word and then "that" make the word a verb of saying (a noun
+    "reports in the city" is followed by no clause).  Looks at most eight words ahead."""
+    L, T = s.L, s.T
+    if L[k] not in _CIRCUMSTANCE_PREPS:
+        return False
+    for m in range(k + 1, min(s.hi, k + 9)):
+        if L[m] == "that":
+            # "reports from the city that were released": a relative clause on the noun
+            return m > k + 1 and not (m + 1 < s.hi and "auxiliary" in CLASSES.get(s.T[m + 1].lower(), EMPTY))
+        t = T[m]
+        if not t[0].isalnum() and t not in "-’'":
+            return False
+        if FORMS.get(L[m]) is not None and not FORMS[L[m]].noun:
+            return False  # another verb comes first: "reports in the city show that"
+    return False
+
+
+def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
+    """A cue form that is also a noun, read as a verb from its subject and what follows.
+
+    "The CDC reports 500 new cases", "the ministry reports three deaths": an -s form after a
+    name or a singular source noun, before a count, is a verb (a noun compound would be plural
+    after a plural: "police reports").  "Witnesses report seeing", "residents report hearing": a
+    bare form after a plural people noun, before an -ing word, agrees with it as a verb; "a police
+    report detailing" does not (its noun is a group, not people counted one by one).
+    """
+    if prev < 0 or not s.T[prev][0].isalnum():
+        return False
+    low, pl, nl = s.L[i], s.L[prev], s.L[nxt]
+    entry = NOUNS.get(pl)
+    if low.endswith("s") and (nl[0].isdigit() or nl in _NUMBER_WORDS):
+        if entry is not None:
+            return not entry.plural
+        return s.T[prev][0].isupper() and prev != s.first or is_acronym(s.T[prev])
+    if not low.endswith("s") and nl.endswith("ing") and len(nl) > 5 and entry is not None:
+        return entry.plural and entry.cls == "individual"
     return False
 
 

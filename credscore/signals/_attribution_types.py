@@ -24,7 +24,8 @@ class Attribution:
 
     ``direct`` is true when the content is a direct quotation; ``resolved_from`` is the earlier
     mention a pronoun or a bare description ("he", "the report") was resolved to, else None.
-    ``kind`` says which cue class found it (speech, cognition, agentless, according).
+    ``kind`` says which cue class found it (speech, cognition, agentless, according, and record:
+    a record that sets its sentence, "In the video, ...").
     """
 
     cue: Span

@@ -1,0 +1,101 @@
+"""A record that opens its sentence as the setting of what follows: "In the video, ...".
+
+"In a video that has gone viral, tourists watch a tiger fight a bear", "In the new Post-ABC poll,
+Clinton leads by 8 points": the sentence reports what a record shows, and the record is its
+source, though no verb of saying names it.  Such a sentence gets one attribution of kind
+``record``, whose cue is the opening "In", whose source is the record's noun phrase (determiner
+to head noun) and whose content is the clause after the comma.
+
+Only a sentence without any other attribution counts: "In a statement, the ministry said ..."
+already credits the ministry through "said".  The look-up visits only capitalised "In" tokens
+that open an article sentence (found by ``str.find``), and reads at most ``_REACH`` tokens after
+each, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from credscore.signals._attribution_names import classify_phrase
+from credscore.signals._attribution_phrase import Found, strip_span
+from credscore.signals._attribution_tokens import DocTokens
+from credscore.spans import Span
+
+_REACH = 8  # words between "In" and the comma that ends its phrase
+# what may open the record's phrase: "In the video", "In a new poll", "In her post", "In this photo"
+_OPENERS = frozenset("a an the this that his her its their another one".split())  # not "our": the outlet itself
+_LINKS = frozenset("that which who".split())  # a relative clause on the record ends its head region
+# records that show by themselves: pictures, recordings and counts.  A record of someone's words
+# ("In a memo, Oppenheim wrote", "In his statement, Sanders did go") is that person's medium,
+# and the person, not the record, is the source, so memos, emails, interviews, posts, letters and
+# statements are left out.
+_SHOWING = frozenset(
+    """video videos footage clip clips photo photos photograph photographs image images picture
+    pictures recording recordings tape tapes poll polls survey surveys data study studies chart
+    graph map scan scans x-ray""".split()
+)
+_HEAD_REACH = 7  # tokens from the determiner to the head: "In the latest Post-ABC News poll"
+
+
+def record_settings(
+    text: str, toks: DocTokens, sentences: Sequence[Span], taken: set[int]
+) -> list[Found]:
+    """Attributions for sentences that open with "In <a record>," and have none of their own.
+
+    ``taken`` holds the indices of sentences that already carry an attribution.
+    """
+    T, S = toks.T, toks.S
+    out: list[Found] = []
+    if not sentences:
+        return out
+    n_t = len(T)
+    starts = None
+    # str.find runs in C: "In " is rare, so few positions reach the Python checks below
+    pos = text.find("In ")
+    while pos >= 0:
+        if starts is None:
+            starts = [sp.start for sp in sentences]
+        si = bisect.bisect_right(starts, pos) - 1
+        if si >= 0 and si not in taken:
+            sent = sentences[si]
+            # only the sentence's first word (after an opening mark)
+            if pos < sent.end and not text[sent.start : pos].strip(" \t\n\"“'‘(—–-"):
+                k = bisect.bisect_left(S, pos)
+                if k + 2 < n_t and S[k] == pos and T[k] == "In" and T[k + 1].lower() in _OPENERS:
+                    found = _setting(text, toks, k, sent, si)
+                    if found is not None:
+                        out.append(found)
+        pos = text.find("In ", pos + 3)
+    return out
+
+
+def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | None:
+    T, S, E = toks.T, toks.S, toks.E
+    n_t = len(T)
+    a = k + 1
+    head = -1
+    m = a + 1
+    while m < n_t and S[m] < sent.end and m - a <= _REACH:
+        t = T[m]
+        if t == ",":
+            break
+        if not t[0].isalnum() and t not in "-’'":
+            return None  # a colon, a quotation mark or the sentence end: no setting phrase
+        low = t.lower()
+        if head < 0:
+            if low in _LINKS:
+                return None  # "In the years that followed,": no record before the relative
+            if low in _SHOWING:
+                head = m
+            elif m - a >= _HEAD_REACH:
+                return None  # "In an attempt to cover up her email scandal": no record heads it
+        m += 1
+    if head < 0 or m >= n_t or T[m] != "," or S[m] >= sent.end:
+        return None
+    content = strip_span(text, E[m], sent.end)
+    if content is None:
+        return None
+    toks.lower(a, head + 1)
+    phrase = classify_phrase(T, toks.L, a, head + 1, k)
+    return Found(Span(S[k], E[k]), Span(S[a], E[head]), content, "record", phrase, si, k)

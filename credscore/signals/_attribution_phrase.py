@@ -124,7 +124,17 @@ def is_adverbish(s: Sentence, k: int) -> bool:
     low = s.L[k]
     if low in ADVERBISH or low.endswith(("n't", "n’t")):
         return True  # "also", "has", "didn’t": adverbs and auxiliaries
-    return low.endswith("ly") and len(low) > 4 and not t[0].isupper() and low not in NOUNS and low not in _LY_NOT_ADVERBS
+    return low.endswith("ly") and len(low) > 4 and not t[0].isupper() and low not in NOUNS and low not in LY_NOT_ADVERBS
+
+
+# determiners that stand for people on their own: "Several said", "most reported seeing"
+PEOPLE_QUANTIFIERS = frozenset("several most many some few both all another others".split())
+# adjectives that sit between a determiner and the noun they describe ("the first state", "a
+# large pledged delegate lead"), never the head of a source phrase
+ATTRIBUTIVE = frozenset(
+    """first second third fourth fifth last final next new large small big major minor main original
+    initial recent previous latest early additional further""".split()
+)
 
 
 # participles that sit inside a source phrase: "those surveyed", "voters polled", "Delhi-based"
@@ -136,7 +146,7 @@ _CAPITALISED_FUNCTION = frozenset("and but or that which who when if as is are w
 
 
 # words in -ly that are not adverbs, so they cannot be skipped between a subject and its verb
-_LY_NOT_ADVERBS = frozenset(
+LY_NOT_ADVERBS = frozenset(
     "family assembly supply reply rally ally anomaly monopoly homily bully tally jelly belly folly "
     "lily italy daily weekly monthly quarterly yearly elderly".split()
 )

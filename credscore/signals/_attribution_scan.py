@@ -24,6 +24,7 @@ from credscore.signals._attribution_phrase import (
     FORMS,
     MAX_PHRASE,
     NOUNS,
+    PEOPLE_QUANTIFIERS,
     PREPOSITIONS,
     TERMINATORS,
     Found,
@@ -61,6 +62,7 @@ from credscore.signals._attribution_clauses import (
     subject_before_relative,
 )
 from credscore.signals._attribution_chain import described_name
+from credscore.signals._attribution_modifiers import modifier_use, not_a_statement
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_records import record_settings
 from credscore.signals._attribution_tokens import doc_tokens
@@ -383,7 +385,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             if i + 1 >= n or L[i + 1] not in form.particle.split("|"):
                 return  # "point out", "pointed to", "referring to"
             cue_end = i + 1
-    if _noun_use(s, i, form):
+    if _noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form):
         return
     nx = cue_end + 1 if cue_end + 1 < n else -1
     nl = L[nx] if nx >= 0 else ""
@@ -616,7 +618,7 @@ def _is_record(s: Sentence, phrase: PhraseKind) -> bool:
     return entry is not None and entry.cls == "document"
 
 
-_QUANTIFIERS = frozenset("several most many some few both all another others".split())
+_QUANTIFIERS = PEOPLE_QUANTIFIERS
 _QUESTION_WORDS = frozenset("whether if about what how why who which when where to for".split())
 _OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves itself".split())
 

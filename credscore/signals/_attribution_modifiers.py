@@ -1,0 +1,130 @@
+"""Cue words that are not verbs of saying where they stand: modifiers, requests and advice.
+
+A participle or a noun-like cue form often modifies the noun after it instead of reporting
+anything: "a large pledged delegate lead", "her five proposed bills", "Britain's emotionally
+charged uprising", "the first state to caucus", "state Senate leader Phil Berger".  A phrase
+before it then looks like a subject ("a large", "her five", "Britain's") when it is only the
+beginning of a noun phrase.  A request ("please know that"), advice ("may want to") and the
+consultant's "advised Obama on the overhaul" are not statements either.
+
+Each test reads at most a few tokens around the cue, so the cost per cue is constant.
+"""
+
+from __future__ import annotations
+
+from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
+from credscore.signals._attribution_lexicon import CueForm
+from credscore.signals._attribution_phrase import (
+    ATTRIBUTIVE,
+    CLASSES,
+    DOUBLE_QUOTES,
+    EMPTY,
+    FORMS,
+    LY_NOT_ADVERBS,
+    NOUNS,
+    PEOPLE_QUANTIFIERS,
+    Sentence,
+)
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred thousand".split())
+# determiners that may stand for people on their own ("Most said", "Each reported seeing")
+_PEOPLE_DETERMINERS = PEOPLE_QUANTIFIERS | frozenset(("each", "either", "neither"))
+# what may follow a verb of saying directly without being the noun a modifier describes
+_AFTER_A_VERB = frozenset(
+    "yesterday today tonight tomorrow earlier later recently again also then now instead too".split()
+)
+# offices and bodies of a US state: "state Senate leader", "state Rep. Jane Doe"
+_STATE_BODIES = frozenset(
+    """senate house assembly legislature legislator legislators lawmakers rep reps sen sens senator
+    senators representative representatives department attorney supreme police capitol university
+    party government officials board court treasurer auditor comptroller troopers
+    election elections""".split()
+)
+_CONTRACTED_SUBJECTS = frozenset(("it", "that", "there", "what", "here", "where", "who"))
+_ADVICE_MODALS = frozenset(("may", "might"))
+
+
+def _determiner_like(s: Sentence, k: int) -> bool:
+    """A word that opens a noun phrase: "the", "her", "a", "Britain's" (not "he's": "he has")."""
+    if k < s.lo or not s.T[k][0].isalnum():
+        return False
+    low = s.L[k]
+    if low.endswith(("'s", "’s")):
+        owner = low[:-2]
+        return owner not in SUBJECT_PRONOUNS and owner not in RELATIVES and owner not in _CONTRACTED_SUBJECTS
+    return "determiner" in CLASSES.get(low, EMPTY) and low != "that" and low not in _PEOPLE_DETERMINERS
+
+
+def _adverb_before(s: Sentence, k: int) -> bool:
+    """An -ly adverb that may sit inside a noun phrase: "emotionally charged", "hotly contested"."""
+    t = s.T[k]
+    low = s.L[k]
+    return t[0].islower() and low.endswith("ly") and len(low) > 5 and low not in LY_NOT_ADVERBS and low not in NOUNS
+
+
+def _noun_follows(s: Sentence, k: int, after_participle: bool) -> bool:
+    """Whether the word at ``k`` looks like the noun a modifier describes: a lower-case content
+    word that is no function word, no other cue, adverb or time word, and (after a bare or -s
+    form, where "report seeing" is a verb and its complement) no -ing form."""
+    if k >= s.hi:
+        return False
+    t = s.T[k]
+    if not t[0].isalpha() or not t[0].islower():
+        return False
+    low = s.L[k]
+    if low in CLASSES or low in FORMS or low in _AFTER_A_VERB:
+        return False
+    if low.endswith("ly"):
+        return False
+    return after_participle or not low.endswith("ing")
+
+
+def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
+    """Whether the cue word at ``i`` modifies a noun instead of reporting a statement."""
+    T, L = s.T, s.L
+    low = L[i]
+    if low.endswith("ing"):
+        return False
+    nx = cue_end + 1
+    if low == "state" and nx < s.hi and T[nx][0].isupper() and L[nx].rstrip(".") in _STATE_BODIES:
+        return True  # "state Senate leader Phil Berger", "state Reps. Justin Bamberg"
+    m = i - 1
+    while m >= s.lo and T[m][0].isalpha() and _adverb_before(s, m):
+        m -= 1
+    if m < s.lo or not T[m][0].isalnum():
+        return False
+    lm = L[m]
+    participle = low.endswith(("ed", "en"))
+    if m == i - 1 and (lm in ATTRIBUTIVE or lm in _COUNTS or T[m].isdigit()) and _determiner_like(s, m - 1):
+        # "the first state", "a large pledged delegate", "her five proposed bills"; but "the two
+        # said", "the first said": a count or an ordinal can stand for people
+        return (form.noun and not participle) or _noun_follows(s, nx, participle)
+    if form.noun and lm in PEOPLE_QUANTIFIERS and m == i - 1 and not participle:
+        return _noun_follows(s, nx, False)  # "most state parties"
+    return _determiner_like(s, m) and _noun_follows(s, nx, participle)  # "Britain's emotionally charged uprising"
+
+
+def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
+    """A request, a piece of advice, or advising as a trade: "please know that", "may want to",
+    "advised Obama on the overhaul" (but "advised that", "advised him to", "advised: ...")."""
+    L = s.L
+    prev = L[i - 1] if i - 1 >= s.lo else ""
+    if prev == "please":
+        return True
+    if form.lemma == "want" and prev in _ADVICE_MODALS:
+        return True
+    if form.lemma == "advise":
+        return not _advice_content(s, cue_end + 1)
+    return False
+
+
+def _advice_content(s: Sentence, k: int) -> bool:
+    """ "advised that", "advised: ...", "advised him to", "advised the ministry against": what
+    was advised follows, directly or after a short recipient."""
+    T, L = s.T, s.L
+    for m in range(k, min(s.hi, k + 5)):
+        t = T[m]
+        if L[m] in ("that", "to", "against") or t == ":" or t in DOUBLE_QUOTES or t in "“‘":
+            return True
+        if not t[0].isalnum():
+            return False
+    return False

@@ -9,8 +9,6 @@ from hypothesis import strategies as st
 from credscore import _speedups
 from credscore.analysis import (
     AnalyzedText,
-    _ABBREVIATIONS,
-    _SENTENCE_OPENERS,
     _split_sentences_python,
     _tokenize_python,
     group_paragraphs,
@@ -65,19 +63,10 @@ sentence_text = st.lists(
 
 
 def _sentences_both_ways(text: str):
+    # with the scanner built (needs_scan), split_sentences is the compiled splitter
     lines = split_lines(text)
     paragraphs = group_paragraphs(text, lines)
-    starts, ends = scan.split_sentences(
-        text,
-        [p.start for p in paragraphs],
-        [p.end for p in paragraphs],
-        [ln.start for ln in lines],
-        [ln.end for ln in lines],
-        _ABBREVIATIONS,
-        _SENTENCE_OPENERS,
-    )
-    expected = _split_sentences_python(text, paragraphs, lines)
-    return list(zip(starts, ends)), [(s.start, s.end) for s in expected]
+    return split_sentences(text, paragraphs, lines), _split_sentences_python(text, paragraphs, lines)
 
 
 @needs_scan

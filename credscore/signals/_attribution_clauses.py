@@ -433,16 +433,41 @@ _OPENERS = frozenset(
 )
 
 
+# a time before a conjunction that opens a circumstance: "Two days before", "Shortly after"
+_TIME_BEFORE = frozenset(
+    """a an the one two three four five six seven eight nine ten few several some many
+    second seconds minute minutes hour hours day days week weeks month months year years moments
+    shortly soon long just only not even immediately right""".split()
+)
+_TIME_CONJUNCTIONS = frozenset(("after", "before", "since", "upon", "while", "when", "without"))
+
+
+def _opening_time_clause(s: Sentence, i: int) -> bool:
+    """ "Two days before testifying to Congress, the director ...": the participle sits in a
+    circumstance that opens the sentence, so it hangs on the subject after that circumstance."""
+    T, L = s.T, s.L
+    k = i - 1
+    if k < s.first or L[k] not in _TIME_CONJUNCTIONS:
+        return False
+    return all(L[x] in _TIME_BEFORE or T[x].isdigit() for x in range(s.first, k))
+
+
 def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on, skipping a dateline and an opening
     circumstance: "WASHINGTON (AFP) — Clinton ...", "In a speech on Tuesday, Mr. Trump ..."."""
     T, L = s.T, s.L
     start = s.first
+    opening_time = _opening_time_clause(s, i)
+    if opening_time:
+        comma = next((k for k in range(i + 1, min(s.hi, i + 30)) if T[k] == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
     for k in range(start, min(i, start + 8)):
         if is_dash(s, k):
             start = k + 1
             break
-    for _ in range(2):
+    for _ in range(0 if opening_time else 2):
         while start < i and (not T[start][0].isalnum() or L[start] in ("and", "but", "so", "yet", "or")):
             start += 1
         if start >= i:
@@ -460,13 +485,17 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
     while start < i and (L[start] in ("and", "but", "so") or not T[start][0].isalnum()):
         start += 1
     a, b = phrase_right(s, start)
-    if a >= b or a > start + 1 or b > i:
+    if a >= b or a > start + 1 or b > i and not opening_time:
         return None
-    if T[a][0].isupper():
-        # "Mr. Trump struck a tone": a name ends at the first lower-case word that is not a noun
-        for x in range(a + 1, b):
+    if T[a][0].isupper() or opening_time:
+        # "Mr. Trump struck a tone": a name ends at the first lower-case word that is not a noun.
+        # A determiner keeps the word it introduces: "The two men were", "A guy just won".
+        for x in range(a + 2 if L[a] in DETERMINERS else a + 1, b):
             lx = L[x]
-            if T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS and lx not in ("and", "&"):
+            if (
+                T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
+                and lx not in ("and", "&") and not lx.endswith(("'s", "’s"))
+            ):
                 b = x
                 break
     return a, b

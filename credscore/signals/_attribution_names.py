@@ -41,7 +41,10 @@ AFTER_PARTICIPLE = frozenset("by to on in at from with for during".split())
 PARTICIPLES = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
 _NAME_PARTICLES = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
-_COUNTS = frozenset("several most many some few both all another others percent".split())
+_COUNTS = frozenset(
+    """several most many some few both all another others percent
+    number handful majority minority plurality couple dozens hundreds thousands millions""".split()
+)
 _NAMED_BODIES = frozenset("police military intelligence media press family".split())
 
 

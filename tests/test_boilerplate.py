@@ -185,6 +185,18 @@ def test_cue_lines_around_article():
     assert label_starting(text, "The minister said on Monday") == [None]
 
 
+def test_wire_credit_line_is_a_credit_but_reporting_in_a_sentence_is_article():
+    """A wire story's "(Additional reporting by ...; Editing by ...)" line is a credit, while a
+    sentence that opens with "Reporting by" stays article text."""
+    credit = "(Additional reporting by Marius Zaharia in Singapore; Editing by Eric Beech.)"
+    short_credit = "(Reporting by David Bailey; Editing by Cynthia Osterman.)"
+    sentence = "Reporting by the Times found that the mayor had lied about the payments for years."
+    text = ARTICLE_BODY + sentence + "\n\n" + credit + "\n\n" + short_credit
+    assert label_starting(text, "(Additional reporting by") == ["caption"]
+    assert label_starting(text, "(Reporting by") == ["caption"]
+    assert label_starting(text, "Reporting by the Times") == [None]
+
+
 def test_comment_thread_after_article():
     """Text after a "Comments" heading that follows the article is comments."""
     text = ARTICLE_BODY + "Comments\n\nJohn\n\nI think that the government should have done this a long time ago, frankly, and I am glad that they finally did it.\n"

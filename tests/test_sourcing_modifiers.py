@@ -28,10 +28,12 @@ def _sources(text: str) -> list[str | None]:
         "The consultant advised a governor on the health overhaul last year.",
         "Readers may want to check the figures again.",
         "But please know that the office is closed.",
+        "The court lacks jurisdiction. (Additional reporting by Marius Zaharia in Singapore; Editing by Eric Beech.)",
+        "(Reporting by David Bailey; Editing by Cynthia Osterman.)",
     ],
 )
 def test_modifiers_requests_and_advice_are_not_attributions(text: str) -> None:
-    """A cue word that describes a noun, asks, or advises as a trade yields no attribution."""
+    """A cue word that describes a noun, asks, advises as a trade, or credits a reporter yields no attribution."""
     assert _cues(text) == []
 
 

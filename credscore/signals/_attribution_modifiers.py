@@ -41,6 +41,8 @@ _STATE_BODIES = frozenset(
 )
 _CONTRACTED_SUBJECTS = frozenset(("it", "that", "there", "what", "here", "where", "who"))
 _ADVICE_MODALS = frozenset(("may", "might"))
+_CREDITS = frozenset(("reporting", "writing"))
+_CREDIT_OPENERS = frozenset(("additional", "(", "[", ";", "and"))
 
 
 def _determiner_like(s: Sentence, k: int) -> bool:
@@ -104,12 +106,15 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
 
 
 def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
-    """A request, a piece of advice, or advising as a trade: "please know that", "may want to",
-    "advised Obama on the overhaul" (but "advised that", "advised him to", "advised: ...")."""
+    """A request, a piece of advice, advising as a trade, or a credit line: "please know that",
+    "may want to", "advised Obama on the overhaul" (but "advised that", "advised him to",
+    "advised: ..."), "(Additional reporting by ...)"."""
     L = s.L
     prev = L[i - 1] if i - 1 >= s.lo else ""
     if prev == "please":
         return True
+    if L[i] in _CREDITS and cue_end + 1 < s.hi and L[cue_end + 1] == "by" and (i == s.first or prev in _CREDIT_OPENERS):
+        return True  # a wire story's credit line: "(Additional reporting by Kylie MacLellan; Editing by ...)"
     if form.lemma == "want" and prev in _ADVICE_MODALS:
         return True
     if form.lemma == "advise":

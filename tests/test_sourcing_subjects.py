@@ -1,5 +1,6 @@
-"""The subject a participle hangs on: whole, not cut to its capitalised first word, and found
-after an opening time clause; people counted with "a number of", "a handful of" are a group."""
+"""Source and content edges: the subject a participle hangs on (whole, and found after an opening
+time clause), people counted with "a handful of", single closing quotation marks, a description
+after an inverted source, the recipient of "told", and a speaker who takes to a medium."""
 
 from __future__ import annotations
 
@@ -68,3 +69,78 @@ def test_people_counted_by_a_quantity_noun_are_an_unnamed_group(text: str, sourc
 
 def test_one_person_of_a_group_is_still_an_individual() -> None:
     assert _by_cue("A lawyer for the families said the case would proceed.")["said"][1] == "unnamed_individual"
+
+
+def _content(text: str, cue: str) -> str | None:
+    for a in attributions_of(AnalyzedText(text)):
+        if text[a.cue.start : a.cue.end] == cue:
+            return None if a.content is None else text[a.content.start : a.content.end]
+    raise AssertionError(f"no attribution with cue {cue!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("'We will fight on,' Mr Johnson told reporters.", "Mr Johnson"),
+        ("‘We will fight on,’ Mr Johnson told reporters.", "Mr Johnson"),
+        ("'We will fight on!' the minister said.", "the minister"),
+        ("'We will fight on,' he said.", "he"),
+    ],
+)
+def test_a_single_closing_mark_is_not_part_of_the_source(text: str, source: str) -> None:
+    """British style quotes with single marks: the mark after the comma closes the quotation."""
+    (found,) = _by_cue(text).values()
+    assert found[0] == source
+
+
+def test_a_single_quoted_title_stays_in_the_source() -> None:
+    assert _by_cue("Pakistan's 'Daily Times' said the attack was brutal.")["said"][0] == "Pakistan's 'Daily Times'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is a disgrace," said Jane Smith, a resident.',
+        "'It is a disgrace,' said Jane Smith, a resident.",
+        '"It is a disgrace," said one resident, who supports the mayor.',
+    ],
+)
+def test_a_description_after_an_inverted_source_is_not_content(text: str) -> None:
+    assert _content(text, "said") == text[1:18]
+    assert list(_by_cue(text)) == ["said"]  # "supports" describes the speaker: no attribution
+
+
+def test_a_statement_that_runs_on_after_the_inverted_source_is_content() -> None:
+    text = "“The problem,” says Tucker, “is bigger than we thought.”"
+    assert _content(text, "says") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He told reporters the deal was done.", "the deal was done"),
+        ("He told reporters he would resign.", "he would resign"),
+        ("He told The Washington Post the deal was done.", "the deal was done"),
+        ("He told his wife the story.", "the story"),
+    ],
+)
+def test_told_content_starts_after_the_recipient(text: str, content: str) -> None:
+    cue = "told"
+    assert _content(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Mr Musk then took to Twitter to announce the launch was scrubbed.", "announce", "Mr Musk"),
+        ("The senator went on CNN to say the bill was dead.", "say", "The senator"),
+        ("He took to the Senate floor to warn that the deal was dangerous.", "warn", "He"),
+        ("Lewandowski continued to say the campaign was fine.", "say", "Lewandowski"),
+    ],
+)
+def test_a_speaker_who_takes_to_a_medium_to_speak_is_the_source(text: str, cue: str, source: str) -> None:
+    assert _by_cue(text)[cue][0] == source
+
+
+def test_taking_a_bus_to_tell_someone_is_not_a_medium() -> None:
+    assert _by_cue("They took the bus to tell the mayor about it.") == {}

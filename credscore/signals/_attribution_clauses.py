@@ -250,6 +250,19 @@ _INVERTED_STARTS = frozenset("the a an one another two three several some".split
 _POST_HEAD = frozenset("to of for at with from close familiar involved in".split())
 
 
+def _closed_quotation(s: Sentence, span: Span) -> bool:
+    """Whether ``span`` ends with a quotation mark that closes a quotation opened inside it."""
+    text = s.text
+    last = text[span.end - 1]
+    if last in "”’»":
+        return True
+    return last in "\"'" and text.count(last, span.start, span.end) >= 2
+
+
+def _opens_quote(token: str) -> bool:
+    return token in DOUBLE_QUOTES or token in ("'", "‘")
+
+
 def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bool:
     T, L = s.T, s.L
     n = s.hi
@@ -286,6 +299,9 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     before = strip_span(text, s.span.start, s.S[i])
     # "..., says Tucker, is bigger ...": the statement runs on after the inverted source
     after_start = s.E[b] if b < n and T[b] == "," else None
+    if after_start is not None and before is not None and _closed_quotation(s, before) and b + 1 < n and not _opens_quote(T[b + 1]):
+        s.described = Span(s.E[b], s.span.end)
+        after_start = None  # '"It is a disgrace," said Jane Smith, a resident': the rest describes her
     if after_start is not None and before is not None and strip_span(text, after_start, s.span.end):
         content = strip_span(text, s.span.start, s.span.end)
     elif before is None and after_start is not None:

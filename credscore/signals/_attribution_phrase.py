@@ -55,7 +55,8 @@ class Sentence:
     """The scanner's view of one sentence: the token lists and the sentence's index range."""
 
     __slots__ = (
-        "T", "L", "S", "E", "lo", "hi", "first", "index", "span", "text", "found", "mentions", "_title", "_marks",
+        "T", "L", "S", "E", "lo", "hi", "first", "index", "span", "text", "found", "mentions", "described",
+        "_title", "_marks",
     )
 
     def __init__(self, doc: AnalyzedText, toks, index: int, span: Span, lo: int, hi: int) -> None:
@@ -75,6 +76,8 @@ class Sentence:
         self.text = doc.text
         self.found: list[Found] = []
         self.mentions: list[Mention] = []
+        # where a found source is described after a quotation ('..." said X, who supports Y'): background
+        self.described: Span | None = None
         self._title: bool | None = None
         self._marks: tuple[bool, int] | None = None
 
@@ -106,7 +109,8 @@ class Sentence:
 
 
 def inside_content(s: Sentence, pos: int) -> bool:
-    """Whether ``pos`` lies in the content of an attribution already found in the sentence.
+    """Whether ``pos`` lies in the content of an attribution already found in the sentence, or in
+    the description of its source.
 
     Only the last ``RECENT`` are looked at, so a run-on "sentence" cannot make the scan quadratic.
     """
@@ -114,7 +118,8 @@ def inside_content(s: Sentence, pos: int) -> bool:
         c = f.content
         if c is not None and c.start <= pos < c.end and f.cue.start < pos:
             return True
-    return False
+    d = s.described
+    return d is not None and d.start <= pos < d.end
 
 
 def is_adverbish(s: Sentence, k: int) -> bool:
@@ -271,6 +276,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break
         if t in DOUBLE_QUOTES or t in ",:;—–" or t in TERMINATORS and not abbrev_dot(s, k):
             break
+        if t in _SINGLE_MARKS and k - 1 >= floor and T[k - 1] in _QUOTE_CLOSERS:
+            break  # a single mark after a comma closes a quotation: "'We will fight on,' he said"
         if t == "-" and s.E[k - 1] < s.S[k]:
             break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(s, k, floor):
@@ -291,6 +298,11 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             k = x - 1
             break
     return trim(s, k + 1, j + 1)
+
+
+_SINGLE_MARKS = frozenset("'’‘")
+_CLAUSE_SUBJECTS = frozenset(("i", "he", "she", "we", "they", "it", "there"))
+_QUOTE_CLOSERS = frozenset(",.!?…")
 
 
 # participles that say how a record came out: "a poll released Sunday", "a survey published this week"
@@ -397,6 +409,10 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     n = s.hi
     if form.tell and k < n and T[k][0].isalnum() and L[k] != "that":
         a, b = phrase_right(s, k)
+        for x in range(a + 1, b):
+            if "determiner" in CLASSES.get(L[x], EMPTY) or L[x] in _CLAUSE_SUBJECTS:
+                b = x  # "told reporters the deal was done": the statement starts at its subject
+                break
         if b > a:
             k = b
     # "said in a statement (released Monday) that ..."

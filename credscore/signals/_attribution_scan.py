@@ -553,15 +553,39 @@ _INFINITIVE_GOVERNORS = frozenset(
 ) | frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
 # "a video appeared to show", "the reviews seem to echo": a record that seems to show still shows
 _SEEM = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
+# media a speaker takes to in lower case ("took to social media to", "went on television to")
+_MEDIA = frozenset("media airwaves television radio tv podcast stage floor podium microphone streets".split())
 _WENT = frozenset("went go goes going gone".split())
+
+
+# "took to Twitter to announce", "went on CNN to say": a verb that takes its subject to a medium
+_TO_A_MEDIUM = {"to": frozenset("took take takes taking turned turn turns".split()), "on": _WENT | frozenset(("appeared",))}
+_MEDIUM_WORDS = 5
 
 
 def _governs_infinitive(T: Sequence[str], g: int) -> bool:
     """Whether the word at ``g``, right before "to", takes an infinitive that shares its subject."""
+    return _infinitive_governor(T, g) >= 0
+
+
+def _infinitive_governor(T: Sequence[str], g: int) -> int:
+    """The verb whose subject an infinitive after the word at ``g`` shares ("continued to say",
+    "went on to tell", "took to Twitter to announce"), or -1."""
     low = T[g].lower()
-    if low not in _INFINITIVE_GOVERNORS:
-        return False
-    return low != "on" or g > 0 and T[g - 1].lower() in _WENT
+    if low in _INFINITIVE_GOVERNORS:
+        if low != "on":
+            return g
+        return g - 1 if g > 0 and T[g - 1].lower() in _WENT else -1
+    if not T[g][0].isupper() and low not in _MEDIA:
+        return -1
+    for p in range(g - 1, max(-1, g - 1 - _MEDIUM_WORDS), -1):
+        t = T[p]
+        if not t[0].isalnum():
+            return -1
+        verbs = _TO_A_MEDIUM.get(t.lower())
+        if verbs is not None and p > 0 and T[p - 1].lower() in verbs:
+            return p - 1
+    return -1
 
 
 def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:
@@ -569,10 +593,7 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> N
     source is the subject of the governing verb."""
     L = s.L
     first = s.first
-    j = i - 2
-    if L[j] == "on":
-        j -= 1
-    j -= 1
+    j = _infinitive_governor(s.T, i - 2) - 1
     while j >= first and is_adverbish(s, j):
         j -= 1
     if j < first or not s.T[j][0].isalnum():

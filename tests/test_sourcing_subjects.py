@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from credscore import lexicons
 from credscore.analysis import AnalyzedText
 from credscore.signals.sourcing import attributions_of
 
@@ -144,3 +145,58 @@ def test_a_speaker_who_takes_to_a_medium_to_speak_is_the_source(text: str, cue: 
 
 def test_taking_a_bus_to_tell_someone_is_not_a_medium() -> None:
     assert _by_cue("They took the bus to tell the mayor about it.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing said the talks would resume.",
+        "Downing Street said the talks would resume.",
+        "Saudi Arabia said the talks would resume.",
+        "The Kremlin said the talks would resume.",
+        "The Pentagon said the talks would resume.",
+        "The Department of Health said the talks would resume.",
+        "The Office for National Statistics said deaths rose.",
+        "Tashkent has accused the IMU of plotting attacks.",
+    ],
+)
+def test_a_place_or_an_institution_named_with_an_article_is_an_organization(text: str) -> None:
+    (found,) = _by_cue(text).values()
+    assert found[1] == "named_organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Jordan said the talks would resume.",
+        "The Obamas said the talks would resume.",
+        "The Rev. Al Sharpton said the talks would resume.",
+        "Secretary of State John Kerry said the talks would resume.",
+        "Senator Bernie Sanders of Vermont said the talks would resume.",
+    ],
+)
+def test_people_stay_people(text: str) -> None:
+    (found,) = _by_cue(text).values()
+    assert found[1] == "named_person"
+
+
+def test_who_after_a_person_from_a_place_stands_for_the_person() -> None:
+    text = "One naysayer remained: Senator Bernie Sanders of Vermont, who had said it was wrong."
+    (a,) = attributions_of(AnalyzedText(text))
+    assert a.source_type == "named_person"
+    assert text[a.resolved_from.start : a.resolved_from.end] == "Senator Bernie Sanders of Vermont"
+
+
+@pytest.mark.parametrize("name", lexicons.names())
+def test_every_shipped_lexicon_states_provenance_and_licence(name: str) -> None:
+    header = " ".join(line for line in lexicons.read_text(name).splitlines() if line.startswith("#"))
+    assert "credscore" in header or "Written" in header
+    assert "licence" in header.lower() or "license" in header.lower()
+
+
+def test_place_rows_are_lower_case_with_a_known_kind() -> None:
+    rows = lexicons.rows("places")
+    assert len(rows) > 250
+    for name, kind in rows:
+        assert name == name.lower() and "  " not in name
+        assert kind in {"country", "capital", "region", "seat"}

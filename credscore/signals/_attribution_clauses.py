@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from credscore.signals._attribution_chain import lone_name, name_token
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym
+from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym, is_place
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     RECENT,
@@ -159,6 +159,9 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
 _RELATIVE_OPENERS = frozenset(("who", "whose", "that", "which"))
 
 
+_ORIGIN = frozenset(("of", "from"))
+
+
 def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "Barkley, who said", "voters who say": the source is the relative pronoun, standing for
     the phrase before it (PolNeAR marks the pronoun; the type comes from what it stands for)."""
@@ -171,6 +174,8 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
     if a >= b:
         return
     for x in range(b - 2, a - 1, -1):
+        if s.L[x] in _ORIGIN and x > a and s.T[x - 1][0].isupper() and is_place(s.T, s.L, x + 1, b):
+            continue  # "Senator Bernie Sanders of Vermont, who": where the person is from
         if s.L[x] in PREPOSITIONS and not s.T[x + 1][0].islower() or s.L[x] in DETERMINERS and x > a:
             # the nearest noun phrase: "drew fire from [Charles Barkley], who"
             if s.L[x] in PREPOSITIONS:

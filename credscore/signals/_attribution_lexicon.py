@@ -103,6 +103,12 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {w: frozenset(c) for w, c in acc.items()}
 
 
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Countries, capitals, regions and seats of government, lower case, words joined by spaces."""
+    return frozenset(row[0] for row in lexicons.rows("places"))
+
+
 @lru_cache(maxsize=None)
 def words_of(cls: str) -> frozenset[str]:
     """The words of one closed class."""

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
-from credscore.signals._attribution_lexicon import source_nouns, word_classes
+from credscore.signals._attribution_lexicon import places, source_nouns, word_classes
 
 _EMPTY: frozenset[str] = frozenset()
 _CLASSES = word_classes()
 _NOUNS = source_nouns()
+_PLACES = places()
 
 
 class PhraseKind(NamedTuple):
@@ -187,6 +188,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             T[k - 1] in ".-"
             or L[k - 1] in _NAME_PARTICLES
             or is_proper(T, L, k - 1, first)
+            or _inside_name(T, L, k - 1, a, b, first)  # "the Department of Health"
         ):
             k -= 1
         orgish = titled = False
@@ -200,6 +202,14 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
         orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if head_org or (orgish and not titled):
+            return PhraseKind("named_organization", True, head, lower)
+        bare = k == a or k - 1 == a and L[a] == "the"  # the name is the whole phrase
+        if bare and not titled and (
+            # "the Kremlin", "the Pentagon": a person's name takes no article
+            k - 1 == a and words <= 2 and not (words == 1 and _family_plural(L[head]))
+            # "Beijing said", "Downing Street denied": a place stands for its government
+            or is_place(T, L, k, head + 1)
+        ):
             return PhraseKind("named_organization", True, head, lower)
         return PhraseKind("named_person", True, head, lower)
     if pre_named is None:
@@ -225,6 +235,16 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+def is_place(T: Sequence[str], L: Sequence[str], a: int, b: int) -> bool:
+    """Whether the words of ``[a, b)`` are a country, capital, region or seat of government."""
+    return b - a <= 4 and " ".join(strip_possessive(L[j]) for j in range(a, b) if T[j][0].isalnum()) in _PLACES
+
+
+def _family_plural(lower: str) -> bool:
+    """ "the Obamas", "the Clintons": a family called by its surname (but "the Times" is a paper)."""
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and "org_word" not in classes_of(lower)
 
 
 def _any_place(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> bool:

@@ -200,3 +200,43 @@ def test_place_rows_are_lower_case_with_a_known_kind() -> None:
     for name, kind in rows:
         assert name == name.lower() and "  " not in name
         assert kind in {"country", "capital", "region", "seat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Bernie Sanders warned on Wednesday that the party was at risk.", "Bernie Sanders"),
+        ("Trump called the plan a disaster.", "Trump"),
+        ("Sanders called her fallen son her hero.", "Sanders"),
+        ("Even Republicans who have praised his candidacy warned that the party may split.", "Republicans"),
+    ],
+)
+def test_more_verb_shapes_of_saying(text: str, source: str) -> None:
+    found = [src for src, _ in _by_cue(text).values()]
+    assert found[-1] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People briefed on the matter were not surprised.",
+        "He called the hotel a day later.",
+        "They called the police.",
+    ],
+)
+def test_acts_that_look_like_saying_are_not_attributions(text: str) -> None:
+    assert _by_cue(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Republicans said the party may split.", "unnamed_group"),
+        ("Many Democrats said the party may split.", "unnamed_group"),
+        ("A New Hampshire Republican said the party may split.", "unnamed_individual"),
+        ("Republican Sen. John Cornyn said the party may split.", "named_person"),
+    ],
+)
+def test_party_members_are_people_not_names(text: str, source_type: str) -> None:
+    (found,) = _by_cue(text).values()
+    assert found[1] == source_type

@@ -130,6 +130,9 @@ def quoted_as_saying(s: Sentence, i: int) -> bool:
     return True
 
 
+_FOCUS = frozenset(("even", "only", "also", "but", "and", "yet", "still"))
+
+
 def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     """ "[Several employees] who spoke to the Reader said": when the phrase before the cue ends a
     relative clause that hangs on the sentence's opening noun phrase, that noun phrase is the
@@ -145,7 +148,11 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     if c >= d:
         return None
     # "However, a video that emerged ... appeared to show": one opening word may come first
-    opening = c == first or c - 2 == first and T[c - 1] == "," and (L[first] in ADVERBISH or L[first] in _OPENERS)
+    opening = (
+        c == first
+        or c - 2 == first and T[c - 1] == "," and (L[first] in ADVERBISH or L[first] in _OPENERS)
+        or c - 1 == first and L[first] in _FOCUS  # "Even Republicans who have praised him warned"
+    )
     if not opening:
         return None
     if L[k] in ("that", "which"):

@@ -426,8 +426,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if saw_be and form.participle:
         passive(s, i, cue_end, cue, form, j)
         return
-    if form.tell and nl in ("on", "about") and lower != form.lemma and form.participle and j >= first and T[j][0].isalnum():
-        return  # "people briefed on the matter": a reduced passive on the subject, not its speech
+    if (
+        form.tell and nl in ("on", "about") and lower != form.lemma and form.participle and j >= first and T[j][0].isalnum()
+        and not (nl == "on" and nx + 1 < n and L[nx + 1] in _WHEN)
+    ):
+        return  # "people briefed on the matter": a reduced passive on the subject (not "warned on Wednesday")
     if nl == "by" and form.participle and lower != form.lemma and form.lemma not in _NO_AGENT and not form.clause and not form.statement and (
         j < first or L[j] == "as" or T[j] in ",(" or L[j] in NOUNS
     ):
@@ -553,6 +556,12 @@ _INFINITIVE_GOVERNORS = frozenset(
 ) | frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
 # "a video appeared to show", "the reviews seem to echo": a record that seems to show still shows
 _SEEM = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
+# what "on" introduces when it says when something was said: "warned on Wednesday"
+_WHEN = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec""".split()
+)
 # media a speaker takes to in lower case ("took to social media to", "went on television to")
 _MEDIA = frozenset("media airwaves television radio tv podcast stage floor podium microphone streets".split())
 _WENT = frozenset("went go goes going gone".split())
@@ -701,6 +710,13 @@ def _calls_something(s: Sentence, k: int) -> bool:
         return True
     # an object (a pronoun or a name) and then a description: "called him a liar"
     m = k
+    if L[k] in _THING_DETERMINERS:
+        # "called the plan a disaster", "called her fallen son her hero" (not "called the hotel a day later")
+        d = k + 1
+        while d < n and d - k <= 5 and T[d][0].isalnum() and L[d] not in CLASSES:
+            d += 1
+        if d > k + 1 and d + 1 < n and L[d] in _DESCRIPTION_OPENERS and L[d + 1] not in _SPANS_OF_TIME:
+            return True
     if L[m] in _OBJECT_PRONOUNS or L[m] in _REFLEXIVES:
         m += 1
         if m >= n or not T[m][0].isalnum():
@@ -723,6 +739,9 @@ def _person_named(s: Sentence, a: int, b: int) -> bool:
 
 
 _TIME_WORDS = frozenset("back today yesterday tonight again twice later earlier now then home".split())
+_THING_DETERMINERS = frozenset("the his her their its this that these those".split())
+_DESCRIPTION_OPENERS = frozenset("a an his her their its our my".split())
+_SPANS_OF_TIME = frozenset("day week month year few couple number second minute hour while time".split())
 _EMBEDDING = frozenset("that if whether".split())
 
 

@@ -240,3 +240,17 @@ def test_acts_that_look_like_saying_are_not_attributions(text: str) -> None:
 def test_party_members_are_people_not_names(text: str, source_type: str) -> None:
     (found,) = _by_cue(text).values()
     assert found[1] == source_type
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("An autopsy found the man died of gunshot wounds.", "An autopsy"),
+        ("An investigation by the Guardian found that the firm had lied.", "An investigation by the Guardian"),
+        ("The inquiry concluded that the police had failed.", "The inquiry"),
+        ("A recording obtained by CNN shows the president asking for help.", "A recording obtained by CNN"),
+    ],
+)
+def test_findings_of_records_and_inquiries_are_documents(text: str, source: str) -> None:
+    (found,) = _by_cue(text).values()
+    assert found == (source, "document")

@@ -12,6 +12,8 @@ from credscore.analysis import AnalyzedText
 from credscore.registry import get
 from credscore.signals.sourcing import PROVIDES, SOURCE_TYPES, Attribution, attributions_of, sourcing
 
+from ._sourcing_helpers import span_text as _t
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -19,10 +21,6 @@ def _seed(prefix: str) -> tuple[str, tuple[Attribution, ...]]:
     path = next(SEEDS.glob(f"{prefix}_*.txt"))
     text = path.read_text(encoding="utf-8")
     return text, attributions_of(AnalyzedText(text))
-
-
-def _t(text: str, span) -> str | None:
-    return None if span is None else text[span.start : span.end]
 
 
 def _find(text, atts, cue: str, near: str) -> Attribution:

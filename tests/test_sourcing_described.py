@@ -8,22 +8,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from credscore.analysis import AnalyzedText
-from credscore.signals.sourcing import Attribution, attributions_of
-
-
-def _atts(text: str) -> tuple[Attribution, ...]:
-    return attributions_of(AnalyzedText(text))
-
-
-def _t(text: str, span) -> str | None:
-    return None if span is None else text[span.start : span.end]
+from ._sourcing_helpers import attributions as _atts, one, span_text as _t
 
 
 def _source_of(text: str, cue: str) -> str | None:
-    found = [a for a in _atts(text) if _t(text, a.cue) == cue]
-    assert len(found) == 1, f"expected one {cue!r} attribution in {text!r}, got {len(found)}"
-    return _t(text, found[0].source)
+    return _t(text, one(text, cue).source)
 
 
 # --- a name, a description with commas of its own, the cue --------------------------------------

@@ -5,20 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from credscore.analysis import AnalyzedText
-from credscore.signals.sourcing import Attribution, attributions_of
-
-
-def _atts(text: str) -> tuple[Attribution, ...]:
-    return attributions_of(AnalyzedText(text))
-
-
-def _t(text: str, span) -> str | None:
-    return None if span is None else text[span.start : span.end]
-
-
-def _sources(text: str) -> list[str | None]:
-    return [_t(text, a.source) for a in _atts(text)]
+from ._sourcing_helpers import attributions as _atts, sources as _sources, span_text as _t
 
 
 # --- "In the video, ...": a record that opens its sentence -------------------------------------

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from credscore.analysis import AnalyzedText
-from credscore.signals.sourcing import attributions_of
-
-
-def _cues(text: str) -> list[str]:
-    return [text[a.cue.start : a.cue.end] for a in attributions_of(AnalyzedText(text))]
-
-
-def _sources(text: str) -> list[str | None]:
-    return [None if a.source is None else text[a.source.start : a.source.end] for a in attributions_of(AnalyzedText(text))]
+from ._sourcing_helpers import cues as _cues
+from ._sourcing_helpers import sources as _sources
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,9 @@ from hypothesis import strategies as st
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_quotes import _two_apostrophe_view, outer_quotations
 from credscore.signals._attribution_tokens import doc_tokens
-from credscore.signals.sourcing import Attribution, attributions_of, sourcing
+from credscore.signals.sourcing import sourcing
 
-
-def _atts(text: str) -> tuple[Attribution, ...]:
-    return attributions_of(AnalyzedText(text))
-
-
-def _t(text: str, span) -> str | None:
-    return None if span is None else text[span.start : span.end]
-
-
-def _cues(text: str) -> list[str]:
-    return [_t(text, a.cue) for a in _atts(text)]
-
-
-def _one(text: str, cue: str) -> Attribution:
-    found = [a for a in _atts(text) if _t(text, a.cue) == cue]
-    assert len(found) == 1, f"expected one {cue!r} attribution in {text!r}, got {len(found)}"
-    return found[0]
+from ._sourcing_helpers import attributions as _atts, cues as _cues, one as _one, span_text as _t
 
 
 # --- quotations written with two apostrophes ---------------------------------------------------

@@ -7,16 +7,12 @@ from __future__ import annotations
 import pytest
 
 from credscore import lexicons
-from credscore.analysis import AnalyzedText
-from credscore.signals.sourcing import attributions_of
+
+from ._sourcing_helpers import attributions, one, span_text
 
 
-def _by_cue(text: str) -> dict[str, tuple[str | None, str]]:
-    found = {}
-    for a in attributions_of(AnalyzedText(text)):
-        source = None if a.source is None else text[a.source.start : a.source.end]
-        found[text[a.cue.start : a.cue.end]] = (source, a.source_type)
-    return found
+def _by_cue(text: str) -> dict[str | None, tuple[str | None, str]]:
+    return {span_text(text, a.cue): (span_text(text, a.source), a.source_type) for a in attributions(text)}
 
 
 @pytest.mark.parametrize(
@@ -73,10 +69,7 @@ def test_one_person_of_a_group_is_still_an_individual() -> None:
 
 
 def _content(text: str, cue: str) -> str | None:
-    for a in attributions_of(AnalyzedText(text)):
-        if text[a.cue.start : a.cue.end] == cue:
-            return None if a.content is None else text[a.content.start : a.content.end]
-    raise AssertionError(f"no attribution with cue {cue!r}")
+    return span_text(text, one(text, cue).content)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +175,7 @@ def test_people_stay_people(text: str) -> None:
 
 def test_who_after_a_person_from_a_place_stands_for_the_person() -> None:
     text = "One naysayer remained: Senator Bernie Sanders of Vermont, who had said it was wrong."
-    (a,) = attributions_of(AnalyzedText(text))
+    (a,) = attributions(text)
     assert a.source_type == "named_person"
     assert text[a.resolved_from.start : a.resolved_from.end] == "Senator Bernie Sanders of Vermont"
 

@@ -48,7 +48,8 @@ def name_token(s: Sentence, x: int, start: int) -> bool:
     return x > start and s.L[x] in _NAME_JOINERS
 
 
-_NOT_LONE = frozenset(
+# month and weekday names: a capitalised one that stands alone is a date, not a name
+DATE_NAMES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -61,7 +62,7 @@ def lone_name(s: Sentence, x: int) -> bool:
     t, low = s.T[x], s.L[x]
     if not t[0].isupper() or t.isupper() and len(t) > 1 and not is_acronym(t):
         return False
-    if low in CLASSES or low in NOUNS or low in FORMS or low in _NOT_LONE:
+    if low in CLASSES or low in NOUNS or low in FORMS or low in DATE_NAMES:
         return False
     return len(low) > 2 and not low.endswith(("ly", "ing", "ed", "ward", "wards"))
 

@@ -61,7 +61,7 @@ from credscore.signals._attribution_clauses import (
     relative,
     subject_before_relative,
 )
-from credscore.signals._attribution_chain import described_name
+from credscore.signals._attribution_chain import DATE_NAMES, described_name
 from credscore.signals._attribution_modifiers import modifier_use, not_a_statement
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_records import record_settings
@@ -557,11 +557,7 @@ _INFINITIVE_GOVERNORS = frozenset(
 # "a video appeared to show", "the reviews seem to echo": a record that seems to show still shows
 _SEEM = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
 # what "on" introduces when it says when something was said: "warned on Wednesday"
-_WHEN = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept oct
-    nov dec""".split()
-)
+_WHEN = DATE_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # media a speaker takes to in lower case ("took to social media to", "went on television to")
 _MEDIA = frozenset("media airwaves television radio tv podcast stage floor podium microphone streets".split())
 _WENT = frozenset("went go goes going gone".split())

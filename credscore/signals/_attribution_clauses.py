@@ -266,9 +266,10 @@ def _closed_quotation(s: Sentence, span: Span) -> bool:
     """Whether ``span`` ends with a quotation mark that closes a quotation opened inside it."""
     text = s.text
     last = text[span.end - 1]
-    if last in "”’»":
-        return True
-    return last in "\"'" and text.count(last, span.start, span.end) >= 2
+    if last not in CLOSING_QUOTES:
+        return False
+    # a straight mark both opens and closes: it closes only when another one opened before it
+    return last not in "\"'" or text.count(last, span.start, span.end) >= 2
 
 
 def _opens_quote(token: str) -> bool:

@@ -419,7 +419,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         return
     if nl == "by":
         a, b = phrase_right(s, cue_end + 2)
-        if a < b:
+        if a < b and not (b - a == 1 and L[a] == "name"):  # "not to be quoted by name": no agent
             phrase = classify_phrase(T, L, a, b, first)
             if i - first <= 2:
                 content = strip_span(text, s.E[b - 1], s.span.end)  # "As reported by X, ...": what follows

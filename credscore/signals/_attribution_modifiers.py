@@ -12,6 +12,8 @@ Each test reads at most a few tokens around the cue, so the cost per cue is cons
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
 from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_phrase import (
@@ -117,9 +119,21 @@ def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return True  # a wire story's credit line: "(Additional reporting by Kylie MacLellan; Editing by ...)"
     if form.lemma == "want" and prev in _ADVICE_MODALS:
         return True
+    if form.lemma in ("ask", "request") and _anonymity(L, cue_end + 1, s.hi):
+        return True  # "who asked not to be named": the terms of an interview, not a statement
     if form.lemma == "advise":
         return not _advice_content(s, cue_end + 1)
     return False
+
+
+def _anonymity(L: Sequence[str], k: int, hi: int) -> bool:
+    """ "not to be named", "not to be identified", "anonymity" right after "asked"."""
+    if k < hi and L[k] == "anonymity":
+        return True
+    return k + 4 <= hi and L[k] == "not" and L[k + 1] == "to" and L[k + 2] == "be" and L[k + 3] in _UNNAMED
+
+
+_UNNAMED = frozenset(("named", "identified", "quoted"))
 
 
 def _advice_content(s: Sentence, k: int) -> bool:

@@ -482,10 +482,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         elif is_dash(s, j):
             dashed_insertion(s, i, cue_end, cue, form, j)
         return
+    no_comment = False
     if form.statement and nx >= 0 and (nl in _OBJECT_STARTS or nl[0].isdigit() or T[nx] == "$"):
-        return  # "added 1 million jobs", "maintained his lead", "responded by": an act
+        if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
+            return  # "added 1 million jobs", "maintained his lead", "responded by": an act
+        no_comment = True  # "did not respond to a request for comment": as "declined to comment"
     if L[j] in RELATIVES:
         relative(s, i, cue_end, cue, form, j)
+        if no_comment and s.found and s.found[-1].cue is cue:
+            s.found[-1] = s.found[-1]._replace(content=None)
         return
     a, b = phrase_left(s, j, first)
     # the phrase before the cue follows a comma: it may end a description of a name before it
@@ -528,10 +533,31 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         return  # "we believe": the outlet's own opinion, not a sourced one
     if evidence and not _is_record(s, phrase) and not (nx < 0 or T[nx] in TERMINATORS):
         return  # "police found the body": an act; "the study found" reports a finding
-    content = content_after(s, cue_end, form)
-    if content is None:
-        content = strip_span(text, s.span.start, s.S[a])
+    if no_comment:
+        content = None
+    else:
+        content = content_after(s, cue_end, form)
+        if content is None:
+            content = strip_span(text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:
+    """ "did not (immediately) respond to a request for comment", "has not replied to emails
+    seeking comment": a negated answer to a request for comment, ``lo..i`` the words before the
+    cue and ``k`` the word after its "to"."""
+    L = s.L
+    if not any(L[m] in _NEGATIONS or L[m].endswith(("n't", "n’t")) for m in range(lo, i)):
+        return False
+    for m in range(k, min(s.hi, k + 8)):
+        if L[m] in ("comment", "comments"):
+            return True
+        if not s.T[m][0].isalnum():
+            return False
+    return False
+
+
+_NEGATIONS = frozenset(("not", "never"))
 
 
 def _add_described(s: Sentence, i: int, j: int, cue_end: int, cue: Span, form: CueForm, closed: bool) -> bool:

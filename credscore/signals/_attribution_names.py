@@ -40,7 +40,7 @@ _LOWER_POST_MODIFIERS = frozenset(
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
 AFTER_PARTICIPLE = frozenset("by to on in at from with for during".split())
 PARTICIPLES = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
-_NAME_PARTICLES = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
+NAME_PARTICLES = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _COUNTS = frozenset(
     """several most many some few both all another others percent
@@ -186,7 +186,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
         k = head
         while k - 1 >= a and (
             T[k - 1] in ".-"
-            or L[k - 1] in _NAME_PARTICLES
+            or L[k - 1] in NAME_PARTICLES
             or is_proper(T, L, k - 1, first)
             or _inside_name(T, L, k - 1, a, b, first)  # "the Department of Health"
         ):

@@ -2,12 +2,14 @@
 
 "he said" after "Naveed Khalid ... said" is Naveed Khalid; "it said" after "the report said" is
 the report; "the report said" after "PICSS said in a report" is the PICSS report.  The rule is the
-nearest earlier source of a compatible kind; a pronoun with none is ``unresolved``.
+nearest earlier source of a compatible kind; a personal pronoun with none takes the person a
+recent sentence opens with ("Boris Johnson visited ... “...,” he said."), and a pronoun with
+neither is ``unresolved``.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from credscore.signals._attribution_phrase import Found, Mention
 from credscore.spans import Span
@@ -38,8 +40,17 @@ _AGENTLESS = Resolved("agentless", False, None)
 _UNRESOLVED = Resolved("unresolved", False, None)
 
 
-def resolve(found: Sequence[Found], mentions: Sequence[Mention], text: str) -> list[Resolved]:
-    """For each found attribution, in order, its source type, namedness and antecedent."""
+def resolve(
+    found: Sequence[Found],
+    mentions: Sequence[Mention],
+    text: str,
+    subject_before: Callable[[int, str], Span | None] | None = None,
+) -> list[Resolved]:
+    """For each found attribution, in order, its source type, namedness and antecedent.
+
+    ``subject_before(sentence, pronoun)``, when given, names the person a recent sentence opens with: the
+    antecedent of a personal pronoun that no earlier source explains.
+    """
     history: list[_Entity] = []
     out: list[Resolved] = []
     mi = 0
@@ -53,6 +64,10 @@ def resolve(found: Sequence[Found], mentions: Sequence[Mention], text: str) -> l
             history.append(_Entity(m.span, "document", owner_named, m.lemma))
             mi += 1
         r = _resolve_one(f, history, text)
+        if r is _UNRESOLVED and subject_before is not None and f.phrase is not None and f.phrase.source_type == "pron_person":
+            subject = subject_before(f.sentence, text[f.source.start : f.source.end] if f.source else "")
+            if subject is not None:
+                r = Resolved("named_person", True, subject)
         out.append(r)
         last, last_cue_end = r, f.cue.end
         if f.source is not None and r.source_type not in ("unresolved", "self"):

@@ -10,12 +10,14 @@ summarises them per document.  ``attributions_of(doc)`` is shared with other fam
 from __future__ import annotations
 
 import bisect
+from functools import partial
 
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_resolve import resolve
 from credscore.signals._attribution_scan import find_attributions
+from credscore.signals._attribution_subjects import subject_before
 from credscore.signals._attribution_types import SOURCE_TYPES, Attribution
 from credscore.spans import Evidence, Span, span_dict
 
@@ -35,7 +37,7 @@ _ANONYMOUS = frozenset({"unnamed_individual", "unnamed_group", "agentless", "doc
 
 def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
     found, mentions = find_attributions(doc)
-    resolved = resolve(found, mentions, doc.text)
+    resolved = resolve(found, mentions, doc.text, partial(subject_before, doc))
     quotes = outer_quotations(doc)
     inside = _QuotedLength(quotes)
     starts = inside.starts

@@ -1,0 +1,59 @@
+"""A personal pronoun that no earlier source explains takes the person a recent sentence opens
+with ("Boris Johnson visited ... “...,” he said."); nothing is guessed from anything weaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import one, span_text
+
+
+def _antecedent(text: str, cue: str) -> tuple[str | None, str, bool]:
+    a = one(text, cue)
+    return span_text(text, a.resolved_from), a.source_type, a.named
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Boris Johnson visited the factory on Monday. "We will get Brexit done," he said.', "Boris Johnson"),
+        ("Mr. Johnson, 55, toured the plant. He told workers the plant would stay open.", "Mr. Johnson"),
+        # two sentences back, across a sentence that opens with no name
+        ("Angela Merkel arrived late. The talks had already begun. She said the delay was regrettable.", "Angela Merkel"),
+        ("Mrs. Clinton toured the plant. She said it would stay open.", "Mrs. Clinton"),
+    ],
+)
+def test_pronoun_takes_the_person_a_recent_sentence_opens_with(text: str, name: str) -> None:
+    """The pronoun resolves to the subject's name and is a named person."""
+    assert _antecedent(text, "said" if " said" in text else "told") == (name, "named_person", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johnson's aides toured the plant. He said it would stay open.",  # the subject is the aides
+        "Smith and Jones toured the plant. He said it would stay open.",  # two people
+        "The ministry toured the plant. He said it would stay open.",  # not a person
+        "Neither Clinton nor Sanders has done that. He said it would stay open.",
+        "Clinton team quietly lining up a plan. He said it would stay open.",  # the name modifies a noun
+        "Mrs. Clinton toured the plant. He said it would stay open.",  # the title says "she"
+        "Mr. Rogan met the candidate. She said it would stay open.",
+        # out of reach: three sentences back
+        "Boris Johnson visited the factory. The plant employs 400. It opened in 1990. He said it would stay open.",
+    ],
+)
+def test_no_guess_from_a_weaker_clue(text: str) -> None:
+    """Without a person's name as a recent subject, the pronoun stays unresolved."""
+    assert _antecedent(text, "said") == (None, "unresolved", False)
+
+
+def test_an_earlier_source_still_comes_first() -> None:
+    """A compatible earlier source is the antecedent even when a later sentence opens with a name."""
+    text = 'Naveed Khalid, an official, said the IMU was weak. Yuldash fled in 2001. "He is finished," he added.'
+    assert _antecedent(text, "added") == ("Naveed Khalid", "named_person", True)
+
+
+def test_a_resolved_pronoun_is_the_antecedent_for_the_next() -> None:
+    """After the fallback, a second pronoun resolves through the first one's antecedent."""
+    text = 'Boris Johnson visited the factory. "We will win," he said. "And soon," he added.'
+    assert _antecedent(text, "added") == ("Boris Johnson", "named_person", True)

@@ -1,5 +1,6 @@
-"""The terms a source speaks on: a request for comment left unanswered counts as "declined to
-comment" does (a source with nothing said), and a request for anonymity is not a statement."""
+"""The terms a source speaks on, and the verbs that report it: a request for comment left unanswered
+counts as "declined to comment" does (a source with nothing said), a request for anonymity is not a
+statement, and a few more reporting verbs (bragged, opined, elaborated...) are cues."""
 
 from __future__ import annotations
 
@@ -75,3 +76,35 @@ def test_infinitive_after_a_relative_pronoun() -> None:
     """ "Voters who continued to say": the relative pronoun is the source of the infinitive's cue."""
     text = "Voters who continued to say the race was close stayed home."
     assert span_text(text, one(text, "say").source) == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Trump brags that the economy has never been stronger.", "brags", "Trump"),
+        ("Robert Rubin opined on the state of the world.", "opined", "Robert Rubin"),
+        ('"No one questioned him," she elaborated.', "elaborated", "she"),
+        ("A staffer emailed reporters the list of attendees.", "emailed", "A staffer"),
+        ("Budget analysts had already forecast that deficits would grow.", "forecast", "Budget analysts"),
+        ("Workers objected that the move would cost jobs.", "objected", "Workers"),
+        ("Republicans have portrayed her as careless.", "portrayed", "Republicans"),
+        ("The candidates outlined their priorities in interviews.", "outlined", "The candidates"),
+    ],
+)
+def test_more_reporting_verbs(text: str, cue: str, source: str) -> None:
+    """Bragging, opining, elaborating, emailing, forecasting, objecting, portraying and outlining
+    report what a source said."""
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather forecast was wrong again.",  # a forecast as a noun
+        "The outline of the plan was vague.",
+        "The object of the game is to win.",
+    ],
+)
+def test_their_nouns_are_not_cues(text: str) -> None:
+    """The noun forms of the new verbs are not attributions."""
+    assert cues(text) == []

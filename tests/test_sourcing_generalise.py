@@ -34,8 +34,8 @@ def test_record_setting_defers_to_a_verb_of_saying():
 
 
 def test_record_of_words_is_not_a_setting():
-    """A memo or an interview is its author's medium: 'In her memo, Ms Berg outlined ...' adds nothing."""
-    assert _atts("In her memo, Ms Berg outlined three options for the park.") == ()
+    """A memo or an interview is its author's medium: 'In her memo, Ms Berg listed ...' adds nothing."""
+    assert _atts("In her memo, Ms Berg listed three options for the park.") == ()
     assert _atts("In an interview with the Gazette, the coach smiled a lot.") == ()
 
 

@@ -109,6 +109,13 @@ def places() -> frozenset[str]:
     return frozenset(row[0] for row in lexicons.rows("places"))
 
 
+@lru_cache(maxsize=1)
+def organisations() -> frozenset[str]:
+    """Organisations news English names on their own ("Google", "Hamas", "Amnesty International"),
+    lower case, words joined by spaces."""
+    return frozenset(row[0] for row in lexicons.rows("organisations"))
+
+
 @lru_cache(maxsize=None)
 def words_of(cls: str) -> frozenset[str]:
     """The words of one closed class."""

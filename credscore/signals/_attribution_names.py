@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
-from credscore.signals._attribution_lexicon import places, source_nouns, word_classes
+from credscore.signals._attribution_lexicon import organisations, places, source_nouns, word_classes
 
 _EMPTY: frozenset[str] = frozenset()
 _CLASSES = word_classes()
 _NOUNS = source_nouns()
 _PLACES = places()
+_ORGANISATIONS = organisations()
 
 
 class PhraseKind(NamedTuple):
@@ -209,6 +210,8 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             k - 1 == a and words <= 2 and not (words == 1 and _family_plural(L[head]))
             # "Beijing said", "Downing Street denied": a place stands for its government
             or is_place(T, L, k, head + 1)
+            # "Google said", "Hamas claimed", "according to Politico"
+            or _joined(T, L, k, head + 1) in _ORGANISATIONS
         ):
             return PhraseKind("named_organization", True, head, lower)
         return PhraseKind("named_person", True, head, lower)
@@ -239,7 +242,15 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
 
 def is_place(T: Sequence[str], L: Sequence[str], a: int, b: int) -> bool:
     """Whether the words of ``[a, b)`` are a country, capital, region or seat of government."""
-    return b - a <= 4 and " ".join(strip_possessive(L[j]) for j in range(a, b) if T[j][0].isalnum()) in _PLACES
+    return _joined(T, L, a, b) in _PLACES
+
+
+def _joined(T: Sequence[str], L: Sequence[str], a: int, b: int) -> str:
+    """The words of ``[a, b)`` as a lexicon key: lower case, possessive dropped, one space between
+    (an ampersand is a word: "Johnson & Johnson"); "" for a phrase too long to be a listed name."""
+    if b - a > 6:
+        return ""
+    return " ".join(strip_possessive(L[j]) for j in range(a, b) if T[j][0].isalnum() or T[j] == "&")
 
 
 def _family_plural(lower: str) -> bool:

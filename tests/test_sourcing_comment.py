@@ -108,3 +108,32 @@ def test_more_reporting_verbs(text: str, cue: str, source: str) -> None:
 def test_their_nouns_are_not_cues(text: str) -> None:
     """The noun forms of the new verbs are not attributions."""
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani Taliban claimed the bombing in a statement.",
+        "Hamas claimed the attack.",
+        "The IMU claimed Monday's attack on the base.",
+        "The group claimed a suicide bombing that killed 12.",
+        "The blast claimed the lives of 30 people.",
+        "The virus has claimed more than 1,000 lives.",
+    ],
+)
+def test_claiming_an_act_or_lives_is_not_a_statement(text: str) -> None:
+    """As "claimed responsibility": a group claiming an attack, or a disaster claiming lives, is an act."""
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russia claimed the attack was staged by Ukraine.", "Russia"),  # a clause after the noun
+        ("Trump claimed that the attack was a hoax.", "Trump"),
+        ("Officials claimed 1,000 troops were deployed.", "Officials"),
+    ],
+)
+def test_claiming_that_something_happened_is_a_statement(text: str, source: str) -> None:
+    """A claim whose object starts a clause is still a sourced statement."""
+    assert span_text(text, one(text, "claimed").source) == source

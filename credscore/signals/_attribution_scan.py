@@ -69,6 +69,15 @@ from credscore.signals._attribution_tokens import doc_tokens
 from credscore.spans import Span
 
 _RESPONSIBILITY = frozenset({"responsibility", "credit"})
+# what a group claims when it claims an act ("claimed the bombing"), and what a disaster claims
+_CLAIMED_ACTS = frozenset(
+    """attack attacks bombing bombings blast blasts explosion explosions killing killings
+    assassination assassinations kidnapping kidnappings abduction ambush raid raids shooting
+    shootings beheading beheadings hijacking""".split()
+)
+_LIVES = frozenset(("life", "lives"))
+# what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
+_CLAIM_FILLERS = frozenset("the a an this that these those its their his her at least more than over some".split())
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
 _NO_AGENT = frozenset(("call", "post", "find", "show", "continue", "project"))
 _BE = frozenset("is are was were be been being 's ’s".split())
@@ -389,8 +398,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         return
     nx = cue_end + 1 if cue_end + 1 < n else -1
     nl = L[nx] if nx >= 0 else ""
-    if form.lemma == "claim" and nl in _RESPONSIBILITY:
-        return  # claiming an attack is an act, not a sourced statement
+    if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
+        return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
     # evidence verbs ("show", "find", "prove") attribute a clause; without "that" only a record
     # can be their subject: "the poll shows Clinton ahead", "records show", "the study found."
     evidence = form.lemma in _EVIDENCE_VERBS and not (
@@ -540,6 +549,27 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if content is None:
             content = strip_span(text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+def _claims_an_act(s: Sentence, k: int) -> bool:
+    """ "claimed the bombing", "claimed Monday's attack in a statement", "claimed at least 12
+    lives": an act or lives claimed.  "claimed the attack was staged" has a clause after the
+    noun, so it stays a statement."""
+    T, L = s.T, s.L
+    for m in range(k, min(s.hi, k + 6)):
+        low = L[m]
+        if low in _LIVES:
+            return True
+        if low in _CLAIMED_ACTS:
+            nxt = m + 1
+            return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT
+        if not (low in _CLAIM_FILLERS or T[m][0].isdigit() or T[m] == "," and m > k and T[m - 1][0].isdigit() or low.endswith(("'s", "’s")) or T[m][0].isalpha() and m > k and L[m - 1] not in _CLAIMED_ACTS):
+            return False
+    return False
+
+
+# what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
+_AFTER_AN_ACT = frozenset("in on at near against by and that which via through during from of".split())
 
 
 def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:

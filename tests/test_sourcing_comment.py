@@ -132,6 +132,8 @@ def test_claiming_an_act_or_lives_is_not_a_statement(text: str) -> None:
         ("Russia claimed the attack was staged by Ukraine.", "Russia"),  # a clause after the noun
         ("Trump claimed that the attack was a hoax.", "Trump"),
         ("Officials claimed 1,000 troops were deployed.", "Officials"),
+        ("Officials claimed the rebels staged an attack on Monday.", "Officials"),  # a clause before it
+        ("He claimed his life was in danger.", "He"),
     ],
 )
 def test_claiming_that_something_happened_is_a_statement(text: str, source: str) -> None:

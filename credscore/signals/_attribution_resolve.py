@@ -48,8 +48,8 @@ def resolve(
 ) -> list[Resolved]:
     """For each found attribution, in order, its source type, namedness and antecedent.
 
-    ``subject_before(sentence, pronoun)``, when given, names the person a recent sentence opens with: the
-    antecedent of a personal pronoun that no earlier source explains.
+    ``subject_before(sentence, pronoun)``, when given, names the person a recent sentence opens
+    with: the antecedent of a personal pronoun that no earlier source explains.
     """
     history: list[_Entity] = []
     out: list[Resolved] = []

@@ -553,23 +553,34 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
 
 def _claims_an_act(s: Sentence, k: int) -> bool:
     """ "claimed the bombing", "claimed Monday's attack in a statement", "claimed at least 12
-    lives": an act or lives claimed.  "claimed the attack was staged" has a clause after the
-    noun, so it stays a statement."""
+    lives": an act or lives claimed.  "claimed the attack was staged" and "claimed his life was
+    in danger" have a clause after the noun, and "claimed the rebels staged an attack" a clause
+    before it, so they stay statements."""
     T, L = s.T, s.L
     for m in range(k, min(s.hi, k + 6)):
         low = L[m]
-        if low in _LIVES:
-            return True
-        if low in _CLAIMED_ACTS:
+        if low in _CLAIMED_ACTS or low in _LIVES:
             nxt = m + 1
             return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT
-        if not (low in _CLAIM_FILLERS or T[m][0].isdigit() or T[m] == "," and m > k and T[m - 1][0].isdigit() or low.endswith(("'s", "’s")) or T[m][0].isalpha() and m > k and L[m - 1] not in _CLAIMED_ACTS):
+        if not _before_claimed_noun(T, L, m, k):
             return False
     return False
 
 
+def _before_claimed_noun(T: Sequence[str], L: Sequence[str], m: int, k: int) -> bool:
+    """Whether word ``m`` may stand between "claimed" (its object starting at ``k``) and the act:
+    a determiner first, a count ("at least 12", "1,000"), a possessive ("Monday's") or a modifier
+    ("a suicide bombing"), but no second determiner and no verb in -ed, which open a clause."""
+    low = L[m]
+    if low in _CLAIM_FILLERS:
+        return m == k or low not in DETERMINERS
+    if T[m][0].isdigit() or T[m] == "," and m > k and T[m - 1][0].isdigit():
+        return True
+    return T[m][0].isalpha() and (m == k and low.endswith(("'s", "’s")) or m > k and not low.endswith("ed"))
+
+
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
-_AFTER_AN_ACT = frozenset("in on at near against by and that which via through during from of".split())
+_AFTER_AN_ACT = frozenset("in on at near against by and that which via through during from of since".split())
 
 
 def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:

@@ -14,7 +14,7 @@ import bisect
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import source_nouns
 from credscore.signals._attribution_names import NAME_PARTICLES, classify_phrase, is_proper
-from credscore.signals._attribution_tokens import doc_tokens
+from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span
 
 REACH = 2  # how many sentences back a pronoun may find its subject
@@ -40,7 +40,7 @@ def subject_before(doc: AnalyzedText, sentence: int, pronoun: str = "") -> Span 
     return None
 
 
-def _opening_person(toks, lo: int, hi: int) -> Span | None:
+def _opening_person(toks: DocTokens, lo: int, hi: int) -> Span | None:
     """The span of a person's name that is the whole subject at the start of tokens ``[lo, hi)``."""
     T, L = toks.T, toks.L
     end = min(hi, lo + 8)  # a name with its title is short: the rest of the sentence is never read

@@ -1,6 +1,6 @@
-"""The terms a source speaks on, and the verbs that report it: a request for comment left unanswered
-counts as "declined to comment" does (a source with nothing said), a request for anonymity is not a
-statement, and a few more reporting verbs (bragged, opined, elaborated...) are cues."""
+"""What a source said, and what it did: a request for comment left unanswered counts as "declined
+to comment" does (a source with nothing said); a request for anonymity, and claiming an attack or
+lives, are not statements; a few more reporting verbs (bragged, opined, elaborated ...) are cues."""
 
 from __future__ import annotations
 

@@ -336,10 +336,11 @@ def test_matcher_is_built_once():
 
 # --- properties ---------------------------------------------------------------------------------
 
-LOADED_WORDS = ["ruthless", "thugs", "slammed", "menace", "utterly", "shameful", "regime",
+# no speech verbs ("slammed" is one: "council slammed a" is an attribution) and no source nouns:
+# the plain sentence must stay in the writer's voice
+LOADED_WORDS = ["ruthless", "thugs", "vile", "menace", "utterly", "shameful", "regime",
                 "notorious", "catastrophic", "clearly", "fanatic", "mercenaries"]
-# no speech verbs or source nouns: the plain sentence must stay in the writer's voice
-PLAIN_WORDS = ["the", "council", "met", "on", "Monday", "and", "a", "plan", "budget", "city",
+PLAIN_WORDS = ["the", "park", "met", "on", "Monday", "and", "a", "plan", "budget", "city",
                "of", "roads", "green", "new"]
 
 plain_word = st.sampled_from(PLAIN_WORDS)

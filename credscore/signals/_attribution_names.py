@@ -20,7 +20,7 @@ _EMPTY: frozenset[str] = frozenset()
 _CLASSES = word_classes()
 _NOUNS = source_nouns()
 _PLACES = places()
-_ORGANISATIONS = organisations()
+_INSTITUTION_NAMES = _PLACES | organisations()  # one key, one look-up for both
 
 
 class PhraseKind(NamedTuple):
@@ -208,10 +208,9 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
         if bare and not titled and (
             # "the Kremlin", "the Pentagon": a person's name takes no article
             k - 1 == a and words <= 2 and not (words == 1 and _family_plural(L[head]))
-            # "Beijing said", "Downing Street denied": a place stands for its government
-            or is_place(T, L, k, head + 1)
-            # "Google said", "Hamas claimed", "according to Politico"
-            or _joined(T, L, k, head + 1) in _ORGANISATIONS
+            # a place stands for its government ("Beijing said", "Downing Street denied"), and a
+            # listed organisation is one ("Google said", "according to Politico")
+            or _joined(T, L, k, head + 1) in _INSTITUTION_NAMES
         ):
             return PhraseKind("named_organization", True, head, lower)
         return PhraseKind("named_person", True, head, lower)

@@ -358,13 +358,34 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     it, il = T[p + 1], L[p + 1]
     if not ("determiner" in classes(il) or il in ("who", "which") or not it[0].isupper() or phrase.named):
         return False
-    if any(T[x] in DOUBLE_QUOTES for x in range(p + 1, j)) and il not in RELATIVES:
-        return False  # a quotation between: not an inserted description
+    marks = sum(1 for x in range(p + 1, j) if T[x] in DOUBLE_QUOTES)
+    if marks and il not in RELATIVES and not (marks == 1 and quoted_name_closes(s, j + 1)):
+        return False  # a quotation between: not an inserted description (but its own quoted name)
     content = content_after(s, cue_end, form)
     if content is None:
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+# the longest quoted name or title read as part of an inserted description
+_QUOTED_NAME_WORDS = 5
+
+
+def quoted_name_closes(s: Sentence, j: int) -> bool:
+    """ 'the hacker known as “Guccifer,” said': ``T[j]`` closes a short quotation that follows a
+    word (a nickname or a title inside a description), and the description's comma sits inside
+    the marks, as American style puts it.  A quotation after a comma or opening the sentence is
+    speech, not a name."""
+    T = s.T
+    if j - 1 <= s.first or T[j] not in CLOSING_QUOTES or T[j] in "’'" or T[j - 1] != ",":
+        return False
+    k = j - 2
+    while k > s.first and j - k <= _QUOTED_NAME_WORDS + 2 and T[k] not in DOUBLE_QUOTES:
+        if not (T[k][0].isalnum() or T[k] in "-.&"):
+            return False
+        k -= 1
+    return k > s.first and k < j - 2 and T[k] in "“\"" and T[k - 1][0].isalnum()
 
 
 def coordinated(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:

@@ -50,6 +50,7 @@ from credscore.signals._attribution_clauses import (
     RELATIVES,
     SUBJECT_PRONOUNS,
     apposition,
+    quoted_name_closes,
     coordinated,
     dashed_insertion,
     inversion,
@@ -76,6 +77,11 @@ _CLAIMED_ACTS = frozenset(
     shootings beheading beheadings hijacking""".split()
 )
 _LIVES = frozenset(("life", "lives"))
+# what a winner claims: "claiming his third victory", "claimed the seat", "claimed a share of the title"
+_CLAIMED_GAINS = frozenset(
+    """victory victories win wins title titles seat seats prize prizes crown medal medals trophy
+    nomination majority share""".split()
+)
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
 _CLAIM_FILLERS = frozenset("the a an this that these those its their his her at least more than over some".split())
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
@@ -188,6 +194,12 @@ def _closing_verb(s: Sentence, i: int) -> bool:
     )
 
 
+# do-support and the modals take a bare verb, never a noun ("did note", "will report", "won't claim")
+_DO_AND_MODALS = frozenset(
+    w + neg
+    for w in "do does did will would shall should can could may might must".split()
+    for neg in ("", "n't", "n’t")
+) | frozenset({"won't", "won’t", "can't", "can’t", "'ll", "’ll"})
 _OWN_PRONOUNS = frozenset({"pronoun_person", "pronoun_group", "pronoun_self", "pronoun_thing"})
 _NOUN_FOLLOWERS = frozenset("of by from about and or for in on".split())
 
@@ -223,6 +235,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         pc = CLASSES.get(pl, EMPTY)
         if pl in SUBJECT_PRONOUNS or pl in RELATIVES or "adverb" in pc:
             return False  # "he claims", "who claims", "also notes"
+        if pl in _DO_AND_MODALS and L[i] == form.lemma and T[prev][0].islower():
+            return False  # "did note that", "can't stress enough": a bare verb after do or a modal
         if form.lemma in _EVIDENCE_VERBS and (pl in NOUNS and NOUNS[pl].cls == "document" or _record_before(s, prev)):
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
@@ -427,8 +441,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         af = FORMS.get(lj)
         if af is not None and af.kind == "agentless":
             return  # "Yuldash reportedly believes": the adverb's agentless attribution covers it
-        if not is_adverbish(s, j):
-            break
+        if not is_adverbish(s, j) or T[j][0].isupper() and j != first and not s.title_case():
+            break  # "Will described": a capital mid-sentence is a name, not an auxiliary
         if lj in _BE:
             saw_be = True
         j -= 1
@@ -481,6 +495,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     quoted_title = j - 1 >= first and tj in DOUBLE_QUOTES and T[j - 1][0].isupper()
     if j < first or quote_close or (not tj[0].isalnum() and tj not in "’'‘)." and not quoted_title):
         if j < first or tj == "," or tj in CLOSING_QUOTES or tj in "—–" or quote_close:
+            if quoted_name_closes(s, j) and apposition(s, i, cue_end, cue, form, j - 1):
+                return  # 'Lehel, the hacker known as “Guccifer,” stated'
             if not form.tell and inversion(s, i, cue_end, cue, form):
                 return
         if tj == ",":
@@ -553,13 +569,13 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
 
 def _claims_an_act(s: Sentence, k: int) -> bool:
     """ "claimed the bombing", "claimed Monday's attack in a statement", "claimed at least 12
-    lives": an act or lives claimed.  "claimed the attack was staged" and "claimed his life was
+    lives", "claiming his third victory": an act, lives or a prize claimed.  "claimed the attack was staged" and "claimed his life was
     in danger" have a clause after the noun, and "claimed the rebels staged an attack" a clause
     before it, so they stay statements."""
     T, L = s.T, s.L
     for m in range(k, min(s.hi, k + 6)):
         low = L[m]
-        if low in _CLAIMED_ACTS or low in _LIVES:
+        if low in _CLAIMED_ACTS or low in _LIVES or low in _CLAIMED_GAINS:
             nxt = m + 1
             return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT
         if not _before_claimed_noun(T, L, m, k):
@@ -580,7 +596,7 @@ def _before_claimed_noun(T: Sequence[str], L: Sequence[str], m: int, k: int) -> 
 
 
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
-_AFTER_AN_ACT = frozenset("in on at near against by and that which via through during from of since".split())
+_AFTER_AN_ACT = frozenset("in on at near against by and that which via through during from of since over for".split())
 
 
 def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:

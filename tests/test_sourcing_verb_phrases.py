@@ -1,0 +1,112 @@
+"""The verb around a cue: do-support and modals before a cue that is also a noun ("did note"),
+a capitalised "Will" that is a surname and not an auxiliary, a quoted nickname whose comma sits
+inside the marks ('known as “Guccifer,” stated'), and prizes claimed rather than statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, one, span_text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("He did note that he had won the most states.", "note", "He"),
+        ("She does note that the figures are provisional.", "note", "She"),
+        ("The report will note that prices rose.", "note", "The report"),
+        ("Lewandowski didn't claim that he was fired.", "claim", "Lewandowski"),
+        ("Republicans will pledge to appoint strict constructionists.", "pledge", "Republicans"),
+    ],
+)
+def test_a_noun_like_cue_after_do_or_a_modal_is_a_verb(text: str, cue: str, source: str) -> None:
+    """ "note", "claim", "pledge" are nouns after "the" but verbs after "did", "will", "didn't"."""
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May claims surfaced that he had lied.",  # "May" the month, not the modal
+        "The notes were found in a drawer.",
+    ],
+)
+def test_a_capitalised_or_determined_noun_stays_a_noun(text: str) -> None:
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“This might hasten the eclipse of Donald Trump,” Will wrote.", "wrote"),
+        ("From his “effusion” in Iowa to his call for a “deportation force,” Will described Trump as a caricature.", "described"),
+        ("In particular, Will argued that Christie can win.", "argued"),
+    ],
+)
+def test_a_capitalised_will_mid_sentence_is_a_name(text: str, cue: str) -> None:
+    """George Will: a capital mid-sentence is not the auxiliary, so the walk left from the cue
+    stops at it and the name is the source."""
+    a = one(text, cue)
+    assert span_text(text, a.source) == "Will"
+    assert a.source_type == "named_person"
+
+
+def test_title_case_sentence_still_walks_past_auxiliaries() -> None:
+    text = "Trump Has Also Said He Will Run."
+    assert span_text(text, one(text, "Said").source) == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the servers.", "stated", "Marcel Lehel"),
+        ("Smith, author of the book “Fire and Fury,” said the White House was chaotic.", "said", "Smith"),
+        ("Dana Perino, a host of “The Five,” said she disagreed.", "said", "Dana Perino"),
+        ("Humphrey, who calls Trump a “sociopath,” said the effort needs no money.", "said", "Humphrey"),
+    ],
+)
+def test_a_quoted_name_inside_a_description_keeps_the_source_before_it(text: str, cue: str, source: str) -> None:
+    """American style puts the description's closing comma inside the quotation marks."""
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We will win,” said Smith.", "Smith"),  # a quotation opening the sentence is speech
+        ("He called it “a disaster,” said Smith.", "Smith"),
+    ],
+)
+def test_a_quotation_before_an_inverted_cue_is_still_speech(text: str, source: str) -> None:
+    assert span_text(text, one(text, "said").source) == source
+
+
+def test_scare_quotes_after_a_long_opening_phrase_do_not_make_an_apposition() -> None:
+    """ 'From his “coarse, vulgar” effusion to his “deportation force,” Will said': the comma
+    before "vulgar" does not open a description of a source."""
+    text = "From his “coarse, vulgar, and nasty effusion” in Iowa to his call for a “deportation force,” Will said Trump was a caricature."
+    assert span_text(text, one(text, "said").source) == "Will"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernie Sanders won the caucus, claiming his third victory in the state.",
+        "Sanders had also claimed a victory in the New Hampshire primary.",
+        "She claimed a share of the title.",
+        "The party claimed a majority in the assembly.",
+    ],
+)
+def test_claiming_a_prize_is_an_act(text: str) -> None:
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He claimed the victory was stolen.", "the victory was stolen"),
+        ("The Taliban claimed the seat was empty.", "the seat was empty"),
+    ],
+)
+def test_a_clause_after_the_prize_is_a_statement(text: str, content: str) -> None:
+    assert span_text(text, one(text, "claimed").content) == content

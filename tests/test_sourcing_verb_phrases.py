@@ -110,3 +110,21 @@ def test_claiming_a_prize_is_an_act(text: str) -> None:
 )
 def test_a_clause_after_the_prize_is_a_statement(text: str, content: str) -> None:
     assert span_text(text, one(text, "claimed").content) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Even the organizer of a pro-Trump rally said the city's rules increased the risk.", "the organizer of a pro-Trump rally"),
+        ("The assembly said the rules were bad.", "The assembly"),
+        ("His family said the rules were bad.", "His family"),
+    ],
+)
+def test_a_noun_in_ly_is_part_of_a_source_phrase(text: str, source: str) -> None:
+    """ "rally", "assembly", "family" end in -ly without being adverbs."""
+    assert span_text(text, one(text, "said").source) == source
+
+
+def test_an_adverb_in_ly_still_ends_a_source_phrase() -> None:
+    text = "The minister repeatedly said the rules were bad."
+    assert span_text(text, one(text, "said").source) == "The minister"

@@ -180,7 +180,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     if low.endswith("ed"):
         return low in _ED_IN_PHRASE
     if low.endswith("ly") and len(low) > 4:
-        return low in ("daily", "weekly")
+        return low in LY_NOT_ADVERBS  # "the rally", "the assembly", but "repeatedly"
     return True
 
 

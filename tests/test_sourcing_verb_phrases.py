@@ -128,3 +128,36 @@ def test_a_noun_in_ly_is_part_of_a_source_phrase(text: str, source: str) -> None
 def test_an_adverb_in_ly_still_ends_a_source_phrase() -> None:
     text = "The minister repeatedly said the rules were bad."
     assert span_text(text, one(text, "said").source) == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The tool helps in a crisis, a spokeswoman, Anna Richardson White, said on Saturday.", "Anna Richardson White"),
+        ("“It is just a parlor game,” said Charlie Black, a Republican strategist.", "Charlie Black"),
+        ("Oliver North said the plan was bad.", "Oliver North"),
+    ],
+)
+def test_a_surname_that_is_also_a_demonym_names_a_person(text: str, source: str) -> None:
+    a = one(text, "said")
+    assert span_text(text, a.source) == source
+    assert a.source_type == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("White voters said the plan was bad.", "White voters"),
+        ("Latin American officials said the plan was bad.", "Latin American officials"),
+    ],
+)
+def test_a_demonym_before_a_people_noun_is_still_unnamed(text: str, source: str) -> None:
+    a = one(text, "said")
+    assert span_text(text, a.source) == source
+    assert a.source_type == "unnamed_group"
+    assert not a.named
+
+
+def test_an_inverted_source_keeps_known_as() -> None:
+    text = '"There never was a stand-down order," said the base chief known as Bob, speaking publicly for the first time.'
+    assert span_text(text, one(text, "said").source) == "the base chief known as Bob"

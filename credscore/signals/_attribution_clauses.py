@@ -259,7 +259,7 @@ _INVERTED_STARTS = frozenset("the a an one another two three several some".split
 
 
 # a described source runs on past these: "said a person close to the Clintons"
-_POST_HEAD = frozenset("to of for at with from close familiar involved in".split())
+_POST_HEAD = frozenset("to of for at with from close familiar involved in known identified".split())
 
 
 def _closed_quotation(s: Sentence, span: Span) -> bool:

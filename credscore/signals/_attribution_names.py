@@ -105,9 +105,17 @@ def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
             prev = classes_of(L[i - 1])
             return "title" not in prev and "demonym" not in prev
         return False
-    return "demonym" not in classes
+    if "demonym" in classes:
+        # "Anna White", "Oliver North": a demonym that is also a common surname, after a given name
+        return (
+            L[i] in _SURNAME_DEMONYMS and i > first and T[i - 1][0].isupper() and T[i - 1].isalpha()
+            and not classes_of(L[i - 1]) and L[i - 1] not in _PLACES
+        )
+    return True
 
 
+# demonyms that are as often surnames: "Anna White", "Bill English", "Dawn French", "Oliver North"
+_SURNAME_DEMONYMS = frozenset(("white", "black", "english", "french", "north"))
 _ARTICLES = frozenset(("the", "a", "an"))
 
 

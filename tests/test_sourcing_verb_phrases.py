@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import cues, one, span_text
+from ._sourcing_helpers import attributions, cues, one, span_text
 
 
 @pytest.mark.parametrize(
@@ -161,3 +161,41 @@ def test_a_demonym_before_a_people_noun_is_still_unnamed(text: str, source: str)
 def test_an_inverted_source_keeps_known_as() -> None:
     text = '"There never was a stand-down order," said the base chief known as Bob, speaking publicly for the first time.'
     assert span_text(text, one(text, "said").source) == "the base chief known as Bob"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Donald Trump and Bernie Sanders have both argued that workers have lost jobs.", "Donald Trump and Bernie Sanders"),
+        ("They each said the plan would fail.", "They"),
+        ("The men all said the plan would fail.", "The men"),
+        ("Ben Carson and Rand Paul have all attacked the program as a violation of free markets.", "Ben Carson and Rand Paul"),
+    ],
+)
+def test_a_floating_quantifier_keeps_its_subject(text: str, source: str) -> None:
+    a = next(a for a in attributions(text) if a.source is not None)
+    assert span_text(text, a.source) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Of the two, both said the plan would fail.", "both"),  # the quantifier is the subject
+        ("Leaders of both parties said the plan would fail.", "Leaders of both parties"),
+    ],
+)
+def test_a_quantifier_that_is_the_subject_stays_the_source(text: str, source: str) -> None:
+    assert span_text(text, one(text, "said").source) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("But on Tuesday, he stood with other GOP leaders and urged Democrats to vote for the deal.", "urged", "he"),
+        ("The senator stood with other leaders and urged Democrats to vote.", "urged", "The senator"),
+        ("However, he held his fire on Ben Carson, calling him a nice guy.", "calling", "he"),
+    ],
+)
+def test_a_shared_verb_takes_the_clause_subject_not_the_clause(text: str, cue: str, source: str) -> None:
+    """The subject of a coordinated or participle clause ends before the first verb."""
+    assert span_text(text, one(text, cue).source) == source

@@ -535,9 +535,9 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
     while start < i and (L[start] in ("and", "but", "so") or not T[start][0].isalnum()):
         start += 1
     a, b = phrase_right(s, start)
-    if a >= b or a > start + 1 or b > i and not opening_time:
+    if a >= b or a > start + 1:
         return None
-    if T[a][0].isupper() or opening_time:
+    if T[a][0].isupper() or opening_time or L[a] in SUBJECT_PRONOUNS:
         # "Mr. Trump struck a tone": a name ends at the first lower-case word that is not a noun.
         # A determiner keeps the word it introduces: "The two men were", "A guy just won".
         for x in range(a + 2 if L[a] in DETERMINERS else a + 1, b):
@@ -548,4 +548,6 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
             ):
                 b = x
                 break
+    if b > i and not opening_time:
+        return None  # "he stood with leaders and urged": the subject ends before the verb it shares
     return a, b

@@ -86,6 +86,23 @@ _CLAIMED_GAINS = frozenset(
 _CLAIM_FILLERS = frozenset("the a an this that these those its their his her at least more than over some".split())
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
 _NO_AGENT = frozenset(("call", "post", "find", "show", "continue", "project"))
+_FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))
+
+
+def _floats(s: Sentence, q: int) -> bool:
+    """Whether the quantifier at ``q`` floats after its subject or an auxiliary ("They both",
+    "the men all", "have each"), so a cue after it is a verb with that subject."""
+    p = q - 1
+    t, low = s.T[p], s.L[p]
+    if not t[0].isalnum():
+        return False
+    c = CLASSES.get(low, EMPTY)
+    return low in SUBJECT_PRONOUNS or "auxiliary" in c or (
+        "determiner" not in c and "preposition" not in c and "clause" not in c
+        and (low in NOUNS or t[0].isupper() and p != s.first)
+    )
+
+
 _BE = frozenset("is are was were be been being 's ’s".split())
 _CUE_WORDS = frozenset(FORMS) | {"according"}
 
@@ -130,7 +147,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             # ("the state", "Trump's remarks", "of support"), dropped before any other work
             pl = T[k - 1].lower()
             if pl in DETERMINERS:
-                if pl not in _QUANTIFIERS:
+                if pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS:
                     continue
             elif pl in PREPOSITIONS:
                 if not word.endswith("ing") and not (pl == "to" and k > 1 and _governs_infinitive(T, k - 2)):
@@ -215,6 +232,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             if "determiner" in pc:
                 if pl in _QUANTIFIERS and (prev == s.first or not T[prev - 1][0].isalnum() or L[prev - 1] in ("and", "but", "yet")):
                     return False  # "And both vowed", "Several said": a quantifier standing for people
+                if pl in _FLOATING_QUANTIFIERS and prev > s.lo and _floats(s, prev):
+                    return False  # "They each said", "have both argued"
                 return not (form.noun and _closing_verb(s, i))
             if "preposition" in pc:
                 if pl == "to" and prev - 1 >= s.lo and _governs_infinitive(T, prev - 1):
@@ -441,6 +460,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         af = FORMS.get(lj)
         if af is not None and af.kind == "agentless":
             return  # "Yuldash reportedly believes": the adverb's agentless attribution covers it
+        if lj in _FLOATING_QUANTIFIERS and j > first and _floats(s, j):
+            j -= 1  # "They both said", "have all argued": the quantifier floats off its subject
+            continue
         if not is_adverbish(s, j) or T[j][0].isupper() and j != first and not s.title_case():
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary
         if lj in _BE:

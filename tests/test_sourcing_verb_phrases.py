@@ -199,3 +199,11 @@ def test_a_quantifier_that_is_the_subject_stays_the_source(text: str, source: st
 def test_a_shared_verb_takes_the_clause_subject_not_the_clause(text: str, cue: str, source: str) -> None:
     """The subject of a coordinated or participle clause ends before the first verb."""
     assert span_text(text, one(text, cue).source) == source
+
+
+def test_an_age_before_the_cue_is_a_subject_not_a_count() -> None:
+    """ "271 pledged delegates" is a participle after a number; "the 43-year-old asked" is not."""
+    text = "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description."
+    a = one(text, "asked")
+    assert span_text(text, a.source) == "the 43-year-old"
+    assert cues("He has 271 pledged delegates and 1,200 pledged supporters.") == []

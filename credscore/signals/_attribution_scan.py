@@ -440,8 +440,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     )
     if evidence and nx >= 0 and (nl in _NOT_A_CLAUSE or T[nx] in ";" or T[nx] == "," and not L[i].endswith(("ed", "wn"))):
         return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, "
-    if i > s.lo and T[i - 1][0].isdigit() and L[i].endswith("ed"):
-        return  # "271 pledged delegates": a participle used as an adjective
+    if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed"):
+        return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked")
     if form.lemma == "call" and (_names_a_thing(s, i) or not _calls_something(s, cue_end + 1)):
         return  # "called a meeting", "a group called X": naming, not saying
     cue = Span(s.S[i], s.E[cue_end])

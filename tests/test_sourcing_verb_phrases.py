@@ -207,3 +207,12 @@ def test_an_age_before_the_cue_is_a_subject_not_a_count() -> None:
     a = one(text, "asked")
     assert span_text(text, a.source) == "the 43-year-old"
     assert cues("He has 271 pledged delegates and 1,200 pledged supporters.") == []
+
+
+def test_a_quoted_name_inside_a_description_between_commas() -> None:
+    text = "“We won,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly."
+    assert span_text(text, one(text, "said").source) == "Texas delegate Bill Eastland"
+
+
+def test_speech_between_commas_is_not_a_description() -> None:
+    assert cues("Smith, “we will win,” said the plan was good.") == []

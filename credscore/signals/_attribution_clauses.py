@@ -359,8 +359,12 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if not ("determiner" in classes(il) or il in ("who", "which") or not it[0].isupper() or phrase.named):
         return False
     marks = sum(1 for x in range(p + 1, j) if T[x] in DOUBLE_QUOTES)
-    if marks and il not in RELATIVES and not (marks == 1 and quoted_name_closes(s, j + 1)):
-        return False  # a quotation between: not an inserted description (but its own quoted name)
+    if marks and il not in RELATIVES:
+        # a quotation between is speech, not an inserted description, unless each one quotes a
+        # name or a title inside it ('wearing “Ted Cruz” pins,'; 'known as “Guccifer,”')
+        hi = j + 2 if marks % 2 and j + 1 < s.hi and T[j + 1] in DOUBLE_QUOTES else j
+        if not quoted_names_only(s, p + 1, hi):
+            return False
     content = content_after(s, cue_end, form)
     if content is None:
         content = strip_span(s.text, s.span.start, s.S[a])
@@ -386,6 +390,26 @@ def quoted_name_closes(s: Sentence, j: int) -> bool:
             return False
         k -= 1
     return k > s.first and k < j - 2 and T[k] in "“\"" and T[k - 1][0].isalnum()
+
+
+def quoted_names_only(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether every quotation in ``[lo, hi)`` is a short one that follows a word: a name or a
+    title quoted inside a phrase ("the “Ted Cruz” pins"), not speech."""
+    T = s.T
+    k = lo
+    while k < hi:
+        if T[k] not in DOUBLE_QUOTES:
+            k += 1
+            continue
+        if k == lo or not T[k - 1][0].isalnum():
+            return False
+        m = k + 1
+        while m < hi and T[m] not in DOUBLE_QUOTES:
+            m += 1
+        if m >= hi or m == k + 1 or m - k - 1 > _QUOTED_NAME_WORDS + 1:
+            return False
+        k = m + 1
+    return True
 
 
 def coordinated(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:

@@ -216,3 +216,36 @@ def test_a_quoted_name_inside_a_description_between_commas() -> None:
 
 def test_speech_between_commas_is_not_a_description() -> None:
     assert cues("Smith, “we will win,” said the plan was good.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("On economic issues, 42% say they are liberal.", "say", "42%"),
+        ("On social issues, 53% describe themselves as liberal.", "describe", "53%"),
+    ],
+)
+def test_a_percentage_of_people_is_a_source(text: str, cue: str, source: str) -> None:
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert a.source_type == "unnamed_group"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ever since Bernie Sanders announced his candidacy, he's said the same thing at every stop.", "said"),
+        ("Sanders is burrowing in for a floor fight. He’s suggesting that delegates should switch.", "suggesting"),
+        ("Curly Haugland, who’s argued for years that delegates can’t be bound, spoke.", "argued"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_has_is_a_subject_not_a_possessive(text: str, cue: str) -> None:
+    a = one(text, cue)
+    assert a.source_type in ("named_person", "unnamed_individual", "unresolved")
+    assert span_text(text, a.source).lower().startswith(("he", "who"))
+
+
+@pytest.mark.parametrize("text", ["Trump's claims were false.", "It's claimed that he lied."])
+def test_a_possessive_or_an_impersonal_contraction_is_not_a_source(text: str) -> None:
+    assert all(a.source is None or span_text(text, a.source) != "It's" for a in attributions(text))
+    assert "claims" not in cues(text)

@@ -87,6 +87,8 @@ _CLAIM_FILLERS = frozenset("the a an this that these those its their his her at 
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
 _NO_AGENT = frozenset(("call", "post", "find", "show", "continue", "project"))
 _FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))
+# pronouns whose "'s" is "has" (or "is"), never a possessive: "he's said", "who's argued"
+_CONTRACTED_SUBJECTS = frozenset(("he", "she", "who"))
 
 
 def _floats(s: Sentence, q: int) -> bool:
@@ -152,7 +154,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             elif pl in PREPOSITIONS:
                 if not word.endswith("ing") and not (pl == "to" and k > 1 and _governs_infinitive(T, k - 2)):
                     continue
-            elif pl.endswith(("'s", "’s")) and S[k - 1] >= sent.start:
+            elif pl.endswith(("'s", "’s")) and S[k - 1] >= sent.start and pl[:-2] not in _CONTRACTED_SUBJECTS:
                 continue
         if s is None or s.index != si:
             if s is not None:
@@ -239,7 +241,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                 if pl == "to" and prev - 1 >= s.lo and _governs_infinitive(T, prev - 1):
                     return False  # "continued to say"
                 return not L[i].endswith("ing")  # "of support", but "by saying" is a verb
-        if pl.endswith(("'s", "’s")):
+        if pl.endswith(("'s", "’s")) and pl[:-2] not in _CONTRACTED_SUBJECTS:
             return not (form.noun and _closing_verb(s, i))
         if not form.noun:
             return False
@@ -514,6 +516,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         return
     tj = T[j] if j >= first else ""
     quote_close = j > first and tj in "’'" and not T[j - 1][0].isalnum()
+    if tj == "%" and j > first and T[j - 1][0].isdigit():
+        tj = T[j - 1]  # "42% say": the share of people is the subject
     quoted_title = j - 1 >= first and tj in DOUBLE_QUOTES and T[j - 1][0].isupper()
     if j < first or quote_close or (not tj[0].isalnum() and tj not in "’'‘)." and not quoted_title):
         if j < first or tj == "," or tj in CLOSING_QUOTES or tj in "—–" or quote_close:
@@ -534,8 +538,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
-    if L[j] in RELATIVES:
-        relative(s, i, cue_end, cue, form, j)
+    if L[j] in RELATIVES or L[j][-2:] in ("'s", "’s") and L[j][:-2] in RELATIVES:
+        relative(s, i, cue_end, cue, form, j)  # "who said", "who's argued"
         if no_comment and s.found and s.found[-1].cue is cue:
             s.found[-1] = s.found[-1]._replace(content=None)
         return
@@ -708,8 +712,8 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> N
         j -= 1
     if j < first or not s.T[j][0].isalnum():
         return
-    if L[j] in RELATIVES:
-        relative(s, i, cue_end, cue, form, j)
+    if L[j] in RELATIVES or L[j][-2:] in ("'s", "’s") and L[j][:-2] in RELATIVES:
+        relative(s, i, cue_end, cue, form, j)  # "who said", "who's argued"
         return
     a, b = phrase_left(s, j, first)
     if a >= b or L[a] in ("which", "who", "that", "what"):

@@ -249,3 +249,18 @@ def test_a_pronoun_with_a_contracted_has_is_a_subject_not_a_possessive(text: str
 def test_a_possessive_or_an_impersonal_contraction_is_not_a_source(text: str) -> None:
     assert all(a.source is None or span_text(text, a.source) != "It's" for a in attributions(text))
     assert "claims" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Mrs. Schlafly replied in an even voice that she was pleased.", "replied", "she was pleased"),
+        ("Ben Carson responded on Sunday to accusations that he exaggerated his life story.", "responded", "he exaggerated his life story"),
+    ],
+)
+def test_a_statement_verb_with_a_circumstance_then_that_is_a_statement(text: str, cue: str, content: str) -> None:
+    assert span_text(text, one(text, cue).content) == content
+
+
+def test_a_statement_verb_with_to_and_a_relative_stays_an_act() -> None:
+    assert cues("He added to the list that Trump kept.") == []

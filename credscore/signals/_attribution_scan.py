@@ -534,7 +534,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             dashed_insertion(s, i, cue_end, cue, form, j)
         return
     no_comment = False
-    if form.statement and nx >= 0 and (nl in _OBJECT_STARTS or nl[0].isdigit() or T[nx] == "$"):
+    if form.statement and nx >= 0 and (nl in _OBJECT_STARTS or nl[0].isdigit() or T[nx] == "$") and not (
+        nl != "to" and _that_after_circumstance(s, nx)  # "replied in an even voice that"
+    ):
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"

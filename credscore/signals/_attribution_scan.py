@@ -50,7 +50,6 @@ from credscore.signals._attribution_clauses import (
     RELATIVES,
     SUBJECT_PRONOUNS,
     apposition,
-    quoted_name_closes,
     coordinated,
     dashed_insertion,
     inversion,
@@ -58,6 +57,7 @@ from credscore.signals._attribution_clauses import (
     participle,
     passive,
     quoted_as_saying,
+    quoted_name_closes,
     reduced_relative,
     relative,
     subject_before_relative,
@@ -103,6 +103,11 @@ def _floats(s: Sentence, q: int) -> bool:
         "determiner" not in c and "preposition" not in c and "clause" not in c
         and (low in NOUNS or t[0].isupper() and p != s.first)
     )
+
+
+def _relative_word(low: str) -> bool:
+    """ "who said", "who's argued": a relative pronoun, alone or with a contracted "has"."""
+    return low in RELATIVES or low[-2:] in ("'s", "’s") and low[:-2] in RELATIVES
 
 
 _BE = frozenset("is are was were be been being 's ’s".split())
@@ -218,7 +223,7 @@ _DO_AND_MODALS = frozenset(
     w + neg
     for w in "do does did will would shall should can could may might must".split()
     for neg in ("", "n't", "n’t")
-) | frozenset({"won't", "won’t", "can't", "can’t", "'ll", "’ll"})
+) | frozenset({"won't", "won’t", "can't", "can’t"})
 _OWN_PRONOUNS = frozenset({"pronoun_person", "pronoun_group", "pronoun_self", "pronoun_thing"})
 _NOUN_FOLLOWERS = frozenset("of by from about and or for in on".split())
 
@@ -540,8 +545,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
-    if L[j] in RELATIVES or L[j][-2:] in ("'s", "’s") and L[j][:-2] in RELATIVES:
-        relative(s, i, cue_end, cue, form, j)  # "who said", "who's argued"
+    if _relative_word(L[j]):
+        relative(s, i, cue_end, cue, form, j)
         if no_comment and s.found and s.found[-1].cue is cue:
             s.found[-1] = s.found[-1]._replace(content=None)
         return
@@ -597,9 +602,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
 
 def _claims_an_act(s: Sentence, k: int) -> bool:
     """ "claimed the bombing", "claimed Monday's attack in a statement", "claimed at least 12
-    lives", "claiming his third victory": an act, lives or a prize claimed.  "claimed the attack was staged" and "claimed his life was
-    in danger" have a clause after the noun, and "claimed the rebels staged an attack" a clause
-    before it, so they stay statements."""
+    lives", "claiming his third victory": an act, lives or a prize claimed.  "claimed the attack
+    was staged" and "claimed his life was in danger" have a clause after the noun, and "claimed
+    the rebels staged an attack" a clause before it, so they stay statements."""
     T, L = s.T, s.L
     for m in range(k, min(s.hi, k + 6)):
         low = L[m]
@@ -714,8 +719,8 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> N
         j -= 1
     if j < first or not s.T[j][0].isalnum():
         return
-    if L[j] in RELATIVES or L[j][-2:] in ("'s", "’s") and L[j][:-2] in RELATIVES:
-        relative(s, i, cue_end, cue, form, j)  # "who said", "who's argued"
+    if _relative_word(L[j]):
+        relative(s, i, cue_end, cue, form, j)
         return
     a, b = phrase_left(s, j, first)
     if a >= b or L[a] in ("which", "who", "that", "what"):

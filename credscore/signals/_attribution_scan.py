@@ -91,6 +91,11 @@ _FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))
 _CONTRACTED_SUBJECTS = frozenset(("he", "she", "who"))
 
 
+def _possessive(low: str) -> bool:
+    """ "Trump's", "the party’s": a possessive, not "he's" or "who's" (a subject with "has")."""
+    return low.endswith(("'s", "’s")) and low[:-2] not in _CONTRACTED_SUBJECTS
+
+
 def _floats(s: Sentence, q: int) -> bool:
     """Whether the quantifier at ``q`` floats after its subject or an auxiliary ("They both",
     "the men all", "have each"), so a cue after it is a verb with that subject."""
@@ -159,7 +164,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             elif pl in PREPOSITIONS:
                 if not word.endswith("ing") and not (pl == "to" and k > 1 and _governs_infinitive(T, k - 2)):
                     continue
-            elif pl.endswith(("'s", "’s")) and S[k - 1] >= sent.start and pl[:-2] not in _CONTRACTED_SUBJECTS:
+            elif _possessive(pl) and S[k - 1] >= sent.start:
                 continue
         if s is None or s.index != si:
             if s is not None:
@@ -246,7 +251,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                 if pl == "to" and prev - 1 >= s.lo and _governs_infinitive(T, prev - 1):
                     return False  # "continued to say"
                 return not L[i].endswith("ing")  # "of support", but "by saying" is a verb
-        if pl.endswith(("'s", "’s")) and pl[:-2] not in _CONTRACTED_SUBJECTS:
+        if _possessive(pl):
             return not (form.noun and _closing_verb(s, i))
         if not form.noun:
             return False

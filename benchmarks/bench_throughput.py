@@ -281,7 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     fresh = fresh_process_stats(texts)
     import credscore
 
+    from credscore import _speedups
+
     print(f"credscore {credscore.__version__}; families: {', '.join(s.qualified_name for s in credscore.signals())}")
+    print(f"compiled: C scanner {'yes' if _speedups.scan else 'no'}, "
+          f"mypyc modules {len(_speedups.compiled_modules) or 'none (all Python)'}")
     rows = [
         ("credscore.score, full profile", make_credscore()),
         ("credscore.score, sourcing+language+boilerplate", make_credscore(HEADLINE_FAMILIES)),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 
+# first: it decides whether the compiled modules or their sources are imported
+from credscore import _speedups  # noqa: F401  isort: skip
 from credscore._version import __version__
 from credscore.analysis import AnalyzedText, Quotation
 from credscore.article import Article

@@ -504,7 +504,7 @@ class AnalyzedText:
         0) to the next line's start (the text's end after the last line).
         """
         starts = self._line_starts
-        bounds = []
+        bounds: list[tuple[int | None, int | None]] = []
         run_start: int | None = -1
         for i, label in enumerate(self.line_labels):
             if label is None:

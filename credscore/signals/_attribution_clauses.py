@@ -356,7 +356,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         return False
     phrase = outer
     it, il = T[p + 1], L[p + 1]
-    if not ("determiner" in classes(il) or il in ("who", "which") or not it[0].isupper() or phrase.named):
+    if not ("determiner" in classes(il) or il in ("who", "which") or not it[0].isupper() or (phrase is not None and phrase.named)):
         return False
     marks = sum(1 for x in range(p + 1, j) if T[x] in DOUBLE_QUOTES)
     if marks and il not in RELATIVES:

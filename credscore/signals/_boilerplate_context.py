@@ -204,10 +204,10 @@ def classify(shapes: Sequence[LineShape], hints: Sequence[BlockHint | None] | No
         if inside[i]:
             if s.cue_strong:
                 labels[i] = s.cue_kind
-            elif hint_at(i) is not None and hint_at(i).main is not True and classes[i] == BAD and (
-                hint_at(i).region is not None or hint_at(i).link_density >= 0.5
+            elif (hint := hint_at(i)) is not None and hint.main is not True and classes[i] == BAD and (
+                hint.region is not None or hint.link_density >= 0.5
             ):
-                labels[i] = hint_at(i).region or "navigation"
+                labels[i] = hint.region or "navigation"
             elif s.cue_kind is not None and classes[i] in (SHORT, BAD) and _bad_neighbour(shapes, classes, i, start, end):
                 labels[i] = s.cue_kind
             continue

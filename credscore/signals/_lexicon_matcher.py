@@ -159,7 +159,7 @@ def surface_forms(term: str, pos: str) -> dict[tuple[str, ...], str]:
     slots: list[list[tuple[tuple[str, ...], str]]] = []
     for i, w in enumerate(words):
         forms = word_forms(w, pos) if i in inflect else {w: "x"}
-        slot = []
+        slot: list[tuple[tuple[str, ...], str]] = []
         # a hyphenated word is one token ("so-called"); spaced spellings are listed as rows of
         # their own, because splitting blindly turns "would-be" into the verb phrase "would be"
         for f, p in forms.items():

@@ -10,11 +10,19 @@ the expansion is local (a few tokens) and linear overall.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Protocol, Sequence
 
 import attrs
 
 from credscore.signals._lexicon_matcher import Match
+
+
+class TokenFlags(Protocol):
+    """A true or false per token, read by index: a list, or a view that works each one out
+    only when asked (the language family's capitalisation test)."""
+
+    def __getitem__(self, i: int, /) -> bool: ...
+
 
 # Degree words that sharpen the next word and belong to its phrase.
 INTENSIFIERS = frozenset(
@@ -105,7 +113,7 @@ def _complement(keys: Sequence[str], end: int, n: int) -> int:
 
 
 def expand(
-    match: Match, keys: Sequence[str], capitalised: Sequence[bool] | None = None
+    match: Match, keys: Sequence[str], capitalised: TokenFlags | None = None
 ) -> tuple[int, int]:
     """The token range of the phrase around one match.
 
@@ -123,7 +131,7 @@ def expand(
         while k < n and k - end < MAX_NOUN_WORDS and _content_word(keys[k]):
             if keys[k].endswith("ly") or (k > end and keys[k].endswith("ed")):
                 break  # an adverb, or the verb after the noun ("episode ended")
-            if names_stop and capitalised[k] and k + 1 < n and capitalised[k + 1]:
+            if names_stop and capitalised is not None and capitalised[k] and k + 1 < n and capitalised[k + 1]:
                 break  # a multi-word name starts here
             k += 1
         if k > end and keys[k - 1] in COLLECTIVES:
@@ -151,7 +159,7 @@ def _coordinated(keys: Sequence[str], gap_start: int, gap_end: int) -> bool:
 
 
 def phrases(
-    matches: Sequence[Match], keys: Sequence[str], capitalised: Sequence[bool] | None = None
+    matches: Sequence[Match], keys: Sequence[str], capitalised: TokenFlags | None = None
 ) -> list[Phrase]:
     """Expanded phrases, with overlapping, adjacent and coordinated ones merged."""
     out: list[Phrase] = []

@@ -45,7 +45,7 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
     for f, r in zip(found, resolved):
         content = f.content
         direct = content is not None and bool(quotes) and inside(content) * 2 >= len(content)
-        if direct:
+        if direct and content is not None:
             # a content that is one quotation plus its marks and a comma is that quotation
             k = max(0, bisect.bisect_right(starts, content.end) - 1)
             q = quotes[k]
@@ -132,7 +132,7 @@ def sourcing_values(doc: AnalyzedText, atts: tuple[Attribution, ...]) -> dict[st
     attributed = 0
     if sentences and atts:
         s_starts = [s.start for s in sentences]
-        hit = set()
+        hit: set[int] = set()
         for a in atts:
             for span in (a.cue, a.content):
                 if span is None:
@@ -146,7 +146,7 @@ def sourcing_values(doc: AnalyzedText, atts: tuple[Attribution, ...]) -> dict[st
     return {
         "attribution_density": (1000.0 * n / words) if words else None,
         "attributed_sentence_share": (attributed / len(sentences)) if sentences else None,
-        "named_source_share": (sum(a.named for a in atts) / n) if n else None,
+        "named_source_share": (sum(1 for a in atts if a.named) / n) if n else None,
         "anonymous_source_share": (
             sum(1 for a in atts if not a.named and a.source_type in _ANONYMOUS) / n if n else None
         ),

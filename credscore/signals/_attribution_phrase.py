@@ -12,6 +12,7 @@ from typing import NamedTuple
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
 from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind
+from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span
 
 MAX_PHRASE = 14
@@ -59,7 +60,7 @@ class Sentence:
         "_title", "_marks",
     )
 
-    def __init__(self, doc: AnalyzedText, toks, index: int, span: Span, lo: int, hi: int) -> None:
+    def __init__(self, doc: AnalyzedText, toks: DocTokens, index: int, span: Span, lo: int, hi: int) -> None:
         self.T = toks.T
         self.L = toks.L
         self.S = toks.S

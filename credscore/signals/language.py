@@ -109,50 +109,54 @@ def voice_of(doc: AnalyzedText) -> Callable[[int], str]:
 class _Capitalised:
     """Whether token ``i`` starts with a capital, looked up only where a hit needs it."""
 
-    __slots__ = ("text", "tokens")
+    __slots__ = ("text", "starts")
 
-    def __init__(self, text: str, tokens: Sequence[Span]) -> None:
+    def __init__(self, text: str, starts: list[int]) -> None:
         self.text = text
-        self.tokens = tokens
+        self.starts = starts
 
     def __getitem__(self, i: int) -> bool:
-        return self.text[self.tokens[i].start].isupper()
+        return self.text[self.starts[i]].isupper()
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.starts)
 
 
 class _Context:
-    """Token-level facts about one document that the match filters share."""
+    """Token-level facts about one document that the match filters share.
+
+    Token offsets are read from the shared lists (``starts``, ``ends``), never as a ``Span``
+    per look-up.
+    """
 
     def __init__(self, doc: AnalyzedText) -> None:
         self.doc = doc
         self.text = doc.text
         self.tokens = doc.tokens
+        self.starts: list[int] = self.tokens.starts
+        self.ends: list[int] = self.tokens.ends
         self.keys = token_keys(self.text, self.tokens)
-        self.capitalised = _Capitalised(self.text, self.tokens)
+        self.capitalised = _Capitalised(self.text, self.starts)
         self._title_lines: dict[int, bool] = {}
 
     def sentence_initial(self, i: int) -> bool:
         if i == 0:
             return True
-        prev = self.tokens[i - 1]
-        if "\n" in self.text[prev.end : self.tokens[i].start]:
+        if "\n" in self.text[self.ends[i - 1] : self.starts[i]]:
             return True
-        return self.text[prev.start] in _SENTENCE_OPENERS
+        return self.text[self.starts[i - 1]] in _SENTENCE_OPENERS
 
     def capitalised_word(self, i: int) -> bool:
         if i < 0 or i >= len(self.tokens):
             return False
-        t = self.tokens[i]
-        if not self.text[t.start].isupper():  # most words: no slice needed
+        if not self.text[self.starts[i]].isupper():  # most words: no slice needed
             return False
-        word = self.text[t.start : t.end]
+        word = self.text[self.starts[i] : self.ends[i]]
         return not word.isupper()
 
     def title_case_line(self, i: int) -> bool:
         """Whether the token's line is a title-case headline (most long words capitalised)."""
-        line_no = self.doc.line_index(self.tokens[i].start)
+        line_no = self.doc.line_index(self.starts[i])
         cached = self._title_lines.get(line_no)
         if cached is None:
             line = self.doc.lines[line_no] if self.doc.lines else Span(0, len(self.text))
@@ -175,7 +179,7 @@ class _Context:
     def keep_hedge(self, m: Match) -> bool:
         key = self.keys[m.first]
         if key == "may":
-            word = self.text[self.tokens[m.first].start : self.tokens[m.first].end]
+            word = self.text[self.starts[m.first] : self.ends[m.first]]
             nxt = self.keys[m.first + 1] if m.first + 1 < len(self.keys) else ""
             if nxt[:1].isdigit():
                 return False  # "May 5": the month
@@ -187,20 +191,20 @@ class _Context:
 
 
 def _token_span(ctx: _Context, first: int, end: int) -> tuple[int, int]:
-    return ctx.tokens[first].start, ctx.tokens[end - 1].end
+    return ctx.starts[first], ctx.ends[end - 1]
 
 
 # --- the family --------------------------------------------------------------------------------
 
 
 def _phrase_evidence(ctx: _Context, phrase: Phrase, head: Match, voice: str) -> Evidence:
-    text, tokens = ctx.text, ctx.tokens
-    head_start, head_end = tokens[head.first].start, tokens[head.end - 1].end
+    text, starts, ends = ctx.text, ctx.starts, ctx.ends
+    head_start, head_end = starts[head.first], ends[head.end - 1]
     entry = head.entry
     return Evidence.from_text(
         text,
-        tokens[phrase.first].start,
-        tokens[phrase.end - 1].end,
+        starts[phrase.first],
+        ends[phrase.end - 1],
         label=entry.category,
         category=entry.category,
         intensity=entry.intensity,
@@ -212,7 +216,7 @@ def _phrase_evidence(ctx: _Context, phrase: Phrase, head: Match, voice: str) -> 
                 "term": m.entry.name,
                 "category": m.entry.category,
                 "intensity": m.entry.intensity,
-                **span_dict(text, tokens[m.first].start, tokens[m.end - 1].end),
+                **span_dict(text, starts[m.first], ends[m.end - 1]),
             }
             for m in phrase.matches
         ],
@@ -234,7 +238,7 @@ def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ..
         kind = m.entry.kind
         if kind == "descriptive":
             continue
-        if not (all_article or doc.is_article_offset(ctx.tokens[m.first].start)):
+        if not (all_article or doc.is_article_offset(ctx.starts[m.first])):
             continue
         if ctx.looks_like_name(m):
             continue
@@ -248,7 +252,7 @@ def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ..
         head = max(phrase.matches, key=_intensity)
         if head.entry.intensity < WEAK:
             continue
-        loaded_ev.append(_phrase_evidence(ctx, phrase, head, voice(ctx.tokens[head.first].start)))
+        loaded_ev.append(_phrase_evidence(ctx, phrase, head, voice(ctx.starts[head.first])))
     hedge_ev = []
     for m in hedges:
         start, end = _token_span(ctx, m.first, m.end)

@@ -13,7 +13,7 @@ from setuptools import Extension, setup
 # The sentence-level work of the three headline families (sourcing, language, boilerplate): about
 # a quarter less time per article compiled (docs/performance.md).  Modules that declare attrs
 # classes with field() specifiers (_attribution_types, _attribution_lexicon, analysis) stay
-# Python: mypyc cannot compile those class bodies.  So does _boilerplate_lines, the twin of the C
+# Python: mypyc cannot compile those class bodies.  So does _boilerplate_words, the twin of the C
 # line scanner: mypyc's str.lower() ignores the final-sigma rule ("ΌΣΟΣ" gives "όσοσ", Python
 # "όσος"), and the twin must be Python's own.
 MYPYC_MODULES = [
@@ -29,6 +29,7 @@ MYPYC_MODULES = [
     "credscore/signals/_attribution_subjects.py",
     "credscore/signals/_attribution_tokens.py",
     "credscore/signals/_boilerplate_context.py",
+    "credscore/signals/_boilerplate_lines.py",
     "credscore/signals/_lexicon_matcher.py",
     "credscore/signals/_phrase_expansion.py",
     "credscore/signals/boilerplate.py",

@@ -20,7 +20,8 @@ from typing import Any, Iterable, Mapping
 from credscore.article import Article
 from credscore.signals._boilerplate_context import BlockHint, GOOD, classify, line_class
 from credscore.signals._boilerplate_html import ParsedPage, parse_blocks
-from credscore.signals._boilerplate_lines import shapes_of, words_of
+from credscore.signals._boilerplate_lines import shapes_of
+from credscore.signals._boilerplate_words import words_of
 
 __all__ = ["html_article", "score_html", "visible_text", "visible_text_blocks"]
 

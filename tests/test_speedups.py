@@ -16,7 +16,8 @@ from credscore.analysis import (
     split_sentences,
     tokenize,
 )
-from credscore.signals._boilerplate_lines import _line_words_python, stopwords
+from credscore.signals._boilerplate_lines import stopwords
+from credscore.signals._boilerplate_words import line_words_python
 from tests.strategies import tricky_text
 
 scan = _speedups.scan
@@ -46,7 +47,7 @@ def test_compiled_tokenize_equals_the_regex(text: str) -> None:
 def test_compiled_line_words_equal_the_python_loop(text: str) -> None:
     """The C line scanner gives the same words and counts as the pure-Python loop."""
     stops = stopwords()
-    assert scan.line_words(text, stops) == _line_words_python(text, stops)
+    assert scan.line_words(text, stops) == line_words_python(text, stops)
 
 
 # characters the sentence splitter decides on: terminators, closers and openers around them,

@@ -9,7 +9,6 @@ linear in the length of the line.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -18,6 +17,7 @@ import attrs
 from credscore import lexicons
 from credscore._speedups import scan as _scan
 from credscore.analysis import non_space_chars
+from credscore.signals._boilerplate_words import line_words_python, words_of
 
 KINDS: tuple[str, ...] = (
     "navigation",
@@ -30,13 +30,10 @@ KINDS: tuple[str, ...] = (
     "duplicate",
 )
 
-# Letters and digits, or one of the symbols that cues are written with.
-_TOKEN = re.compile(r"[^\W_]+|[©%]")
 _DEFAULT_MAX_WORDS = {"line": 12, "start": 40, "any": 40}
 _SENTENCE_END = ".!?…\"'”’)"
 # Characters that separate menu items printed on one line ("News | Sport | Weather").
 _SEPARATORS = "|•·»«"
-_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
 
 
 @attrs.frozen(slots=True)
@@ -87,18 +84,6 @@ class LineShape:
     separators: int = 0
     cue_whole: bool = False
     cue_words: tuple[str, ...] = ()
-
-
-def normal_word(token: str) -> str:
-    """Lower case, and every word with a digit read as ``0`` so "12 Comments" matches "0 comments"."""
-    for ch in token:
-        if ch.isdigit():
-            return "0"
-    return token.lower()
-
-
-def words_of(text: str) -> list[str]:
-    return [normal_word(m.group()) for m in _TOKEN.finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -183,30 +168,9 @@ def find_cue(words: list[str]) -> Cue | None:
     return found
 
 
-def _line_words_python(text: str, stops: frozenset[str]) -> tuple[list[str], int, int, int, int]:
-    """The normalised words of a line, and how many are alphabetic, stop words, capitalised
-    content words and words with a digit (``credscore._scan.line_words`` in pure Python)."""
-    words: list[str] = []
-    n_alpha = n_stop = capitals = digit_words = 0
-    for t in _TOKEN.findall(text):
-        if t.isalpha():
-            w = t.lower()
-            n_alpha += 1
-            if w in stops:
-                n_stop += 1
-            elif t[0].isupper():
-                capitals += 1
-        else:
-            w = normal_word(t)
-            if w == "0":
-                digit_words += 1
-        words.append(w)
-    return words, n_alpha, n_stop, capitals, digit_words
-
-
 def shape_of(text: str) -> LineShape:
     """The :class:`LineShape` of one line of text."""
-    line_words = _scan.line_words if _scan is not None else _line_words_python
+    line_words = _scan.line_words if _scan is not None else line_words_python
     words, n_alpha, n_stop, capitals, digit_words = line_words(text, stopwords())
     n_content = n_alpha - n_stop
     stripped = text.rstrip()
@@ -222,7 +186,7 @@ def shape_of(text: str) -> LineShape:
         key=" ".join(words),
         digit_words=digit_words,
         first_word=words[0] if words else "",
-        separators=len(_SEPARATOR.findall(text)) if not text.isalnum() else 0,
+        separators=sum(map(text.count, _SEPARATORS)) if not text.isalnum() else 0,
         cue_whole=bool(cue is not None and cue.where == "line"),
         cue_words=cue.words if cue is not None else (),
     )

@@ -10,6 +10,10 @@
  *                              shape needs;
  *   split_sentences(...)    == credscore.analysis._split_sentences_python(...): sentence bounds
  *                              from paragraph and line bounds, as (starts, ends) lists.
+ *   non_space(text, a, b)   == credscore.analysis._non_space_python(text, a, b): characters of
+ *                              text[a:b] that are not white space (str.split's white space);
+ *   count_words(text, starts, lo, hi) == credscore.analysis._count_words_python(...): tokens
+ *                              lo..hi-1 whose first character is a word character (\w).
  *
  * The character classes are CPython's own: \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (as in the re module for str patterns); str.isalpha, str.isdigit and
@@ -408,6 +412,50 @@ fail:
     return NULL;
 }
 
+/* The bounds [start, end) clamped to [0, n] the way a Python slice is (no negative indices). */
+static void clamp_range(Py_ssize_t *start, Py_ssize_t *end, Py_ssize_t n) {
+    if (*start < 0) *start = 0;
+    if (*end > n) *end = n;
+    if (*end < *start) *end = *start;
+}
+
+static PyObject *scan_non_space(PyObject *self, PyObject *args) {
+    PyObject *text;
+    Py_ssize_t start, end;
+    if (!PyArg_ParseTuple(args, "Unn", &text, &start, &end)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    clamp_range(&start, &end, PyUnicode_GET_LENGTH(text));
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) count++;
+    }
+    return PyLong_FromSsize_t(count);
+}
+
+static PyObject *scan_count_words(PyObject *self, PyObject *args) {
+    PyObject *text, *starts;
+    Py_ssize_t lo, hi;
+    if (!PyArg_ParseTuple(args, "UO!nn", &text, &PyList_Type, &starts, &lo, &hi)) return NULL;
+    if (PyUnicode_READY(text) < 0) return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    clamp_range(&lo, &hi, PyList_GET_SIZE(starts));
+    Py_ssize_t count = 0;
+    for (Py_ssize_t k = lo; k < hi; k++) {
+        Py_ssize_t at = PyLong_AsSsize_t(PyList_GET_ITEM(starts, k));
+        if (at == -1 && PyErr_Occurred()) return NULL;
+        if (at < 0 || at >= n) {
+            PyErr_SetString(PyExc_IndexError, "count_words(): a token start lies outside the text");
+            return NULL;
+        }
+        if (is_word(PyUnicode_READ(kind, data, at))) count++;
+    }
+    return PyLong_FromSsize_t(count);
+}
+
 static PyMethodDef scan_methods[] = {
     {"tokenize", scan_tokenize, METH_O,
      "tokenize(text) -> (starts, ends, texts): the tokens of credscore.analysis, in C."},
@@ -416,6 +464,10 @@ static PyMethodDef scan_methods[] = {
     {"split_sentences", scan_split_sentences, METH_VARARGS,
      "split_sentences(text, para_starts, para_ends, line_starts, line_ends, abbreviations, openers)"
      " -> (starts, ends)."},
+    {"non_space", scan_non_space, METH_VARARGS,
+     "non_space(text, start, end) -> how many characters of text[start:end] are not white space."},
+    {"count_words", scan_count_words, METH_VARARGS,
+     "count_words(text, starts, lo, hi) -> how many of the tokens lo..hi-1 start with a word character."},
     {NULL, NULL, 0, NULL},
 };
 

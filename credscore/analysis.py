@@ -296,12 +296,36 @@ def _tokenize_python(text: str) -> Tokens:
     )
 
 
-def non_space_chars(text: str) -> int:
-    """How many characters of ``text`` are not white space."""
+def non_space_chars(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many characters of ``text[start:end]`` are not white space (as ``str.split`` reads it).
+
+    ``start`` and ``end`` are offsets into ``text`` (clamped to it, never counted from the end);
+    giving them spares the caller a copy of the slice.
+    """
+    if end is None:
+        end = len(text)
+    if _scan is not None:
+        return _scan.non_space(text, start, end)
+    return _non_space_python(text, start, end)
+
+
+def _non_space_python(text: str, start: int, end: int) -> int:
+    """:func:`non_space_chars` without the compiled scanner."""
+    start, end = max(start, 0), min(end, len(text))
+    if end <= start:
+        return 0
+    part = text[start:end] if start or end != len(text) else text
     # a printable text's only white space is the ASCII space: count it in C, with no copies
-    if text.isprintable():
-        return len(text) - text.count(" ")
-    return len("".join(text.split()))
+    if part.isprintable():
+        return len(part) - part.count(" ")
+    return len("".join(part.split()))
+
+
+def _count_words_python(texts: list[str], lo: int, hi: int) -> int:
+    """How many of the token strings ``texts[lo:hi]`` start with a word character (``\\w``)."""
+    # C-level counting over the first characters
+    firsts = list(map(itemgetter(0), texts[max(lo, 0) : max(hi, 0)]))
+    return sum(map(str.isalnum, firsts)) + firsts.count("_")
 
 
 def _is_word(token: str) -> bool:
@@ -550,18 +574,18 @@ class AnalyzedText:
     @cached_property
     def article_chars(self) -> int:
         """Non-space characters on article lines."""
-        text = self.text
-        return non_space_chars("".join(text[ln.start : ln.end] for ln in self.article_lines))
+        if self._all_article:  # every non-space character lies on some line
+            return non_space_chars(self.text)
+        return sum(non_space_chars(self.text, ln.start, ln.end) for ln in self.article_lines)
 
     @cached_property
     def article_word_count(self) -> int:
         toks = self.tokens
-        texts = toks.texts
-        if not self._all_article:
-            texts = [t for i, j in self._article_index_ranges(toks.starts) for t in texts[i:j]]
-        # a token is a word when its first character is a word character (C-level counting)
-        firsts = list(map(itemgetter(0), texts))
-        return sum(map(str.isalnum, firsts)) + firsts.count("_")
+        ranges = [(0, len(toks))] if self._all_article else self._article_index_ranges(toks.starts)
+        # a token is a word when its first character is a word character
+        if _scan is not None:
+            return sum(_scan.count_words(self.text, toks.starts, i, j) for i, j in ranges)
+        return sum(_count_words_python(toks.texts, i, j) for i, j in ranges)
 
     def sentence_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

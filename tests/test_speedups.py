@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from credscore import _speedups
 from credscore.analysis import (
     AnalyzedText,
+    _count_words_python,
+    _non_space_python,
     _split_sentences_python,
     _tokenize_python,
     group_paragraphs,
@@ -104,3 +106,29 @@ def test_tokenize_uses_the_compiled_scanner_when_built() -> None:
     """``tokenize`` agrees with the pure-Python path whichever backend is active."""
     text = "U.S.-led talks, Naveed Khalid’s “report” said: 9.5% İstanbul"
     assert tokenize(text).texts == _tokenize_python(text).texts
+
+
+@needs_scan
+@settings(max_examples=1500, deadline=None)
+@given(any_text, st.integers(-3, 400), st.integers(-3, 400))
+def test_compiled_non_space_equals_str_split(text: str, start: int, end: int) -> None:
+    """Non-space characters of any range, as str.split reads white space, with and without C."""
+    assert scan.non_space(text, start, end) == _non_space_python(text, start, end)
+    # and the twin is what it says: the characters str.split keeps
+    assert _non_space_python(text, start, end) == len("".join(text[max(start, 0) : max(end, 0)].split()))
+
+
+@needs_scan
+@settings(max_examples=1000, deadline=None)
+@given(any_text, st.integers(-3, 120), st.integers(-3, 120))
+def test_compiled_word_count_equals_the_python_count(text: str, lo: int, hi: int) -> None:
+    """Tokens that start with a word character, over any token range."""
+    toks = tokenize(text)
+    expected = sum(1 for t in toks.texts[max(lo, 0) : max(hi, 0)] if t[0].isalnum() or t[0] == "_")
+    assert scan.count_words(text, toks.starts, lo, hi) == _count_words_python(toks.texts, lo, hi) == expected
+
+
+@needs_scan
+def test_word_count_rejects_a_start_outside_the_text() -> None:
+    with pytest.raises(IndexError):
+        scan.count_words("ab", [0, 5], 0, 2)

@@ -75,7 +75,7 @@ def boilerplate(doc: "AnalyzedText") -> SignalResult:
             )
 
     for line, kind in zip(doc.lines, labels):
-        chars = non_space_chars(text[line.start : line.end])
+        chars = non_space_chars(text, line.start, line.end)
         total += chars
         if kind is not None:
             per_kind[kind] = per_kind.get(kind, 0) + chars

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from functools import partial
 
-from credscore.analysis import AnalyzedText
+from credscore.analysis import AnalyzedText, non_space_chars
 from credscore.registry import SignalResult, register
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_resolve import resolve
@@ -120,7 +120,7 @@ def _quote_share(doc: AnalyzedText) -> float | None:
     text = doc.text
     inside = 0
     for q in outer_quotations(doc):
-        inside += sum(map(len, text[q.content_start : q.content_end].split()))
+        inside += non_space_chars(text, q.content_start, q.content_end)
     return min(1.0, inside / total)
 
 

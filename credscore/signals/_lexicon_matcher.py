@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import compress
 from itertools import product
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -377,7 +376,7 @@ class Matcher:
                 best = (entry, pos)
         return best
 
-    def match(self, keys: Sequence[str], hyphenated: Sequence[int] | None = None) -> list[Match]:
+    def match(self, keys: list[str], hyphenated: Sequence[int] | None = None) -> list[Match]:
         """Non-overlapping matches over normalized tokens, leftmost and then longest first.
 
         ``hyphenated`` lists the indices of the tokens with a hyphen (the caller may know them
@@ -387,8 +386,9 @@ class Matcher:
         index = self._index
         anchored = self._anchored
         n = len(keys)
-        # candidate positions without a Python-level loop: most tokens are in no lexicon
-        candidates = list(compress(range(n), map(self._lookup.__contains__, keys)))
+        # most tokens are in no lexicon: one set test each (a native loop when compiled)
+        lookup = self._lookup
+        candidates = [i for i in range(n) if keys[i] in lookup]
         if hyphenated is None:
             hyphenated = [i for i, k in enumerate(keys) if "-" in k]
         if hyphenated:

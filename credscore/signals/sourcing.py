@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from functools import partial
+from typing import Any
 
 from credscore.analysis import AnalyzedText, non_space_chars
 from credscore.registry import SignalResult, register
@@ -156,25 +157,31 @@ def sourcing_values(doc: AnalyzedText, atts: tuple[Attribution, ...]) -> dict[st
     }
 
 
+def _span_json(text: str, span: Span | None) -> dict[str, Any] | None:
+    return None if span is None else span_dict(text, span.start, span.end)
+
+
 def attribution_evidence(text: str, a: Attribution) -> Evidence:
     """The public JSON form of one attribution."""
-    ext = a.extent
-
-    def sd(span: Span | None):
-        return None if span is None else span_dict(text, span.start, span.end)
-
-    return Evidence.from_text(
-        text,
-        ext.start,
-        ext.end,
+    # the extent (cue, source and content together), without the Span that a.extent builds
+    start, end = a.cue.start, a.cue.end
+    for part in (a.source, a.content):
+        if part is not None:
+            start, end = min(start, part.start), max(end, part.end)
+    return Evidence(
+        start=start,
+        end=end,
+        text=text[start:end],
         label=a.source_type,
-        cue=sd(a.cue),
-        source=sd(a.source),
-        content=sd(a.content),
-        source_type=a.source_type,
-        named=bool(a.named),
-        direct=bool(a.direct),
-        resolved_from=sd(a.resolved_from),
+        details={
+            "cue": _span_json(text, a.cue),
+            "source": _span_json(text, a.source),
+            "content": _span_json(text, a.content),
+            "source_type": a.source_type,
+            "named": bool(a.named),
+            "direct": bool(a.direct),
+            "resolved_from": _span_json(text, a.resolved_from),
+        },
     )
 
 

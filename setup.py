@@ -11,7 +11,7 @@ import sys
 from setuptools import Extension, setup
 
 # The sentence-level work of the three headline families (sourcing, language, boilerplate): about
-# a quarter less time per article compiled (docs/performance.md).  Modules that declare attrs
+# a third fewer instructions per article compiled (docs/performance.md).  Modules that declare attrs
 # classes with field() specifiers (_attribution_types, _attribution_lexicon, analysis) stay
 # Python: mypyc cannot compile those class bodies.  So does _boilerplate_words, the twin of the C
 # line scanner: mypyc's str.lower() ignores the final-sigma rule ("ΌΣΟΣ" gives "όσοσ", Python

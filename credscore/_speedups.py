@@ -21,6 +21,7 @@ import importlib.abc
 import importlib.machinery
 import importlib.util
 import os
+import site
 import sys
 import sysconfig
 import warnings
@@ -56,14 +57,23 @@ def compiled_pairs(package_dir: Path, package: str = _PACKAGE) -> dict[str, tupl
     return pairs
 
 
+# Files unpacked from one wheel get their times within moments of each other, in any order; an
+# edit comes later than that.
+_MTIME_SLACK_S = 2.0
+
+
 def stale_modules(pairs: dict[str, tuple[Path, Path]]) -> list[str]:
     """The modules whose source changed after their compiled file was built."""
-    return sorted(name for name, (src, built) in pairs.items() if src.stat().st_mtime > built.stat().st_mtime)
+    return sorted(
+        name
+        for name, (src, built) in pairs.items()
+        if src.stat().st_mtime > built.stat().st_mtime + _MTIME_SLACK_S
+    )
 
 
 def _installed(package_dir: Path) -> bool:
     """Whether the package lives in site-packages (nobody edits it there) or in a checkout."""
-    roots = {sysconfig.get_paths()[k] for k in ("purelib", "platlib")}
+    roots = {sysconfig.get_paths()[k] for k in ("purelib", "platlib")} | {site.getusersitepackages()}
     return any(package_dir.is_relative_to(Path(r).resolve()) for r in roots if r)
 
 

@@ -126,4 +126,6 @@ def test_a_source_edited_after_the_build_is_stale(tmp_path):
     _touch(tmp_path / f"a{_EXT}", 200)
     _touch(tmp_path / "b.py", 300)  # edited after its build
     _touch(tmp_path / f"b{_EXT}", 200)
+    _touch(tmp_path / "c.py", 201)  # unpacked a moment after its build, as from a wheel
+    _touch(tmp_path / f"c{_EXT}", 200)
     assert _speedups.stale_modules(_speedups.compiled_pairs(tmp_path, "pkg")) == ["pkg.b"]

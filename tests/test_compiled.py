@@ -34,21 +34,20 @@ json.dump({"compiled": list(_speedups.compiled_modules),
 """
 
 
-def score_in_fresh_python(texts: list[str], *, pure: bool) -> dict:
+def run_fresh_python(code: str, *, pure: bool, stdin: str = "") -> str:
+    """The standard output of ``code`` run by a new interpreter, pure Python or not."""
     env = dict(os.environ)
     env.pop("CREDSCORE_PURE_PYTHON", None)
     if pure:
         env["CREDSCORE_PURE_PYTHON"] = "1"
     done = subprocess.run(
-        [sys.executable, "-c", _SCORE_STDIN],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=True,
+        [sys.executable, "-c", code], input=stdin, capture_output=True, text=True, env=env, cwd=ROOT, check=True
     )
-    return json.loads(done.stdout)
+    return done.stdout
+
+
+def score_in_fresh_python(texts: list[str], *, pure: bool) -> dict:
+    return json.loads(run_fresh_python(_SCORE_STDIN, pure=pure, stdin=json.dumps(texts)))
 
 
 def test_pure_python_switch_imports_every_module_from_its_source():
@@ -58,9 +57,7 @@ def test_pure_python_switch_imports_every_module_from_its_source():
         "from credscore import _speedups as p;"
         "print(p.compiled_modules, p.scan, s.__file__.endswith('.py'), a.__file__.endswith('.py'))"
     )
-    env = dict(os.environ, CREDSCORE_PURE_PYTHON="1")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
-    assert out.stdout.split() == ["()", "None", "True", "True"]
+    assert run_fresh_python(probe, pure=True).split() == ["()", "None", "True", "True"]
 
 
 @needs_compiled

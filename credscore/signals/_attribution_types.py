@@ -38,7 +38,15 @@ class Attribution:
     kind: str = "speech"
 
     @property
+    def bounds(self) -> tuple[int, int]:
+        """Start and end of the smallest span that covers cue, source and content."""
+        start, end = self.cue.start, self.cue.end
+        for part in (self.source, self.content):
+            if part is not None:
+                start, end = min(start, part.start), max(end, part.end)
+        return start, end
+
+    @property
     def extent(self) -> Span:
-        """The smallest span that covers cue, source and content."""
-        parts = [p for p in (self.cue, self.source, self.content) if p is not None]
-        return Span(min(p.start for p in parts), max(p.end for p in parts))
+        """:attr:`bounds` as a span."""
+        return Span(*self.bounds)

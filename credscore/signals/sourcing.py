@@ -163,11 +163,7 @@ def _span_json(text: str, span: Span | None) -> dict[str, Any] | None:
 
 def attribution_evidence(text: str, a: Attribution) -> Evidence:
     """The public JSON form of one attribution."""
-    # the extent (cue, source and content together), without the Span that a.extent builds
-    start, end = a.cue.start, a.cue.end
-    for part in (a.source, a.content):
-        if part is not None:
-            start, end = min(start, part.start), max(end, part.end)
+    start, end = a.bounds
     return Evidence(
         start=start,
         end=end,

@@ -115,7 +115,7 @@ def _relative_word(low: str) -> bool:
 
 
 _BE = frozenset("is are was were be been being 's ’s".split())
-_CUE_WORDS = frozenset(FORMS) | {"according"}
+_CUE_WORDS = frozenset(FORMS) | {"according", "per"}
 
 
 # every cue word as written in running text, in a title and in capitals: looked up on the raw tokens
@@ -175,8 +175,10 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             hi = bisect.bisect_left(S, sent.end, k, n_t)
             toks.lower(lo, hi)
             s = Sentence(doc, toks, si, sent, lo, hi)
-        if form is None:  # "according"
-            if k + 1 < s.hi and L[k + 1] == "to":
+        if form is None:  # "according", "per"
+            if word == "per":
+                _per(s, k)
+            elif k + 1 < s.hi and L[k + 1] == "to":
                 _according(s, k)
             continue
         if form.kind != "speech" and s.found and inside_content(s, pos):
@@ -367,13 +369,15 @@ def _record_before(s: Sentence, j: int) -> bool:
 
 def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
     """What "according to" credits: everything up to the next comma or clause end, since its
-    source is a noun phrase by grammar ("according to early results of the exit poll")."""
+    source is a noun phrase by grammar ("according to early results of the exit poll").  The
+    sentence's last full stop ends it even after a short capitalised word ("the Washington Post."),
+    but not after a dotted abbreviation ("the U.S.")."""
     T = s.T
     j = k
     n = s.hi
     while j < n and j - k < MAX_PHRASE:
         t = T[j]
-        if t in DOUBLE_QUOTES and j > k or t in ",:;—–" or (t in TERMINATORS and not abbrev_dot(s, j)):
+        if t in DOUBLE_QUOTES and j > k or t in ",:;—–" or (t in TERMINATORS and (j == n - 1 and "." not in T[j - 1] or not abbrev_dot(s, j))):
             break
         j += 1
     return trim(s, k, j)
@@ -405,6 +409,43 @@ def _according(s: Sentence, i: int) -> None:
     else:
         content = strip_span(text, s.span.start, s.S[i])
     s.add(cue, a, b, content, "according", phrase, i)
+
+
+_PER_SOURCES = frozenset(("named_person", "named_organization", "document"))
+
+
+def _per(s: Sentence, i: int) -> None:
+    """ "Per the Washington Post, the meeting ...", "... lasted an hour, per a statement.": "per"
+    as "according to", only where it opens the sentence before a comma or follows a comma at its
+    end, and only before a name or a source noun with an article (never "$5 per hour")."""
+    T, L = s.T, s.L
+    first, hi = s.first, s.hi
+    if i + 1 >= hi:
+        return
+    nxt = T[i + 1]
+    if not (L[i + 1] in ("the", "a", "an") or nxt[0].isupper() or L[i + 1] in NOUNS):
+        return
+    opening = i == first
+    if not opening and not (i > first and T[i - 1] == ","):
+        return
+    a, b = _according_phrase(s, i + 1)
+    if a >= b:
+        return
+    after = b  # the token that ended the phrase
+    if opening:
+        if after >= hi or T[after] != ",":
+            return
+    elif after < hi and T[after] not in TERMINATORS:
+        return
+    phrase = classify_phrase(T, L, a, b, first)
+    if phrase.source_type not in _PER_SOURCES and NOUNS.get(phrase.head_lemma) is None:
+        return
+    text = s.text
+    if opening:
+        content = strip_span(text, s.E[after], s.span.end)
+    else:
+        content = strip_span(text, s.span.start, s.S[i - 1])
+    s.add(Span(s.S[i], s.E[i]), a, b, content, "according", phrase, i)
 
 
 def _descriptive(s: Sentence, k: int) -> bool:

@@ -472,11 +472,22 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
                 content = strip_span(text, s.span.start, s.S[i])
             s.add(cue, a, b, content, form.kind, phrase, i)
         return
-    if nl == "to" and form.statement or nl == "that" and not (j >= s.lo and L[j] == "it"):
+    impersonal = j >= s.lo and L[j] == "it"
+    if impersonal and nl in _CIRCUMSTANCE_STARTS:
+        # "It was revealed in March that ...": a short circumstance before the clause
+        k = cue_end + 2
+        while k < n and k - cue_end <= 6 and L[k] != "that" and T[k][0].isalnum():
+            k += 1
+        if k < n and L[k] == "that":
+            nl = "that"
+    if nl == "to" and form.statement or nl == "that" and not impersonal:
         return  # "a postscript might be added to the film": an act
     if nl in ("to", "that"):
         content = strip_span(text, s.span.start, s.span.end)
         s.found.append(Found(cue, None, content, "agentless", None, s.index, i))
+
+
+_CIRCUMSTANCE_STARTS = frozenset("in on at during last earlier this yesterday today recently later previously".split())
 
 
 def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:

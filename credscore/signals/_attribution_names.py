@@ -196,8 +196,10 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if end < b and L[end] == "by" and end - 1 > a and L[end - 1].endswith("ed"):
         end -= 1  # "data compiled by the EIA": the head is "data"
     if end < b and L[end] == "of" and T[b - 1][0].isalnum() and is_proper(T, L, b - 1, first):
-        if "title" in classes_of(L[end - 1]):
-            end = b  # "Secretary of State John Kerry": the name at the end is the head
+        if "title" in classes_of(L[end - 1]) or _described_name_at_end(T, L, a, end, b, first):
+            # "Secretary of State John Kerry", "master of ceremonies Asab Al-Tabchi", "director
+            # of communications Jen Psaki": the name at the end is the head
+            end = b
     # "Kakar the government spokesman": a name followed by a description without a comma
     for k in range(a + 1, end):
         if L[k] in _ARTICLES:
@@ -220,6 +222,8 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
                 return PhraseKind("pron_group", False, head, lower)
             if "pronoun_self" in classes:
                 return PhraseKind("self", False, head, lower)
+    if lower == "out" and head > a and (L[head - 1] in _COUNTS or L[head - 1].isdigit()):
+        lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
     if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit():
         # "Several said", "42% say", "one in four said": people counted, not named
         return PhraseKind("unnamed_group", False, head, lower)
@@ -290,6 +294,26 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+def _described_name_at_end(T: Sequence[str], L: Sequence[str], a: int, end: int, b: int, first: int) -> bool:
+    """Whether ``[a, b)``, a bare description with "of" at ``end``, ends with a person's full
+    name that a lower-case noun runs straight into: "master of ceremonies Asab Al-Tabchi",
+    "director of communications Jen Psaki".  Not "the mayor of Chicago", "the kind of campaign
+    Ayotte" (an article: the name may open a clause), "two out of three Americans" (a count)."""
+    k = b - 1
+    while k > end and (is_proper(T, L, k, first) or T[k] in ".-" or L[k] in NAME_PARTICLES):
+        k -= 1
+    if b - 1 - k < 2 or k <= end or not name_word(T, L, b - 1, first):
+        return False
+    if L[a] in _COUNTS:
+        return False
+    for j in range(a, k + 1):
+        w = T[j]
+        if not (w[0].isalpha() and w[0].islower()) or "determiner" in classes_of(L[j]):
+            return False
+    lk = L[k]
+    return not _CLASSES.get(lk) and lk not in _POST_MODIFIERS and not lk.endswith(("ing", "ed"))
 
 
 def is_place(T: Sequence[str], L: Sequence[str], a: int, b: int) -> bool:

@@ -343,18 +343,33 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
     n = s.hi
     while j < n and j - k < MAX_PHRASE:
         t = T[j]
-        if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and not abbrev_dot(s, j)):
-            break
+        if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and (j == n - 1 and "." not in T[j - 1] or not abbrev_dot(s, j))):
+            break  # the sentence's last full stop ends it even after "Doe" (but not after "U.S.")
         if L[j] == "that":
             break
         if not phrase_word_ok(s, j):
-            # "wrote syndicated columnist David Harsanyi": a participle before a noun is an adjective
-            if not (L[j].endswith("ed") and j + 1 < n and (L[j + 1] in NOUNS or T[j + 1][0].isupper())):
+            # "wrote syndicated columnist David Harsanyi", "said retired neurosurgeon Ben Carson":
+            # a participle before a noun, or before a description that runs into a name, is an
+            # adjective
+            if not (L[j].endswith("ed") and j + 1 < n and (L[j + 1] in NOUNS or T[j + 1][0].isupper() or _runs_into_name(s, j + 1))):
                 break
         if L[j] in _RIGHT_STOPS and j > k:
             break
         j += 1
     return trim(s, k, j)
+
+
+def _runs_into_name(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a lower-case content word followed by a name of two capitalised
+    words: "neurosurgeon Ben Carson" (but not "restraint Monday", "off on Trump")."""
+    if k + 2 >= s.hi:
+        return False
+    T = s.T
+    t = T[k]
+    return (
+        t[0].isalpha() and t[0].islower() and s.L[k] not in CLASSES and phrase_word_ok(s, k)
+        and T[k + 1][0].isupper() and T[k + 1].isalpha() and T[k + 2][0].isupper()
+    )
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:

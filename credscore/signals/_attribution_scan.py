@@ -715,7 +715,7 @@ def _add_described(s: Sentence, i: int, j: int, cue_end: int, cue: Span, form: C
 # nothing is said
 _INFINITIVE_GOVERNORS = frozenset(
     """continue continues continued continuing on began begin begins beginning used quick rushed
-    hastened eager""".split()
+    hastened eager forced pressed prompted compelled careful hurried""".split()
 ) | frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
 # "a video appeared to show", "the reviews seem to echo": a record that seems to show still shows
 _SEEM = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))

@@ -1,0 +1,74 @@
+"""A speaker after "said" described before the name, and an impersonal passive with a circumstance."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._sourcing_helpers import attributions, one, span_text
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('"Hello," said retired neurosurgeon Ben Carson.', "retired neurosurgeon Ben Carson"),
+        ('"Thanks for coming," said master of ceremonies Asab Al-Tabchi, a local.', "master of ceremonies Asab Al-Tabchi"),
+        ('"We won," said director of communications Jen Psaki.', "director of communications Jen Psaki"),
+        # the sentence's last full stop is not part of a short surname
+        ('"Hi," said longtime Republican strategist John Doe.', "longtime Republican strategist John Doe"),
+    ],
+)
+def test_inverted_speaker_with_a_description_before_the_name(text: str, source: str) -> None:
+    a = one(text, "said")
+    assert span_text(text, a.source) == source
+    assert a.source_type == "named_person" and a.named
+
+
+@pytest.mark.parametrize(
+    "text, source, source_type",
+    [
+        # a place after "of" is not the speaker
+        ('"Hello," said officials in Washington.', "officials", "unnamed_group"),
+        # a count of people, not a name at the end
+        ('"No," said two out of three Americans.', "two out of three Americans", "unnamed_group"),
+    ],
+)
+def test_a_capitalised_word_at_the_end_is_not_always_the_speaker(text: str, source: str, source_type: str) -> None:
+    a = one(text, "said")
+    assert span_text(text, a.source) == source
+    assert a.source_type == source_type and not a.named
+
+
+def test_a_participle_verb_before_a_lower_case_phrase_is_not_an_adjective() -> None:
+    """ "showed considerable restraint Monday": "showed" stays a verb, "Monday" no name."""
+    text = "The former president showed considerable restraint Monday and described his outburst as emotion."
+    assert span_text(text, one(text, "described").source) == "The former president"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("It was revealed in March that she had used a private server.", "revealed"),
+        ("It was announced on Friday that the plant would close.", "announced"),
+        ("It was reported last week that the talks failed.", "reported"),
+    ],
+)
+def test_impersonal_passive_with_a_circumstance_is_agentless(text: str, cue: str) -> None:
+    a = one(text, cue)
+    assert a.source is None and a.source_type == "agentless"
+    assert span_text(text, a.content) == text.rstrip(".")
+
+
+def test_impersonal_passive_without_a_clause_is_no_attribution() -> None:
+    assert attributions("It was said in jest.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Eric Trump was pressed to explain the contrast.", "explain", "Eric Trump"),
+        ('Mr. Trump was prompted to say, "So far, so good."', "say", "Mr. Trump"),
+        ("The minister was forced to admit that the figures were wrong.", "admit", "The minister"),
+    ],
+)
+def test_an_infinitive_after_a_passive_of_pressure_shares_its_subject(text: str, cue: str, source: str) -> None:
+    assert span_text(text, one(text, cue).source) == source

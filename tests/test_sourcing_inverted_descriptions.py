@@ -72,3 +72,21 @@ def test_impersonal_passive_without_a_clause_is_no_attribution() -> None:
 )
 def test_an_infinitive_after_a_passive_of_pressure_shares_its_subject(text: str, cue: str, source: str) -> None:
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Murphy, the head of the group, Tweeted on Friday with an image.", "Murphy"),
+        ("Lloyd Grove, the editor who wrote the profile, Tweeted out Trump's praise of Boyle.", "Lloyd Grove"),
+    ],
+)
+def test_a_past_form_with_a_stray_capital_is_still_the_verb(text: str, source: str) -> None:
+    assert span_text(text, one(text, "Tweeted").source) == source
+
+
+@pytest.mark.parametrize(
+    "text", ["He met Said Kakar yesterday.", "They visited Added Value Ltd on a cold morning last week."]
+)
+def test_a_capitalised_cue_word_inside_a_name_is_no_cue(text: str) -> None:
+    assert attributions(text) == ()

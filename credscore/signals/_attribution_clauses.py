@@ -256,6 +256,7 @@ _INVERTING = frozenset(
     state acknowledge admit concede predict confirm deny emphasize stress caution""".split()
 )
 _INVERTED_STARTS = frozenset("the a an one another two three several some".split())
+_PARTICLES = frozenset("out up off back down".split())
 
 
 # a described source runs on past these: "said a person close to the Clintons"
@@ -281,6 +282,8 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     n = s.hi
     if form.lemma not in _INVERTING:
         return False
+    if cue_end + 1 < n and L[cue_end + 1] in _PARTICLES:
+        return False  # "Tweeted out Trump's praise": a particle, then the object
     a, b = phrase_right(s, cue_end + 1)
     if a >= b or a != cue_end + 1 and L[cue_end + 1] not in _INVERTED_STARTS:
         return False

@@ -462,12 +462,19 @@ def _agentless_adverb(s: Sentence, i: int) -> None:
     s.found.append(Found(Span(s.S[i], s.E[i]), None, content, "agentless", None, s.index, i))
 
 
+def _capitalised_past(s: Sentence, i: int) -> bool:
+    """ "Murphy Tweeted on Friday": a past form in -ed with a stray capital is still the verb (it is
+    no name, unlike "Said Kakar"), unless a capitalised word follows it as part of a name."""
+    low = s.L[i]
+    return low.endswith("ed") and len(low) > 4 and (i + 1 >= s.hi or not s.T[i + 1][0].isupper())
+
+
 def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     T, L = s.T, s.L
     text = s.text
     first = s.first
     n = s.hi
-    if T[i][0].isupper() and i != first and not s.title_case():
+    if T[i][0].isupper() and i != first and not s.title_case() and not _capitalised_past(s, i):
         return  # "State Department", "Said Kakar" as a name
     if form.lemma == "ask" and _question(s, i, first):
         return

@@ -121,3 +121,11 @@ def test_people_counted_by_a_number_word_or_a_fraction_are_a_group(text: str, so
 )
 def test_more_speech_act_verbs_are_cues(text: str, cue: str) -> None:
     assert one(text, cue).source is not None
+
+
+def test_a_heading_without_a_full_stop_does_not_make_the_opening_word_a_name() -> None:
+    """The opening word follows the heading's last word, so it looks mid-sentence; it must not
+    count as its own evidence."""
+    text = "Charity Watch\n\nTax filings reveal that the charity spent little on programs."
+    a = one(text, "reveal")
+    assert not a.named

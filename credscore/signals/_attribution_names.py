@@ -156,15 +156,35 @@ def _initial_modifier_named(T: Sequence[str], L: Sequence[str], k: int) -> bool:
         return True
     if L[k] in _INSTITUTION_NAMES:
         return True
-    # ``L`` is filled in sentence by sentence, so the search compares the surface form
-    n = len(t)
-    for j in range(1, len(T)):
-        w = T[j]
-        if j != k and w.startswith(t) and (len(w) == n or w[n:] in ("'s", "’s")):
-            before = T[j - 1]
-            if before[0].isalnum() or before == ",":
-                return True
-    return False
+    # the word at k counts itself when the token before it is a word (a heading without a stop)
+    return _mid_sentence_capitals(T).get(t, 0) > (1 if k > 0 and _mid_sentence(T, k) else 0)
+
+
+def _mid_sentence(T: Sequence[str], j: int) -> bool:
+    before = T[j - 1]
+    return before[0].isalnum() or before == ","
+
+
+# the tokens of the document the last look-up was for, with how often each capitalised word
+# (possessive dropped) stands in mid-sentence there: built once per document, so that the
+# look-up stays linear in the document's length however many sentences open with a modifier.
+# One tuple, replaced whole, so that threads never pair one document's tokens with another's counts.
+_last: list[tuple[Sequence[str], dict[str, int]]] = [((), {})]
+
+
+def _mid_sentence_capitals(T: Sequence[str]) -> dict[str, int]:
+    entry = _last[0]
+    if entry[0] is not T:
+        counts: dict[str, int] = {}
+        for j in range(1, len(T)):
+            w = T[j]
+            if w[0].isupper() and _mid_sentence(T, j):
+                if w[-1] == "s" and w.endswith(("'s", "’s")):
+                    w = w[:-2]
+                counts[w] = counts.get(w, 0) + 1
+        entry = (T, counts)
+        _last[0] = entry
+    return entry[1]
 
 
 def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> PhraseKind:

@@ -59,9 +59,8 @@ _INSTITUTION_MODIFIERS = frozenset(
     election campaign party hospital university college industry news online conservative liberal
     progressive religious church coast airport port prison health immigration customs tax court
     judicial legal financial medical scientific academic environmental special elite counterterrorism
-    anti-terrorism terrorism police intelligence media press family other many some most all both
-    several few certain""".split()
-)
+    anti-terrorism terrorism other many some most all both several few certain""".split()
+) | _NAMED_BODIES
 
 
 def is_acronym(text: str) -> bool:
@@ -179,8 +178,7 @@ def _mid_sentence_capitals(T: Sequence[str]) -> dict[str, int]:
         for j in range(1, len(T)):
             w = T[j]
             if w[0].isupper() and _mid_sentence(T, j):
-                if w[-1] == "s" and w.endswith(("'s", "’s")):
-                    w = w[:-2]
+                w = strip_possessive(w)
                 counts[w] = counts.get(w, 0) + 1
         entry = (T, counts)
         _last[0] = entry

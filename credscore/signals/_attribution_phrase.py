@@ -252,6 +252,13 @@ def abbrev_dot(s: Sentence, k: int) -> bool:
     return s.E[p] == s.S[k] and t[0].isupper() and (len(t) <= 4 or "." in t)
 
 
+def stop_ends_phrase(s: Sentence, j: int) -> bool:
+    """Whether the terminator at ``j`` ends a phrase that runs right: any stop but an
+    abbreviation's, and the sentence's last full stop even after a short capitalised word
+    ("John Doe.", "the Washington Post."), though not after a dotted one ("the U.S.")."""
+    return j == s.hi - 1 and "." not in s.T[j - 1] or not abbrev_dot(s, j)
+
+
 def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     """The source phrase that ends at token ``j`` (inclusive), as [a, b)."""
     T = s.T
@@ -343,8 +350,8 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
     n = s.hi
     while j < n and j - k < MAX_PHRASE:
         t = T[j]
-        if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and (j == n - 1 and "." not in T[j - 1] or not abbrev_dot(s, j))):
-            break  # the sentence's last full stop ends it even after "Doe" (but not after "U.S.")
+        if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and stop_ends_phrase(s, j)):
+            break
         if L[j] == "that":
             break
         if not phrase_word_ok(s, j):

@@ -29,7 +29,6 @@ from credscore.signals._attribution_phrase import (
     Found,
     Mention,
     Sentence,
-    abbrev_dot,
     classes,
     content_after,
     inside_content,
@@ -39,6 +38,7 @@ from credscore.signals._attribution_phrase import (
     phrase_left,
     phrase_word_ok,
     plausible_source,
+    stop_ends_phrase,
     strip_contraction,
     strip_span,
     trim,
@@ -369,15 +369,13 @@ def _record_before(s: Sentence, j: int) -> bool:
 
 def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
     """What "according to" credits: everything up to the next comma or clause end, since its
-    source is a noun phrase by grammar ("according to early results of the exit poll").  The
-    sentence's last full stop ends it even after a short capitalised word ("the Washington Post."),
-    but not after a dotted abbreviation ("the U.S.")."""
+    source is a noun phrase by grammar ("according to early results of the exit poll")."""
     T = s.T
     j = k
     n = s.hi
     while j < n and j - k < MAX_PHRASE:
         t = T[j]
-        if t in DOUBLE_QUOTES and j > k or t in ",:;—–" or (t in TERMINATORS and (j == n - 1 and "." not in T[j - 1] or not abbrev_dot(s, j))):
+        if t in DOUBLE_QUOTES and j > k or t in ",:;—–" or (t in TERMINATORS and stop_ends_phrase(s, j)):
             break
         j += 1
     return trim(s, k, j)

@@ -10,6 +10,8 @@
  *                              shape needs;
  *   split_sentences(...)    == credscore.analysis._split_sentences_python(...): sentence bounds
  *                              from paragraph and line bounds, as (starts, ends) lists.
+ *   quote_marks(text)       == credscore._quote_scan.quote_marks_python(text): the offsets of the
+ *                              marks  "“”„«»‘’‚'‹›  (and apostrophes);
  *   non_space(text, a, b)   == credscore.analysis._non_space_python(text, a, b): characters of
  *                              text[a:b] that are not white space (str.split's white space);
  *   count_words(text, starts, lo, hi) == credscore.analysis._count_words_python(...): tokens
@@ -25,7 +27,30 @@
 
 static PyObject *lower_name;  /* interned "lower" */
 
-static inline int is_word(Py_UCS4 c) { return c == '_' || Py_UNICODE_ISALNUM(c); }
+/* ASCII character classes by table: the same answers as the Py_UNICODE_IS* macros (str.isalpha,
+ * isdigit, isupper, islower) for code points below 128, without their type-record look-ups. */
+enum { C_ALPHA = 1, C_DIGIT = 2, C_UPPER = 4, C_LOWER = 8 };
+static unsigned char ascii_class[128];
+
+static void init_ascii_class(void) {
+    for (int c = 0; c < 128; c++) {
+        unsigned char k = 0;
+        if (c >= 'A' && c <= 'Z') k |= C_ALPHA | C_UPPER;
+        if (c >= 'a' && c <= 'z') k |= C_ALPHA | C_LOWER;
+        if (c >= '0' && c <= '9') k |= C_DIGIT;
+        ascii_class[c] = k;
+    }
+}
+
+static inline int u_isalpha(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_ALPHA) != 0 : Py_UNICODE_ISALPHA(c); }
+static inline int u_isalnum(Py_UCS4 c) {
+    return c < 128 ? (ascii_class[c] & (C_ALPHA | C_DIGIT)) != 0 : Py_UNICODE_ISALNUM(c);
+}
+static inline int u_isdigit(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_DIGIT) != 0 : Py_UNICODE_ISDIGIT(c); }
+static inline int u_isupper(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_UPPER) != 0 : Py_UNICODE_ISUPPER(c); }
+static inline int u_islower(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_LOWER) != 0 : Py_UNICODE_ISLOWER(c); }
+
+static inline int is_word(Py_UCS4 c) { return c == '_' || u_isalnum(c); }
 
 static inline int is_joiner(Py_UCS4 c) {
     return c == '-' || c == '\'' || c == 0x2019 || c == '.' || c == '&';
@@ -130,20 +155,27 @@ static PyObject *scan_line_words(PyObject *self, PyObject *args) {
     while (i < n) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         Py_ssize_t j;
-        if (Py_UNICODE_ISALNUM(c)) {
-            j = i + 1;
-            while (j < n && Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, j))) j++;
+        int alpha = 1, digit = 0;
+        if (u_isalnum(c)) {
+            /* the run of letters and digits, noting whether all are letters and whether any is a digit */
+            for (j = i; j < n; j++) {
+                Py_UCS4 ch = PyUnicode_READ(kind, data, j);
+                if (ch < 128) {
+                    unsigned char k = ascii_class[ch];
+                    if (!(k & (C_ALPHA | C_DIGIT))) break;
+                    if (k & C_DIGIT) { alpha = 0; digit = 1; }
+                } else {
+                    if (!Py_UNICODE_ISALNUM(ch)) break;
+                    if (!Py_UNICODE_ISALPHA(ch)) alpha = 0;
+                    if (Py_UNICODE_ISDIGIT(ch)) digit = 1;
+                }
+            }
         } else if (c == 0xA9 || c == '%') {
             j = i + 1;
+            alpha = 0;
         } else {
             i++;
             continue;
-        }
-        int alpha = 1, digit = 0;
-        for (Py_ssize_t k = i; k < j; k++) {
-            Py_UCS4 ch = PyUnicode_READ(kind, data, k);
-            if (!Py_UNICODE_ISALPHA(ch)) alpha = 0;
-            if (Py_UNICODE_ISDIGIT(ch)) digit = 1;
         }
         PyObject *word;
         if (alpha) {
@@ -154,7 +186,7 @@ static PyObject *scan_line_words(PyObject *self, PyObject *args) {
             if (stop < 0) { Py_DECREF(word); goto fail; }
             if (stop)
                 n_stop++;
-            else if (Py_UNICODE_ISUPPER(c))
+            else if (u_isupper(c))
                 capitals++;
         } else if (digit) {
             word = PyUnicode_FromString("0");
@@ -212,7 +244,7 @@ static int is_abbreviation(SentenceScan *sc, Py_ssize_t stop, Py_ssize_t floor, 
     Py_ssize_t i = stop;
     while (i > floor) {
         Py_UCS4 c = CH(sc, i - 1);
-        if (!(Py_UNICODE_ISALNUM(c) || c == '.')) break;
+        if (!(u_isalnum(c) || c == '.')) break;
         i--;
     }
     if (i == stop) return 0;
@@ -220,7 +252,7 @@ static int is_abbreviation(SentenceScan *sc, Py_ssize_t stop, Py_ssize_t floor, 
     if (rc != 0) return rc;
     if (stop - i == 1) {
         Py_UCS4 c = CH(sc, i);
-        if (Py_UNICODE_ISALPHA(c) && Py_UNICODE_ISUPPER(c)) return 1;
+        if (u_isalpha(c) && u_isupper(c)) return 1;
     }
     int dotted = 0;
     for (Py_ssize_t k = i; k < stop; k++)
@@ -233,7 +265,7 @@ static int is_abbreviation(SentenceScan *sc, Py_ssize_t stop, Py_ssize_t floor, 
             if (part == 0 || part > 2) return 0;
             part = 0;
         } else {
-            if (!Py_UNICODE_ISALPHA(CH(sc, k))) return 0;
+            if (!u_isalpha(CH(sc, k))) return 0;
             part++;
         }
     }
@@ -257,9 +289,9 @@ static Py_ssize_t sentence_cut(SentenceScan *sc, Py_ssize_t ms, Py_ssize_t me, P
     while (w < end && in_chars(CH(sc, w), OPENERS_BEFORE_WORD)) w++;
     if (w >= end) return -1;
     Py_UCS4 first = CH(sc, w);
-    if (Py_UNICODE_ISLOWER(first) || in_chars(c, CLAUSE_MARKS) || in_chars(first, WORD_CLAUSE_MARKS)) return -1;
+    if (u_islower(first) || in_chars(c, CLAUSE_MARKS) || in_chars(first, WORD_CLAUSE_MARKS)) return -1;
     Py_ssize_t we = w;
-    while (we < end && Py_UNICODE_ISALPHA(CH(sc, we))) we++;
+    while (we < end && u_isalpha(CH(sc, we))) we++;
     Py_ssize_t run = me - ms;
     int ellipsis = (run == 1 && CH(sc, ms) == 0x2026)
         || (run == 3 && CH(sc, ms) == '.' && CH(sc, ms + 1) == '.' && CH(sc, ms + 2) == '.');
@@ -283,8 +315,8 @@ static Py_ssize_t sentence_cut(SentenceScan *sc, Py_ssize_t ms, Py_ssize_t me, P
 
 static int line_break_is_hard(SentenceScan *sc, Py_ssize_t line_end, Py_ssize_t next_start) {
     Py_UCS4 last = CH(sc, line_end - 1), first = CH(sc, next_start);
-    int soft_end = Py_UNICODE_ISLOWER(last) || in_chars(last, SOFT_LINE_ENDS) || Py_UNICODE_ISDIGIT(last);
-    return !(soft_end && (Py_UNICODE_ISLOWER(first) || Py_UNICODE_ISDIGIT(first)));
+    int soft_end = u_islower(last) || in_chars(last, SOFT_LINE_ENDS) || u_isdigit(last);
+    return !(soft_end && (u_islower(first) || u_isdigit(first)));
 }
 
 static int compare_ssize(const void *a, const void *b) {
@@ -412,6 +444,34 @@ fail:
     return NULL;
 }
 
+/* ---- quotation marks: credscore._quote_scan.quote_marks_python ------------------------------ */
+
+static inline int is_quote_mark(Py_UCS4 c) {
+    if (c < 128) return c == '"' || c == '\'';
+    return c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2018
+        || c == 0x2019 || c == 0x201A || c == 0x2039 || c == 0x203A;
+}
+
+static PyObject *scan_quote_marks(PyObject *self, PyObject *arg) {
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "quote_marks() needs a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (is_quote_mark(PyUnicode_READ(kind, data, i)) && append_index(out, i) < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
 /* The bounds [start, end) clamped to [0, n] the way a Python slice is (no negative indices). */
 static void clamp_range(Py_ssize_t *start, Py_ssize_t *end, Py_ssize_t n) {
     if (*start < 0) *start = 0;
@@ -464,6 +524,8 @@ static PyMethodDef scan_methods[] = {
     {"split_sentences", scan_split_sentences, METH_VARARGS,
      "split_sentences(text, para_starts, para_ends, line_starts, line_ends, abbreviations, openers)"
      " -> (starts, ends)."},
+    {"quote_marks", scan_quote_marks, METH_O,
+     "quote_marks(text) -> the offsets of every quotation mark and apostrophe in text."},
     {"non_space", scan_non_space, METH_VARARGS,
      "non_space(text, start, end) -> how many characters of text[start:end] are not white space."},
     {"count_words", scan_count_words, METH_VARARGS,
@@ -478,6 +540,7 @@ static struct PyModuleDef scan_module = {
 };
 
 PyMODINIT_FUNC PyInit__scan(void) {
+    init_ascii_class();
     lower_name = PyUnicode_InternFromString("lower");
     if (lower_name == NULL) return NULL;
     return PyModule_Create(&scan_module);

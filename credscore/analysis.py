@@ -19,6 +19,7 @@ from typing import Callable, Iterator, Sequence, TypeVar
 
 import attrs
 
+from credscore._quote_scan import quotation_bounds
 from credscore._speedups import scan as _scan
 from credscore.spans import Span
 
@@ -40,7 +41,6 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 _TERMINATOR_RUN = re.compile(r"[.!?…]+")
-_QUOTE_MARK = re.compile(r"[\"“”„«»‘’‚'‹›]")
 _TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _LINE = re.compile(r"[^\n]+")
 _Match = re.Match
@@ -51,10 +51,6 @@ _CLOSERS_AFTER_STOP = "\"'”’)]»›"
 _OPENERS_BEFORE_WORD = "\"'“‘([«‹„"
 _ELLIPSIS_CHARS = ".…"
 
-DOUBLE_OPEN = "“„«"
-DOUBLE_CLOSE = "”»"
-SINGLE_OPEN = "‘‚‹"
-SINGLE_CLOSE = "’›"
 
 
 @attrs.frozen(slots=True)
@@ -342,93 +338,10 @@ def find_quotations(text: str, paragraphs: Sequence[Span]) -> tuple[Quotation, .
     only if that paragraph opens with a quote mark; otherwise it ends with its paragraph, marked
     unclosed.  An unclosed single quotation is dropped.
     """
-    out: list[Quotation] = []
-    n = len(text)
-    # open quotations: [kind, start, content_start, paragraphs]
-    stack: list[list] = []
-    para_idx = 0
-    para_bounds = list(paragraphs)
-
-    def close(entry: list, mark_start: int, mark_end: int, closed: bool) -> None:
-        kind, start, cstart, nparas = entry
-        cs, ce = _strip(text, cstart, mark_start)
-        if cs < ce:
-            depth = sum(1 for e in stack if e[0] == "double") if kind == "single" else 0
-            out.append(Quotation(start, mark_end, cs, ce, depth, closed, nparas))
-
-    def end_paragraph(p: Span, next_p: Span | None) -> None:
-        # unclosed singles end here and are dropped
-        while stack and stack[-1][0] == "single":
-            stack.pop()
-        if not stack:
-            return
-        entry = stack[-1]
-        if next_p is not None:
-            first = text[next_p.start]
-            if first in DOUBLE_OPEN or first == '"':
-                entry[3] += 1
-                continuing.add(next_p.start)
-                return
-        stack.pop()
-        close(entry, p.end, p.end, closed=False)
-
-    continuing: set[int] = set()
-    for m in _QUOTE_MARK.finditer(text):
-        pos = m.start()
-        while para_idx < len(para_bounds) and pos >= para_bounds[para_idx].end:
-            nxt = para_bounds[para_idx + 1] if para_idx + 1 < len(para_bounds) else None
-            end_paragraph(para_bounds[para_idx], nxt)
-            para_idx += 1
-        if pos in continuing:
-            continue  # the mark that reopens a quotation running over paragraphs
-        ch = m.group()
-        prev = text[pos - 1] if pos > 0 else " "
-        nxt_ch = text[pos + 1] if pos + 1 < n else " "
-        open_double = any(e[0] == "double" for e in stack)
-        if ch in DOUBLE_OPEN:
-            if open_double and not prev.isspace() and prev not in "([—–-":
-                _close_double(stack, close, pos)  # a misused opener closing a quotation
-            else:
-                stack.append(["double", pos, pos + 1, 1])
-        elif ch in DOUBLE_CLOSE:
-            if open_double:
-                _close_double(stack, close, pos)
-            elif not prev.isspace() or nxt_ch.isspace():
-                pass  # a stray closer
-            else:
-                stack.append(["double", pos, pos + 1, 1])  # a closer used as an opener
-        elif ch == '"':
-            if open_double and (not prev.isspace() or nxt_ch.isspace()):
-                _close_double(stack, close, pos)
-            elif not nxt_ch.isspace() and (prev.isspace() or prev in "([—–-/" or pos == 0):
-                stack.append(["double", pos, pos + 1, 1])
-            elif open_double:
-                _close_double(stack, close, pos)
-        else:  # single marks and apostrophes
-            if prev.isalnum() and nxt_ch.isalnum():
-                continue  # an apostrophe: "IMU's", "they're"
-            open_single = bool(stack) and stack[-1][0] == "single"
-            opener_pos = prev.isspace() or prev in "\"“([—–-" or pos == 0
-            if ch in SINGLE_OPEN or (ch == "'" and opener_pos and not open_single):
-                if opener_pos and nxt_ch.isalnum():
-                    stack.append(["single", pos, pos + 1, 1])
-            elif open_single and not prev.isspace():
-                entry = stack.pop()
-                close(entry, pos, pos + 1, closed=True)
-    while para_idx < len(para_bounds):
-        nxt = para_bounds[para_idx + 1] if para_idx + 1 < len(para_bounds) else None
-        end_paragraph(para_bounds[para_idx], nxt)
-        para_idx += 1
+    bounds = quotation_bounds(text, [p.start for p in paragraphs], [p.end for p in paragraphs])
+    out = [Quotation(*b) for b in bounds]
     out.sort(key=lambda q: (q.start, -q.end))
     return tuple(out)
-
-
-def _close_double(stack: list[list], close: Callable, pos: int) -> None:
-    while stack and stack[-1][0] == "single":
-        stack.pop()  # a nested single quotation left open: drop it
-    if stack:
-        entry = stack.pop()
-        close(entry, pos, pos + 1, True)
 
 
 LineClassifier = Callable[["AnalyzedText"], Sequence["str | None"]]

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from credscore import _speedups
+from credscore._quote_scan import quote_marks_python
 from credscore.analysis import (
     AnalyzedText,
     _count_words_python,
@@ -126,6 +127,24 @@ def test_compiled_word_count_equals_the_python_count(text: str, lo: int, hi: int
     toks = tokenize(text)
     expected = sum(1 for t in toks.texts[max(lo, 0) : max(hi, 0)] if t[0].isalnum() or t[0] == "_")
     assert scan.count_words(text, toks.starts, lo, hi) == _count_words_python(toks.texts, lo, hi) == expected
+
+
+# every quotation mark, and the marks beside them in Unicode that are not read as quotation marks
+_QUOTE_EDGE = list("\"“”„«»‘’‚'‹›‛‟〝〞＂`´") + list("a ,.\n")
+quote_text = st.text(alphabet=st.sampled_from(_QUOTE_EDGE), max_size=120)
+
+
+@needs_scan
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(quote_text, any_text))
+def test_compiled_quote_marks_equal_the_regex(text: str) -> None:
+    """The offsets of quotation marks, found in C, are the regex's."""
+    assert scan.quote_marks(text) == quote_marks_python(text)
+
+
+def test_quote_marks_skip_look_alikes() -> None:
+    """Backquotes, accents and reversed or full-width marks are not quotation marks."""
+    assert quote_marks_python("‛a‟ `b´ ＂c＂ 'd' “e”") == [12, 14, 16, 18]
 
 
 @needs_scan

@@ -5,9 +5,9 @@
  *
  *   tokenize(text)          == credscore.analysis._tokenize_python(text), i.e. the matches of
  *                              \w+(?:[-'\u2019.&]\w+)*|[^\w\s]  as (starts, ends, texts) lists;
- *   line_words(text, stops) == credscore.signals._boilerplate_lines._line_words_python(...): the
+ *   line_words(text, stops) == credscore.signals._boilerplate_words.line_words_python(...): the
  *                              normalised words of  [^\W_]+|[\u00a9%]  and the counts a line
- *                              shape needs;
+ *                              shape needs (non-space characters and menu separators among them);
  *   split_sentences(...)    == credscore.analysis._split_sentences_python(...): sentence bounds
  *                              from paragraph and line bounds, as (starts, ends) lists.
  *   quote_marks(text)       == credscore._quote_scan.quote_marks_python(text): the offsets of the
@@ -148,7 +148,12 @@ static PyObject *scan_line_words(PyObject *self, PyObject *args) {
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    Py_ssize_t n_alpha = 0, n_stop = 0, capitals = 0, digit_words = 0;
+    Py_ssize_t n_alpha = 0, n_stop = 0, capitals = 0, digit_words = 0, non_space = 0, separators = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, k);
+        if (!Py_UNICODE_ISSPACE(ch)) non_space++;
+        if (ch == '|' || ch == 0x2022 || ch == 0xB7 || ch == 0xBB || ch == 0xAB) separators++;
+    }
     PyObject *words = PyList_New(0);
     if (words == NULL) return NULL;
     Py_ssize_t i = 0;
@@ -197,7 +202,7 @@ static PyObject *scan_line_words(PyObject *self, PyObject *args) {
         if (append_steal(words, word) < 0) goto fail;
         i = j;
     }
-    return Py_BuildValue("(Nnnnn)", words, n_alpha, n_stop, capitals, digit_words);
+    return Py_BuildValue("(Nnnnnnn)", words, n_alpha, n_stop, capitals, digit_words, non_space, separators);
 fail:
     Py_DECREF(words);
     return NULL;
@@ -520,7 +525,7 @@ static PyMethodDef scan_methods[] = {
     {"tokenize", scan_tokenize, METH_O,
      "tokenize(text) -> (starts, ends, texts): the tokens of credscore.analysis, in C."},
     {"line_words", scan_line_words, METH_VARARGS,
-     "line_words(text, stops) -> (words, n_alpha, n_stop, capitals, digit_words)."},
+     "line_words(text, stops) -> (words, n_alpha, n_stop, capitals, digit_words, non_space, separators)."},
     {"split_sentences", scan_split_sentences, METH_VARARGS,
      "split_sentences(text, para_starts, para_ends, line_starts, line_ends, abbreviations, openers)"
      " -> (starts, ends)."},

@@ -29,7 +29,7 @@ needs_scan = pytest.mark.skipif(scan is None, reason="credscore._scan is not bui
 # characters where a hand-written scanner is most likely to part from Python's own rules:
 # case mappings that change length or class, digits that are not ASCII, joiners, the marks
 # the line scanner keeps, white space that is not a space
-_EDGE = list("İıǅǄßẞΣς²³½０٣Ⅻ©%_'’-.&\u00a0\u2003\u200b\t\x0b\x1c") + list("aZ9 .,\n")
+_EDGE = list("İıǅǄßẞΣς²³½０٣Ⅻ©%_'’-.&\u00a0\u2003\u200b\t\x0b\x1c|•·»«") + list("aZ9 .,\n")
 edge_text = st.text(alphabet=st.sampled_from(_EDGE), max_size=120)
 any_text = st.one_of(tricky_text, edge_text, st.text(max_size=300))
 
@@ -48,9 +48,11 @@ def test_compiled_tokenize_equals_the_regex(text: str) -> None:
 @settings(max_examples=1500, deadline=None)
 @given(any_text)
 def test_compiled_line_words_equal_the_python_loop(text: str) -> None:
-    """The C line scanner gives the same words and counts as the pure-Python loop."""
+    """The C line scanner gives the same words and counts as the pure-Python loop, and its
+    non-space count is the one the rest of the package uses."""
     stops = stopwords()
     assert scan.line_words(text, stops) == line_words_python(text, stops)
+    assert line_words_python(text, stops)[5] == _non_space_python(text, 0, len(text))
 
 
 # characters the sentence splitter decides on: terminators, closers and openers around them,

@@ -16,7 +16,6 @@ import attrs
 
 from credscore import lexicons
 from credscore._speedups import scan as _scan
-from credscore.analysis import non_space_chars
 from credscore.signals._boilerplate_words import line_words_python, words_of
 
 KINDS: tuple[str, ...] = (
@@ -32,8 +31,6 @@ KINDS: tuple[str, ...] = (
 
 _DEFAULT_MAX_WORDS = {"line": 12, "start": 40, "any": 40}
 _SENTENCE_END = ".!?…\"'”’)"
-# Characters that separate menu items printed on one line ("News | Sport | Weather").
-_SEPARATORS = "|•·»«"
 
 
 @attrs.frozen(slots=True)
@@ -61,7 +58,12 @@ class CueTable:
     any_lengths: tuple[int, ...]
 
 
-@attrs.frozen(slots=True)
+_SHAPE_FIELDS = (
+    "chars", "words", "stop_ratio", "title_ratio", "ends_sentence", "cue_kind", "cue_strong", "key",
+    "digit_words", "first_word", "separators", "cue_whole", "cue_words",
+)
+
+
 class LineShape:
     """The surface of one line.
 
@@ -69,21 +71,48 @@ class LineShape:
     function words (high in prose, low in menus); ``title_ratio`` the share of content words that
     start with a capital (high in headlines and link lists); ``key`` is the normalised word
     sequence used to find repeated lines.
+
+    A plain class rather than an attrs one: one is built per line of every document and read
+    field by field by the classifier, and compiled (setup.py) a plain class is a native record
+    whose construction and reads are direct; attrs' frozen ``__init__`` costs about as much as
+    the rest of the line's shape.  Treat it as read-only.
     """
 
-    chars: int
-    words: int
-    stop_ratio: float
-    title_ratio: float
-    ends_sentence: bool
-    cue_kind: str | None
-    cue_strong: bool
-    key: str
-    digit_words: int = 0
-    first_word: str = ""
-    separators: int = 0
-    cue_whole: bool = False
-    cue_words: tuple[str, ...] = ()
+    __slots__ = _SHAPE_FIELDS
+
+    def __init__(
+        self,
+        chars: int,
+        words: int,
+        stop_ratio: float,
+        title_ratio: float,
+        ends_sentence: bool,
+        cue_kind: str | None,
+        cue_strong: bool,
+        key: str,
+        digit_words: int = 0,
+        first_word: str = "",
+        separators: int = 0,
+        cue_whole: bool = False,
+        cue_words: tuple[str, ...] = (),
+    ) -> None:
+        self.chars = chars
+        self.words = words
+        self.stop_ratio = stop_ratio
+        self.title_ratio = title_ratio
+        self.ends_sentence = ends_sentence
+        self.cue_kind = cue_kind
+        self.cue_strong = cue_strong
+        self.key = key
+        self.digit_words = digit_words
+        self.first_word = first_word
+        self.separators = separators
+        self.cue_whole = cue_whole
+        self.cue_words = cue_words
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _SHAPE_FIELDS)
+        return f"LineShape({fields})"
 
 
 @lru_cache(maxsize=1)
@@ -171,12 +200,12 @@ def find_cue(words: list[str]) -> Cue | None:
 def shape_of(text: str) -> LineShape:
     """The :class:`LineShape` of one line of text."""
     line_words = _scan.line_words if _scan is not None else line_words_python
-    words, n_alpha, n_stop, capitals, digit_words = line_words(text, stopwords())
+    words, n_alpha, n_stop, capitals, digit_words, chars, separators = line_words(text, stopwords())
     n_content = n_alpha - n_stop
     stripped = text.rstrip()
     cue = find_cue(words)
     return LineShape(
-        chars=non_space_chars(text),
+        chars=chars,
         words=len(words),
         stop_ratio=n_stop / n_alpha if n_alpha else 0.0,
         title_ratio=capitals / n_content if n_content else 0.0,
@@ -186,7 +215,7 @@ def shape_of(text: str) -> LineShape:
         key=" ".join(words),
         digit_words=digit_words,
         first_word=words[0] if words else "",
-        separators=sum(map(text.count, _SEPARATORS)) if not text.isalnum() else 0,
+        separators=separators,
         cue_whole=bool(cue is not None and cue.where == "line"),
         cue_words=cue.words if cue is not None else (),
     )

@@ -25,9 +25,14 @@ def words_of(text: str) -> list[str]:
     return [normal_word(m.group()) for m in _TOKEN.finditer(text)]
 
 
-def line_words_python(text: str, stops: frozenset[str]) -> tuple[list[str], int, int, int, int]:
-    """The normalised words of a line, and how many are alphabetic, stop words, capitalised
-    content words and words with a digit (``credscore._scan.line_words`` in pure Python)."""
+# Characters that separate menu items printed on one line ("News | Sport | Weather").
+SEPARATORS = "|•·»«"
+
+
+def line_words_python(text: str, stops: frozenset[str]) -> tuple[list[str], int, int, int, int, int, int]:
+    """The normalised words of a line; how many are alphabetic, stop words, capitalised content
+    words and words with a digit; and the line's non-space characters and menu separators
+    (``credscore._scan.line_words`` in pure Python)."""
     words: list[str] = []
     n_alpha = n_stop = capitals = digit_words = 0
     for t in _TOKEN.findall(text):
@@ -43,4 +48,6 @@ def line_words_python(text: str, stops: frozenset[str]) -> tuple[list[str], int,
             if w == "0":
                 digit_words += 1
         words.append(w)
-    return words, n_alpha, n_stop, capitals, digit_words
+    non_space = len("".join(text.split()))
+    separators = sum(map(text.count, SEPARATORS))
+    return words, n_alpha, n_stop, capitals, digit_words, non_space, separators

@@ -10,6 +10,8 @@
  *                              shape needs (non-space characters and menu separators among them);
  *   split_sentences(...)    == credscore.analysis._split_sentences_python(...): sentence bounds
  *                              from paragraph and line bounds, as (starts, ends) lists.
+ *   lower_tokens(texts)     == credscore.analysis._lower_tokens_python(texts): each string
+ *                              lower-cased (an ASCII string with no capital is shared, not copied);
  *   quote_marks(text)       == credscore._quote_scan.quote_marks_python(text): the offsets of the
  *                              marks  "“”„«»‘’‚'‹›  (and apostrophes);
  *   non_space(text, a, b)   == credscore.analysis._non_space_python(text, a, b): characters of
@@ -477,6 +479,50 @@ static PyObject *scan_quote_marks(PyObject *self, PyObject *arg) {
     return out;
 }
 
+/* ---- lower-cased tokens: credscore.analysis._lower_tokens_python ---------------------------- */
+
+static PyObject *scan_lower_tokens(PyObject *self, PyObject *arg) {
+    if (!PyList_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "lower_tokens() needs a list of str");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(arg);
+    PyObject *out = PyList_New(n);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *t = PyList_GET_ITEM(arg, k);
+        if (!PyUnicode_Check(t)) {
+            PyErr_SetString(PyExc_TypeError, "lower_tokens() needs a list of str");
+            Py_DECREF(out);
+            return NULL;
+        }
+        if (PyUnicode_READY(t) < 0) { Py_DECREF(out); return NULL; }
+        PyObject *low;
+        if (PyUnicode_IS_ASCII(t)) {
+            /* most tokens are already lower case: share the token itself (its hash is cached) */
+            const Py_UCS1 *src = PyUnicode_1BYTE_DATA(t);
+            Py_ssize_t len = PyUnicode_GET_LENGTH(t), i = 0;
+            while (i < len && !(src[i] >= 'A' && src[i] <= 'Z')) i++;
+            if (i == len) {
+                Py_INCREF(t);
+                low = t;
+            } else {
+                low = PyUnicode_New(len, 127);
+                if (low != NULL) {
+                    Py_UCS1 *dst = PyUnicode_1BYTE_DATA(low);
+                    for (Py_ssize_t j = 0; j < len; j++)
+                        dst[j] = (Py_UCS1)((src[j] >= 'A' && src[j] <= 'Z') ? src[j] + 32 : src[j]);
+                }
+            }
+        } else {
+            low = PyObject_CallMethodNoArgs(t, lower_name);
+        }
+        if (low == NULL) { Py_DECREF(out); return NULL; }
+        PyList_SET_ITEM(out, k, low);
+    }
+    return out;
+}
+
 /* The bounds [start, end) clamped to [0, n] the way a Python slice is (no negative indices). */
 static void clamp_range(Py_ssize_t *start, Py_ssize_t *end, Py_ssize_t n) {
     if (*start < 0) *start = 0;
@@ -529,6 +575,8 @@ static PyMethodDef scan_methods[] = {
     {"split_sentences", scan_split_sentences, METH_VARARGS,
      "split_sentences(text, para_starts, para_ends, line_starts, line_ends, abbreviations, openers)"
      " -> (starts, ends)."},
+    {"lower_tokens", scan_lower_tokens, METH_O,
+     "lower_tokens(texts) -> [t.lower() for t in texts], sharing the strings that are already lower case."},
     {"quote_marks", scan_quote_marks, METH_O,
      "quote_marks(text) -> the offsets of every quotation mark and apostrophe in text."},
     {"non_space", scan_non_space, METH_VARARGS,

@@ -247,12 +247,21 @@ class Tokens(Sequence[Span]):
     (sourcing, language) never pay for a thousand span objects per article.
     """
 
-    __slots__ = ("starts", "ends", "texts")
+    __slots__ = ("starts", "ends", "texts", "_lowered")
 
     def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
         self.starts = starts
         self.ends = ends
         self.texts = texts
+        self._lowered: list[str] | None = None
+
+    def lowered(self) -> list[str]:
+        """Every token's text lower-cased (``str.lower``), built once and shared: the sourcing
+        scanner and the lexicon keys both start from it.  Do not modify the list."""
+        if self._lowered is None:
+            texts = self.texts
+            self._lowered = _scan.lower_tokens(texts) if _scan is not None else _lower_tokens_python(texts)
+        return self._lowered
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -281,6 +290,11 @@ def tokenize(text: str) -> Tokens:
     if _scan is not None:
         return Tokens(*_scan.tokenize(text))
     return _tokenize_python(text)
+
+
+def _lower_tokens_python(texts: list[str]) -> list[str]:
+    """:meth:`Tokens.lowered` without the compiled scanner."""
+    return list(map(str.lower, texts))
 
 
 def _tokenize_python(text: str) -> Tokens:

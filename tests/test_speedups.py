@@ -11,6 +11,7 @@ from credscore._quote_scan import quote_marks_python
 from credscore.analysis import (
     AnalyzedText,
     _count_words_python,
+    _lower_tokens_python,
     _non_space_python,
     _split_sentences_python,
     _tokenize_python,
@@ -147,6 +148,25 @@ def test_compiled_quote_marks_equal_the_regex(text: str) -> None:
 def test_quote_marks_skip_look_alikes() -> None:
     """Backquotes, accents and reversed or full-width marks are not quotation marks."""
     assert quote_marks_python("‛a‟ `b´ ＂c＂ 'd' “e”") == [12, 14, 16, 18]
+
+
+@needs_scan
+@settings(max_examples=1000, deadline=None)
+@given(any_text)
+def test_compiled_lower_tokens_equal_str_lower(text: str) -> None:
+    """Lower-cased tokens from C are str.lower's, and a token already in lower case is shared."""
+    texts = _tokenize_python(text).texts
+    got = scan.lower_tokens(texts)
+    assert got == _lower_tokens_python(texts) == [t.lower() for t in texts]
+    assert all(g is t for g, t in zip(got, texts) if t.isascii() and t == t.lower())
+
+
+@needs_scan
+def test_lower_tokens_rejects_what_is_not_a_list_of_str() -> None:
+    with pytest.raises(TypeError):
+        scan.lower_tokens(("a", "b"))
+    with pytest.raises(TypeError):
+        scan.lower_tokens(["a", 1])
 
 
 @needs_scan

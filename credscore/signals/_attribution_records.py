@@ -96,6 +96,5 @@ def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found |
     content = strip_span(text, E[m], sent.end)
     if content is None:
         return None
-    toks.lower(a, head + 1)
     phrase = classify_phrase(T, toks.L, a, head + 1, k)
     return Found(Span(S[k], E[k]), Span(S[a], E[head]), content, "record", phrase, si, k)

@@ -153,12 +153,12 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             qi += 1
         if qi < n_q and quotes[qi].content_start <= pos:
             continue  # a cue inside a quotation is the quoted speaker's, not the writer's
-        word = T[k].lower()
+        word = L[k]
         form = FORMS.get(word)
         if form is not None and form.kind != "agentless" and k > 0:
             # the commonest non-cue: a noun after a determiner, a possessive or a preposition
             # ("the state", "Trump's remarks", "of support"), dropped before any other work
-            pl = T[k - 1].lower()
+            pl = L[k - 1]
             if pl in DETERMINERS:
                 if pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS:
                     continue
@@ -173,7 +173,6 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                 mentions.extend(s.mentions)
             lo = bisect.bisect_left(S, sent.start, 0, k + 1)
             hi = bisect.bisect_left(S, sent.end, k, n_t)
-            toks.lower(lo, hi)
             s = Sentence(doc, toks, si, sent, lo, hi)
         if form is None:  # "according", "per"
             if word == "per":

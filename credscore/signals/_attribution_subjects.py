@@ -44,7 +44,6 @@ def _opening_person(toks: DocTokens, lo: int, hi: int) -> Span | None:
     """The span of a person's name that is the whole subject at the start of tokens ``[lo, hi)``."""
     T, L = toks.T, toks.L
     end = min(hi, lo + 8)  # a name with its title is short: the rest of the sentence is never read
-    toks.lower(lo, end)
     if L[lo] in _NOT_A_NAME or L[lo].endswith("ing"):
         return None  # "Neither Clinton nor Sanders has", "Entrusting Donald Trump with"
     k = lo

@@ -1,8 +1,8 @@
 """The document's tokens as parallel lists, the form the sourcing scanner reads.
 
 The scanner looks at the words around every cue many times over; plain lists of strings and
-offsets, built once per document by C-level ``map`` calls over the shared tokens, make each look a
-list index instead of an object built per token.
+offsets, the document's own token lists, make each look a list index instead of an object built
+per token.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ import bisect
 from credscore.analysis import AnalyzedText
 
 
-
 class DocTokens:
     """``T[k]``, ``L[k]``, ``S[k]``, ``E[k]``: the text, lower-cased text, start and end of token k.
 
-    ``L`` holds "" until ``lower(lo, hi)`` fills a range: most sentences hold no cue and are never
-    lower-cased.
+    The lists are the document's shared token lists (copies only when two-apostrophe marks are
+    merged); nothing here modifies them.
     """
 
     __slots__ = ("T", "L", "S", "E")
@@ -28,26 +27,19 @@ class DocTokens:
         self.S = S
         self.E = E
 
-    def lower(self, lo: int, hi: int) -> None:
-        """Fill ``L[lo:hi]``."""
-        self.L[lo:hi] = map(str.lower, self.T[lo:hi])
-
 
 def _compute(doc: AnalyzedText) -> DocTokens:
     text = doc.text
     toks = doc.tokens
-    # copies: the apostrophe-pair merge below edits them, and the shared lists must stay intact
-    S = list(toks.starts)
-    E = list(toks.ends)
-    T = list(toks.texts)
+    T, L, S, E = toks.texts, toks.lowered(), toks.starts, toks.ends
     if "''" in text:
-        _merge_apostrophe_pairs(text, T, S, E)
-    # lower-cased text is filled in per sentence, only for sentences that hold a cue word
-    L = [""] * len(T)
+        # copies: the merge edits them, and the shared lists must stay intact
+        T, L, S, E = list(T), list(L), list(S), list(E)
+        _merge_apostrophe_pairs(text, T, L, S, E)
     return DocTokens(T, L, S, E)
 
 
-def _merge_apostrophe_pairs(text: str, T: list[str], S: list[int], E: list[int]) -> None:
+def _merge_apostrophe_pairs(text: str, T: list[str], L: list[str], S: list[int], E: list[int]) -> None:
     """Two touching apostrophes stand for a double quotation mark: one token, read as '"'."""
     pairs = []
     pos = text.find("''")
@@ -59,9 +51,9 @@ def _merge_apostrophe_pairs(text: str, T: list[str], S: list[int], E: list[int])
         else:
             pos = text.find("''", pos + 1)
     for k in reversed(pairs):
-        T[k] = '"'
+        T[k] = L[k] = '"'
         E[k] = E[k + 1]
-        del T[k + 1], S[k + 1], E[k + 1]
+        del T[k + 1], L[k + 1], S[k + 1], E[k + 1]
 
 
 def doc_tokens(doc: AnalyzedText) -> DocTokens:

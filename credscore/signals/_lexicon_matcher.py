@@ -196,16 +196,15 @@ def _strip_possessive(t: str) -> str:
 
 
 def token_keys(text: str, tokens: Tokens) -> list[str]:
-    """:func:`normalize` of every token, lower-casing the text once rather than per token."""
-    low = text.lower()
-    if len(low) != len(text):  # a few characters lower-case to two ("İ"): offsets would drift
-        return [normalize(text[a:b]) for a, b in zip(tokens.starts, tokens.ends)]
-    if "’" in low or "‘" in low:
-        low = low.replace("’", "'").replace("‘", "'")
-    keys = [low[a:b] for a, b in zip(tokens.starts, tokens.ends)]
-    # only the few tokens that hold an apostrophe can carry a possessive
-    for i in tokens_with(low, "'", tokens):
-        keys[i] = _strip_possessive(keys[i])
+    """:func:`normalize` of every token, from the tokens' shared lower-cased texts; only the few
+    tokens that hold an apostrophe need more than that."""
+    keys = list(tokens.lowered())
+    marked: set[int] = set()
+    for mark in ("'", "’", "‘"):
+        if mark in text:
+            marked.update(tokens_with(text, mark, tokens))
+    for i in marked:
+        keys[i] = normalize(keys[i])
     return keys
 
 

@@ -58,8 +58,27 @@ static inline int is_joiner(Py_UCS4 c) {
     return c == '-' || c == '\'' || c == 0x2019 || c == '.' || c == '&';
 }
 
+/* Offsets as Python ints: those below OFFSET_CACHE are made once per process and shared (ints
+ * are immutable), since every document's tokens, lines and sentences start at small offsets. */
+#define OFFSET_CACHE 32768
+static PyObject *offset_cache[OFFSET_CACHE];
+
+static PyObject *offset_int(Py_ssize_t value) {
+    if (value >= 0 && value < OFFSET_CACHE) {
+        PyObject *o = offset_cache[value];
+        if (o == NULL) {
+            o = PyLong_FromSsize_t(value);
+            if (o == NULL) return NULL;
+            offset_cache[value] = o;
+        }
+        Py_INCREF(o);
+        return o;
+    }
+    return PyLong_FromSsize_t(value);
+}
+
 static int append_index(PyObject *list, Py_ssize_t value) {
-    PyObject *n = PyLong_FromSsize_t(value);
+    PyObject *n = offset_int(value);
     if (n == NULL) return -1;
     int rc = PyList_Append(list, n);
     Py_DECREF(n);
@@ -71,6 +90,74 @@ static int append_steal(PyObject *list, PyObject *item) {
     int rc = PyList_Append(list, item);
     Py_DECREF(item);
     return rc;
+}
+
+/* Short ASCII strings made once and shared: a bounded table keyed by their bytes.  The words of
+ * news text repeat ("the", "said", "officials"), so most tokens and line words are found here
+ * instead of being allocated, and each shared string's hash is computed once, which every later
+ * set or dict look-up reuses.  When half the slots are taken the table is emptied, so it never
+ * holds more than INTERN_SLOTS / 2 strings of at most INTERN_MAX_LEN characters. */
+#define INTERN_SLOTS 65536
+#define INTERN_MAX_LEN 24
+typedef struct {
+    PyObject *str;
+    Py_ssize_t len;
+    Py_uhash_t hash;
+} InternSlot;
+static InternSlot intern_table[INTERN_SLOTS];
+static Py_ssize_t intern_count;
+
+static void intern_clear(void) {
+    for (Py_ssize_t k = 0; k < INTERN_SLOTS; k++) {
+        Py_CLEAR(intern_table[k].str);
+    }
+    intern_count = 0;
+}
+
+/* A new reference to the str of the ASCII bytes [bytes, bytes + len), len <= INTERN_MAX_LEN. */
+static PyObject *intern_ascii(const Py_UCS1 *bytes, Py_ssize_t len) {
+    Py_uhash_t h = 2166136261u;  /* FNV-1a */
+    for (Py_ssize_t k = 0; k < len; k++) h = (h ^ bytes[k]) * 16777619u;
+    h ^= (Py_uhash_t)len;
+    Py_ssize_t slot = (Py_ssize_t)(h & (INTERN_SLOTS - 1));
+    while (intern_table[slot].str != NULL) {
+        InternSlot *e = &intern_table[slot];
+        if (e->hash == h && e->len == len && memcmp(PyUnicode_1BYTE_DATA(e->str), bytes, (size_t)len) == 0) {
+            Py_INCREF(e->str);
+            return e->str;
+        }
+        slot = (slot + 1) & (INTERN_SLOTS - 1);
+    }
+    PyObject *str = PyUnicode_New(len, 127);
+    if (str == NULL) return NULL;
+    memcpy(PyUnicode_1BYTE_DATA(str), bytes, (size_t)len);
+    if (PyObject_Hash(str) == -1) { Py_DECREF(str); return NULL; }
+    if (intern_count >= INTERN_SLOTS / 2) {
+        intern_clear();
+        slot = (Py_ssize_t)(h & (INTERN_SLOTS - 1));  /* the table is empty: the home slot is free */
+    }
+    intern_table[slot].str = str;
+    intern_table[slot].len = len;
+    intern_table[slot].hash = h;
+    intern_count++;
+    Py_INCREF(str);
+    return str;
+}
+
+/* text[i:j] as a str, shared through the intern table when it is short and ASCII. */
+static PyObject *substring(PyObject *text, int kind, const void *data, Py_ssize_t i, Py_ssize_t j) {
+    Py_ssize_t len = j - i;
+    if (len > 0 && len <= INTERN_MAX_LEN) {
+        Py_UCS1 buf[INTERN_MAX_LEN];
+        Py_ssize_t k = 0;
+        for (; k < len; k++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i + k);
+            if (c >= 128) break;
+            buf[k] = (Py_UCS1)c;
+        }
+        if (k == len) return intern_ascii(buf, len);
+    }
+    return PyUnicode_Substring(text, i, j);
 }
 
 static PyObject *scan_tokenize(PyObject *self, PyObject *arg) {
@@ -104,7 +191,7 @@ static PyObject *scan_tokenize(PyObject *self, PyObject *arg) {
             j = i + 1;
         }
         if (append_index(starts, i) < 0 || append_index(ends, j) < 0
-            || append_steal(texts, PyUnicode_Substring(arg, i, j)) < 0)
+            || append_steal(texts, substring(arg, kind, data, i, j)) < 0)
             goto fail;
         i = j;
     }
@@ -116,8 +203,20 @@ fail:
     return NULL;
 }
 
-/* str.lower() of text[i:j]; ASCII tokens are lowered here, anything else by str.lower. */
+/* str.lower() of text[i:j]; short ASCII words are lowered here and shared through the intern
+ * table, anything else goes to str.lower. */
 static PyObject *lower_slice(PyObject *text, int kind, const void *data, Py_ssize_t i, Py_ssize_t j) {
+    Py_ssize_t len = j - i;
+    if (len > 0 && len <= INTERN_MAX_LEN) {
+        Py_UCS1 buf[INTERN_MAX_LEN];
+        Py_ssize_t k = 0;
+        for (; k < len; k++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i + k);
+            if (c >= 128) break;
+            buf[k] = (Py_UCS1)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        }
+        if (k == len) return intern_ascii(buf, len);
+    }
     int ascii = 1;
     for (Py_ssize_t k = i; k < j; k++) {
         if (PyUnicode_READ(kind, data, k) > 127) { ascii = 0; break; }
@@ -507,12 +606,7 @@ static PyObject *scan_lower_tokens(PyObject *self, PyObject *arg) {
                 Py_INCREF(t);
                 low = t;
             } else {
-                low = PyUnicode_New(len, 127);
-                if (low != NULL) {
-                    Py_UCS1 *dst = PyUnicode_1BYTE_DATA(low);
-                    for (Py_ssize_t j = 0; j < len; j++)
-                        dst[j] = (Py_UCS1)((src[j] >= 'A' && src[j] <= 'Z') ? src[j] + 32 : src[j]);
-                }
+                low = lower_slice(t, PyUnicode_1BYTE_KIND, src, 0, len);
             }
         } else {
             low = PyObject_CallMethodNoArgs(t, lower_name);

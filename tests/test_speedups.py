@@ -162,6 +162,30 @@ def test_compiled_lower_tokens_equal_str_lower(text: str) -> None:
 
 
 @needs_scan
+def test_compiled_scanners_share_repeated_short_words() -> None:
+    """A short ASCII token or line word seen before comes back as the same string object."""
+    first = scan.tokenize("Officials said so.")[2]
+    again = scan.tokenize("He said: officials")[2]
+    assert first[1] == again[1] == "said" and first[1] is again[1]
+    assert scan.line_words("OFFICIALS", frozenset())[0][0] is scan.line_words("officials", frozenset())[0][0]
+
+
+@needs_scan
+def test_compiled_scanners_stay_exact_past_their_caches() -> None:
+    """More distinct words than the shared-string table keeps, and offsets past the shared-int
+    range: the results still equal the pure-Python twins, before and after the table empties."""
+    words = [f"w{i}x" for i in range(40_000)]
+    text = " ".join(words) + " Said SAID said"
+    for _ in range(2):
+        starts, ends, texts = scan.tokenize(text)
+        expected = _tokenize_python(text)
+        assert (starts, ends, texts) == (expected.starts, expected.ends, expected.texts)
+        assert starts[-1] == len(text) - 4 and texts[-3:] == ["Said", "SAID", "said"]
+    stops = stopwords()
+    assert scan.line_words(text, stops) == line_words_python(text, stops)
+
+
+@needs_scan
 def test_lower_tokens_rejects_what_is_not_a_list_of_str() -> None:
     with pytest.raises(TypeError):
         scan.lower_tokens(("a", "b"))

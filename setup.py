@@ -12,7 +12,7 @@ from setuptools import Extension, setup
 
 # The sentence-level work of the three headline families (sourcing, language, boilerplate): about
 # a third fewer instructions per article compiled (docs/performance.md).  Modules that declare attrs
-# classes with field() specifiers (_attribution_types, _attribution_lexicon, analysis) stay
+# classes with field() specifiers (_attribution_types, analysis) stay
 # Python: mypyc cannot compile those class bodies.  So does _boilerplate_words, the twin of the C
 # line scanner: mypyc's str.lower() ignores the final-sigma rule ("ΌΣΟΣ" gives "όσοσ", Python
 # "όσος"), and the twin must be Python's own.
@@ -20,6 +20,7 @@ MYPYC_MODULES = [
     "credscore/_quote_scan.py",
     "credscore/signals/_attribution_chain.py",
     "credscore/signals/_attribution_clauses.py",
+    "credscore/signals/_attribution_lexicon.py",
     "credscore/signals/_attribution_modifiers.py",
     "credscore/signals/_attribution_names.py",
     "credscore/signals/_attribution_phrase.py",

@@ -4,24 +4,45 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import attrs
-
 from credscore import lexicons
 
 
-@attrs.frozen(slots=True)
 class CueForm:
-    """One surface form of an attribution cue."""
+    """One surface form of an attribution cue.
 
-    lemma: str
-    kind: str  # speech | cognition | agentless
-    noun: bool  # the form is also a common noun ("claims", "report")
-    tell: bool  # takes a recipient before its content
-    particle: str | None  # a word that must follow ("point out")
-    participle: bool  # a past form usable in the passive ("is said to")
-    clause: bool = False  # counts only with a complement: "that", "to", a clause ("wants to", "knew that")
-    infinitive: bool = False  # counts only before "to", "that" or a wh-word ("plans to", not "planned attacks")
-    statement: bool = False  # never before an object: "he added that", not "added 1 million jobs"
+    A plain class, read-only by convention: compiled (setup.py), its fields are read directly by
+    the scanner, which looks at a cue's form a dozen times per cue.
+    """
+
+    __slots__ = ("lemma", "kind", "noun", "tell", "particle", "participle", "clause", "infinitive", "statement")
+
+    def __init__(
+        self,
+        lemma: str,
+        kind: str,
+        noun: bool,
+        tell: bool,
+        particle: str | None,
+        participle: bool,
+        clause: bool = False,
+        infinitive: bool = False,
+        statement: bool = False,
+    ) -> None:
+        self.lemma = lemma
+        self.kind = kind  # speech | cognition | agentless
+        self.noun = noun  # the form is also a common noun ("claims", "report")
+        self.tell = tell  # takes a recipient before its content
+        self.particle = particle  # a word that must follow ("point out")
+        self.participle = participle  # a past form usable in the passive ("is said to")
+        # counts only with a complement: "that", "to", a clause ("wants to", "knew that")
+        self.clause = clause
+        # counts only before "to", "that" or a wh-word ("plans to", not "planned attacks")
+        self.infinitive = infinitive
+        # never before an object: "he added that", not "added 1 million jobs"
+        self.statement = statement
+
+    def __repr__(self) -> str:
+        return f"CueForm({self.lemma!r}, {self.kind!r})"
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -74,11 +95,18 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
-@attrs.frozen(slots=True)
 class SourceNoun:
-    noun: str
-    cls: str  # individual | group | organization | document
-    plural: bool
+    """The head noun of an unnamed source (a plain class for the same reason as :class:`CueForm`)."""
+
+    __slots__ = ("noun", "cls", "plural")
+
+    def __init__(self, noun: str, cls: str, plural: bool) -> None:
+        self.noun = noun
+        self.cls = cls  # individual | group | organization | document
+        self.plural = plural
+
+    def __repr__(self) -> str:
+        return f"SourceNoun({self.noun!r}, {self.cls!r}, {self.plural!r})"
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@
  *                              marks  "“”„«»‘’‚'‹›  (and apostrophes);
  *   non_space(text, a, b)   == credscore.analysis._non_space_python(text, a, b): characters of
  *                              text[a:b] that are not white space (str.split's white space);
+ *   non_space_each(text, starts, ends) == [non_space(text, s, e) for each range];
  *   count_words(text, starts, lo, hi) == credscore.analysis._count_words_python(...): tokens
  *                              lo..hi-1 whose first character is a word character (\w).
  *
@@ -639,6 +640,35 @@ static PyObject *scan_non_space(PyObject *self, PyObject *args) {
     return PyLong_FromSsize_t(count);
 }
 
+static PyObject *scan_non_space_each(PyObject *self, PyObject *args) {
+    PyObject *text, *starts, *ends;
+    if (!PyArg_ParseTuple(args, "UO!O!", &text, &PyList_Type, &starts, &PyList_Type, &ends)) return NULL;
+    if (PyList_GET_SIZE(starts) != PyList_GET_SIZE(ends)) {
+        PyErr_SetString(PyExc_ValueError, "non_space_each() needs as many ends as starts");
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0) return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), m = PyList_GET_SIZE(starts);
+    PyObject *out = PyList_New(m);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t r = 0; r < m; r++) {
+        Py_ssize_t start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, r));
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, r));
+        if ((start == -1 || end == -1) && PyErr_Occurred()) { Py_DECREF(out); return NULL; }
+        clamp_range(&start, &end, n);
+        Py_ssize_t count = 0;
+        for (Py_ssize_t i = start; i < end; i++) {
+            if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) count++;
+        }
+        PyObject *c = offset_int(count);
+        if (c == NULL) { Py_DECREF(out); return NULL; }
+        PyList_SET_ITEM(out, r, c);
+    }
+    return out;
+}
+
 static PyObject *scan_count_words(PyObject *self, PyObject *args) {
     PyObject *text, *starts;
     Py_ssize_t lo, hi;
@@ -675,6 +705,8 @@ static PyMethodDef scan_methods[] = {
      "quote_marks(text) -> the offsets of every quotation mark and apostrophe in text."},
     {"non_space", scan_non_space, METH_VARARGS,
      "non_space(text, start, end) -> how many characters of text[start:end] are not white space."},
+    {"non_space_each", scan_non_space_each, METH_VARARGS,
+     "non_space_each(text, starts, ends) -> [non_space(text, s, e) for s, e in zip(starts, ends)]."},
     {"count_words", scan_count_words, METH_VARARGS,
      "count_words(text, starts, lo, hi) -> how many of the tokens lo..hi-1 start with a word character."},
     {NULL, NULL, 0, NULL},

@@ -319,6 +319,13 @@ def non_space_chars(text: str, start: int = 0, end: int | None = None) -> int:
     return _non_space_python(text, start, end)
 
 
+def non_space_counts(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """:func:`non_space_chars` of each range ``[starts[i], ends[i])``, in one call."""
+    if _scan is not None:
+        return _scan.non_space_each(text, starts, ends)
+    return [_non_space_python(text, s, e) for s, e in zip(starts, ends)]
+
+
 def _non_space_python(text: str, start: int, end: int) -> int:
     """:func:`non_space_chars` without the compiled scanner."""
     start, end = max(start, 0), min(end, len(text))
@@ -503,7 +510,8 @@ class AnalyzedText:
         """Non-space characters on article lines."""
         if self._all_article:  # every non-space character lies on some line
             return non_space_chars(self.text)
-        return sum(non_space_chars(self.text, ln.start, ln.end) for ln in self.article_lines)
+        lines = self.article_lines
+        return sum(non_space_counts(self.text, [ln.start for ln in lines], [ln.end for ln in lines]))
 
     @cached_property
     def article_word_count(self) -> int:

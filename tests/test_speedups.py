@@ -123,6 +123,16 @@ def test_compiled_non_space_equals_str_split(text: str, start: int, end: int) ->
 
 
 @needs_scan
+@settings(max_examples=500, deadline=None)
+@given(any_text, st.lists(st.tuples(st.integers(-3, 400), st.integers(-3, 400)), max_size=8))
+def test_compiled_non_space_each_equals_one_count_per_range(text: str, ranges: list[tuple[int, int]]) -> None:
+    """Non-space characters of many ranges in one call, each as non_space counts it."""
+    starts, ends = [r[0] for r in ranges], [r[1] for r in ranges]
+    expected = [_non_space_python(text, a, b) for a, b in ranges]
+    assert scan.non_space_each(text, starts, ends) == expected
+
+
+@needs_scan
 @settings(max_examples=1000, deadline=None)
 @given(any_text, st.integers(-3, 120), st.integers(-3, 120))
 def test_compiled_word_count_equals_the_python_count(text: str, lo: int, hi: int) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from credscore.analysis import non_space_chars
+from credscore.analysis import non_space_counts
 from credscore.registry import SignalResult, register
 from credscore.signals._boilerplate_context import BlockHint, classify
 from credscore.signals._boilerplate_lines import KINDS, shapes_of
@@ -74,8 +74,9 @@ def boilerplate(doc: "AnalyzedText") -> SignalResult:
                 Evidence.from_text(text, run_start, run_end, label=run_kind, kind=run_kind, lines=run_lines)
             )
 
-    for line, kind in zip(doc.lines, labels):
-        chars = non_space_chars(text, line.start, line.end)
+    lines = doc.lines
+    counts = non_space_counts(text, [ln.start for ln in lines], [ln.end for ln in lines])
+    for line, kind, chars in zip(lines, labels, counts):
         total += chars
         if kind is not None:
             per_kind[kind] = per_kind.get(kind, 0) + chars

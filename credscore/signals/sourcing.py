@@ -13,7 +13,7 @@ import bisect
 from functools import partial
 from typing import Any
 
-from credscore.analysis import AnalyzedText, non_space_chars
+from credscore.analysis import AnalyzedText, non_space_counts
 from credscore.registry import SignalResult, register
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_resolve import resolve
@@ -118,11 +118,10 @@ def _quote_share(doc: AnalyzedText) -> float | None:
     total = doc.article_chars
     if total == 0:
         return None
-    text = doc.text
-    inside = 0
-    for q in outer_quotations(doc):
-        inside += non_space_chars(text, q.content_start, q.content_end)
-    return min(1.0, inside / total)
+    quotes = outer_quotations(doc)
+    starts = [q.content_start for q in quotes]
+    ends = [q.content_end for q in quotes]
+    return min(1.0, sum(non_space_counts(doc.text, starts, ends)) / total)
 
 
 def sourcing_values(doc: AnalyzedText, atts: tuple[Attribution, ...]) -> dict[str, float | None]:
@@ -130,30 +129,37 @@ def sourcing_values(doc: AnalyzedText, atts: tuple[Attribution, ...]) -> dict[st
     n = len(atts)
     words = doc.article_word_count
     sentences = doc.article_sentences
-    attributed = 0
-    if sentences and atts:
-        s_starts = [s.start for s in sentences]
-        hit: set[int] = set()
-        for a in atts:
+    # sentence starts, for the sentences a cue or a content touches
+    s_starts = [s.start for s in sentences] if sentences and atts else []
+    hit: set[int] = set()
+    named = anonymous = unresolved = 0
+    named_keys: set[str] = set()
+    for a in atts:  # each field read once: attribute reads are most of this loop's cost
+        if s_starts:
             for span in (a.cue, a.content):
                 if span is None:
                     continue
                 lo = max(0, bisect.bisect_right(s_starts, span.start) - 1)
                 hi = bisect.bisect_left(s_starts, span.end)
                 hit.update(range(lo, max(lo + 1, hi)))
-        attributed = sum(1 for k in hit if k < len(sentences))
-    named = {_name_key(doc, a) for a in atts if a.named}
-    named.discard("")
+        source_type = a.source_type
+        if a.named:
+            named += 1
+            named_keys.add(_name_key(doc, a))
+        elif source_type in _ANONYMOUS:
+            anonymous += 1
+        if source_type == "unresolved":
+            unresolved += 1
+    named_keys.discard("")
+    attributed = sum(1 for k in hit if k < len(sentences))
     return {
         "attribution_density": (1000.0 * n / words) if words else None,
         "attributed_sentence_share": (attributed / len(sentences)) if sentences else None,
-        "named_source_share": (sum(1 for a in atts if a.named) / n) if n else None,
-        "anonymous_source_share": (
-            sum(1 for a in atts if not a.named and a.source_type in _ANONYMOUS) / n if n else None
-        ),
-        "unresolved_source_share": (sum(a.source_type == "unresolved" for a in atts) / n) if n else None,
+        "named_source_share": (named / n) if n else None,
+        "anonymous_source_share": (anonymous / n) if n else None,
+        "unresolved_source_share": (unresolved / n) if n else None,
         "quote_share": _quote_share(doc),
-        "distinct_named_sources": float(len(named)) if words else None,
+        "distinct_named_sources": float(len(named_keys)) if words else None,
     }
 
 
@@ -163,17 +169,30 @@ def _span_json(text: str, span: Span | None) -> dict[str, Any] | None:
 
 def attribution_evidence(text: str, a: Attribution) -> Evidence:
     """The public JSON form of one attribution."""
-    start, end = a.bounds
+    cue, source, content = a.cue, a.source, a.content
+    # the evidence covers cue, source and content (Attribution.bounds, with each span read once)
+    start, end = cue.start, cue.end
+    cue_json = span_dict(text, start, end)
+    source_json = content_json = None
+    if source is not None:
+        ss, se = source.start, source.end
+        start, end = min(start, ss), max(end, se)
+        source_json = span_dict(text, ss, se)
+    if content is not None:
+        cs, ce = content.start, content.end
+        start, end = min(start, cs), max(end, ce)
+        content_json = span_dict(text, cs, ce)
+    source_type = a.source_type
     return Evidence(
         start=start,
         end=end,
         text=text[start:end],
-        label=a.source_type,
+        label=source_type,
         details={
-            "cue": _span_json(text, a.cue),
-            "source": _span_json(text, a.source),
-            "content": _span_json(text, a.content),
-            "source_type": a.source_type,
+            "cue": cue_json,
+            "source": source_json,
+            "content": content_json,
+            "source_type": source_type,
             "named": bool(a.named),
             "direct": bool(a.direct),
             "resolved_from": _span_json(text, a.resolved_from),

@@ -16,6 +16,8 @@
  *                              marks  "“”„«»‘’‚'‹›  (and apostrophes);
  *   non_space(text, a, b)   == credscore.analysis._non_space_python(text, a, b): characters of
  *                              text[a:b] that are not white space (str.split's white space);
+ *   line_bounds(text)       == credscore.analysis._line_bounds_python(text): every non-blank line,
+ *                              trimmed of white space, as (starts, ends) lists;
  *   non_space_each(text, starts, ends) == [non_space(text, s, e) for each range];
  *   count_words(text, starts, lo, hi) == credscore.analysis._count_words_python(...): tokens
  *                              lo..hi-1 whose first character is a word character (\w).
@@ -669,6 +671,37 @@ static PyObject *scan_non_space_each(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ---- lines and paragraphs: credscore.analysis._line_bounds_python / _paragraph_bounds_python ---- */
+
+static PyObject *scan_line_bounds(PyObject *self, PyObject *arg) {
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "line_bounds() needs a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    PyObject *starts = PyList_New(0), *ends = PyList_New(0);
+    if (starts == NULL || ends == NULL) goto fail;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_ssize_t j = i;
+        while (j < n && PyUnicode_READ(kind, data, j) != '\n') j++;
+        /* the line [i, j) without its surrounding white space (str.isspace) */
+        Py_ssize_t s = i, e = j;
+        while (s < e && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, s))) s++;
+        while (e > s && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e - 1))) e--;
+        if (s < e && (append_index(starts, s) < 0 || append_index(ends, e) < 0)) goto fail;
+        i = j + 1;
+    }
+    return Py_BuildValue("(NN)", starts, ends);
+fail:
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    return NULL;
+}
+
 static PyObject *scan_count_words(PyObject *self, PyObject *args) {
     PyObject *text, *starts;
     Py_ssize_t lo, hi;
@@ -705,6 +738,8 @@ static PyMethodDef scan_methods[] = {
      "quote_marks(text) -> the offsets of every quotation mark and apostrophe in text."},
     {"non_space", scan_non_space, METH_VARARGS,
      "non_space(text, start, end) -> how many characters of text[start:end] are not white space."},
+    {"line_bounds", scan_line_bounds, METH_O,
+     "line_bounds(text) -> (starts, ends) of every non-blank line, trimmed of white space."},
     {"non_space_each", scan_non_space_each, METH_VARARGS,
      "non_space_each(text, starts, ends) -> [non_space(text, s, e) for s, e in zip(starts, ends)]."},
     {"count_words", scan_count_words, METH_VARARGS,

@@ -86,12 +86,20 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_lines(text: str) -> tuple[Span, ...]:
     """Every non-blank line, trimmed of surrounding white space."""
-    out = []
+    starts, ends = _scan.line_bounds(text) if _scan is not None else _line_bounds_python(text)
+    return tuple(map(Span, starts, ends))
+
+
+def _line_bounds_python(text: str) -> tuple[list[int], list[int]]:
+    """:func:`split_lines` as offset lists, without the compiled scanner."""
+    starts: list[int] = []
+    ends: list[int] = []
     for m in _LINE.finditer(text):
         s, e = _strip(text, m.start(), m.end())
         if s < e:
-            out.append(Span(s, e))
-    return tuple(out)
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
 
 
 def group_paragraphs(text: str, lines: Sequence[Span]) -> tuple[Span, ...]:

@@ -108,8 +108,12 @@ def combine(
                 )
             )
         intercept = float(spec.get("intercept", 0.0))
-        dim = Dimension(name=name, score=None, intercept=intercept, contributions=tuple(contributions))
         has_value = any(c.value is not None for c in contributions)
-        dimensions[name] = attrs.evolve(dim, score=100 * sigmoid(dim.logit) if has_value else None)
-        total += sum(c.contribution for c in contributions)
+        terms = sum(c.contribution for c in contributions)
+        # intercept + terms is Dimension.logit, summed in the same order
+        score = 100 * sigmoid(intercept + terms) if has_value else None
+        dimensions[name] = Dimension(
+            name=name, score=score, intercept=intercept, contributions=tuple(contributions)
+        )
+        total += terms
     return (100 * sigmoid(total) if any_value else None), dimensions

@@ -11,6 +11,7 @@ from credscore._quote_scan import quote_marks_python
 from credscore.analysis import (
     AnalyzedText,
     _count_words_python,
+    _line_bounds_python,
     _lower_tokens_python,
     _non_space_python,
     _split_sentences_python,
@@ -120,6 +121,14 @@ def test_compiled_non_space_equals_str_split(text: str, start: int, end: int) ->
     assert scan.non_space(text, start, end) == _non_space_python(text, start, end)
     # and the twin is what it says: the characters str.split keeps
     assert _non_space_python(text, start, end) == len("".join(text[max(start, 0) : max(end, 0)].split()))
+
+
+@needs_scan
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(sentence_text, any_text))
+def test_compiled_line_bounds_equal_the_regex(text: str) -> None:
+    """Non-blank lines, trimmed, found in C where the regex and str.isspace find them."""
+    assert scan.line_bounds(text) == _line_bounds_python(text)
 
 
 @needs_scan

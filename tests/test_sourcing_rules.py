@@ -41,6 +41,21 @@ def test_two_apostrophes_are_one_token():
     assert len(toks.T) == len(toks.S) == len(toks.E) == len(toks.L)
 
 
+def test_many_apostrophe_pairs_merge_in_order_and_leave_the_shared_tokens_alone():
+    """Every pair in a long run of them becomes one token at its place, the other tokens keep
+    their offsets, and the document's own token lists are not edited."""
+    text = "''Yes,'' she said. 'Tis ''no'' way. " * 300
+    doc = AnalyzedText(text)
+    before = list(doc.tokens.texts)
+    toks = doc_tokens(doc)
+    assert doc.tokens.texts == before
+    assert toks.T.count('"') == 4 * 300 and "''" not in "".join(toks.T)
+    assert toks.L == [t.lower() for t in toks.T]
+    # each token's offsets still spell it, the merged marks spelling "''"
+    assert all(text[a:b] == ("''" if t == '"' else t) for t, a, b in zip(toks.T, toks.S, toks.E))
+    assert toks.S == sorted(toks.S) and len(_atts(text)) == 300
+
+
 # --- who says it ---------------------------------------------------------------------------
 
 

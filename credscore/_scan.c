@@ -147,31 +147,44 @@ static PyObject *intern_ascii(const Py_UCS1 *bytes, Py_ssize_t len) {
     return str;
 }
 
+/* Whether text[i:j] is short (at most INTERN_MAX_LEN) and ASCII; if so its characters, lower-cased
+ * when asked, are in buf. */
+static int short_ascii(int kind, const void *data, Py_ssize_t i, Py_ssize_t j, int lower, Py_UCS1 *buf) {
+    Py_ssize_t len = j - i;
+    if (len <= 0 || len > INTERN_MAX_LEN) return 0;
+    for (Py_ssize_t k = 0; k < len; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i + k);
+        if (c >= 128) return 0;
+        buf[k] = (Py_UCS1)((lower && c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    return 1;
+}
+
 /* text[i:j] as a str, shared through the intern table when it is short and ASCII. */
 static PyObject *substring(PyObject *text, int kind, const void *data, Py_ssize_t i, Py_ssize_t j) {
-    Py_ssize_t len = j - i;
-    if (len > 0 && len <= INTERN_MAX_LEN) {
-        Py_UCS1 buf[INTERN_MAX_LEN];
-        Py_ssize_t k = 0;
-        for (; k < len; k++) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, i + k);
-            if (c >= 128) break;
-            buf[k] = (Py_UCS1)c;
-        }
-        if (k == len) return intern_ascii(buf, len);
-    }
+    Py_UCS1 buf[INTERN_MAX_LEN];
+    if (short_ascii(kind, data, i, j, 0, buf)) return intern_ascii(buf, j - i);
     return PyUnicode_Substring(text, i, j);
 }
 
-static PyObject *scan_tokenize(PyObject *self, PyObject *arg) {
+/* The kind, data and length of a str argument; -1 with TypeError when it is not a str. */
+static int text_view(PyObject *arg, const char *fname, int *kind, const void **data, Py_ssize_t *n) {
     if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "tokenize() needs a str");
-        return NULL;
+        PyErr_Format(PyExc_TypeError, "%s() needs a str", fname);
+        return -1;
     }
-    if (PyUnicode_READY(arg) < 0) return NULL;
-    int kind = PyUnicode_KIND(arg);
-    const void *data = PyUnicode_DATA(arg);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    if (PyUnicode_READY(arg) < 0) return -1;
+    *kind = PyUnicode_KIND(arg);
+    *data = PyUnicode_DATA(arg);
+    *n = PyUnicode_GET_LENGTH(arg);
+    return 0;
+}
+
+static PyObject *scan_tokenize(PyObject *self, PyObject *arg) {
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+    if (text_view(arg, "tokenize", &kind, &data, &n) < 0) return NULL;
     PyObject *starts = PyList_New(0), *ends = PyList_New(0), *texts = PyList_New(0);
     if (starts == NULL || ends == NULL || texts == NULL) goto fail;
     Py_ssize_t i = 0;
@@ -209,17 +222,8 @@ fail:
 /* str.lower() of text[i:j]; short ASCII words are lowered here and shared through the intern
  * table, anything else goes to str.lower. */
 static PyObject *lower_slice(PyObject *text, int kind, const void *data, Py_ssize_t i, Py_ssize_t j) {
-    Py_ssize_t len = j - i;
-    if (len > 0 && len <= INTERN_MAX_LEN) {
-        Py_UCS1 buf[INTERN_MAX_LEN];
-        Py_ssize_t k = 0;
-        for (; k < len; k++) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, i + k);
-            if (c >= 128) break;
-            buf[k] = (Py_UCS1)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-        }
-        if (k == len) return intern_ascii(buf, len);
-    }
+    Py_UCS1 buf[INTERN_MAX_LEN];
+    if (short_ascii(kind, data, i, j, 1, buf)) return intern_ascii(buf, j - i);
     int ascii = 1;
     for (Py_ssize_t k = i; k < j; k++) {
         if (PyUnicode_READ(kind, data, k) > 127) { ascii = 0; break; }
@@ -562,14 +566,10 @@ static inline int is_quote_mark(Py_UCS4 c) {
 }
 
 static PyObject *scan_quote_marks(PyObject *self, PyObject *arg) {
-    if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "quote_marks() needs a str");
-        return NULL;
-    }
-    if (PyUnicode_READY(arg) < 0) return NULL;
-    int kind = PyUnicode_KIND(arg);
-    const void *data = PyUnicode_DATA(arg);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+    if (text_view(arg, "quote_marks", &kind, &data, &n) < 0) return NULL;
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -674,14 +674,10 @@ static PyObject *scan_non_space_each(PyObject *self, PyObject *args) {
 /* ---- lines and paragraphs: credscore.analysis._line_bounds_python / _paragraph_bounds_python ---- */
 
 static PyObject *scan_line_bounds(PyObject *self, PyObject *arg) {
-    if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "line_bounds() needs a str");
-        return NULL;
-    }
-    if (PyUnicode_READY(arg) < 0) return NULL;
-    int kind = PyUnicode_KIND(arg);
-    const void *data = PyUnicode_DATA(arg);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+    if (text_view(arg, "line_bounds", &kind, &data, &n) < 0) return NULL;
     PyObject *starts = PyList_New(0), *ends = PyList_New(0);
     if (starts == NULL || ends == NULL) goto fail;
     Py_ssize_t i = 0;

@@ -100,6 +100,10 @@ def test_compiled_scanners_reject_wrong_types() -> None:
     with pytest.raises(TypeError):
         scan.tokenize(b"bytes")
     with pytest.raises(TypeError):
+        scan.quote_marks(None)
+    with pytest.raises(TypeError):
+        scan.line_bounds(["a line"])
+    with pytest.raises(TypeError):
         scan.line_words("text", ["not", "a", "set"])
     with pytest.raises(TypeError):
         scan.split_sentences("text", [0], [4], [0], [4], ["mr"], frozenset())

@@ -11,12 +11,12 @@ import re
 from typing import Final
 
 from credscore._speedups import scan as _scan
+from credscore.spans import strip_bounds
 
 DOUBLE_OPEN: Final = "“„«"
 DOUBLE_CLOSE: Final = "”»"
 SINGLE_OPEN: Final = "‘‚‹"
-SINGLE_CLOSE: Final = "’›"
-QUOTE_MARKS: Final = "\"“”„«»‘’‚'‹›"
+# every mark the scanner reads: the doubles, the straight marks, the singles and their closers
 _QUOTE_MARK: Final = re.compile(r"[\"“”„«»‘’‚'‹›]")
 
 # (start, end, content_start, content_end, depth, closed, paragraphs)
@@ -48,19 +48,17 @@ class _Open:
 class _Scan:
     """The state of one pass over a text's quotation marks."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, para_starts: list[int], para_ends: list[int]) -> None:
         self.text = text
+        self.para_starts = para_starts
+        self.para_ends = para_ends
+        self.para_idx = 0  # the first paragraph not yet ended
         self.stack: list[_Open] = []
         self.out: list[Bounds] = []
         self.continuing: set[int] = set()
 
     def close(self, entry: _Open, mark_start: int, mark_end: int, closed: bool) -> None:
-        text = self.text
-        cs, ce = entry.content_start, mark_start
-        while cs < ce and text[cs].isspace():
-            cs += 1
-        while ce > cs and text[ce - 1].isspace():
-            ce -= 1
+        cs, ce = strip_bounds(self.text, entry.content_start, mark_start)
         if cs < ce:
             depth = 0
             if not entry.double:
@@ -81,6 +79,15 @@ class _Scan:
             stack.pop()  # a nested single quotation left open: drop it
         if stack:
             self.close(stack.pop(), pos, pos + 1, True)
+
+    def end_paragraphs_before(self, pos: int) -> None:
+        """End every paragraph that ends at or before ``pos``."""
+        starts, ends = self.para_starts, self.para_ends
+        n = len(starts)
+        while self.para_idx < n and pos >= ends[self.para_idx]:
+            i = self.para_idx
+            self.end_paragraph(ends[i], starts[i + 1] if i + 1 < n else -1)
+            self.para_idx += 1
 
     def end_paragraph(self, end: int, next_start: int) -> None:
         """Close what is open at a paragraph's end, unless the next paragraph (starting at
@@ -103,16 +110,11 @@ class _Scan:
 
 def quotation_bounds(text: str, para_starts: list[int], para_ends: list[int]) -> list[Bounds]:
     """The bounds of every quotation in ``text``, in the order they close."""
-    scan = _Scan(text)
+    scan = _Scan(text, para_starts, para_ends)
     stack = scan.stack
     n = len(text)
-    n_paras = len(para_starts)
-    para_idx = 0
     for pos in quote_marks(text):
-        while para_idx < n_paras and pos >= para_ends[para_idx]:
-            nxt = para_starts[para_idx + 1] if para_idx + 1 < n_paras else -1
-            scan.end_paragraph(para_ends[para_idx], nxt)
-            para_idx += 1
+        scan.end_paragraphs_before(pos)
         if pos in scan.continuing:
             continue  # the mark that reopens a quotation running over paragraphs
         ch = text[pos]
@@ -148,8 +150,5 @@ def quotation_bounds(text: str, para_starts: list[int], para_ends: list[int]) ->
                     stack.append(_Open(False, pos, pos + 1))
             elif open_single and not prev.isspace():
                 scan.close(stack.pop(), pos, pos + 1, True)
-    while para_idx < n_paras:
-        nxt = para_starts[para_idx + 1] if para_idx + 1 < n_paras else -1
-        scan.end_paragraph(para_ends[para_idx], nxt)
-        para_idx += 1
+    scan.end_paragraphs_before(max(para_ends, default=0))  # the rest, at the end of the text
     return scan.out

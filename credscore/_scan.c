@@ -57,6 +57,15 @@ static inline int u_islower(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_LO
 
 static inline int is_word(Py_UCS4 c) { return c == '_' || u_isalnum(c); }
 
+/* Characters of [start, end) that are not white space (str.split's white space). */
+static Py_ssize_t count_non_space(int kind, const void *data, Py_ssize_t start, Py_ssize_t end) {
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) count++;
+    }
+    return count;
+}
+
 static inline int is_joiner(Py_UCS4 c) {
     return c == '-' || c == '\'' || c == 0x2019 || c == '.' || c == '&';
 }
@@ -147,17 +156,21 @@ static PyObject *intern_ascii(const Py_UCS1 *bytes, Py_ssize_t len) {
     return str;
 }
 
+/* Copy text[i:j] into dst, lower-cased when asked, if it is all ASCII: 1 if it is, 0 (dst partly
+ * written) at its first other character. */
+static int copy_ascii(int kind, const void *data, Py_ssize_t i, Py_ssize_t j, int lower, Py_UCS1 *dst) {
+    for (Py_ssize_t k = i; k < j; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c >= 128) return 0;
+        dst[k - i] = (Py_UCS1)((lower && c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    return 1;
+}
+
 /* Whether text[i:j] is short (at most INTERN_MAX_LEN) and ASCII; if so its characters, lower-cased
  * when asked, are in buf. */
 static int short_ascii(int kind, const void *data, Py_ssize_t i, Py_ssize_t j, int lower, Py_UCS1 *buf) {
-    Py_ssize_t len = j - i;
-    if (len <= 0 || len > INTERN_MAX_LEN) return 0;
-    for (Py_ssize_t k = 0; k < len; k++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i + k);
-        if (c >= 128) return 0;
-        buf[k] = (Py_UCS1)((lower && c >= 'A' && c <= 'Z') ? c + 32 : c);
-    }
-    return 1;
+    return j - i > 0 && j - i <= INTERN_MAX_LEN && copy_ascii(kind, data, i, j, lower, buf);
 }
 
 /* text[i:j] as a str, shared through the intern table when it is short and ASCII. */
@@ -224,19 +237,11 @@ fail:
 static PyObject *lower_slice(PyObject *text, int kind, const void *data, Py_ssize_t i, Py_ssize_t j) {
     Py_UCS1 buf[INTERN_MAX_LEN];
     if (short_ascii(kind, data, i, j, 1, buf)) return intern_ascii(buf, j - i);
-    int ascii = 1;
-    for (Py_ssize_t k = i; k < j; k++) {
-        if (PyUnicode_READ(kind, data, k) > 127) { ascii = 0; break; }
-    }
-    if (ascii) {
+    if (j - i > INTERN_MAX_LEN) {  /* a long word: lower-cased here if it is ASCII */
         PyObject *out = PyUnicode_New(j - i, 127);
         if (out == NULL) return NULL;
-        Py_UCS1 *dst = PyUnicode_1BYTE_DATA(out);
-        for (Py_ssize_t k = i; k < j; k++) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, k);
-            dst[k - i] = (Py_UCS1)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-        }
-        return out;
+        if (copy_ascii(kind, data, i, j, 1, PyUnicode_1BYTE_DATA(out))) return out;
+        Py_DECREF(out);
     }
     PyObject *token = PyUnicode_Substring(text, i, j);
     if (token == NULL) return NULL;
@@ -257,7 +262,7 @@ static PyObject *scan_line_words(PyObject *self, PyObject *args) {
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     Py_ssize_t n_alpha = 0, n_stop = 0, capitals = 0, digit_words = 0, non_space = 0, separators = 0;
-    for (Py_ssize_t k = 0; k < n; k++) {
+    for (Py_ssize_t k = 0; k < n; k++) {  /* one pass for both counts (count_non_space's rule) */
         Py_UCS4 ch = PyUnicode_READ(kind, data, k);
         if (!Py_UNICODE_ISSPACE(ch)) non_space++;
         if (ch == '|' || ch == 0x2022 || ch == 0xB7 || ch == 0xBB || ch == 0xAB) separators++;
@@ -438,9 +443,9 @@ static int compare_ssize(const void *a, const void *b) {
 }
 
 /* append the stripped span [s, e) if it is not empty */
-static int add_stripped(SentenceScan *sc, PyObject *starts, PyObject *ends, Py_ssize_t s, Py_ssize_t e) {
-    while (s < e && Py_UNICODE_ISSPACE(CH(sc, s))) s++;
-    while (e > s && Py_UNICODE_ISSPACE(CH(sc, e - 1))) e--;
+static int add_stripped(int kind, const void *data, PyObject *starts, PyObject *ends, Py_ssize_t s, Py_ssize_t e) {
+    while (s < e && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, s))) s++;
+    while (e > s && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e - 1))) e--;
     if (s >= e) return 0;
     if (append_index(starts, s) < 0 || append_index(ends, e) < 0) return -1;
     return 0;
@@ -543,10 +548,10 @@ static PyObject *scan_split_sentences(PyObject *self, PyObject *args) {
         qsort(cuts, (size_t)n_cuts, sizeof(Py_ssize_t), compare_ssize);
         Py_ssize_t begin = pstart;
         for (Py_ssize_t c = 0; c < n_cuts; c++) {
-            if (add_stripped(&sc, starts, ends, begin, cuts[c]) < 0) goto fail;
+            if (add_stripped(sc.kind, sc.data, starts, ends, begin, cuts[c]) < 0) goto fail;
             if (cuts[c] > begin) begin = cuts[c];
         }
-        if (add_stripped(&sc, starts, ends, begin, pend) < 0) goto fail;
+        if (add_stripped(sc.kind, sc.data, starts, ends, begin, pend) < 0) goto fail;
     }
     PyMem_Free(ps); PyMem_Free(pe); PyMem_Free(ls); PyMem_Free(le); PyMem_Free(cuts);
     return Py_BuildValue("(NN)", starts, ends);
@@ -635,11 +640,7 @@ static PyObject *scan_non_space(PyObject *self, PyObject *args) {
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     clamp_range(&start, &end, PyUnicode_GET_LENGTH(text));
-    Py_ssize_t count = 0;
-    for (Py_ssize_t i = start; i < end; i++) {
-        if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) count++;
-    }
-    return PyLong_FromSsize_t(count);
+    return PyLong_FromSsize_t(count_non_space(kind, data, start, end));
 }
 
 static PyObject *scan_non_space_each(PyObject *self, PyObject *args) {
@@ -660,18 +661,14 @@ static PyObject *scan_non_space_each(PyObject *self, PyObject *args) {
         Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, r));
         if ((start == -1 || end == -1) && PyErr_Occurred()) { Py_DECREF(out); return NULL; }
         clamp_range(&start, &end, n);
-        Py_ssize_t count = 0;
-        for (Py_ssize_t i = start; i < end; i++) {
-            if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) count++;
-        }
-        PyObject *c = offset_int(count);
+        PyObject *c = offset_int(count_non_space(kind, data, start, end));
         if (c == NULL) { Py_DECREF(out); return NULL; }
         PyList_SET_ITEM(out, r, c);
     }
     return out;
 }
 
-/* ---- lines and paragraphs: credscore.analysis._line_bounds_python / _paragraph_bounds_python ---- */
+/* ---- lines: credscore.analysis._line_bounds_python --------------------------------------------- */
 
 static PyObject *scan_line_bounds(PyObject *self, PyObject *arg) {
     int kind;
@@ -685,10 +682,7 @@ static PyObject *scan_line_bounds(PyObject *self, PyObject *arg) {
         Py_ssize_t j = i;
         while (j < n && PyUnicode_READ(kind, data, j) != '\n') j++;
         /* the line [i, j) without its surrounding white space (str.isspace) */
-        Py_ssize_t s = i, e = j;
-        while (s < e && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, s))) s++;
-        while (e > s && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e - 1))) e--;
-        if (s < e && (append_index(starts, s) < 0 || append_index(ends, e) < 0)) goto fail;
+        if (add_stripped(kind, data, starts, ends, i, j) < 0) goto fail;
         i = j + 1;
     }
     return Py_BuildValue("(NN)", starts, ends);

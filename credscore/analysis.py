@@ -21,7 +21,7 @@ import attrs
 
 from credscore._quote_scan import quotation_bounds
 from credscore._speedups import scan as _scan
-from credscore.spans import Span
+from credscore.spans import Span, strip_bounds
 
 # Words that end with a full stop without ending the sentence.  Lower-cased, without the stop.
 _ABBREVIATIONS = frozenset(
@@ -76,14 +76,6 @@ class Quotation:
         return Span(self.content_start, self.content_end)
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def split_lines(text: str) -> tuple[Span, ...]:
     """Every non-blank line, trimmed of surrounding white space."""
     starts, ends = _scan.line_bounds(text) if _scan is not None else _line_bounds_python(text)
@@ -95,7 +87,7 @@ def _line_bounds_python(text: str) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
     for m in _LINE.finditer(text):
-        s, e = _strip(text, m.start(), m.end())
+        s, e = strip_bounds(text, m.start(), m.end())
         if s < e:
             starts.append(s)
             ends.append(e)
@@ -195,11 +187,11 @@ def _split_sentences_python(text: str, paragraphs: Sequence[Span], lines: Sequen
         cuts.sort()
         begin = para.start
         for cut in cuts:
-            s, e = _strip(text, begin, cut)
+            s, e = strip_bounds(text, begin, cut)
             if s < e:
                 out.append(Span(s, e))
             begin = max(begin, cut)
-        s, e = _strip(text, begin, para.end)
+        s, e = strip_bounds(text, begin, para.end)
         if s < e:
             out.append(Span(s, e))
     return tuple(out)

@@ -27,6 +27,15 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+def strip_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` narrowed past white space (``str.isspace``) at both ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def span_dict(text: str, start: int, end: int) -> dict[str, Any]:
     """The JSON form of a span: ``{"start", "end", "text"}``."""
     return {"start": start, "end": end, "text": text[start:end]}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from credscore.analysis import _non_space_python
+
 # Letters and digits, or one of the symbols that cues are written with.
 _TOKEN = re.compile(r"[^\W_]+|[©%]")
 
@@ -48,6 +50,6 @@ def line_words_python(text: str, stops: frozenset[str]) -> tuple[list[str], int,
             if w == "0":
                 digit_words += 1
         words.append(w)
-    non_space = len("".join(text.split()))
+    non_space = _non_space_python(text, 0, len(text))
     separators = sum(map(text.count, SEPARATORS))
     return words, n_alpha, n_stop, capitals, digit_words, non_space, separators

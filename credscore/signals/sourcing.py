@@ -169,30 +169,17 @@ def _span_json(text: str, span: Span | None) -> dict[str, Any] | None:
 
 def attribution_evidence(text: str, a: Attribution) -> Evidence:
     """The public JSON form of one attribution."""
-    cue, source, content = a.cue, a.source, a.content
-    # the evidence covers cue, source and content (Attribution.bounds, with each span read once)
-    start, end = cue.start, cue.end
-    cue_json = span_dict(text, start, end)
-    source_json = content_json = None
-    if source is not None:
-        ss, se = source.start, source.end
-        start, end = min(start, ss), max(end, se)
-        source_json = span_dict(text, ss, se)
-    if content is not None:
-        cs, ce = content.start, content.end
-        start, end = min(start, cs), max(end, ce)
-        content_json = span_dict(text, cs, ce)
-    source_type = a.source_type
+    start, end = a.bounds
     return Evidence(
         start=start,
         end=end,
         text=text[start:end],
-        label=source_type,
+        label=a.source_type,
         details={
-            "cue": cue_json,
-            "source": source_json,
-            "content": content_json,
-            "source_type": source_type,
+            "cue": _span_json(text, a.cue),
+            "source": _span_json(text, a.source),
+            "content": _span_json(text, a.content),
+            "source_type": a.source_type,
             "named": bool(a.named),
             "direct": bool(a.direct),
             "resolved_from": _span_json(text, a.resolved_from),

@@ -34,6 +34,7 @@ MYPYC_MODULES = [
     "credscore/signals/_boilerplate_lines.py",
     "credscore/signals/_lexicon_matcher.py",
     "credscore/signals/_phrase_expansion.py",
+    "credscore/signals/_vader.py",
     "credscore/signals/boilerplate.py",
     "credscore/signals/language.py",
     "credscore/signals/sourcing.py",

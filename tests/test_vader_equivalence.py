@@ -9,7 +9,6 @@ import struct
 import sys
 from functools import lru_cache
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -37,6 +36,9 @@ def assert_identical(text: str) -> None:
         # Bit patterns, so that even 0.0 and -0.0 would differ.
         assert type(got[key]) is type(value), (text, key)
         assert struct.pack("<d", got[key]) == struct.pack("<d", value), (text, key, got, expected)
+    alone = _vader.compound(text)  # the compound score without the proportions
+    assert type(alone) is float
+    assert struct.pack("<d", alone) == struct.pack("<d", expected["compound"]), (text, alone, expected)
 
 
 # --- the tokens VADER's rules look at ------------------------------------------------------------
@@ -239,16 +241,15 @@ def test_lower_case_makes_no_white_space() -> None:
         assert ch.isspace() or not any(c.isspace() for c in ch.lower())
 
 
-def test_other_library_versions_run_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_other_library_versions_run_the_library() -> None:
     """With a vaderSentiment version we have not verified, the library itself scores."""
-    _vader.implementation.cache_clear()
-    _vader._scorer.cache_clear()
-    monkeypatch.setattr(_vader, "installed_version", lambda: "9.9.9")
-    try:
-        assert _vader.implementation() == "vaderSentiment"
-        assert type(_vader._scorer().__self__) is type(library())
-    finally:
-        _vader.implementation.cache_clear()
-        _vader._scorer.cache_clear()
-    monkeypatch.undo()
-    assert _vader.implementation() == "credscore"
+    # (the version is passed in: a compiled module's own calls cannot be monkeypatched)
+    assert _vader.implementation_for("9.9.9") == "vaderSentiment"
+    assert type(_vader.scorer_for("9.9.9").__self__) is type(library())
+    assert _vader.implementation_for(_vader.VERIFIED_VERSION) == "credscore"
+    assert _vader.implementation() == _vader.implementation_for(_vader.installed_version())
+    for version in ("9.9.9", _vader.VERIFIED_VERSION):
+        for text in ("a good day", "", "the cat", "BAD!!! but no good ??"):
+            expected = library().polarity_scores(text)
+            assert _vader.scorer_for(version)(text) == expected
+            assert _vader.compound_scorer_for(version)(text) == expected["compound"]

@@ -24,7 +24,7 @@ import string
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 VERIFIED_VERSION = "3.3.2"
 
@@ -68,10 +68,15 @@ def installed_version() -> str:
     return metadata.version("vaderSentiment")
 
 
+def implementation_for(version: str) -> str:
+    """Which implementation scores when vaderSentiment ``version`` is installed."""
+    return "credscore" if version == VERIFIED_VERSION else "vaderSentiment"
+
+
 @lru_cache(maxsize=1)
 def implementation() -> str:
     """``"credscore"`` when our equivalent runs, ``"vaderSentiment"`` when the library does."""
-    return "credscore" if installed_version() == VERIFIED_VERSION else "vaderSentiment"
+    return implementation_for(installed_version())
 
 
 def _package_text(name: str) -> str:
@@ -196,33 +201,49 @@ class _Vader:
     def tokens(self, text: str) -> list[tuple[Any, ...]]:
         """The descriptions of the whitespace-separated tokens of ``text``."""
         raws = text.split()
-        infos = list(map(self.cache.get, raws))
-        if None in infos:
+        found = list(map(self.cache.get, raws))
+        if None in found:
             describe = self.describe
-            infos = [info or describe(raw) for info, raw in zip(infos, raws)]
-        return infos
+            return [info or describe(raw) for info, raw in zip(found, raws)]
+        return cast("list[tuple[Any, ...]]", found)  # no None left in it
 
     def polarity_scores(self, text: str) -> dict[str, float]:
+        values, neutral, text = self.word_scores(text)
+        if not values:
+            # no tokens at all, or every word scores 0: VADER's result is fixed
+            return dict(_NEUTRAL if neutral else _EMPTY)
+        return _score(values, neutral, text)
+
+    def compound(self, text: str) -> float:
+        """``polarity_scores(text)["compound"]`` without the three proportions."""
+        values, _, text = self.word_scores(text)
+        if not values:
+            return 0.0
+        return _compound(float(sum(values)), _amplifier(text))
+
+    def word_scores(self, text: str) -> tuple[list[float], int, str]:
+        """The non-zero word scores in text order, the count of the other words, and the text
+        VADER scores (emoji replaced by their descriptions), on which punctuation counts."""
         infos = self.tokens(text)  # stripping the text first would not change its tokens
         if not infos:
-            return dict(_EMPTY)
+            return [], 0, text
         level = max(map(_get_level, infos))
         if level == _EMOJI:
             text = self.demojize(text)
             infos = self.tokens(text)
             if not infos:
-                return dict(_EMPTY)
+                return [], 0, text
             level = _LOUD  # (a description holding an emoji character needs no second pass)
-        if level == _INERT:
-            return dict(_NEUTRAL)  # every word scores 0: VADER's result is fixed
         n = len(infos)
+        if level == _INERT:
+            return [], n, text
         hits = list(compress(range(n), map(_get_scored, infos)))
         values: list[float]  # the non-zero word scores, in text order
         if level == _SCORED_QUIET:  # no rule applies anywhere: each scored word keeps its valence
             values = [v for v in [infos[i][_VAL] for i in hits] if v]
-            return _score(values, n - len(values), text)
+            return values, n - len(values), text
         if not hits:
-            return dict(_NEUTRAL)
+            return [], n, text
         quiet = list(map(_get_quiet, infos))
         uppers = sum(map(_get_upper, infos))
         cap_diff = 0 < uppers < n  # some but not all words in ALL CAPS
@@ -243,7 +264,7 @@ class _Vader:
                 positions.append(i)
         if values and "but" in lows:
             values = _but_check(values, positions, lows.index("but"))
-        return _score(values, n - len(values), text)
+        return values, n - len(values), text
 
     def valence(
         self, i: int, infos: list[tuple[Any, ...]], lows: list[str], cap_diff: bool
@@ -383,17 +404,9 @@ def _but_check(values: list[float], positions: list[int], bi: int) -> list[float
 
 def _score(values: list[float], neutral: int, text: str) -> dict[str, float]:
     """VADER's ``score_valence`` from the non-zero scores in order and the count of zeros."""
-    ep = text.count("!")
-    if ep > _EP_MAX:
-        ep = _EP_MAX
-    qm = text.count("?")
-    qm_amp: float = 0
-    if qm > 1:
-        qm_amp = qm * _QM_WEIGHT if qm <= 3 else _QM_MAX
-    amplifier = ep * _EP_WEIGHT + qm_amp
-
+    amplifier = _amplifier(text)
     # The builtin sum, as VADER's (compensated from Python 3.12 on); zeros change no sum.
-    sum_s = float(sum(values))
+    compound = _compound(float(sum(values)), amplifier)
     pos_sum = 0.0
     neg_sum = 0.0
     for v in values:
@@ -401,16 +414,6 @@ def _score(values: list[float], neutral: int, text: str) -> dict[str, float]:
             pos_sum += v + 1
         elif v < 0:
             neg_sum += v - 1
-    if sum_s > 0:
-        sum_s += amplifier
-    elif sum_s < 0:
-        sum_s -= amplifier
-    compound = sum_s / math.sqrt((sum_s * sum_s) + _ALPHA)
-    if compound < -1.0:
-        compound = -1.0
-    elif compound > 1.0:
-        compound = 1.0
-
     if pos_sum > math.fabs(neg_sum):
         pos_sum += amplifier
     elif pos_sum < math.fabs(neg_sum):
@@ -420,8 +423,34 @@ def _score(values: list[float], neutral: int, text: str) -> dict[str, float]:
         "neg": fast_round(math.fabs(neg_sum / total), 1000.0, 3),
         "neu": fast_round(math.fabs(neutral / total), 1000.0, 3),
         "pos": fast_round(math.fabs(pos_sum / total), 1000.0, 3),
-        "compound": fast_round(compound, 10000.0, 4),
+        "compound": compound,
     }
+
+
+def _amplifier(text: str) -> float:
+    """VADER's emphasis for exclamation marks and repeated question marks."""
+    ep = text.count("!")
+    if ep > _EP_MAX:
+        ep = _EP_MAX
+    qm = text.count("?")
+    qm_amp = 0.0  # VADER starts from the int 0: the same sum either way
+    if qm > 1:
+        qm_amp = qm * _QM_WEIGHT if qm <= 3 else _QM_MAX
+    return ep * _EP_WEIGHT + qm_amp
+
+
+def _compound(sum_s: float, amplifier: float) -> float:
+    """VADER's normalised, rounded compound score from the sum of the word scores."""
+    if sum_s > 0:
+        sum_s += amplifier
+    elif sum_s < 0:
+        sum_s -= amplifier
+    compound = sum_s / math.sqrt((sum_s * sum_s) + _ALPHA)
+    if compound < -1.0:
+        compound = -1.0
+    elif compound > 1.0:
+        compound = 1.0
+    return fast_round(compound, 10000.0, 4)
 
 
 def fast_round(x: float, scale: float, ndigits: int) -> float:
@@ -450,14 +479,43 @@ def fast_round(x: float, scale: float, ndigits: int) -> float:
 
 
 @lru_cache(maxsize=1)
-def _scorer() -> Callable[[str], dict[str, float]]:
-    if implementation() == "credscore":
-        return _Vader().polarity_scores
+def _engine() -> _Vader:
+    return _Vader()
+
+
+def scorer_for(version: str) -> Callable[[str], dict[str, float]]:
+    """``polarity_scores`` of the implementation that runs with vaderSentiment ``version``."""
+    if implementation_for(version) == "credscore":
+        return _engine().polarity_scores
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer().polarity_scores
 
 
+def compound_scorer_for(version: str) -> Callable[[str], float]:
+    """The compound score alone, from the implementation that runs with ``version``."""
+    if implementation_for(version) == "credscore":
+        return _engine().compound
+    polarity = scorer_for(version)
+    return lambda text: float(polarity(text)["compound"])
+
+
+@lru_cache(maxsize=1)
+def _scorer() -> Callable[[str], dict[str, float]]:
+    return scorer_for(installed_version())
+
+
+@lru_cache(maxsize=1)
+def _compound_scorer() -> Callable[[str], float]:
+    return compound_scorer_for(installed_version())
+
+
 def polarity_scores(text: str) -> dict[str, float]:
     """VADER's ``{"neg", "neu", "pos", "compound"}`` for ``text``, equal to the library's."""
     return _scorer()(text)
+
+
+def compound(text: str) -> float:
+    """VADER's compound score for ``text``, equal to the library's; the cheaper call when the
+    proportions are not needed."""
+    return _compound_scorer()(text)

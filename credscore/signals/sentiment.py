@@ -33,7 +33,7 @@ def provenance() -> dict[str, Any]:
 
 
 def compound(sentence: str) -> float:
-    return float(_vader.polarity_scores(sentence)["compound"])
+    return _vader.compound(sentence)
 
 
 @register(

@@ -12,7 +12,7 @@ from credscore.analysis import AnalyzedText
 from credscore.registry import get
 from credscore.signals.sourcing import PROVIDES, SOURCE_TYPES, Attribution, attributions_of, sourcing
 
-from ._sourcing_helpers import span_text as _t
+from ._sourcing_helpers import cues as _cues, one as _one, sources as _sources, span_text as _t
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -323,6 +323,37 @@ def test_leading_name_without_second_comma():
     text = "Dr Ann Jones, who works at the survey said there are three reasons."
     (a,) = attributions_of(AnalyzedText(text))
     assert _t(text, a.source) == "Dr Ann Jones" and a.source_type == "named_person"
+
+
+def test_long_description_between_opening_name_and_cue():
+    """A description longer than the apposition reach, with a relative clause and its own
+    commas, still leaves the name that opens the sentence as the source."""
+    text = (
+        "Maria Ortega, a veteran county organiser who ran three campaigns in the valley since 2004 "
+        "and is now leading the party's canvassing drive across the northern districts, said the "
+        "turnout would be high."
+    )
+    a = _one(text, "said")
+    assert _t(text, a.source) == "Maria Ortega" and a.source_type == "named_person"
+    text = 'Tom Reyes, a judge on the cooking show "Kitchen Wars," who later opened a diner, said he was surprised.'
+    assert _t(text, _one(text, "said").source) == "Tom Reyes"
+
+
+def test_party_label_before_a_stray_comma():
+    """ "Sen. Ann Lee (D-Ore.), said": the bracketed label is not part of the name."""
+    text = "Sen. Ann Lee (D-Ore.), said after the vote that she was pleased."
+    a = _one(text, "said")
+    assert _t(text, a.source) == "Sen. Ann Lee" and a.named
+
+
+def test_long_description_needs_a_name_and_a_description():
+    """A lone comma is no insertion, a circumstance no name, and a long quotation inside is
+    speech: none of them is read as a described name."""
+    assert _cues("Kerry, said the numbers were wrong.") == []
+    text = "In Ohio, a state the candidate visited nine times during the spring, said the paper."
+    assert _sources(text) == ["the paper"]
+    text = 'Ann Lee, a teacher who told us "we are not going to stop marching until they hear us at last," said more.'
+    assert "Ann Lee" not in [_t(text, a.source) for a in attributions_of(AnalyzedText(text)) if _t(text, a.cue) == "said"]
 
 
 def test_quoted_as_saying():

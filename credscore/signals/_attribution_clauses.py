@@ -215,12 +215,9 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     for x in range(c + 1, i):
         if T[x] in ",;:()" or T[x] in DOUBLE_QUOTES:
             return None
-    if not all(name_token(s, x, first) for x in range(first, c)):
-        return None  # "Early this year, the IMU said": a time, not a name
-    if trim(s, first, c) != (first, c) or L[first].endswith("ing"):
-        return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
-    if c - first < 2 and not is_acronym(T[first]) and not lone_name(s, first):
-        return None  # one capitalised word at the start of a sentence may be any word
+    phrase = _opening_name(s, first, c)
+    if phrase is None:
+        return None
     nt, nl = T[c + 1], L[c + 1]
     if i - c < 3 and not nt[0].isupper():
         return None
@@ -231,10 +228,87 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         or _one_person(s, c + 1, i)
     ):
         return None
-    phrase = classify_phrase(T, L, first, c, s.first)
+    return first, c, phrase
+
+
+def _opening_name(s: Sentence, a: int, b: int) -> PhraseKind | None:
+    """What ``[a, b)`` is when it is a named person or organisation opening the sentence: name
+    words only, not a circumstance, and one capitalised word only when it can be a name."""
+    if not all(name_token(s, x, a) for x in range(a, b)):
+        return None  # "Early this year, the IMU said": a time, not a name
+    if trim(s, a, b) != (a, b) or s.L[a].endswith("ing"):
+        return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
+    if b - a < 2 and not is_acronym(s.T[a]) and not lone_name(s, a):
+        return None  # one capitalised word at the start of a sentence may be any word
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
     if not phrase.named or phrase.source_type not in ("named_person", "named_organization"):
         return None
-    return first, c, phrase
+    return phrase
+
+
+# the longest description read between a name that opens the sentence and the comma before its cue
+_LONG_DESCRIPTION = 60
+# the longest quoted title inside such a description ('a contestant on “The Apprentice,”')
+_QUOTED_TITLE = 6
+_DESCRIPTION_STARTS = frozenset(("a", "an", "the", "who", "whose", "one"))
+
+
+def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, PhraseKind] | None:
+    """The name that opens the sentence when a description of any length, commas and short quoted
+    titles included, runs from the comma after it to the comma before the cue (``T[j]``).
+
+    "Rich Heffley, a top GOP operative who played a major role in McCain's win and is now running
+    Bush's early-vote efforts in the state, said": :func:`apposition` reads back only to the
+    nearest comma, and a long description has its own commas or runs past that reach.  The name
+    must be a named person or organisation, and the description must open as one does (a
+    determiner, "who", a title or a lower-case noun), so "Trump, meanwhile, was making a pitch,
+    refusing" is not read as one.  A party label in brackets may stand for the description:
+    "Sen. Jack Reed (D-R.I.), said".
+    """
+    T, L = s.T, s.L
+    first = s.first
+    if L[first] in ("but", "and", "yet", "so") and first + 2 < j:
+        first += 1  # "But Heffley, a top operative ..., said"
+    c = first
+    while c < j and c - first <= 8 and T[c] != ",":
+        c += 1
+    if T[c] != "," or c == first or j - c > _LONG_DESCRIPTION:
+        return None
+    b = c
+    if T[c - 1] == ")":  # "Sen. Jack Reed (D-R.I.),": the label is not part of the name
+        b = c - 2
+        while b > first and c - b <= 6 and T[b] != "(":
+            b -= 1
+        if T[b] != "(" or b == first:
+            return None
+    elif c == j:
+        return None  # "Kerry, said": no description between
+    phrase = _opening_name(s, first, b)
+    if phrase is None:
+        return None
+    if c < j:
+        nt, nl = T[c + 1], L[c + 1]
+        if not (
+            nl in _DESCRIPTION_STARTS
+            or "title" in classes(nl)
+            or nt[0].isalpha() and nt[0].islower() and not classes(nl) and nl not in FORMS and not is_adverbish(s, c + 1)
+        ):
+            return None
+        opened = -1
+        for x in range(c + 1, j):
+            t = T[x]
+            if t in ";:" or t in TERMINATORS:
+                return None
+            if t in DOUBLE_QUOTES:
+                if opened < 0:
+                    opened = x
+                elif x - opened > _QUOTED_TITLE + 1:
+                    return None  # a quotation, not a title: speech inside the description
+                else:
+                    opened = -1
+        if opened >= 0:
+            return None
+    return first, b, phrase
 
 
 def _one_person(s: Sentence, a: int, b: int) -> bool:

@@ -51,6 +51,7 @@ from credscore.signals._attribution_clauses import (
     apposition,
     coordinated,
     dashed_insertion,
+    described_opening_name,
     inversion,
     leading_name,
     participle,
@@ -584,7 +585,13 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if tj == ",":
             if form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True):
                 return
-            if not apposition(s, i, cue_end, cue, form, j):
+            if apposition(s, i, cue_end, cue, form, j):
+                return
+            described = described_opening_name(s, i, j) if form.kind == "speech" else None
+            if described is not None:
+                a, b, phrase = described
+                s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+            else:
                 coordinated(s, i, cue_end, cue, form)
         elif is_dash(s, j):
             dashed_insertion(s, i, cue_end, cue, form, j)

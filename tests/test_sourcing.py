@@ -356,6 +356,26 @@ def test_long_description_needs_a_name_and_a_description():
     assert "Ann Lee" not in [_t(text, a.source) for a in attributions_of(AnalyzedText(text)) if _t(text, a.cue) == "said"]
 
 
+def test_trailing_belief_after_its_content():
+    """ "..., officials believe." closes a sentence whose content came first: a belief needs no
+    "that" there, and its subject may be a source noun, a pronoun or a quantified group."""
+    text = "The fire was set on purpose, officials believe."
+    a = _one(text, "believe")
+    assert _t(text, a.source) == "officials" and a.kind == "cognition" and a.source_type == "unnamed_group"
+    assert _t(text, a.content) == "The fire was set on purpose"
+    text = "Rates will rise in May, many economists expect."
+    assert _sources(text) == ["many economists"]
+    text = "The vote was close, she wondered."
+    assert _t(text, _one(text, "wondered").source) == "she"
+
+
+def test_belief_without_content_is_not_an_attribution():
+    """Without a clause after it or content before a comma, a belief verb attributes nothing."""
+    assert _cues("As you know, the fire was set.") == []
+    assert _cues("I think.") == []
+    assert _cues("The plan, as they believe, will fail.") == []
+
+
 def test_quoted_as_saying():
     """ "Rouhani was quoted as saying" credits the subject."""
     text = "Rouhani was quoted as saying the talks would go on."

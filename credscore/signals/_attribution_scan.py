@@ -205,9 +205,19 @@ def _found_order(f: Found) -> tuple[int, int]:
 def _closing_verb(s: Sentence, i: int) -> bool:
     """ "..., the Rice Exporters Association estimates.": an -s form that ends the sentence after
     a comma and a short subject is the verb of a trailing attribution, not a noun."""
+    return s.L[i].endswith("s") and not s.T[i][0].isupper() and _trailing(s, i, False)
+
+
+# lower-case words that open the subject of a trailing attribution: "..., many experts think."
+_TRAILING_OPENERS = frozenset("some many most several few both all".split())
+
+
+def _trailing(s: Sentence, i: int, people: bool) -> bool:
+    """ "..., the report states.": the word at ``i`` ends the sentence after a comma and a short
+    subject, so what comes before the comma is its content.  The subject opens with a capital or
+    an article; with ``people`` also with a source noun, a pronoun or a quantifier ("...,
+    officials believe.", "..., he thinks."), which is never the subject of a noun use."""
     T, L = s.T, s.L
-    if not L[i].endswith("s") or T[i][0].isupper():
-        return False
     if i + 1 < s.hi and not (T[i + 1] in TERMINATORS or T[i + 1] in DOUBLE_QUOTES):
         return False
     k = i - 1
@@ -223,6 +233,7 @@ def _closing_verb(s: Sentence, i: int) -> bool:
         k -= 1
     return k >= lo and i - w >= 1 and T[k] in ",!?" and (
         T[w][0].isupper() or L[w] in ("the", "a", "an") or len(T[w]) > 1 and T[w][1].isupper()
+        or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS)
     )
 
 
@@ -561,9 +572,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             return
     if form.infinitive and not (nx >= 0 and nl in _COMPLEMENT_WORDS):
         return  # "planned a chain of attacks" is an act; "plans to" states an intention
-    if form.clause and not _has_complement(s, cue_end + 1):
+    trailing = nx < 0 or T[nx] in TERMINATORS
+    if trailing:
+        trailing = _trailing(s, i, True)  # "..., officials believe.": the content came first
+    if form.clause and not trailing and not _has_complement(s, cue_end + 1):
         return  # volition, knowledge and stance verbs attribute only with a complement ("knew that")
-    if form.kind == "cognition" and (
+    if form.kind == "cognition" and not trailing and (
         nx < 0 or T[nx] in ".,;" or nl in ("and", "or", "of", "about", "so", "it", "twice", "tank", "tanks")
     ):
         return  # "as you know," "I think.", "think about"

@@ -369,6 +369,14 @@ def test_trailing_belief_after_its_content():
     assert _t(text, _one(text, "wondered").source) == "she"
 
 
+def test_belief_with_a_circumstance_before_its_clause():
+    """ "know from experience that": a short circumstance may sit between the verb and its clause."""
+    text = "Police know from long experience that thieves return."
+    a = _one(text, "know")
+    assert _t(text, a.source) == "Police" and a.kind == "cognition"
+    assert _cues("Police know from experience and from records.") == []
+
+
 def test_belief_without_content_is_not_an_attribution():
     """Without a clause after it or content before a comma, a belief verb attributes nothing."""
     assert _cues("As you know, the fire was set.") == []

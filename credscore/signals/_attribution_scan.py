@@ -575,7 +575,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     trailing = nx < 0 or T[nx] in TERMINATORS
     if trailing:
         trailing = _trailing(s, i, True)  # "..., officials believe.": the content came first
-    if form.clause and not trailing and not _has_complement(s, cue_end + 1):
+    if form.clause and not trailing and not _has_complement(s, cue_end + 1) and not _that_after_circumstance(s, cue_end + 1):
         return  # volition, knowledge and stance verbs attribute only with a complement ("knew that")
     if form.kind == "cognition" and not trailing and (
         nx < 0 or T[nx] in ".,;" or nl in ("and", "or", "of", "about", "so", "it", "twice", "tank", "tanks")

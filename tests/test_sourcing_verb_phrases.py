@@ -264,3 +264,37 @@ def test_a_statement_verb_with_a_circumstance_then_that_is_a_statement(text: str
 
 def test_a_statement_verb_with_to_and_a_relative_stays_an_act() -> None:
     assert cues("He added to the list that Trump kept.") == []
+
+
+# --- infinitives: who goes on to say it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The ruling prompted Judge Ana Ruiz to accuse the state of delay.", "accuse", "Judge Ana Ruiz"),
+        ("The narrow win led her to declare that the race was over.", "declare", "her"),
+        ("Cases rose, prompting officials to again warn that masks work.", "warn", "officials"),
+        ("The loss forced the mayor to admit that the plan had failed.", "admit", "the mayor"),
+        ("He continued to loudly insist that he had won.", "insist", "He"),
+    ],
+)
+def test_the_subject_of_an_infinitive_cue(text: str, cue: str, source: str) -> None:
+    """The object of a causing verb ("prompted X to accuse") or the subject of a verb that
+    governs the infinitive ("continued to insist"), an adverb splitting the infinitive or not."""
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They asked him to explain the plan.",  # a request: it may never have been explained
+        "Nance wants the governor to further explain the cuts.",
+        "Voters were spurred by the senator's refusal to denounce the group.",  # a passive's agent
+        "It seems unfair to simply tell the towns that the mine will close.",
+    ],
+)
+def test_an_infinitive_cue_that_no_one_is_said_to_have_spoken(text: str) -> None:
+    """Requests, wishes, a passive's agent and an impersonal infinitive attribute nothing to the
+    words before "to"."""
+    assert [c for c in cues(text) if c in ("explain", "denounce", "tell")] == []

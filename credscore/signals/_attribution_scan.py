@@ -164,7 +164,9 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                 if pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS:
                     continue
             elif pl in PREPOSITIONS:
-                if not word.endswith("ing") and not (pl == "to" and k > 1 and _governs_infinitive(T, k - 2)):
+                if not word.endswith("ing") and not (
+                    pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
+                ):
                     continue
             elif _possessive(pl) and S[k - 1] >= sent.start:
                 continue
@@ -262,8 +264,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     return False  # "They each said", "have both argued"
                 return not (form.noun and _closing_verb(s, i))
             if "preposition" in pc:
-                if pl == "to" and prev - 1 >= s.lo and _governs_infinitive(T, prev - 1):
-                    return False  # "continued to say"
+                if pl == "to" and prev - 1 >= s.lo and (_governs_infinitive(T, prev - 1) or _causing_before(T, L, prev)):
+                    return False  # "continued to say", "prompted him to say"
                 return not L[i].endswith("ing")  # "of support", but "by saying" is a verb
         if _possessive(pl):
             return not (form.noun and _closing_verb(s, i))
@@ -517,10 +519,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     cue = Span(s.S[i], s.E[cue_end])
     lower = L[i]
     if i - 1 > first and L[i - 1] == "to":
-        if form.kind == "speech" and not form.statement and _governs_infinitive(T, i - 2) and (
-            form.lemma not in _EVIDENCE_VERBS or L[i - 2] in _SEEM
-        ):
-            infinitive(s, i, cue_end, cue, form)
+        _infinitive_cue(s, i, cue_end, cue, form, i - 1)
         return
     # the words left of the cue, past auxiliaries and adverbs ("has also said")
     j = i - 1
@@ -538,6 +537,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if lj in _BE:
             saw_be = True
         j -= 1
+    if first < j < i - 1 and L[j] == "to":
+        _infinitive_cue(s, i, cue_end, cue, form, j)  # "to again stress": an adverb splits it
+        return
     if saw_be and form.participle:
         passive(s, i, cue_end, cue, form, j)
         return
@@ -781,12 +783,23 @@ def _infinitive_governor(T: Sequence[str], g: int) -> int:
     return -1
 
 
-def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:
+def _infinitive_cue(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: int) -> None:
+    """A speech cue after "to" (at ``to``): its source is the subject of a verb that governs the
+    infinitive, or the object of a causing verb; any other infinitive states no one's speech."""
+    if form.kind != "speech" or form.statement:
+        return
+    if _governs_infinitive(s.T, to - 1) and (form.lemma not in _EVIDENCE_VERBS or s.L[to - 1] in _SEEM):
+        infinitive(s, i, cue_end, cue, form, to)
+    elif form.lemma not in _EVIDENCE_VERBS:
+        caused_to(s, i, cue_end, cue, form, to)
+
+
+def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: int) -> None:
     """ "Lewandowski continued to say", "he went on to tell", "Sexton was quick to point out": the
-    source is the subject of the governing verb."""
+    source is the subject of the governing verb before "to" (at ``to``)."""
     L = s.L
     first = s.first
-    j = _infinitive_governor(s.T, i - 2) - 1
+    j = _infinitive_governor(s.T, to - 1) - 1
     while j >= first and is_adverbish(s, j):
         j -= 1
     if j < first or not s.T[j][0].isalnum():
@@ -802,6 +815,52 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> N
         a, b = rel  # "a video that emerged on social media appeared to show": the video
     phrase = classify_phrase(s.T, L, a, b, first)
     if not plausible_source(s, a, b, phrase):
+        return
+    s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+
+
+# verbs whose object goes on to do what the infinitive says: "prompted Cooper to accuse", "led
+# her to declare".  Requests ("asked him to explain", "urged her to say") are left out: what they
+# ask for may never have been said.
+_CAUSING = frozenset(
+    """prompt prompts prompted prompting lead leads led leading drive drives drove driven driving
+    force forces forced forcing compel compels compelled compelling spur spurs spurred spurring
+    cause causes caused causing inspire inspires inspired inspiring""".split()
+)
+# the longest object read between a causing verb and "to"
+_CAUSED_OBJECT = 8
+
+
+def _causing_before(T: Sequence[str], L: Sequence[str], to: int) -> bool:
+    """Whether a causing verb sits within reach before the "to" at ``to``, with only words (a
+    name's punctuation too) between: a cheap test before any phrase is read."""
+    for p in range(to - 1, max(-1, to - 2 - _CAUSED_OBJECT), -1):
+        if L[p] in _CAUSING:
+            return p < to - 1
+        if not T[p][0].isalnum() and T[p] not in ".-'’":
+            return False
+    return False
+
+
+def caused_to(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: int) -> None:
+    """ "The ruling prompted Anderson Cooper to accuse", "led her to declare": the object of a
+    causing verb before "to" (at ``to``) is the subject of the infinitive cue, so it is the source."""
+    L = s.L
+    b = to
+    if b - 2 >= s.first and L[b - 1] in ("him", "her", "them") and L[b - 2] in _CAUSING:
+        a = b - 1  # an object pronoun, which the phrase reader takes for a possessive
+    else:
+        a, end = phrase_left(s, b - 1, s.first)
+        if a >= end or end != b or b - a > _CAUSED_OBJECT:
+            return
+        for x in range(b - 1, a - 1, -1):
+            if L[x] in _CAUSING:
+                a = x + 1  # "prompting officials": the phrase reader took the verb for a modifier
+                break
+    if a - 1 < s.first or a >= b or L[a - 1] not in _CAUSING or L[a] in PREPOSITIONS:
+        return  # (not "spurred by Trump's failure to denounce": a passive's agent)
+    phrase = classify_phrase(s.T, L, a, b, s.first)
+    if phrase.source_type in ("self", "document") or not plausible_source(s, a, b, phrase):
         return
     s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
 

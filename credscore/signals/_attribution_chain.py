@@ -67,6 +67,22 @@ def lone_name(s: Sentence, x: int) -> bool:
     return len(low) > 2 and not low.endswith(("ly", "ing", "ed", "ward", "wards"))
 
 
+def opening_name(s: Sentence, a: int, b: int, lone_check: bool) -> PhraseKind | None:
+    """What ``[a, b)`` is when it is a named person or organisation opening its clause: name
+    words only, not a circumstance, and (with ``lone_check``) one capitalised word only when it
+    can be a name."""
+    if not all(name_token(s, x, a) for x in range(a, b)):
+        return None  # "Early this year, the IMU said", "Alarmed by the unrest,": not a name
+    if trim(s, a, b) != (a, b) or s.L[a].endswith("ing"):
+        return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
+    if lone_check and b - a < 2 and not is_acronym(s.T[a]) and not lone_name(s, a):
+        return None  # one capitalised word at the start of a sentence may be any word
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    if not phrase.named or phrase.source_type not in ("named_person", "named_organization"):
+        return None
+    return phrase
+
+
 def clause_start(s: Sentence, i: int) -> int:
     """Where the clause of the cue at ``i`` begins: the sentence's first word, or the word after
     a quotation that closes with a comma before it ('“...,” Ged Kenslea ... told')."""
@@ -123,15 +139,8 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
     lower_opening = not nt[0].isupper() and "determiner" not in classes(nl)
     if not (lower_opening or nl in ("a", "an", "the", "who") or nt[0].isdigit() or "title" in classes(nl)):
         return None  # "Washington, D.C., officials said", "Obama, Clinton and Biden said"
-    if not all(name_token(s, x, start) for x in range(start, c)):
-        return None  # "Alarmed by the unrest in Nevada,", "Eight months later,": not a name
     if not phrase_word_ok(s, j) or classes(L[j]) & _NOT_PHRASE_ENDS:
         return None  # "rose in power after repeated clashes": the cue word is not a verb here
-    if trim(s, start, c) != (start, c) or L[start].endswith("ing"):
-        return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
-    if c - start == 1 and start == first and not is_acronym(T[start]) and not (nt[0].isdigit() or nl == "who"):
-        if not lone_name(s, start):
-            return None  # one capitalised word opening a sentence may be any word ("Overall, environmental groups")
     relative = False
     last_comma = c
     for x in range(c + 1, j + 1):
@@ -167,7 +176,9 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
                 return None
     if not closed and last_comma > c and L[last_comma + 1] in _DETERMINERS:
         return None  # "Weiner, who ..., the New York Post reported": the last phrase is the subject
-    phrase = classify_phrase(T, L, start, c, first)
-    if not phrase.named or phrase.source_type not in ("named_person", "named_organization"):
+    # one capitalised word opening the sentence may be any word ("Overall, environmental
+    # groups"), unless an age or "who" follows it
+    phrase = opening_name(s, start, c, start == first and not (nt[0].isdigit() or nl == "who"))
+    if phrase is None:
         return None
     return start, c, phrase

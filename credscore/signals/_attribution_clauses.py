@@ -8,9 +8,9 @@ the sentence with its second comma missing.  Each rule records at most one attri
 
 from __future__ import annotations
 
-from credscore.signals._attribution_chain import lone_name, name_token
+from credscore.signals._attribution_chain import opening_name
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym, is_place
+from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_place
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     RECENT,
@@ -215,7 +215,7 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     for x in range(c + 1, i):
         if T[x] in ",;:()" or T[x] in DOUBLE_QUOTES:
             return None
-    phrase = _opening_name(s, first, c)
+    phrase = opening_name(s, first, c, True)
     if phrase is None:
         return None
     nt, nl = T[c + 1], L[c + 1]
@@ -229,21 +229,6 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     ):
         return None
     return first, c, phrase
-
-
-def _opening_name(s: Sentence, a: int, b: int) -> PhraseKind | None:
-    """What ``[a, b)`` is when it is a named person or organisation opening the sentence: name
-    words only, not a circumstance, and one capitalised word only when it can be a name."""
-    if not all(name_token(s, x, a) for x in range(a, b)):
-        return None  # "Early this year, the IMU said": a time, not a name
-    if trim(s, a, b) != (a, b) or s.L[a].endswith("ing"):
-        return None  # "In Vermont,", "On Tuesday,", "Walking out,": a circumstance, not a subject
-    if b - a < 2 and not is_acronym(s.T[a]) and not lone_name(s, a):
-        return None  # one capitalised word at the start of a sentence may be any word
-    phrase = classify_phrase(s.T, s.L, a, b, s.first)
-    if not phrase.named or phrase.source_type not in ("named_person", "named_organization"):
-        return None
-    return phrase
 
 
 # the longest description read between a name that opens the sentence and the comma before its cue
@@ -283,7 +268,7 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
             return None
     elif c == j:
         return None  # "Kerry, said": no description between
-    phrase = _opening_name(s, first, b)
+    phrase = opening_name(s, first, b, True)
     if phrase is None:
         return None
     if c < j:

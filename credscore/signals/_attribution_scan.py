@@ -574,9 +574,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             return
     if form.infinitive and not (nx >= 0 and nl in _COMPLEMENT_WORDS):
         return  # "planned a chain of attacks" is an act; "plans to" states an intention
-    trailing = nx < 0 or T[nx] in TERMINATORS
-    if trailing:
-        trailing = _trailing(s, i, True)  # "..., officials believe.": the content came first
+    # "..., officials believe.": a belief closing the sentence after its content
+    trailing = (form.clause or form.kind == "cognition") and (nx < 0 or T[nx] in TERMINATORS) and _trailing(s, i, True)
     if form.clause and not trailing and not _has_complement(s, cue_end + 1) and not _that_after_circumstance(s, cue_end + 1):
         return  # volition, knowledge and stance verbs attribute only with a complement ("knew that")
     if form.kind == "cognition" and not trailing and (

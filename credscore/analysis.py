@@ -498,6 +498,13 @@ class AnalyzedText:
         return self._article_slice(self.sentences)
 
     @cached_property
+    def article_sentence_fields(self) -> list[list[str]]:
+        """Each article sentence split on white space (``str.split``), as textstat and VADER
+        read text: split once here, so both families reuse the same strings and their hashes."""
+        text = self.text
+        return [text[s.start : s.end].split() for s in self.article_sentences]
+
+    @cached_property
     def article_words(self) -> tuple[Span, ...]:
         return self._article_slice(self.words)
 

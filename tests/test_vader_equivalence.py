@@ -39,6 +39,8 @@ def assert_identical(text: str) -> None:
     alone = _vader.compound(text)  # the compound score without the proportions
     assert type(alone) is float
     assert struct.pack("<d", alone) == struct.pack("<d", expected["compound"]), (text, alone, expected)
+    presplit = _vader.compound(text, text.split())  # as the family calls it
+    assert struct.pack("<d", presplit) == struct.pack("<d", expected["compound"]), (text, presplit)
 
 
 # --- the tokens VADER's rules look at ------------------------------------------------------------
@@ -172,6 +174,24 @@ def test_composed_sentences(text: str) -> None:
     assert_identical(text)
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(0, 2**63).map(lambda seed: compose(random.Random(seed))), max_size=6))
+def test_family_scores_each_article_sentence_as_the_library(sentences: list[str]) -> None:
+    """The family, which hands VADER each sentence's fields split once for readability too,
+    reports exactly the library's compound of each article sentence."""
+    from credscore.pipeline import analyze
+    from credscore.signals import sentiment
+
+    doc = analyze("\n\n".join(sentences))
+    spans = doc.article_sentences
+    expected = [library().polarity_scores(doc.text[s.start : s.end])["compound"] for s in spans]
+    result = sentiment.sentiment(doc)
+    mean = result.values["sentiment_mean_compound"]
+    assert mean == (sum(expected) / len(expected) if expected else None)
+    strong = [c for c in expected if abs(c) >= sentiment.STRONG]
+    assert [e.details["compound"] for e in result.evidence["sentiment"]] == strong
+
+
 def seed_texts() -> list[str]:
     texts = []
     for path in sorted(SEEDS_DIR.glob("*.txt")):
@@ -252,4 +272,5 @@ def test_other_library_versions_run_the_library() -> None:
         for text in ("a good day", "", "the cat", "BAD!!! but no good ??"):
             expected = library().polarity_scores(text)
             assert _vader.scorer_for(version)(text) == expected
-            assert _vader.compound_scorer_for(version)(text) == expected["compound"]
+            assert _vader.compound_scorer_for(version)(text, None) == expected["compound"]
+            assert _vader.compound_scorer_for(version)(text, text.split()) == expected["compound"]

@@ -116,15 +116,19 @@ class TokenCounter:
             return sum(map(table.__getitem__, tokens))
 
     def counts(self, text: str) -> Counts:
-        tokens = text.split()
+        return self.counts_of_fields(text.split())
+
+    def counts_of_fields(self, fields: list[str]) -> Counts:
+        """The counts of a text whose whitespace split (``str.split()``) is ``fields``."""
         try:
-            packed = sum(map(self._packed.__getitem__, tokens))
+            packed = sum(map(self._packed.__getitem__, fields))
         except KeyError:
-            packed = self._sum_with_misses(tokens)
+            packed = self._sum_with_misses(fields)
         letters = packed >> (3 * _SHIFT)
         chars = letters
-        if "'" in text:
-            chars += len(self._kept_apostrophe.findall("".join(tokens)))
+        joined = "".join(fields)
+        if "'" in joined:
+            chars += len(self._kept_apostrophe.findall(joined))
         return Counts(
             words=packed & _FIELD,
             syllables=(packed >> (2 * _SHIFT)) & _FIELD,

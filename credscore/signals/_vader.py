@@ -198,9 +198,10 @@ class _Vader:
                 prev_space = False
         return "".join(out).strip()
 
-    def tokens(self, text: str) -> list[tuple[Any, ...]]:
-        """The descriptions of the whitespace-separated tokens of ``text``."""
-        raws = text.split()
+    def tokens(self, text: str, fields: list[str] | None = None) -> list[tuple[Any, ...]]:
+        """The descriptions of the whitespace-separated tokens of ``text`` (``fields``, when the
+        caller has split it already)."""
+        raws = text.split() if fields is None else fields
         found = list(map(self.cache.get, raws))
         if None in found:
             describe = self.describe
@@ -214,17 +215,18 @@ class _Vader:
             return dict(_NEUTRAL if neutral else _EMPTY)
         return _score(values, neutral, text)
 
-    def compound(self, text: str) -> float:
+    def compound(self, text: str, fields: list[str] | None = None) -> float:
         """``polarity_scores(text)["compound"]`` without the three proportions."""
-        values, _, text = self.word_scores(text)
+        values, _, text = self.word_scores(text, fields)
         if not values:
             return 0.0
         return _compound(float(sum(values)), _amplifier(text))
 
-    def word_scores(self, text: str) -> tuple[list[float], int, str]:
+    def word_scores(self, text: str, fields: list[str] | None = None) -> tuple[list[float], int, str]:
         """The non-zero word scores in text order, the count of the other words, and the text
-        VADER scores (emoji replaced by their descriptions), on which punctuation counts."""
-        infos = self.tokens(text)  # stripping the text first would not change its tokens
+        VADER scores (emoji replaced by their descriptions), on which punctuation counts;
+        ``fields`` is ``text.split()`` when the caller has it."""
+        infos = self.tokens(text, fields)  # stripping the text first would not change its tokens
         if not infos:
             return [], 0, text
         level = max(map(_get_level, infos))
@@ -492,12 +494,13 @@ def scorer_for(version: str) -> Callable[[str], dict[str, float]]:
     return SentimentIntensityAnalyzer().polarity_scores
 
 
-def compound_scorer_for(version: str) -> Callable[[str], float]:
-    """The compound score alone, from the implementation that runs with ``version``."""
+def compound_scorer_for(version: str) -> Callable[[str, list[str] | None], float]:
+    """The compound score alone, from the implementation that runs with ``version``, called
+    with a text and its ``text.split()`` (or None)."""
     if implementation_for(version) == "credscore":
         return _engine().compound
     polarity = scorer_for(version)
-    return lambda text: float(polarity(text)["compound"])
+    return lambda text, fields: float(polarity(text)["compound"])
 
 
 @lru_cache(maxsize=1)
@@ -506,7 +509,7 @@ def _scorer() -> Callable[[str], dict[str, float]]:
 
 
 @lru_cache(maxsize=1)
-def _compound_scorer() -> Callable[[str], float]:
+def _compound_scorer() -> Callable[[str, list[str] | None], float]:
     return compound_scorer_for(installed_version())
 
 
@@ -515,7 +518,8 @@ def polarity_scores(text: str) -> dict[str, float]:
     return _scorer()(text)
 
 
-def compound(text: str) -> float:
+def compound(text: str, fields: list[str] | None = None) -> float:
     """VADER's compound score for ``text``, equal to the library's; the cheaper call when the
-    proportions are not needed."""
-    return _compound_scorer()(text)
+    proportions are not needed.  ``fields`` may pass ``text.split()`` when the caller has it,
+    which saves splitting again; anything else gives a wrong score."""
+    return _compound_scorer()(text, fields)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from credscore.analysis import AnalyzedText
@@ -94,7 +95,12 @@ def count_syllables(text: str) -> int:
 
 def readability_values(text: str, n_sentences: int) -> dict[str, float | None]:
     """The readability formulas over ``text`` with ``n_sentences`` sentences (None when empty)."""
-    counts = _token_counter().counts(text)
+    return readability_of_fields(text.split(), n_sentences)
+
+
+def readability_of_fields(fields: list[str], n_sentences: int) -> dict[str, float | None]:
+    """:func:`readability_values` of a text whose ``str.split()`` is ``fields``."""
+    counts = _token_counter().counts_of_fields(fields)
     n_words = counts.words
     if n_words == 0 or n_sentences == 0:
         return dict.fromkeys(PROVIDES)
@@ -123,9 +129,9 @@ def readability_values(text: str, n_sentences: int) -> dict[str, float | None]:
     "(textstat formulas, Pyphen syllables, offline)",
 )
 def readability(doc: AnalyzedText) -> SignalResult:
-    sentences = doc.article_sentences
-    text = doc.text
-    values = readability_values("\n".join([text[s.start : s.end] for s in sentences]), len(sentences))
+    # the sentences joined by white space: their fields one after another
+    fields = doc.article_sentence_fields
+    values = readability_of_fields(list(chain.from_iterable(fields)), len(fields))
     return SignalResult(
         values=values,
         meta={

@@ -32,10 +32,6 @@ def provenance() -> dict[str, Any]:
     }
 
 
-def compound(sentence: str) -> float:
-    return _vader.compound(sentence)
-
-
 @register(
     "sentiment",
     version=1,
@@ -50,7 +46,10 @@ def sentiment(doc: AnalyzedText) -> SignalResult:
     meta = dict(provenance())
     if not sentences:
         return SignalResult(values=dict.fromkeys(PROVIDES), evidence={"sentiment": ()}, meta=meta)
-    scores = [compound(text[s.start : s.end]) for s in sentences]
+    scores = [  # each sentence's fields come split already: one split serves readability too
+        _vader.compound(text[s.start : s.end], fields)
+        for s, fields in zip(sentences, doc.article_sentence_fields)
+    ]
     strong = tuple(
         Evidence.from_text(
             text, s.start, s.end, label="negative" if c < 0 else "positive", compound=c

@@ -80,6 +80,14 @@ class _Scan:
         if stack:
             self.close(stack.pop(), pos, pos + 1, True)
 
+    def continue_over_line(self) -> None:
+        """A quotation left open at a line's end goes on: the next line opens with a quote mark
+        (the convention of a quotation that runs over paragraphs, here one line each)."""
+        stack = self.stack
+        while stack and not stack[-1].double:
+            stack.pop()  # unclosed singles end with their line, as with their paragraph
+        stack[-1].paragraphs += 1
+
     def end_paragraphs_before(self, pos: int) -> None:
         """End every paragraph that ends at or before ``pos``."""
         starts, ends = self.para_starts, self.para_ends
@@ -108,6 +116,19 @@ class _Scan:
         self.close(entry, end, end, False)
 
 
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only white space other than a line break stands between the line's start and ``pos``."""
+    i = pos - 1
+    while i >= 0:
+        c = text[i]
+        if c == "\n" or c == "\r":
+            return True
+        if not c.isspace():
+            return False
+        i -= 1
+    return False
+
+
 def quotation_bounds(text: str, para_starts: list[int], para_ends: list[int]) -> list[Bounds]:
     """The bounds of every quotation in ``text``, in the order they close."""
     scan = _Scan(text, para_starts, para_ends)
@@ -123,6 +144,8 @@ def quotation_bounds(text: str, para_starts: list[int], para_ends: list[int]) ->
         if ch in DOUBLE_OPEN:
             if scan.open_double() and not prev.isspace() and prev not in "([—–-":
                 scan.close_double(pos)  # a misused opener closing a quotation
+            elif prev.isspace() and scan.open_double() and _opens_line(text, pos):
+                scan.continue_over_line()  # not a quotation inside the open one
             else:
                 stack.append(_Open(True, pos, pos + 1))
         elif ch in DOUBLE_CLOSE:
@@ -136,6 +159,8 @@ def quotation_bounds(text: str, para_starts: list[int], para_ends: list[int]) ->
             open_double = scan.open_double()
             if open_double and (not prev.isspace() or nxt_ch.isspace()):
                 scan.close_double(pos)
+            elif open_double and _opens_line(text, pos):
+                scan.continue_over_line()
             elif not nxt_ch.isspace() and (prev.isspace() or prev in "([—–-/" or pos == 0):
                 stack.append(_Open(True, pos, pos + 1))
             elif open_double:

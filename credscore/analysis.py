@@ -357,7 +357,9 @@ def find_quotations(text: str, paragraphs: Sequence[Span]) -> tuple[Quotation, .
     them (or stand alone, when they are clearly paired).  An apostrophe between letters is not a
     mark.  A quotation left open at the end of its paragraph continues into the next paragraph
     only if that paragraph opens with a quote mark; otherwise it ends with its paragraph, marked
-    unclosed.  An unclosed single quotation is dropped.
+    unclosed.  Pages that write each paragraph as one line get the same rule at a line break: a
+    double mark opening a line while a quotation from an earlier line is open continues that
+    quotation instead of nesting a new one inside it.  An unclosed single quotation is dropped.
     """
     bounds = quotation_bounds(text, [p.start for p in paragraphs], [p.end for p in paragraphs])
     out = [Quotation(*b) for b in bounds]

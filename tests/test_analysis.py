@@ -131,6 +131,24 @@ def test_quotation_runs_over_paragraphs_when_next_opens_with_mark() -> None:
     assert text[q.start : q.end] == "“First paragraph of the quote.\n\n“Second paragraph ends it,”"
 
 
+@pytest.mark.parametrize("mark", ["“", '"'])
+def test_quotation_runs_over_lines_of_one_paragraph_as_over_paragraphs(mark: str) -> None:
+    """Paragraphs written as single lines: a quote left open at a line's end continues when the
+    next line opens with a mark, and the next quotation is not nested inside the first."""
+    close = "”" if mark == "“" else '"'
+    text = (
+        f"{mark}Events are outlets for hatred, and they revel in it.\n"
+        f"{mark}There is another side,{close} Sexton said. {mark}I don't know why.{close}\n"
+        "Sexton was quick to point it out."
+    )
+    doc = AnalyzedText(text)
+    assert len(doc.paragraphs) == 1
+    assert [(text[q.start : q.end], q.paragraphs, q.depth) for q in doc.quotations] == [
+        (text[: text.index(f"side,{close}") + 6], 2, 0),
+        (f"{mark}I don't know why.{close}", 1, 0),
+    ]
+
+
 def test_unbalanced_quote_ends_with_its_paragraph() -> None:
     """A quote mark never closed does not swallow the rest of the article."""
     text = "He said “this never closes.\n\nThe next paragraph is narration.\n\nSo is this."

@@ -98,6 +98,12 @@ def test_plural_people_and_ing_make_a_verb():
     assert _atts("A police report detailing the crash was filed on Friday.") == ()
 
 
+def test_stress_is_a_verb_of_saying_after_people_and_a_noun_elsewhere():
+    """'Officials stress that ...' says something; 'the stress of the campaign' does not."""
+    assert _sources("Officials stress that the water is safe to drink.") == ["Officials"]
+    assert _atts("The stress of the campaign showed on the candidates.") == ()
+
+
 def test_wh_clause_after_cue_noun_makes_a_verb():
     """'The study details how ...' reports what the study says."""
     assert _sources("The study details how the fungus spreads between trees.") == ["The study"]

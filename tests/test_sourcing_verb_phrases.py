@@ -277,6 +277,7 @@ def test_a_statement_verb_with_to_and_a_relative_stays_an_act() -> None:
         ("Cases rose, prompting officials to again warn that masks work.", "warn", "officials"),
         ("The loss forced the mayor to admit that the plan had failed.", "admit", "the mayor"),
         ("He continued to loudly insist that he had won.", "insist", "He"),
+        ("Deaths rose, prompting officials to again stress the importance of masks.", "stress", "officials"),
     ],
 )
 def test_the_subject_of_an_infinitive_cue(text: str, cue: str, source: str) -> None:

@@ -11,7 +11,7 @@ constant.
 
 from __future__ import annotations
 
-from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym
+from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, classify_phrase, is_acronym
 from credscore.signals._attribution_phrase import (
     CLASSES,
     NOUNS,
@@ -46,13 +46,6 @@ def name_token(s: Sentence, x: int, start: int) -> bool:
     if t[0].isupper():
         return s.L[x] not in _DAYS and phrase_word_ok(s, x)
     return x > start and s.L[x] in _NAME_JOINERS
-
-
-# month and weekday names: a capitalised one that stands alone is a date, not a name
-DATE_NAMES = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
 
 
 def lone_name(s: Sentence, x: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from credscore.signals._attribution_chain import opening_name
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_place
+from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, classify_phrase, is_place
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     RECENT,
@@ -60,6 +60,7 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     a, b = phrase_left(s, j, s.first)
     if a >= b or b != j + 1:
         return
+    b = _before_a_time(s, a, b)  # "released a statement Thursday night condemning"
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
     if phrase.source_type == "self" or not plausible_source(s, a, b, phrase):
         return
@@ -73,8 +74,31 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
         if issuer is not None:
             ia, ib, iphrase = issuer
             s.add(cue, ia, ib, content_after(s, cue_end, form), form.kind, iphrase, i)
+        else:
+            rel = _issuing_subject_end(s, a)
+            if rel >= 0 and s.L[rel] in RELATIVES:
+                relative(s, i, cue_end, cue, form, rel)  # "the ACLU, which released a statement questioning"
         return
     s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+
+
+# a time that can follow a noun phrase without a preposition: "a statement Thursday night"
+_TIME_TAIL = DATE_NAMES | frozenset("today yesterday tonight morning afternoon evening night".split())
+_TIME_LEAD = frozenset("last this next early late on in".split())
+
+
+def _before_a_time(s: Sentence, a: int, b: int) -> int:
+    """The end of the phrase ``[a, b)`` without a time that trails it ("a statement Thursday
+    night", "a video late Sunday"), when a word is left."""
+    L = s.L
+    e = b
+    while e - 1 > a and L[e - 1] in _TIME_TAIL:
+        e -= 1
+    if e == b:
+        return b
+    while e - 1 > a and L[e - 1] in _TIME_LEAD:
+        e -= 1
+    return e
 
 
 # verbs that put out a document: its subject is the one who speaks through it
@@ -83,18 +107,25 @@ _ISSUING = frozenset(
 )
 
 
-def _issuer(s: Sentence, a: int) -> tuple[int, int, PhraseKind] | None:
-    """The subject of an issuing verb right before the phrase at ``a`` ("the ministry issued [a
-    statement]", "Smith later put out [a video]"), when it is a plausible source."""
+def _issuing_subject_end(s: Sentence, a: int) -> int:
+    """The last word of the subject of an issuing verb right before the phrase at ``a`` ("the
+    ministry issued [a statement]", "Smith later put out [a video]"), or -1."""
     v = a - 1
     if v > s.first and s.L[v] == "out":
         v -= 1  # "put out"
     if v <= s.first or s.L[v] not in _ISSUING or (s.L[v] == "put" and s.L[v + 1] != "out"):
-        return None
+        return -1
     j = v - 1
     while j >= s.first and is_adverbish(s, j):
         j -= 1
-    if j < s.first or not s.T[j][0].isalnum() or s.L[j] in RELATIVES:
+    return j if j >= s.first and s.T[j][0].isalnum() else -1
+
+
+def _issuer(s: Sentence, a: int) -> tuple[int, int, PhraseKind] | None:
+    """The subject of an issuing verb right before the phrase at ``a``, when it is a plausible
+    source and not a relative pronoun."""
+    j = _issuing_subject_end(s, a)
+    if j < 0 or s.L[j] in RELATIVES:
         return None
     ia, ib = phrase_left(s, j, s.first)
     if ia >= ib or ib != j + 1:

@@ -80,6 +80,43 @@ def classes_of(lower: str) -> frozenset[str]:
     return _CLASSES.get(strip_possessive(lower), _EMPTY)
 
 
+# month and weekday names: a capitalised one that stands alone is a date, not a name
+DATE_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_BEFORE_A_YEAR = frozenset(("in", "from", "since", "during", "of", "until", "through"))
+
+
+def ends_a_date(T: Sequence[str], L: Sequence[str], lo: int, j: int) -> bool:
+    """Whether the number at ``j`` ends a date: "October 14", "Oct. 14", "January 15, 2016",
+    "from 2016" (a date, not a count such as "271 pledged delegates")."""
+    if not T[j].isdigit():
+        return False
+    k = j - 1
+    if k > lo and T[k] == ".":
+        k -= 1  # "Oct. 14"
+    if k < lo:
+        return False
+    if L[k] in DATE_NAMES or L[k].rstrip(".") in MONTH_ABBREVIATIONS:
+        return True
+    if len(T[j]) != 4 or T[j][:2] not in ("19", "20"):
+        return False
+    if T[j - 1] == "," and j - 2 >= lo:
+        return ends_a_date(T, L, lo, j - 2)  # the year of "January 15, 2016"
+    return L[j - 1] in _BEFORE_A_YEAR
+
+
+def _date_word(T: Sequence[str], L: Sequence[str], x: int, b: int) -> bool:
+    """Whether the capitalised word at ``x`` names a month or a day in a date ("from March",
+    "October 14", "Oct. 14"), which names no author."""
+    low = L[x]
+    if low not in DATE_NAMES and low.rstrip(".") not in MONTH_ABBREVIATIONS:
+        return False
+    return x + 1 == b or T[x + 1].isdigit() or T[x + 1] in ".,"
+
+
 def is_proper(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
     """Whether word ``i`` is part of a proper name (capitalised for a reason other than position)."""
     t = T[i]
@@ -135,7 +172,7 @@ _ARTICLES = frozenset(("the", "a", "an"))
 def _any_name(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> bool:
     """Whether a word of ``[a, b)``, which lie before a head noun, is a name."""
     for k in range(a, b):
-        if name_word(T, L, k, first) and (k != first or _initial_modifier_named(T, L, k)):
+        if name_word(T, L, k, first) and (k != first or _initial_modifier_named(T, L, k)) and not _date_word(T, L, k, b):
             return True
     return False
 
@@ -191,7 +228,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     end = b
     for k in range(a + 1, b):
         lk = L[k]
-        if lk not in _POST_MODIFIERS:
+        if lk not in _POST_MODIFIERS or lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1):
             if T[k][0].islower() and (
                 lk in _LOWER_POST_MODIFIERS
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative

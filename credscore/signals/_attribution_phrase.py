@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
-from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind
+from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind, ends_a_date
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span
 
@@ -282,6 +282,9 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
                 k = o - 1
                 continue
             break
+        if t == "," and k < j and ends_a_date(T, s.L, floor, k + 1):
+            k -= 1  # the comma inside "January 15, 2016"
+            continue
         if t in DOUBLE_QUOTES or t in ",:;—–" or t in TERMINATORS and not abbrev_dot(s, k):
             break
         if t in _SINGLE_MARKS and k - 1 >= floor and T[k - 1] in _QUOTE_CLOSERS:

@@ -14,7 +14,7 @@ import bisect
 from typing import Sequence
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_acronym
+from credscore.signals._attribution_names import MONTH_ABBREVIATIONS, PhraseKind, classify_phrase, ends_a_date, is_acronym
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     CLASSES,
@@ -370,8 +370,9 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
 
 def _record_before(s: Sentence, j: int) -> bool:
     """Whether the phrase ending at ``j`` is headed by a record: "data from the Census Bureau",
-    "emails seen by Reuters" (the head sits before a post-modifier that holds a name)."""
-    if not s.T[j][0].isupper():
+    "emails seen by Reuters", "a photo from October 14" (the head sits before a post-modifier
+    that holds a name or a date)."""
+    if not (s.T[j][0].isupper() or ends_a_date(s.T, s.L, s.lo, j)):
         return False
     a, b = phrase_left(s, j, s.first)
     if a >= b:
@@ -512,8 +513,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     )
     if evidence and nx >= 0 and (nl in _NOT_A_CLAUSE or T[nx] in ";" or T[nx] == "," and not L[i].endswith(("ed", "wn"))):
         return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, "
-    if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed"):
-        return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked")
+    if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1):
+        return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked",
+        # nor "a poll released Oct. 14 showed")
     if form.lemma == "call" and (_names_a_thing(s, i) or not _calls_something(s, cue_end + 1)):
         return  # "called a meeting", "a group called X": naming, not saying
     cue = Span(s.S[i], s.E[cue_end])
@@ -624,6 +626,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             s.found[-1] = s.found[-1]._replace(content=None)
         return
     a, b = phrase_left(s, j, first)
+    if b - a > 1 and L[b - 1] in SUBJECT_PRONOUNS and L[b - 2] not in ("and", "or", "nor", "of") and not (
+        L[b - 1] == "i" and T[b - 2][0].isupper()  # "Survey I": a numeral
+    ):
+        a = b - 1  # "On Monday he said", "the political divides he promised": the subject is the pronoun
+    if a - 2 >= first and _relative_word(L[a - 2]) and "preposition" in classes(L[a - 1]):
+        # "which in the wake of the defeat urged": the phrase is the object of a circumstance
+        # between the relative and its verb
+        relative(s, i, cue_end, cue, form, a - 2)
+        return
     # the phrase before the cue follows a comma: it may end a description of a name before it
     if form.kind == "speech" and a > first and T[a - 1] == "," and _add_described(s, i, j, cue_end, cue, form, False):
         return
@@ -746,7 +757,7 @@ _INFINITIVE_GOVERNORS = frozenset(
 # "a video appeared to show", "the reviews seem to echo": a record that seems to show still shows
 _SEEM = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
 # what "on" introduces when it says when something was said: "warned on Wednesday"
-_WHEN = DATE_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_WHEN = DATE_NAMES | MONTH_ABBREVIATIONS
 # media a speaker takes to in lower case ("took to social media to", "went on television to")
 _MEDIA = frozenset("media airwaves television radio tv podcast stage floor podium microphone streets".split())
 _WENT = frozenset("went go goes going gone".split())

@@ -86,3 +86,20 @@ def test_a_subject_pronoun_after_a_time_or_a_noun_is_the_source(text: str, prono
 )
 def test_a_pronoun_inside_a_coordination_a_partitive_or_a_numeral_keeps_its_phrase(text: str, source: str) -> None:
     assert _sources(text)[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("RNC spokesman Sean Spicer on Thursday evening said the party was united.", "RNC spokesman Sean Spicer"),
+        ("Priebus later Thursday told reporters he was confident.", "Priebus"),
+        ("A Bloomberg poll in June showed the race tightening.", "A Bloomberg poll"),
+        # kept: the participle's time, a name, a time that modifies a noun
+        ("New polls released Sunday showed the race tightening.", "New polls released Sunday"),
+        ("Voters going to the polls on Super Tuesday said the economy mattered most.",
+         "Voters going to the polls on Super Tuesday"),
+        ("The hosts of USA TODAY reported the story first.", "The hosts of USA TODAY"),
+    ],
+)
+def test_a_time_after_the_subject_is_not_part_of_the_source(text: str, source: str) -> None:
+    assert _sources(text) == [source]

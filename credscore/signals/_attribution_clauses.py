@@ -60,7 +60,7 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     a, b = phrase_left(s, j, s.first)
     if a >= b or b != j + 1:
         return
-    b = _before_a_time(s, a, b)  # "released a statement Thursday night condemning"
+    b = before_a_time(s, a, b)  # "released a statement Thursday night condemning"
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
     if phrase.source_type == "self" or not plausible_source(s, a, b, phrase):
         return
@@ -84,20 +84,33 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
 
 # a time that can follow a noun phrase without a preposition: "a statement Thursday night"
 _TIME_TAIL = DATE_NAMES | frozenset("today yesterday tonight morning afternoon evening night".split())
-_TIME_LEAD = frozenset("last this next early late on in".split())
+_TIME_LEAD = frozenset("last this next early late later earlier on in".split())
 
 
-def _before_a_time(s: Sentence, a: int, b: int) -> int:
+def _time_word(t: str, low: str) -> bool:
+    # a weekday or a month is capitalised anyway; "Today" or "TODAY" mid-phrase is a name
+    return low in _TIME_TAIL and (t.islower() or low in DATE_NAMES and not t.isupper())
+
+
+def before_a_time(s: Sentence, a: int, b: int) -> int:
     """The end of the phrase ``[a, b)`` without a time that trails it ("a statement Thursday
-    night", "a video late Sunday"), when a word is left."""
-    L = s.L
+    night", "Donald Trump on Sunday", "Priebus later Thursday").  The time stays when it is part
+    of a name ("Super Tuesday"), belongs to a participle ("a poll released Sunday") or is all
+    there is."""
+    T, L = s.T, s.L
     e = b
-    while e - 1 > a and L[e - 1] in _TIME_TAIL:
+    while e - 1 > a and _time_word(T[e - 1], L[e - 1]):
         e -= 1
     if e == b:
         return b
+    time_start = e
     while e - 1 > a and L[e - 1] in _TIME_LEAD:
         e -= 1
+    last = e - 1
+    if L[last] in _TIME_LEAD or _time_word(T[last], L[last]) or L[last] in DETERMINERS:
+        return b  # nothing but the time, or a time that modifies a noun ("her March comment")
+    if L[last].endswith("ed") or e == time_start and T[last][0].isupper():
+        return b  # the participle's time ("figures reported on Sunday"), or a name ("Super Tuesday")
     return e
 
 

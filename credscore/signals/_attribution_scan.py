@@ -49,6 +49,7 @@ from credscore.signals._attribution_clauses import (
     RELATIVES,
     SUBJECT_PRONOUNS,
     apposition,
+    before_a_time,
     coordinated,
     dashed_insertion,
     described_opening_name,
@@ -630,6 +631,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         L[b - 1] == "i" and T[b - 2][0].isupper()  # "Survey I": a numeral
     ):
         a = b - 1  # "On Monday he said", "the political divides he promised": the subject is the pronoun
+    b = before_a_time(s, a, b)  # "RNC spokesman Sean Spicer on Thursday evening said"
     if a - 2 >= first and _relative_word(L[a - 2]) and "preposition" in classes(L[a - 1]):
         # "which in the wake of the defeat urged": the phrase is the object of a circumstance
         # between the relative and its verb

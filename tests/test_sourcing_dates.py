@@ -103,3 +103,12 @@ def test_a_pronoun_inside_a_coordination_a_partitive_or_a_numeral_keeps_its_phra
 )
 def test_a_time_after_the_subject_is_not_part_of_the_source(text: str, source: str) -> None:
     assert _sources(text) == [source]
+
+
+def test_may_and_march_in_lower_case_are_verbs_not_times() -> None:
+    """Only a capitalised month or weekday is a time: "officials may" keeps its modal reading."""
+    from credscore.signals._attribution_clauses import _time_word
+
+    assert _time_word("Thursday", "thursday") and _time_word("night", "night")
+    assert not _time_word("may", "may") and not _time_word("march", "march")
+    assert not _time_word("Today", "today") and not _time_word("MONDAY", "monday")

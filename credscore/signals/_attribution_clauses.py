@@ -83,13 +83,16 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
 
 
 # a time that can follow a noun phrase without a preposition: "a statement Thursday night"
-_TIME_TAIL = DATE_NAMES | frozenset("today yesterday tonight morning afternoon evening night".split())
+_TIMES_OF_DAY = frozenset("today yesterday tonight morning afternoon evening night".split())
 _TIME_LEAD = frozenset("last this next early late later earlier on in".split())
 
 
 def _time_word(t: str, low: str) -> bool:
-    # a weekday or a month is capitalised anyway; "Today" or "TODAY" mid-phrase is a name
-    return low in _TIME_TAIL and (t.islower() or low in DATE_NAMES and not t.isupper())
+    # a weekday or a month is written capitalised ("may" and "march" are verbs); "Today" or
+    # "TODAY" mid-phrase is a name
+    if low in DATE_NAMES:
+        return t[0].isupper() and not t.isupper()
+    return low in _TIMES_OF_DAY and t.islower()
 
 
 def before_a_time(s: Sentence, a: int, b: int) -> int:

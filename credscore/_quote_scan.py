@@ -73,20 +73,22 @@ class _Scan:
                 return True
         return False
 
-    def close_double(self, pos: int) -> None:
+    def drop_open_singles(self) -> None:
+        """Forget the single quotations opened inside the innermost double one and never closed."""
         stack = self.stack
         while stack and not stack[-1].double:
-            stack.pop()  # a nested single quotation left open: drop it
-        if stack:
-            self.close(stack.pop(), pos, pos + 1, True)
+            stack.pop()
+
+    def close_double(self, pos: int) -> None:
+        self.drop_open_singles()  # a nested single quotation left open
+        if self.stack:
+            self.close(self.stack.pop(), pos, pos + 1, True)
 
     def continue_over_line(self) -> None:
         """A quotation left open at a line's end goes on: the next line opens with a quote mark
         (the convention of a quotation that runs over paragraphs, here one line each)."""
-        stack = self.stack
-        while stack and not stack[-1].double:
-            stack.pop()  # unclosed singles end with their line, as with their paragraph
-        stack[-1].paragraphs += 1
+        self.drop_open_singles()  # unclosed singles end with their line, as with their paragraph
+        self.stack[-1].paragraphs += 1
 
     def end_paragraphs_before(self, pos: int) -> None:
         """End every paragraph that ends at or before ``pos``."""
@@ -100,9 +102,8 @@ class _Scan:
     def end_paragraph(self, end: int, next_start: int) -> None:
         """Close what is open at a paragraph's end, unless the next paragraph (starting at
         ``next_start``, -1 for none) opens with a quote mark and so continues it."""
+        self.drop_open_singles()  # unclosed singles end here
         stack = self.stack
-        while stack and not stack[-1].double:
-            stack.pop()  # unclosed singles end here and are dropped
         if not stack:
             return
         entry = stack[-1]
@@ -142,9 +143,10 @@ def quotation_bounds(text: str, para_starts: list[int], para_ends: list[int]) ->
         prev = text[pos - 1] if pos > 0 else " "
         nxt_ch = text[pos + 1] if pos + 1 < n else " "
         if ch in DOUBLE_OPEN:
-            if scan.open_double() and not prev.isspace() and prev not in "([—–-":
+            open_double = scan.open_double()
+            if open_double and not prev.isspace() and prev not in "([—–-":
                 scan.close_double(pos)  # a misused opener closing a quotation
-            elif prev.isspace() and scan.open_double() and _opens_line(text, pos):
+            elif open_double and _opens_line(text, pos):
                 scan.continue_over_line()  # not a quotation inside the open one
             else:
                 stack.append(_Open(True, pos, pos + 1))

@@ -89,6 +89,10 @@ MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov de
 _BEFORE_A_YEAR = frozenset(("in", "from", "since", "during", "of", "until", "through"))
 
 
+def _month_or_day(low: str) -> bool:
+    return low in DATE_NAMES or low.rstrip(".") in MONTH_ABBREVIATIONS
+
+
 def ends_a_date(T: Sequence[str], L: Sequence[str], lo: int, j: int) -> bool:
     """Whether the number at ``j`` ends a date: "October 14", "Oct. 14", "January 15, 2016",
     "from 2016" (a date, not a count such as "271 pledged delegates")."""
@@ -99,7 +103,7 @@ def ends_a_date(T: Sequence[str], L: Sequence[str], lo: int, j: int) -> bool:
         k -= 1  # "Oct. 14"
     if k < lo:
         return False
-    if L[k] in DATE_NAMES or L[k].rstrip(".") in MONTH_ABBREVIATIONS:
+    if _month_or_day(L[k]):
         return True
     if len(T[j]) != 4 or T[j][:2] not in ("19", "20"):
         return False
@@ -111,8 +115,7 @@ def ends_a_date(T: Sequence[str], L: Sequence[str], lo: int, j: int) -> bool:
 def _date_word(T: Sequence[str], L: Sequence[str], x: int, b: int) -> bool:
     """Whether the capitalised word at ``x`` names a month or a day in a date ("from March",
     "October 14", "Oct. 14"), which names no author."""
-    low = L[x]
-    if low not in DATE_NAMES and low.rstrip(".") not in MONTH_ABBREVIATIONS:
+    if not _month_or_day(L[x]):
         return False
     return x + 1 == b or T[x + 1].isdigit() or T[x + 1] in ".,"
 

@@ -299,3 +299,34 @@ def test_an_infinitive_cue_that_no_one_is_said_to_have_spoken(text: str) -> None
     """Requests, wishes, a passive's agent and an impersonal infinitive attribute nothing to the
     words before "to"."""
     assert [c for c in cues(text) if c in ("explain", "denounce", "tell")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("O'Malley spoke of a recent visit to a mosque.", "spoke of", "O'Malley"),
+        ("The senator has spoken about Palestinian dignity.", "spoken about", "The senator"),
+        ("Kenneth Starr spoke highly of the former president.", "spoke highly of", "Kenneth Starr"),
+        ("Republican leaders speak affectionately of his gifts.", "speak affectionately of", "Republican leaders"),
+    ],
+)
+def test_speaking_of_or_about_a_topic_is_speech(text: str, cue: str, source: str) -> None:
+    """ "speak" needs "about" or "of" after it, perhaps past one adverb in -ly."""
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", ["He spoke to the crowd for an hour.", "They speak quickly and move on."])
+def test_speaking_without_a_topic_is_not_a_cue(text: str) -> None:
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The president seldom speaks of his brother.", "speaks of", "The president"),
+        ("The campaign has always denied the charge.", "denied", "The campaign"),
+        ("Her aides rarely said anything.", "said", "Her aides"),
+    ],
+)
+def test_a_frequency_adverb_before_the_cue_is_not_the_source(text: str, cue: str, source: str) -> None:
+    assert span_text(text, one(text, cue).source) == source

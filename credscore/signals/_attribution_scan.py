@@ -498,9 +498,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             if i + 1 >= n or T[i + 1] != ":" and not (T[i + 1] in TERMINATORS and _quote_before(s, i)):
                 return
         else:
-            if i + 1 >= n or L[i + 1] not in form.particle.split("|"):
-                return  # "point out", "pointed to", "referring to"
+            particles = form.particle.split("|")
             cue_end = i + 1
+            if cue_end < n and L[cue_end].endswith("ly") and cue_end + 1 < n:
+                cue_end += 1  # "spoke favorably of", "spoke briefly about"
+            if cue_end >= n or L[cue_end] not in particles:
+                return  # "point out", "pointed to", "referring to"
     if _noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form):
         return
     nx = cue_end + 1 if cue_end + 1 < n else -1

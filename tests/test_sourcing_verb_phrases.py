@@ -330,3 +330,12 @@ def test_speaking_without_a_topic_is_not_a_cue(text: str) -> None:
 )
 def test_a_frequency_adverb_before_the_cue_is_not_the_source(text: str, cue: str, source: str) -> None:
     assert span_text(text, one(text, cue).source) == source
+
+
+def test_an_inverted_described_speaker_may_carry_a_relative_clause() -> None:
+    """'“...,” said one owner of a shop that sells shoes': "that" opens a relative clause on the
+    speaker, while in "said Tuesday that" it opens the statement and nothing is inverted."""
+    text = '"It was all lies," said one owner of a shop that sells shoes.'
+    assert span_text(text, one(text, "said").source) == "one owner of a shop"
+    text = "Brian Sandoval, a Republican, said Tuesday that he had voted for Mr. Rubio."
+    assert span_text(text, one(text, "said").source) == "Brian Sandoval"

@@ -363,10 +363,17 @@ _INVERTING = frozenset(
 )
 _INVERTED_STARTS = frozenset("the a an one another two three several some".split())
 _PARTICLES = frozenset("out up off back down".split())
+_RELATIVE_AFTER_DESCRIBED = frozenset(("that", "which", "whose"))
 
 
 # a described source runs on past these: "said a person close to the Clintons"
 _POST_HEAD = frozenset("to of for at with from close familiar involved in known identified".split())
+
+
+def _after_quotation(s: Sentence, i: int) -> bool:
+    """Whether the cue at ``i`` follows a closed quotation: '“...,” said' or '“...” said'."""
+    before = strip_span(s.text, s.span.start, s.S[i])
+    return before is not None and _closed_quotation(s, before)
 
 
 def _closed_quotation(s: Sentence, span: Span) -> bool:
@@ -402,8 +409,10 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
             m += 1
         if m - a < MAX_PHRASE:
             b = m
-    if b < n and L[b] not in _AFTER_INVERSION and T[b] not in _AFTER_INVERSION:
-        return False
+    if b < n and L[b] not in _AFTER_INVERSION and T[b] not in _AFTER_INVERSION and not (
+        described and L[b] in _RELATIVE_AFTER_DESCRIBED and _after_quotation(s, i)
+    ):
+        return False  # but '"...," said a man that sells shoes' ("said Tuesday that" is not inverted)
     phrase = classify_phrase(T, L, a, b, s.first)
     if not phrase.named and b + 1 < n and T[b] == ",":
         # "said the study's lead author, Dr. Yong Zhao, an associate scientist": the name

@@ -22,9 +22,7 @@ import heapq
 import math
 import string
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
-from typing import Any, Callable, cast
+from typing import Callable
 
 VERIFIED_VERSION = "3.3.2"
 
@@ -47,16 +45,8 @@ _RULE_WORDS = frozenset({"no", "never", "without", "so", "this", "least", "kind"
 # Function words that the idiom test need not wait for: every idiom holds another word too.
 _COMMON = frozenset({"the", "of", "to", "for", "a", "in", "on"})
 
-# Fields of a token description.
-_LOW, _UPPER, _VAL, _BOOST, _NEG, _SCORED, _IDIOM, _QUIET, _LEVEL = range(9)
 # Levels of a token: the highest in a sentence picks the way it is scored.
 _INERT, _SCORED_QUIET, _LOUD, _EMOJI = range(4)
-_get_low = itemgetter(_LOW)
-_get_upper = itemgetter(_UPPER)
-_get_scored = itemgetter(_SCORED)
-_get_quiet = itemgetter(_QUIET)
-_get_idiom = itemgetter(_IDIOM)
-_get_level = itemgetter(_LEVEL)
 
 _NEUTRAL = (("neg", 0.0), ("neu", 1.0), ("pos", 0.0), ("compound", 0.0))
 _EMPTY = (("neg", 0.0), ("neu", 0.0), ("pos", 0.0), ("compound", 0.0))
@@ -106,6 +96,38 @@ def parse_emojis(content: str) -> dict[str, str]:
     return emojis
 
 
+class _Token:
+    """What VADER's rules ask of one whitespace-separated token, computed once per distinct token.
+
+    A plain class rather than a tuple: compiled, its fields are read as C struct members, which
+    is most of the cost of scoring a sentence once the tokens are looked up.
+    """
+
+    __slots__ = ("low", "upper", "val", "boost", "neg", "scored", "idiom", "quiet", "level")
+
+    def __init__(
+        self,
+        low: str,
+        upper: bool,
+        val: float | None,
+        boost: float | None,
+        neg: bool,
+        scored: bool,
+        idiom: bool,
+        quiet: bool,
+        level: int,
+    ) -> None:
+        self.low = low  # the word (punctuation stripped) lower-cased
+        self.upper = upper  # in ALL CAPS
+        self.val = val  # lexicon valence, None when not in the lexicon
+        self.boost = boost  # booster or dampener value, None when not one
+        self.neg = neg  # a negation word
+        self.scored = scored  # VADER scores it: in the lexicon and not a booster
+        self.idiom = idiom  # a word of some idiom or multi-word booster
+        self.quiet = quiet  # changes the score of no word near it, and its own only by its valence
+        self.level = level  # _INERT, _SCORED_QUIET, _LOUD or _EMOJI
+
+
 class _Vader:
     """The tables, built once, and the scoring of one text."""
 
@@ -136,9 +158,9 @@ class _Vader:
                 gate.update([w for w in words if w not in _COMMON] or words)
         self.idiom_words = frozenset(gate)
         self.least_scored = "least" in self.lexicon
-        self.cache: dict[str, tuple[Any, ...]] = {}
+        self.cache: dict[str, _Token] = {}
 
-    def describe(self, raw: str) -> tuple[Any, ...]:
+    def describe(self, raw: str) -> _Token:
         """What VADER's rules ask of one whitespace-separated token, computed once."""
         stripped = raw.strip(string.punctuation)
         word = raw if len(stripped) <= 2 else stripped  # short remains were an emoticon: keep it
@@ -164,17 +186,7 @@ class _Vader:
             level = _LOUD
         else:
             level = _SCORED_QUIET if scored else _INERT
-        info = (
-            low,
-            upper,
-            val,
-            boost,
-            negation,
-            scored,
-            idiom,
-            quiet,
-            level,
-        )
+        info = _Token(low, upper, val, boost, negation, scored, idiom, quiet, level)
         cache = self.cache
         if len(cache) >= _CACHE_MAX:
             cache.clear()
@@ -198,15 +210,16 @@ class _Vader:
                 prev_space = False
         return "".join(out).strip()
 
-    def tokens(self, text: str, fields: list[str] | None = None) -> list[tuple[Any, ...]]:
+    def tokens(self, text: str, fields: list[str] | None = None) -> list[_Token]:
         """The descriptions of the whitespace-separated tokens of ``text`` (``fields``, when the
         caller has split it already)."""
         raws = text.split() if fields is None else fields
-        found = list(map(self.cache.get, raws))
-        if None in found:
-            describe = self.describe
-            return [info or describe(raw) for info, raw in zip(found, raws)]
-        return cast("list[tuple[Any, ...]]", found)  # no None left in it
+        cache = self.cache
+        infos: list[_Token] = []
+        for raw in raws:
+            info = cache.get(raw)
+            infos.append(self.describe(raw) if info is None else info)
+        return infos
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         values, neutral, text = self.word_scores(text)
@@ -229,7 +242,10 @@ class _Vader:
         infos = self.tokens(text, fields)  # stripping the text first would not change its tokens
         if not infos:
             return [], 0, text
-        level = max(map(_get_level, infos))
+        level = _INERT
+        for info in infos:
+            if info.level > level:
+                level = info.level
         if level == _EMOJI:
             text = self.demojize(text)
             infos = self.tokens(text)
@@ -239,24 +255,37 @@ class _Vader:
         n = len(infos)
         if level == _INERT:
             return [], n, text
-        hits = list(compress(range(n), map(_get_scored, infos)))
-        values: list[float]  # the non-zero word scores, in text order
+        values: list[float] = []  # the non-zero word scores, in text order
         if level == _SCORED_QUIET:  # no rule applies anywhere: each scored word keeps its valence
-            values = [v for v in [infos[i][_VAL] for i in hits] if v]
+            for info in infos:
+                val = info.val
+                if info.scored and val:
+                    values.append(val)
             return values, n - len(values), text
+        hits: list[int] = []
+        lows: list[str] = []
+        uppers = 0
+        for i, info in enumerate(infos):
+            if info.scored:
+                hits.append(i)
+            if info.upper:
+                uppers += 1
+            lows.append(info.low)
         if not hits:
             return [], n, text
-        quiet = list(map(_get_quiet, infos))
-        uppers = sum(map(_get_upper, infos))
         cap_diff = 0 < uppers < n  # some but not all words in ALL CAPS
-        lows = list(map(_get_low, infos))
-        values = []
         positions: list[int] = []
         last = n - 1
         for i in hits:
             # VADER's rules read three words before a scored word and two after it
-            if False not in quiet[max(i - 3, 0) : i + 3]:
-                v = infos[i][_VAL]
+            calm = True
+            for k in range(i - 3 if i > 3 else 0, i + 3 if i + 3 < n else n):
+                if not infos[k].quiet:
+                    calm = False
+                    break
+            v: float | None
+            if calm:
+                v = infos[i].val
             elif i < last and lows[i] == "kind" and lows[i + 1] == "of":
                 continue
             else:
@@ -268,18 +297,18 @@ class _Vader:
             values = _but_check(values, positions, lows.index("but"))
         return values, n - len(values), text
 
-    def valence(
-        self, i: int, infos: list[tuple[Any, ...]], lows: list[str], cap_diff: bool
-    ) -> float:
+    def valence(self, i: int, infos: list[_Token], lows: list[str], cap_diff: bool) -> float:
         """The score of the lexicon word at ``i``: VADER's ``sentiment_valence``."""
         n_scalar = self.n_scalar
         c_incr = self.c_incr
         info = infos[i]
-        base = info[_VAL]
+        val = info.val
+        assert val is not None  # only lexicon words are scored
+        base: float = val
         valence = base
         n = len(lows)
         # "no" before another lexicon word negates that word instead of counting itself
-        if lows[i] == "no" and i != n - 1 and infos[i + 1][_VAL] is not None:
+        if lows[i] == "no" and i != n - 1 and infos[i + 1].val is not None:
             valence = 0.0
         if (
             (i > 0 and lows[i - 1] == "no")
@@ -287,7 +316,7 @@ class _Vader:
             or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in ("or", "nor"))
         ):
             valence = base * n_scalar
-        if info[_UPPER] and cap_diff:
+        if info.upper and cap_diff:
             if valence > 0:
                 valence += c_incr
             else:
@@ -296,16 +325,16 @@ class _Vader:
             if i < dist:
                 break
             prev = infos[i - dist]
-            if prev[_VAL] is not None:
+            if prev.val is not None:
                 continue
             # booster or dampener `dist` words before
             s = 0.0
-            boost = prev[_BOOST]
+            boost = prev.boost
             if boost is not None:
                 s = boost
                 if valence < 0:
                     s *= -1
-                if prev[_UPPER] and cap_diff:
+                if prev.upper and cap_diff:
                     if valence > 0:
                         s += c_incr
                     else:
@@ -317,14 +346,14 @@ class _Vader:
             valence = valence + s
             # negation `dist` words before
             if dist == 1:
-                if prev[_NEG]:
+                if prev.neg:
                     valence = valence * n_scalar
             elif dist == 2:
                 if lows[i - 2] == "never" and lows[i - 1] in ("so", "this"):
                     valence = valence * _NEVER_SO
                 elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
                     pass
-                elif prev[_NEG]:
+                elif prev.neg:
                     valence = valence * n_scalar
             else:
                 if (lows[i - 3] == "never" and lows[i - 2] in ("so", "this")) or lows[i - 1] in (
@@ -334,10 +363,12 @@ class _Vader:
                     valence = valence * _NEVER_SO
                 elif lows[i - 3] == "without" and "doubt" in (lows[i - 2], lows[i - 1]):
                     pass
-                elif prev[_NEG]:
+                elif prev.neg:
                     valence = valence * n_scalar
-                if True in map(_get_idiom, infos[i - 3 : i + 3]):
-                    valence = self.idioms(valence, lows, i)
+                for k in range(i - 3, i + 3 if i + 3 < n else n):
+                    if infos[k].idiom:
+                        valence = self.idioms(valence, lows, i)
+                        break
         # "least" before the word negates it, unless "at least" or "very least"
         if i > 0 and lows[i - 1] == "least" and not self.least_scored:
             if i > 1:

@@ -52,6 +52,8 @@ class CueTable:
     start: dict
     any: dict
     any_first: frozenset
+    # first word -> the second words of the cues it opens; None when a one-word cue is among them
+    any_next: dict
     start_first: frozenset
     line_max: int
     start_max: int
@@ -120,6 +122,15 @@ def stopwords() -> frozenset[str]:
     return frozenset(row[0] for row in lexicons.rows("boilerplate_stopwords") if row and row[0])
 
 
+def _next_words(cues: dict) -> dict:
+    nexts: dict = {}
+    for words in cues:
+        seconds = nexts.setdefault(words[0], set())
+        if seconds is not None:
+            nexts[words[0]] = seconds | {words[1]} if len(words) > 1 else None
+    return {w: None if seconds is None else frozenset(seconds) for w, seconds in nexts.items()}
+
+
 @lru_cache(maxsize=1)
 def cue_table() -> CueTable:
     line: dict = {}
@@ -145,6 +156,7 @@ def cue_table() -> CueTable:
         start=start,
         any=anywhere,
         any_first=frozenset(w[0] for w in anywhere),
+        any_next=_next_words(anywhere),
         start_first=frozenset(w[0] for w in start),
         line_max=max((c.max_words for c in line.values()), default=0),
         start_max=max((len(w) for w in start), default=0),
@@ -183,9 +195,13 @@ def find_cue(words: list[str]) -> Cue | None:
     first = table.any_first
     if first.isdisjoint(words):  # most article lines: one C-level test instead of a word loop
         return found
+    nexts = table.any_next
     for i, w in enumerate(words):
         if w not in first:
             continue
+        seconds = nexts[w]
+        if seconds is not None and (i + 1 >= n or words[i + 1] not in seconds):
+            continue  # "to the", "this year": no cue goes on this way
         for k in table.any_lengths:
             if i + k > n:
                 break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import importlib
 from typing import IO, Any, Iterable, Iterator, Mapping
@@ -43,6 +44,7 @@ class ErrorRecord:
         return {"id": self.id, "error": self.error}
 
 
+@functools.lru_cache(maxsize=1)
 def _default_line_classifier() -> LineClassifier | None:
     module = importlib.import_module(LINE_CLASSIFIER_MODULE)
     return getattr(module, "classify_lines", None)
@@ -57,7 +59,7 @@ def prepare_text(text: str) -> tuple[str, tuple[str, ...]]:
         cut = text.rfind("\n", 0, MAX_CHARS)
         text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
         flags.append("truncated")
-    if not text.strip():
+    if not text or text.isspace():  # (no stripped copy of the whole text)
         flags.append("empty")
     return text, tuple(flags)
 

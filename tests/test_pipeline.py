@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from credscore import Article, ErrorRecord, pipeline, score, score_many
 from tests.strategies import news_like_text, tricky_text
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2000\u2028\u3000\u200bab.")))
+def test_the_empty_flag_means_nothing_but_white_space(text: str) -> None:
+    """Text is flagged empty exactly when stripping its white space leaves nothing."""
+    _, flags = pipeline.prepare_text(text)
+    assert ("empty" in flags) == (not text.strip())
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n"])

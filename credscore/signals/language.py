@@ -201,26 +201,30 @@ def _phrase_evidence(ctx: _Context, phrase: Phrase, head: Match, voice: str) -> 
     text, starts, ends = ctx.text, ctx.starts, ctx.ends
     head_start, head_end = starts[head.first], ends[head.end - 1]
     entry = head.entry
-    return Evidence.from_text(
-        text,
-        starts[phrase.first],
-        ends[phrase.end - 1],
-        label=entry.category,
-        category=entry.category,
-        intensity=entry.intensity,
-        voice=voice,
-        term=entry.name,
-        head=span_dict(text, head_start, head_end),
-        matches=[
+    start, end = starts[phrase.first], ends[phrase.end - 1]
+    matches = []
+    for m in phrase.matches:
+        m_start, m_end = starts[m.first], ends[m.end - 1]
+        # one dict literal rather than a merged span_dict: this runs for every loaded word
+        matches.append(
             {
                 "term": m.entry.name,
                 "category": m.entry.category,
                 "intensity": m.entry.intensity,
-                **span_dict(text, starts[m.first], ends[m.end - 1]),
+                "start": m_start,
+                "end": m_end,
+                "text": text[m_start:m_end],
             }
-            for m in phrase.matches
-        ],
-    )
+        )
+    details = {
+        "category": entry.category,
+        "intensity": entry.intensity,
+        "voice": voice,
+        "term": entry.name,
+        "head": span_dict(text, head_start, head_end),
+        "matches": matches,
+    }
+    return Evidence(start=start, end=end, text=text[start:end], label=entry.category, details=details)
 
 
 def _intensity(m: Match) -> float:
@@ -256,18 +260,8 @@ def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ..
     hedge_ev = []
     for m in hedges:
         start, end = _token_span(ctx, m.first, m.end)
-        hedge_ev.append(
-            Evidence.from_text(
-                ctx.text,
-                start,
-                end,
-                label="hedge",
-                kind=m.entry.category,
-                strength=m.entry.intensity,
-                voice=voice(start),
-                term=m.entry.name,
-            )
-        )
+        details = {"kind": m.entry.category, "strength": m.entry.intensity, "voice": voice(start), "term": m.entry.name}
+        hedge_ev.append(Evidence(start=start, end=end, text=ctx.text[start:end], label="hedge", details=details))
     return tuple(loaded_ev), tuple(hedge_ev)
 
 

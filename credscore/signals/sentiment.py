@@ -51,8 +51,12 @@ def sentiment(doc: AnalyzedText) -> SignalResult:
         for s, fields in zip(sentences, doc.article_sentence_fields)
     ]
     strong = tuple(
-        Evidence.from_text(
-            text, s.start, s.end, label="negative" if c < 0 else "positive", compound=c
+        Evidence(
+            start=s.start,
+            end=s.end,
+            text=text[s.start : s.end],
+            label="negative" if c < 0 else "positive",
+            details={"compound": c},
         )
         for s, c in zip(sentences, scores)
         if abs(c) >= STRONG

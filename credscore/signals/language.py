@@ -198,13 +198,13 @@ def _token_span(ctx: _Context, first: int, end: int) -> tuple[int, int]:
 
 
 def _phrase_evidence(ctx: _Context, phrase: Phrase, head: Match, voice: str) -> Evidence:
-    text, starts, ends = ctx.text, ctx.starts, ctx.ends
-    head_start, head_end = starts[head.first], ends[head.end - 1]
+    text = ctx.text
+    head_start, head_end = _token_span(ctx, head.first, head.end)
     entry = head.entry
-    start, end = starts[phrase.first], ends[phrase.end - 1]
+    start, end = _token_span(ctx, phrase.first, phrase.end)
     matches = []
     for m in phrase.matches:
-        m_start, m_end = starts[m.first], ends[m.end - 1]
+        m_start, m_end = _token_span(ctx, m.first, m.end)
         # one dict literal rather than a merged span_dict: this runs for every loaded word
         matches.append(
             {

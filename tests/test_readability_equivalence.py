@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from credscore.signals import readability
-from credscore.signals._readability_counts import TokenCounter
+from credscore.signals._readability_counts import CHUNK, TokenCounter
 from credscore.signals._readability_hyphen import point_counter
 
 # White space that str.split() and the regex \s both honour, beyond the space and newline.
@@ -238,6 +238,29 @@ def test_token_cache_is_capped_and_clearing_changes_nothing() -> None:
     assert [(c.words, c.syllables, c.polysyllables, c.letters, c.chars) for c in first] == [
         reference_counts(t) for t in texts
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 300,  # one token with more letters than the packed form holds
+        "The " + "supercalifragilistic" * 20 + " ran.",  # and more syllables, among short words
+        " ".join(["The officials said it was internationalization."] * 500),  # > CHUNK tokens
+        " ".join(["word"] * 2048) + " " + "x" * 1000,  # exactly one chunk, then an oversized token
+        # polysyllabic words, twice as many as a chunk: one machine-integer sum over all of them
+        # would carry the word and polysyllable counts out of their 12 bits
+        " ".join(["internationalization"] * (2 * CHUNK + 100)),
+        # a token of some 280 syllables, a chunk of them: packed, its syllables would carry
+        " ".join(["hyphenation" * 70] * CHUNK),
+    ],
+)
+def test_counts_hold_past_the_packed_limits(text: str) -> None:
+    """Tokens too long to pack and documents longer than one summing chunk count as textstat."""
+    counter = readability._token_counter()
+    for _ in range(2):  # the first pass fills the memory, the second reads it
+        counts = counter.counts(text)
+        got = (counts.words, counts.syllables, counts.polysyllables, counts.letters, counts.chars)
+        assert got == reference_counts(text)
 
 
 def test_edge_punctuation_is_all_deleted_by_textstat() -> None:

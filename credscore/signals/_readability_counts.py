@@ -11,9 +11,13 @@ share can be worked out once (with textstat's own functions) and remembered:
 * whether it is a word (its textstat clean-up is not empty), and its syllables;
 * its letters (word characters, what survives textstat's full punctuation removal).
 
-A token's four numbers are packed into one integer, 40 bits apart, so a document's counts are
-``sum(map(cache.__getitem__, tokens))`` run entirely in C.  Each field's total stays below
-2 x len(text), so the fields cannot carry into one another for any text under 500 GB.
+A token's four numbers are packed into one integer that fits a machine word (12, 12, 19 and 19
+bits), so a document's counts are ``sum(map(cache.__getitem__, tokens))`` run entirely in C on
+C longs: Python's ``sum`` adds machine integers without allocating while the total fits one.
+A token takes the packed form only when its syllables and letters are below 256, and tokens are
+summed at most 2,048 at a time, so no field can carry into the next (2,048 x 255 < 2^19).  The
+rare token that does not fit (a run of text with no white space) is never remembered and is
+added field by field.
 
 The one count that does look across tokens is the ARI character count, which textstat's rule
 takes on the text with white space removed: there an apostrophe at the end of a token sees the
@@ -30,11 +34,16 @@ from typing import Callable
 
 import attrs
 
-_SHIFT = 40
-_POLY = 1 << _SHIFT
-_SYLL = 1 << (2 * _SHIFT)
-_LETTER = 1 << (3 * _SHIFT)
-_FIELD = _POLY - 1
+# Field widths of the packed form: words and polysyllables count at most one per token, so a
+# chunk of CHUNK tokens needs 12 bits each; syllables and letters (each below PER_TOKEN per
+# token) need 19.  12 + 12 + 19 + 19 = 62 bits: a C long.
+CHUNK = 2048
+PER_TOKEN = 256
+_POLY_SHIFT = 12
+_SYLL_SHIFT = 24
+_LETTER_SHIFT = 43
+_WORD_MASK = (1 << 12) - 1
+_SYLL_MASK = (1 << 19) - 1
 
 POLYSYLLABLE = 3
 # Punctuation that commonly wraps a word ("said," "(IMU)" "“Our"): none of it is a word character
@@ -84,36 +93,65 @@ class TokenCounter:
     def clear(self) -> None:
         self._packed.clear()
 
-    def _pack(self, token: str) -> int:
+    def _fields(self, token: str) -> tuple[int, int, int, int]:
+        """The token's words, polysyllables, syllables and letters."""
         core = token.strip(_EDGE_PUNCTUATION)
         if core.isalnum():
             # Word characters (str.isalnum is the regex \w test, less "_") inside punctuation that
             # is neither \w nor an apostrophe: textstat's clean-up removes exactly that
             # punctuation, so the core is the word and every one of its characters a letter.
             n = self._syllables(core.lower())
-            return 1 + (n >= POLYSYLLABLE) * _POLY + n * _SYLL + len(core) * _LETTER
-        packed = self._letters(token) * _LETTER
+            return 1, int(n >= POLYSYLLABLE), n, len(core)
+        words = polysyllables = syllables = 0
         for word in self._list_words(token):
             n = self._syllables(word.lower())
-            packed += 1 + (n >= POLYSYLLABLE) * _POLY + n * _SYLL
-        return packed
+            words += 1
+            polysyllables += n >= POLYSYLLABLE
+            syllables += n
+        return words, polysyllables, syllables, self._letters(token)
 
-    def _sum_with_misses(self, tokens: list[str]) -> int:
+    def _sum_with_misses(self, tokens: list[str]) -> tuple[int, int, int, int]:
         cache = self._packed
-        new = {token: self._pack(token) for token in set(tokens).difference(cache)}
-        if len(cache) + len(new) > self.capacity:
+        table: dict[str, int] = {}
+        oversized: dict[str, tuple[int, int, int, int]] = {}
+        for token in set(tokens).difference(cache):
+            fields = self._fields(token)
+            packed = _packed_form(fields)
+            if packed is None:
+                oversized[token] = fields
+            else:
+                table[token] = packed
+        if len(cache) + len(table) > self.capacity:
             cache.clear()
-        cache.update(new)
-        try:
-            return sum(map(cache.__getitem__, tokens))
-        except KeyError:
-            # The memory was emptied under this document (it overflowed just now, or another
-            # thread emptied it): count from a table of this document's own tokens.
-            table = {token: cache.get(token) for token in set(tokens)}
-            for token, packed in table.items():
+        cache.update(table)
+        if not oversized:
+            try:
+                return _chunked_sum(cache, tokens)
+            except KeyError:
+                pass  # the memory was emptied under this document (by another thread)
+        # count from a table of this document's own tokens
+        for token in set(tokens):
+            if token in table or token in oversized:
+                continue
+            packed = cache.get(token)
+            if packed is None:
+                fields = self._fields(token)
+                packed = _packed_form(fields)
                 if packed is None:
-                    table[token] = cache[token] = self._pack(token)
-            return sum(map(table.__getitem__, tokens))
+                    oversized[token] = fields
+                    continue
+            table[token] = packed
+        if not oversized:
+            return _chunked_sum(table, tokens)
+        words, polysyllables, syllables, letters = _chunked_sum(table, [t for t in tokens if t not in oversized])
+        for token in tokens:
+            extra = oversized.get(token)
+            if extra is not None:
+                words += extra[0]
+                polysyllables += extra[1]
+                syllables += extra[2]
+                letters += extra[3]
+        return words, polysyllables, syllables, letters
 
     def counts(self, text: str) -> Counts:
         return self.counts_of_fields(text.split())
@@ -121,18 +159,34 @@ class TokenCounter:
     def counts_of_fields(self, fields: list[str]) -> Counts:
         """The counts of a text whose whitespace split (``str.split()``) is ``fields``."""
         try:
-            packed = sum(map(self._packed.__getitem__, fields))
+            words, polysyllables, syllables, letters = _chunked_sum(self._packed, fields)
         except KeyError:
-            packed = self._sum_with_misses(fields)
-        letters = packed >> (3 * _SHIFT)
+            words, polysyllables, syllables, letters = self._sum_with_misses(fields)
         chars = letters
         joined = "".join(fields)
         if "'" in joined:
             chars += len(self._kept_apostrophe.findall(joined))
         return Counts(
-            words=packed & _FIELD,
-            syllables=(packed >> (2 * _SHIFT)) & _FIELD,
-            polysyllables=(packed >> _SHIFT) & _FIELD,
-            letters=letters,
-            chars=chars,
+            words=words, syllables=syllables, polysyllables=polysyllables, letters=letters, chars=chars
         )
+
+
+def _packed_form(fields: tuple[int, int, int, int]) -> int | None:
+    """A token's four counts as one machine integer, or None when they do not fit."""
+    words, polysyllables, syllables, letters = fields
+    if syllables >= PER_TOKEN or letters >= PER_TOKEN:
+        return None
+    return words + (polysyllables << _POLY_SHIFT) + (syllables << _SYLL_SHIFT) + (letters << _LETTER_SHIFT)
+
+
+def _chunked_sum(table: dict[str, int], tokens: list[str]) -> tuple[int, int, int, int]:
+    """Words, polysyllables, syllables and letters of ``tokens`` from their packed forms in
+    ``table`` (KeyError when one is missing), CHUNK tokens per machine-integer sum."""
+    words = polysyllables = syllables = letters = 0
+    for i in range(0, len(tokens), CHUNK):
+        packed = sum(map(table.__getitem__, tokens[i : i + CHUNK] if len(tokens) > CHUNK else tokens))
+        words += packed & _WORD_MASK
+        polysyllables += (packed >> _POLY_SHIFT) & _WORD_MASK
+        syllables += (packed >> _SYLL_SHIFT) & _SYLL_MASK
+        letters += packed >> _LETTER_SHIFT
+    return words, polysyllables, syllables, letters

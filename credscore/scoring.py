@@ -32,6 +32,30 @@ class Weights:
     reference: Mapping[str, Mapping[str, float]]
     dimensions: Mapping[str, Mapping[str, Any]]
     description: str = ""
+    # each dimension's intercept and (signal, mean, scale, weight) terms as floats, read once
+    # here instead of looked up and converted for every document
+    _terms: tuple[tuple[str, float, tuple[tuple[str, float, float, float], ...]], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        terms = tuple(
+            (
+                name,
+                float(spec.get("intercept", 0.0)),
+                tuple(
+                    (
+                        signal,
+                        float(self.reference[signal]["mean"]),
+                        float(self.reference[signal]["scale"]),
+                        float(weight),
+                    )
+                    for signal, weight in spec["weights"].items()
+                ),
+            )
+            for name, spec in self.dimensions.items()
+        )
+        object.__setattr__(self, "_terms", terms)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "Weights":
@@ -86,29 +110,21 @@ def combine(
     dimensions: dict[str, Dimension] = {}
     total = weights.intercept
     any_value = False
-    for name, spec in weights.dimensions.items():
+    isfinite = math.isfinite
+    for name, intercept, terms_of in weights._terms:
         contributions = []
-        for signal, weight in spec["weights"].items():
-            ref = weights.reference[signal]
-            mean, scale = float(ref["mean"]), float(ref["scale"])
+        has_value = False
+        for signal, mean, scale, weight in terms_of:
             value = signals.get(signal)
-            if value is None or not math.isfinite(value):
+            if value is None or not isfinite(value):
                 term, value = 0.0, None
             else:
-                term = float(weight) * (float(value) - mean) / scale
-                any_value = True
+                term = weight * (float(value) - mean) / scale
+                has_value = True
             contributions.append(
-                Contribution(
-                    signal=signal,
-                    value=value,
-                    mean=mean,
-                    scale=scale,
-                    weight=float(weight),
-                    contribution=term,
-                )
+                Contribution(signal=signal, value=value, mean=mean, scale=scale, weight=weight, contribution=term)
             )
-        intercept = float(spec.get("intercept", 0.0))
-        has_value = any(c.value is not None for c in contributions)
+        any_value = any_value or has_value
         terms = sum(c.contribution for c in contributions)
         # intercept + terms is Dimension.logit, summed in the same order
         score = 100 * sigmoid(intercept + terms) if has_value else None

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from credscore.analysis import AnalyzedText
 from credscore.registry import get
 from credscore.signals.sourcing import PROVIDES, SOURCE_TYPES, Attribution, attributions_of, sourcing
+from credscore.spans import span_dict
 
 from ._sourcing_helpers import cues as _cues, one as _one, sources as _sources, span_text as _t
 
@@ -416,11 +417,19 @@ def test_offsets_inside_text(text):
     for e in result.evidence["attributions"]:
         assert 0 <= e.start <= e.end <= len(text)
         assert text[e.start : e.end] == e.text
-    for a in attributions_of(AnalyzedText(text)):
+    atts = attributions_of(AnalyzedText(text))
+    assert len(atts) == len(result.evidence["attributions"])
+    for a, e in zip(atts, result.evidence["attributions"]):
         for span in (a.cue, a.source, a.content, a.resolved_from):
             if span is not None:
                 assert 0 <= span.start < span.end <= len(text)
         assert a.source_type in SOURCE_TYPES
+        # the evidence is the attribution's JSON form: its bounds and one span dict per part
+        assert (e.start, e.end) == a.bounds
+        for key, span in (("cue", a.cue), ("source", a.source), ("content", a.content),
+                          ("resolved_from", a.resolved_from)):
+            expected = None if span is None else span_dict(text, span.start, span.end)
+            assert e.details[key] == expected
 
 
 @settings(max_examples=100, deadline=None)

@@ -43,14 +43,24 @@ class Entry:
         object.__setattr__(self, "name", self.term.replace("*", ""))
 
 
-@attrs.frozen(slots=True)
 class Match:
-    """An entry found at tokens ``[first, end)``; ``pos`` is the part of speech of the form seen."""
+    """An entry found at tokens ``[first, end)``; ``pos`` is the part of speech of the form seen.
 
-    first: int
-    end: int
-    entry: Entry
-    pos: str
+    A plain class rather than an attrs one: some twenty are built per document and read field by
+    field by the language family, and compiled (setup.py) a plain class is a native record whose
+    construction and reads are direct.  Treat it as read-only.
+    """
+
+    __slots__ = ("first", "end", "entry", "pos")
+
+    def __init__(self, first: int, end: int, entry: Entry, pos: str) -> None:
+        self.first = first
+        self.end = end
+        self.entry = entry
+        self.pos = pos
+
+    def __repr__(self) -> str:
+        return f"Match(first={self.first!r}, end={self.end!r}, entry={self.entry!r}, pos={self.pos!r})"
 
 
 # --- inflection -----------------------------------------------------------------------------

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-import attrs
-
 from credscore.signals._lexicon_matcher import Match
 
 
@@ -79,13 +77,21 @@ MAX_NOUN_WORDS = 3  # words an adjective may reach over to find the noun it qual
 MAX_COMPLEMENT_WORDS = 2  # content words after "of"/"against"
 
 
-@attrs.frozen(slots=True)
 class Phrase:
-    """A charged phrase over tokens ``[first, end)`` and the lexicon matches inside it."""
+    """A charged phrase over tokens ``[first, end)`` and the lexicon matches inside it.
 
-    first: int
-    end: int
-    matches: tuple[Match, ...]
+    A plain class, read-only by convention, for the reason :class:`Match` is one.
+    """
+
+    __slots__ = ("first", "end", "matches")
+
+    def __init__(self, first: int, end: int, matches: tuple[Match, ...]) -> None:
+        self.first = first
+        self.end = end
+        self.matches = matches
+
+    def __repr__(self) -> str:
+        return f"Phrase(first={self.first!r}, end={self.end!r}, matches={self.matches!r})"
 
 
 def _is_word(key: str) -> bool:

@@ -12,8 +12,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-import attrs
-
 from credscore import lexicons
 from credscore._speedups import scan as _scan
 from credscore.signals._boilerplate_words import line_words_python, words_of
@@ -33,31 +31,54 @@ _DEFAULT_MAX_WORDS = {"line": 12, "start": 40, "any": 40}
 _SENTENCE_END = ".!?…\"'”’)"
 
 
-@attrs.frozen(slots=True)
 class Cue:
-    """A cue phrase from the lexicon."""
+    """A cue phrase from the lexicon (a plain class, read-only by convention, as LineShape)."""
 
-    words: tuple[str, ...]
-    kind: str
-    where: str
-    strong: bool
-    max_words: int
+    __slots__ = ("words", "kind", "where", "strong", "max_words")
+
+    def __init__(self, words: tuple[str, ...], kind: str, where: str, strong: bool, max_words: int) -> None:
+        self.words = words
+        self.kind = kind
+        self.where = where
+        self.strong = strong
+        self.max_words = max_words
+
+    def __repr__(self) -> str:
+        return (
+            f"Cue(words={self.words!r}, kind={self.kind!r}, where={self.where!r}, "
+            f"strong={self.strong!r}, max_words={self.max_words!r})"
+        )
 
 
-@attrs.frozen(slots=True)
 class CueTable:
-    """The cue lexicon indexed for word-by-word lookup."""
+    """The cue lexicon indexed for word-by-word lookup (built once; read for every line)."""
 
-    line: dict
-    start: dict
-    any: dict
-    any_first: frozenset
-    # first word -> the second words of the cues it opens; None when a one-word cue is among them
-    any_next: dict
-    start_first: frozenset
-    line_max: int
-    start_max: int
-    any_lengths: tuple[int, ...]
+    __slots__ = (
+        "line", "start", "any", "any_first", "any_next", "start_first", "line_max", "start_max", "any_lengths"
+    )
+
+    def __init__(
+        self,
+        line: dict,
+        start: dict,
+        any: dict,
+        any_first: frozenset,
+        any_next: dict,
+        start_first: frozenset,
+        line_max: int,
+        start_max: int,
+        any_lengths: tuple[int, ...],
+    ) -> None:
+        self.line = line
+        self.start = start
+        self.any = any
+        self.any_first = any_first
+        # first word -> the second words of the cues it opens; None when a one-word cue is among them
+        self.any_next = any_next
+        self.start_first = start_first
+        self.line_max = line_max
+        self.start_max = start_max
+        self.any_lengths = any_lengths
 
 
 _SHAPE_FIELDS = (

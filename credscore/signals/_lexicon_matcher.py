@@ -26,21 +26,30 @@ _VOWELS = frozenset("aeiou")
 _KEEP_S = frozenset({"it's", "that's", "there's", "what's", "he's", "she's", "let's", "here's"})
 
 
-@attrs.frozen(slots=True)
 class Entry:
-    """One lexicon row.  ``kind`` says which lexicon it came from: loaded, hedge or descriptive."""
+    """One lexicon row.  ``kind`` says which lexicon it came from: loaded, hedge or descriptive.
 
-    term: str
-    kind: str
-    category: str
-    intensity: float
-    pos: str
-    # the term as written in text, without the inflection marks ("leave* no doubt" -> "leave no
-    # doubt"), computed once here rather than for every hit
-    name: str = attrs.field(init=False, eq=False, repr=False)
+    A plain class, read-only by convention, for the reason :class:`Match` is one: every match
+    reads its entry's fields.
+    """
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "name", self.term.replace("*", ""))
+    __slots__ = ("term", "kind", "category", "intensity", "pos", "name")
+
+    def __init__(self, term: str, kind: str, category: str, intensity: float, pos: str) -> None:
+        self.term = term
+        self.kind = kind
+        self.category = category
+        self.intensity = intensity
+        self.pos = pos
+        # the term as written in text, without the inflection marks ("leave* no doubt" -> "leave
+        # no doubt"), computed once here rather than for every hit
+        self.name = term.replace("*", "")
+
+    def __repr__(self) -> str:
+        return (
+            f"Entry(term={self.term!r}, kind={self.kind!r}, category={self.category!r}, "
+            f"intensity={self.intensity!r}, pos={self.pos!r})"
+        )
 
 
 class Match:

@@ -339,3 +339,39 @@ def test_an_inverted_described_speaker_may_carry_a_relative_clause() -> None:
     assert span_text(text, one(text, "said").source) == "one owner of a shop"
     text = "Brian Sandoval, a Republican, said Tuesday that he had voted for Mr. Rubio."
     assert span_text(text, one(text, "said").source) == "Brian Sandoval"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members have a larger say than voters.",  # "a" + one word: "say" is a noun
+        "Trump was repeating a false claim that he opposed the invasion.",
+        "Dumping Trump is easier said than done.",  # an idiom, not a statement
+        "She boasts a 45-point lead nationally.",  # "boasts" + what she has
+        "The free-trade zone still boasts just the one small supermarket.",
+    ],
+)
+def test_nouns_idioms_and_possessions_are_not_statements(text: str) -> None:
+    assert [c for c in cues(text) if c in ("say", "claim", "said", "boasts")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("A third say they don't know.", "say", "A third"),  # a group noun after "a"
+        ("A majority believe the economy is weak.", "believe", "A majority"),
+        ("He boasted that he had won.", "boasted", "He"),
+        ("Kasich boasted to reporters of his organization.", "boasted", "Kasich"),
+    ],
+)
+def test_group_counts_and_bragging_still_attribute(text: str, cue: str, source: str) -> None:
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("opener", ["Nearly", "Roughly", "Almost"])
+def test_an_approximator_opening_a_count_is_not_a_name(opener: str) -> None:
+    """ "Nearly a third say": the count is an unnamed group, and the approximator stays in it."""
+    text = f"{opener} a third say they don't know."
+    a = one(text, "say")
+    assert span_text(text, a.source) == f"{opener} a third"
+    assert a.source_type == "unnamed_group" and not a.named

@@ -254,6 +254,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
     prev = i - 1 if i > s.lo else -1
+    if L[i] == form.lemma and prev - 1 >= s.lo and L[prev - 1] in ("a", "an") and L[prev] not in _GROUP_NOUNS:
+        return True  # "a larger say", "a false claim": no bare verb follows "a" and one word
     if prev >= 0 and T[prev][0].isalnum():
         pl = L[prev]
         pc = CLASSES.get(pl)
@@ -510,6 +512,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     nl = L[nx] if nx >= 0 else ""
     if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
+    if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()):
+        return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
     # evidence verbs ("show", "find", "prove") attribute a clause; without "that" only a record
     # can be their subject: "the poll shows Clinton ahead", "records show", "the study found."
     evidence = form.lemma in _EVIDENCE_VERBS and not (
@@ -907,6 +911,12 @@ def _is_record(s: Sentence, phrase: PhraseKind) -> bool:
 
 
 _QUANTIFIERS = PEOPLE_QUANTIFIERS
+# what "boasts" has rather than brags about: "a lead", "the highest share", "just one store"
+_POSSESSED = frozenset("a an the one two three some several more just only".split())
+# "a third say", "a majority believe": after "a", the words that stand for several people
+_GROUP_NOUNS = frozenset(
+    "few lot number third quarter half fifth tenth majority minority handful dozen couple bunch host".split()
+)
 _QUESTION_WORDS = frozenset("whether if about what how why who which when where to for".split())
 _OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves itself".split())
 

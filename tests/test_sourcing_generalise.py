@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,6 +49,28 @@ def test_time_or_place_opening_is_not_a_setting():
 def test_our_own_data_is_not_a_setting():
     """'In our data, ...' is the outlet's own record, not a source it cites."""
     assert _atts("In our data, turnout rose in every county.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # wire-photo captions carry the picture's date inside the phrase, commas and all
+        ("In this Aug. 5, 2019, file photo, President Trump speaks in the Rose Garden.", "this Aug. 5, 2019, file photo"),
+        ("FILE - In this Wednesday, April 8, 2020, file photo, youths sit outside a cafe.",
+         "this Wednesday, April 8, 2020, file photo"),
+        ("In this March 3, 2020 photo, a nurse holds a swab.", "this March 3, 2020 photo"),
+    ],
+)
+def test_dated_caption_credits_the_photo(text, source):
+    """A date names no one: the dated photo is an unnamed document, not a person called April."""
+    (a,) = _atts(text)
+    assert a.kind == "record" and _t(text, a.source) == source
+    assert a.source_type == "document" and not a.named
+
+
+def test_a_place_with_commas_is_not_a_dated_record():
+    assert _atts("In Washington, D.C., protesters marched past the White House.") == ()
+    assert _atts("In this case, the court ruled against him.") == ()
 
 
 @settings(max_examples=60, deadline=None)

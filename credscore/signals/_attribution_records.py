@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
-from credscore.signals._attribution_names import classify_phrase
+from credscore.signals._attribution_names import DATE_NAMES, MONTH_ABBREVIATIONS, classify_phrase, ends_a_date
 from credscore.signals._attribution_phrase import Found, strip_span
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span
@@ -36,6 +36,7 @@ _SHOWING = frozenset(
     graph map scan scans x-ray""".split()
 )
 _HEAD_REACH = 7  # tokens from the determiner to the head: "In the latest Post-ABC News poll"
+_DATE_REACH = 4  # date tokens (a comma and the word before it, twice) not counted in those reaches
 
 
 def record_settings(
@@ -59,8 +60,8 @@ def record_settings(
         si = bisect.bisect_right(starts, pos) - 1
         if si >= 0 and si not in taken:
             sent = sentences[si]
-            # only the sentence's first word (after an opening mark)
-            if pos < sent.end and not text[sent.start : pos].strip(" \t\n\"“'‘(—–-"):
+            # only the sentence's first word (after an opening mark, or a wire caption's "FILE -")
+            if pos < sent.end and text[sent.start : pos].strip(" \t\n\"“'‘(—–-") in ("", "FILE"):
                 k = bisect.bisect_left(S, pos)
                 if k + 2 < n_t and S[k] == pos and T[k] == "In" and T[k + 1].lower() in _OPENERS:
                     found = _setting(text, toks, k, sent, si)
@@ -76,11 +77,18 @@ def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found |
     a = k + 1
     head = -1
     m = a + 1
-    while m < n_t and S[m] < sent.end and m - a <= _REACH:
+    dated = 0  # tokens of a date inside the phrase: "In this Aug. 5, 2019, file photo,"
+    last_date_comma = a
+    while m < n_t and S[m] < sent.end and m - a - dated <= _REACH:
         t = T[m]
         if t == ",":
+            if head < 0 and dated < _DATE_REACH and m + 1 < n_t and _inside_a_date(T, toks.L, a, m):
+                dated += 2  # the comma and the word before it
+                last_date_comma = m
+                m += 1
+                continue
             break
-        if not t[0].isalnum() and t not in "-’'":
+        if not t[0].isalnum() and t not in "-’'" and not (t == "." and toks.L[m - 1] in MONTH_ABBREVIATIONS):
             return None  # a colon, a quotation mark or the sentence end: no setting phrase
         low = t.lower()
         if head < 0:
@@ -88,7 +96,7 @@ def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found |
                 return None  # "In the years that followed,": no record before the relative
             if low in _SHOWING:
                 head = m
-            elif m - a >= _HEAD_REACH:
+            elif m - a - dated >= _HEAD_REACH:
                 return None  # "In an attempt to cover up her email scandal": no record heads it
         m += 1
     if head < 0 or m >= n_t or T[m] != "," or S[m] >= sent.end:
@@ -96,5 +104,13 @@ def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found |
     content = strip_span(text, E[m], sent.end)
     if content is None:
         return None
-    phrase = classify_phrase(T, toks.L, a, head + 1, k)
+    # a date inside the phrase names nothing: the record is typed from the words after it
+    phrase = classify_phrase(T, toks.L, last_date_comma + 1 if dated else a, head + 1, k)
     return Found(Span(S[k], E[k]), Span(S[a], E[head]), content, "record", phrase, si, k)
+
+
+def _inside_a_date(T: Sequence[str], L: Sequence[str], lo: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` sits inside a date that the phrase carries: after a weekday
+    ("Wednesday, April 8") or after a day or a year ("Aug. 5, 2019, file photo")."""
+    before = L[comma - 1]
+    return before in DATE_NAMES or ends_a_date(T, L, lo, comma - 1)

@@ -36,7 +36,7 @@ _SHOWING = frozenset(
     graph map scan scans x-ray""".split()
 )
 _HEAD_REACH = 7  # tokens from the determiner to the head: "In the latest Post-ABC News poll"
-_DATE_REACH = 4  # date tokens (a comma and the word before it, twice) not counted in those reaches
+_DATE_REACH = 6  # date tokens (a comma and the word before it, three times: "Wednesday, April 8, 2020,")
 
 
 def record_settings(

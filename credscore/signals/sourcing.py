@@ -173,13 +173,7 @@ def _span_json(text: str, span: Span | None) -> dict[str, Any] | None:
 
 def attribution_evidence(text: str, a: Attribution) -> Evidence:
     """The public JSON form of one attribution."""
-    cue, source, content = a.cue, a.source, a.content
-    # Attribution.bounds, computed here on the spans already read
-    start, end = cue.start, cue.end
-    if source is not None:
-        start, end = min(start, source.start), max(end, source.end)
-    if content is not None:
-        start, end = min(start, content.start), max(end, content.end)
+    start, end = a.bounds
     source_type = a.source_type
     return Evidence(
         start=start,
@@ -187,9 +181,9 @@ def attribution_evidence(text: str, a: Attribution) -> Evidence:
         text=text[start:end],
         label=source_type,
         details={
-            "cue": _span_json(text, cue),
-            "source": _span_json(text, source),
-            "content": _span_json(text, content),
+            "cue": _span_json(text, a.cue),
+            "source": _span_json(text, a.source),
+            "content": _span_json(text, a.content),
             "source_type": source_type,
             "named": bool(a.named),
             "direct": bool(a.direct),

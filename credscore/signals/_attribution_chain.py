@@ -11,6 +11,8 @@ constant.
 
 from __future__ import annotations
 
+from typing import Final
+
 from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, classify_phrase, is_acronym
 from credscore.signals._attribution_phrase import (
     CLASSES,
@@ -24,18 +26,18 @@ from credscore.signals._attribution_phrase import (
     trim,
 )
 
-_REACH = 40  # how far back from the cue a clause-opening quotation is looked for
-_MAX_DESCRIPTION = 30
-_CLOSERS = frozenset('"”»')
-_SUBJECTS = frozenset("i you he she we they it".split())
-_JOINERS = frozenset(("and", "or", "but", "&"))
-_NOT_DESCRIPTIONS = frozenset(("whose", "and", "or", "but", "nor", "then", "so"))
-_DETERMINERS = frozenset(w for w, c in CLASSES.items() if "determiner" in c)
+_REACH: Final = 40  # how far back from the cue a clause-opening quotation is looked for
+_MAX_DESCRIPTION: Final = 30
+_CLOSERS: Final = frozenset('"”»')
+_SUBJECTS: Final = frozenset("i you he she we they it".split())
+_JOINERS: Final = frozenset(("and", "or", "but", "&"))
+_NOT_DESCRIPTIONS: Final = frozenset(("whose", "and", "or", "but", "nor", "then", "so"))
+_DETERMINERS: Final = frozenset(w for w, c in CLASSES.items() if "determiner" in c)
 
 
-_NOT_PHRASE_ENDS = frozenset(("determiner", "preposition", "clause"))
-_NAME_JOINERS = frozenset(("of", "for", "and", "&", "the", "de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"))
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_NOT_PHRASE_ENDS: Final = frozenset(("determiner", "preposition", "clause"))
+_NAME_JOINERS: Final = frozenset(("of", "for", "and", "&", "the", "de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"))
+_DAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 def name_token(s: Sentence, x: int, start: int) -> bool:

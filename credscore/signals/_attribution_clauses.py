@@ -8,6 +8,8 @@ the sentence with its second comma missing.  Each rule records at most one attri
 
 from __future__ import annotations
 
+from typing import Final
+
 from credscore.signals._attribution_chain import opening_name
 from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, classify_phrase, is_place
@@ -39,14 +41,14 @@ from credscore.signals._attribution_phrase import (
 )
 from credscore.spans import Span
 
-CLOSING_QUOTES = frozenset('"”’\'»')
+CLOSING_QUOTES: Final = frozenset('"”’\'»')
 
 
 # after an inverted source ("said Kakar") comes the end of a clause or a circumstance
-_AFTER_INVERSION = frozenset(
+_AFTER_INVERSION: Final = frozenset(
     "in on at during after before when while who according from , . ! ? : ; — – -".split()
 ) | CLOSING_QUOTES
-DETERMINERS = frozenset(w for w, c in CLASSES.items() if "determiner" in c)
+DETERMINERS: Final = frozenset(w for w, c in CLASSES.items() if "determiner" in c)
 
 
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
@@ -83,8 +85,8 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
 
 
 # a time that can follow a noun phrase without a preposition: "a statement Thursday night"
-_TIMES_OF_DAY = frozenset("today yesterday tonight morning afternoon evening night".split())
-_TIME_LEAD = frozenset("last this next early late later earlier on in".split())
+_TIMES_OF_DAY: Final = frozenset("today yesterday tonight morning afternoon evening night".split())
+_TIME_LEAD: Final = frozenset("last this next early late later earlier on in".split())
 
 
 def _time_word(t: str, low: str) -> bool:
@@ -118,7 +120,7 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
 
 
 # verbs that put out a document: its subject is the one who speaks through it
-_ISSUING = frozenset(
+_ISSUING: Final = frozenset(
     "released issued published posted sent filed shared circulated distributed put".split()
 )
 
@@ -156,7 +158,7 @@ def _issuer(s: Sentence, a: int) -> tuple[int, int, PhraseKind] | None:
     return ia, ib, phrase
 
 
-RELATIVES = frozenset({"who", "which"})
+RELATIVES: Final = frozenset({"who", "which"})
 
 
 def quoted_as_saying(s: Sentence, i: int) -> bool:
@@ -177,7 +179,7 @@ def quoted_as_saying(s: Sentence, i: int) -> bool:
     return True
 
 
-_FOCUS = frozenset(("even", "only", "also", "but", "and", "yet", "still"))
+_FOCUS: Final = frozenset(("even", "only", "also", "but", "and", "yet", "still"))
 
 
 def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
@@ -210,10 +212,10 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     return c, d
 
 
-_RELATIVE_OPENERS = frozenset(("who", "whose", "that", "which"))
+_RELATIVE_OPENERS: Final = frozenset(("who", "whose", "that", "which"))
 
 
-_ORIGIN = frozenset(("of", "from"))
+_ORIGIN: Final = frozenset(("of", "from"))
 
 
 def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
@@ -279,10 +281,10 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
 
 
 # the longest description read between a name that opens the sentence and the comma before its cue
-_LONG_DESCRIPTION = 60
+_LONG_DESCRIPTION: Final = 60
 # the longest quoted title inside such a description ('a contestant on “The Apprentice,”')
-_QUOTED_TITLE = 6
-_DESCRIPTION_STARTS = frozenset(("a", "an", "the", "who", "whose", "one"))
+_QUOTED_TITLE: Final = 6
+_DESCRIPTION_STARTS: Final = frozenset(("a", "an", "the", "who", "whose", "one"))
 
 
 def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, PhraseKind] | None:
@@ -352,22 +354,22 @@ def _one_person(s: Sentence, a: int, b: int) -> bool:
     return phrase.source_type == "unnamed_individual" and s.L[phrase.head] in NOUNS
 
 
-SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
+SUBJECT_PRONOUNS: Final = frozenset("i you he she we they".split())
 
 
 # verbs that news style inverts after a quotation or a comma ("..., said Kakar")
-_INVERTING = frozenset(
+_INVERTING: Final = frozenset(
     """say add note explain ask write tweet recall continue insist argue observe reply respond answer
     warn declare conclude report announce claim agree quip joke exclaim muse suggest counter retort
     state acknowledge admit concede predict confirm deny emphasize stress caution""".split()
 )
-_INVERTED_STARTS = frozenset("the a an one another two three several some".split())
-_PARTICLES = frozenset("out up off back down".split())
-_RELATIVE_AFTER_DESCRIBED = frozenset(("that", "which", "whose"))
+_INVERTED_STARTS: Final = frozenset("the a an one another two three several some".split())
+_PARTICLES: Final = frozenset("out up off back down".split())
+_RELATIVE_AFTER_DESCRIBED: Final = frozenset(("that", "which", "whose"))
 
 
 # a described source runs on past these: "said a person close to the Clintons"
-_POST_HEAD = frozenset("to of for at with from close familiar involved in known identified".split())
+_POST_HEAD: Final = frozenset("to of for at with from close familiar involved in known identified".split())
 
 
 def _after_quotation(s: Sentence, i: int) -> bool:
@@ -491,7 +493,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
 
 
 # the longest quoted name or title read as part of an inserted description
-_QUOTED_NAME_WORDS = 5
+_QUOTED_NAME_WORDS: Final = 5
 
 
 def quoted_name_closes(s: Sentence, j: int) -> bool:
@@ -605,7 +607,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         s.found.append(Found(cue, None, content, "agentless", None, s.index, i))
 
 
-_CIRCUMSTANCE_STARTS = frozenset("in on at during last earlier this yesterday today recently later previously".split())
+_CIRCUMSTANCE_STARTS: Final = frozenset("in on at during last earlier this yesterday today recently later previously".split())
 
 
 def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
@@ -629,7 +631,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
 
 
 # words that open a circumstance before the subject: "Hours later,", "Late last month,", "However,"
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     """however meanwhile later earlier still instead indeed moreover also then now today yesterday here
     tonight hours days weeks months years last this next late early recently separately finally
     first second third again once back""".split()
@@ -637,12 +639,12 @@ _OPENERS = frozenset(
 
 
 # a time before a conjunction that opens a circumstance: "Two days before", "Shortly after"
-_TIME_BEFORE = frozenset(
+_TIME_BEFORE: Final = frozenset(
     """a an the one two three four five six seven eight nine ten few several some many
     second seconds minute minutes hour hours day days week weeks month months year years moments
     shortly soon long just only not even immediately right""".split()
 )
-_TIME_CONJUNCTIONS = frozenset(("after", "before", "since", "upon", "while", "when", "without"))
+_TIME_CONJUNCTIONS: Final = frozenset(("after", "before", "since", "upon", "while", "when", "without"))
 
 
 def _opening_time_clause(s: Sentence, i: int) -> bool:

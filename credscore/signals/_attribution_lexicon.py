@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from credscore import lexicons
 
@@ -90,7 +91,7 @@ def cue_forms() -> dict[str, CueForm]:
     return out
 
 
-_IRREGULAR_PARTICIPLES = frozenset(
+_IRREGULAR_PARTICIPLES: Final = frozenset(
     {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn", "seen", "sought", "found"}
 )
 

@@ -12,7 +12,7 @@ Each test reads at most a few tokens around the cue, so the cost per cue is cons
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Final, Sequence
 
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
 from credscore.signals._attribution_lexicon import CueForm
@@ -27,24 +27,24 @@ from credscore.signals._attribution_phrase import (
     PEOPLE_QUANTIFIERS,
     Sentence,
 )
-_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred thousand".split())
+_COUNTS: Final = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred thousand".split())
 # determiners that may stand for people on their own ("Most said", "Each reported seeing")
-_PEOPLE_DETERMINERS = PEOPLE_QUANTIFIERS | frozenset(("each", "either", "neither"))
+_PEOPLE_DETERMINERS: Final = PEOPLE_QUANTIFIERS | frozenset(("each", "either", "neither"))
 # what may follow a verb of saying directly without being the noun a modifier describes
-_AFTER_A_VERB = frozenset(
+_AFTER_A_VERB: Final = frozenset(
     "yesterday today tonight tomorrow earlier later recently again also then now instead too".split()
 )
 # offices and bodies of a US state: "state Senate leader", "state Rep. Jane Doe"
-_STATE_BODIES = frozenset(
+_STATE_BODIES: Final = frozenset(
     """senate house assembly legislature legislator legislators lawmakers rep reps sen sens senator
     senators representative representatives department attorney supreme police capitol university
     party government officials board court treasurer auditor comptroller troopers
     election elections""".split()
 )
-_CONTRACTED_SUBJECTS = frozenset(("it", "that", "there", "what", "here", "where", "who"))
-_ADVICE_MODALS = frozenset(("may", "might"))
-_CREDITS = frozenset(("reporting", "writing"))
-_CREDIT_OPENERS = frozenset(("additional", "(", "[", ";", "and"))
+_CONTRACTED_SUBJECTS: Final = frozenset(("it", "that", "there", "what", "here", "where", "who"))
+_ADVICE_MODALS: Final = frozenset(("may", "might"))
+_CREDITS: Final = frozenset(("reporting", "writing"))
+_CREDIT_OPENERS: Final = frozenset(("additional", "(", "[", ";", "and"))
 
 
 def _determiner_like(s: Sentence, k: int) -> bool:
@@ -135,7 +135,7 @@ def _anonymity(L: Sequence[str], k: int, hi: int) -> bool:
     return k + 4 <= hi and L[k] == "not" and L[k + 1] == "to" and L[k + 2] == "be" and L[k + 3] in _UNNAMED
 
 
-_UNNAMED = frozenset(("named", "identified", "quoted"))
+_UNNAMED: Final = frozenset(("named", "identified", "quoted"))
 
 
 def _advice_content(s: Sentence, k: int) -> bool:

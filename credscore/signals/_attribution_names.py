@@ -12,15 +12,15 @@ word, where a capital letter says nothing about a name.
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from typing import Final, NamedTuple, Sequence
 
 from credscore.signals._attribution_lexicon import organisations, places, source_nouns, word_classes
 
-_EMPTY: frozenset[str] = frozenset()
-_CLASSES = word_classes()
-_NOUNS = source_nouns()
-_PLACES = places()
-_INSTITUTION_NAMES = _PLACES | organisations()  # one key, one look-up for both
+_EMPTY: Final[frozenset[str]] = frozenset()
+_CLASSES: Final = word_classes()
+_NOUNS: Final = source_nouns()
+_PLACES: Final = places()
+_INSTITUTION_NAMES: Final = _PLACES | organisations()  # one key, one look-up for both
 
 
 class PhraseKind(NamedTuple):
@@ -32,26 +32,26 @@ class PhraseKind(NamedTuple):
     head_lemma: str  # lower-case singular head noun, for matching "the report" to "a report"
 
 
-_POST_MODIFIERS = frozenset(
+_POST_MODIFIERS: Final = frozenset(
     "of for at from in on with by including like who which that whose based according , ; (".split()
 )
-_LOWER_POST_MODIFIERS = frozenset(
+_LOWER_POST_MODIFIERS: Final = frozenset(
     "familiar close involved briefed released published conducted issued commissioned obtained reviewed".split()
 )
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
-AFTER_PARTICIPLE = frozenset("by to on in at from with for during".split())
-PARTICIPLES = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
-NAME_PARTICLES = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
+AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during".split())
+PARTICIPLES: Final = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
+NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
-_COUNTS = frozenset(
+_COUNTS: Final = frozenset(
     """several most many some few both all another others percent
     number handful majority minority plurality couple dozens hundreds thousands millions
     half third thirds quarter quarters two three four five six seven eight nine ten""".split()
 )
-_NAMED_BODIES = frozenset("police military intelligence media press family".split())
+_NAMED_BODIES: Final = frozenset("police military intelligence media press family".split())
 # common words that open a sentence before an institution noun without naming it: "Local media
 # reported", "State police said", "Riot police"
-_INSTITUTION_MODIFIERS = frozenset(
+_INSTITUTION_MODIFIERS: Final = frozenset(
     """local state federal national regional provincial municipal city county town village tribal
     district metropolitan metro military riot traffic border secret transit campus school social
     mainstream foreign international western eastern northern southern government independent
@@ -81,12 +81,12 @@ def classes_of(lower: str) -> frozenset[str]:
 
 
 # month and weekday names: a capitalised one that stands alone is a date, not a name
-DATE_NAMES = frozenset(
+DATE_NAMES: Final = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_BEFORE_A_YEAR = frozenset(("in", "from", "since", "during", "of", "until", "through"))
+MONTH_ABBREVIATIONS: Final = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_BEFORE_A_YEAR: Final = frozenset(("in", "from", "since", "during", "of", "until", "through"))
 
 
 def _month_or_day(low: str) -> bool:
@@ -138,12 +138,12 @@ def is_proper(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
 
 
 # function words, capitalised or not, are never part of a name ("The", "Of", "He")
-_NEVER_NAMES = frozenset(
+_NEVER_NAMES: Final = frozenset(
     w for w, c in _CLASSES.items()
     if "determiner" in c or "clause" in c or "preposition" in c or any(x.startswith("pronoun") for x in c)
 )
 # closed-class words that open a sentence with a capital without being names ("Also", "Has")
-_COMMON_AT_START = frozenset(w for w, c in _CLASSES.items() if not c <= {"org_word", "title", "demonym"})
+_COMMON_AT_START: Final = frozenset(w for w, c in _CLASSES.items() if not c <= {"org_word", "title", "demonym"})
 
 
 def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
@@ -168,8 +168,8 @@ def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
 
 
 # demonyms that are as often surnames: "Anna White", "Bill English", "Dawn French", "Oliver North"
-_SURNAME_DEMONYMS = frozenset(("white", "black", "english", "french", "north"))
-_ARTICLES = frozenset(("the", "a", "an"))
+_SURNAME_DEMONYMS: Final = frozenset(("white", "black", "english", "french", "north"))
+_ARTICLES: Final = frozenset(("the", "a", "an"))
 
 
 def _any_name(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> bool:
@@ -403,7 +403,7 @@ def _any_place(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -
 
 # what names a document's author after it: "a report by PICSS", "data from the EIA", "a poll
 # released by The Washington Post" (but not "records obtained by the Daily Southtown")
-_AUTHORED = frozenset("compiled released published issued conducted prepared written produced commissioned".split())
+_AUTHORED: Final = frozenset("compiled released published issued conducted prepared written produced commissioned".split())
 
 
 def _named_by(T: Sequence[str], L: Sequence[str], end: int, b: int, first: int) -> bool:

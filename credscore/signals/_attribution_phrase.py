@@ -8,22 +8,22 @@ begins and ends, trim it, and cut out the content span; every walk is bounded by
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
 from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind, ends_a_date
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span
 
-MAX_PHRASE = 14
-RECENT = 16  # how many earlier attributions of the sentence a cue may look back on
-DOUBLE_QUOTES = frozenset('"“”„«»')
-TERMINATORS = frozenset(".!?…")
-_NAME_PUNCT = frozenset(".-()&/'‘’%")
-EMPTY: frozenset[str] = frozenset()
-FORMS = cue_forms()
-CLASSES = word_classes()
-NOUNS = source_nouns()
+MAX_PHRASE: Final = 14
+RECENT: Final = 16  # how many earlier attributions of the sentence a cue may look back on
+DOUBLE_QUOTES: Final = frozenset('"“”„«»')
+TERMINATORS: Final = frozenset(".!?…")
+_NAME_PUNCT: Final = frozenset(".-()&/'‘’%")
+EMPTY: Final[frozenset[str]] = frozenset()
+FORMS: Final = cue_forms()
+CLASSES: Final = word_classes()
+NOUNS: Final = source_nouns()
 
 
 def classes(lower: str) -> frozenset[str]:
@@ -134,25 +134,25 @@ def is_adverbish(s: Sentence, k: int) -> bool:
 
 
 # determiners that stand for people on their own: "Several said", "most reported seeing"
-PEOPLE_QUANTIFIERS = frozenset("several most many some few both all another others".split())
+PEOPLE_QUANTIFIERS: Final = frozenset("several most many some few both all another others".split())
 # adjectives that sit between a determiner and the noun they describe ("the first state", "a
 # large pledged delegate lead"), never the head of a source phrase
-ATTRIBUTIVE = frozenset(
+ATTRIBUTIVE: Final = frozenset(
     """first second third fourth fifth last final next new large small big major minor main original
     initial recent previous latest early additional further""".split()
 )
 
 
 # participles that sit inside a source phrase: "those surveyed", "voters polled", "Delhi-based"
-_ED_IN_PHRASE = frozenset("based unnamed surveyed polled interviewed questioned sampled".split())
+_ED_IN_PHRASE: Final = frozenset("based unnamed surveyed polled interviewed questioned sampled".split())
 
 
 # function words written with a capital mid-sentence in headlines, not names
-_CAPITALISED_FUNCTION = frozenset("and but or that which who when if as is are was were has have had do does".split())
+_CAPITALISED_FUNCTION: Final = frozenset("and but or that which who when if as is are was were has have had do does".split())
 
 
 # words in -ly that are not adverbs, so they cannot be skipped between a subject and its verb
-LY_NOT_ADVERBS = frozenset(
+LY_NOT_ADVERBS: Final = frozenset(
     "family assembly supply reply rally ally anomaly monopoly homily bully tally jelly belly folly "
     "lily italy daily weekly monthly quarterly yearly elderly".split()
 )
@@ -192,19 +192,19 @@ def _noun_position(s: Sentence, p: int) -> bool:
     return lp in _NOUN_BEFORE or lp.endswith(("'s", "’s")) or lp[0].isdigit()
 
 
-_NOUN_BEFORE = frozenset(
+_NOUN_BEFORE: Final = frozenset(
     w for w, c in CLASSES.items() if "determiner" in c
 ) | frozenset("one two three first second last every".split())
 
 
 # clause words (but "and") and auxiliaries end a source phrase; so does a cue that is only a verb
-_PHRASE_STOPS = frozenset(
+_PHRASE_STOPS: Final = frozenset(
     w for w, c in CLASSES.items() if ("clause" in c and w not in ("and", "&")) or "auxiliary" in c
 )
-_VERB_ONLY_CUES = frozenset(f for f, form in FORMS.items() if not form.noun)
-_ARTICLES = frozenset(("the", "a", "an"))
-PREPOSITIONS = frozenset(w for w, c in CLASSES.items() if "preposition" in c)
-ADVERBISH = frozenset(w for w, c in CLASSES.items() if "adverb" in c or "auxiliary" in c)
+_VERB_ONLY_CUES: Final = frozenset(f for f, form in FORMS.items() if not form.noun)
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+PREPOSITIONS: Final = frozenset(w for w, c in CLASSES.items() if "preposition" in c)
+ADVERBISH: Final = frozenset(w for w, c in CLASSES.items() if "adverb" in c or "auxiliary" in c)
 
 
 def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
@@ -311,13 +311,13 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     return trim(s, k + 1, j + 1)
 
 
-_SINGLE_MARKS = frozenset("'’‘")
-_CLAUSE_SUBJECTS = frozenset(("i", "he", "she", "we", "they", "it", "there"))
-_QUOTE_CLOSERS = frozenset(",.!?…")
+_SINGLE_MARKS: Final = frozenset("'’‘")
+_CLAUSE_SUBJECTS: Final = frozenset(("i", "he", "she", "we", "they", "it", "there"))
+_QUOTE_CLOSERS: Final = frozenset(",.!?…")
 
 
 # participles that say how a record came out: "a poll released Sunday", "a survey published this week"
-_ISSUED = frozenset("released published conducted issued compiled commissioned obtained reviewed".split())
+_ISSUED: Final = frozenset("released published conducted issued compiled commissioned obtained reviewed".split())
 
 
 def _issued_record(s: Sentence, k: int, floor: int) -> bool:
@@ -343,7 +343,7 @@ def _issued_record(s: Sentence, k: int, floor: int) -> bool:
 
 
 
-_RIGHT_STOPS = frozenset("in on at during after before when while to".split())
+_RIGHT_STOPS: Final = frozenset("in on at during after before when while to".split())
 
 
 def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
@@ -406,8 +406,8 @@ def strip_contraction(lower: str) -> str:
     return lower
 
 
-_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary")
-_NOT_SOURCES = frozenset({"you", "this", "these", "those", "there", "here"})
+_ADJECTIVE_ENDINGS: Final = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary")
+_NOT_SOURCES: Final = frozenset({"you", "this", "these", "those", "there", "here"})
 
 
 def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
@@ -426,7 +426,7 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     )
 
 
-_CIRCUMSTANCE = frozenset("in on during at after before to from of".split())
+_CIRCUMSTANCE: Final = frozenset("in on during at after before to from of".split())
 
 
 def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
@@ -479,4 +479,4 @@ def is_dash(s: Sentence, k: int) -> bool:
     return E[k - 1] < S[k] or s.T[k - 1] == "-" and E[k - 1] == S[k] or k + 1 < len(S) and s.T[k + 1] == "-" and E[k] == S[k + 1]
 
 
-_DASHES = frozenset(("—", "–", "--"))
+_DASHES: Final = frozenset(("—", "–", "--"))

@@ -10,9 +10,11 @@ quotation finder on that view.  Other texts use the shared quotations as they ar
 
 from __future__ import annotations
 
+from typing import Final
+
 from credscore.analysis import AnalyzedText, Quotation, find_quotations
 
-_PAIR = "''"
+_PAIR: Final = "''"
 
 
 def _two_apostrophe_view(text: str) -> str:

@@ -15,28 +15,28 @@ each, so the cost is linear in the text.
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from typing import Final, Sequence
 
 from credscore.signals._attribution_names import DATE_NAMES, MONTH_ABBREVIATIONS, classify_phrase, ends_a_date
 from credscore.signals._attribution_phrase import Found, strip_span
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span
 
-_REACH = 8  # words between "In" and the comma that ends its phrase
+_REACH: Final = 8  # words between "In" and the comma that ends its phrase
 # what may open the record's phrase: "In the video", "In a new poll", "In her post", "In this photo"
-_OPENERS = frozenset("a an the this that his her its their another one".split())  # not "our": the outlet itself
-_LINKS = frozenset("that which who".split())  # a relative clause on the record ends its head region
+_OPENERS: Final = frozenset("a an the this that his her its their another one".split())  # not "our": the outlet itself
+_LINKS: Final = frozenset("that which who".split())  # a relative clause on the record ends its head region
 # records that show by themselves: pictures, recordings and counts.  A record of someone's words
 # ("In a memo, Oppenheim wrote", "In his statement, Sanders did go") is that person's medium,
 # and the person, not the record, is the source, so memos, emails, interviews, posts, letters and
 # statements are left out.
-_SHOWING = frozenset(
+_SHOWING: Final = frozenset(
     """video videos footage clip clips photo photos photograph photographs image images picture
     pictures recording recordings tape tapes poll polls survey surveys data study studies chart
     graph map scan scans x-ray""".split()
 )
-_HEAD_REACH = 7  # tokens from the determiner to the head: "In the latest Post-ABC News poll"
-_DATE_REACH = 6  # date tokens (a comma and the word before it, three times: "Wednesday, April 8, 2020,")
+_HEAD_REACH: Final = 7  # tokens from the determiner to the head: "In the latest Post-ABC News poll"
+_DATE_REACH: Final = 6  # date tokens (a comma and the word before it, three times: "Wednesday, April 8, 2020,")
 
 
 def record_settings(

@@ -9,16 +9,16 @@ neither is ``unresolved``.
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Final, NamedTuple, Sequence
 
 from credscore.signals._attribution_phrase import Found, Mention
 from credscore.spans import Span
 
-_PERSON = ("named_person", "unnamed_individual")
-_THING = ("named_organization", "document")
-_GROUP = ("unnamed_group", "named_organization")
-_WINDOW = 40  # how many earlier sources a pronoun may reach back over
-_DESCRIBED = ("document", "unnamed_group", "unnamed_individual")
+_PERSON: Final = ("named_person", "unnamed_individual")
+_THING: Final = ("named_organization", "document")
+_GROUP: Final = ("unnamed_group", "named_organization")
+_WINDOW: Final = 40  # how many earlier sources a pronoun may reach back over
+_DESCRIBED: Final = ("document", "unnamed_group", "unnamed_individual")
 
 
 class _Entity(NamedTuple):
@@ -36,8 +36,8 @@ class Resolved(NamedTuple):
     resolved_from: Span | None
 
 
-_AGENTLESS = Resolved("agentless", False, None)
-_UNRESOLVED = Resolved("unresolved", False, None)
+_AGENTLESS: Final = Resolved("agentless", False, None)
+_UNRESOLVED: Final = Resolved("unresolved", False, None)
 
 
 def resolve(

@@ -11,7 +11,7 @@ phrase edges live in ``_attribution_phrase``, the constructions that move the so
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from typing import Final, Sequence
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_names import MONTH_ABBREVIATIONS, PhraseKind, classify_phrase, ends_a_date, is_acronym
@@ -70,26 +70,26 @@ from credscore.signals._attribution_records import record_settings
 from credscore.signals._attribution_tokens import doc_tokens
 from credscore.spans import Span
 
-_RESPONSIBILITY = frozenset({"responsibility", "credit"})
+_RESPONSIBILITY: Final = frozenset({"responsibility", "credit"})
 # what a group claims when it claims an act ("claimed the bombing"), and what a disaster claims
-_CLAIMED_ACTS = frozenset(
+_CLAIMED_ACTS: Final = frozenset(
     """attack attacks bombing bombings blast blasts explosion explosions killing killings
     assassination assassinations kidnapping kidnappings abduction ambush raid raids shooting
     shootings beheading beheadings hijacking""".split()
 )
-_LIVES = frozenset(("life", "lives"))
+_LIVES: Final = frozenset(("life", "lives"))
 # what a winner claims: "claiming his third victory", "claimed the seat", "claimed a share of the title"
-_CLAIMED_GAINS = frozenset(
+_CLAIMED_GAINS: Final = frozenset(
     """victory victories win wins title titles seat seats prize prizes crown medal medals trophy
     nomination majority share""".split()
 )
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
-_CLAIM_FILLERS = frozenset("the a an this that these those its their his her at least more than over some".split())
+_CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his her at least more than over some".split())
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
-_NO_AGENT = frozenset(("call", "post", "find", "show", "continue", "project"))
-_FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))
+_NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "project"))
+_FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))
 # pronouns whose "'s" is "has" (or "is"), never a possessive: "he's said", "who's argued"
-_CONTRACTED_SUBJECTS = frozenset(("he", "she", "who"))
+_CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who"))
 
 
 def _possessive(low: str) -> bool:
@@ -116,12 +116,12 @@ def _relative_word(low: str) -> bool:
     return low in RELATIVES or low[-2:] in ("'s", "’s") and low[:-2] in RELATIVES
 
 
-_BE = frozenset("is are was were be been being 's ’s".split())
-_CUE_WORDS = frozenset(FORMS) | {"according", "per"}
+_BE: Final = frozenset("is are was were be been being 's ’s".split())
+_CUE_WORDS: Final = frozenset(FORMS) | {"according", "per"}
 
 
 # every cue word as written in running text, in a title and in capitals: looked up on the raw tokens
-_CUE_ANYCASE = _CUE_WORDS | {w.capitalize() for w in _CUE_WORDS} | {w.upper() for w in _CUE_WORDS}
+_CUE_ANYCASE: Final = _CUE_WORDS | {w.capitalize() for w in _CUE_WORDS} | {w.upper() for w in _CUE_WORDS}
 
 
 def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
@@ -212,7 +212,7 @@ def _closing_verb(s: Sentence, i: int) -> bool:
 
 
 # lower-case words that open the subject of a trailing attribution: "..., many experts think."
-_TRAILING_OPENERS = frozenset("some many most several few both all".split())
+_TRAILING_OPENERS: Final = frozenset("some many most several few both all".split())
 
 
 def _trailing(s: Sentence, i: int, people: bool) -> bool:
@@ -241,13 +241,13 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
 
 
 # do-support and the modals take a bare verb, never a noun ("did note", "will report", "won't claim")
-_DO_AND_MODALS = frozenset(
+_DO_AND_MODALS: Final = frozenset(
     w + neg
     for w in "do does did will would shall should can could may might must".split()
     for neg in ("", "n't", "n’t")
 ) | frozenset({"won't", "won’t", "can't", "can’t"})
-_OWN_PRONOUNS = frozenset({"pronoun_person", "pronoun_group", "pronoun_self", "pronoun_thing"})
-_NOUN_FOLLOWERS = frozenset("of by from about and or for in on".split())
+_OWN_PRONOUNS: Final = frozenset({"pronoun_person", "pronoun_group", "pronoun_self", "pronoun_thing"})
+_NOUN_FOLLOWERS: Final = frozenset("of by from about and or for in on".split())
 
 
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
@@ -321,13 +321,13 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
 
 
 # a wh-word opens the clause a verb like "details" or "shows" reports: "the study details how"
-_WH_CLAUSE = frozenset("how why whether what".split())
-_NUMBER_WORDS = frozenset(
+_WH_CLAUSE: Final = frozenset("how why whether what".split())
+_NUMBER_WORDS: Final = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands millions nearly about almost more fewer".split()
 )
 
 
-_CIRCUMSTANCE_PREPS = frozenset("in on from at during to".split())
+_CIRCUMSTANCE_PREPS: Final = frozenset("in on from at during to".split())
 
 
 def _that_after_circumstance(s: Sentence, k: int) -> bool:
@@ -426,7 +426,7 @@ def _according(s: Sentence, i: int) -> None:
     s.add(cue, a, b, content, "according", phrase, i)
 
 
-_PER_SOURCES = frozenset(("named_person", "named_organization", "document"))
+_PER_SOURCES: Final = frozenset(("named_person", "named_organization", "document"))
 
 
 def _per(s: Sentence, i: int) -> None:
@@ -722,7 +722,7 @@ def _before_claimed_noun(T: Sequence[str], L: Sequence[str], m: int, k: int) -> 
 
 
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
-_AFTER_AN_ACT = frozenset("in on at near against by and that which via through during from of since over for".split())
+_AFTER_AN_ACT: Final = frozenset("in on at near against by and that which via through during from of since over for".split())
 
 
 def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:
@@ -740,7 +740,7 @@ def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:
     return False
 
 
-_NEGATIONS = frozenset(("not", "never"))
+_NEGATIONS: Final = frozenset(("not", "never"))
 
 
 def _add_described(s: Sentence, i: int, j: int, cue_end: int, cue: Span, form: CueForm, closed: bool) -> bool:
@@ -759,22 +759,22 @@ def _add_described(s: Sentence, i: int, j: int, cue_end: int, cue: Span, form: C
 # verbs whose infinitive complement shares their subject: "continued to say", "went on to
 # tell", "was quick to point out".  "declined to comment" and "tried to explain" are left out:
 # nothing is said
-_INFINITIVE_GOVERNORS = frozenset(
+_INFINITIVE_GOVERNORS: Final = frozenset(
     """continue continues continued continuing on began begin begins beginning used quick rushed
     hastened eager forced pressed prompted compelled careful hurried""".split()
 ) | frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
 # "a video appeared to show", "the reviews seem to echo": a record that seems to show still shows
-_SEEM = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
+_SEEM: Final = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
 # what "on" introduces when it says when something was said: "warned on Wednesday"
-_WHEN = DATE_NAMES | MONTH_ABBREVIATIONS
+_WHEN: Final = DATE_NAMES | MONTH_ABBREVIATIONS
 # media a speaker takes to in lower case ("took to social media to", "went on television to")
-_MEDIA = frozenset("media airwaves television radio tv podcast stage floor podium microphone streets".split())
-_WENT = frozenset("went go goes going gone".split())
+_MEDIA: Final = frozenset("media airwaves television radio tv podcast stage floor podium microphone streets".split())
+_WENT: Final = frozenset("went go goes going gone".split())
 
 
 # "took to Twitter to announce", "went on CNN to say": a verb that takes its subject to a medium
-_TO_A_MEDIUM = {"to": frozenset("took take takes taking turned turn turns".split()), "on": _WENT | frozenset(("appeared",))}
-_MEDIUM_WORDS = 5
+_TO_A_MEDIUM: Final = {"to": frozenset("took take takes taking turned turn turns".split()), "on": _WENT | frozenset(("appeared",))}
+_MEDIUM_WORDS: Final = 5
 
 
 def _governs_infinitive(T: Sequence[str], g: int) -> bool:
@@ -841,13 +841,13 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: 
 # verbs whose object goes on to do what the infinitive says: "prompted Cooper to accuse", "led
 # her to declare".  Requests ("asked him to explain", "urged her to say") are left out: what they
 # ask for may never have been said.
-_CAUSING = frozenset(
+_CAUSING: Final = frozenset(
     """prompt prompts prompted prompting lead leads led leading drive drives drove driven driving
     force forces forced forcing compel compels compelled compelling spur spurs spurred spurring
     cause causes caused causing inspire inspires inspired inspiring""".split()
 )
 # the longest object read between a causing verb and "to"
-_CAUSED_OBJECT = 8
+_CAUSED_OBJECT: Final = 8
 
 
 def _causing_before(T: Sequence[str], L: Sequence[str], to: int) -> bool:
@@ -884,15 +884,15 @@ def caused_to(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: i
     s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
 
 
-_EVIDENCE_VERBS = frozenset({"prove", "show", "find"})
+_EVIDENCE_VERBS: Final = frozenset({"prove", "show", "find"})
 
 
 # words after "show"/"find" that make an act, not a finding: "showed up", "found guilty"
-_NOT_A_CLAUSE = frozenset("up off out guilty dead innocent liable himself herself themselves itself".split())
+_NOT_A_CLAUSE: Final = frozenset("up off out guilty dead innocent liable himself herself themselves itself".split())
 
 
 # what follows a verb used as an act: "added to", "added 1 million", "maintained his lead"
-_OBJECT_STARTS = frozenset(
+_OBJECT_STARTS: Final = frozenset(
     "to by with in on for from up his her its their our my your a an another more one some".split()
 )
 
@@ -910,15 +910,15 @@ def _is_record(s: Sentence, phrase: PhraseKind) -> bool:
     return entry is not None and entry.cls == "document"
 
 
-_QUANTIFIERS = PEOPLE_QUANTIFIERS
+_QUANTIFIERS: Final = PEOPLE_QUANTIFIERS
 # what "boasts" has rather than brags about: "a lead", "the highest share", "just one store"
-_POSSESSED = frozenset("a an the one two three some several more just only".split())
+_POSSESSED: Final = frozenset("a an the one two three some several more just only".split())
 # "a third say", "a majority believe": after "a", the words that stand for several people
-_GROUP_NOUNS = frozenset(
+_GROUP_NOUNS: Final = frozenset(
     "few lot number third quarter half fifth tenth majority minority handful dozen couple bunch host".split()
 )
-_QUESTION_WORDS = frozenset("whether if about what how why who which when where to for".split())
-_OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves itself".split())
+_QUESTION_WORDS: Final = frozenset("whether if about what how why who which when where to for".split())
+_OBJECT_PRONOUNS: Final = frozenset("him her them it me us you himself herself themselves itself".split())
 
 
 def _question(s: Sentence, i: int, first: int) -> bool:
@@ -948,7 +948,7 @@ def _question(s: Sentence, i: int, first: int) -> bool:
     return True
 
 
-_ASK_CIRCUMSTANCE = frozenset("by on during at in again repeatedly later directly recently".split())
+_ASK_CIRCUMSTANCE: Final = frozenset("by on during at in again repeatedly later directly recently".split())
 
 
 def _names_a_thing(s: Sentence, i: int) -> bool:
@@ -962,7 +962,7 @@ def _names_a_thing(s: Sentence, i: int) -> bool:
     return not low.endswith("ly") and low not in SUBJECT_PRONOUNS
 
 
-_REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
+_REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves yourself".split())
 
 
 def _calls_something(s: Sentence, k: int) -> bool:
@@ -1006,11 +1006,11 @@ def _person_named(s: Sentence, a: int, b: int) -> bool:
     return phrase.source_type == "named_person"
 
 
-_TIME_WORDS = frozenset("back today yesterday tonight again twice later earlier now then home".split())
-_THING_DETERMINERS = frozenset("the his her their its this that these those".split())
-_DESCRIPTION_OPENERS = frozenset("a an his her their its our my".split())
-_SPANS_OF_TIME = frozenset("day week month year few couple number second minute hour while time".split())
-_EMBEDDING = frozenset("that if whether".split())
+_TIME_WORDS: Final = frozenset("back today yesterday tonight again twice later earlier now then home".split())
+_THING_DETERMINERS: Final = frozenset("the his her their its this that these those".split())
+_DESCRIPTION_OPENERS: Final = frozenset("a an his her their its our my".split())
+_SPANS_OF_TIME: Final = frozenset("day week month year few couple number second minute hour while time".split())
+_EMBEDDING: Final = frozenset("that if whether".split())
 
 
 def _embedded(s: Sentence, a: int) -> bool:
@@ -1037,7 +1037,7 @@ def _embedded(s: Sentence, a: int) -> bool:
     return False
 
 
-_COMPLEMENT_WORDS = frozenset("that to whether if how what why when where who there".split())
+_COMPLEMENT_WORDS: Final = frozenset("that to whether if how what why when where who there".split())
 
 
 def _has_complement(s: Sentence, k: int) -> bool:

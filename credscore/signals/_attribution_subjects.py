@@ -10,6 +10,7 @@ preposition does not, and nothing is guessed when no sentence within reach opens
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import source_nouns
@@ -17,11 +18,11 @@ from credscore.signals._attribution_names import NAME_PARTICLES, classify_phrase
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span
 
-REACH = 2  # how many sentences back a pronoun may find its subject
-_NOUNS = source_nouns()
+REACH: Final = 2  # how many sentences back a pronoun may find its subject
+_NOUNS: Final = source_nouns()
 # words that open a sentence with a capital and are never a name: negatives and quantifiers
-_NOT_A_NAME = frozenset("none neither either nor no every all both".split())
-_OTHER_SEX = {"he": frozenset(("mrs", "ms", "miss")), "she": frozenset(("mr",))}
+_NOT_A_NAME: Final = frozenset("none neither either nor no every all both".split())
+_OTHER_SEX: Final = {"he": frozenset(("mrs", "ms", "miss")), "she": frozenset(("mr",))}
 
 
 def subject_before(doc: AnalyzedText, sentence: int, pronoun: str = "") -> Span | None:

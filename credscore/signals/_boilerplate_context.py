@@ -11,7 +11,7 @@ text, lines outside it are furniture.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Final, Sequence
 
 import attrs
 
@@ -21,21 +21,21 @@ GOOD, NEAR, SHORT, BAD = 0, 1, 2, 3
 
 # Section cues after which a page's own text rarely resumes (a comment thread follows the
 # article, it does not interrupt it).
-_CUT_KINDS = frozenset({"comments"})
+_CUT_KINDS: Final = frozenset({"comments"})
 # Section headings ("Related stories", "Most popular") that end the body once most of it is
 # above them; an inline "Related: ..." link does not.
-_HEADING_CUT_KINDS = frozenset({"related", "subscription", "legal"})
+_HEADING_CUT_KINDS: Final = frozenset({"related", "subscription", "legal"})
 # A strong cue costs this much more than its length, so a body rarely runs across one.
-_BARRIER = 120
-_SHORT_CHARS = 35
-_SHORT_WORDS = 5
-_GOOD_CHARS = 120
-_GOOD_STOPS = 0.30
-_NEAR_STOPS = 0.20
-_NEAR_WORDS = 8
-_HEAD_WINDOW = 5
+_BARRIER: Final = 120
+_SHORT_CHARS: Final = 35
+_SHORT_WORDS: Final = 5
+_GOOD_CHARS: Final = 120
+_GOOD_STOPS: Final = 0.30
+_NEAR_STOPS: Final = 0.20
+_NEAR_WORDS: Final = 8
+_HEAD_WINDOW: Final = 5
 # A section heading cuts the body only below this much article text.
-_HEADING_CUT_CHARS = 600
+_HEADING_CUT_CHARS: Final = 600
 
 
 @attrs.frozen(slots=True)

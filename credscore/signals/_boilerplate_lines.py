@@ -10,13 +10,13 @@ linear in the length of the line.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
+from typing import Final, Iterable
 
 from credscore import lexicons
 from credscore._speedups import scan as _scan
 from credscore.signals._boilerplate_words import line_words_python, words_of
 
-KINDS: tuple[str, ...] = (
+KINDS: Final[tuple[str, ...]] = (
     "navigation",
     "share",
     "comments",
@@ -27,8 +27,8 @@ KINDS: tuple[str, ...] = (
     "duplicate",
 )
 
-_DEFAULT_MAX_WORDS = {"line": 12, "start": 40, "any": 40}
-_SENTENCE_END = ".!?…\"'”’)"
+_DEFAULT_MAX_WORDS: Final = {"line": 12, "start": 40, "any": 40}
+_SENTENCE_END: Final = ".!?…\"'”’)"
 
 
 class Cue:
@@ -81,7 +81,7 @@ class CueTable:
         self.any_lengths = any_lengths
 
 
-_SHAPE_FIELDS = (
+_SHAPE_FIELDS: Final = (
     "chars", "words", "stop_ratio", "title_ratio", "ends_sentence", "cue_kind", "cue_strong", "key",
     "digit_words", "first_word", "separators", "cue_whole", "cue_words",
 )

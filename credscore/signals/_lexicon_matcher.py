@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import product
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import Final, Iterable, Sequence, TYPE_CHECKING
 
 import attrs
 
@@ -21,9 +21,9 @@ from credscore import lexicons
 if TYPE_CHECKING:
     from credscore.analysis import Tokens
 
-_VOWELS = frozenset("aeiou")
+_VOWELS: Final = frozenset("aeiou")
 # Contractions whose "'s" is not a possessive: they keep it so phrases such as "it's clear" match.
-_KEEP_S = frozenset({"it's", "that's", "there's", "what's", "he's", "she's", "let's", "here's"})
+_KEEP_S: Final = frozenset({"it's", "that's", "there's", "what's", "he's", "she's", "let's", "here's"})
 
 
 class Entry:
@@ -259,10 +259,10 @@ class Affixes:
     exceptions: frozenset[str]
 
 
-NO_AFFIXES = Affixes({}, {}, frozenset(), frozenset(), frozenset())
+NO_AFFIXES: Final = Affixes({}, {}, frozenset(), frozenset(), frozenset())
 
 # The commonest words of English: a phrase that starts with them is looked up from a rarer word.
-COMMON_WORDS = frozenset(
+COMMON_WORDS: Final = frozenset(
     """
     the a an of to in on at for with by from and or but as is are was were be been being it its
     this that these those there here he she they we you i his her their our your my not no so if

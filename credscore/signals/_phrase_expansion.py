@@ -10,7 +10,7 @@ the expansion is local (a few tokens) and linear overall.
 
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from typing import Final, Protocol, Sequence
 
 from credscore.signals._lexicon_matcher import Match
 
@@ -23,7 +23,7 @@ class TokenFlags(Protocol):
 
 
 # Degree words that sharpen the next word and belong to its phrase.
-INTENSIFIERS = frozenset(
+INTENSIFIERS: Final = frozenset(
     """
     most more very so too really truly extremely utterly absolutely totally completely entirely
     incredibly deeply highly particularly especially exceptionally remarkably downright outright
@@ -32,7 +32,7 @@ INTENSIFIERS = frozenset(
     """.split()
 )
 # Nouns of a group or amount whose "of" complement names the members: "group of terrorists".
-COLLECTIVES = frozenset(
+COLLECTIVES: Final = frozenset(
     """
     group groups band bands gang gangs bunch pack horde hordes army armies legion legions mob
     crowd gaggle collection cabal clique coterie cadre cadres network networks ring rings
@@ -41,7 +41,7 @@ COLLECTIVES = frozenset(
 )
 # Words that end a noun phrase: determiners, pronouns, prepositions, conjunctions, auxiliaries,
 # common verbs and adverbs.  An adjective expands rightwards only over words not listed here.
-STOP = frozenset(
+STOP: Final = frozenset(
     """
     a an the this that these those some any each every no all both either neither its his her
     their our your my whose which who whom what when where why how whether if than then there
@@ -61,7 +61,7 @@ STOP = frozenset(
 )
 # Common irregular past tenses: the verb after a noun phrase ends it ("the mayor spoke"), like
 # a regular "-ed" form does.
-IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST: Final = frozenset(
     """
     spoke went came took made gave got ran saw met began became held kept brought thought felt
     stood sat fell led sent built paid knew grew drew wrote rose broke chose drove ate threw wore
@@ -69,12 +69,12 @@ IRREGULAR_PAST = frozenset(
     swore tore shook woke forgot forgave hid bit rode sang sank spun stuck stung swung won lost
     """.split()
 )
-_COORD = frozenset({"and", "or", "nor", "&", ","})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"})
-_COMPLEMENT_PREPS = frozenset({"of", "against"})
+_COORD: Final = frozenset({"and", "or", "nor", "&", ","})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these"})
+_COMPLEMENT_PREPS: Final = frozenset({"of", "against"})
 
-MAX_NOUN_WORDS = 3  # words an adjective may reach over to find the noun it qualifies
-MAX_COMPLEMENT_WORDS = 2  # content words after "of"/"against"
+MAX_NOUN_WORDS: Final = 3  # words an adjective may reach over to find the noun it qualifies
+MAX_COMPLEMENT_WORDS: Final = 2  # content words after "of"/"against"
 
 
 class Phrase:

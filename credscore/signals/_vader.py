@@ -22,34 +22,34 @@ import heapq
 import math
 import string
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Final
 
-VERIFIED_VERSION = "3.3.2"
+VERIFIED_VERSION: Final = "3.3.2"
 
 # Literals written inline in vaderSentiment's rules (not module constants there).
-_EP_MAX = 4  # exclamation marks counted at most
-_EP_WEIGHT = 0.292
-_QM_WEIGHT = 0.18
-_QM_MAX = 0.96  # emphasis for more than three question marks
-_ALPHA = 15  # normalize(): s / sqrt(s*s + alpha)
-_SECOND_WORD = 0.95  # booster two words before a scored word
-_THIRD_WORD = 0.9  # booster three words before
-_NEVER_SO = 1.25  # "never so good", "never this good"
-_BEFORE_BUT = 0.5
-_AFTER_BUT = 1.5
+_EP_MAX: Final = 4  # exclamation marks counted at most
+_EP_WEIGHT: Final = 0.292
+_QM_WEIGHT: Final = 0.18
+_QM_MAX: Final = 0.96  # emphasis for more than three question marks
+_ALPHA: Final = 15  # normalize(): s / sqrt(s*s + alpha)
+_SECOND_WORD: Final = 0.95  # booster two words before a scored word
+_THIRD_WORD: Final = 0.9  # booster three words before
+_NEVER_SO: Final = 1.25  # "never so good", "never this good"
+_BEFORE_BUT: Final = 0.5
+_AFTER_BUT: Final = 1.5
 
-_CACHE_MAX = 50_000  # distinct raw tokens described (some 13 MB) before the cache starts afresh
+_CACHE_MAX: Final = 50_000  # distinct raw tokens described (some 13 MB) before the cache starts afresh
 
 # Words VADER's rules name inline, each of which changes the score of a word near it.
-_RULE_WORDS = frozenset({"no", "never", "without", "so", "this", "least", "kind", "but"})
+_RULE_WORDS: Final = frozenset({"no", "never", "without", "so", "this", "least", "kind", "but"})
 # Function words that the idiom test need not wait for: every idiom holds another word too.
-_COMMON = frozenset({"the", "of", "to", "for", "a", "in", "on"})
+_COMMON: Final = frozenset({"the", "of", "to", "for", "a", "in", "on"})
 
 # Levels of a token: the highest in a sentence picks the way it is scored.
 _INERT, _SCORED_QUIET, _LOUD, _EMOJI = range(4)
 
-_NEUTRAL = (("neg", 0.0), ("neu", 1.0), ("pos", 0.0), ("compound", 0.0))
-_EMPTY = (("neg", 0.0), ("neu", 0.0), ("pos", 0.0), ("compound", 0.0))
+_NEUTRAL: Final = (("neg", 0.0), ("neu", 1.0), ("pos", 0.0), ("compound", 0.0))
+_EMPTY: Final = (("neg", 0.0), ("neu", 0.0), ("pos", 0.0), ("compound", 0.0))
 
 
 def installed_version() -> str:

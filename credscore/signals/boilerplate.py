@@ -14,7 +14,7 @@ Two functions:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import Final, Sequence, TYPE_CHECKING
 
 from credscore.analysis import non_space_counts
 from credscore.registry import SignalResult, register
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["KINDS", "BlockHint", "boilerplate", "classify_lines", "classify_texts"]
 
-_KIND_RATIOS = tuple(f"boilerplate_{kind}_ratio" for kind in KINDS)
+_KIND_RATIOS: Final = tuple(f"boilerplate_{kind}_ratio" for kind in KINDS)
 
 
 def classify_texts(

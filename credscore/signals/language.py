@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Final, Iterable, Sequence
 
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
@@ -22,24 +22,24 @@ from credscore.signals._lexicon_matcher import Match, default_matcher, token_key
 from credscore.signals._phrase_expansion import Phrase, phrases
 from credscore.spans import Evidence, Span, span_dict
 
-PROVIDES = (
+PROVIDES: Final = (
     "loaded_language_rate",
     "quoted_loaded_rate",
     "loaded_language_intensity",
     "certainty_without_attribution_rate",
     "hedging_rate",
 )
-PER_WORDS = 1000.0
+PER_WORDS: Final = 1000.0
 # Entries below this intensity ("massive", "historic", "completely") are loaded only in company:
 # alone they are ordinary description, next to a stronger hit they sharpen its phrase.
-WEAK = 0.3
+WEAK: Final = 0.3
 
 WRITER, QUOTED, ATTRIBUTED = "writer", "quoted", "attributed"
 
 # A capitalised token after one of these starts a sentence (or a quoted one).
-_SENTENCE_OPENERS = frozenset('.!?:;"“‘\'(—–-…[')
+_SENTENCE_OPENERS: Final = frozenset('.!?:;"“‘\'(—–-…[')
 # "might" is a noun after these ("military might"), not a modal.
-_MIGHT_NOUN = frozenset(
+_MIGHT_NOUN: Final = frozenset(
     "military economic naval industrial financial political its his her their our full all sheer".split()
 )
 
@@ -268,8 +268,8 @@ def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ..
 # Weights of the span score (chosen on BABE's development split, see docs/evaluation.md):
 # other people's loaded words count half, because reporting them is not using them; a hedge in
 # the writer's or an attributed voice adds a little, since hedged framing is still framing.
-QUOTED_WEIGHT = 0.5
-HEDGE_WEIGHT = 0.1
+QUOTED_WEIGHT: Final = 0.5
+HEDGE_WEIGHT: Final = 0.1
 
 
 def loaded_score(loaded: Sequence[Evidence], hedges: Sequence[Evidence] = ()) -> float:

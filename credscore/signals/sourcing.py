@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from functools import partial
-from typing import Any
+from typing import Any, Final
 
 from credscore.analysis import AnalyzedText, non_space_counts
 from credscore.registry import SignalResult, register
@@ -24,7 +24,7 @@ from credscore.spans import Evidence, Span
 
 __all__ = ["Attribution", "SOURCE_TYPES", "attributions_of", "sourcing", "PROVIDES"]
 
-PROVIDES = (
+PROVIDES: Final = (
     "attribution_density",
     "attributed_sentence_share",
     "named_source_share",
@@ -33,7 +33,7 @@ PROVIDES = (
     "quote_share",
     "distinct_named_sources",
 )
-_ANONYMOUS = frozenset({"unnamed_individual", "unnamed_group", "agentless", "document"})
+_ANONYMOUS: Final = frozenset({"unnamed_individual", "unnamed_group", "agentless", "document"})
 
 
 def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:

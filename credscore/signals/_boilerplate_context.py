@@ -17,7 +17,10 @@ import attrs
 
 from credscore.signals._boilerplate_lines import LineShape
 
-GOOD, NEAR, SHORT, BAD = 0, 1, 2, 3
+GOOD: Final = 0
+NEAR: Final = 1
+SHORT: Final = 2
+BAD: Final = 3
 
 # Section cues after which a page's own text rarely resumes (a comment thread follows the
 # article, it does not interrupt it).

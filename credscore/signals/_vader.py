@@ -46,7 +46,10 @@ _RULE_WORDS: Final = frozenset({"no", "never", "without", "so", "this", "least",
 _COMMON: Final = frozenset({"the", "of", "to", "for", "a", "in", "on"})
 
 # Levels of a token: the highest in a sentence picks the way it is scored.
-_INERT, _SCORED_QUIET, _LOUD, _EMOJI = range(4)
+_INERT: Final = 0
+_SCORED_QUIET: Final = 1
+_LOUD: Final = 2
+_EMOJI: Final = 3
 
 _NEUTRAL: Final = (("neg", 0.0), ("neu", 1.0), ("pos", 0.0), ("compound", 0.0))
 _EMPTY: Final = (("neg", 0.0), ("neu", 0.0), ("pos", 0.0), ("compound", 0.0))

@@ -34,7 +34,9 @@ PER_WORDS: Final = 1000.0
 # alone they are ordinary description, next to a stronger hit they sharpen its phrase.
 WEAK: Final = 0.3
 
-WRITER, QUOTED, ATTRIBUTED = "writer", "quoted", "attributed"
+WRITER: Final = "writer"
+QUOTED: Final = "quoted"
+ATTRIBUTED: Final = "attributed"
 
 # A capitalised token after one of these starts a sentence (or a quoted one).
 _SENTENCE_OPENERS: Final = frozenset('.!?:;"“‘\'(—–-…[')

@@ -10,7 +10,7 @@ linear in the length of the line.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Final, Iterable
+from typing import Callable, Final, Iterable
 
 from credscore import lexicons
 from credscore._speedups import scan as _scan
@@ -195,7 +195,10 @@ def _better(a: Cue | None, b: Cue | None) -> Cue | None:
 
 def find_cue(words: list[str]) -> Cue | None:
     """The strongest cue a line's words carry: whole line, then line start, then anywhere."""
-    table = cue_table()
+    return _find_cue(words, cue_table())
+
+
+def _find_cue(words: list[str], table: CueTable) -> Cue | None:
     n = len(words)
     if not n:
         return None
@@ -236,11 +239,14 @@ def find_cue(words: list[str]) -> Cue | None:
 
 def shape_of(text: str) -> LineShape:
     """The :class:`LineShape` of one line of text."""
-    line_words = _scan.line_words if _scan is not None else line_words_python
-    words, n_alpha, n_stop, capitals, digit_words, chars, separators = line_words(text, stopwords())
+    return _shape(text, _scan.line_words if _scan is not None else line_words_python, stopwords(), cue_table())
+
+
+def _shape(text: str, line_words: Callable, stops: frozenset[str], table: CueTable) -> LineShape:
+    words, n_alpha, n_stop, capitals, digit_words, chars, separators = line_words(text, stops)
     n_content = n_alpha - n_stop
     stripped = text.rstrip()
-    cue = find_cue(words)
+    cue = _find_cue(words, table)
     return LineShape(
         chars=chars,
         words=len(words),
@@ -260,11 +266,14 @@ def shape_of(text: str) -> LineShape:
 
 def shapes_of(lines: Iterable[str]) -> list[LineShape]:
     """The shape of every line; a line repeated on the page (menus often are) is read once."""
+    line_words = _scan.line_words if _scan is not None else line_words_python
+    stops = stopwords()
+    table = cue_table()
     seen: dict[str, LineShape] = {}
     out = []
     for line in lines:
         shape = seen.get(line)
         if shape is None:
-            shape = seen[line] = shape_of(line)
+            shape = seen[line] = _shape(line, line_words, stops, table)
         out.append(shape)
     return out

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
 from operator import itemgetter
-from typing import Callable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar, overload
 
 import attrs
 
@@ -369,6 +368,36 @@ def find_quotations(text: str, paragraphs: Sequence[Span]) -> tuple[Quotation, .
 
 LineClassifier = Callable[["AnalyzedText"], Sequence["str | None"]]
 
+_Value = TypeVar("_Value")
+
+
+class computed_once(Generic[_Value]):
+    """A property computed on first access and kept on the instance, as ``functools.cached_property``
+    but without its lock.  On Python 3.11 that lock is one per property of the whole class, so
+    threads scoring different documents would queue behind each other; here two threads reading
+    the same document's property at once at worst compute the same value twice (every one is a
+    pure function of the text), and a first access costs a third as much."""
+
+    def __init__(self, func: Callable[[Any], _Value]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> "computed_once[_Value]": ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _Value: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> "_Value | computed_once[_Value]":
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
 
 class AnalyzedText:
     """A document's text with its segmentation, computed once and shared by every signal.
@@ -395,35 +424,35 @@ class AnalyzedText:
             self._memo[key] = compute(self)
         return self._memo[key]
 
-    @cached_property
+    @computed_once
     def lines(self) -> tuple[Span, ...]:
         return split_lines(self.text)
 
-    @cached_property
+    @computed_once
     def paragraphs(self) -> tuple[Span, ...]:
         return group_paragraphs(self.text, self.lines)
 
-    @cached_property
+    @computed_once
     def sentences(self) -> tuple[Span, ...]:
         return split_sentences(self.text, self.paragraphs, self.lines)
 
-    @cached_property
+    @computed_once
     def tokens(self) -> Tokens:
         return tokenize(self.text)
 
-    @cached_property
+    @computed_once
     def words(self) -> tuple[Span, ...]:
         """Tokens that contain a letter or a digit."""
         toks = self.tokens
         return tuple(Span(a, b) for a, b, t in zip(toks.starts, toks.ends, toks.texts) if _is_word(t))
 
-    @cached_property
+    @computed_once
     def quotations(self) -> tuple[Quotation, ...]:
         return find_quotations(self.text, self.paragraphs)
 
     # --- article text, boilerplate lines removed -------------------------------------------
 
-    @cached_property
+    @computed_once
     def line_labels(self) -> tuple[str | None, ...]:
         """A boilerplate kind for each line, or None where the line is article text."""
         if self._line_classifier is None:
@@ -433,7 +462,7 @@ class AnalyzedText:
             raise ValueError("line classifier returned a label count unequal to the line count")
         return labels
 
-    @cached_property
+    @computed_once
     def _line_starts(self) -> list[int]:
         return [ln.start for ln in self.lines]
 
@@ -446,16 +475,16 @@ class AnalyzedText:
             return False
         return self.line_labels[self.line_index(offset)] is None
 
-    @cached_property
+    @computed_once
     def _all_article(self) -> bool:
         """True when no line is boilerplate, so the article views are the whole-text ones."""
         return all(lab is None for lab in self.line_labels)
 
-    @cached_property
+    @computed_once
     def article_lines(self) -> tuple[Span, ...]:
         return tuple(ln for ln, lab in zip(self.lines, self.line_labels) if lab is None)
 
-    @cached_property
+    @computed_once
     def _article_bounds(self) -> tuple[tuple[int | None, int | None], ...]:
         """Offset ranges ``[lo, hi)`` of runs of article lines, None for an open end.
 
@@ -495,26 +524,26 @@ class AnalyzedText:
         starts = [item.start for item in items]
         return tuple(item for i, j in self._article_index_ranges(starts) for item in items[i:j])
 
-    @cached_property
+    @computed_once
     def article_sentences(self) -> tuple[Span, ...]:
         return self._article_slice(self.sentences)
 
-    @cached_property
+    @computed_once
     def article_sentence_fields(self) -> list[list[str]]:
         """Each article sentence split on white space (``str.split``), as textstat and VADER
         read text: split once here, so both families reuse the same strings and their hashes."""
         text = self.text
         return [text[s.start : s.end].split() for s in self.article_sentences]
 
-    @cached_property
+    @computed_once
     def article_words(self) -> tuple[Span, ...]:
         return self._article_slice(self.words)
 
-    @cached_property
+    @computed_once
     def article_quotations(self) -> tuple[Quotation, ...]:
         return self._article_slice(self.quotations)  # in order of their opening mark: by start
 
-    @cached_property
+    @computed_once
     def article_chars(self) -> int:
         """Non-space characters on article lines."""
         if self._all_article:  # every non-space character lies on some line
@@ -522,7 +551,7 @@ class AnalyzedText:
         lines = self.article_lines
         return sum(non_space_counts(self.text, [ln.start for ln in lines], [ln.end for ln in lines]))
 
-    @cached_property
+    @computed_once
     def article_word_count(self) -> int:
         toks = self.tokens
         ranges = [(0, len(toks))] if self._all_article else self._article_index_ranges(toks.starts)

@@ -260,3 +260,16 @@ def test_article_views_equal_the_per_offset_definition(text: str, data: st.DataO
         assert doc.article_word_count == len(doc.article_words)
     article_text = "".join(text[ln.start : ln.end] for ln, lab in zip(doc.lines, labels) if lab is None)
     assert doc.article_chars == sum(1 for ch in article_text if not ch.isspace())
+
+
+def test_segmentation_is_computed_once_per_document(monkeypatch) -> None:
+    """A lazy view is computed on first access and kept: the second read does not recompute."""
+    import credscore.analysis as analysis
+
+    calls = []
+    real = analysis.split_lines
+    monkeypatch.setattr(analysis, "split_lines", lambda text: calls.append(text) or real(text))
+    doc = analysis.AnalyzedText("One line.\nTwo lines.")
+    assert doc.lines is doc.lines and len(doc.lines) == 2
+    assert len(calls) == 1
+    assert isinstance(analysis.AnalyzedText.lines, analysis.computed_once)  # read on the class

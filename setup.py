@@ -18,6 +18,7 @@ from setuptools import Extension, setup
 # "όσος"), and the twin must be Python's own.
 MYPYC_MODULES = [
     "credscore/_quote_scan.py",
+    "credscore/scoring.py",
     "credscore/signals/_attribution_chain.py",
     "credscore/signals/_attribution_clauses.py",
     "credscore/signals/_attribution_lexicon.py",
@@ -37,6 +38,7 @@ MYPYC_MODULES = [
     "credscore/signals/_vader.py",
     "credscore/signals/boilerplate.py",
     "credscore/signals/language.py",
+    "credscore/signals/sentiment.py",
     "credscore/signals/sourcing.py",
 ]
 

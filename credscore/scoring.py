@@ -14,13 +14,13 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Mapping
+from typing import Any, Final, Mapping
 
 import attrs
 
 from credscore.profile import Contribution, Dimension
 
-DEFAULT_WEIGHTS = "news-en-1"
+DEFAULT_WEIGHTS: Final = "news-en-1"
 
 
 @attrs.frozen(kw_only=True)

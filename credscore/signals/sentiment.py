@@ -11,16 +11,16 @@ first use.  The profile records which implementation ran.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
 from credscore.signals import _vader
 from credscore.spans import Evidence
 
-STRONG = 0.5  # |compound| at or above this marks a strongly negative or positive sentence
+STRONG: Final = 0.5  # |compound| at or above this marks a strongly negative or positive sentence
 
-PROVIDES = ("sentiment_mean_compound", "sentiment_negative_share", "sentiment_positive_share")
+PROVIDES: Final = ("sentiment_mean_compound", "sentiment_negative_share", "sentiment_positive_share")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ word, where a capital letter says nothing about a name.
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple, Sequence
+from typing import Final, Sequence
 
 from credscore.signals._attribution_lexicon import organisations, places, source_nouns, word_classes
 
@@ -23,13 +23,27 @@ _PLACES: Final = places()
 _INSTITUTION_NAMES: Final = _PLACES | organisations()  # one key, one look-up for both
 
 
-class PhraseKind(NamedTuple):
-    """The verdict on a source phrase (a named tuple: one is built per cue)."""
+class PhraseKind:
+    """The verdict on a source phrase.
 
-    source_type: str  # a SOURCE_TYPES value, or pron_person / pron_thing / pron_group
-    named: bool
-    head: int  # index of the head word
-    head_lemma: str  # lower-case singular head noun, for matching "the report" to "a report"
+    A plain class, read-only by convention: several are built per cue (every candidate phrase is
+    classified), and compiled it is a native record, cheaper to build than a named tuple, whose
+    constructor runs as Python.
+    """
+
+    __slots__ = ("source_type", "named", "head", "head_lemma")
+
+    def __init__(self, source_type: str, named: bool, head: int, head_lemma: str) -> None:
+        self.source_type = source_type  # a SOURCE_TYPES value, or pron_person / pron_thing / pron_group
+        self.named = named
+        self.head = head  # index of the head word
+        self.head_lemma = head_lemma  # lower-case singular head noun, for matching "the report" to "a report"
+
+    def __repr__(self) -> str:
+        return (
+            f"PhraseKind(source_type={self.source_type!r}, named={self.named!r}, head={self.head!r}, "
+            f"head_lemma={self.head_lemma!r})"
+        )
 
 
 _POST_MODIFIERS: Final = frozenset(

@@ -8,7 +8,7 @@ begins and ends, trim it, and cut out the content span; every walk is bounded by
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from typing import Final
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
 from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind, ends_a_date
@@ -30,26 +30,63 @@ def classes(lower: str) -> frozenset[str]:
     return CLASSES.get(lower, EMPTY)
 
 
-class Found(NamedTuple):
-    """An attribution before pronoun resolution (a named tuple: one is built per cue)."""
+class Found:
+    """An attribution before pronoun resolution.
 
-    cue: Span
-    source: Span | None
-    content: Span | None
-    kind: str  # speech | cognition | agentless | according
-    phrase: PhraseKind | None  # the classified source phrase, None when agentless
-    sentence: int  # index into the article sentences
-    cue_word: int  # the cue's token index, to order attributions
-    antecedent: Span | None = None  # what a relative "who"/"which" source stands for
+    A plain class, read-only by convention (:meth:`with_content` makes a changed copy): one is
+    built per cue, and compiled it is a native record, cheaper than a named tuple, whose
+    constructor runs as Python.
+    """
+
+    __slots__ = ("cue", "source", "content", "kind", "phrase", "sentence", "cue_word", "antecedent")
+
+    def __init__(
+        self,
+        cue: Span,
+        source: Span | None,
+        content: Span | None,
+        kind: str,
+        phrase: PhraseKind | None,
+        sentence: int,
+        cue_word: int,
+        antecedent: Span | None = None,
+    ) -> None:
+        self.cue = cue
+        self.source = source
+        self.content = content
+        self.kind = kind  # speech | cognition | agentless | according | record
+        self.phrase = phrase  # the classified source phrase, None when agentless
+        self.sentence = sentence  # index into the article sentences
+        self.cue_word = cue_word  # the cue's token index, to order attributions
+        self.antecedent = antecedent  # what a relative "who"/"which" source stands for
+
+    def with_content(self, content: Span | None) -> "Found":
+        return Found(
+            self.cue, self.source, content, self.kind, self.phrase, self.sentence, self.cue_word, self.antecedent
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Found(cue={self.cue!r}, source={self.source!r}, content={self.content!r}, kind={self.kind!r}, "
+            f"phrase={self.phrase!r}, sentence={self.sentence!r}, cue_word={self.cue_word!r}, "
+            f"antecedent={self.antecedent!r})"
+        )
 
 
-class Mention(NamedTuple):
-    """A document named in passing ("said in a report"), a later "the report" may mean it."""
+class Mention:
+    """A document named in passing ("said in a report"), a later "the report" may mean it (a
+    plain class, read-only by convention, as :class:`Found`)."""
 
-    span: Span
-    lemma: str
-    named: bool
-    position: int
+    __slots__ = ("span", "lemma", "named", "position")
+
+    def __init__(self, span: Span, lemma: str, named: bool, position: int) -> None:
+        self.span = span
+        self.lemma = lemma
+        self.named = named
+        self.position = position
+
+    def __repr__(self) -> str:
+        return f"Mention(span={self.span!r}, lemma={self.lemma!r}, named={self.named!r}, position={self.position!r})"
 
 
 class Sentence:

@@ -9,7 +9,7 @@ neither is ``unresolved``.
 
 from __future__ import annotations
 
-from typing import Callable, Final, NamedTuple, Sequence
+from typing import Callable, Final, Sequence
 
 from credscore.signals._attribution_phrase import Found, Mention
 from credscore.spans import Span
@@ -21,19 +21,31 @@ _WINDOW: Final = 40  # how many earlier sources a pronoun may reach back over
 _DESCRIBED: Final = ("document", "unnamed_group", "unnamed_individual")
 
 
-class _Entity(NamedTuple):
-    span: Span  # the mention a later reference resolves to (the first, named one)
-    source_type: str
-    named: bool
-    lemma: str
+class _Entity:
+    """A source that later references may resolve to (a plain class: a native record when
+    compiled; read-only by convention)."""
+
+    __slots__ = ("span", "source_type", "named", "lemma")
+
+    def __init__(self, span: Span, source_type: str, named: bool, lemma: str) -> None:
+        self.span = span  # the mention a later reference resolves to (the first, named one)
+        self.source_type = source_type
+        self.named = named
+        self.lemma = lemma
 
 
-class Resolved(NamedTuple):
-    """What one found attribution's source turned out to be."""
+class Resolved:
+    """What one found attribution's source turned out to be (a plain class, as :class:`_Entity`)."""
 
-    source_type: str
-    named: bool
-    resolved_from: Span | None
+    __slots__ = ("source_type", "named", "resolved_from")
+
+    def __init__(self, source_type: str, named: bool, resolved_from: Span | None) -> None:
+        self.source_type = source_type
+        self.named = named
+        self.resolved_from = resolved_from
+
+    def __repr__(self) -> str:
+        return f"Resolved(source_type={self.source_type!r}, named={self.named!r}, resolved_from={self.resolved_from!r})"
 
 
 _AGENTLESS: Final = Resolved("agentless", False, None)

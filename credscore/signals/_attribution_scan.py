@@ -631,7 +631,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if _relative_word(L[j]):
         relative(s, i, cue_end, cue, form, j)
         if no_comment and s.found and s.found[-1].cue is cue:
-            s.found[-1] = s.found[-1]._replace(content=None)
+            s.found[-1] = s.found[-1].with_content(None)
         return
     a, b = phrase_left(s, j, first)
     if b - a > 1 and L[b - 1] in SUBJECT_PRONOUNS and L[b - 2] not in ("and", "or", "nor", "of") and not (
@@ -1069,4 +1069,4 @@ def _attach_colon_quotes(doc: AnalyzedText, found: list[Found], sentences: Seque
             continue
         k = bisect.bisect_left(q_starts, sent.end)
         if k < len(quotes) and not text[sent.end : quotes[k].start].strip():
-            found[n_] = f._replace(content=quotes[k].content)
+            found[n_] = f.with_content(quotes[k].content)

@@ -10,8 +10,9 @@ import sys
 
 from setuptools import Extension, setup
 
-# The sentence-level work of the three headline families (sourcing, language, boilerplate): about
-# a third fewer instructions per article compiled (docs/performance.md).  Modules that declare attrs
+# The sentence-level work of the signal families (sourcing, language, boilerplate, sentiment) and
+# the scoring of dimensions: about a third fewer instructions per article compiled
+# (docs/performance.md).  Modules that declare attrs
 # classes with field() specifiers (_attribution_types, analysis) stay
 # Python: mypyc cannot compile those class bodies.  So does _boilerplate_words, the twin of the C
 # line scanner: mypyc's str.lower() ignores the final-sigma rule ("ΌΣΟΣ" gives "όσοσ", Python

@@ -16,6 +16,9 @@ from credscore import lexicons
 from credscore._speedups import scan as _scan
 from credscore.signals._boilerplate_words import line_words_python, words_of
 
+# a line's words and counts: the C scanner when it is built, its Python twin otherwise
+_LINE_WORDS: Final[Callable] = _scan.line_words if _scan is not None else line_words_python
+
 KINDS: Final[tuple[str, ...]] = (
     "navigation",
     "share",
@@ -239,11 +242,11 @@ def _find_cue(words: list[str], table: CueTable) -> Cue | None:
 
 def shape_of(text: str) -> LineShape:
     """The :class:`LineShape` of one line of text."""
-    return _shape(text, _scan.line_words if _scan is not None else line_words_python, stopwords(), cue_table())
+    return _shape(text, stopwords(), cue_table())
 
 
-def _shape(text: str, line_words: Callable, stops: frozenset[str], table: CueTable) -> LineShape:
-    words, n_alpha, n_stop, capitals, digit_words, chars, separators = line_words(text, stops)
+def _shape(text: str, stops: frozenset[str], table: CueTable) -> LineShape:
+    words, n_alpha, n_stop, capitals, digit_words, chars, separators = _LINE_WORDS(text, stops)
     n_content = n_alpha - n_stop
     stripped = text.rstrip()
     cue = _find_cue(words, table)
@@ -266,7 +269,6 @@ def _shape(text: str, line_words: Callable, stops: frozenset[str], table: CueTab
 
 def shapes_of(lines: Iterable[str]) -> list[LineShape]:
     """The shape of every line; a line repeated on the page (menus often are) is read once."""
-    line_words = _scan.line_words if _scan is not None else line_words_python
     stops = stopwords()
     table = cue_table()
     seen: dict[str, LineShape] = {}
@@ -274,6 +276,6 @@ def shapes_of(lines: Iterable[str]) -> list[LineShape]:
     for line in lines:
         shape = seen.get(line)
         if shape is None:
-            shape = seen[line] = _shape(line, line_words, stops, table)
+            shape = seen[line] = _shape(line, stops, table)
         out.append(shape)
     return out

@@ -20,7 +20,7 @@ from credscore.signals._attribution_resolve import resolve
 from credscore.signals._attribution_scan import find_attributions
 from credscore.signals._attribution_subjects import subject_before
 from credscore.signals._attribution_types import SOURCE_TYPES, Attribution
-from credscore.spans import Evidence, Span
+from credscore.spans import Evidence, Span, span_dict
 
 __all__ = ["Attribution", "SOURCE_TYPES", "attributions_of", "sourcing", "PROVIDES"]
 
@@ -164,11 +164,7 @@ def sourcing_values(doc: AnalyzedText, atts: tuple[Attribution, ...]) -> dict[st
 
 
 def _span_json(text: str, span: Span | None) -> dict[str, Any] | None:
-    # the same dict as spans.span_dict, written out: four per attribution, from compiled code
-    if span is None:
-        return None
-    start, end = span.start, span.end
-    return {"start": start, "end": end, "text": text[start:end]}
+    return None if span is None else span_dict(text, span.start, span.end)
 
 
 def attribution_evidence(text: str, a: Attribution) -> Evidence:

@@ -63,4 +63,10 @@ def mypyc_extensions() -> list:
 
 
 # optional=True: without a compiler the install still succeeds and the pure-Python twins run
-setup(ext_modules=[Extension("credscore._scan", ["credscore/_scan.c"], optional=True), *mypyc_extensions()])
+setup(
+    ext_modules=[
+        Extension("credscore._scan", ["credscore/_scan.c"], optional=True),
+        Extension("credscore._records_c", ["credscore/_records.c"], optional=True),
+        *mypyc_extensions(),
+    ]
+)

@@ -5,6 +5,8 @@ so an install without one still succeeds and runs the same code as Python):
 
 - ``credscore._scan``, a small C extension whose every function has a pure-Python twin that gives
   the same result on every input (proven by hypothesis tests);
+- ``credscore._records_c``, which builds the frozen attrs records without running their Python
+  ``__init__`` (``credscore._records`` says when that gives the same instance);
 - mypyc builds of the hottest pure-Python modules (the sentence-level work of the sourcing,
   language and boilerplate families).  Each compiled file sits beside the ``.py`` it was built
   from, and Python's import system prefers it.
@@ -113,16 +115,16 @@ def _choose() -> tuple[str, ...]:
     return ()
 
 
-def _load_scan() -> ModuleType | None:
+def _load(name: str) -> ModuleType | None:
     if pure_python_requested():
         return None
     try:
-        from credscore import _scan
+        return importlib.import_module(f"{_PACKAGE}.{name}")
     except ImportError:
         return None
-    return _scan
 
 
 # Module names that run as mypyc builds in this process (empty: all Python).
 compiled_modules: tuple[str, ...] = _choose()
-scan: ModuleType | None = _load_scan()
+scan: ModuleType | None = _load("_scan")
+records: ModuleType | None = _load("_records_c")

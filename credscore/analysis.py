@@ -19,8 +19,9 @@ from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar, overload
 import attrs
 
 from credscore._quote_scan import quotation_bounds
+from credscore._records import maker
 from credscore._speedups import scan as _scan
-from credscore.spans import Span, strip_bounds
+from credscore.spans import Span, make_span, strip_bounds
 
 # Words that end with a full stop without ending the sentence.  Lower-cased, without the stop.
 _ABBREVIATIONS = frozenset(
@@ -72,13 +73,18 @@ class Quotation:
 
     @property
     def content(self) -> Span:
-        return Span(self.content_start, self.content_end)
+        return make_span(self.content_start, self.content_end)
+
+
+# Quotation(start, end, content_start, content_end, depth, closed, paragraphs), by position, without
+# its generated __init__ (credscore._records)
+_make_quotation = maker(Quotation)
 
 
 def split_lines(text: str) -> tuple[Span, ...]:
     """Every non-blank line, trimmed of surrounding white space."""
     starts, ends = _scan.line_bounds(text) if _scan is not None else _line_bounds_python(text)
-    return tuple(map(Span, starts, ends))
+    return tuple(map(make_span, starts, ends))
 
 
 def _line_bounds_python(text: str) -> tuple[list[int], list[int]]:
@@ -102,10 +108,10 @@ def group_paragraphs(text: str, lines: Sequence[Span]) -> tuple[Span, ...]:
             cur_end = line.end
             continue
         if cur_start >= 0:
-            out.append(Span(cur_start, cur_end))
+            out.append(make_span(cur_start, cur_end))
         cur_start, cur_end = line.start, line.end
     if cur_start >= 0:
-        out.append(Span(cur_start, cur_end))
+        out.append(make_span(cur_start, cur_end))
     return tuple(out)
 
 
@@ -163,7 +169,7 @@ def split_sentences(text: str, paragraphs: Sequence[Span], lines: Sequence[Span]
         _ABBREVIATIONS,
         _SENTENCE_OPENERS,
     )
-    return tuple(map(Span, starts, ends))
+    return tuple(map(make_span, starts, ends))
 
 
 def _split_sentences_python(text: str, paragraphs: Sequence[Span], lines: Sequence[Span]) -> tuple[Span, ...]:
@@ -188,11 +194,11 @@ def _split_sentences_python(text: str, paragraphs: Sequence[Span], lines: Sequen
         for cut in cuts:
             s, e = strip_bounds(text, begin, cut)
             if s < e:
-                out.append(Span(s, e))
+                out.append(make_span(s, e))
             begin = max(begin, cut)
         s, e = strip_bounds(text, begin, para.end)
         if s < e:
-            out.append(Span(s, e))
+            out.append(make_span(s, e))
     return tuple(out)
 
 
@@ -267,11 +273,11 @@ class Tokens(Sequence[Span]):
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
-            return tuple(map(Span, self.starts[i], self.ends[i]))
-        return Span(self.starts[i], self.ends[i])
+            return tuple(map(make_span, self.starts[i], self.ends[i]))
+        return make_span(self.starts[i], self.ends[i])
 
     def __iter__(self) -> Iterator[Span]:
-        return map(Span, self.starts, self.ends)
+        return map(make_span, self.starts, self.ends)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
@@ -361,9 +367,8 @@ def find_quotations(text: str, paragraphs: Sequence[Span]) -> tuple[Quotation, .
     quotation instead of nesting a new one inside it.  An unclosed single quotation is dropped.
     """
     bounds = quotation_bounds(text, [p.start for p in paragraphs], [p.end for p in paragraphs])
-    out = [Quotation(*b) for b in bounds]
-    out.sort(key=lambda q: (q.start, -q.end))
-    return tuple(out)
+    bounds.sort(key=lambda b: (b[0], -b[1]))  # by start, the outer of two at one start first
+    return tuple(_make_quotation(*b) for b in bounds)
 
 
 LineClassifier = Callable[["AnalyzedText"], Sequence["str | None"]]
@@ -444,7 +449,7 @@ class AnalyzedText:
     def words(self) -> tuple[Span, ...]:
         """Tokens that contain a letter or a digit."""
         toks = self.tokens
-        return tuple(Span(a, b) for a, b, t in zip(toks.starts, toks.ends, toks.texts) if _is_word(t))
+        return tuple(make_span(a, b) for a, b, t in zip(toks.starts, toks.ends, toks.texts) if _is_word(t))
 
     @computed_once
     def quotations(self) -> tuple[Quotation, ...]:

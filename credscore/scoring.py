@@ -18,9 +18,12 @@ from typing import Any, Final, Mapping
 
 import attrs
 
+from credscore._records import maker
 from credscore.profile import Contribution, Dimension
 
 DEFAULT_WEIGHTS: Final = "news-en-1"
+# Contribution(signal, value, mean, scale, weight, contribution) without its generated __init__
+_make_contribution: Final = maker(Contribution)
 
 
 @attrs.frozen(kw_only=True)
@@ -122,7 +125,7 @@ def combine(
                 term = weight * (float(value) - mean) / scale
                 has_value = True
             contributions.append(
-                Contribution(signal=signal, value=value, mean=mean, scale=scale, weight=weight, contribution=term)
+                _make_contribution(signal, value, mean, scale, weight, term)
             )
         any_value = any_value or has_value
         terms = sum(c.contribution for c in contributions)

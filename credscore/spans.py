@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import attrs
+
+from credscore._records import maker
 
 
 @attrs.frozen(slots=True)
@@ -78,3 +80,10 @@ class Evidence:
             label=data.get("label"),
             details=details,
         )
+
+
+# Positional constructors that skip the generated __init__ (credscore._records), for the code that
+# builds spans and evidence by the hundred per article: make_span(start, end),
+# make_evidence(start, end, text, label, details).
+make_span: Callable[[int, int], Span] = maker(Span)
+make_evidence: Callable[[int, int, str, "str | None", Mapping[str, Any]], Evidence] = maker(Evidence)

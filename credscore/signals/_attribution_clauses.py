@@ -39,7 +39,7 @@ from credscore.signals._attribution_phrase import (
     strip_span,
     trim,
 )
-from credscore.spans import Span
+from credscore.spans import Span, make_span
 
 CLOSING_QUOTES: Final = frozenset('"”’\'»')
 
@@ -175,7 +175,7 @@ def quoted_as_saying(s: Sentence, i: int) -> bool:
         return False
     phrase = classify_phrase(T, L, a, b, s.first)
     content = strip_span(s.text, s.E[m + 1], s.span.end) or strip_span(s.text, s.span.start, s.S[i])
-    s.add(Span(s.S[i], s.E[m + 1]), a, b, content, "speech", phrase, i)
+    s.add(make_span(s.S[i], s.E[m + 1]), a, b, content, "speech", phrase, i)
     return True
 
 
@@ -244,7 +244,7 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
     if s.L[j] == "which" and phrase.source_type not in ("document", "named_organization", "unnamed_group"):
         return  # "..., which indicates": a fact or an event, not a source
     content = content_after(s, cue_end, form)
-    s.found.append(Found(cue, Span(s.S[j], s.E[j]), content, form.kind, phrase, s.index, i, s.span_of(a, b)))
+    s.found.append(Found(cue, make_span(s.S[j], s.E[j]), content, form.kind, phrase, s.index, i, s.span_of(a, b)))
 
 
 def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
@@ -433,7 +433,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     # "..., says Tucker, is bigger ...": the statement runs on after the inverted source
     after_start = s.E[b] if b < n and T[b] == "," else None
     if after_start is not None and before is not None and _closed_quotation(s, before) and b + 1 < n and not _opens_quote(T[b + 1]):
-        s.described = Span(s.E[b], s.span.end)
+        s.described = make_span(s.E[b], s.span.end)
         after_start = None  # '"It is a disgrace," said Jane Smith, a resident': the rest describes her
     if after_start is not None and before is not None and strip_span(text, after_start, s.span.end):
         content = strip_span(text, s.span.start, s.span.end)
@@ -580,7 +580,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             phrase = classify_phrase(T, L, a, b, first)
             end = cue_end + 2 if cue_end + 2 < n and L[cue_end + 2].startswith("say") else cue_end
             content = strip_span(text, s.E[end], s.span.end) or strip_span(text, s.span.start, s.S[a])
-            s.add(Span(s.S[i], s.E[end]), a, b, content, form.kind, phrase, i)
+            s.add(make_span(s.S[i], s.E[end]), a, b, content, form.kind, phrase, i)
         return
     if nl == "by":
         a, b = phrase_right(s, cue_end + 2)

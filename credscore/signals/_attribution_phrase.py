@@ -13,7 +13,7 @@ from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
 from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind, ends_a_date
 from credscore.signals._attribution_tokens import DocTokens
-from credscore.spans import Span
+from credscore.spans import Span, make_span
 
 MAX_PHRASE: Final = 14
 RECENT: Final = 16  # how many earlier attributions of the sentence a cue may look back on
@@ -140,7 +140,7 @@ class Sentence:
         return self._marks
 
     def span_of(self, a: int, b: int) -> Span | None:
-        return Span(self.S[a], self.E[b - 1]) if a < b else None
+        return make_span(self.S[a], self.E[b - 1]) if a < b else None
 
     def add(self, cue: Span, a: int, b: int, content: Span | None, kind: str, phrase: PhraseKind | None, i: int) -> None:
         self.found.append(Found(cue, self.span_of(a, b), content, kind, phrase, self.index, i))
@@ -427,7 +427,7 @@ def strip_span(text: str, start: int, end: int) -> Span | None:
         end -= 1
     if end - start < 2:
         return None
-    return Span(start, end)
+    return make_span(start, end)
 
 
 def is_pronoun(lower: str) -> bool:
@@ -501,7 +501,7 @@ def _document_mention(s: Sentence, k: int, m: int) -> None:
     for x in range(k + 1, m):
         entry = NOUNS.get(s.L[x])
         if entry is not None and entry.cls == "document":
-            s.mentions.append(Mention(Span(s.S[k + 1], s.E[x]), entry.noun, False, s.S[x]))
+            s.mentions.append(Mention(make_span(s.S[k + 1], s.E[x]), entry.noun, False, s.S[x]))
             return
 
 

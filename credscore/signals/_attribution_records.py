@@ -20,7 +20,7 @@ from typing import Final, Sequence
 from credscore.signals._attribution_names import DATE_NAMES, MONTH_ABBREVIATIONS, classify_phrase, ends_a_date
 from credscore.signals._attribution_phrase import Found, strip_span
 from credscore.signals._attribution_tokens import DocTokens
-from credscore.spans import Span
+from credscore.spans import Span, make_span
 
 _REACH: Final = 8  # words between "In" and the comma that ends its phrase
 # what may open the record's phrase: "In the video", "In a new poll", "In her post", "In this photo"
@@ -106,7 +106,7 @@ def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found |
         return None
     # a date inside the phrase names nothing: the record is typed from the words after it
     phrase = classify_phrase(T, toks.L, last_date_comma + 1 if dated else a, head + 1, k)
-    return Found(Span(S[k], E[k]), Span(S[a], E[head]), content, "record", phrase, si, k)
+    return Found(make_span(S[k], E[k]), make_span(S[a], E[head]), content, "record", phrase, si, k)
 
 
 def _inside_a_date(T: Sequence[str], L: Sequence[str], lo: int, comma: int) -> bool:

@@ -68,7 +68,7 @@ from credscore.signals._attribution_modifiers import modifier_use, not_a_stateme
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_records import record_settings
 from credscore.signals._attribution_tokens import doc_tokens
-from credscore.spans import Span
+from credscore.spans import Span, make_span
 
 _RESPONSIBILITY: Final = frozenset({"responsibility", "credit"})
 # what a group claims when it claims an act ("claimed the bombing"), and what a disaster claims
@@ -404,7 +404,7 @@ def _according(s: Sentence, i: int) -> None:
     if a >= b:
         return
     text = s.text
-    cue = Span(s.S[i], s.E[i + 1])
+    cue = make_span(s.S[i], s.E[i + 1])
     first = s.first
     hi = s.hi
     phrase = classify_phrase(T, L, a, b, first)
@@ -460,7 +460,7 @@ def _per(s: Sentence, i: int) -> None:
         content = strip_span(text, s.E[after], s.span.end)
     else:
         content = strip_span(text, s.span.start, s.S[i - 1])
-    s.add(Span(s.S[i], s.E[i]), a, b, content, "according", phrase, i)
+    s.add(make_span(s.S[i], s.E[i]), a, b, content, "according", phrase, i)
 
 
 def _descriptive(s: Sentence, k: int) -> bool:
@@ -474,7 +474,7 @@ def _descriptive(s: Sentence, k: int) -> bool:
 
 def _agentless_adverb(s: Sentence, i: int) -> None:
     content = strip_span(s.text, s.E[i], s.span.end)
-    s.found.append(Found(Span(s.S[i], s.E[i]), None, content, "agentless", None, s.index, i))
+    s.found.append(Found(make_span(s.S[i], s.E[i]), None, content, "agentless", None, s.index, i))
 
 
 def _capitalised_past(s: Sentence, i: int) -> bool:
@@ -526,7 +526,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         # nor "a poll released Oct. 14 showed")
     if form.lemma == "call" and (_names_a_thing(s, i) or not _calls_something(s, cue_end + 1)):
         return  # "called a meeting", "a group called X": naming, not saying
-    cue = Span(s.S[i], s.E[cue_end])
+    cue = make_span(s.S[i], s.E[cue_end])
     lower = L[i]
     if i - 1 > first and L[i - 1] == "to":
         _infinitive_cue(s, i, cue_end, cue, form, i - 1)
@@ -944,7 +944,7 @@ def _question(s: Sentence, i: int, first: int) -> bool:
         if nl == "to" or nl in _OBJECT_PRONOUNS or not (nl in _ASK_CIRCUMSTANCE or "determiner" in classes(nl)):
             return False
     content = strip_span(s.text, s.S[i + 1], s.span.end)
-    s.found.append(Found(Span(s.S[i], s.E[i]), None, content, "speech", None, s.index, i))
+    s.found.append(Found(make_span(s.S[i], s.E[i]), None, content, "speech", None, s.index, i))
     return True
 
 

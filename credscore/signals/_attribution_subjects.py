@@ -16,7 +16,7 @@ from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import source_nouns
 from credscore.signals._attribution_names import NAME_PARTICLES, classify_phrase, is_proper
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
-from credscore.spans import Span
+from credscore.spans import Span, make_span
 
 REACH: Final = 2  # how many sentences back a pronoun may find its subject
 _NOUNS: Final = source_nouns()
@@ -62,4 +62,4 @@ def _opening_person(toks: DocTokens, lo: int, hi: int) -> Span | None:
     phrase = classify_phrase(T, L, lo, k, lo)
     if phrase.source_type != "named_person":
         return None
-    return Span(toks.S[lo], toks.E[k - 1])
+    return make_span(toks.S[lo], toks.E[k - 1])

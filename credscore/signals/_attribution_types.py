@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from credscore.spans import Span
+from credscore.spans import Span, make_span
 
 SOURCE_TYPES = (
     "named_person",
@@ -40,13 +40,15 @@ class Attribution:
     @property
     def bounds(self) -> tuple[int, int]:
         """Start and end of the smallest span that covers cue, source and content."""
-        start, end = self.cue.start, self.cue.end
-        for part in (self.source, self.content):
-            if part is not None:
-                start, end = min(start, part.start), max(end, part.end)
+        cue, source, content = self.cue, self.source, self.content
+        start, end = cue.start, cue.end
+        if source is not None:
+            start, end = min(start, source.start), max(end, source.end)
+        if content is not None:
+            start, end = min(start, content.start), max(end, content.end)
         return start, end
 
     @property
     def extent(self) -> Span:
         """:attr:`bounds` as a span."""
-        return Span(*self.bounds)
+        return make_span(*self.bounds)

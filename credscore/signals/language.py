@@ -20,7 +20,7 @@ from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
 from credscore.signals._lexicon_matcher import Match, default_matcher, token_keys, tokens_with
 from credscore.signals._phrase_expansion import Phrase, phrases
-from credscore.spans import Evidence, Span, span_dict
+from credscore.spans import Evidence, Span, make_evidence, make_span, span_dict
 
 PROVIDES: Final = (
     "loaded_language_rate",
@@ -161,7 +161,7 @@ class _Context:
         line_no = self.doc.line_index(self.starts[i])
         cached = self._title_lines.get(line_no)
         if cached is None:
-            line = self.doc.lines[line_no] if self.doc.lines else Span(0, len(self.text))
+            line = self.doc.lines[line_no] if self.doc.lines else make_span(0, len(self.text))
             words = self.text[line.start : line.end].split()[:40]
             long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
             caps = sum(1 for w in long_words if w[0].isupper())
@@ -226,7 +226,7 @@ def _phrase_evidence(ctx: _Context, phrase: Phrase, head: Match, voice: str) -> 
         "head": span_dict(text, head_start, head_end),
         "matches": matches,
     }
-    return Evidence(start=start, end=end, text=text[start:end], label=entry.category, details=details)
+    return make_evidence(start, end, text[start:end], entry.category, details)
 
 
 def _intensity(m: Match) -> float:
@@ -263,7 +263,7 @@ def analyse(doc: AnalyzedText) -> tuple[tuple[Evidence, ...], tuple[Evidence, ..
     for m in hedges:
         start, end = _token_span(ctx, m.first, m.end)
         details = {"kind": m.entry.category, "strength": m.entry.intensity, "voice": voice(start), "term": m.entry.name}
-        hedge_ev.append(Evidence(start=start, end=end, text=ctx.text[start:end], label="hedge", details=details))
+        hedge_ev.append(make_evidence(start, end, ctx.text[start:end], "hedge", details))
     return tuple(loaded_ev), tuple(hedge_ev)
 
 

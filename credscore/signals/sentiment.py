@@ -16,7 +16,7 @@ from typing import Any, Final
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
 from credscore.signals import _vader
-from credscore.spans import Evidence
+from credscore.spans import Evidence, make_evidence
 
 STRONG: Final = 0.5  # |compound| at or above this marks a strongly negative or positive sentence
 
@@ -51,13 +51,7 @@ def sentiment(doc: AnalyzedText) -> SignalResult:
         for s, fields in zip(sentences, doc.article_sentence_fields)
     ]
     strong = tuple(
-        Evidence(
-            start=s.start,
-            end=s.end,
-            text=text[s.start : s.end],
-            label="negative" if c < 0 else "positive",
-            details={"compound": c},
-        )
+        make_evidence(s.start, s.end, text[s.start : s.end], "negative" if c < 0 else "positive", {"compound": c})
         for s, c in zip(sentences, scores)
         if abs(c) >= STRONG
     )

@@ -20,7 +20,7 @@ from credscore.signals._attribution_resolve import resolve
 from credscore.signals._attribution_scan import find_attributions
 from credscore.signals._attribution_subjects import subject_before
 from credscore.signals._attribution_types import SOURCE_TYPES, Attribution
-from credscore.spans import Evidence, Span, span_dict
+from credscore.spans import Evidence, Span, make_evidence, span_dict
 
 __all__ = ["Attribution", "SOURCE_TYPES", "attributions_of", "sourcing", "PROVIDES"]
 
@@ -171,12 +171,12 @@ def attribution_evidence(text: str, a: Attribution) -> Evidence:
     """The public JSON form of one attribution."""
     start, end = a.bounds
     source_type = a.source_type
-    return Evidence(
-        start=start,
-        end=end,
-        text=text[start:end],
-        label=source_type,
-        details={
+    return make_evidence(
+        start,
+        end,
+        text[start:end],
+        source_type,
+        {
             "cue": _span_json(text, a.cue),
             "source": _span_json(text, a.source),
             "content": _span_json(text, a.content),

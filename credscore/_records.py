@@ -1,0 +1,52 @@
+"""Fast constructors for the frozen, slotted attrs records that a profile builds by the hundred.
+
+A frozen attrs class sets each field through ``object.__setattr__`` from a generated Python
+``__init__``, which costs a two-field :class:`~credscore.spans.Span` some four thousand machine
+instructions.  :func:`maker` returns a callable that takes the field values by position and
+returns the same instance; with the optional C extension (``credscore._records_c``) it stores the
+values in the instance's slots directly.  It is used only for classes whose ``__init__`` does
+nothing else, which :func:`maker` checks; any other class, or an install without the extension,
+gets a plain call of the class.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, TypeVar
+
+import attrs
+
+from credscore._speedups import records as _records_c
+
+T = TypeVar("T")
+
+
+def stores_only(cls: type) -> bool:
+    """Whether ``cls(**values)`` only stores its fields: a frozen, slotted attrs class whose fields
+    all take an argument and have no validator, converter or hook, and no ``__attrs_post_init__``."""
+    if not (attrs.has(cls) and "__slots__" in cls.__dict__ and cls.__bases__ == (object,)):
+        return False
+    if getattr(cls, "__attrs_post_init__", None) is not None or getattr(cls, "__attrs_pre_init__", None) is not None:
+        return False
+    fields: Any = attrs.fields(cls)
+    if any(f.validator is not None or f.converter is not None or f.on_setattr or not f.init for f in fields):
+        return False
+    own_slots = {s for s in cls.__dict__["__slots__"] if s != "__weakref__"}
+    return own_slots == {f.name for f in fields}
+
+
+def maker(cls: type[T]) -> Callable[..., T]:
+    """A callable that builds ``cls`` from every field's value, in field order, by position."""
+    fields: Any = attrs.fields(cls)
+    names = tuple(f.name for f in fields)
+    if _records_c is not None and stores_only(cls):
+        made: Callable[..., T] = _records_c.maker(cls, names)
+        return made
+    if not any(f.kw_only for f in fields):
+        return cls
+
+    def by_name(*values: Any) -> T:
+        if len(values) != len(names):
+            raise TypeError(f"{cls.__name__} maker takes {len(names)} values ({len(values)} given)")
+        return cls(**dict(zip(names, values)))
+
+    return by_name

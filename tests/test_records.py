@@ -188,3 +188,15 @@ def test_a_made_record_in_a_cycle_is_collected():
     del evidence, holder
     gc.collect()
     assert ref() is None
+
+
+@given(ints, ints, st.text(max_size=10), labels, details)
+def test_made_records_pickle_and_evolve_like_built_ones(start, end, text, label, extra):
+    """score_many sends evidence between processes; a made record must round-trip as a built one."""
+    import pickle
+
+    made = make_evidence(start, end, text, label, extra)
+    assert pickle.loads(pickle.dumps(made)) == made
+    assert attrs.evolve(made, label="x") == Evidence(start=start, end=end, text=text, label="x", details=extra)
+    span = make_span(start, end)
+    assert pickle.loads(pickle.dumps(span)) == Span(start, end)

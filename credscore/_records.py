@@ -21,10 +21,14 @@ T = TypeVar("T")
 
 
 def stores_only(cls: type) -> bool:
-    """Whether ``cls(**values)`` only stores its fields: a frozen, slotted attrs class whose fields
-    all take an argument and have no validator, converter or hook, and no ``__attrs_post_init__``."""
+    """Whether ``cls(**values)`` only stores its fields: a slotted attrs class, derived from object
+    alone, with the ``__init__`` attrs wrote for it, whose fields all take an argument and have no
+    validator, converter or hook, and no ``__attrs_pre_init__`` or ``__attrs_post_init__``."""
     if not (attrs.has(cls) and "__slots__" in cls.__dict__ and cls.__bases__ == (object,)):
         return False
+    init_code = getattr(cls.__dict__.get("__init__"), "__code__", None)
+    if init_code is None or not init_code.co_filename.startswith("<attrs generated"):
+        return False  # attrs.define(init=False) with an __init__ of the class's own
     if getattr(cls, "__attrs_post_init__", None) is not None or getattr(cls, "__attrs_pre_init__", None) is not None:
         return False
     fields: Any = attrs.fields(cls)

@@ -117,11 +117,18 @@ def test_records_with_hooks_or_defaults_they_compute_are_not_fast():
     class Derived(Base):
         b: int
 
+    @attrs.frozen(init=False)
+    class OwnInit:
+        a: int
+
+        def __init__(self, a: int) -> None:
+            self.__attrs_init__(a * 2)
+
     @attrs.frozen
     class Plain:
         a: int
 
-    for cls in (PostInit, Converted, NotInit, Dicted, Derived):
+    for cls in (PostInit, Converted, NotInit, Dicted, Derived, OwnInit):
         assert not _records.stores_only(cls)
     assert _records.stores_only(Plain)
 

@@ -27,6 +27,16 @@ details = st.dictionaries(st.text(max_size=5), st.integers() | st.text(max_size=
 FAST_CLASSES = (Span, Evidence, Quotation, Contribution)
 
 
+@attrs.frozen
+class _Base:
+    a: int
+
+
+@attrs.frozen
+class _Derived(_Base):  # its slot "a" belongs to the base class
+    b: int
+
+
 def by_name(cls, values):
     return cls(**dict(zip((f.name for f in attrs.fields(cls)), values)))
 
@@ -109,14 +119,6 @@ def test_records_with_hooks_or_defaults_they_compute_are_not_fast():
     class Dicted:
         a: int
 
-    @attrs.frozen
-    class Base:
-        a: int
-
-    @attrs.frozen
-    class Derived(Base):
-        b: int
-
     @attrs.frozen(init=False)
     class OwnInit:
         a: int
@@ -128,7 +130,7 @@ def test_records_with_hooks_or_defaults_they_compute_are_not_fast():
     class Plain:
         a: int
 
-    for cls in (PostInit, Converted, NotInit, Dicted, Derived, OwnInit):
+    for cls in (PostInit, Converted, NotInit, Dicted, _Derived, OwnInit):
         assert not _records.stores_only(cls)
     assert _records.stores_only(Plain)
 
@@ -164,16 +166,8 @@ def test_the_c_maker_checks_its_arguments():
     with pytest.raises(TypeError):
         _speedups.records.maker(Plain, ())
 
-    @attrs.frozen
-    class Base:
-        a: int
-
-    @attrs.frozen
-    class Derived(Base):
-        b: int
-
     with pytest.raises(TypeError):  # a slot of the base class: the layout is not the class's own
-        _speedups.records.maker(Derived, ("a", "b"))
+        _speedups.records.maker(_Derived, ("a", "b"))
 
 
 @needs_c

@@ -207,15 +207,12 @@ def _phrase_evidence(ctx: _Context, phrase: Phrase, head: Match, voice: str) -> 
     matches = []
     for m in phrase.matches:
         m_start, m_end = _token_span(ctx, m.first, m.end)
-        # one dict literal rather than a merged span_dict: this runs for every loaded word
         matches.append(
             {
                 "term": m.entry.name,
                 "category": m.entry.category,
                 "intensity": m.entry.intensity,
-                "start": m_start,
-                "end": m_end,
-                "text": text[m_start:m_end],
+                **span_dict(text, m_start, m_end),
             }
         )
     details = {

@@ -110,17 +110,22 @@ class TokenCounter:
             syllables += n
         return words, polysyllables, syllables, self._letters(token)
 
+    def _count_into(self, token: str, table: dict[str, int], oversized: dict[str, tuple[int, int, int, int]]) -> None:
+        """Count ``token`` into ``table`` as its packed form, or into ``oversized`` when its counts
+        do not fit one."""
+        fields = self._fields(token)
+        packed = _packed_form(fields)
+        if packed is None:
+            oversized[token] = fields
+        else:
+            table[token] = packed
+
     def _sum_with_misses(self, tokens: list[str]) -> tuple[int, int, int, int]:
         cache = self._packed
         table: dict[str, int] = {}
         oversized: dict[str, tuple[int, int, int, int]] = {}
         for token in set(tokens).difference(cache):
-            fields = self._fields(token)
-            packed = _packed_form(fields)
-            if packed is None:
-                oversized[token] = fields
-            else:
-                table[token] = packed
+            self._count_into(token, table, oversized)
         if len(cache) + len(table) > self.capacity:
             cache.clear()
         cache.update(table)
@@ -135,12 +140,9 @@ class TokenCounter:
                 continue
             packed = cache.get(token)
             if packed is None:
-                fields = self._fields(token)
-                packed = _packed_form(fields)
-                if packed is None:
-                    oversized[token] = fields
-                    continue
-            table[token] = packed
+                self._count_into(token, table, oversized)
+            else:
+                table[token] = packed
         if not oversized:
             return _chunked_sum(table, tokens)
         words, polysyllables, syllables, letters = _chunked_sum(table, [t for t in tokens if t not in oversized])

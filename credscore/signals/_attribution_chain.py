@@ -37,6 +37,8 @@ _DETERMINERS: Final = frozenset(w for w, c in CLASSES.items() if "determiner" in
 
 _NOT_PHRASE_ENDS: Final = frozenset(("determiner", "preposition", "clause"))
 _NAME_JOINERS: Final = frozenset(("of", "for", "and", "&", "the", "de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"))
+_ROLE_RUN: Final = 4  # capitalised words in a role: "Senior Vice President Operations"
+_ROLE_LINKS: Final = frozenset(("of", "at", "for", "and", "with", "in", "on"))
 _DAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
@@ -76,6 +78,24 @@ def opening_name(s: Sentence, a: int, b: int, lone_check: bool) -> PhraseKind | 
     if not phrase.named or phrase.source_type not in ("named_person", "named_organization"):
         return None
     return phrase
+
+
+def _role_in_title_case(s: Sentence, x: int, j: int) -> bool:
+    """Whether the description at ``x`` opens with a role written in title case ("Professor of
+    History at Yale University", "Clinical Director and Consultant Ophthalmologist"): a run of
+    capitalised words that ends with a person noun, and not a title before a name ("Senator Ted
+    Cruz") or a title whose "of" may lead to one ("Secretary of State John Kerry")."""
+    T, L = s.T, s.L
+    y = x
+    while y <= j and y - x < _ROLE_RUN and T[y][0].isupper():
+        y += 1
+    if y == x or y <= j and T[y][0].isupper():
+        return False
+    last = L[y - 1]
+    if "title" in classes(last):
+        return y > j or L[y] not in ("of", "for")
+    noun = NOUNS.get(last)
+    return noun is not None and noun.cls == "individual" and not noun.plural and (y > j or not T[y][0].isalnum() or L[y] in _ROLE_LINKS)
 
 
 def clause_start(s: Sentence, i: int) -> int:
@@ -132,7 +152,10 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
     if not nt[0].isalnum() or nl in _NOT_DESCRIPTIONS or nl in _SUBJECTS:
         return None
     lower_opening = not nt[0].isupper() and "determiner" not in classes(nl)
-    if not (lower_opening or nl in ("a", "an", "the", "who") or nt[0].isdigit() or "title" in classes(nl)):
+    if not (
+        lower_opening or nl in ("a", "an", "the", "who") or nt[0].isdigit() or "title" in classes(nl)
+        or _role_in_title_case(s, c + 1, j)
+    ):
         return None  # "Washington, D.C., officials said", "Obama, Clinton and Biden said"
     if not phrase_word_ok(s, j) or classes(L[j]) & _NOT_PHRASE_ENDS:
         return None  # "rose in power after repeated clashes": the cue word is not a verb here

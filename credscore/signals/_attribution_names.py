@@ -184,6 +184,10 @@ def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
 # demonyms that are as often surnames: "Anna White", "Bill English", "Dawn French", "Oliver North"
 _SURNAME_DEMONYMS: Final = frozenset(("white", "black", "english", "french", "north"))
 _ARTICLES: Final = frozenset(("the", "a", "an"))
+# record nouns that a name before them turns into a named record, never a person or a body
+# ("Drudge Report" and "The Washington Post" are outlets, "the Geological Survey" an agency, so
+# report, post and survey are not here)
+_RECORD_HEADS: Final = frozenset(("poll", "polls", "study", "studies", "audit"))
 
 
 def _any_name(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> bool:
@@ -307,6 +311,9 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
         pre_named = _any_name(T, L, a, head, first)
         if not pre_named:
             head_proper = False
+    if head_proper and entry is not None and lower in _RECORD_HEADS and _any_name(T, L, a, head, first):
+        # "An AP-GfK Poll found", "the Quinnipiac Poll": a named poll or study, not a person
+        return PhraseKind("document", True, head, entry.noun)
     if head_proper:
         # the name chunk: capitalised words (and name particles) running back from the head
         k = head

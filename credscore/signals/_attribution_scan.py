@@ -66,6 +66,7 @@ from credscore.signals._attribution_clauses import (
 from credscore.signals._attribution_chain import DATE_NAMES, described_name
 from credscore.signals._attribution_modifiers import modifier_use, not_a_statement
 from credscore.signals._attribution_quotes import outer_quotations
+from credscore.signals._attribution_labels import label_attributions
 from credscore.signals._attribution_records import record_settings
 from credscore.signals._attribution_tokens import doc_tokens
 from credscore.spans import Span, make_span
@@ -194,8 +195,10 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         found.extend(s.found)
         mentions.extend(s.mentions)
     settings = record_settings(doc.text, toks, sentences, {f.sentence for f in found})
-    if settings:
+    labels = label_attributions(doc.text, toks, sentences, found)
+    if settings or labels:
         found.extend(settings)
+        found.extend(labels)
         found.sort(key=_found_order)
     _attach_colon_quotes(doc, found, sentences, quotes)
     return found, mentions

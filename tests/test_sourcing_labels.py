@@ -1,0 +1,127 @@
+"""Tests for a line labelled with its source ("Sanders: Clinton Email Story Has Moved.", a
+transcript's "Lopez: Well, ...") and for a description in title case between a name and its cue
+("Jane Doe, Professor of History at Yale University said").  Every text is written for the test."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ._sourcing_helpers import attributions as _atts, cues as _cues, one as _one, span_text as _t
+
+
+# --- a headline credited with a colon --------------------------------------------------------
+
+
+def test_a_headline_credits_its_claim_to_the_name_before_the_colon():
+    text = "Harlow: The Mill Must Stay Open Until Spring.\n\nThe mayor spoke on Tuesday."
+    a = _one(text, ":")
+    assert _t(text, a.source) == "Harlow" and a.source_type == "named_person" and a.named
+    assert _t(text, a.content) == "The Mill Must Stay Open Until Spring"
+    assert a.kind == "speech"
+
+
+def test_a_quoted_headline_claim_is_direct():
+    text = "Mira Tolland: ‘We will rebuild the harbour before winter.’\n\nShe spoke at the docks."
+    a = _one(text, ":")
+    assert _t(text, a.source) == "Mira Tolland" and a.direct
+
+
+def test_a_document_label_is_a_document():
+    text = "Report: Half of the county's bridges need repair within a decade.\n\nThe study ran a year."
+    a = _one(text, ":")
+    assert _t(text, a.source) == "Report" and a.source_type == "document" and not a.named
+
+
+def test_transcript_turns_credit_each_speaker():
+    text = (
+        "The panel met on Friday.\n\n"
+        "Okafor: The budget will not pass this week.\n\n"
+        "Lindqvist: Then the council should vote on it in March.\n\n"
+        "Okafor: That is too late for the schools."
+    )
+    atts = [a for a in _atts(text) if _t(text, a.cue) == ":"]
+    assert [_t(text, a.source) for a in atts] == ["Okafor", "Lindqvist", "Okafor"]
+
+
+def test_field_labels_teasers_places_and_short_values_are_not_sources():
+    texts = [
+        "The Latest: The council votes on the budget tonight.",
+        "Editor’s Note: This story was updated with the final results.",
+        "Update: The road reopened after the storm had passed.",
+        "BOOM: The council just rejected the plan in a late vote.",
+        "Contributing: Nora Hale and Peter Quist in the state capital.",
+        "Iowa: Tim Albrecht, Brad Anderson and Rob Barron all voted.",
+        "Defense: James Mattis.",
+        "Q: When did you first visit the harbour as a child?",
+        "Tuesday’s Morning Email: The council votes on the budget.",
+        "Netanyahu and Obama: A tortured relationship over many years.",
+    ]
+    for text in texts:
+        assert ":" not in _cues(text), text
+
+
+def test_a_colon_in_the_middle_of_a_paragraph_is_not_a_label():
+    text = "The council met late. Harlow had one message: the mill must stay open for the town."
+    assert ":" not in _cues(text)
+
+
+def test_a_colon_after_a_cue_keeps_the_cue():
+    text = "Harlow tweeted: “The mill must stay open until spring.”"
+    assert _cues(text) == ["tweeted"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Okafor", "Report", "The Latest", "Iowa", "BOOM", "Mira Tolland", "x"]), min_size=1, max_size=6))
+def test_label_attributions_point_into_their_own_line(labels):
+    """Whatever the labels, a label attribution's source ends at its colon and its content lies
+    after it, on the same line."""
+    text = "\n\n".join(f"{label}: the harbour will reopen in the spring" for label in labels)
+    for a in _atts(text):
+        if _t(text, a.cue) != ":":
+            continue
+        assert a.source is not None and a.source.end == a.cue.start
+        assert a.content is not None and a.content.start > a.cue.end
+        assert "\n" not in text[a.source.start : a.content.end]
+
+
+# --- a description in title case between the name and the cue ---------------------------------
+
+
+def test_a_title_case_role_between_the_name_and_the_cue_is_a_description():
+    text = "Jane Doe, Professor of History at Yale University said the war was long."
+    a = _one(text, "said")
+    assert _t(text, a.source) == "Jane Doe" and a.source_type == "named_person"
+
+
+def test_a_chain_of_title_case_roles_and_a_place_before_the_cue():
+    text = (
+        "Vikram Shah, Clinical Director and Consultant Surgeon, Eye Specialist at the Royal "
+        "Harbour Hospital, London said the clinic would open."
+    )
+    assert _t(text, _one(text, "said").source) == "Vikram Shah"
+
+
+def test_a_title_before_a_name_is_the_subject_not_a_description():
+    """ "Meanwhile, Secretary of State John Kerry said": the title opens the subject itself."""
+    text = "Meanwhile, Secretary of State John Kerry said the deal held."
+    assert _t(text, _one(text, "said").source) == "Secretary of State John Kerry"
+
+
+# --- a named poll or study is a record -------------------------------------------------------
+
+
+def test_a_named_poll_or_study_is_a_named_document_not_a_person():
+    for text, source in [
+        ("An Orbis-Lund Poll found that voters see the mayor as electable.", "An Orbis-Lund Poll"),
+        ("The Harwell Study showed the effect in three counties.", "The Harwell Study"),
+        ("Orbis-Lund Poll: Voters increasingly see the mayor as electable.", "Orbis-Lund Poll"),
+    ]:
+        a = next(a for a in _atts(text) if _t(text, a.source) == source)
+        assert a.source_type == "document" and a.named, text
+
+
+def test_an_agency_named_survey_is_not_made_a_record():
+    """ "Survey" also names agencies ("the Geological Survey"), so it is left to the name rules."""
+    text = "The Harbor Geological Survey said the quake was shallow."
+    assert _one(text, "said").source_type != "document"

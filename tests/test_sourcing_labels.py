@@ -1,6 +1,8 @@
-"""Tests for a line labelled with its source ("Sanders: Clinton Email Story Has Moved.", a
-transcript's "Lopez: Well, ...") and for a description in title case between a name and its cue
-("Jane Doe, Professor of History at Yale University said").  Every text is written for the test."""
+"""Tests for round 23's sourcing rules: a line labelled with its source ("Sanders: Clinton Email
+Story Has Moved.", a transcript's "Lopez: Well, ..."), a description in title case between a name
+and its cue ("Jane Doe, Professor of History at Yale University said"), a named poll, a state's
+initials as the source ("The EU said"), and a subject with an inserted participle ("The findings,
+published in Nature, suggest").  Every text is written for the test."""
 
 from __future__ import annotations
 
@@ -125,3 +127,44 @@ def test_an_agency_named_survey_is_not_made_a_record():
     """ "Survey" also names agencies ("the Geological Survey"), so it is left to the name rules."""
     text = "The Harbor Geological Survey said the quake was shallow."
     assert _one(text, "said").source_type != "document"
+
+
+# --- a state's or a union's initials at the head of the source ----------------------------------
+
+
+def test_initials_of_a_state_or_union_heading_the_phrase_name_the_body():
+    for text, source in [
+        ("The EU said it would respond within a week.", "The EU"),
+        ("UN said the convoy had reached the town.", "UN"),
+        ("The UK warned that the talks could fail.", "The UK"),
+    ]:
+        a = _atts(text)[0]
+        assert _t(text, a.source) == source and a.source_type == "named_organization" and a.named, text
+
+
+def test_initials_before_a_noun_stay_a_modifier():
+    text = "US officials said the convoy had reached the town."
+    a = _one(text, "said")
+    assert _t(text, a.source) == "US officials" and a.source_type == "unnamed_group"
+
+
+def test_lower_case_us_is_a_pronoun_not_a_state():
+    text = "He told us the convoy had reached the town."
+    assert _one(text, "told").source_type != "named_organization"
+
+
+# --- a subject with an inserted participle or relative clause -----------------------------------
+
+
+def test_a_verb_after_an_inserted_participle_has_the_opening_phrase_for_subject():
+    """ "The findings, published in Nature, suggest the drug works": not an inverted "suggest X"."""
+    for text in (
+        "The findings, published in the journal Nature, suggest the drug works.",
+        "The results, which were published in Nature, suggest the drug works.",
+    ):
+        assert _t(text, _one(text, "suggest").source) in ("The findings", "The results"), text
+
+
+def test_an_inverted_cue_after_content_still_takes_the_subject_after_it():
+    text = "The drug works, suggest the findings."
+    assert _t(text, _one(text, "suggest").source) == "the findings"

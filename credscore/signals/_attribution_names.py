@@ -184,6 +184,9 @@ def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
 # demonyms that are as often surnames: "Anna White", "Bill English", "Dawn French", "Oliver North"
 _SURNAME_DEMONYMS: Final = frozenset(("white", "black", "english", "french", "north"))
 _ARTICLES: Final = frozenset(("the", "a", "an"))
+# demonyms written as a state's or a union's initials: a modifier before a noun ("US officials"),
+# the body itself at the head of a phrase ("The EU said")
+_STATE_ACRONYMS: Final = frozenset(("us", "u.s.", "u.s", "uk", "u.k.", "u.k", "un", "u.n.", "u.n", "eu"))
 # record nouns that a name before them turns into a named record, never a person or a body
 # ("Drudge Report" and "The Washington Post" are outlets, "the Geological Survey" an agency, so
 # report, post and survey are not here)
@@ -303,6 +306,9 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit():
         # "Several said", "42% say", "one in four said": people counted, not named
         return PhraseKind("unnamed_group", False, head, lower)
+    if lower in _STATE_ACRONYMS and hw.isupper():
+        # "The EU said", "UN said", "the US warned": the body itself, not a modifier ("UN officials")
+        return PhraseKind("named_organization", True, head, lower)
     entry = _NOUNS.get(lower)
     head_proper = name_word(T, L, head, first)
     pre_named: bool | None = None  # whether a word before the head is a name, found when needed

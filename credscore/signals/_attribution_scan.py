@@ -14,7 +14,14 @@ import bisect
 from typing import Final, Sequence
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import MONTH_ABBREVIATIONS, PhraseKind, classify_phrase, ends_a_date, is_acronym
+from credscore.signals._attribution_names import (
+    MONTH_ABBREVIATIONS,
+    PARTICIPLES,
+    PhraseKind,
+    classify_phrase,
+    ends_a_date,
+    is_acronym,
+)
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     CLASSES,
@@ -202,6 +209,24 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         found.sort(key=_found_order)
     _attach_colon_quotes(doc, found, sentences, quotes)
     return found, mentions
+
+
+def _subject_with_insertion(s: Sentence, j: int) -> bool:
+    """Whether the sentence opens "<noun phrase>, <participle or relative clause>," and ``j`` is
+    that second comma: "The findings, published in Nature, suggest the drug works". The verb
+    after it has the opening phrase for its subject; it is not inverted after content."""
+    T, L = s.T, s.L
+    first = s.first
+    quoted, c = s.marks()
+    if c < 0 or quoted or c >= j - 1:
+        return False
+    if "," in T[c + 1 : j]:
+        return False
+    a, b = phrase_left(s, c - 1, first)
+    if a != first or b != c:
+        return False
+    nl = L[c + 1]
+    return nl in ("which", "who", "that") or T[c + 1].islower() and (nl.endswith("ed") or nl in PARTICIPLES)
 
 
 def _found_order(f: Found) -> tuple[int, int]:
@@ -608,7 +633,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if j < first or tj == "," or tj in CLOSING_QUOTES or tj in "—–" or quote_close:
             if quoted_name_closes(s, j) and apposition(s, i, cue_end, cue, form, j - 1):
                 return  # 'Lehel, the hacker known as “Guccifer,” stated'
-            if not form.tell and inversion(s, i, cue_end, cue, form):
+            if not form.tell and not _subject_with_insertion(s, j) and inversion(s, i, cue_end, cue, form):
                 return
         if tj == ",":
             if form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True):

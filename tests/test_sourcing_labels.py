@@ -168,3 +168,24 @@ def test_a_verb_after_an_inserted_participle_has_the_opening_phrase_for_subject(
 def test_an_inverted_cue_after_content_still_takes_the_subject_after_it():
     text = "The drug works, suggest the findings."
     assert _t(text, _one(text, "suggest").source) == "the findings"
+
+
+def test_a_name_inserted_after_the_opening_description_is_the_source():
+    text = "The spokesperson for the ministry, Ahmed Ali, confirmed the deaths."
+    a = _one(text, "confirmed")
+    assert _t(text, a.source) == "Ahmed Ali" and a.source_type == "named_person"
+
+
+def test_a_clause_before_an_insertion_still_lets_the_cue_invert():
+    """A long opening clause is content, so the source after the cue stands."""
+    text = (
+        "Cruz also lacks support from his Republican colleagues in Congress, whom he has alienated "
+        "with his rhetoric, said Larry Sabato."
+    )
+    assert _t(text, _one(text, "said").source) == "Larry Sabato"
+
+
+def test_labour_heading_a_source_is_the_party():
+    text = "Labour said the figures were a disgrace."
+    a = _one(text, "said")
+    assert a.source_type == "named_organization" and a.named

@@ -16,7 +16,6 @@ from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_names import (
     MONTH_ABBREVIATIONS,
-    PARTICIPLES,
     PhraseKind,
     classify_phrase,
     ends_a_date,
@@ -211,10 +210,15 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
     return found, mentions
 
 
+_OPENING_PHRASE: Final = 7  # tokens of a noun phrase that opens a sentence before an insertion
+
+
 def _subject_with_insertion(s: Sentence, j: int) -> bool:
-    """Whether the sentence opens "<noun phrase>, <participle or relative clause>," and ``j`` is
-    that second comma: "The findings, published in Nature, suggest the drug works". The verb
-    after it has the opening phrase for its subject; it is not inverted after content."""
+    """Whether the sentence opens "<noun phrase>, <inserted phrase>," and ``j`` is that second
+    comma: "The findings, published in Nature, suggest the drug works", "The spokesperson for the
+    ministry, Ahmed Ali, confirmed the deaths". The verb after it has the opening phrase (or the
+    name inserted after it) for its subject; it is not inverted after content, since content
+    that an inverted cue closes is a clause, not a bare noun phrase."""
     T, L = s.T, s.L
     first = s.first
     quoted, c = s.marks()
@@ -222,11 +226,10 @@ def _subject_with_insertion(s: Sentence, j: int) -> bool:
         return False
     if "," in T[c + 1 : j]:
         return False
+    if c - first > _OPENING_PHRASE:
+        return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
     a, b = phrase_left(s, c - 1, first)
-    if a != first or b != c:
-        return False
-    nl = L[c + 1]
-    return nl in ("which", "who", "that") or T[c + 1].islower() and (nl.endswith("ed") or nl in PARTICIPLES)
+    return a == first and b == c and not any(is_adverbish(s, x) for x in range(a, b))
 
 
 def _found_order(f: Found) -> tuple[int, int]:

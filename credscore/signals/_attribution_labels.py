@@ -37,7 +37,6 @@ from credscore.spans import Span, make_span
 
 _MAX_WORDS: Final = 4
 _MIN_CLAIM_WORDS: Final = 4
-_LINE_REACH: Final = 8  # characters before a sentence searched for the line break it follows
 _MAX_LABEL_CHARS: Final = 60
 # words that label a field, a section or a kind of item, not a source
 _FIELD_WORDS: Final = frozenset(
@@ -70,45 +69,45 @@ def label_attributions(text: str, toks: DocTokens, sentences: Sequence[Span], fo
     if not sentences:
         return out
     T, S = toks.T, toks.S
-    starts = None
-    cue_before: dict[int, int] = {}
+    starts: list[int] | None = None
     pos = text.find(":")
     while pos >= 0:
-        # most colons (times, "said:") sit far from a line start: skipped before any look-up
-        if text.rfind("\n", max(0, pos - _MAX_LABEL_CHARS), pos) < 0 and pos > _MAX_LABEL_CHARS:
-            pos = text.find(":", pos + 1)
-            continue
-        if starts is None:
-            starts = [sp.start for sp in sentences]
-            for f in found:
-                if f.sentence not in cue_before or f.cue.start < cue_before[f.sentence]:
-                    cue_before[f.sentence] = f.cue.start
-        si = bisect.bisect_right(starts, pos) - 1
-        if si >= 0:
-            sent = sentences[si]
-            if (
-                pos < sent.end
-                and pos - sent.start <= _MAX_LABEL_CHARS
-                and cue_before.get(si, sent.end) > pos
-                and _opens_a_line(text, sent.start)
-                and "\n" not in text[sent.start : pos]
-            ):
+        line = _label_start(text, pos)
+        if line >= 0:
+            if starts is None:
+                starts = [sp.start for sp in sentences]
+            si = bisect.bisect_right(starts, line) - 1
+            # the label opens its sentence, on the sentence's first line, before any cue of its own
+            if si >= 0 and starts[si] == line and pos < sentences[si].end and not _cue_before(found, si, pos):
                 k = bisect.bisect_left(S, pos)
                 if k < len(T) and S[k] == pos and T[k] == ":":
-                    label = _label(toks, bisect.bisect_left(S, sent.start), k, text, sent, si)
+                    label = _label(toks, bisect.bisect_left(S, line), k, text, sentences[si], si)
                     if label is not None:
                         out.append(label)
         pos = text.find(":", pos + 1)
     return out
 
 
-def _opens_a_line(text: str, start: int) -> bool:
-    """Whether only spaces lie between the line break before ``start`` (or the text's start) and it."""
-    before = text[max(0, start - _LINE_REACH) : start]
-    nl = before.rfind("\n")
-    if nl < 0:
-        return start < _LINE_REACH and not before.strip()
-    return not before[nl + 1 :].strip()
+def _label_start(text: str, pos: int) -> int:
+    """Where the label before the colon at ``pos`` begins, or -1 when the colon cannot end one:
+    it must stand on a line that it opens within ``_MAX_LABEL_CHARS`` characters, after a capital,
+    before a space and a few words. Most colons (times, "said:", "Note:" mid-line) fail here,
+    before any look-up."""
+    lo = text.rfind("\n", max(0, pos - _MAX_LABEL_CHARS), pos) + 1
+    if lo == 0 and pos > _MAX_LABEL_CHARS:
+        return -1
+    while lo < pos and text[lo] in " \t":
+        lo += 1
+    if lo >= pos or not text[lo].isupper() or pos + 1 >= len(text) or text[pos + 1] not in " \t":
+        return -1
+    if text.count(" ", lo, pos) >= _MAX_WORDS + 2:
+        return -1  # more words than a label holds, with room for "Dr. " and "&"
+    return lo
+
+
+def _cue_before(found: Sequence[Found], si: int, pos: int) -> bool:
+    """Whether an attribution already found in sentence ``si`` has its cue before ``pos``."""
+    return any(f.sentence == si and f.cue.start < pos for f in found)
 
 
 def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> Found | None:

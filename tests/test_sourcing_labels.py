@@ -68,6 +68,19 @@ def test_a_colon_in_the_middle_of_a_paragraph_is_not_a_label():
     assert ":" not in _cues(text)
 
 
+def test_a_cue_after_the_colon_does_not_block_the_label_but_one_before_it_does():
+    """Across many lines, each label is judged by the cues of its own sentence only."""
+    text = (
+        "Okafor: The mayor said the budget will not pass.\n\n"
+        "Lindqvist tweeted: The council should vote on it in March.\n\n"
+        "Okafor: That is too late for the schools, she said.\n\n"
+        "Brandt: The schools can wait until the spring term."
+    )
+    labels = [_t(text, a.source) for a in _atts(text) if _t(text, a.cue) == ":"]
+    assert labels == ["Okafor", "Okafor", "Brandt"]
+    assert "tweeted" in _cues(text)
+
+
 def test_a_colon_after_a_cue_keeps_the_cue():
     text = "Harlow tweeted: “The mill must stay open until spring.”"
     assert _cues(text) == ["tweeted"]

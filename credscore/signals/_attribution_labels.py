@@ -70,6 +70,8 @@ def label_attributions(text: str, toks: DocTokens, sentences: Sequence[Span], fo
         return out
     T, S = toks.T, toks.S
     starts: list[int] | None = None
+    fi = 0  # found runs in sentence order, as the colons do: one forward pointer keeps this linear
+    n_f = len(found)
     pos = text.find(":")
     while pos >= 0:
         line = _label_start(text, pos)
@@ -77,8 +79,10 @@ def label_attributions(text: str, toks: DocTokens, sentences: Sequence[Span], fo
             if starts is None:
                 starts = [sp.start for sp in sentences]
             si = bisect.bisect_right(starts, line) - 1
+            while fi < n_f and found[fi].sentence < si:
+                fi += 1
             # the label opens its sentence, on the sentence's first line, before any cue of its own
-            if si >= 0 and starts[si] == line and pos < sentences[si].end and not _cue_before(found, si, pos):
+            if si >= 0 and starts[si] == line and pos < sentences[si].end and not _cue_before(found, fi, si, pos):
                 k = bisect.bisect_left(S, pos)
                 if k < len(T) and S[k] == pos and T[k] == ":":
                     label = _label(toks, bisect.bisect_left(S, line), k, text, sentences[si], si)
@@ -105,9 +109,14 @@ def _label_start(text: str, pos: int) -> int:
     return lo
 
 
-def _cue_before(found: Sequence[Found], si: int, pos: int) -> bool:
-    """Whether an attribution already found in sentence ``si`` has its cue before ``pos``."""
-    return any(f.sentence == si and f.cue.start < pos for f in found)
+def _cue_before(found: Sequence[Found], fi: int, si: int, pos: int) -> bool:
+    """Whether an attribution already found in sentence ``si`` (from ``found[fi]`` on) has its cue
+    before ``pos``."""
+    while fi < len(found) and found[fi].sentence == si:
+        if found[fi].cue.start < pos:
+            return True
+        fi += 1
+    return False
 
 
 def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> Found | None:

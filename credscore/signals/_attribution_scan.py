@@ -14,13 +14,7 @@ import bisect
 from typing import Final, Sequence
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import (
-    MONTH_ABBREVIATIONS,
-    PhraseKind,
-    classify_phrase,
-    ends_a_date,
-    is_acronym,
-)
+from credscore.signals._attribution_names import MONTH_ABBREVIATIONS, PhraseKind, classify_phrase, ends_a_date, is_acronym
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     CLASSES,
@@ -219,7 +213,7 @@ def _subject_with_insertion(s: Sentence, j: int) -> bool:
     ministry, Ahmed Ali, confirmed the deaths". The verb after it has the opening phrase (or the
     name inserted after it) for its subject; it is not inverted after content, since content
     that an inverted cue closes is a clause, not a bare noun phrase."""
-    T, L = s.T, s.L
+    T = s.T
     first = s.first
     quoted, c = s.marks()
     if c < 0 or quoted or c >= j - 1:

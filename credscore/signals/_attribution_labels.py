@@ -26,6 +26,7 @@ from typing import Final, Sequence
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     NAME_PARTICLES,
+    NEVER_NAMES,
     classify_phrase,
     is_acronym,
     is_place,
@@ -56,9 +57,9 @@ _TEASERS: Final = frozenset(
     amazing hilarious epic""".split()
 )
 _KINDS: Final = frozenset(("named_person", "named_organization", "document"))
-_NOT_IN_LABELS: Final = frozenset(
-    w for w, c in CLASSES.items()
-    if "determiner" in c or "preposition" in c or "clause" in c or "auxiliary" in c or any(x.startswith("pronoun") for x in c)
+# the function words that are never part of a name, and auxiliaries ("Clinton Has Won:")
+_NOT_IN_LABELS: Final = (
+    NEVER_NAMES | frozenset(w for w, c in CLASSES.items() if "auxiliary" in c)
 ) - NAME_PARTICLES | {"and"}  # "Netanyahu and Obama: A tortured relationship" is a topic
 
 

@@ -143,7 +143,7 @@ def is_proper(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
     if is_acronym(t):
         return True
     lower = strip_possessive(L[i])
-    if lower in _NEVER_NAMES:
+    if lower in NEVER_NAMES:
         return False
     if i == first:
         # a capital at the start of a sentence says nothing unless the word is rarely common
@@ -152,7 +152,7 @@ def is_proper(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
 
 
 # function words, capitalised or not, are never part of a name ("The", "Of", "He")
-_NEVER_NAMES: Final = frozenset(
+NEVER_NAMES: Final = frozenset(
     w for w, c in _CLASSES.items()
     if "determiner" in c or "clause" in c or "preposition" in c or any(x.startswith("pronoun") for x in c)
 )

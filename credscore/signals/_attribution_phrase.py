@@ -345,7 +345,46 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             # an article after a common word starts a new noun phrase: "history records [the Joe Biden]"
             k = x - 1
             break
-    return trim(s, k + 1, j + 1)
+    a, b = trim(s, k + 1, j + 1)
+    return _after_clause_join(s, a, b), b
+
+
+_JOINED_SUBJECTS: Final = frozenset(("he", "she", "they", "we"))
+_OBJECT_PRONOUNS: Final = frozenset(("him", "her", "them", "me", "us", "it"))
+_MODIFIER_ONLY: Final = frozenset(("demonym",))  # "a state" is a thing, though "State police" is a body
+
+
+def _after_clause_join(s: Sentence, a: int, b: int) -> int:
+    """Where the source starts when the phrase ``[a, b)`` runs over "and" from the clause before.
+
+    "the campaign finance system and he pledged", "called him a liar and NBC News accused": the
+    words before the conjunction end the clause before (an object, by the verb in front of it),
+    and the source is the subject after it. A real pair of sources ("Smith and Jones", "the
+    company and its founder", "Last week the officials and Smith") keeps both."""
+    T, L = s.T, s.L
+    x = b - 1
+    while x > a and L[x] not in ("and", "&"):
+        x -= 1
+    if x <= a or x + 1 >= b or L[x + 1] in PREPOSITIONS or L[x + 1] in ADVERBISH:
+        return a  # "address the problem and on Monday announced": the subject is left out
+    left_head = L[x - 1]
+    if not T[x - 1][0].islower() or left_head in NOUNS or classes(left_head) - _MODIFIER_ONLY:
+        return a  # the words before end in a source noun, a pronoun, a name or a function word
+    if L[x + 1] in _JOINED_SUBJECTS:
+        return x + 1  # a subject pronoun does not stand second in a pair of sources
+    before = a - 1
+    object_of_verb = (
+        before >= s.lo
+        and T[before].isalpha()
+        and T[before][0].islower()
+        and (not classes(L[before]) or L[before] in _OBJECT_PRONOUNS)
+    )  # "won [a state] and Cruz", "hit [the city] and officials", "called him [a liar] and NBC"
+    if not object_of_verb or L[a] not in _ARTICLES:
+        return a
+    for y in range(x + 1, b):
+        if T[y][0].isupper() or L[y] in NOUNS:
+            return x + 1
+    return a
 
 
 _SINGLE_MARKS: Final = frozenset("'’‘")

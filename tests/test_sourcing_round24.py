@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import one as _one, span_text as _t
+from ._sourcing_helpers import attributions as _atts, cues as _cues, one as _one, span_text as _t
 
 
 # --- "and" that joins two clauses, not two sources ------------------------------------------
@@ -44,3 +44,67 @@ def test_a_left_out_subject_after_and_is_not_a_time_phrase():
     text = "Mayor Okafor found money to repair the bridge and on Monday announced the plan."
     a = _one(text, "announced")
     assert _t(text, a.source) != "on Monday"
+
+
+# --- a cue word that is a noun after an adjective of place ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian state TV said the talks had failed.",
+        "Many state officials say the talks had failed.",
+        "The race now moves to Western states this week.",
+        "Most Southern states that hold contests in March have large minorities.",
+        "Harbour State University's Mira Tolland agreed with the finding.",
+    ],
+)
+def test_state_after_an_adjective_of_place_or_before_a_noun_is_no_cue(text):
+    assert "state" not in [c.lower() for c in _cues(text)]
+    assert "states" not in [c.lower() for c in _cues(text)]
+
+
+def test_the_people_of_a_place_can_still_state():
+    assert _one("The Chinese state that the talks failed.", "state").source_type != "agentless"
+
+
+# --- a possessive name before its person is a modifier -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The Harbour Gazette's Mira Tolland wrote that the ferry was late.", "wrote"),
+        ("Harbour State University's Mira Tolland agreed with the finding.", "agreed"),
+    ],
+)
+def test_a_person_after_an_organisations_possessive_is_a_named_person(text, cue):
+    a = _one(text, cue)
+    assert a.source_type == "named_person" and a.named
+
+
+# --- a company whose name ends in "'s" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Tolland's said on Monday that sales fell.", "said"),
+        ("Okafor's announced a new menu for the winter.", "announced"),
+        ("Okafor's said he would run again.", "said"),
+    ],
+)
+def test_a_past_form_after_a_names_apostrophe_s_is_a_verb(text, cue):
+    assert _t(text, _one(text, cue).source).startswith(text.split()[0][:-2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor's stated goal is growth.",
+        "Okafor's call for a recount was rejected.",
+        "It's implied that the council will agree.",
+    ],
+)
+def test_a_possessive_before_an_adjective_or_a_noun_is_no_source(text):
+    assert not [a for a in _atts(text) if a.source is not None and _t(text, a.source).startswith(text.split()[0])]

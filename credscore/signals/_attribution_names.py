@@ -323,7 +323,8 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if head_proper:
         # the name chunk: capitalised words (and name particles) running back from the head
         k = head
-        while k - 1 >= a and (
+        while k - 1 >= a and not L[k - 1].endswith(("'s", "’s")) and (
+            # a possessive ends the chunk: "Iowa State University's Dianne Bystrom" is a person
             T[k - 1] in ".-"
             or L[k - 1] in NAME_PARTICLES
             or is_proper(T, L, k - 1, first)

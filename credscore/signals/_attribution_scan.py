@@ -170,7 +170,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                     pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
                 ):
                     continue
-            elif _possessive(pl) and S[k - 1] >= sent.start:
+            elif _possessive(pl) and S[k - 1] >= sent.start and not _past_after_name(T, L, k, n_t, form):
                 continue
         if s is None or s.index != si:
             if s is not None:
@@ -287,7 +287,9 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         if pc is not None:
             if "determiner" in pc:
                 if pl in _QUANTIFIERS and (prev == s.first or not T[prev - 1][0].isalnum() or L[prev - 1] in ("and", "but", "yet")):
-                    return False  # "And both vowed", "Several said": a quantifier standing for people
+                    # "And both vowed", "Several said": a quantifier standing for people, though
+                    # not before a source noun the word modifies: "Many state officials say"
+                    return form.noun and i + 1 < s.hi and L[i + 1] in NOUNS
                 if pl in _FLOATING_QUANTIFIERS and prev > s.lo and _floats(s, prev):
                     return False  # "They each said", "have both argued"
                 return not (form.noun and _closing_verb(s, i))
@@ -296,7 +298,15 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     return False  # "continued to say", "prompted him to say"
                 return not L[i].endswith("ing")  # "of support", but "by saying" is a verb
         if _possessive(pl):
+            if _past_after_name(T, L, i, s.hi, form):
+                return False
             return not (form.noun and _closing_verb(s, i))
+        if form.noun and pc is not None and "demonym" in pc and T[prev][0].isupper() and not (
+            prev > s.lo and L[prev - 1] == "the"
+        ):
+            # "Iranian state TV", "Southern states", "Chinese claims": an adjective of place
+            # (but "The Chinese state that" is the people)
+            return True
         if not form.noun:
             return False
     elif not form.noun:
@@ -331,8 +341,9 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
         return True
     if nxt >= 0 and T[nxt][0].isalnum():
-        if "auxiliary" in CLASSES.get(nl, EMPTY) or "title" in CLASSES.get(nl, EMPTY):
-            return True  # "claims have been made", "state Rep. Jane Doe"
+        nc = CLASSES.get(nl, EMPTY)
+        if "auxiliary" in nc or "title" in nc or "org_word" in nc:
+            return True  # "claims have been made", "state Rep. Jane Doe", "state TV", "Iowa State University"
         if nl in _NOUN_FOLLOWERS and not _that_after_circumstance(s, nxt):
             return True  # "reports of", "claims by"; but "notes in the report that"
         nf = FORMS.get(nl)
@@ -353,6 +364,33 @@ _NUMBER_WORDS: Final = frozenset(
 
 
 _CIRCUMSTANCE_PREPS: Final = frozenset("in on from at during to".split())
+
+
+def _past_after_name(T: Sequence[str], L: Sequence[str], k: int, hi: int, form: CueForm) -> bool:
+    """ "McDonald's said the", "Trump's said he would" (a contracted "has"): a past form after a
+    name's "'s", before what opens content, is a verb; "Trump's stated goal" and "Trump's call for"
+    are not, nor "It's implied" (a pronoun's "'s" is "is")."""
+    return (
+        form.participle and not form.noun and T[k - 1][0].isupper()
+        and L[k - 1][:-2] not in CLASSES and _opens_clause(T, L, k + 1, hi)
+    )
+
+
+def _opens_clause(T: Sequence[str], L: Sequence[str], k: int, hi: int) -> bool:
+    """Whether the token at ``k`` (before ``hi``) can follow a verb of saying but not an adjective
+    before its noun ("the company's stated goal"): "that", a determiner, a pronoun, a preposition,
+    a wh-word, a name or a mark that opens content."""
+    if k >= hi:
+        return False
+    t = T[k]
+    if not t[0].isalnum():
+        return t in DOUBLE_QUOTES or t in ":,“‘"
+    low = L[k]
+    c = CLASSES.get(low, EMPTY)
+    return (
+        low == "that" or low in _WH_CLAUSE or t[0].isupper() or bool(c & _OWN_PRONOUNS)
+        or "determiner" in c or "preposition" in c
+    )
 
 
 def _that_after_circumstance(s: Sentence, k: int) -> bool:

@@ -108,3 +108,32 @@ def test_a_past_form_after_a_names_apostrophe_s_is_a_verb(text, cue):
 )
 def test_a_possessive_before_an_adjective_or_a_noun_is_no_source(text):
     assert not [a for a in _atts(text) if a.source is not None and _t(text, a.source).startswith(text.split()[0])]
+
+
+# --- a name before a colon that opens a quotation ---------------------------------------------
+
+_QUOTE_LABELS = [
+    ("Panels differ - Harbour Research: “All the samples include more engaged people.”", "Harbour Research"),
+    ("What it means - More from Okafor: “The partisanship of the county is a starting point.”", "Okafor"),
+    ("The surge does not surprise pollster Mira Tolland: “Lesser-known candidates often win early.”", "Mira Tolland"),
+    ("FERRIES RUN LATE - Mira Tolland and Ben Okafor: “The timetable was never realistic.”", "Mira Tolland and Ben Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), _QUOTE_LABELS)
+def test_a_name_before_a_colon_and_a_quotation_is_its_speaker(text, source):
+    a = _one(text, ":")
+    assert _t(text, a.source) == source and a.named and a.kind == "speech"
+    assert a.direct and _t(text, a.content) == text[text.index("“") + 1 : text.rindex("”")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The advert was aimed at Okafor: “You are fired.”",  # one name mid-sentence: the topic
+        "Continued Tolland: “So I think the timetable is a real problem.”",  # the verb's own rule
+        "The mayor's office said: “The ferry will run.”",  # a cue before the colon already credits it
+    ],
+)
+def test_no_second_label_for_a_topic_a_verb_or_a_cued_colon(text):
+    assert [a for a in _atts(text) if _t(text, a.cue) == ":"] == []

@@ -137,3 +137,31 @@ def test_a_name_before_a_colon_and_a_quotation_is_its_speaker(text, source):
 )
 def test_no_second_label_for_a_topic_a_verb_or_a_cued_colon(text):
     assert [a for a in _atts(text) if _t(text, a.cue) == ":"] == []
+
+
+# --- a verb and its subject set off by commas ---------------------------------------------------
+
+_SET_OFF = [
+    ("The ferry was insured for $3 million in 2011, records show, and experts say it is worth less.", "show", "records"),
+    ("During the same stretch, F.A.A. records show, the plane flew 216 hours.", "show", "F.A.A. records"),
+    ("The plan, officials claim, was drafted in May.", "claim", "officials"),
+    ("The plan, the report notes, was drafted in May.", "notes", "the report"),
+    ("The plan, Okafor claims, was drafted in May.", "claims", "Okafor"),
+    ("The plan, the lawsuit states, was drafted in May.", "states", "the lawsuit"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), _SET_OFF)
+def test_a_cue_set_off_by_commas_credits_the_statement_around_it(text, cue, source):
+    assert _t(text, _one(text, cue).source) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guests included Mira Tolland, The Harbour Report, and Ben Okafor.",
+        "The film shows, at length, the harbour in winter.",
+    ],
+)
+def test_a_name_in_a_list_or_a_showing_is_no_set_off_cue(text):
+    assert [c for c in _cues(text) if c.lower() in ("report", "shows")] == []

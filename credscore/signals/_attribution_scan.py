@@ -350,7 +350,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         if nf is not None and not nf.noun:
             return True
     if nxt >= 0 and not T[nxt][0].isalnum() and T[nxt] in ".,;:":
-        return True
+        return not (T[nxt] == "," and _set_off(s, i))  # but "The plan, officials claim, was ..."
     if prev < 0:
         return True
     return False
@@ -373,6 +373,21 @@ def _past_after_name(T: Sequence[str], L: Sequence[str], k: int, hi: int, form: 
     return (
         form.participle and not form.noun and T[k - 1][0].isupper()
         and L[k - 1][:-2] not in CLASSES and _opens_clause(T, L, k + 1, hi)
+    )
+
+
+def _set_off(s: Sentence, i: int) -> bool:
+    """ "The plan, documents show, was drafted in May", "in 2011, F.A.A. records show, the plane":
+    a verb and its short subject set off by commas inside the statement they credit."""
+    T, L = s.T, s.L
+    if T[i][0].isupper():
+        return False  # "Sen. Jeff Sessions, The Drudge Report, Breitbart": a name in a list
+    k = i - 1
+    while k >= s.first and i - k <= 6 and T[k] != "," and phrase_word_ok(s, k):
+        k -= 1
+    w = k + 1
+    return k >= s.first and T[k] == "," and w < i and (
+        T[w][0].isupper() or L[w] in NOUNS or L[w] in ("the", "a", "an") or L[w] in SUBJECT_PRONOUNS
     )
 
 
@@ -582,8 +597,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     evidence = form.lemma in _EVIDENCE_VERBS and not (
         nl == "that" or form.lemma == "prove" and (is_pronoun(nl) or "determiner" in classes(nl))
     )
-    if evidence and nx >= 0 and (nl in _NOT_A_CLAUSE or T[nx] in ";" or T[nx] == "," and not L[i].endswith(("ed", "wn"))):
-        return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, "
+    if evidence and nx >= 0 and (
+        nl in _NOT_A_CLAUSE or T[nx] in ";" or T[nx] == "," and not L[i].endswith(("ed", "wn")) and not _set_off(s, i)
+    ):
+        return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, ", "..., records show, ..."
     if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1):
         return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked",
         # nor "a poll released Oct. 14 showed")

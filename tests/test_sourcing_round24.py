@@ -165,3 +165,8 @@ def test_a_cue_set_off_by_commas_credits_the_statement_around_it(text, cue, sour
 )
 def test_a_name_in_a_list_or_a_showing_is_no_set_off_cue(text):
     assert [c for c in _cues(text) if c.lower() in ("report", "shows")] == []
+
+
+def test_an_inverted_source_may_be_a_name_and_others():
+    text = "The contrast with the mayor, said Okafor and others, would be clear by spring."
+    assert _t(text, _one(text, "said").source) == "Okafor and others"

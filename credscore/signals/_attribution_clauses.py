@@ -426,7 +426,10 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     if phrase.source_type.startswith("pron") and L[a] not in ("he", "she", "they", "it"):
         return False
     hl = L[phrase.head]
-    if not (phrase.named or phrase.source_type.startswith("pron") or hl in NOUNS or T[phrase.head][0].isupper() or described):
+    if not (
+        phrase.named or phrase.source_type.startswith("pron") or hl in NOUNS or hl == "others"  # "said Doyle and others"
+        or T[phrase.head][0].isupper() or described
+    ):
         return False
     text = s.text
     before = strip_span(text, s.span.start, s.S[i])

@@ -170,3 +170,52 @@ def test_a_name_in_a_list_or_a_showing_is_no_set_off_cue(text):
 def test_an_inverted_source_may_be_a_name_and_others():
     text = "The contrast with the mayor, said Okafor and others, would be clear by spring."
     assert _t(text, _one(text, "said").source) == "Okafor and others"
+
+
+# --- naming speech with an adjective, and an -ing adjective that says nothing -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, who was not involved in the study, called the results promising.",
+        "Okafor called the decision disgraceful, and left the hall.",
+        "Okafor called the report false.",
+    ],
+)
+def test_calling_a_thing_an_adjective_of_judgement_is_naming_speech(text):
+    assert _t(text, _one(text, "called").source) == "Okafor"
+
+
+@pytest.mark.parametrize("text", ["He called the police detective.", "She called the county executive."])
+def test_calling_a_person_by_role_is_no_naming_speech(text):
+    assert "called" not in _cues(text)
+
+
+def test_an_ing_adjective_at_the_end_of_a_clause_is_no_cue():
+    assert _cues("She found the early results promising.") == []
+
+
+def test_a_participle_before_a_quotation_still_counts():
+    text = "The campaign sent a text message to supporters saying: “We won the county.”"
+    assert _one(text, "saying").source is not None
+
+
+# --- initials that spell a function word ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The WHO has repeatedly said the virus is airborne.", "The WHO"),
+        ("WHO said the virus is airborne.", "WHO"),
+    ],
+)
+def test_initials_that_spell_who_are_an_organisation(text, source):
+    a = _one(text, "said")
+    assert _t(text, a.source) == source and a.source_type == "named_organization" and a.named
+
+
+def test_a_relative_who_is_still_a_relative():
+    text = "The doctors who said the virus is airborne were right."
+    assert _t(text, _one(text, "said").source) == "who"

@@ -51,6 +51,9 @@ _AFTER_INVERSION: Final = frozenset(
 DETERMINERS: Final = frozenset(w for w, c in CLASSES.items() if "determiner" in c)
 
 
+_QUOTE_OPENERS: Final = frozenset('"“‘\'')
+
+
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
     noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
@@ -59,6 +62,9 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
         return
     if "determiner" in classes(s.L[j]) or FORMS.get(s.L[j]) is not None:
         return
+    nx = cue_end + 1
+    if nx >= s.hi or s.T[nx] in ".;!?" or s.T[nx] in ",:" and not (nx + 1 < s.hi and s.T[nx + 1] in _QUOTE_OPENERS):
+        return  # "found the results promising.": an adjective, with nothing said after it
     a, b = phrase_left(s, j, s.first)
     if a >= b or b != j + 1:
         return

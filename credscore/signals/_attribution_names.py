@@ -252,7 +252,8 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     end = b
     for k in range(a + 1, b):
         lk = L[k]
-        if lk not in _POST_MODIFIERS or lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1):
+        if lk not in _POST_MODIFIERS or lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1) or is_acronym(T[k]):
+            # (initials are a name, never "who" or "on": "The WHO said")
             if T[k][0].islower() and (
                 lk in _LOWER_POST_MODIFIERS
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative

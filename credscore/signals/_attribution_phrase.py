@@ -8,7 +8,7 @@ begins and ends, trim it, and cut out the content span; every walk is bounded by
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Sequence
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
 from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind, ends_a_date
@@ -204,8 +204,9 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     low = s.L[k]
     if c0.isupper():
         if low in _PHRASE_STOPS:
-            # "Janelle Will of Akron", "Hope Hicks": a capital mid-sentence is a name
-            return k != s.first and low not in _CAPITALISED_FUNCTION
+            # "Janelle Will of Akron", "Hope Hicks": a capital mid-sentence is a name, and so are
+            # initials ("the WHO")
+            return k != s.first and low not in _CAPITALISED_FUNCTION or initials_at(s.T, k, s.lo, s.hi)
         return True
     if low in _PHRASE_STOPS:
         return False
@@ -255,7 +256,7 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
             a += 1
             continue
         c = CLASSES.get(L[a], EMPTY)
-        if "clause" in c or "preposition" in c or "adverb" in c:
+        if ("clause" in c or "preposition" in c or "adverb" in c) and not initials_at(T, a, s.lo, s.hi):
             a += 1
         else:
             break
@@ -272,7 +273,7 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
                 break
             continue
         c = CLASSES.get(L[b - 1], EMPTY)
-        if "preposition" in c or "clause" in c or "determiner" in c:
+        if ("preposition" in c or "clause" in c or "determiner" in c) and not initials_at(T, b - 1, s.lo, s.hi):
             b -= 1
         else:
             break
@@ -280,6 +281,18 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
         if T[k][0].isalnum():
             return a, b
     return a, a  # only punctuation left
+
+
+def initials_at(T: Sequence[str], k: int, lo: int, hi: int) -> bool:
+    """ "The WHO said", "IT staff": a function word in capitals between words that are not is an
+    organisation's or a place's initials (in "AT LEAST 10 KILLED" the capitals are a shout)."""
+    t = T[k]
+    if len(t) < 2 or not t.isupper():
+        return False
+    for x in (k - 1, k + 1):
+        if lo <= x < hi and len(T[x]) > 1 and T[x].isupper() and T[x].isalpha():
+            return False
+    return True
 
 
 def abbrev_dot(s: Sentence, k: int) -> bool:

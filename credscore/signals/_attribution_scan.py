@@ -31,6 +31,7 @@ from credscore.signals._attribution_phrase import (
     Sentence,
     classes,
     content_after,
+    initials_at,
     inside_content,
     is_adverbish,
     is_dash,
@@ -708,7 +709,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
-    if _relative_word(L[j]):
+    if _relative_word(L[j]) and not initials_at(T, j, s.lo, s.hi):
         relative(s, i, cue_end, cue, form, j)
         if no_comment and s.found and s.found[-1].cue is cue:
             s.found[-1] = s.found[-1].with_content(None)
@@ -744,7 +745,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         a, b = phrase_left(s, a - 1, first)  # "voters who said": the voters
         if a >= b:
             return
-    if L[a] in ("which", "who", "that", "what"):
+    if L[a] in ("which", "who", "that", "what") and not initials_at(T, a, s.lo, s.hi):
         return
     if form.kind == "cognition":
         # "told The Huffington Post she thinks": the subject is the pronoun, not the recipient
@@ -903,7 +904,7 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: 
         j -= 1
     if j < first or not s.T[j][0].isalnum():
         return
-    if _relative_word(L[j]):
+    if _relative_word(L[j]) and not initials_at(s.T, j, s.lo, s.hi):
         relative(s, i, cue_end, cue, form, j)
         return
     a, b = phrase_left(s, j, first)
@@ -1065,6 +1066,8 @@ def _calls_something(s: Sentence, k: int) -> bool:
             d += 1
         if d > k + 1 and d + 1 < n and L[d] in _DESCRIPTION_OPENERS and L[d + 1] not in _SPANS_OF_TIME:
             return True
+        if d > k + 2 and (d >= n or T[d] in ".,;") and T[d - 1][0].islower() and _judging_adjective(L[d - 1]):
+            return True  # "called the results promising.", "called the decision disgraceful,"
     if L[m] in _OBJECT_PRONOUNS or L[m] in _REFLEXIVES:
         m += 1
         if m >= n or not T[m][0].isalnum():
@@ -1086,6 +1089,15 @@ def _person_named(s: Sentence, a: int, b: int) -> bool:
     return phrase.source_type == "named_person"
 
 
+def _judging_adjective(low: str) -> bool:
+    """Whether ``low`` reads as an adjective of judgement by its ending ("promising", "reckless",
+    "outrageous", "irresponsible", "unacceptable") or is a common one ("false", "wrong"), and is no
+    source noun ("detective", "executive")."""
+    return low not in NOUNS and (low in _JUDGEMENTS or low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 5)
+
+
+_ADJECTIVE_ENDINGS: Final = ("ous", "ful", "ive", "ible", "able", "less", "ic", "ing")
+_JUDGEMENTS: Final = frozenset("false wrong untrue fake absurd unfair bad good great wise foolish rude".split())
 _TIME_WORDS: Final = frozenset("back today yesterday tonight again twice later earlier now then home".split())
 _THING_DETERMINERS: Final = frozenset("the his her their its this that these those".split())
 _DESCRIPTION_OPENERS: Final = frozenset("a an his her their its our my".split())

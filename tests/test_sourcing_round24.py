@@ -115,6 +115,7 @@ _QUOTE_LABELS = [
     ("What it means - More from Okafor: “The partisanship of the county is a starting point.”", "Okafor"),
     ("The surge does not surprise pollster Mira Tolland: “Lesser-known candidates often win early.”", "Mira Tolland"),
     ("FERRIES RUN LATE - Mira Tolland and Ben Okafor: “The timetable was never realistic.”", "Mira Tolland and Ben Okafor"),
+    ("NOT WRONG - Mira Tolland-Okafor: “The timetable was never realistic.”", "Mira Tolland-Okafor"),
 ]
 
 

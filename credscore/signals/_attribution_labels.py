@@ -131,7 +131,7 @@ def _quote_label(toks: DocTokens, k: int, text: str, sent: Span, si: int) -> Fou
             words += 1
         elif t == "." and a - 2 >= lo and T[a - 2][0].isupper() and len(T[a - 2]) <= 2:
             pass  # an initial: "Michael P. McDonald"
-        elif t in _DASHES and E[a - 2] == S[a - 1] and S[a] == E[a - 1] if a - 2 >= lo else False:
+        elif t in _DASHES and a - 2 >= lo and E[a - 2] == S[a - 1] and S[a] == E[a - 1]:
             pass  # a hyphen inside a name: "Seitz-Wald"
         else:
             break
@@ -190,6 +190,8 @@ def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> F
         if not t[0].isalnum():
             if t not in ".-'’&":
                 return None  # a quotation mark, a parenthesis, a comma: not a plain label
+            if t == "-" and (x == a or E[x - 1] != S[x]):
+                return None  # a spaced dash ends a heading before the label: "NOT WRONG - Jane Roe:"
             continue
         words += 1
         low = strip_possessive(L[x])

@@ -20,7 +20,7 @@ from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
 from credscore.signals._lexicon_matcher import Match, default_matcher, token_keys, tokens_with
 from credscore.signals._phrase_expansion import Phrase, phrases
-from credscore.spans import Evidence, Span, make_evidence, make_span, span_dict
+from credscore.spans import Evidence, make_evidence, make_span, span_dict
 
 PROVIDES: Final = (
     "loaded_language_rate",

@@ -16,7 +16,7 @@ from typing import Any, Final
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
 from credscore.signals import _vader
-from credscore.spans import Evidence, make_evidence
+from credscore.spans import make_evidence
 
 STRONG: Final = 0.5  # |compound| at or above this marks a strongly negative or positive sentence
 

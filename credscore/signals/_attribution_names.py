@@ -83,6 +83,17 @@ def is_acronym(text: str) -> bool:
     return text.isupper() and "." not in text and sum(map(str.isalpha, text)) >= 2
 
 
+def initials_at(T: Sequence[str], k: int, lo: int, hi: int) -> bool:
+    """ "The WHO said", "IT staff": initials (:func:`is_acronym`) that spell a function word, between
+    words that are not capitals too: in "AT LEAST 10 KILLED" the capitals are a shout."""
+    if not is_acronym(T[k]):
+        return False
+    for x in (k - 1, k + 1):
+        if lo <= x < hi and len(T[x]) > 1 and T[x].isupper() and T[x].isalpha():
+            return False
+    return True
+
+
 def strip_possessive(lower: str) -> str:
     if lower[-1] == "s" and lower.endswith(("'s", "’s")):
         return lower[:-2]

@@ -8,10 +8,10 @@ begins and ends, trim it, and cut out the content span; every walk is bounded by
 
 from __future__ import annotations
 
-from typing import Final, Sequence
+from typing import Final
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
-from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind, ends_a_date
+from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind, ends_a_date, initials_at
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
@@ -281,18 +281,6 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
         if T[k][0].isalnum():
             return a, b
     return a, a  # only punctuation left
-
-
-def initials_at(T: Sequence[str], k: int, lo: int, hi: int) -> bool:
-    """ "The WHO said", "IT staff": a function word in capitals between words that are not is an
-    organisation's or a place's initials (in "AT LEAST 10 KILLED" the capitals are a shout)."""
-    t = T[k]
-    if len(t) < 2 or not t.isupper():
-        return False
-    for x in (k - 1, k + 1):
-        if lo <= x < hi and len(T[x]) > 1 and T[x].isupper() and T[x].isalpha():
-            return False
-    return True
 
 
 def abbrev_dot(s: Sentence, k: int) -> bool:

@@ -14,7 +14,14 @@ import bisect
 from typing import Final, Sequence
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import MONTH_ABBREVIATIONS, PhraseKind, classify_phrase, ends_a_date, is_acronym
+from credscore.signals._attribution_names import (
+    MONTH_ABBREVIATIONS,
+    PhraseKind,
+    classify_phrase,
+    ends_a_date,
+    initials_at,
+    is_acronym,
+)
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     CLASSES,
@@ -31,7 +38,6 @@ from credscore.signals._attribution_phrase import (
     Sentence,
     classes,
     content_after,
-    initials_at,
     inside_content,
     is_adverbish,
     is_dash,

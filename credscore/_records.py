@@ -20,6 +20,13 @@ from credscore._speedups import records as _records_c
 T = TypeVar("T")
 
 
+def fields_repr(record: object, names: tuple[str, ...]) -> str:
+    """ "Name(a=1, b='x')": the repr of a plain slotted record from its field names.  Compiled by
+    mypyc such a class keeps no ``__slots__`` to read them from, so each passes its own tuple."""
+    fields = ", ".join(f"{name}={getattr(record, name)!r}" for name in names)
+    return f"{type(record).__name__}({fields})"
+
+
 def stores_only(cls: type) -> bool:
     """Whether ``cls(**values)`` only stores its fields: a slotted attrs class, derived from object
     alone, with the ``__init__`` attrs wrote for it, whose fields all take an argument and have no

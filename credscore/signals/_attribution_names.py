@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final, Sequence
 
+from credscore._records import fields_repr
 from credscore.signals._attribution_lexicon import organisations, places, source_nouns, word_classes
 
 _EMPTY: Final[frozenset[str]] = frozenset()
@@ -21,6 +22,9 @@ _CLASSES: Final = word_classes()
 _NOUNS: Final = source_nouns()
 _PLACES: Final = places()
 _INSTITUTION_NAMES: Final = _PLACES | organisations()  # one key, one look-up for both
+
+
+_PHRASE_KIND_FIELDS: Final = ("source_type", "named", "head", "head_lemma")
 
 
 class PhraseKind:
@@ -31,7 +35,7 @@ class PhraseKind:
     constructor runs as Python.
     """
 
-    __slots__ = ("source_type", "named", "head", "head_lemma")
+    __slots__ = _PHRASE_KIND_FIELDS
 
     def __init__(self, source_type: str, named: bool, head: int, head_lemma: str) -> None:
         self.source_type = source_type  # a SOURCE_TYPES value, or pron_person / pron_thing / pron_group
@@ -40,10 +44,7 @@ class PhraseKind:
         self.head_lemma = head_lemma  # lower-case singular head noun, for matching "the report" to "a report"
 
     def __repr__(self) -> str:
-        return (
-            f"PhraseKind(source_type={self.source_type!r}, named={self.named!r}, head={self.head!r}, "
-            f"head_lemma={self.head_lemma!r})"
-        )
+        return fields_repr(self, _PHRASE_KIND_FIELDS)
 
 
 _POST_MODIFIERS: Final = frozenset(

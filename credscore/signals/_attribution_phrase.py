@@ -9,6 +9,7 @@ begins and ends, trim it, and cut out the content span; every walk is bounded by
 from __future__ import annotations
 
 from typing import Final
+from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
 from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind, ends_a_date, initials_at
@@ -30,6 +31,10 @@ def classes(lower: str) -> frozenset[str]:
     return CLASSES.get(lower, EMPTY)
 
 
+_FOUND_FIELDS: Final = ("cue", "source", "content", "kind", "phrase", "sentence", "cue_word", "antecedent")
+_MENTION_FIELDS: Final = ("span", "lemma", "named", "position")
+
+
 class Found:
     """An attribution before pronoun resolution.
 
@@ -38,7 +43,7 @@ class Found:
     constructor runs as Python.
     """
 
-    __slots__ = ("cue", "source", "content", "kind", "phrase", "sentence", "cue_word", "antecedent")
+    __slots__ = _FOUND_FIELDS
 
     def __init__(
         self,
@@ -66,18 +71,14 @@ class Found:
         )
 
     def __repr__(self) -> str:
-        return (
-            f"Found(cue={self.cue!r}, source={self.source!r}, content={self.content!r}, kind={self.kind!r}, "
-            f"phrase={self.phrase!r}, sentence={self.sentence!r}, cue_word={self.cue_word!r}, "
-            f"antecedent={self.antecedent!r})"
-        )
+        return fields_repr(self, _FOUND_FIELDS)
 
 
 class Mention:
     """A document named in passing ("said in a report"), a later "the report" may mean it (a
     plain class, read-only by convention, as :class:`Found`)."""
 
-    __slots__ = ("span", "lemma", "named", "position")
+    __slots__ = _MENTION_FIELDS
 
     def __init__(self, span: Span, lemma: str, named: bool, position: int) -> None:
         self.span = span
@@ -86,7 +87,7 @@ class Mention:
         self.position = position
 
     def __repr__(self) -> str:
-        return f"Mention(span={self.span!r}, lemma={self.lemma!r}, named={self.named!r}, position={self.position!r})"
+        return fields_repr(self, _MENTION_FIELDS)
 
 
 class Sentence:

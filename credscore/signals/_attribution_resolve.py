@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Callable, Final, Sequence
 
+from credscore._records import fields_repr
 from credscore.signals._attribution_phrase import Found, Mention
 from credscore.spans import Span
 
@@ -34,10 +35,13 @@ class _Entity:
         self.lemma = lemma
 
 
+_RESOLVED_FIELDS: Final = ("source_type", "named", "resolved_from")
+
+
 class Resolved:
     """What one found attribution's source turned out to be (a plain class, as :class:`_Entity`)."""
 
-    __slots__ = ("source_type", "named", "resolved_from")
+    __slots__ = _RESOLVED_FIELDS
 
     def __init__(self, source_type: str, named: bool, resolved_from: Span | None) -> None:
         self.source_type = source_type
@@ -45,7 +49,7 @@ class Resolved:
         self.resolved_from = resolved_from
 
     def __repr__(self) -> str:
-        return f"Resolved(source_type={self.source_type!r}, named={self.named!r}, resolved_from={self.resolved_from!r})"
+        return fields_repr(self, _RESOLVED_FIELDS)
 
 
 _AGENTLESS: Final = Resolved("agentless", False, None)

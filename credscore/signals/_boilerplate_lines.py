@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Callable, Final, Iterable
 
 from credscore import lexicons
+from credscore._records import fields_repr
 from credscore._speedups import scan as _scan
 from credscore.signals._boilerplate_words import line_words_python, words_of
 
@@ -34,10 +35,13 @@ _DEFAULT_MAX_WORDS: Final = {"line": 12, "start": 40, "any": 40}
 _SENTENCE_END: Final = ".!?…\"'”’)"
 
 
+_CUE_FIELDS: Final = ("words", "kind", "where", "strong", "max_words")
+
+
 class Cue:
     """A cue phrase from the lexicon (a plain class, read-only by convention, as LineShape)."""
 
-    __slots__ = ("words", "kind", "where", "strong", "max_words")
+    __slots__ = _CUE_FIELDS
 
     def __init__(self, words: tuple[str, ...], kind: str, where: str, strong: bool, max_words: int) -> None:
         self.words = words
@@ -47,10 +51,7 @@ class Cue:
         self.max_words = max_words
 
     def __repr__(self) -> str:
-        return (
-            f"Cue(words={self.words!r}, kind={self.kind!r}, where={self.where!r}, "
-            f"strong={self.strong!r}, max_words={self.max_words!r})"
-        )
+        return fields_repr(self, _CUE_FIELDS)
 
 
 class CueTable:
@@ -137,8 +138,7 @@ class LineShape:
         self.cue_words = cue_words
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _SHAPE_FIELDS)
-        return f"LineShape({fields})"
+        return fields_repr(self, _SHAPE_FIELDS)
 
 
 @lru_cache(maxsize=1)

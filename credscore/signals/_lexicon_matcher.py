@@ -17,6 +17,7 @@ from typing import Final, Iterable, Sequence, TYPE_CHECKING
 import attrs
 
 from credscore import lexicons
+from credscore._records import fields_repr
 
 if TYPE_CHECKING:
     from credscore.analysis import Tokens
@@ -26,6 +27,10 @@ _VOWELS: Final = frozenset("aeiou")
 _KEEP_S: Final = frozenset({"it's", "that's", "there's", "what's", "he's", "she's", "let's", "here's"})
 
 
+_ENTRY_FIELDS: Final = ("term", "kind", "category", "intensity", "pos")  # and the derived name
+_MATCH_FIELDS: Final = ("first", "end", "entry", "pos")
+
+
 class Entry:
     """One lexicon row.  ``kind`` says which lexicon it came from: loaded, hedge or descriptive.
 
@@ -33,7 +38,7 @@ class Entry:
     reads its entry's fields.
     """
 
-    __slots__ = ("term", "kind", "category", "intensity", "pos", "name")
+    __slots__ = _ENTRY_FIELDS + ("name",)
 
     def __init__(self, term: str, kind: str, category: str, intensity: float, pos: str) -> None:
         self.term = term
@@ -46,10 +51,7 @@ class Entry:
         self.name = term.replace("*", "")
 
     def __repr__(self) -> str:
-        return (
-            f"Entry(term={self.term!r}, kind={self.kind!r}, category={self.category!r}, "
-            f"intensity={self.intensity!r}, pos={self.pos!r})"
-        )
+        return fields_repr(self, _ENTRY_FIELDS)
 
 
 class Match:
@@ -60,7 +62,7 @@ class Match:
     construction and reads are direct.  Treat it as read-only.
     """
 
-    __slots__ = ("first", "end", "entry", "pos")
+    __slots__ = _MATCH_FIELDS
 
     def __init__(self, first: int, end: int, entry: Entry, pos: str) -> None:
         self.first = first
@@ -69,7 +71,7 @@ class Match:
         self.pos = pos
 
     def __repr__(self) -> str:
-        return f"Match(first={self.first!r}, end={self.end!r}, entry={self.entry!r}, pos={self.pos!r})"
+        return fields_repr(self, _MATCH_FIELDS)
 
 
 # --- inflection -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final, Protocol, Sequence
 
+from credscore._records import fields_repr
 from credscore.signals._lexicon_matcher import Match
 
 
@@ -77,13 +78,16 @@ MAX_NOUN_WORDS: Final = 3  # words an adjective may reach over to find the noun 
 MAX_COMPLEMENT_WORDS: Final = 2  # content words after "of"/"against"
 
 
+_PHRASE_FIELDS: Final = ("first", "end", "matches")
+
+
 class Phrase:
     """A charged phrase over tokens ``[first, end)`` and the lexicon matches inside it.
 
     A plain class, read-only by convention, for the reason :class:`Match` is one.
     """
 
-    __slots__ = ("first", "end", "matches")
+    __slots__ = _PHRASE_FIELDS
 
     def __init__(self, first: int, end: int, matches: tuple[Match, ...]) -> None:
         self.first = first
@@ -91,7 +95,7 @@ class Phrase:
         self.matches = matches
 
     def __repr__(self) -> str:
-        return f"Phrase(first={self.first!r}, end={self.end!r}, matches={self.matches!r})"
+        return fields_repr(self, _PHRASE_FIELDS)
 
 
 def _is_word(key: str) -> bool:

@@ -451,3 +451,14 @@ def test_attributions_in_text_order(text):
     """Attributions come in text order of their cues."""
     atts = attributions_of(AnalyzedText(text))
     assert [a.cue.start for a in atts] == sorted(a.cue.start for a in atts)
+
+
+def test_every_cue_word_may_end_the_text():
+    """A text may stop on any cue form, with or without a subject or a capital: nothing reads
+    past the last token ("Want" alone once raised IndexError)."""
+    from credscore.signals._attribution_lexicon import cue_forms
+
+    for form in cue_forms():
+        for text in (form, form.capitalize(), f"Officials {form}", f"as they {form}", f"“Yes,” {form}"):
+            for a in attributions_of(AnalyzedText(text)):
+                assert 0 <= a.cue.start < a.cue.end <= len(text)

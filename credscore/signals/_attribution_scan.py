@@ -420,8 +420,8 @@ def _that_after_circumstance(s: Sentence, k: int) -> bool:
     short circumstance after the cue word and then "that" make the word a verb of saying (a noun
     "reports in the city" is followed by no clause).  Looks at most eight words ahead."""
     L, T = s.L, s.T
-    if L[k] not in _CIRCUMSTANCE_PREPS:
-        return False
+    if k >= s.hi or L[k] not in _CIRCUMSTANCE_PREPS:
+        return False  # (a sentence may end on the cue word: "as they want")
     for m in range(k + 1, min(s.hi, k + 9)):
         if L[m] == "that":
             # "reports from the city that were released": a relative clause on the noun

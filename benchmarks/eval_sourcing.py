@@ -15,7 +15,9 @@ run, error examples included, to fold I: study errors there only.
 PolNeAR: cue precision against every gold cue; recall against gold attributions whose cue
 contains a communication verb (the list below, written for this benchmark, independent of the
 package lexicon); F1 of the two; source agreement on matched attributions (overlap, or both
-without a source); Spearman of predicted vs gold attributions per 1,000 words per article.
+without a source); Spearman of predicted vs gold attributions per 1,000 words per article; and,
+on matched attributions, content recall and precision in characters (our content and the
+quotations that continue it, against the gold content spans).
 Attributions found inside the record's ``discard_spans`` (text the annotators set aside as not
 article: editor's notes, "Follow X on Twitter") are left out of every PolNeAR number, since that
 text carries no gold.
@@ -125,6 +127,7 @@ def eval_polnear(records: list[dict], errors: int) -> dict:
     n_pred = n_pred_match = 0
     n_speech = n_speech_found = 0
     n_matched = n_source_agree = 0
+    content_gold = content_ours = content_both = 0
     dens_pred, dens_gold = [], []
     fp_examples, fn_examples, src_examples = [], [], []
     elapsed = 0.0
@@ -160,6 +163,12 @@ def eval_polnear(records: list[dict], errors: int) -> dict:
                 else:
                     ok = (not g["has_source"]) and a.source is None
                 n_source_agree += ok
+                ours = ([(a.content.start, a.content.end)] if a.content is not None else [])
+                ours += [(c.start, c.end) for c in a.continued]
+                theirs = [tuple(x) for x in g["content_spans"]]
+                content_gold += sum(b - a_ for a_, b in theirs)
+                content_ours += sum(b - a_ for a_, b in ours)
+                content_both += sum(max(0, min(b, d) - max(a_, c)) for a_, b in ours for c, d in theirs)
                 if not ok and len(src_examples) < errors:
                     src_examples.append(
                         (text[a.cue.start : a.cue.end], g["source"], text[a.source.start : a.source.end] if a.source else None)
@@ -185,6 +194,8 @@ def eval_polnear(records: list[dict], errors: int) -> dict:
         "speech_cue_f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
         "source_agreement": n_source_agree / n_matched if n_matched else 0.0,
         "density_spearman": spearman(dens_pred, dens_gold),
+        "content_recall": content_both / content_gold if content_gold else 0.0,
+        "content_precision": content_both / content_ours if content_ours else 0.0,
         "ms_per_5kb": 1000 * elapsed / (chars / 5000) if chars else 0.0,
         "_fp": fp_examples,
         "_fn": fn_examples,
@@ -425,7 +436,8 @@ def main(argv: list[str] | None = None) -> int:
     fr = eval_factappeal(fa, args.errors)
     print(f"split: {args.split}" + (f", fold {args.fold} of {args.folds}" if args.fold is not None else ""))
     print(f"PolNeAR ({pr['articles']} articles)")
-    for k in ("cue_precision", "speech_cue_recall", "speech_cue_f1", "source_agreement", "density_spearman"):
+    for k in ("cue_precision", "speech_cue_recall", "speech_cue_f1", "source_agreement", "density_spearman",
+              "content_recall", "content_precision"):
         print(f"  {k:22} {pr[k]:.3f}")
     print(f"  {'ms_per_5kb':22} {pr['ms_per_5kb']:.3f}")
     print(f"FactAppeal ({fr['sentences']} sentences)")

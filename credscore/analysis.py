@@ -534,6 +534,11 @@ class AnalyzedText:
         return self._article_slice(self.sentences)
 
     @computed_once
+    def article_sentence_starts(self) -> list[int]:
+        """The start offsets of :attr:`article_sentences`, for bisection (read-only by convention)."""
+        return [s.start for s in self.article_sentences]
+
+    @computed_once
     def article_sentence_fields(self) -> list[list[str]]:
         """Each article sentence split on white space (``str.split``), as textstat and VADER
         read text: split once here, so both families reuse the same strings and their hashes."""

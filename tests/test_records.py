@@ -92,10 +92,10 @@ def test_a_record_with_a_validator_is_built_by_its_own_init():
     assert not _records.stores_only(Attribution)
     make = _records.maker(Attribution)
     cue = Span(0, 4)
-    good = make(cue, None, None, "self", False, False, None, "speech")
+    good = make(cue, None, None, "self", False, False, None, "speech", ())
     assert good == Attribution(cue=cue, source=None, content=None, source_type="self", named=False, direct=False)
     with pytest.raises(ValueError):
-        make(cue, None, None, "no such type", False, False, None, "speech")
+        make(cue, None, None, "no such type", False, False, None, "speech", ())
 
 
 def test_records_with_hooks_or_defaults_they_compute_are_not_fast():

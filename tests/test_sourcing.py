@@ -253,11 +253,13 @@ def test_evidence_contract():
     assert ev
     for e in ev:
         d = e.details
-        assert set(d) == {"cue", "source", "content", "source_type", "named", "direct", "resolved_from"}
+        assert set(d) == {"cue", "source", "content", "source_type", "named", "direct", "resolved_from", "continued"}
         assert d["source_type"] in SOURCE_TYPES
         for key in ("cue", "source", "content", "resolved_from"):
             if d[key] is not None:
                 assert text[d[key]["start"] : d[key]["end"]] == d[key]["text"]
+        for c in d["continued"]:
+            assert text[c["start"] : c["end"]] == c["text"] and c["start"] > d["cue"]["end"]
         assert e.start <= d["cue"]["start"] and d["cue"]["end"] <= e.end
         assert text[e.start : e.end] == e.text
 
@@ -430,6 +432,12 @@ def test_offsets_inside_text(text):
                           ("resolved_from", a.resolved_from)):
             expected = None if span is None else span_dict(text, span.start, span.end)
             assert e.details[key] == expected
+        # continuations follow the cue and the content, in order, without overlapping
+        last = max(a.cue.end, a.content.end if a.content is not None else 0)
+        for c in a.continued:
+            assert last <= c.start < c.end <= len(text)
+            last = c.end
+        assert e.details["continued"] == [span_dict(text, c.start, c.end) for c in a.continued]
 
 
 @settings(max_examples=100, deadline=None)

@@ -25,7 +25,9 @@ class Attribution:
     ``direct`` is true when the content is a direct quotation; ``resolved_from`` is the earlier
     mention a pronoun or a bare description ("he", "the report") was resolved to, else None.
     ``kind`` says which cue class found it (speech, cognition, agentless, according, and record:
-    a record that sets its sentence, "In the video, ...").
+    a record that sets its sentence, "In the video, ...").  ``continued`` holds the quotations
+    that carry the content on past the cue's sentence with no cue of their own ('“We will
+    rebuild,” she said. “Nobody will be left behind.”'), in text order.
     """
 
     cue: Span
@@ -36,6 +38,7 @@ class Attribution:
     direct: bool
     resolved_from: Span | None = None
     kind: str = "speech"
+    continued: tuple[Span, ...] = ()
 
     @property
     def bounds(self) -> tuple[int, int]:

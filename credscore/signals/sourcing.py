@@ -13,8 +13,11 @@ import bisect
 from functools import partial
 from typing import Any, Final
 
+import attrs
+
 from credscore.analysis import AnalyzedText, non_space_counts
 from credscore.registry import SignalResult, register
+from credscore.signals._attribution_continued import continued_contents
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_resolve import resolve
 from credscore.signals._attribution_scan import find_attributions
@@ -53,6 +56,10 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
             if q.start >= content.start - 1 and q.end <= content.end + 1:
                 if 2 * (q.content_end - q.content_start) >= len(content) * 1.6:
                     content = q.content
+            elif q.content_start < content.start and content.end <= q.end + 1 and q.end <= f.cue.start:
+                # '“A. B,” she said': the cue credits the whole quotation before it, not only the
+                # sentence it ends
+                content = q.content
         out.append(
             Attribution(
                 cue=f.cue, source=f.source, content=content, source_type=r.source_type, named=r.named,
@@ -60,6 +67,8 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
             )
         )
     out.sort(key=_cue_order)
+    for i, spans in continued_contents(doc.text, doc.article_sentences, doc.article_sentence_starts, quotes, out).items():
+        out[i] = attrs.evolve(out[i], continued=tuple(spans))
     return tuple(out)
 
 
@@ -130,13 +139,13 @@ def sourcing_values(doc: AnalyzedText, atts: tuple[Attribution, ...]) -> dict[st
     words = doc.article_word_count
     sentences = doc.article_sentences
     # sentence starts, for the sentences a cue or a content touches
-    s_starts = [s.start for s in sentences] if sentences and atts else []
+    s_starts = doc.article_sentence_starts if atts else []
     hit: set[int] = set()
     named = anonymous = unresolved = 0
     named_keys: set[str] = set()
     for a in atts:  # each field read once: attribute reads are most of this loop's cost
         if s_starts:
-            for span in (a.cue, a.content):
+            for span in (a.cue, a.content, *a.continued):
                 if span is None:
                     continue
                 lo = max(0, bisect.bisect_right(s_starts, span.start) - 1)
@@ -184,13 +193,14 @@ def attribution_evidence(text: str, a: Attribution) -> Evidence:
             "named": bool(a.named),
             "direct": bool(a.direct),
             "resolved_from": _span_json(text, a.resolved_from),
+            "continued": [span_dict(text, c.start, c.end) for c in a.continued],
         },
     )
 
 
 @register(
     "sourcing",
-    version=1,
+    version=2,
     provides=PROVIDES,
     evidence=("attributions",),
     description="Attributions (cue, source, content), source types and named versus anonymous "

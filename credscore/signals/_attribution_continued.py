@@ -1,0 +1,109 @@
+"""Quotations that carry on an attribution's content past the sentence of its cue.
+
+News writing quotes a speaker in runs: '“We will rebuild,” she said. “Nobody will be left
+behind.”'  The second quotation has no cue of its own; a reader takes it to be the mayor's
+still, and so does PolNeAR, whose annotators extend the first attribution's content over it.
+Here a quotation that is a whole sentence (or several), holds no cue and no other attribution's
+content, and follows a sentence that holds an attribution with a source continues that
+attribution; a run of such quotations continues it sentence by sentence, across paragraph breaks
+as news style writes them ('Trump said he was not happy. (new paragraph) “I’m not satisfied.”').
+
+Nothing here creates an attribution: a quotation after a sentence without one ("Howard continued
+his scathing remarks. “...”") is left alone, as is a quotation that opens a sentence and then
+goes on ("“Refoulement” is forbidden").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final, Sequence
+
+from credscore.analysis import Quotation
+from credscore.signals._attribution_types import Attribution
+from credscore.spans import Span
+
+# what may follow a quotation's closing mark in its own sentence: end punctuation and brackets
+_TRAILING: Final = frozenset(" \t\r\n.,;:!?…)]—–-")
+
+
+def continued_contents(
+    text: str,
+    sentences: Sequence[Span],
+    starts: Sequence[int],
+    quotes: Sequence[Quotation],
+    atts: Sequence[Attribution],
+) -> dict[int, list[Span]]:
+    """For each attribution (by index into ``atts``, which is in cue order), the quotations that
+    continue its content, in text order; attributions continued by nothing are absent.
+    ``starts`` are the sentences' start offsets."""
+    out: dict[int, list[Span]] = {}
+    if not quotes or not atts or not sentences:
+        return out
+    candidates: list[tuple[Quotation, int, int]] = []
+    for q in quotes:
+        first = bisect.bisect_right(starts, q.start) - 1
+        if first <= 0 or q.start != starts[first] and text[starts[first] : q.start].strip():
+            continue  # the quotation must open its sentence, after one that may hold its speaker
+        last = max(first, bisect.bisect_left(starts, q.end) - 1)
+        if not _ends_sentence(text, q.end, sentences[last].end):
+            continue  # "“Refoulement” is forbidden": the sentence goes on after the quotation
+        candidates.append((q, first, last))
+    if not candidates:
+        return out
+    cue_starts = [a.cue.start for a in atts]
+    carried: dict[int, int] = {}  # sentence index -> the attribution a continuation carried there
+    for q, first, last in candidates:
+        lo, hi = starts[first], sentences[last].end
+        a = carried.get(first - 1, -1)
+        if a < 0:
+            a = _speaker(atts, cue_starts, starts[first - 1], lo)
+        if a < 0 or _touched(atts, cue_starts, lo, hi):
+            continue  # no speaker before it, or an attribution of its own in these sentences
+        out.setdefault(a, []).append(q.content)
+        for k in range(first, last + 1):
+            carried[k] = a
+    return out
+
+
+def _ends_sentence(text: str, at: int, sentence_end: int) -> bool:
+    """Whether only closing punctuation lies between ``at`` and ``sentence_end``."""
+    if at > sentence_end:
+        return False
+    for k in range(at, sentence_end):
+        if text[k] not in _TRAILING:
+            return False
+    return True
+
+
+def _speaker(atts: Sequence[Attribution], cue_starts: list[int], lo: int, hi: int) -> int:
+    """The attribution with its cue in ``[lo, hi)`` that a following quotation continues: the
+    last one whose content is a direct quotation, else the first (the main clause's), of those
+    with a source; -1 when there is none."""
+    found = -1
+    for i in range(bisect.bisect_left(cue_starts, lo), bisect.bisect_left(cue_starts, hi)):
+        a = atts[i]
+        if a.source is None or a.source_type == "agentless":
+            continue
+        if a.direct:
+            found = i
+        elif found < 0:
+            found = i
+    return found
+
+
+# how many attributions either side of a quotation are read for a content or source that reaches
+# into it (a cue inside it is found by bisection); contents run over a sentence or two at most
+_NEAR: Final = 3
+
+
+def _touched(atts: Sequence[Attribution], cue_starts: list[int], lo: int, hi: int) -> bool:
+    """Whether an attribution's cue, source or content lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(cue_starts, lo)
+    if i < len(cue_starts) and cue_starts[i] < hi:
+        return True
+    for j in range(max(0, i - _NEAR), min(len(atts), i + _NEAR)):
+        a = atts[j]
+        for span in (a.source, a.content):
+            if span is not None and span.start < hi and lo < span.end:
+                return True
+    return False

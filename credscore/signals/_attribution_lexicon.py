@@ -146,6 +146,11 @@ def organisations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def irregular_pasts() -> frozenset[str]:
+    """Common irregular simple-past verb forms ("spoke", "met"), lower case."""
+    return frozenset(row[0] for row in lexicons.rows("irregular_pasts"))
+
+
 def words_of(cls: str) -> frozenset[str]:
     """The words of one closed class."""
     return frozenset(w for w, c in word_classes().items() if cls in c)

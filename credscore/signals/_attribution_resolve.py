@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import Callable, Final, Sequence
 
 from credscore._records import fields_repr
+from credscore.signals._attribution_lexicon import source_nouns
+from credscore.signals._attribution_names import PhraseKind
 from credscore.signals._attribution_phrase import Found, Mention
 from credscore.spans import Span
 
@@ -20,19 +22,21 @@ _THING: Final = ("named_organization", "document")
 _GROUP: Final = ("unnamed_group", "named_organization")
 _WINDOW: Final = 40  # how many earlier sources a pronoun may reach back over
 _DESCRIBED: Final = ("document", "unnamed_group", "unnamed_individual")
+_NOUNS: Final = source_nouns()
 
 
 class _Entity:
     """A source that later references may resolve to (a plain class: a native record when
     compiled; read-only by convention)."""
 
-    __slots__ = ("span", "source_type", "named", "lemma")
+    __slots__ = ("span", "source_type", "named", "lemma", "thing")
 
-    def __init__(self, span: Span, source_type: str, named: bool, lemma: str) -> None:
+    def __init__(self, span: Span, source_type: str, named: bool, lemma: str, thing: bool) -> None:
         self.span = span  # the mention a later reference resolves to (the first, named one)
         self.source_type = source_type
         self.named = named
         self.lemma = lemma
+        self.thing = thing  # whether "it" may stand for it: an organisation or a record
 
 
 _RESOLVED_FIELDS: Final = ("source_type", "named", "resolved_from")
@@ -60,12 +64,13 @@ def resolve(
     found: Sequence[Found],
     mentions: Sequence[Mention],
     text: str,
-    subject_before: Callable[[int, str], Span | None] | None = None,
+    subject_before: Callable[[int, str, str], tuple[Span, PhraseKind] | None] | None = None,
 ) -> list[Resolved]:
     """For each found attribution, in order, its source type, namedness and antecedent.
 
-    ``subject_before(sentence, pronoun)``, when given, names the person a recent sentence opens
-    with: the antecedent of a personal pronoun that no earlier source explains.
+    ``subject_before(sentence, pronoun, kind)``, when given, finds the subject a recent sentence
+    opens with (its span and classification): the antecedent of a pronoun that no earlier source
+    explains.
     """
     history: list[_Entity] = []
     out: list[Resolved] = []
@@ -77,24 +82,42 @@ def resolve(
         while mi < n_m and mentions[mi].position < f.cue.start:
             m = mentions[mi]
             owner_named = last is not None and last.named and last_cue_end <= m.position
-            history.append(_Entity(m.span, "document", owner_named, m.lemma))
+            history.append(_Entity(m.span, "document", owner_named, m.lemma, True))
             mi += 1
         r = _resolve_one(f, history, text)
-        if r is _UNRESOLVED and subject_before is not None and f.phrase is not None and f.phrase.source_type == "pron_person":
-            subject = subject_before(f.sentence, text[f.source.start : f.source.end] if f.source else "")
+        if r is _UNRESOLVED and subject_before is not None and f.phrase is not None and f.source is not None:
+            subject = subject_before(f.sentence, text[f.source.start : f.source.end], f.phrase.source_type)
             if subject is not None:
-                r = Resolved("named_person", True, subject)
+                r = Resolved(subject[1].source_type, subject[1].named, subject[0])
         out.append(r)
         last, last_cue_end = r, f.cue.end
         if f.source is not None and r.source_type not in ("unresolved", "self"):
             lemma = f.phrase.head_lemma if f.phrase is not None else ""
-            history.append(_Entity(r.resolved_from or f.source, r.source_type, r.named, lemma))
+            span = r.resolved_from or f.source
+            thing = r.source_type in _THING or r.source_type == "unnamed_group" and _one_institution(lemma, text, span)
+            history.append(_Entity(span, r.source_type, r.named, lemma, thing))
     return out
+
+
+def _one_institution(lemma: str, text: str, span: Span) -> bool:
+    """Whether an unnamed group is one institution ("the ministry", not "ministries" or
+    "officials"): its head is an organisation noun, written in the singular."""
+    entry = _NOUNS.get(lemma)
+    if entry is None or entry.cls != "organization":
+        return False
+    return lemma in text[span.start : span.end].lower().replace("’", " ").replace("'", " ").split()
 
 
 def _nearest(history: Sequence[_Entity], types: tuple[str, ...]) -> _Entity | None:
     for e in reversed(history[-_WINDOW:]):
         if e.source_type in types:
+            return e
+    return None
+
+
+def _nearest_thing(history: Sequence[_Entity]) -> _Entity | None:
+    for e in reversed(history[-_WINDOW:]):
+        if e.thing:
             return e
     return None
 
@@ -118,7 +141,7 @@ def _resolve_one(f: Found, history: Sequence[_Entity], text: str) -> Resolved:
     if kind == "pron_person":
         resolved = _nearest(history, _PERSON)
     elif kind == "pron_thing":
-        resolved = _nearest(history, _THING)
+        resolved = _nearest_thing(history)
     else:
         resolved = _nearest(history, _GROUP)
     if resolved is None:

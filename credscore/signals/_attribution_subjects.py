@@ -1,10 +1,17 @@
-"""The person a recent sentence opens with: the antecedent of a pronoun no earlier source explains.
+"""The subject a recent sentence opens with: the antecedent of a pronoun no earlier source explains.
 
 "Boris Johnson visited the factory on Monday. “We will get Brexit done,” he said."  No source
 comes before "he", but the sentence before opens with a person's name as its subject, and a
-reader takes "he" to be him.  Only a name that is the whole subject counts ("Boris Johnson
+reader takes "he" to be him.  Only a phrase that is the whole subject counts ("Boris Johnson
 visited", "Mr. Johnson, 55, said"); a name inside a phrase ("Johnson's aides") or after a
 preposition does not, and nothing is guessed when no sentence within reach opens that way.
+
+The subject may also be described rather than named, and the pronoun says which kind it takes:
+"he"/"she" a person ("The German chancellor visited Kyiv. She said ..."), "they" a group or an
+organisation ("Police arrested two men. They said ..."), "it" an organisation or a record ("The
+ministry issued a statement. It said ...").  A described subject is an article or nothing, up
+to three modifiers, a source noun or a title as its head, and a short phrase after it ("A
+spokeswoman for the hospital"), followed by its verb: a lower-case word of no closed class.
 """
 
 from __future__ import annotations
@@ -13,8 +20,8 @@ import bisect
 from typing import Final
 
 from credscore.analysis import AnalyzedText
-from credscore.signals._attribution_lexicon import source_nouns
-from credscore.signals._attribution_names import NAME_PARTICLES, classify_phrase, is_proper
+from credscore.signals._attribution_lexicon import cue_forms, irregular_pasts, source_nouns, word_classes
+from credscore.signals._attribution_names import NAME_PARTICLES, PhraseKind, classify_phrase, is_proper
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span, make_span
 
@@ -23,29 +30,85 @@ _NOUNS: Final = source_nouns()
 # words that open a sentence with a capital and are never a name: negatives and quantifiers
 _NOT_A_NAME: Final = frozenset("none neither either nor no every all both".split())
 _OTHER_SEX: Final = {"he": frozenset(("mrs", "ms", "miss")), "she": frozenset(("mr",))}
+_CLASSES: Final = word_classes()
+_PASTS: Final = irregular_pasts()
+_CUE_FORMS: Final = cue_forms()
+# what each kind of pronoun may stand for
+_TAKES: Final = {
+    "pron_person": frozenset(("named_person", "unnamed_individual")),
+    "pron_group": frozenset(("unnamed_group", "named_organization")),
+    "pron_thing": frozenset(("named_organization", "document", "unnamed_group")),
+}
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+_EMPTY: Final = frozenset[str]()
+_MODIFIER_CLASSES: Final = frozenset(("demonym", "title", "org_word"))
+_AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on"))
+# head nouns that say a sex: "A spokesman ... She said" is someone else
+_MALE_ENDINGS: Final = ("man", "men")
+_FEMALE_ENDINGS: Final = ("woman", "women", "wife", "mother", "daughter", "sister", "girl")
 
 
-def subject_before(doc: AnalyzedText, sentence: int, pronoun: str = "") -> Span | None:
-    """The name of the person that opens one of the ``REACH`` article sentences before
-    ``sentence`` (an index into ``doc.article_sentences``), nearest first; None when none does.
-    A title that says the other sex than ``pronoun`` ("he" after "Mrs. Clinton") is passed over."""
+def subject_before(doc: AnalyzedText, sentence: int, pronoun: str = "", kind: str = "pron_person") -> tuple[Span, PhraseKind] | None:
+    """The subject that opens one of the ``REACH`` article sentences before ``sentence`` (an
+    index into ``doc.article_sentences``), nearest first, that a pronoun of ``kind``
+    ("pron_person", "pron_group" or "pron_thing") may stand for: its span and its
+    classification; None when none does.  A title or a head noun that says the other sex than
+    ``pronoun`` ("he" after "Mrs. Clinton", "she" after "A spokesman") is passed over."""
+    takes = _TAKES.get(kind)
+    if takes is None:
+        return None
     sentences = doc.article_sentences
     toks = doc_tokens(doc)
+    low = pronoun.lower()
     for k in range(sentence - 1, max(-1, sentence - 1 - REACH), -1):
         sent = sentences[k]
         lo = bisect.bisect_left(toks.S, sent.start)
         hi = bisect.bisect_left(toks.S, sent.end, lo)
-        span = _opening_person(toks, lo, hi)
-        if span is not None and toks.L[lo] not in _OTHER_SEX.get(pronoun.lower(), ()):
-            return span
+        found = _opening_name(toks, lo, hi)
+        if found is None:
+            found = _opening_description(toks, lo, hi)
+            if found is not None and toks.L[lo] == "the" and _one_of_a_kind(found[1]):
+                # "The Texas senator", "The company": news writes these for someone it has named,
+                # so "he" is that name, not an anonymous person; left unresolved
+                continue
+        if found is None:
+            continue
+        b, phrase = found
+        if phrase.source_type not in takes:
+            continue
+        if phrase.source_type == "unnamed_group" and kind == "pron_thing" and not _one_institution(phrase):
+            continue  # "it" is never "officials", only "the ministry"
+        if toks.L[lo] in _OTHER_SEX.get(low, ()) or _other_sex(toks.L[phrase.head], low):
+            continue
+        return make_span(toks.S[lo], toks.E[b - 1]), phrase
     return None
 
 
-def _opening_person(toks: DocTokens, lo: int, hi: int) -> Span | None:
-    """The span of a person's name that is the whole subject at the start of tokens ``[lo, hi)``."""
+def _one_of_a_kind(phrase: PhraseKind) -> bool:
+    """Whether an unnamed phrase stands for one person or one institution."""
+    return phrase.source_type == "unnamed_individual" or phrase.source_type == "unnamed_group" and _one_institution(phrase)
+
+
+def _one_institution(phrase: PhraseKind) -> bool:
+    """Whether an unnamed group is one institution ("the ministry"), which "it" may stand for."""
+    entry = _NOUNS.get(phrase.head_lemma)
+    return entry is not None and entry.cls == "organization"
+
+
+def _other_sex(head: str, pronoun: str) -> bool:
+    if pronoun == "she":
+        return head.endswith(_MALE_ENDINGS) and not head.endswith(_FEMALE_ENDINGS)
+    if pronoun == "he":
+        return head.endswith(_FEMALE_ENDINGS)
+    return False
+
+
+def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
+    """The end and the classification of a name that is the whole subject at the start of
+    tokens ``[lo, hi)``: a person's or an organisation's."""
     T, L = toks.T, toks.L
     end = min(hi, lo + 8)  # a name with its title is short: the rest of the sentence is never read
-    if L[lo] in _NOT_A_NAME or L[lo].endswith("ing"):
+    if lo >= hi or L[lo] in _NOT_A_NAME or L[lo].endswith("ing"):
         return None  # "Neither Clinton nor Sanders has", "Entrusting Donald Trump with"
     k = lo
     while k < end and (is_proper(T, L, k, lo) or k > lo and (T[k] == "." or L[k] in NAME_PARTICLES)):
@@ -60,6 +123,57 @@ def _opening_person(toks: DocTokens, lo: int, hi: int) -> Span | None:
     if any(L[x] in ("and", "&") for x in range(lo, k)):
         return None  # "Smith and Jones visited": two people, never "he"
     phrase = classify_phrase(T, L, lo, k, lo)
-    if phrase.source_type != "named_person":
+    if phrase.source_type not in ("named_person", "named_organization"):
         return None
-    return make_span(toks.S[lo], toks.E[k - 1])
+    return k, phrase
+
+
+def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
+    """The end and the classification of a described subject at the start of tokens ``[lo, hi)``:
+    "The German chancellor", "Police", "A spokeswoman for the hospital", "Rescue workers"."""
+    T, L = toks.T, toks.L
+    end = min(hi, lo + 10)
+    k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
+    head = -1
+    while k < end and T[k][0].isalpha() and not L[k].endswith(("'s", "’s")):
+        low = L[k]
+        if low in _NOUNS or "title" in _CLASSES.get(low, ()):
+            head = k
+            k += 1
+            if k < end and (L[k] in _NOUNS or "title" in _CLASSES.get(L[k], ())):
+                continue  # "police officers", "the health minister"
+            break
+        if k - lo >= 4 or not _CLASSES.get(low, _EMPTY) <= _MODIFIER_CLASSES:
+            return None  # no head within reach, or a function word before it ("German" may be)
+        k += 1
+    if head < 0:
+        return None
+    if k < end and L[k] in _AFTER_HEAD:
+        # a short phrase after the head: "for the hospital", "of the union", "at Leiden University"
+        m = k + 1
+        if m < end and L[m] in _ARTICLES:
+            m += 2  # the word after an article belongs to its phrase: "for the hospital"
+        while m < end and T[m][0].isalpha() and (T[m][0].isupper() or L[m] in _NOUNS):
+            m += 1
+        if m == k + 1:
+            return None
+        k = m
+    if k >= end or not _is_verb(T[k], L[k]):
+        return None
+    return k, classify_phrase(T, L, lo, k, lo)
+
+
+def _is_verb(word: str, low: str) -> bool:
+    """Whether a word after a subject reads as its verb: lower case, not a source noun, and a
+    past or present form ("visited", "says", "spoke", "told"), an auxiliary ("has") or an adverb
+    ("later", "quickly"); never a noun that goes on the subject ("A potential vice president
+    pick, Haley", "A conservative super PAC")."""
+    if not word[0].isalpha() or not word[0].islower() or low in _NOUNS:
+        return False
+    classes = _CLASSES.get(low)
+    if classes is not None:
+        return "auxiliary" in classes or "adverb" in classes
+    return (
+        low in _PASTS or low in _CUE_FORMS or low.endswith(("ed", "ly"))
+        or low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    )

@@ -366,8 +366,15 @@ SUBJECT_PRONOUNS: Final = frozenset("i you he she we they".split())
 # verbs that news style inverts after a quotation or a comma ("..., said Kakar")
 _INVERTING: Final = frozenset(
     """say add note explain ask write tweet recall continue insist argue observe reply respond answer
-    warn declare conclude report announce claim agree quip joke exclaim muse suggest counter retort
+    declare conclude report announce claim agree quip joke exclaim muse suggest counter retort
     state acknowledge admit concede predict confirm deny emphasize stress caution""".split()
+)
+# verbs that also take an object ("pledged $5 million", "urged a strong stand", "warned Israel"),
+# so they are inverted only right after a quotation: '“We will fight,” vowed Maria Lopez'
+_INVERTING_AFTER_QUOTE: Final = frozenset(
+    """vow pledge promise boast complain lament assert contend maintain allege urge demand proclaim
+    remark comment concur reiterate recount whisper shout yell scoff interject opine brag affirm
+    hint speculate warn""".split()
 )
 _INVERTED_STARTS: Final = frozenset("the a an one another two three several some".split())
 _PARTICLES: Final = frozenset("out up off back down".split())
@@ -401,7 +408,7 @@ def _opens_quote(token: str) -> bool:
 def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bool:
     T, L = s.T, s.L
     n = s.hi
-    if form.lemma not in _INVERTING:
+    if form.lemma not in _INVERTING and not (form.lemma in _INVERTING_AFTER_QUOTE and _after_quotation(s, i)):
         return False
     if cue_end + 1 < n and L[cue_end + 1] in _PARTICLES:
         return False  # "Tweeted out Trump's praise": a particle, then the object

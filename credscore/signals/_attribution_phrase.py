@@ -530,6 +530,8 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
             k = m
         elif m >= n or T[m] in TERMINATORS:
             return None
+    if k + 1 < n and T[k] == "," and L[k + 1].endswith("ing") and L[k + 1] != "including":
+        return None  # "..., the ministry said, adding that ...": the next clause is its own; the content came first
     while k < n and (L[k] == "that" or T[k] in ",:"):
         k += 1
     if k >= n:

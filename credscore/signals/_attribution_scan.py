@@ -692,7 +692,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if j < first or tj == "," or tj in CLOSING_QUOTES or tj in "—–" or quote_close:
             if quoted_name_closes(s, j) and apposition(s, i, cue_end, cue, form, j - 1):
                 return  # 'Lehel, the hacker known as “Guccifer,” stated'
-            if not form.tell and not _subject_with_insertion(s, j) and inversion(s, i, cue_end, cue, form):
+            # "told" takes its recipient after it, but '“...,” warned Jane Roe' is inverted
+            if (not form.tell or form.lemma == "warn") and not _subject_with_insertion(s, j) and inversion(s, i, cue_end, cue, form):
                 return
         if tj == ",":
             if form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True):

@@ -1,0 +1,53 @@
+"""Round 25: verbs inverted after a quotation, and a trailing cue's content before a participle."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, one, span_text
+
+# text, cue, expected source
+_INVERTED = [
+    ("“We will fight,” vowed the mayor.", "vowed", "the mayor"),
+    ("“We will fight,” pledged Maria Lopez.", "pledged", "Maria Lopez"),
+    ("“Stay indoors,” warned police.", "warned", "police"),
+    ("“Nobody listens,” complained Tom Baxter, a farmer.", "complained", "Tom Baxter"),
+    ("“This changes everything,” opined the Plain Dealer.", "opined", "the Plain Dealer"),
+]
+
+# text, cue, expected source: the same verbs after a comma take an object, not an inverted subject
+_NOT_INVERTED = [
+    ("Rahm Emanuel, his chief of staff, urged a strong stand.", "urged", "Rahm Emanuel"),
+    ("Rahm Emanuel, his chief of staff, warned Israel.", "warned", "Rahm Emanuel"),
+    ("Ken Starr, a former prosecutor, laments the decline.", "laments", "Ken Starr"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source", _INVERTED + _NOT_INVERTED)
+def test_inverted_subject_after_a_quotation_only(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+# text, cue, expected content
+_CONTENT = [
+    ("The plan has failed, the ministry said, adding that a new one would follow.", "said", "The plan has failed"),
+    ("The plan has failed, the ministry said on Tuesday, adding that a new one would follow.", "said",
+     "The plan has failed"),
+    ("The plan has failed, CNN reported, citing two officials.", "reported", "The plan has failed"),
+    # the participle's own content is what follows it
+    ("The plan has failed, the ministry said, adding that a new one would follow.", "adding",
+     "a new one would follow"),
+    # a list after the comma is still the content
+    ("The ministry said, including in its report, that the plan failed.", "said", "including in its report, that the plan failed"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", _CONTENT)
+def test_content_of_a_cue_before_a_participle(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content
+
+
+def test_a_participle_after_a_sentence_opening_cue_leaves_it_without_content():
+    text = "The ministry said, adding that a new one would follow."
+    said, adding = attributions(text)
+    assert said.content is None and span_text(text, adding.content) == "a new one would follow"

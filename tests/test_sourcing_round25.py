@@ -51,3 +51,20 @@ def test_a_participle_after_a_sentence_opening_cue_leaves_it_without_content():
     text = "The ministry said, adding that a new one would follow."
     said, adding = attributions(text)
     assert said.content is None and span_text(text, adding.content) == "a new one would follow"
+
+
+# a wire dateline that opens the content is the page's, not the source's
+_DATELINES = [
+    ("LONDON (Reuters) - Britain's economy grew 0.2%, official data showed.", "showed", "Britain's economy grew 0.2%"),
+    ("WASHINGTON (AP) — The Senate passed the bill, Chuck Schumer said.", "said", "The Senate passed the bill"),
+    ("KABUL, Afghanistan (Reuters) - Ten people died, police said.", "said", "Ten people died"),
+    ("TALLAHASSEE — Taxes will rise, the governor said.", "said", "Taxes will rise"),
+    # capitals that are not a dateline stay
+    ("NATO and the EU - both bodies - agree, officials said.", "said", "NATO and the EU - both bodies - agree"),
+    ("The plan - a bold one - failed, officials said.", "said", "The plan - a bold one - failed"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", _DATELINES)
+def test_dateline_is_not_content(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content

@@ -52,6 +52,7 @@ def continued_contents(
         return out
     cue_starts = [a.cue.start for a in atts]
     carried: dict[int, int] = {}  # sentence index -> the attribution a continuation carried there
+    taken_to = 0
     for q, first, last in candidates:
         lo, hi = starts[first], sentences[last].end
         a = carried.get(first - 1, -1)
@@ -59,6 +60,9 @@ def continued_contents(
             a = _speaker(atts, cue_starts, starts[first - 1], lo)
         if a < 0 or _touched(atts, cue_starts, lo, hi):
             continue  # no speaker before it, or an attribution of its own in these sentences
+        if q.content_start < taken_to or q.content_start < atts[a].cue.end:
+            continue  # quotations that overlap (an unclosed one in broken text) are taken once
+        taken_to = q.content_end
         out.setdefault(a, []).append(q.content)
         for k in range(first, last + 1):
             carried[k] = a

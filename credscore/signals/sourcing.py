@@ -23,7 +23,7 @@ from credscore.signals._attribution_resolve import resolve
 from credscore.signals._attribution_scan import find_attributions
 from credscore.signals._attribution_subjects import subject_before
 from credscore.signals._attribution_types import SOURCE_TYPES, Attribution
-from credscore.spans import Evidence, Span, make_evidence, span_dict
+from credscore.spans import Evidence, Span, make_evidence, make_span, span_dict
 
 __all__ = ["Attribution", "SOURCE_TYPES", "attributions_of", "sourcing", "PROVIDES"]
 
@@ -43,6 +43,7 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
     found, mentions = find_attributions(doc)
     resolved = resolve(found, mentions, doc.text, partial(subject_before, doc))
     quotes = outer_quotations(doc)
+    text = doc.text
     inside = _QuotedLength(quotes)
     starts = inside.starts
     out = []
@@ -60,6 +61,8 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
                 # '“A. B,” she said': the cue credits the whole quotation before it, not only the
                 # sentence it ends
                 content = q.content
+        if content is not None and text[content.start].isupper():
+            content = _after_dateline(text, content)
         out.append(
             Attribution(
                 cue=f.cue, source=f.source, content=content, source_type=r.source_type, named=r.named,
@@ -70,6 +73,39 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
     for i, spans in continued_contents(doc.text, doc.article_sentences, doc.article_sentence_starts, quotes, out).items():
         out[i] = attrs.evolve(out[i], continued=tuple(spans))
     return tuple(out)
+
+
+_DATELINE_MARKS: Final = frozenset(" .'’")
+_DASHES: Final = frozenset("-—–")
+
+
+def _after_dateline(text: str, content: Span) -> Span:
+    """``content`` without a wire dateline that opens it: "WASHINGTON (AP) — ", "KABUL,
+    Afghanistan (Reuters) - ", "TALLAHASSEE — ".  The place and the agency are the page's, not
+    what the source said.  Reads at most 80 characters; anything else leaves the span as it is."""
+    k, end = content.start, min(content.end, content.start + 80)
+    capitals = 0
+    while k < end and (text[k].isupper() or text[k] in _DATELINE_MARKS):
+        capitals += text[k].isupper()
+        k += 1  # the place in capitals: "WASHINGTON", "NEW YORK", "D.C."
+    if capitals < 3 or k >= end:
+        return content
+    if text[k] == ",":
+        k += 1  # "KABUL, Afghanistan", "DENVER, Colo.": the country or state after a comma
+        while k < end and (text[k].isalpha() or text[k] in " ."):
+            k += 1
+    if k < end and text[k] == "(":
+        close = text.find(")", k, end)
+        if close < 0:
+            return content
+        k = close + 1  # the agency: "(Reuters)", "(AP)"
+    while k < end and text[k] == " ":
+        k += 1
+    if k >= end or text[k] not in _DASHES:
+        return content
+    while k < end and (text[k] in _DASHES or text[k].isspace()):
+        k += 1
+    return make_span(k, content.end) if k < content.end else content
 
 
 def _cue_order(a: Attribution) -> tuple[int, int]:

@@ -68,3 +68,23 @@ _DATELINES = [
 @pytest.mark.parametrize("text, cue, content", _DATELINES)
 def test_dateline_is_not_content(text, cue, content):
     assert span_text(text, one(text, cue).content) == content
+
+
+# a participle that says how a record came out opens a reduced relative on it: the record is the
+# source of the verb after, and the participle is no cue of its own
+_RECORDS = [
+    ("Footage posted on social media appeared to show the explosion.", ["show"], ["Footage posted on social media"]),
+    ("A video posted online shows the attack.", ["shows"], ["A video posted online"]),
+    ("The statement posted to the website said the plant was closed.", ["said"], ["The statement posted to the website"]),
+    ("Tests carried out by the lab confirmed the presence of lead.", ["confirmed"], ["Tests carried out by the lab"]),
+    ("The test showed high levels of lead.", ["showed"], ["The test"]),
+    # a person who posts says something
+    ("Smith posted on Facebook that he was resigning.", ["posted"], ["Smith"]),
+]
+
+
+@pytest.mark.parametrize("text, cues, sources", _RECORDS)
+def test_records_and_how_they_came_out(text, cues, sources):
+    atts = attributions(text)
+    assert [span_text(text, a.cue) for a in atts] == cues
+    assert [span_text(text, a.source) for a in atts] == sources

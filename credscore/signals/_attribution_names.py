@@ -56,6 +56,20 @@ _LOWER_POST_MODIFIERS: Final = frozenset(
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
 AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during".split())
 PARTICIPLES: Final = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
+_PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
+
+
+def opens_reduced_relative(T: Sequence[str], L: Sequence[str], k: int, hi: int) -> bool:
+    """Whether the lower-case participle at ``k`` opens a reduced relative on the noun before it:
+    "officials interviewed in March", "this photo provided to the AP", "tests carried out by the
+    lab" (a particle may come between the participle and its preposition)."""
+    low = L[k]
+    if not (low.endswith("ed") or low in PARTICIPLES) or not T[k][0].islower():
+        return False
+    m = k + 1
+    if m + 1 < hi and L[m] in _PHRASAL_PARTICLES:
+        m += 1
+    return m < hi and (L[m] in AFTER_PARTICIPLE or L[m] == "online")  # "a video posted online"
 NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _COUNTS: Final = frozenset(
@@ -269,7 +283,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             if T[k][0].islower() and (
                 lk in _LOWER_POST_MODIFIERS
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
-                or k + 1 < b and L[k + 1] in AFTER_PARTICIPLE and (lk.endswith("ed") or lk in PARTICIPLES)
+                or opens_reduced_relative(T, L, k, b)
             ):
                 end = k  # "three sources familiar with ...", "a source close to ..."
                 break

@@ -12,7 +12,7 @@ from typing import Final
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
-from credscore.signals._attribution_names import AFTER_PARTICIPLE, PARTICIPLES, PhraseKind, ends_a_date, initials_at
+from credscore.signals._attribution_names import PhraseKind, ends_a_date, initials_at, opens_reduced_relative
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
@@ -410,12 +410,7 @@ def _issued_record(s: Sentence, k: int, floor: int) -> bool:
     # a reduced relative on a source noun: "This photo provided to the AP shows", "people briefed
     # on the matter said", "emails seen by Reuters show": the participle and what follows belong
     # to the phrase, whose head is the noun before them
-    return (
-        k + 1 < s.hi
-        and s.L[k + 1] in AFTER_PARTICIPLE
-        and (low.endswith("ed") or low in PARTICIPLES)
-        and s.T[k][0].islower()
-    )
+    return opens_reduced_relative(s.T, s.L, k, s.hi)
 
 
 

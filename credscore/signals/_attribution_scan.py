@@ -15,6 +15,7 @@ from typing import Final, Sequence
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_names import (
+    AFTER_PARTICIPLE,
     MONTH_ABBREVIATIONS,
     PhraseKind,
     classify_phrase,
@@ -460,8 +461,8 @@ def _record_before(s: Sentence, j: int) -> bool:
     """Whether the phrase ending at ``j`` is headed by a record: "data from the Census Bureau",
     "emails seen by Reuters", "a photo from October 14" (the head sits before a post-modifier
     that holds a name or a date)."""
-    if not (s.T[j][0].isupper() or ends_a_date(s.T, s.L, s.lo, j)):
-        return False
+    if not (s.T[j][0].isupper() or ends_a_date(s.T, s.L, s.lo, j) or s.L[j] == "online"):
+        return False  # ("a video posted online shows")
     a, b = phrase_left(s, j, s.first)
     if a >= b:
         return False
@@ -599,6 +600,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
     if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
+    if form.lemma in _PUBLISHING and _record_published(s, i):
+        return  # "Footage posted on social media appeared to show": how the record came out
     # evidence verbs ("show", "find", "prove") attribute a clause; without "that" only a record
     # can be their subject: "the poll shows Clinton ahead", "records show", "the study found."
     evidence = form.lemma in _EVIDENCE_VERBS and not (
@@ -779,6 +782,21 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if content is None:
             content = strip_span(text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+# cue verbs whose participle also says how a record came out
+_PUBLISHING: Final = frozenset(("post", "broadcast", "tweet", "email", "blog"))
+
+
+def _record_published(s: Sentence, i: int) -> bool:
+    """ "a video posted on YouTube", "footage broadcast by state TV", "a message tweeted to": a
+    participle that opens a reduced relative on the record before it, not a verb of saying."""
+    if i - 1 < s.first or not (s.L[i].endswith("ed") or s.L[i] == "broadcast"):
+        return False
+    entry = NOUNS.get(s.L[i - 1])
+    if entry is None or entry.cls != "document":
+        return False
+    return i + 1 < s.hi and (s.L[i + 1] in AFTER_PARTICIPLE or s.L[i + 1] == "online")
 
 
 def _claims_an_act(s: Sentence, k: int) -> bool:

@@ -100,3 +100,23 @@ def test_seed000_masood_goes_on():
     assert [_t(text, c) for c in a.continued] == [
         "These steps will help eliminate insurgents’ safe havens and bring positive results to peace agendas."
     ]
+
+
+# a quotation the attribution interrupts: the first half is the content, the second continues it
+_INTERRUPTED = [
+    ("“The plan,” the minister told the BBC, “has failed.”", "told", "The plan,", ["has failed."]),
+    ("“The plan”, the minister told the BBC in an interview, “has failed.”", "told", "The plan", ["has failed."]),
+    ("“We tried,” Smith said, “but we could not win.”", "said", "We tried,", ["but we could not win."]),
+]
+
+
+@pytest.mark.parametrize("text, cue, content, continued", _INTERRUPTED)
+def test_an_interrupted_quotation_is_one_content(text, cue, content, continued):
+    a = _the(text, cue)
+    assert _t(text, a.content) == content and a.direct
+    assert [_t(text, c) for c in a.continued] == continued
+
+
+def test_scare_quotes_around_a_cue_are_not_one_quotation():
+    text = "The committee has a “Party of Trump” campaign dubbing them “Retrumplicans.”"
+    assert _the(text, "dubbing").continued == ()

@@ -105,8 +105,11 @@ def test_a_description_after_an_inverted_source_is_not_content(text: str) -> Non
 
 
 def test_a_statement_that_runs_on_after_the_inverted_source_is_content() -> None:
+    """The quotation the source interrupts is the content: its first half, and then its second."""
     text = "“The problem,” says Tucker, “is bigger than we thought.”"
-    assert _content(text, "says") == text
+    assert _content(text, "says") == "The problem,"
+    (a,) = attributions(text)
+    assert [text[c.start : c.end] for c in a.continued] == ["is bigger than we thought."]
 
 
 @pytest.mark.parametrize(

@@ -111,3 +111,56 @@ def _touched(atts: Sequence[Attribution], cue_starts: list[int], lo: int, hi: in
             if span is not None and span.start < hi and lo < span.end:
                 return True
     return False
+
+
+# what may stand between the two halves of an interrupted quotation besides the cue and the
+# source: "told the BBC", "said in a statement on Monday"
+_BETWEEN: Final = 60
+_CLOSING_MARKS: Final = frozenset("”\"'’»")
+
+
+def interrupted_quotation(
+    text: str, quotes: Sequence[Quotation], cue: Span, source: Span | None, content: Span
+) -> tuple[Span, Span] | None:
+    """The two halves of a quotation that the attribution interrupts ('“The plan,” the minister
+    told the BBC, “has failed.”'), when ``content`` lies in them; else None.
+
+    The first half must end with its comma right before the source or the cue, and the second
+    begin after a comma that closes a short stretch after them ("told the BBC in an interview,"):
+    scare quotes on both sides of a cue ('a "Party of Trump" campaign dubbing them "Retrumplicans"')
+    are not one quotation."""
+    lo = cue.start if source is None else min(cue.start, source.start)
+    hi = cue.end if source is None else max(cue.end, source.end)
+    p = lo - 1
+    while p > 0 and text[p] in " ,":
+        p -= 1
+    if p < 0 or text[p] not in _CLOSING_MARKS:
+        return None  # nothing closes right before the attribution: no quotation to split
+    k = _last_before(quotes, lo)
+    if k < 0 or k + 1 >= len(quotes):
+        return None
+    first, second = quotes[k], quotes[k + 1]
+    if first.end > lo or second.start < hi or second.start - hi > _BETWEEN:
+        return None
+    gap = text[first.end : lo]
+    if gap.strip(" ,") or not (gap.strip() == "," or text[first.content_start : first.content_end].rstrip().endswith(",")):
+        return None  # the first half closes with its comma: '“The plan,” said' or '“The plan”, said'
+    between = text[hi : second.start].rstrip()
+    if not between.endswith(",") or between.count(",") > 1 or any(c in ".!?\n" for c in between):
+        return None  # and the attribution with a comma: 'said, “' or 'told the BBC, “'
+
+    if not (first.start <= content.start < second.end and content.end > first.content_start):
+        return None  # the content found is elsewhere: leave it
+    return first.content, second.content
+
+
+def _last_before(quotes: Sequence[Quotation], at: int) -> int:
+    """Index of the last quotation that starts at or before ``at``, by bisection."""
+    lo, hi = 0, len(quotes)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if quotes[mid].start <= at:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1

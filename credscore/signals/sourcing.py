@@ -17,7 +17,7 @@ import attrs
 
 from credscore.analysis import AnalyzedText, non_space_counts
 from credscore.registry import SignalResult, register
-from credscore.signals._attribution_continued import continued_contents
+from credscore.signals._attribution_continued import continued_contents, interrupted_quotation
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_resolve import resolve
 from credscore.signals._attribution_scan import find_attributions
@@ -61,17 +61,23 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
                 # '“A. B,” she said': the cue credits the whole quotation before it, not only the
                 # sentence it ends
                 content = q.content
+        continued: tuple[Span, ...] = ()
+        if direct and content is not None:
+            halves = interrupted_quotation(text, quotes, f.cue, f.source, content)
+            if halves is not None:
+                # '“The plan,” the minister said, “has failed.”': both halves are the content
+                content, continued, direct = halves[0], (halves[1],), True
         if content is not None and text[content.start].isupper():
             content = _after_dateline(text, content)
         out.append(
             Attribution(
                 cue=f.cue, source=f.source, content=content, source_type=r.source_type, named=r.named,
-                direct=direct, resolved_from=r.resolved_from, kind=f.kind,
+                direct=direct, resolved_from=r.resolved_from, kind=f.kind, continued=continued,
             )
         )
     out.sort(key=_cue_order)
     for i, spans in continued_contents(doc.text, doc.article_sentences, doc.article_sentence_starts, quotes, out).items():
-        out[i] = attrs.evolve(out[i], continued=tuple(spans))
+        out[i] = attrs.evolve(out[i], continued=out[i].continued + tuple(spans))
     return tuple(out)
 
 

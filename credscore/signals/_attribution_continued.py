@@ -1,4 +1,4 @@
-"""Quotations that carry on an attribution's content past the sentence of its cue.
+"""Quotations that carry on an attribution's content after its cue.
 
 News writing quotes a speaker in runs: '“We will rebuild,” she said. “Nobody will be left
 behind.”'  The second quotation has no cue of its own; a reader takes it to be the mayor's
@@ -7,6 +7,10 @@ Here a quotation that is a whole sentence (or several), holds no cue and no othe
 content, and follows a sentence that holds an attribution with a source continues that
 attribution; a run of such quotations continues it sentence by sentence, across paragraph breaks
 as news style writes them ('Trump said he was not happy. (new paragraph) “I’m not satisfied.”').
+
+A quotation the attribution interrupts ('“The plan,” the minister told the BBC, “has failed.”')
+is split the same way: the first half is the content and the second its first continuation
+(:func:`interrupted_quotation`).
 
 Nothing here creates an attribution: a quotation after a sentence without one ("Howard continued
 his scathing remarks. “...”") is left alone, as is a quotation that opens a sentence and then

@@ -7,11 +7,13 @@ visited", "Mr. Johnson, 55, said"); a name inside a phrase ("Johnson's aides") o
 preposition does not, and nothing is guessed when no sentence within reach opens that way.
 
 The subject may also be described rather than named, and the pronoun says which kind it takes:
-"he"/"she" a person ("The German chancellor visited Kyiv. She said ..."), "they" a group or an
-organisation ("Police arrested two men. They said ..."), "it" an organisation or a record ("The
-ministry issued a statement. It said ...").  A described subject is an article or nothing, up
-to three modifiers, a source noun or a title as its head, and a short phrase after it ("A
-spokeswoman for the hospital"), followed by its verb: a lower-case word of no closed class.
+"he"/"she" a person ("A spokeswoman for the hospital spoke to reporters. She said ..."), "they"
+a group or an organisation ("Police arrested two men. They said ..."), "it" an organisation or a
+record ("The report was published on Monday. It said ...").  One person or one institution
+described with "the" ("The Texas senator", "The company") is not taken: news writes that for
+someone it has named, and the pronoun would be called anonymous.  A described subject is an
+article or nothing, up to three modifiers, a source noun or a title as its head, and a short
+phrase after it ("for the hospital"), followed by its verb (:func:`_is_verb`).
 """
 
 from __future__ import annotations
@@ -48,7 +50,9 @@ _MALE_ENDINGS: Final = ("man", "men")
 _FEMALE_ENDINGS: Final = ("woman", "women", "wife", "mother", "daughter", "sister", "girl")
 
 
-def subject_before(doc: AnalyzedText, sentence: int, pronoun: str = "", kind: str = "pron_person") -> tuple[Span, PhraseKind] | None:
+def subject_before(
+    doc: AnalyzedText, sentence: int, pronoun: str = "", kind: str = "pron_person"
+) -> tuple[Span, PhraseKind] | None:
     """The subject that opens one of the ``REACH`` article sentences before ``sentence`` (an
     index into ``doc.article_sentences``), nearest first, that a pronoun of ``kind``
     ("pron_person", "pron_group" or "pron_thing") may stand for: its span and its
@@ -67,7 +71,7 @@ def subject_before(doc: AnalyzedText, sentence: int, pronoun: str = "", kind: st
         found = _opening_name(toks, lo, hi)
         if found is None:
             found = _opening_description(toks, lo, hi)
-            if found is not None and toks.L[lo] == "the" and _one_of_a_kind(found[1]):
+            if found is not None and toks.L[lo] == "the" and _one_of_a_kind(found[1], toks.L):
                 # "The Texas senator", "The company": news writes these for someone it has named,
                 # so "he" is that name, not an anonymous person; left unresolved
                 continue
@@ -76,7 +80,7 @@ def subject_before(doc: AnalyzedText, sentence: int, pronoun: str = "", kind: st
         b, phrase = found
         if phrase.source_type not in takes:
             continue
-        if phrase.source_type == "unnamed_group" and kind == "pron_thing" and not _one_institution(phrase):
+        if phrase.source_type == "unnamed_group" and kind == "pron_thing" and not _one_institution(phrase, toks.L):
             continue  # "it" is never "officials", only "the ministry"
         if toks.L[lo] in _OTHER_SEX.get(low, ()) or _other_sex(toks.L[phrase.head], low):
             continue
@@ -84,15 +88,16 @@ def subject_before(doc: AnalyzedText, sentence: int, pronoun: str = "", kind: st
     return None
 
 
-def _one_of_a_kind(phrase: PhraseKind) -> bool:
+def _one_of_a_kind(phrase: PhraseKind, L: list[str]) -> bool:
     """Whether an unnamed phrase stands for one person or one institution."""
-    return phrase.source_type == "unnamed_individual" or phrase.source_type == "unnamed_group" and _one_institution(phrase)
+    return phrase.source_type == "unnamed_individual" or phrase.source_type == "unnamed_group" and _one_institution(phrase, L)
 
 
-def _one_institution(phrase: PhraseKind) -> bool:
-    """Whether an unnamed group is one institution ("the ministry"), which "it" may stand for."""
+def _one_institution(phrase: PhraseKind, L: list[str]) -> bool:
+    """Whether an unnamed group is one institution ("the ministry", not "ministries" or
+    "officials"), which "it" may stand for: an organisation noun as its head, in the singular."""
     entry = _NOUNS.get(phrase.head_lemma)
-    return entry is not None and entry.cls == "organization"
+    return entry is not None and entry.cls == "organization" and L[phrase.head] == phrase.head_lemma
 
 
 def _other_sex(head: str, pronoun: str) -> bool:

@@ -26,8 +26,10 @@ class Attribution:
     mention a pronoun or a bare description ("he", "the report") was resolved to, else None.
     ``kind`` says which cue class found it (speech, cognition, agentless, according, and record:
     a record that sets its sentence, "In the video, ...").  ``continued`` holds the quotations
-    that carry the content on past the cue's sentence with no cue of their own ('“We will
-    rebuild,” she said. “Nobody will be left behind.”'), in text order.
+    after the cue that carry the content on with no cue of their own, in text order: the second
+    half of a quotation the attribution interrupts ('“The plan,” she said, “has failed.”') and
+    the quotations of later sentences ('“We will rebuild,” she said. “Nobody will be left
+    behind.”').
     """
 
     cue: Span

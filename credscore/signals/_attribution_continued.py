@@ -140,7 +140,7 @@ def interrupted_quotation(
         p -= 1
     if p < 0 or text[p] not in _CLOSING_MARKS:
         return None  # nothing closes right before the attribution: no quotation to split
-    k = _last_before(quotes, lo)
+    k = bisect.bisect_right(quotes, lo, key=_start) - 1
     if k < 0 or k + 1 >= len(quotes):
         return None
     first, second = quotes[k], quotes[k + 1]
@@ -152,19 +152,10 @@ def interrupted_quotation(
     between = text[hi : second.start].rstrip()
     if not between.endswith(",") or between.count(",") > 1 or any(c in ".!?\n" for c in between):
         return None  # and the attribution with a comma: 'said, “' or 'told the BBC, “'
-
     if not (first.start <= content.start < second.end and content.end > first.content_start):
         return None  # the content found is elsewhere: leave it
     return first.content, second.content
 
 
-def _last_before(quotes: Sequence[Quotation], at: int) -> int:
-    """Index of the last quotation that starts at or before ``at``, by bisection."""
-    lo, hi = 0, len(quotes)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if quotes[mid].start <= at:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
+def _start(q: Quotation) -> int:
+    return q.start

@@ -24,6 +24,31 @@ _PLACES: Final = places()
 _INSTITUTION_NAMES: Final = _PLACES | organisations()  # one key, one look-up for both
 
 
+# what each kind of pronoun may stand for; "it" also stands for one institution ("the ministry")
+_PRONOUN_TAKES: Final = {
+    "pron_person": frozenset(("named_person", "unnamed_individual")),
+    "pron_group": frozenset(("unnamed_group", "named_organization")),
+    "pron_thing": frozenset(("named_organization", "document")),
+}
+
+
+def pronoun_fits(kind: str, source_type: str, institution: bool) -> bool:
+    """Whether a pronoun of ``kind`` ("pron_person", "pron_group", "pron_thing") may stand for a
+    source of ``source_type``; ``institution`` says an unnamed group is one institution."""
+    return source_type in _PRONOUN_TAKES.get(kind, _EMPTY) or kind == "pron_thing" and institution
+
+
+def one_institution(source_type: str, lemma: str, text: str, start: int, end: int) -> bool:
+    """Whether an unnamed group is one institution ("the ministry", not "ministries" or
+    "officials"): its head is an organisation noun, written in the singular in ``text[start:end]``."""
+    if source_type != "unnamed_group":
+        return False
+    entry = _NOUNS.get(lemma)
+    if entry is None or entry.cls != "organization":
+        return False
+    return lemma in text[start:end].lower().replace("’", " ").replace("'", " ").split()
+
+
 _PHRASE_KIND_FIELDS: Final = ("source_type", "named", "head", "head_lemma")
 
 
@@ -54,7 +79,9 @@ _LOWER_POST_MODIFIERS: Final = frozenset(
     "familiar close involved briefed released published conducted issued commissioned obtained reviewed".split()
 )
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
-AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during".split())
+# what follows a participle that opens a reduced relative: a preposition, or "online" ("a video
+# posted online")
+AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during online".split())
 PARTICIPLES: Final = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
 _PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
 
@@ -69,7 +96,7 @@ def opens_reduced_relative(T: Sequence[str], L: Sequence[str], k: int, hi: int) 
     m = k + 1
     if m + 1 < hi and L[m] in _PHRASAL_PARTICLES:
         m += 1
-    return m < hi and (L[m] in AFTER_PARTICIPLE or L[m] == "online")  # "a video posted online"
+    return m < hi and L[m] in AFTER_PARTICIPLE
 NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _COUNTS: Final = frozenset(

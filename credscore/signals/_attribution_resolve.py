@@ -12,31 +12,26 @@ from __future__ import annotations
 from typing import Callable, Final, Sequence
 
 from credscore._records import fields_repr
-from credscore.signals._attribution_lexicon import source_nouns
-from credscore.signals._attribution_names import PhraseKind
+from credscore.signals._attribution_names import PhraseKind, one_institution, pronoun_fits
 from credscore.signals._attribution_phrase import Found, Mention
 from credscore.spans import Span
 
-_PERSON: Final = ("named_person", "unnamed_individual")
-_THING: Final = ("named_organization", "document")
-_GROUP: Final = ("unnamed_group", "named_organization")
 _WINDOW: Final = 40  # how many earlier sources a pronoun may reach back over
 _DESCRIBED: Final = ("document", "unnamed_group", "unnamed_individual")
-_NOUNS: Final = source_nouns()
 
 
 class _Entity:
     """A source that later references may resolve to (a plain class: a native record when
     compiled; read-only by convention)."""
 
-    __slots__ = ("span", "source_type", "named", "lemma", "thing")
+    __slots__ = ("span", "source_type", "named", "lemma", "institution")
 
-    def __init__(self, span: Span, source_type: str, named: bool, lemma: str, thing: bool) -> None:
+    def __init__(self, span: Span, source_type: str, named: bool, lemma: str, institution: bool) -> None:
         self.span = span  # the mention a later reference resolves to (the first, named one)
         self.source_type = source_type
         self.named = named
         self.lemma = lemma
-        self.thing = thing  # whether "it" may stand for it: an organisation or a record
+        self.institution = institution  # one body ("the ministry"), which "it" may stand for
 
 
 _RESOLVED_FIELDS: Final = ("source_type", "named", "resolved_from")
@@ -82,7 +77,7 @@ def resolve(
         while mi < n_m and mentions[mi].position < f.cue.start:
             m = mentions[mi]
             owner_named = last is not None and last.named and last_cue_end <= m.position
-            history.append(_Entity(m.span, "document", owner_named, m.lemma, True))
+            history.append(_Entity(m.span, "document", owner_named, m.lemma, False))
             mi += 1
         r = _resolve_one(f, history, text)
         if r is _UNRESOLVED and subject_before is not None and f.phrase is not None and f.source is not None:
@@ -94,30 +89,15 @@ def resolve(
         if f.source is not None and r.source_type not in ("unresolved", "self"):
             lemma = f.phrase.head_lemma if f.phrase is not None else ""
             span = r.resolved_from or f.source
-            thing = r.source_type in _THING or r.source_type == "unnamed_group" and _one_institution(lemma, text, span)
-            history.append(_Entity(span, r.source_type, r.named, lemma, thing))
+            institution = one_institution(r.source_type, lemma, text, span.start, span.end)
+            history.append(_Entity(span, r.source_type, r.named, lemma, institution))
     return out
 
 
-def _one_institution(lemma: str, text: str, span: Span) -> bool:
-    """Whether an unnamed group is one institution ("the ministry", not "ministries" or
-    "officials"): its head is an organisation noun, written in the singular."""
-    entry = _NOUNS.get(lemma)
-    if entry is None or entry.cls != "organization":
-        return False
-    return lemma in text[span.start : span.end].lower().replace("’", " ").replace("'", " ").split()
-
-
-def _nearest(history: Sequence[_Entity], types: tuple[str, ...]) -> _Entity | None:
+def _nearest(history: Sequence[_Entity], kind: str) -> _Entity | None:
+    """The most recent source within the window that a pronoun of ``kind`` may stand for."""
     for e in reversed(history[-_WINDOW:]):
-        if e.source_type in types:
-            return e
-    return None
-
-
-def _nearest_thing(history: Sequence[_Entity]) -> _Entity | None:
-    for e in reversed(history[-_WINDOW:]):
-        if e.thing:
+        if pronoun_fits(kind, e.source_type, e.institution):
             return e
     return None
 
@@ -138,12 +118,7 @@ def _resolve_one(f: Found, history: Sequence[_Entity], text: str) -> Resolved:
                     if e.lemma == phrase.head_lemma and e.named:
                         return Resolved(e.source_type, e.named, e.span)
         return Resolved(kind, phrase.named, None)
-    if kind == "pron_person":
-        resolved = _nearest(history, _PERSON)
-    elif kind == "pron_thing":
-        resolved = _nearest_thing(history)
-    else:
-        resolved = _nearest(history, _GROUP)
+    resolved = _nearest(history, kind)
     if resolved is None:
         return _UNRESOLVED
     return Resolved(resolved.source_type, resolved.named, resolved.span)

@@ -796,7 +796,7 @@ def _record_published(s: Sentence, i: int) -> bool:
     entry = NOUNS.get(s.L[i - 1])
     if entry is None or entry.cls != "document":
         return False
-    return i + 1 < s.hi and (s.L[i + 1] in AFTER_PARTICIPLE or s.L[i + 1] == "online")
+    return i + 1 < s.hi and s.L[i + 1] in AFTER_PARTICIPLE
 
 
 def _claims_an_act(s: Sentence, k: int) -> bool:

@@ -23,7 +23,14 @@ from typing import Final
 
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import cue_forms, irregular_pasts, source_nouns, word_classes
-from credscore.signals._attribution_names import NAME_PARTICLES, PhraseKind, classify_phrase, is_proper
+from credscore.signals._attribution_names import (
+    NAME_PARTICLES,
+    PhraseKind,
+    classify_phrase,
+    is_proper,
+    one_institution,
+    pronoun_fits,
+)
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span, make_span
 
@@ -35,12 +42,6 @@ _OTHER_SEX: Final = {"he": frozenset(("mrs", "ms", "miss")), "she": frozenset(("
 _CLASSES: Final = word_classes()
 _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
-# what each kind of pronoun may stand for
-_TAKES: Final = {
-    "pron_person": frozenset(("named_person", "unnamed_individual")),
-    "pron_group": frozenset(("unnamed_group", "named_organization")),
-    "pron_thing": frozenset(("named_organization", "document", "unnamed_group")),
-}
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
 _MODIFIER_CLASSES: Final = frozenset(("demonym", "title", "org_word"))
@@ -58,46 +59,35 @@ def subject_before(
     ("pron_person", "pron_group" or "pron_thing") may stand for: its span and its
     classification; None when none does.  A title or a head noun that says the other sex than
     ``pronoun`` ("he" after "Mrs. Clinton", "she" after "A spokesman") is passed over."""
-    takes = _TAKES.get(kind)
-    if takes is None:
+    if not kind.startswith("pron_"):
         return None
     sentences = doc.article_sentences
     toks = doc_tokens(doc)
+    text = doc.text
     low = pronoun.lower()
     for k in range(sentence - 1, max(-1, sentence - 1 - REACH), -1):
         sent = sentences[k]
         lo = bisect.bisect_left(toks.S, sent.start)
         hi = bisect.bisect_left(toks.S, sent.end, lo)
         found = _opening_name(toks, lo, hi)
-        if found is None:
+        described = found is None
+        if described:
             found = _opening_description(toks, lo, hi)
-            if found is not None and toks.L[lo] == "the" and _one_of_a_kind(found[1], toks.L):
-                # "The Texas senator", "The company": news writes these for someone it has named,
-                # so "he" is that name, not an anonymous person; left unresolved
-                continue
         if found is None:
             continue
         b, phrase = found
-        if phrase.source_type not in takes:
+        span = make_span(toks.S[lo], toks.E[b - 1])
+        institution = one_institution(phrase.source_type, phrase.head_lemma, text, span.start, span.end)
+        if described and toks.L[lo] == "the" and (phrase.source_type == "unnamed_individual" or institution):
+            # "The Texas senator", "The company": news writes these for someone it has named,
+            # so "he" is that name, not an anonymous person; left unresolved
             continue
-        if phrase.source_type == "unnamed_group" and kind == "pron_thing" and not _one_institution(phrase, toks.L):
-            continue  # "it" is never "officials", only "the ministry"
+        if not pronoun_fits(kind, phrase.source_type, institution):
+            continue  # ("it" is never "officials", only "the ministry")
         if toks.L[lo] in _OTHER_SEX.get(low, ()) or _other_sex(toks.L[phrase.head], low):
             continue
-        return make_span(toks.S[lo], toks.E[b - 1]), phrase
+        return span, phrase
     return None
-
-
-def _one_of_a_kind(phrase: PhraseKind, L: list[str]) -> bool:
-    """Whether an unnamed phrase stands for one person or one institution."""
-    return phrase.source_type == "unnamed_individual" or phrase.source_type == "unnamed_group" and _one_institution(phrase, L)
-
-
-def _one_institution(phrase: PhraseKind, L: list[str]) -> bool:
-    """Whether an unnamed group is one institution ("the ministry", not "ministries" or
-    "officials"), which "it" may stand for: an organisation noun as its head, in the singular."""
-    entry = _NOUNS.get(phrase.head_lemma)
-    return entry is not None and entry.cls == "organization" and L[phrase.head] == phrase.head_lemma
 
 
 def _other_sex(head: str, pronoun: str) -> bool:

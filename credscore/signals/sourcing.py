@@ -76,7 +76,7 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
             )
         )
     out.sort(key=_cue_order)
-    for i, spans in continued_contents(doc.text, doc.article_sentences, doc.article_sentence_starts, quotes, out).items():
+    for i, spans in continued_contents(text, doc.article_sentences, doc.article_sentence_starts, quotes, out).items():
         out[i] = attrs.evolve(out[i], continued=out[i].continued + tuple(spans))
     return tuple(out)
 

@@ -56,6 +56,14 @@ def continued_contents(
         return out
     cue_starts = [a.cue.start for a in atts]
     carried: dict[int, int] = {}  # sentence index -> the attribution a continuation carried there
+    for i, att in enumerate(atts):
+        c = att.content
+        if c is not None and att.direct and c.start > att.cue.start and att.source is not None:
+            # 'He said: “A. B.”': the quotation after the cue ends in a later sentence, which
+            # may be followed by more of it
+            last = bisect.bisect_right(starts, c.end - 1) - 1
+            if last >= 0 and starts[last] > att.cue.start:
+                carried[last] = i
     taken_to = 0
     for q, first, last in candidates:
         lo, hi = starts[first], sentences[last].end

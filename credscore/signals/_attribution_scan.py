@@ -496,7 +496,7 @@ def _according(s: Sentence, i: int) -> None:
     phrase = classify_phrase(T, L, a, b, first)
     if i <= first + 1:
         k = b
-        while k < hi and T[k] != "," and k - b < 40:
+        while k < hi and T[k] not in ",:" and k - b < 40:
             k += 1
         # "According to Noah Tucker, managing editor of ..., the attack was": skip the apposition
         while k + 1 < hi and (L[k + 1] in ("a", "an") or _descriptive(s, k + 1)):

@@ -61,6 +61,10 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
                 # '“A. B,” she said': the cue credits the whole quotation before it, not only the
                 # sentence it ends
                 content = q.content
+            elif q.start >= content.start - 1 and q.end > content.end and q.start >= f.cue.end:
+                # 'She said: “A. B.”': the quotation the cue opens runs past its sentence, and the
+                # cue credits all of it
+                content = q.content
         continued: tuple[Span, ...] = ()
         if direct and content is not None:
             halves = interrupted_quotation(text, quotes, f.cue, f.source, content)

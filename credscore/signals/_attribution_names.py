@@ -328,11 +328,19 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             break
     if end < b and L[end] == "by" and end - 1 > a and L[end - 1].endswith("ed"):
         end -= 1  # "data compiled by the EIA": the head is "data"
-    if end < b and L[end] == "of" and T[b - 1][0].isalnum() and is_proper(T, L, b - 1, first):
-        if "title" in classes_of(L[end - 1]) or _described_name_at_end(T, L, a, end, b, first):
+    last = b - 1
+    if T[last] == ")":
+        # a party and state after the name: "Speaker of the House Rep. Paul Ryan (R-WI)"
+        while last > end and T[last] != "(":
+            last -= 1
+        last -= 1
+    title_of = False  # "Secretary of State John Kerry": a person's title, whatever its object
+    if end < last and L[end] == "of" and T[last][0].isalnum() and is_proper(T, L, last, first):
+        title_of = "title" in classes_of(L[end - 1])
+        if title_of or _described_name_at_end(T, L, a, end, last + 1, first):
             # "Secretary of State John Kerry", "master of ceremonies Asab Al-Tabchi", "director
             # of communications Jen Psaki": the name at the end is the head
-            end = b
+            end = last + 1
     # "Kakar the government spokesman": a name followed by a description without a comma
     for k in range(a + 1, end):
         if L[k] in _ARTICLES:
@@ -385,14 +393,15 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             or _inside_name(T, L, k - 1, a, b, first)  # "the Department of Health"
         ):
             k -= 1
-        orgish = titled = False
+        orgish = False
+        titled = title_of
         words = 0
         for j in range(k, head + 1):
             if T[j][0].isalnum():
                 words += 1
                 c = classes_of(L[j])
                 orgish = orgish or "org_word" in c
-                titled = titled or "title" in c
+                titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first)
         orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if head_org or (orgish and not titled):
@@ -434,6 +443,14 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+def _role_before_name(T: Sequence[str], L: Sequence[str], j: int, first: int) -> bool:
+    """Whether word ``j`` is one person's role right before a name: "Senate Majority Leader Mitch
+    McConnell", "Campaign Manager Robby Mook".  An organisation word before it ("Senate") does
+    not make the person an organisation."""
+    entry = _NOUNS.get(L[j])
+    return entry is not None and entry.cls == "individual" and L[j] == entry.noun and is_proper(T, L, j + 1, first)
 
 
 def _described_name_at_end(T: Sequence[str], L: Sequence[str], a: int, end: int, b: int, first: int) -> bool:

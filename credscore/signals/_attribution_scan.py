@@ -74,6 +74,7 @@ from credscore.signals._attribution_clauses import (
 from credscore.signals._attribution_chain import DATE_NAMES, described_name
 from credscore.signals._attribution_modifiers import modifier_use, not_a_statement
 from credscore.signals._attribution_quotes import outer_quotations
+from credscore.signals._attribution_introduced import introduced_quotations
 from credscore.signals._attribution_labels import label_attributions
 from credscore.signals._attribution_records import record_settings
 from credscore.signals._attribution_tokens import doc_tokens
@@ -202,11 +203,14 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
     if s is not None:
         found.extend(s.found)
         mentions.extend(s.mentions)
-    settings = record_settings(doc.text, toks, sentences, {f.sentence for f in found})
+    taken = {f.sentence for f in found}
+    settings = record_settings(doc.text, toks, sentences, taken)
     labels = label_attributions(doc.text, toks, sentences, found)
-    if settings or labels:
+    introduced = introduced_quotations(doc.text, toks, sentences, quotes, taken)
+    if settings or labels or introduced:
         found.extend(settings)
         found.extend(labels)
+        found.extend(introduced)
         found.sort(key=_found_order)
     _attach_colon_quotes(doc, found, sentences, quotes)
     return found, mentions

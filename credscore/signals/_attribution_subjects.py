@@ -13,7 +13,7 @@ record ("The report was published on Monday. It said ...").  One person or one i
 described with "the" ("The Texas senator", "The company") is not taken: news writes that for
 someone it has named, and the pronoun would be called anonymous.  A described subject is an
 article or nothing, up to three modifiers, a source noun or a title as its head, and a short
-phrase after it ("for the hospital"), followed by its verb (:func:`_is_verb`).
+phrase after it ("for the hospital"), followed by its verb (:func:`is_verb`).
 """
 
 from __future__ import annotations
@@ -90,6 +90,13 @@ def subject_before(
     return None
 
 
+def opening_subject(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
+    """The end and the classification of the subject that opens tokens ``[lo, hi)``: a name
+    (followed by a comma or a lower-case word) or a described source followed by its verb."""
+    found = _opening_name(toks, lo, hi)
+    return found if found is not None else _opening_description(toks, lo, hi)
+
+
 def _other_sex(head: str, pronoun: str) -> bool:
     if pronoun == "she":
         return head.endswith(_MALE_ENDINGS) and not head.endswith(_FEMALE_ENDINGS)
@@ -106,6 +113,8 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if lo >= hi or L[lo] in _NOT_A_NAME or L[lo].endswith("ing"):
         return None  # "Neither Clinton nor Sanders has", "Entrusting Donald Trump with"
     k = lo
+    if T[lo][0].isupper() and "title" in _CLASSES.get(L[lo], _EMPTY) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
+        k += 1  # a title opens the sentence before the name: "President Clinton released"
     while k < end and (is_proper(T, L, k, lo) or k > lo and (T[k] == "." or L[k] in NAME_PARTICLES)):
         k += 1
     # the subject ends where the verb or an apposition begins: "Johnson visited", "Johnson, 55,"
@@ -153,12 +162,12 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
         if m == k + 1:
             return None
         k = m
-    if k >= end or not _is_verb(T[k], L[k]):
+    if k >= end or not is_verb(T[k], L[k]):
         return None
     return k, classify_phrase(T, L, lo, k, lo)
 
 
-def _is_verb(word: str, low: str) -> bool:
+def is_verb(word: str, low: str) -> bool:
     """Whether a word after a subject reads as its verb: lower case, not a source noun, and a
     past or present form ("visited", "says", "spoke", "told"), an auxiliary ("has") or an adverb
     ("later", "quickly"); never a noun that goes on the subject ("A potential vice president

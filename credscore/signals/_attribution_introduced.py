@@ -1,0 +1,177 @@
+"""A quotation that a sentence's subject introduces with a colon: "Kasich resisted: “Ohio ...”".
+
+News often brings in a speaker's words with a clause whose verb is not one of saying: "Trump went
+even further: “If he goes forward and loses, it's the end of his career.”", "Then she added a
+caveat: “...”", "McConnell delivered a blunt message to Trump: “...”", "The letter continues:
+“...”".  The colon and the quotation after it make the subject the speaker.  Such a sentence
+gets one attribution of kind ``speech`` whose cue runs from the verb to the colon, whose source
+is the subject and whose content is the quotation.
+
+Each condition keeps out a colon that introduces something else:
+
+- the sentence has no attribution of its own (a cue before the colon already credits the
+  quotation);
+- only white space lies between the colon and an opening quotation mark, and the quotation
+  opens with a capital, holds at least ``_MIN_WORDS`` words, and is not a title with every word
+  capitalised ("his guilty pleasure: “Saturday Night Live”");
+- the quotation fills the rest of its sentence, or runs past it;
+- the sentence opens with its subject: a name, a described source ("The letter", "A spokeswoman
+  for the hospital") or a personal pronoun, after at most one conjunction or adverb ("But",
+  "Then") and an opening phrase closed by a comma ("In a Fox interview later that day,"); a name
+  may carry an apposition ("John Cornyn, the No. 2 in the leadership,");
+- the predicate from the verb to the colon is at most ``_MAX_PREDICATE`` tokens and holds no
+  comma, quotation mark or relative word.
+
+The look-up visits only colons (found by ``str.find``) and reads a bounded number of tokens
+around each, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final, Sequence
+
+from credscore.analysis import Quotation
+from credscore.signals._attribution_names import PhraseKind, classify_phrase
+from credscore.signals._attribution_phrase import CLASSES, DOUBLE_QUOTES, EMPTY, Found
+from credscore.signals._attribution_subjects import is_verb, opening_subject
+from credscore.signals._attribution_tokens import DocTokens
+from credscore.spans import Span, make_span
+
+_MIN_WORDS: Final = 3
+_MAX_PREDICATE: Final = 12
+_MAX_OPENING: Final = 14  # tokens of an opening phrase before its comma
+_MAX_APPOSITION: Final = 12
+_OPENERS: Final = frozenset("but and so yet then still later also now instead meanwhile".split())
+_PRONOUNS: Final = frozenset(("he", "she", "they"))
+_NOT_IN_PREDICATE: Final = frozenset("that which who whom whose when where if because".split())
+_SOURCES: Final = frozenset(
+    ("named_person", "named_organization", "document", "unnamed_individual", "unnamed_group", "pron_person", "pron_group")
+)
+_NOT_IN_PREDICATE_MARKS: Final = frozenset(",;()-—–")  # a dash: "Headline - HuffPollster:"
+_CLOSERS: Final = frozenset(".!?…”\"'’)")
+
+
+def introduced_quotations(
+    text: str, toks: DocTokens, sentences: Sequence[Span], quotes: Sequence[Quotation], taken: set[int]
+) -> list[Found]:
+    """Attributions for sentences "<subject> <predicate>: “<quotation>”" that have none of their
+    own; ``taken`` holds the indices of sentences that already carry an attribution."""
+    out: list[Found] = []
+    if not sentences or not quotes:
+        return out
+    S = toks.S
+    starts: list[int] | None = None
+    q_starts = [q.start for q in quotes]
+    pos = text.find(":")
+    while pos >= 0:
+        q = _quotation_after(text, pos, quotes, q_starts)
+        if q is not None:
+            if starts is None:
+                starts = [sp.start for sp in sentences]
+            si = bisect.bisect_right(starts, pos) - 1
+            if si >= 0 and si not in taken and pos < sentences[si].end:
+                k = bisect.bisect_left(S, pos)
+                if k < len(S) and S[k] == pos:
+                    found = _introduced(text, toks, k, sentences, si, q)
+                    if found is not None:
+                        out.append(found)
+        pos = text.find(":", pos + 1)
+    return out
+
+
+def _quotation_after(text: str, pos: int, quotes: Sequence[Quotation], q_starts: list[int]) -> Quotation | None:
+    """The full-sentence quotation that opens right after the colon at ``pos``, or None."""
+    k = pos + 1
+    n = len(text)
+    while k < n and k - pos < 8 and text[k].isspace():
+        k += 1
+    if k >= n or text[k] not in DOUBLE_QUOTES and text[k] != "'":
+        return None
+    i = bisect.bisect_left(q_starts, k)
+    if i >= len(quotes) or quotes[i].start != k:
+        return None
+    q = quotes[i]
+    c = q.content_start
+    while c < q.content_end and not text[c].isalnum():
+        c += 1
+    if c >= q.content_end or not text[c].isupper():
+        return None
+    words = text[c : min(q.content_end, c + 400)].split()
+    if len(words) < _MIN_WORDS or all(w[0].isupper() or not w[0].isalpha() for w in words):
+        return None  # a title: “Saturday Night Live”
+    return q
+
+
+def _introduced(text: str, toks: DocTokens, k: int, sentences: Sequence[Span], si: int, q: Quotation) -> Found | None:
+    T, L, S, E = toks.T, toks.L, toks.S, toks.E
+    sent = sentences[si]
+    if q.end < sent.end and text[q.end : sent.end].strip(" \t\n" + "".join(_CLOSERS)):
+        return None  # words after the quotation: 'She said only: “Maybe,” and left'
+    lo = bisect.bisect_left(S, sent.start)
+    a = _subject_start(T, L, lo, k)
+    if a < 0:
+        return None
+    as_clause = L[a] == "as"  # "As John Cornyn put it: “...”"
+    if as_clause:
+        a += 1
+    subject = _subject(T, L, toks, a, k) if a < k else None
+    if subject is None and not as_clause:
+        # an opening phrase closed by a comma: "Back on American soil, he returned to ...",
+        # "When Wallace died in 1998, President Clinton released the following statement:"
+        m = a
+        while m < k and m - a <= _MAX_OPENING and T[m] != ",":
+            m += 1
+        if m + 1 < k and T[m] == ",":
+            a = m + 1
+            subject = _subject(T, L, toks, a, k)
+    if subject is None:
+        return None
+    b, verb, phrase = subject
+    if as_clause and (k - verb != 2 or L[verb] != "put" or L[verb + 1] != "it"):
+        return None
+    if k - verb > _MAX_PREDICATE or any(
+        T[x] in _NOT_IN_PREDICATE_MARKS or T[x] in DOUBLE_QUOTES or L[x] in _NOT_IN_PREDICATE for x in range(verb, k)
+    ):
+        return None
+    return Found(make_span(S[verb], E[k]), make_span(S[a], E[b - 1]), q.content, "speech", phrase, si, verb)
+
+
+def _subject_start(T: Sequence[str], L: Sequence[str], lo: int, k: int) -> int:
+    """Where the subject (or an "as" before it) begins: after an opening quotation mark or dash
+    and a conjunction or adverb; -1 when nothing is left before the colon."""
+    a = lo
+    while a < k and not T[a][0].isalnum():
+        a += 1  # an opening quotation mark or a dash
+    if a < k and L[a] in _OPENERS:
+        a += 1
+        if a < k and T[a] == ",":
+            a += 1
+    return a if a < k else -1
+
+
+def _subject(T: Sequence[str], L: Sequence[str], toks: DocTokens, a: int, k: int) -> tuple[int, int, PhraseKind] | None:
+    """The subject at ``a`` before the colon at ``k``: its end, its verb's token and its
+    classification, or None."""
+    if L[a] in _PRONOUNS:
+        b = a + 1
+        phrase = classify_phrase(T, L, a, b, a)
+    else:
+        found = opening_subject(toks, a, k)
+        if found is None:
+            return None
+        b, phrase = found
+    verb = b
+    if verb < k and T[verb] == ",":
+        # an apposition: "John Cornyn, the No. 2 in the GOP leadership, put it"
+        m = verb + 1
+        while m < k and m - verb <= _MAX_APPOSITION and T[m] != ",":
+            m += 1
+        if m >= k or T[m] != ",":
+            return None
+        verb = m + 1
+    if verb >= k or not is_verb(T[verb], L[verb]) or "adverb" in CLASSES.get(L[verb], EMPTY) and verb + 1 >= k:
+        return None
+    if phrase.source_type not in _SOURCES:
+        return None
+    return b, verb, phrase

@@ -1,0 +1,91 @@
+"""Round 26: quotations a subject introduces with a colon, and a title before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, span_text
+
+# text, cue, source, content: a clause with no verb of saying introduces the quotation
+_INTRODUCED = [
+    ('Kasich resisted: "Ohio governors do not have the power."', "resisted:", "Kasich",
+     "Ohio governors do not have the power."),
+    ("In a Fox interview later that day, Trump went even further: “If he loses, it is the end of his career.”",
+     "went even further:", "Trump", "If he loses, it is the end of his career."),
+    ("The letter continues: “As a former prosecutor, please explain your view.”", "continues:", "The letter",
+     "As a former prosecutor, please explain your view."),
+    ('As John Cornyn, the No. 2 in the leadership, put it: "This person will not be confirmed."', "put it:",
+     "John Cornyn", "This person will not be confirmed."),
+    ('When Wallace died, President Clinton released the following statement: "We offer our condolences."',
+     "released the following statement:", "President Clinton", "We offer our condolences."),
+    ('Trump, who spoke for an hour, was blunt: "We will win this state."', "was blunt:", "Trump",
+     "We will win this state."),
+    ('The minister put it bluntly: "The plan has failed and we all know it."', "put it bluntly:", "The minister",
+     "The plan has failed and we all know it."),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, content", _INTRODUCED)
+def test_a_subject_introduces_a_quotation_with_a_colon(text, cue, source, content):
+    a = one(text, cue)
+    assert (span_text(text, a.source), span_text(text, a.content), a.kind) == (source, content, "speech")
+    assert a.direct
+
+
+def test_an_introduced_quotation_resolves_its_pronoun():
+    text = 'Maria Lopez said she was tired. Then she added a caveat: "Down the ballot, I will vote for anyone."'
+    a = one(text, "added a caveat:")
+    assert span_text(text, a.resolved_from) == "Maria Lopez" and a.source_type == "named_person"
+
+
+def test_an_introduced_quotation_runs_over_its_sentences():
+    text = 'Kasich resisted: "Ohio governors do not have the power. They never did."'
+    assert span_text(text, one(text, "resisted:").content) == "Ohio governors do not have the power. They never did."
+
+
+# colons that introduce something other than a speaker's words
+_NOT_INTRODUCED = [
+    'The plan was simple: "Get in and get out fast."',  # the subject is no source
+    "Trump listed an NBC show as his guilty pleasure: “Saturday Night Live”",  # a title
+    'He said only one thing: "Maybe," and then he left the room.',  # words after the quotation
+    'She wrote: "We will win this state."',  # a cue of its own: one attribution, not two
+]
+
+
+@pytest.mark.parametrize("text", _NOT_INTRODUCED)
+def test_other_colons_before_quotations_add_no_attribution(text):
+    # an introduced quotation's cue ends with its colon
+    assert not [cue for cue in cues(text) if cue is not None and cue.endswith(":")]
+
+
+def test_a_headline_dash_leaves_the_label_its_speaker():
+    text = 'Media shares blame in poll overhype - HuffPollster: "Pollsters are taking heat."'
+    assert [span_text(text, a.source) for a in attributions(text)] == ["HuffPollster"]
+
+
+def test_a_written_cue_keeps_its_own_attribution():
+    text = 'She wrote: "We will win this state."'
+    assert cues(text) == ["wrote"]
+
+
+# text, cue, source type: a person's title before the name does not make an organisation
+_TITLED = [
+    ("Senate Majority Leader Mitch McConnell said the vote would wait.", "said", "named_person"),
+    ("House Speaker Paul Ryan said the vote would wait.", "said", "named_person"),
+    ("Speaker of the House Rep. Paul Ryan (R-WI) said the vote would wait.", "said", "named_person"),
+    ("Speaker of the House Paul Ryan said the vote would wait.", "said", "named_person"),
+    ("The speaker said the vote would wait.", "said", "unnamed_individual"),
+    ("The Senate Intelligence Committee said the vote would wait.", "said", "named_organization"),
+    ("The Council of Economic Advisers said the vote would wait.", "said", "named_organization"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source_type", _TITLED)
+def test_a_title_before_a_name_types_a_person(text, cue, source_type):
+    assert one(text, cue).source_type == source_type
+
+
+def test_a_pronoun_takes_a_titled_subject_of_an_earlier_sentence():
+    text = "President Obama visited the plant on Monday. He said it was fine."
+    a = one(text, "said")
+    assert span_text(text, a.resolved_from) == "President Obama" and a.named

@@ -89,3 +89,38 @@ def test_a_pronoun_takes_a_titled_subject_of_an_earlier_sentence():
     text = "President Obama visited the plant on Monday. He said it was fine."
     a = one(text, "said")
     assert span_text(text, a.resolved_from) == "President Obama" and a.named
+
+
+# "called" with an object that a possessive or a phrase opens, then its description: a judgement
+_CALLED = [
+    ("Trump called Ford’s plans an absolute disgrace.", "Trump"),
+    ("Still, he called Clinton’s public squabble with the intelligence community a mistake.", "he"),
+    ("She called the head of the agency a liar.", "She"),
+]
+# ... and the same shapes that name no judgement
+_NOT_CALLED = [
+    "Trump called the hotel a day later.",
+    "They called Trump's hotel in the morning.",
+    "He called the office of the governor a few times.",
+]
+
+
+@pytest.mark.parametrize("text, source", _CALLED)
+def test_calling_an_object_something_is_an_attribution(text, source):
+    assert span_text(text, one(text, "called").source) == source
+
+
+@pytest.mark.parametrize("text", _NOT_CALLED)
+def test_a_call_made_is_no_attribution(text):
+    assert cues(text) == []
+
+
+def test_a_relative_after_a_name_and_its_description_stands_for_the_name():
+    text = "Reporters met Donald Trump, the presumptive Republican nominee, who has said the notion is a hoax."
+    a = one(text, "said")
+    assert span_text(text, a.resolved_from) == "Donald Trump" and a.source_type == "named_person"
+
+
+def test_a_relative_after_a_name_from_a_place_stands_for_the_name():
+    text = "Reporters met Gov. John Kasich of Ohio, a Republican who has said no."
+    assert span_text(text, one(text, "said").resolved_from) == "Gov. John Kasich of Ohio"

@@ -245,6 +245,20 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
             a = x
             break
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    if phrase.source_type == "unnamed_individual" and a - 2 >= s.first and s.T[a - 1] == ",":
+        # "Donald Trump, the presumptive nominee, who": the description is the name's apposition,
+        # and the pronoun stands for the person it describes
+        c, d = phrase_left(s, a - 2, s.first)
+        n = d
+        while n > c and (s.T[n - 1][0].isupper() or n - 1 > c and (s.T[n - 1] == "." or s.L[n - 1] == "of")):
+            n -= 1  # the name only: "met [Donald Trump], the nominee, who", "[Gov. John Kasich of Ohio]"
+        while n < d and s.L[n] == "of":
+            n += 1
+        if n < d:
+            c = n
+            named = classify_phrase(s.T, s.L, c, d, s.first)
+            if named.source_type == "named_person":
+                a, b, phrase = c, d, named
     if form.kind == "cognition" and phrase.source_type == "self":
         return
     if s.L[j] == "which" and phrase.source_type not in ("document", "named_organization", "unnamed_group"):

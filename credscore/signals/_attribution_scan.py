@@ -1088,14 +1088,21 @@ def _calls_something(s: Sentence, k: int) -> bool:
         return True
     # an object (a pronoun or a name) and then a description: "called him a liar"
     m = k
-    if L[k] in _THING_DETERMINERS:
-        # "called the plan a disaster", "called her fallen son her hero" (not "called the hotel a day later")
+    if L[k] in _THING_DETERMINERS or T[k][0].isupper() and _possessive(L[k]):
+        # "called the plan a disaster", "called her fallen son her hero", "called Ford's plans an
+        # absolute disgrace" (not "called the hotel a day later"); a short phrase may follow the
+        # noun: "called Clinton's squabble with the intelligence community a mistake"
         d = k + 1
-        while d < n and d - k <= 5 and T[d][0].isalnum() and L[d] not in CLASSES:
+        linked = False
+        while d < n and d - k <= 8 and T[d][0].isalnum():
+            if d > k + 1 and L[d] in _OBJECT_LINKS:
+                linked = True
+            elif not CLASSES.get(L[d], EMPTY) <= _NOUN_CLASSES:
+                break
             d += 1
         if d > k + 1 and d + 1 < n and L[d] in _DESCRIPTION_OPENERS and L[d + 1] not in _SPANS_OF_TIME:
             return True
-        if d > k + 2 and (d >= n or T[d] in ".,;") and T[d - 1][0].islower() and _judging_adjective(L[d - 1]):
+        if d > k + 2 and not linked and (d >= n or T[d] in ".,;") and T[d - 1][0].islower() and _judging_adjective(L[d - 1]):
             return True  # "called the results promising.", "called the decision disgraceful,"
     if L[m] in _OBJECT_PRONOUNS or L[m] in _REFLEXIVES:
         m += 1
@@ -1130,6 +1137,8 @@ _JUDGEMENTS: Final = frozenset("false wrong untrue fake absurd unfair bad good g
 _TIME_WORDS: Final = frozenset("back today yesterday tonight again twice later earlier now then home".split())
 _THING_DETERMINERS: Final = frozenset("the his her their its this that these those".split())
 _DESCRIPTION_OPENERS: Final = frozenset("a an his her their its our my".split())
+_OBJECT_LINKS: Final = frozenset("of with for in on about the".split())  # inside the object's phrase
+_NOUN_CLASSES: Final = frozenset(("org_word", "title", "demonym"))  # words that may name the object
 _SPANS_OF_TIME: Final = frozenset("day week month year few couple number second minute hour while time".split())
 _EMBEDDING: Final = frozenset("that if whether".split())
 

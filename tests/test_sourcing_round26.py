@@ -124,3 +124,24 @@ def test_a_relative_after_a_name_and_its_description_stands_for_the_name():
 def test_a_relative_after_a_name_from_a_place_stands_for_the_name():
     text = "Reporters met Gov. John Kasich of Ohio, a Republican who has said no."
     assert span_text(text, one(text, "said").resolved_from) == "Gov. John Kasich of Ohio"
+
+
+# "quoted ... as saying": the quoted person speaks, whatever outlet carries the words
+_QUOTED_AS_SAYING = [
+    ("Smith was quoted by Reuters as saying the talks were dead.", "quoted by Reuters as saying", "Smith"),
+    ("Smith was quoted in the Times as saying the talks were dead.", "quoted in the Times as saying", "Smith"),
+    ("The minister was quoted by state media as saying the talks were dead.", "quoted by state media as saying",
+     "The minister"),
+    ("Smith was quoted as saying the talks were dead.", "quoted as saying", "Smith"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source", _QUOTED_AS_SAYING)
+def test_the_quoted_person_is_the_source_not_the_outlet(text, cue, source):
+    a = one(text, cue)
+    assert (span_text(text, a.source), span_text(text, a.content)) == (source, "the talks were dead")
+
+
+def test_an_outlet_that_quotes_a_remark_is_its_source():
+    text = "The remark was quoted by Reuters."
+    assert span_text(text, one(text, "quoted").source) == "Reuters"

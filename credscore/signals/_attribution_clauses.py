@@ -603,12 +603,14 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     first = s.first
     nl = L[cue_end + 1] if cue_end + 1 < n else ""
     text = s.text
-    if form.lemma == "quote" and nl == "as" and j >= first:
-        # "Rouhani was quoted as saying": the subject is the speaker
+    m = _as_saying(s, cue_end) if form.lemma == "quote" and j >= first else -1
+    if m >= 0:
+        # "Rouhani was quoted as saying", "was quoted by state media as saying": the subject is
+        # the speaker, and the outlet that quotes him only the channel
         a, b = phrase_left(s, j, first)
         if a < b and L[a] not in ("which", "who", "that", "what"):
             phrase = classify_phrase(T, L, a, b, first)
-            end = cue_end + 2 if cue_end + 2 < n and L[cue_end + 2].startswith("say") else cue_end
+            end = m + 1 if m + 1 < n and L[m + 1].startswith("say") else cue_end
             content = strip_span(text, s.E[end], s.span.end) or strip_span(text, s.span.start, s.S[a])
             s.add(make_span(s.S[i], s.E[end]), a, b, content, form.kind, phrase, i)
         return
@@ -635,6 +637,26 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     if nl in ("to", "that"):
         content = strip_span(text, s.span.start, s.span.end)
         s.found.append(Found(cue, None, content, "agentless", None, s.index, i))
+
+
+_CHANNEL_REACH: Final = 8  # words of "by state media", "in the Times on Monday" before "as saying"
+
+
+def _as_saying(s: Sentence, cue_end: int) -> int:
+    """The token of "as" in "quoted as ...", or in "quoted by X as saying" / "quoted in X as
+    telling" after a short channel phrase; -1 when there is none."""
+    T, L = s.T, s.L
+    n = s.hi
+    m = cue_end + 1
+    if m < n and L[m] == "as":
+        return m
+    if m >= n or L[m] not in ("by", "in", "on"):
+        return -1
+    while m < n and m - cue_end <= _CHANNEL_REACH and L[m] != "as" and (T[m][0].isalnum() or T[m] in ".'’"):
+        m += 1
+    if m + 1 < n and L[m] == "as" and L[m + 1].startswith(("say", "tell", "call", "describ")):
+        return m
+    return -1
 
 
 _CIRCUMSTANCE_STARTS: Final = frozenset("in on at during last earlier this yesterday today recently later previously".split())

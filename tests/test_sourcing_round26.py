@@ -145,3 +145,29 @@ def test_the_quoted_person_is_the_source_not_the_outlet(text, cue, source):
 def test_an_outlet_that_quotes_a_remark_is_its_source():
     text = "The remark was quoted by Reuters."
     assert span_text(text, one(text, "quoted").source) == "Reuters"
+
+
+# a participle's speaker is the subject after whatever opens the sentence
+_OPENED = [
+    ("But a few days later, Trump reversed himself yet again, telling reporters it was fine.", "telling", "Trump"),
+    ("Facing mounting criticism from both parties, Mr. Trump released a statement, describing his sacrifice.",
+     "describing", "Mr. Trump"),
+    ("Shortly after the merger announcement, the founders' families had mobilized, warning that it would fail.",
+     "warning", "the founders' families"),
+    ("By Sunday afternoon she had canceled a joint rally with Obama slated for Wednesday in Green Bay, Wis., citing "
+     "the attack.", "citing", "she"),
+    ("WASHINGTON ― After bragging for a year about his campaign, Donald Trump raised the rent.", "bragging",
+     "Donald Trump"),
+    ("With his campaign buffeted by criticism and denying claims of plagiarism, delegates cast their votes.",
+     "denying", "his campaign"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source", _OPENED)
+def test_a_participle_hangs_on_the_subject_after_the_opening(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_name_in_ing_opening_the_sentence_is_still_the_subject():
+    text = "Chelsea Manning left the Army. Manning left the room on Monday, saying it was unfair."
+    assert span_text(text, one(text, "saying").source) == "Manning"

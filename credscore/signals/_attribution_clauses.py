@@ -12,7 +12,7 @@ from typing import Final
 
 from credscore.signals._attribution_chain import opening_name
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, classify_phrase, is_place
+from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, capitalised_elsewhere, classify_phrase, is_place
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     RECENT,
@@ -699,14 +699,26 @@ _TIME_BEFORE: Final = frozenset(
 _TIME_CONJUNCTIONS: Final = frozenset(("after", "before", "since", "upon", "while", "when", "without"))
 
 
-def _opening_time_clause(s: Sentence, i: int) -> bool:
+def _opening_time_clause(s: Sentence, i: int, start: int) -> bool:
     """ "Two days before testifying to Congress, the director ...": the participle sits in a
     circumstance that opens the sentence, so it hangs on the subject after that circumstance."""
     T, L = s.T, s.L
     k = i - 1
-    if k < s.first or L[k] not in _TIME_CONJUNCTIONS:
+    if k < start or L[k] not in _TIME_CONJUNCTIONS:
         return False
-    return all(L[x] in _TIME_BEFORE or T[x].isdigit() for x in range(s.first, k))
+    return all(L[x] in _TIME_BEFORE or T[x].isdigit() for x in range(start, k))
+
+
+_TIME_ENDS: Final = frozenset("later ago earlier afterward afterwards".split())
+
+
+def _time_phrase(s: Sentence, start: int, i: int) -> bool:
+    """ "A few days later,", "Two weeks ago,": a time phrase closed by a comma."""
+    T, L = s.T, s.L
+    k = start
+    while k < i and k - start < 6 and (L[k] in _TIME_BEFORE or T[k].isdigit()):
+        k += 1
+    return start < k < i and L[k] in _TIME_ENDS and k + 1 < i and T[k + 1] == ","
 
 
 def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
@@ -714,16 +726,16 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
     circumstance: "WASHINGTON (AFP) — Clinton ...", "In a speech on Tuesday, Mr. Trump ..."."""
     T, L = s.T, s.L
     start = s.first
-    opening_time = _opening_time_clause(s, i)
+    for k in range(start, min(i, start + 8)):
+        if is_dash(s, k):
+            start = k + 1  # a dateline: "WASHINGTON ― After bragging ..., Trump"
+            break
+    opening_time = _opening_time_clause(s, i, start)
     if opening_time:
         comma = next((k for k in range(i + 1, min(s.hi, i + 30)) if T[k] == ","), None)
         if comma is None:
             return None
         start = comma + 1
-    for k in range(start, min(i, start + 8)):
-        if is_dash(s, k):
-            start = k + 1
-            break
     for _ in range(0 if opening_time else 2):
         while start < i and (not T[start][0].isalnum() or L[start] in ("and", "but", "so", "yet", "or")):
             start += 1
@@ -731,13 +743,30 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
             return None
         low = L[start]
         c = CLASSES.get(low, EMPTY)
-        if "preposition" in c or "clause" in c or "adverb" in c or low in _OPENERS or low.endswith("ly") and T[start + 1] == ",":
+        preposition = "preposition" in c
+        if (
+            preposition or "clause" in c or "adverb" in c or low in _OPENERS
+            # "Separately,", "Shortly after the announcement,"
+            or low.endswith("ly") and (T[start + 1] == "," or L[start + 1] in _TIME_CONJUNCTIONS)
+            # "Facing mounting criticism,", "Asked about the deal,": a participle, not a name
+            or low.endswith(("ing", "ed")) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
+            or _time_phrase(s, start, i)  # "a few days later,", "Two weeks ago,"
+        ):
             k = start
             while k < i and T[k] != "," and k - start <= 15:
                 k += 1
             if k < i and T[k] == ",":
                 start = k + 1
                 continue
+            if preposition:
+                # "By Sunday afternoon she had canceled ..., citing": no comma closes the opening
+                # phrase, so only a personal pronoun after it is surely the subject
+                for x in range(start + 1, min(i, start + 8)):
+                    if L[x] in SUBJECT_PRONOUNS:
+                        return x, x + 1
+                if low != "with":
+                    return None
+                start += 1  # "With his campaign buffeted by criticism and denying claims": its own subject
         break
     while start < i and (L[start] in ("and", "but", "so") or not T[start][0].isalnum()):
         start += 1

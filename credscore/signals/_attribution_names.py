@@ -273,6 +273,12 @@ def _initial_modifier_named(T: Sequence[str], L: Sequence[str], k: int) -> bool:
     return _mid_sentence_capitals(T).get(t, 0) > (1 if k > 0 and _mid_sentence(T, k) else 0)
 
 
+def capitalised_elsewhere(T: Sequence[str], k: int) -> bool:
+    """Whether the capitalised word at ``k`` stands capitalised in mid-sentence elsewhere in the
+    document: a name, where a capital at the start of a sentence alone says nothing."""
+    return _mid_sentence_capitals(T).get(strip_possessive(T[k]), 0) > (1 if k > 0 and _mid_sentence(T, k) else 0)
+
+
 def _mid_sentence(T: Sequence[str], j: int) -> bool:
     before = T[j - 1]
     return before[0].isalnum() or before == ","

@@ -554,4 +554,4 @@ def is_dash(s: Sentence, k: int) -> bool:
     return E[k - 1] < S[k] or s.T[k - 1] == "-" and E[k - 1] == S[k] or k + 1 < len(S) and s.T[k + 1] == "-" and E[k] == S[k + 1]
 
 
-_DASHES: Final = frozenset(("—", "–", "--"))
+_DASHES: Final = frozenset(("—", "–", "―", "--"))  # em, en, the horizontal bar ("WASHINGTON ― ")

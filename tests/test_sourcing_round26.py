@@ -20,6 +20,10 @@ _INTRODUCED = [
      "released the following statement:", "President Clinton", "We offer our condolences."),
     ('Trump, who spoke for an hour, was blunt: "We will win this state."', "was blunt:", "Trump",
      "We will win this state."),
+    ("Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”", "was:", "Clinton’s",
+     "Is Dalton Brody off Conn or Wisconsin?"),
+    ("Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate us.”",
+     "makes a libertarian-style case:", "Hoff’s letter", "Followers of radical Islam hate us."),
     ('The minister put it bluntly: "The plan has failed and we all know it."', "put it bluntly:", "The minister",
      "The plan has failed and we all know it."),
 ]
@@ -46,6 +50,7 @@ def test_an_introduced_quotation_runs_over_its_sentences():
 # colons that introduce something other than a speaker's words
 _NOT_INTRODUCED = [
     'The plan was simple: "Get in and get out fast."',  # the subject is no source
+    "Trump's plan was simple: “Build the wall and make them pay.”",  # a plan is not words
     "Trump listed an NBC show as his guilty pleasure: “Saturday Night Live”",  # a title
     'He said only one thing: "Maybe," and then he left the room.',  # words after the quotation
     'She wrote: "We will win this state."',  # a cue of its own: one attribution, not two

@@ -32,8 +32,8 @@ import bisect
 from typing import Final, Sequence
 
 from credscore.analysis import Quotation
-from credscore.signals._attribution_names import PhraseKind, classify_phrase
-from credscore.signals._attribution_phrase import CLASSES, DOUBLE_QUOTES, EMPTY, Found
+from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_proper
+from credscore.signals._attribution_phrase import CLASSES, DOUBLE_QUOTES, EMPTY, NOUNS, Found
 from credscore.signals._attribution_subjects import is_verb, opening_subject
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
@@ -49,6 +49,12 @@ _SOURCES: Final = frozenset(
     ("named_person", "named_organization", "document", "unnamed_individual", "unnamed_group", "pron_person", "pron_group")
 )
 _NOT_IN_PREDICATE_MARKS: Final = frozenset(",;()-—–")  # a dash: "Headline - HuffPollster:"
+_MAX_NAME: Final = 5
+# what a person's words are called: "Clinton's response was: “...”"
+_WORDS_NOUNS: Final = frozenset(
+    """response reply answer message verdict reaction advice words view take assessment explanation
+    argument retort comment comments warning plea prediction promise pitch""".split()
+)
 _CLOSERS: Final = frozenset(".!?…”\"'’)")
 
 
@@ -150,18 +156,43 @@ def _subject_start(T: Sequence[str], L: Sequence[str], lo: int, k: int) -> int:
     return a if a < k else -1
 
 
+def _possessed(T: Sequence[str], L: Sequence[str], a: int, k: int) -> tuple[int, int, PhraseKind] | None:
+    """A name's words or record opening the sentence: "Clinton's response was: “...”" (the source
+    is the name), "Hoff's letter makes a libertarian-style case: “...”" (the source is the named
+    record); the end of the source, the end of the subject and the source's classification, or
+    None."""
+    p = a
+    while p < k and p - a < _MAX_NAME and not L[p].endswith(("'s", "’s")) and is_proper(T, L, p, a):
+        p += 1
+    if p >= k - 1 or not L[p].endswith(("'s", "’s")) or not is_proper(T, L, p, a):
+        return None
+    noun = L[p + 1]
+    if noun in _WORDS_NOUNS:
+        phrase = classify_phrase(T, L, a, p + 1, a)
+        # the name is the speaker; the noun ends the subject before its verb
+        return (p + 1, p + 2, phrase) if phrase.source_type in ("named_person", "named_organization") else None
+    entry = NOUNS.get(noun)
+    if entry is not None and entry.cls == "document" and noun == entry.noun:
+        return p + 2, p + 2, classify_phrase(T, L, a, p + 2, a)
+    return None
+
+
 def _subject(T: Sequence[str], L: Sequence[str], toks: DocTokens, a: int, k: int) -> tuple[int, int, PhraseKind] | None:
     """The subject at ``a`` before the colon at ``k``: its end, its verb's token and its
     classification, or None."""
     if L[a] in _PRONOUNS:
-        b = a + 1
+        b = verb = a + 1
         phrase = classify_phrase(T, L, a, b, a)
     else:
         found = opening_subject(toks, a, k)
-        if found is None:
-            return None
-        b, phrase = found
-    verb = b
+        if found is not None:
+            b, phrase = found
+            verb = b
+        else:
+            possessed = _possessed(T, L, a, k)
+            if possessed is None:
+                return None
+            b, verb, phrase = possessed
     if verb < k and T[verb] == ",":
         # an apposition: "John Cornyn, the No. 2 in the GOP leadership, put it"
         m = verb + 1

@@ -50,6 +50,7 @@ _SOURCES: Final = frozenset(
 )
 _NOT_IN_PREDICATE_MARKS: Final = frozenset(",;()-—–")  # a dash: "Headline - HuffPollster:"
 _MAX_NAME: Final = 5
+_MAX_MARKS: Final = 3  # marks before the subject: an opening quotation mark, a dash
 # what a person's words are called: "Clinton's response was: “...”"
 _WORDS_NOUNS: Final = frozenset(
     """response reply answer message verdict reaction advice words view take assessment explanation
@@ -112,7 +113,10 @@ def _quotation_after(text: str, pos: int, quotes: Sequence[Quotation], q_starts:
 def _introduced(text: str, toks: DocTokens, k: int, sentences: Sequence[Span], si: int, q: Quotation) -> Found | None:
     T, L, S, E = toks.T, toks.L, toks.S, toks.E
     sent = sentences[si]
-    if q.end < sent.end and text[q.end : sent.end].strip(" \t\n" + "".join(_CLOSERS)):
+    after = q.end
+    while after < sent.end and (text[after] in _CLOSERS or text[after].isspace()):
+        after += 1  # stops at the first word: the cost does not grow with the sentence
+    if after < sent.end:
         return None  # words after the quotation: 'She said only: “Maybe,” and left'
     lo = bisect.bisect_left(S, sent.start)
     a = _subject_start(T, L, lo, k)
@@ -147,7 +151,7 @@ def _subject_start(T: Sequence[str], L: Sequence[str], lo: int, k: int) -> int:
     """Where the subject (or an "as" before it) begins: after an opening quotation mark or dash
     and a conjunction or adverb; -1 when nothing is left before the colon."""
     a = lo
-    while a < k and not T[a][0].isalnum():
+    while a < k and a - lo < _MAX_MARKS and not T[a][0].isalnum():
         a += 1  # an opening quotation mark or a dash
     if a < k and L[a] in _OPENERS:
         a += 1

@@ -209,8 +209,11 @@ NEVER_NAMES: Final = frozenset(
     w for w, c in _CLASSES.items()
     if "determiner" in c or "clause" in c or "preposition" in c or any(x.startswith("pronoun") for x in c)
 )
+# the word classes of open-class words that may stand in a noun phrase ("Senate", "minister",
+# "Pakistani"); a word with any other class is a function word
+NOUN_LIKE_CLASSES: Final = frozenset(("org_word", "title", "demonym"))
 # closed-class words that open a sentence with a capital without being names ("Also", "Has")
-_COMMON_AT_START: Final = frozenset(w for w, c in _CLASSES.items() if not c <= {"org_word", "title", "demonym"})
+_COMMON_AT_START: Final = frozenset(w for w, c in _CLASSES.items() if not c <= NOUN_LIKE_CLASSES)
 
 
 def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
@@ -269,13 +272,13 @@ def _initial_modifier_named(T: Sequence[str], L: Sequence[str], k: int) -> bool:
         return True
     if L[k] in _INSTITUTION_NAMES:
         return True
-    # the word at k counts itself when the token before it is a word (a heading without a stop)
-    return _mid_sentence_capitals(T).get(t, 0) > (1 if k > 0 and _mid_sentence(T, k) else 0)
+    return capitalised_elsewhere(T, k)
 
 
 def capitalised_elsewhere(T: Sequence[str], k: int) -> bool:
     """Whether the capitalised word at ``k`` stands capitalised in mid-sentence elsewhere in the
     document: a name, where a capital at the start of a sentence alone says nothing."""
+    # the word at k counts itself when the token before it is a word (a heading without a stop)
     return _mid_sentence_capitals(T).get(strip_possessive(T[k]), 0) > (1 if k > 0 and _mid_sentence(T, k) else 0)
 
 

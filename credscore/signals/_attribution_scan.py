@@ -17,6 +17,7 @@ from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
     MONTH_ABBREVIATIONS,
+    NOUN_LIKE_CLASSES,
     PhraseKind,
     classify_phrase,
     ends_a_date,
@@ -1097,7 +1098,7 @@ def _calls_something(s: Sentence, k: int) -> bool:
         while d < n and d - k <= 8 and T[d][0].isalnum():
             if d > k + 1 and L[d] in _OBJECT_LINKS:
                 linked = True
-            elif not CLASSES.get(L[d], EMPTY) <= _NOUN_CLASSES:
+            elif not CLASSES.get(L[d], EMPTY) <= NOUN_LIKE_CLASSES:
                 break
             d += 1
         if d > k + 1 and d + 1 < n and L[d] in _DESCRIPTION_OPENERS and L[d + 1] not in _SPANS_OF_TIME:
@@ -1138,7 +1139,6 @@ _TIME_WORDS: Final = frozenset("back today yesterday tonight again twice later e
 _THING_DETERMINERS: Final = frozenset("the his her their its this that these those".split())
 _DESCRIPTION_OPENERS: Final = frozenset("a an his her their its our my".split())
 _OBJECT_LINKS: Final = frozenset("of with for in on about the".split())  # inside the object's phrase
-_NOUN_CLASSES: Final = frozenset(("org_word", "title", "demonym"))  # words that may name the object
 _SPANS_OF_TIME: Final = frozenset("day week month year few couple number second minute hour while time".split())
 _EMBEDDING: Final = frozenset("that if whether".split())
 

@@ -25,6 +25,7 @@ from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import cue_forms, irregular_pasts, source_nouns, word_classes
 from credscore.signals._attribution_names import (
     NAME_PARTICLES,
+    NOUN_LIKE_CLASSES,
     PhraseKind,
     classify_phrase,
     is_proper,
@@ -44,7 +45,6 @@ _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
-_MODIFIER_CLASSES: Final = frozenset(("demonym", "title", "org_word"))
 _AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on"))
 # head nouns that say a sex: "A spokesman ... She said" is someone else
 _MALE_ENDINGS: Final = ("man", "men")
@@ -147,7 +147,7 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
             if k < end and (L[k] in _NOUNS or "title" in _CLASSES.get(L[k], ())):
                 continue  # "police officers", "the health minister"
             break
-        if k - lo >= 4 or not _CLASSES.get(low, _EMPTY) <= _MODIFIER_CLASSES:
+        if k - lo >= 4 or not _CLASSES.get(low, _EMPTY) <= NOUN_LIKE_CLASSES:
             return None  # no head within reach, or a function word before it ("German" may be)
         k += 1
     if head < 0:

@@ -228,8 +228,8 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
     """ "Barkley, who said", "voters who say": the source is the relative pronoun, standing for
     the phrase before it (PolNeAR marks the pronoun; the type comes from what it stands for)."""
     k = j - 1
-    if k >= s.first and s.T[k] == ",":
-        k -= 1
+    if k >= s.first and (s.T[k] == "," or is_dash(s, k)):
+        k -= 1  # "Barkley, who said", "the sign — which read"
     if k < s.first:
         return
     a, b = phrase_left(s, k, s.first)
@@ -388,7 +388,7 @@ _INVERTING: Final = frozenset(
 _INVERTING_AFTER_QUOTE: Final = frozenset(
     """vow pledge promise boast complain lament assert contend maintain allege urge demand proclaim
     remark comment concur reiterate recount whisper shout yell scoff interject opine brag affirm
-    hint speculate warn""".split()
+    hint speculate warn read""".split()
 )
 _INVERTED_STARTS: Final = frozenset("the a an one another two three several some".split())
 _PARTICLES: Final = frozenset("out up off back down".split())

@@ -254,6 +254,8 @@ def _any_name(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) ->
     for k in range(a, b):
         if name_word(T, L, k, first) and (k != first or _initial_modifier_named(T, L, k)) and not _date_word(T, L, k, b):
             return True
+        if k == first and k + 1 < b and _inside_name(T, L, k + 1, a, b + 1, first):
+            return True  # "Department of Justice said": an institution's name opens the sentence
     return False
 
 
@@ -400,6 +402,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             or L[k - 1] in NAME_PARTICLES
             or is_proper(T, L, k - 1, first)
             or _inside_name(T, L, k - 1, a, b, first)  # "the Department of Health"
+            or k - 1 == first and _inside_name(T, L, k, a, b, first)  # "Bank of America said"
         ):
             k -= 1
         orgish = False
@@ -444,7 +447,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
         # an institution is named by its place too: "the Australian government", "UK intelligence"
         # a capitalised word opening the sentence before one is a place ("Chicago police said"),
         # unless it is a common modifier of institutions ("Local media", "State police")
-        if pre_named or _any_place(T, L, a, head, first) or (
+        if pre_named or _any_place(T, L, a, head, first) or _of_a_name(T, L, end, b, first) or (
             a <= first < head and L[first] not in _INSTITUTION_MODIFIERS and name_word(T, L, first, first)
         ):
             return PhraseKind("named_organization", True, head, entry.noun)
@@ -524,6 +527,14 @@ def _named_by(T: Sequence[str], L: Sequence[str], end: int, b: int, first: int) 
     return _any_name(T, L, k + 1, b, first)
 
 
+def _of_a_name(T: Sequence[str], L: Sequence[str], end: int, b: int, first: int) -> bool:
+    """Whether an institution's post-modifier is "of" and a name: "the city of Nice", "the
+    government of Pakistan" (but not "the ministry of health", lower case)."""
+    if end + 1 >= b or L[end] != "of":
+        return False
+    return all(is_proper(T, L, k, first) or T[k] in ".-" for k in range(end + 1, b))
+
+
 def _inside_name(T: Sequence[str], L: Sequence[str], k: int, a: int, b: int, first: int) -> bool:
     """Whether ``of``/``for``/``and`` at ``k`` joins two parts of one name ("Bank of America")."""
     if L[k] not in ("of", "for", "and", "&", "on", "at"):
@@ -531,7 +542,8 @@ def _inside_name(T: Sequence[str], L: Sequence[str], k: int, a: int, b: int, fir
     return (
         k - 1 >= a
         and k + 1 < b
-        and is_proper(T, L, k - 1, first)
+        # (a sentence's first word counts too: "Department of Justice said", "Bank of America said")
+        and (is_proper(T, L, k - 1, first) or k - 1 == first and T[k - 1][0].isupper())
         and is_proper(T, L, k + 1, first)
         and "org_word" in classes_of(L[k - 1])
     )

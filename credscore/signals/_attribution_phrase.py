@@ -353,7 +353,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
 
 _JOINED_SUBJECTS: Final = frozenset(("he", "she", "they", "we"))
 _OBJECT_PRONOUNS: Final = frozenset(("him", "her", "them", "me", "us", "it"))
-_MODIFIER_ONLY: Final = frozenset(("demonym",))  # "a state" is a thing, though "State police" is a body
+_MODIFIER_ONLY: Final = frozenset(("demonym",))
+_PEOPLE: Final = frozenset(("individual", "group"))  # "a state" is a thing, though "State police" is a body
 
 
 def _after_clause_join(s: Sentence, a: int, b: int) -> int:
@@ -370,8 +371,11 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
     if x <= a or x + 1 >= b or L[x + 1] in PREPOSITIONS or L[x + 1] in ADVERBISH:
         return a  # "address the problem and on Monday announced": the subject is left out
     left_head = L[x - 1]
-    if not T[x - 1][0].islower() or left_head in NOUNS or classes(left_head) - _MODIFIER_ONLY:
-        return a  # the words before end in a source noun, a pronoun, a name or a function word
+    entry = NOUNS.get(left_head)
+    if not T[x - 1][0].islower() or entry is not None and entry.cls in _PEOPLE or classes(left_head) - _MODIFIER_ONLY:
+        # the words before end in a noun for people, a pronoun, a name or a function word (an
+        # institution or a text may be what a verb before it acts on: "won a county and Okafor")
+        return a
     if L[x + 1] in _JOINED_SUBJECTS:
         return x + 1  # a subject pronoun does not stand second in a pair of sources
     before = a - 1

@@ -173,8 +173,10 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             # ("the state", "Trump's remarks", "of support"), dropped before any other work
             pl = L[k - 1]
             if pl in DETERMINERS:
-                if pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS:
-                    continue
+                if pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS and not (
+                    pl == "that" and _quotation_follows(T, k + 1, n_t)
+                ):
+                    continue  # but "a sign that read “...”", "a hat that says “...”": a relative
             elif pl in PREPOSITIONS:
                 if not word.endswith("ing") and not (
                     pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
@@ -200,7 +202,10 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         if form.kind == "agentless":
             _agentless_adverb(s, k)
         else:
+            before = len(s.found)
             _verb_cue(s, k, form)
+            if form.lemma == "read" and len(s.found) > before:
+                _read_from_a_text(s, k)
     if s is not None:
         found.extend(s.found)
         mentions.extend(s.mentions)
@@ -305,6 +310,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     return form.noun and i + 1 < s.hi and L[i + 1] in NOUNS
                 if pl in _FLOATING_QUANTIFIERS and prev > s.lo and _floats(s, prev):
                     return False  # "They each said", "have both argued"
+                if pl == "that" and _quotation_follows(T, i + 1, s.hi):
+                    return False  # "a sign that read “...”": the relative "that"
                 return not (form.noun and _closing_verb(s, i))
             if "preposition" in pc:
                 if pl == "to" and prev - 1 >= s.lo and (_governs_infinitive(T, prev - 1) or _causing_before(T, L, prev)):
@@ -589,7 +596,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if form.particle == ":":
             # "X continued:" introduces a quotation; '“...,” the lawsuit continued.' ends one
             if i + 1 >= n or T[i + 1] != ":" and not (T[i + 1] in TERMINATORS and _quote_before(s, i)):
-                return
+                if not (form.lemma == "read" and _reads_a_quotation(s, i)):
+                    return
         else:
             particles = form.particle.split("|")
             cue_end = i + 1
@@ -724,7 +732,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
-    if _relative_word(L[j]) and not initials_at(T, j, s.lo, s.hi):
+    if _relative_word(L[j]) and not initials_at(T, j, s.lo, s.hi) or (
+        L[j] == "that" and j > first and T[j - 1][0].isalnum() and _quotation_follows(T, cue_end + 1, n)
+    ):
         relative(s, i, cue_end, cue, form, j)
         if no_comment and s.found and s.found[-1].cue is cue:
             s.found[-1] = s.found[-1].with_content(None)
@@ -1008,6 +1018,59 @@ _OBJECT_STARTS: Final = frozenset(
 )
 
 
+def _read_from_a_text(s: Sentence, i: int) -> None:
+    """What "reads" a quotation is a text (a sign, a hat, a caption), never a person: an unnamed
+    source whose head is no known noun ("a banner", "shirts") is a document, and the words it
+    reads end with the quotation ("the sign — which read “...” — and waved it").  A person who
+    "reads" a quotation reads a title ("She reads “War and Peace”"), unless a colon introduces
+    the words read out ("The spokesman read: “...”")."""
+    f = s.found[-1]
+    p = f.phrase
+    if p is None:
+        return
+    kind = p
+    if p.source_type in ("unnamed_individual", "unnamed_group") and (
+        p.head_lemma not in NOUNS or p.head_lemma in ("one", "another")  # '“...,” read one': one of the signs
+    ):
+        kind = PhraseKind("document", False, p.head, p.head_lemma)
+    elif i + 1 < s.hi and s.T[i + 1] != ":" and (
+        p.source_type in ("named_person", "pron_person", "unnamed_individual") and f.antecedent is None
+    ):
+        s.found.pop()
+        return
+    content = f.content
+    if content is not None and s.text[content.start] in _OPENING_DOUBLE_QUOTES:
+        close = _closing_mark(s.text, content.start, content.end)
+        if close > content.start + 1:
+            content = strip_span(s.text, content.start + 1, close)
+    s.found[-1] = Found(f.cue, f.source, content, f.kind, kind, f.sentence, f.cue_word, f.antecedent)
+
+
+def _closing_mark(text: str, start: int, end: int) -> int:
+    """Where the quotation opened at ``start`` closes before ``end`` (-1 when it does not)."""
+    for x in range(start + 1, end):
+        if text[x] in CLOSING_QUOTES or text[x] == '"':
+            return x
+    return -1
+
+
+def _quotation_follows(T: Sequence[str], k: int, n: int) -> bool:
+    """Whether a quotation opens at token k, or right after a comma there."""
+    if k < n and T[k] == ",":
+        k += 1
+    return k < n and T[k] in _OPENING_DOUBLE_QUOTES
+
+
+def _reads_a_quotation(s: Sentence, i: int) -> bool:
+    """A sign, a caption or a message that "read(s)" the quotation right after it ("a sign that read
+    “Hispanics 4 Trump”", "a hat reading, “...”"), or before it ('“...,” read one.'); "he read the
+    report" has no quotation and is no attribution."""
+    T = s.T
+    if _quotation_follows(T, i + 1, s.hi):
+        return True
+    return i - 1 > s.first and T[i - 1] in CLOSING_QUOTES and i - 2 >= s.first and T[i - 2] in ",!?"
+
+
 def _quote_before(s: Sentence, i: int) -> bool:
     """Whether a quotation mark closes before the cue in its sentence."""
     return any(t in CLOSING_QUOTES for t in s.T[max(s.lo, i - 60) : i])
@@ -1022,6 +1085,7 @@ def _is_record(s: Sentence, phrase: PhraseKind) -> bool:
 
 
 _QUANTIFIERS: Final = PEOPLE_QUANTIFIERS
+_OPENING_DOUBLE_QUOTES: Final = frozenset('"“„«')
 # what "boasts" has rather than brags about: "a lead", "the highest share", "just one store"
 _POSSESSED: Final = frozenset("a an the one two three some several more just only".split())
 # "a third say", "a majority believe": after "a", the words that stand for several people

@@ -24,6 +24,7 @@ MYPYC_MODULES = [
     "credscore/signals/_attribution_clauses.py",
     "credscore/signals/_attribution_continued.py",
     "credscore/signals/_attribution_introduced.py",
+    "credscore/signals/_attribution_stance.py",
     "credscore/signals/_attribution_labels.py",
     "credscore/signals/_attribution_lexicon.py",
     "credscore/signals/_attribution_modifiers.py",

@@ -94,3 +94,69 @@ def test_an_institution_s_name_is_not_read_as_a_source_noun():
     text = "Business Insider also commented on the report."
     (a,) = attributions(text)
     assert (a.source_type, a.named) == ("named_organization", True)
+
+
+# text, cue, source, type, content: whom a text quotes is the source, the text only carries it
+_QUOTES_SAYING = [
+    ("The report quotes one nurse saying the ward was full.", "quotes one nurse saying", "one nurse",
+     "unnamed_individual", "the ward was full"),
+    ("The New Yorker piece quotes his ex-girlfriend, Elizabeth Rasor, saying that the party got out of hand.",
+     "quotes his ex-girlfriend, Elizabeth Rasor, saying", "his ex-girlfriend, Elizabeth Rasor", "named_person",
+     "the party got out of hand"),
+    ("The paper quotes officials as saying the plan failed.", "quotes officials as saying", "officials",
+     "unnamed_group", "the plan failed"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, source_type, content", _QUOTES_SAYING)
+def test_the_one_a_text_quotes_is_the_source(text, cue, source, source_type, content):
+    (a,) = attributions(text)
+    assert (span_text(text, a.cue), span_text(text, a.source), a.source_type, span_text(text, a.content)) == (
+        cue, source, source_type, content)
+
+
+def test_after_a_comma_the_one_who_quotes_is_the_one_saying():
+    text = "Trump quoted Mussolini, saying it was a very good quote."
+    assert [span_text(text, a.source) for a in attributions(text) if span_text(text, a.cue) == "saying"] == ["Trump"]
+
+
+def test_quotes_as_a_noun_is_no_cue():
+    assert cues("His quotes were later checked by the paper.") == []
+
+
+# text, cue, source, kind, content: a source's words or stance stated with "is that"
+_STANCES = [
+    ("Rubio’s response was that it is unfair for the tax code to allow it.", "response was", "Rubio’s", "speech",
+     "it is unfair for the tax code to allow it"),
+    ("But Podliska’s most explosive claim is that the committee is a witch hunt.", "claim is", "Podliska’s", "speech",
+     "the committee is a witch hunt"),
+    ("In summary, the EPA's assessment is that the study provides sufficient evidence.", "assessment is",
+     "the EPA's", "cognition", "the study provides sufficient evidence"),
+    ("The Florida senator’s answer was that “the family is the most important institution.”", "answer was",
+     "The Florida senator’s", "speech", "the family is the most important institution."),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, kind, content", _STANCES)
+def test_a_source_s_words_stated_with_is_that(text, cue, source, kind, content):
+    (a,) = attributions(text)
+    got = (span_text(text, a.cue), span_text(text, a.source), a.kind, span_text(text, a.content).strip("“”"))
+    assert got == (cue, source, kind, content.strip("“”"))
+
+
+def test_a_possessive_pronoun_owner_resolves_like_a_personal_one():
+    text = "Maria Lopez has a plan. Her view has been that the wall will pay for itself."
+    a = one(text, "view has been")
+    assert (span_text(text, a.resolved_from), a.source_type, a.kind) == ("Maria Lopez", "named_person", "cognition")
+
+
+@pytest.mark.parametrize("text", [
+    "The theory was that workers would be hired elsewhere.",  # no owner
+    "The problem is that nobody came to the meeting.",  # not a noun of saying or thinking
+    "He said the answer was that nobody knew.",  # the sentence has its own attribution
+    "“Her view is that we should wait,” he said.",  # inside a quotation
+    "The report found that Rubio’s claim was that taxes fell.",  # the owner does not open the sentence
+])
+def test_is_that_without_an_owner_or_in_a_taken_sentence_adds_nothing(text):
+    assert "is" not in " ".join(c or "" for c in cues(text)).split() and all(
+        not (c or "").endswith((" is", " was")) for c in cues(text))

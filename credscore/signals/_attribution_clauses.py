@@ -172,17 +172,41 @@ def quoted_as_saying(s: Sentence, i: int) -> bool:
     the outlet that quotes is only the channel."""
     T, L = s.T, s.L
     m = i + 1
-    while m < s.hi and m - i <= 12 and L[m] != "as" and T[m] not in ",;:" and T[m] not in DOUBLE_QUOTES:
+    commas = 0
+    while m < s.hi and m - i <= 12 and L[m] != "as" and L[m] not in _QUOTED_SAYING and T[m] not in ";:" and T[m] not in DOUBLE_QUOTES:
+        commas += T[m] == ","
         m += 1
-    if m + 1 >= s.hi or L[m] != "as" or not L[m + 1].startswith(("say", "tell", "call")):
+    if m >= s.hi:
+        return False
+    if L[m] == "as":
+        if commas or m + 1 >= s.hi or not L[m + 1].startswith(("say", "tell", "call")):
+            return False
+        verb = m + 1
+    elif L[m] in _QUOTED_SAYING and (commas == 0 or commas == 2 and T[m - 1] == "," and T[i + 1] != ","):
+        # "quotes one nurse saying", "quotes his ex-girlfriend, Elizabeth Rasor, saying"; not
+        # "quoted Mussolini, saying": there the one who quotes is the one saying
+        verb = m
+    else:
         return False
     a, b = trim(s, i + 1, m)
     if a >= b:
         return False
     phrase = classify_phrase(T, L, a, b, s.first)
-    content = strip_span(s.text, s.E[m + 1], s.span.end) or strip_span(s.text, s.span.start, s.S[i])
-    s.add(make_span(s.S[i], s.E[m + 1]), a, b, content, "speech", phrase, i)
+    if commas:
+        # "his ex-girlfriend, Elizabeth Rasor,": the name in the apposition types the source
+        c = a
+        while T[c] != ",":
+            c += 1
+        named = classify_phrase(T, L, c + 1, b, s.first)
+        if named.named and not phrase.named:
+            phrase = named
+    start = s.E[verb + 1] if verb + 1 < s.hi and L[verb + 1] == "that" else s.E[verb]
+    content = strip_span(s.text, start, s.span.end) or strip_span(s.text, s.span.start, s.S[i])
+    s.add(make_span(s.S[i], s.E[verb]), a, b, content, "speech", phrase, i)
     return True
+
+
+_QUOTED_SAYING: Final = frozenset(("saying", "telling", "stating", "writing"))
 
 
 _FOCUS: Final = frozenset(("even", "only", "also", "but", "and", "yet", "still"))

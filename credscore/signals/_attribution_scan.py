@@ -76,6 +76,7 @@ from credscore.signals._attribution_chain import DATE_NAMES, described_name
 from credscore.signals._attribution_modifiers import modifier_use, not_a_statement
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_introduced import introduced_quotations
+from credscore.signals._attribution_stance import stance_attributions
 from credscore.signals._attribution_labels import label_attributions
 from credscore.signals._attribution_records import record_settings
 from credscore.signals._attribution_tokens import doc_tokens
@@ -199,6 +200,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             continue
         if form.kind != "speech" and s.found and inside_content(s, pos):
             continue  # a belief or a hearsay adverb inside reported speech is part of its content
+        if s.found and s.found[-1].cue.start <= pos < s.found[-1].cue.end:
+            continue  # "saying" in "quotes one nurse saying": a word of the cue before
         if form.kind == "agentless":
             _agentless_adverb(s, k)
         else:
@@ -213,10 +216,12 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
     settings = record_settings(doc.text, toks, sentences, taken)
     labels = label_attributions(doc.text, toks, sentences, found)
     introduced = introduced_quotations(doc.text, toks, sentences, quotes, taken)
-    if settings or labels or introduced:
+    stances = stance_attributions(doc.text, toks, sentences, quotes, taken)
+    if settings or labels or introduced or stances:
         found.extend(settings)
         found.extend(labels)
         found.extend(introduced)
+        found.extend(stances)
         found.sort(key=_found_order)
     _attach_colon_quotes(doc, found, sentences, quotes)
     return found, mentions
@@ -587,6 +592,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     text = s.text
     first = s.first
     n = s.hi
+    if L[i] == "quotes":
+        # "The piece quotes X saying": X is the source; "quotes" alone is more often a noun
+        quoted_as_saying(s, i)
+        return
     if T[i][0].isupper() and i != first and not s.title_case() and not _capitalised_past(s, i):
         return  # "State Department", "Said Kakar" as a name
     if form.lemma == "ask" and _question(s, i, first):

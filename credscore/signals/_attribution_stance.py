@@ -1,0 +1,158 @@
+"""A source's words or stance stated with a copula: "Rubio's response was that it's unfair ...".
+
+News reports what someone said or thinks as a noun the source owns: "The Florida senator's answer
+was that “the most important institution in society is the family”", "Beck's contention was that
+...", "Their fear is that ...", "In summary, the EPA's assessment is that ...".  Such a sentence
+gets one attribution whose cue runs from the noun to its verb ("response was"), whose source is the
+owner and whose content is the clause after "that".  A noun of saying ("response", "claim",
+"argument") makes it ``speech``; a noun of thinking ("view", "fear", "assessment") ``cognition``.
+
+Each condition keeps out a clause that only looks the same:
+
+- the sentence has no attribution of its own;
+- the owner opens the sentence (after a conjunction or adverb, or an opening phrase closed by a
+  comma) and is a possessive: a source phrase ending in "'s" ("Rubio's", "The Florida senator's")
+  or a possessive pronoun ("His", "Their"), which is resolved like a personal one;
+- at most ``_MAX_MODIFIERS`` adjectives or adverbs stand between the owner and the noun ("most
+  explosive"), and the noun is followed by "is", "was", "remains" or "has been" and "that";
+- the whole look-up sits outside quotations.
+
+"The theory was that" and "One view is that" have no owner and give nothing.  The look-up visits
+only occurrences of "that" (found by ``str.find``) and reads a bounded number of tokens before
+each, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final, Sequence
+
+from credscore.analysis import Quotation
+from credscore.signals._attribution_names import PhraseKind, classify_phrase
+from credscore.signals._attribution_phrase import CLASSES, EMPTY, Found, strip_span
+from credscore.signals._attribution_tokens import DocTokens
+from credscore.spans import Span, make_span
+
+# what someone's words are called, and what their thinking is called
+_SPEECH_NOUNS: Final = frozenset(
+    """answer response reply argument contention claim complaint message explanation warning promise
+    pitch case point retort defense defence excuse line""".split()
+)
+_COGNITION_NOUNS: Final = frozenset(
+    """view belief fear hope assessment conclusion understanding assumption expectation sense feeling
+    suspicion theory bet guess position stance opinion worry concern hunch instinct judgment judgement
+    impression thinking calculation""".split()
+)
+_COPULAS: Final = frozenset(("is", "was", "remains", "remained"))
+_PERFECT: Final = frozenset(("has", "had", "have"))
+_BEFORE_THAT: Final = _COPULAS | {"been"}
+# possessive pronouns and the personal pronoun kind each stands for
+_POSSESSIVE_PRONOUNS: Final = {"his": "pron_person", "her": "pron_person", "their": "pron_group", "its": "pron_thing"}
+_PRONOUN_LEMMAS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OPENERS: Final = frozenset("but and so yet still also now instead meanwhile indeed".split())
+_SOURCES: Final = frozenset(("named_person", "named_organization", "document", "unnamed_individual", "unnamed_group"))
+_MAX_MODIFIERS: Final = 3
+_MAX_OWNER: Final = 8  # tokens of the owner's phrase
+_MAX_OPENING: Final = 14  # tokens of an opening phrase before its comma
+_MODIFIER_CLASSES: Final = frozenset(("adverb", "quantifier"))
+
+
+def stance_attributions(
+    text: str, toks: DocTokens, sentences: Sequence[Span], quotes: Sequence[Quotation], taken: set[int]
+) -> list[Found]:
+    """Attributions for sentences "<owner>'s <noun> is that <clause>" that have none of their own;
+    ``taken`` holds the indices of sentences that already carry an attribution."""
+    out: list[Found] = []
+    if not sentences:
+        return out
+    S = toks.S
+    starts: list[int] | None = None
+    q_starts = [q.content_start for q in quotes]
+    pos = text.find("that")
+    while pos >= 0:
+        k = bisect.bisect_left(S, pos)
+        if k < len(S) and S[k] == pos and toks.L[k] == "that" and k >= 3 and toks.L[k - 1] in _BEFORE_THAT:
+            if starts is None:
+                starts = [sp.start for sp in sentences]
+            si = bisect.bisect_right(starts, pos) - 1
+            if si >= 0 and si not in taken and pos < sentences[si].end and not _quoted(quotes, q_starts, pos):
+                found = _stance(text, toks, k, sentences[si], si)
+                if found is not None:
+                    out.append(found)
+        pos = text.find("that", pos + 4)
+    return out
+
+
+def _quoted(quotes: Sequence[Quotation], q_starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(q_starts, pos) - 1
+    return i >= 0 and pos < quotes[i].content_end
+
+
+def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | None:
+    T, L, S, E = toks.T, toks.L, toks.S, toks.E
+    lo = bisect.bisect_left(S, sent.start)
+    c = k - 1  # the copula
+    if L[c] == "been":
+        if c - 1 < lo or L[c - 1] not in _PERFECT:
+            return None
+        c -= 1
+    noun = c - 1
+    if noun < lo or L[noun] not in _SPEECH_NOUNS and L[noun] not in _COGNITION_NOUNS:
+        return None
+    p = noun - 1
+    while p >= lo and noun - p <= _MAX_MODIFIERS and not _possessive(L[p]) and _modifier(T[p], L[p]):
+        p -= 1
+    if p < lo or not _possessive(L[p]):
+        return None
+    a = _owner_start(T, L, lo, p)
+    if a < 0:
+        return None
+    if L[p] in _POSSESSIVE_PRONOUNS:
+        if a != p:
+            return None
+        phrase = PhraseKind(_POSSESSIVE_PRONOUNS[L[p]], False, p, _PRONOUN_LEMMAS[L[p]])
+    else:
+        if p - a >= _MAX_OWNER or any(not T[x][0].isalnum() and T[x] not in ".-’'" for x in range(a, p + 1)):
+            return None
+        phrase = classify_phrase(T, L, a, p + 1, lo)
+        if phrase.source_type not in _SOURCES:
+            return None
+    content = strip_span(text, E[k], sent.end)
+    if content is None:
+        return None
+    kind = "speech" if L[noun] in _SPEECH_NOUNS else "cognition"
+    return Found(make_span(S[noun], E[k - 1]), make_span(S[a], E[p]), content, kind, phrase, si, noun)
+
+
+def _possessive(low: str) -> bool:
+    return low.endswith(("'s", "’s", "s'", "s’")) or low in _POSSESSIVE_PRONOUNS
+
+
+def _modifier(tok: str, low: str) -> bool:
+    """An adjective or adverb between the owner and the noun: "most explosive", "overall"."""
+    if not tok.isalpha() or not tok[0].islower():
+        return False
+    classes = CLASSES.get(low, EMPTY)
+    return not classes or classes <= _MODIFIER_CLASSES or low in ("most", "main", "only", "real", "first")
+
+
+def _owner_start(T: Sequence[str], L: Sequence[str], lo: int, p: int) -> int:
+    """Where the owner's phrase that ends at ``p`` begins: the sentence's first word after opening
+    marks and a conjunction or adverb, or the first word after an opening phrase closed by a
+    comma; -1 when the owner does not open the sentence."""
+    a = lo
+    while a < p and a - lo < 3 and not T[a][0].isalnum():
+        a += 1
+    if a < p and L[a] in _OPENERS:
+        a += 1
+        if a < p and T[a] == ",":
+            a += 1
+    comma = -1
+    for x in range(a, p):
+        if T[x] == ",":
+            comma = x
+    if comma >= 0:
+        if comma - a > _MAX_OPENING:
+            return -1
+        a = comma + 1  # "In summary, the EPA's assessment is that"
+    return a if a <= p else -1

@@ -160,3 +160,37 @@ def test_a_possessive_pronoun_owner_resolves_like_a_personal_one():
 def test_is_that_without_an_owner_or_in_a_taken_sentence_adds_nothing(text):
     assert "is" not in " ".join(c or "" for c in cues(text)).split() and all(
         not (c or "").endswith((" is", " was")) for c in cues(text))
+
+
+# text, cue, source, content: frames that credit words as "according to" does
+_FRAMES = [
+    ("Mrs. Clinton was, in the words of a senior adviser, “the torchbearer” of his legacy.", "in the words of",
+     "a senior adviser", "the torchbearer” of his legacy"),
+    ("In the words of one resident, the town has been forgotten.", "In the words of", "one resident",
+     "the town has been forgotten"),
+    ("To quote the president, “We will win so much you will get tired of winning.”", "To quote", "the president",
+     "We will win so much you will get tired of winning."),
+    ("In Trump's own words, “Nobody builds walls better than me.”", "In Trump's own words", "Trump's",
+     "Nobody builds walls better than me."),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, content", _FRAMES)
+def test_frames_that_credit_words_like_according_to(text, cue, source, content):
+    a = one(text, cue)
+    assert (span_text(text, a.source), span_text(text, a.content).lstrip("“"), a.kind) == (source, content, "according")
+
+
+def test_in_her_words_resolves_to_the_speaker():
+    text = "Clinton praised him because, in her words, “he knows how to do it.”"
+    a = one(text, "in her words")
+    assert (span_text(text, a.resolved_from), span_text(text, a.content)) == ("Clinton", "he knows how to do it.")
+
+
+@pytest.mark.parametrize("text", [
+    "She was judged by her words and deeds.",
+    "The shop will quote the price later today.",
+    "Words matter, the judge said.",
+])
+def test_words_and_quote_outside_the_frames_are_no_cue(text):
+    assert not any((c or "").lower().startswith(("in ", "to quote", "words")) for c in cues(text))

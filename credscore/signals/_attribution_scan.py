@@ -129,7 +129,7 @@ def _relative_word(low: str) -> bool:
 
 
 _BE: Final = frozenset("is are was were be been being 's ’s".split())
-_CUE_WORDS: Final = frozenset(FORMS) | {"according", "per"}
+_CUE_WORDS: Final = frozenset(FORMS) | {"according", "per", "words", "quote"}
 
 
 # every cue word as written in running text, in a title and in capitals: looked up on the raw tokens
@@ -192,11 +192,15 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             lo = bisect.bisect_left(S, sent.start, 0, k + 1)
             hi = bisect.bisect_left(S, sent.end, k, n_t)
             s = Sentence(doc, toks, si, sent, lo, hi)
-        if form is None:  # "according", "per"
+        if form is None:  # "according", "per", "words", "quote"
             if word == "per":
                 _per(s, k)
+            elif word == "words":
+                _in_the_words(s, k)
+            elif word == "quote":
+                _to_quote(s, k)
             elif k + 1 < s.hi and L[k + 1] == "to":
-                _according(s, k)
+                _according(s, k, k, k + 1)
             continue
         if form.kind != "speech" and s.found and inside_content(s, pos):
             continue  # a belief or a hearsay adverb inside reported speech is part of its content
@@ -501,17 +505,23 @@ def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
     return trim(s, k, j)
 
 
-def _according(s: Sentence, i: int) -> None:
+def _according(
+    s: Sentence, i: int, start: int, last: int, source: tuple[int, int] | None = None, kind: PhraseKind | None = None
+) -> None:
+    """ "according to X" (the cue is tokens ``start`` to ``last``, the source what follows it, or
+    ``source`` when given): the content is the rest of the sentence after the source's phrase when
+    the cue opens the sentence, else the words before the cue."""
     T, L = s.T, s.L
-    a, b = _according_phrase(s, i + 2)
+    a, b = _according_phrase(s, last + 1) if source is None else source
     if a >= b:
         return
     text = s.text
-    cue = make_span(s.S[i], s.E[i + 1])
+    cue = make_span(s.S[start], s.E[last])
     first = s.first
     hi = s.hi
-    phrase = classify_phrase(T, L, a, b, first)
-    if i <= first + 1:
+    phrase = classify_phrase(T, L, a, b, first) if kind is None else kind
+    after = max(b, last + 1)
+    if start <= first + 1:
         k = b
         while k < hi and T[k] not in ",:" and k - b < 40:
             k += 1
@@ -524,9 +534,54 @@ def _according(s: Sentence, i: int) -> None:
                 break
             k = m
         content = strip_span(text, s.E[k] if k < hi else s.E[hi - 1], s.span.end)
+    elif after + 1 < hi and T[after] == "," and T[after + 1] in _OPENING_DOUBLE_QUOTES:
+        content = strip_span(text, s.E[after], s.span.end)  # "was, in the words of an adviser, “...”"
     else:
-        content = strip_span(text, s.span.start, s.S[i])
+        content = strip_span(text, s.span.start, s.S[start])
     s.add(cue, a, b, content, "according", phrase, i)
+
+
+# possessive pronouns that own words, the pronoun kind each stands for and its personal form
+_WORDS_OWNERS: Final = {"his": "pron_person", "her": "pron_person", "their": "pron_group", "its": "pron_thing"}
+_OWNER_LEMMAS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _in_the_words(s: Sentence, k: int) -> None:
+    """ "In the words of a senior adviser, ...", "in her own words, “...”", "In Trump's words,":
+    the words' owner is the source, as with "according to"."""
+    T, L = s.T, s.L
+    first = s.first
+    if k + 1 < s.hi and L[k + 1] == "of" and k - 2 >= first and L[k - 1] == "the" and L[k - 2] == "in":
+        _according(s, k, k - 2, k + 1)
+        return
+    o = k - 1
+    if o >= first and L[o] == "own":
+        o -= 1
+    if o < first or not (L[o] in _WORDS_OWNERS or L[o].endswith(("'s", "’s"))):
+        return
+    start = o - 1
+    if L[o] not in _WORDS_OWNERS:
+        while start >= first and o - start <= 5 and T[start][0].isupper() and L[start] != "in":
+            start -= 1  # "In Donald Trump's words"
+    if start < first or L[start] != "in" or not (start == first or T[start - 1] in ",—–(" or s.T[start - 1] in DOUBLE_QUOTES):
+        return
+    if k + 1 < s.hi and T[k + 1] not in ",:—–)" and T[k + 1] not in DOUBLE_QUOTES:
+        return  # "in his words and deeds": not a frame around what he said
+    owner = _WORDS_OWNERS.get(L[o])
+    kind = None if owner is None else PhraseKind(owner, False, o, _OWNER_LEMMAS[L[o]])
+    _according(s, k, start, k, (start + 1, o + 1), kind)
+
+
+def _to_quote(s: Sentence, k: int) -> None:
+    """ "To quote the president, “...”", "..., to quote one official, ...": a frame that credits
+    what it sets off; only where it opens the sentence or follows a comma."""
+    L = s.L
+    if k - 1 < s.first or L[k - 1] != "to" or not (k - 1 == s.first or s.T[k - 2] in ",—–"):
+        return
+    a, b = _according_phrase(s, k + 1)
+    if a >= b or b >= s.hi or s.T[b] not in ",:":
+        return
+    _according(s, k, k - 1, k)
 
 
 _PER_SOURCES: Final = frozenset(("named_person", "named_organization", "document"))

@@ -194,3 +194,14 @@ def test_in_her_words_resolves_to_the_speaker():
 ])
 def test_words_and_quote_outside_the_frames_are_no_cue(text):
     assert not any((c or "").lower().startswith(("in ", "to quote", "words")) for c in cues(text))
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "―"])
+def test_a_dateline_is_no_part_of_the_content_whatever_its_dash(dash):
+    text = f"WASHINGTON {dash} The bill passed on Monday, according to officials."
+    assert span_text(text, one(text, "according to").content) == "The bill passed on Monday"
+
+
+def test_a_low_opening_mark_opens_a_quotation_after_a_participle():
+    text = "Voters saying, „We want change now“ marched to the square."
+    assert span_text(text, one(text, "saying").source) == "Voters"

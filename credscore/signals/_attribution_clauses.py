@@ -51,7 +51,7 @@ _AFTER_INVERSION: Final = frozenset(
 DETERMINERS: Final = frozenset(w for w, c in CLASSES.items() if "determiner" in c)
 
 
-_QUOTE_OPENERS: Final = frozenset('"“‘\'')
+_QUOTE_OPENERS: Final = frozenset('"“„«‘\'')
 
 
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:

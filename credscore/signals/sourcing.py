@@ -86,7 +86,7 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
 
 
 _DATELINE_MARKS: Final = frozenset(" .'’")
-_DASHES: Final = frozenset("-—–")
+_DASHES: Final = frozenset("-—–―")  # a hyphen, em and en dashes, the horizontal bar ("WASHINGTON ― ")
 
 
 def _after_dateline(text: str, content: Span) -> Span:

@@ -205,3 +205,29 @@ def test_a_dateline_is_no_part_of_the_content_whatever_its_dash(dash):
 def test_a_low_opening_mark_opens_a_quotation_after_a_participle():
     text = "Voters saying, „We want change now“ marched to the square."
     assert span_text(text, one(text, "saying").source) == "Voters"
+
+
+# text, cue, source: whose participle or coordinated verb it is
+_CLAUSE_SUBJECTS = [
+    ('And then Trump went fully on the attack, saying, "Is the president going to mention it?"', "saying", "Trump"),
+    ("Then she shattered party norms, pledging that her father would change the system.", "pledging", "she"),
+    ("Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled.",
+     "said", "Rubio"),
+    ("Silverman drew a wave of boos upon saying, “Hillary heard the passion of the people.”", "saying",
+     "Silverman"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source", _CLAUSE_SUBJECTS)
+def test_the_subject_of_a_participle_or_a_coordinated_verb(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_closed_parenthesis_ends_the_subordinate_clause():
+    text = "He called them criminals (although he allowed that some were good people) and promised to build a wall."
+    assert one(text, "promised").source.start == 0  # "He" that opens the sentence, not the "he" in brackets
+
+
+def test_a_title_word_opening_the_sentence_is_no_adverb_to_skip():
+    text = "Retired Army Col. Lawrence Wilkerson went on a rant, saying the attacks were planned."
+    assert span_text(text, one(text, "saying").source) == "Retired Army Col. Lawrence Wilkerson"

@@ -696,7 +696,9 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         if f.source is not None:
             s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
             return
-    ab = _clause_subject(s, i)
+    ab = _subordinate_subject(s, j) if j > first and s.L[j] in ("and", "but") else None
+    if ab is None:
+        ab = _clause_subject(s, i)
     if ab is None:
         return
     a, b = ab
@@ -773,9 +775,19 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
             # "Separately,", "Shortly after the announcement,"
             or low.endswith("ly") and (T[start + 1] == "," or L[start + 1] in _TIME_CONJUNCTIONS)
             # "Facing mounting criticism,", "Asked about the deal,": a participle, not a name
+            # (but "Retired Army Col. Lawrence Wilkerson": a name follows, and the word describes it)
             or low.endswith(("ing", "ed")) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
+            and not (start + 1 < i and T[start + 1][0].isupper())
             or _time_phrase(s, start, i)  # "a few days later,", "Two weeks ago,"
         ):
+            if (
+                ("adverb" in c or low in _OPENERS) and not preposition and "clause" not in c
+                and start + 1 < i and T[start + 1] != ","
+                and (T[start + 1][0].isupper() or L[start + 1] in SUBJECT_PRONOUNS)
+                and not (low.endswith("ly") and L[start + 1] in _TIME_CONJUNCTIONS)
+            ):
+                start += 1  # "And then Trump went on the attack, saying": one word, no phrase to a comma
+                continue
             k = start
             while k < i and T[k] != "," and k - start <= 15:
                 k += 1
@@ -798,16 +810,42 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
     if a >= b or a > start + 1:
         return None
     if T[a][0].isupper() or opening_time or L[a] in SUBJECT_PRONOUNS:
-        # "Mr. Trump struck a tone": a name ends at the first lower-case word that is not a noun.
-        # A determiner keeps the word it introduces: "The two men were", "A guy just won".
-        for x in range(a + 2 if L[a] in DETERMINERS else a + 1, b):
-            lx = L[x]
-            if (
-                T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
-                and lx not in ("and", "&") and not lx.endswith(("'s", "’s"))
-            ):
-                b = x
-                break
+        b = _subject_end(s, a, b)
     if b > i and not opening_time:
         return None  # "he stood with leaders and urged": the subject ends before the verb it shares
     return a, b
+
+
+def _subject_end(s: Sentence, a: int, b: int) -> int:
+    """Where the subject that opens ``[a, b)`` ends. "Mr. Trump struck a tone": a name ends at the
+    first lower-case word that is not a noun; a determiner keeps the word it introduces ("The two
+    men were", "A guy just won")."""
+    T, L = s.T, s.L
+    for x in range(a + 2 if L[a] in DETERMINERS else a + 1, b):
+        lx = L[x]
+        if (
+            T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
+            and lx not in ("and", "&") and not lx.endswith(("'s", "’s"))
+        ):
+            return x
+    return b
+
+
+_SUBORDINATORS: Final = frozenset("when while after before because if since although though once until whenever".split())
+_SUBORDINATE_REACH: Final = 12
+
+
+def _subordinate_subject(s: Sentence, j: int) -> tuple[int, int] | None:
+    """ "when Rubio thanked Miami and said it was great": a verb joined by "and" (at ``j``) inside
+    a subordinate clause shares that clause's subject, not the sentence's."""
+    T, L = s.T, s.L
+    for w in range(j - 1, max(s.first, j - _SUBORDINATE_REACH) - 1, -1):
+        if T[w] in ",;:()" or T[w] in DOUBLE_QUOTES:
+            return None  # "(although he allowed that ...) and promised": the clause closed before
+        if L[w] in _SUBORDINATORS:
+            a, b = phrase_right(s, w + 1)
+            if a != w + 1 or a >= b or not (T[a][0].isupper() or L[a] in SUBJECT_PRONOUNS):
+                return None
+            b = _subject_end(s, a, b)
+            return (a, b) if b < j - 1 else None
+    return None

@@ -739,7 +739,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             pass  # "was saying": an ordinary cue
         elif i == first or (
             j >= first
-            and (T[j] in ",—–-" or T[j] in CLOSING_QUOTES or L[j] in ("by", "while", "and", "after", "before", "in", "when"))
+            and (T[j] in ",—–-" or T[j] in CLOSING_QUOTES or L[j] in ("by", "while", "and", "after", "before", "in", "when", "upon"))
         ):
             if form.kind == "speech":
                 participle(s, i, cue_end, cue, form, j)

@@ -231,3 +231,9 @@ def test_a_closed_parenthesis_ends_the_subordinate_clause():
 def test_a_title_word_opening_the_sentence_is_no_adverb_to_skip():
     text = "Retired Army Col. Lawrence Wilkerson went on a rant, saying the attacks were planned."
     assert span_text(text, one(text, "saying").source) == "Retired Army Col. Lawrence Wilkerson"
+
+
+def test_a_named_owner_before_the_apposition_does_not_make_it_an_organisation():
+    text = "The New Yorker piece quotes Mark Judge's ex-girlfriend, Elizabeth Rasor, saying the party got out of hand."
+    (a,) = attributions(text)
+    assert (a.source_type, a.named) == ("named_person", True)

@@ -198,8 +198,8 @@ def quoted_as_saying(s: Sentence, i: int) -> bool:
         while T[c] != ",":
             c += 1
         named = classify_phrase(T, L, c + 1, b, s.first)
-        if named.named and not phrase.named:
-            phrase = named
+        if named.source_type == "named_person" or named.named and not phrase.named:
+            phrase = named  # "Mark Judge's ex-girlfriend, Elizabeth Rasor,": a person, not Judge's body
     start = s.E[verb + 1] if verb + 1 < s.hi and L[verb + 1] == "that" else s.E[verb]
     content = strip_span(s.text, start, s.span.end) or strip_span(s.text, s.span.start, s.S[i])
     s.add(make_span(s.S[i], s.E[verb]), a, b, content, "speech", phrase, i)

@@ -72,6 +72,19 @@ class PhraseKind:
         return fields_repr(self, _PHRASE_KIND_FIELDS)
 
 
+# possessive pronouns: the personal pronoun's kind each stands for, and that pronoun
+POSSESSIVE_PRONOUNS: Final = {
+    "his": ("pron_person", "he"), "her": ("pron_person", "she"), "their": ("pron_group", "they"), "its": ("pron_thing", "it"),
+}
+
+
+def possessive_pronoun(low: str, head: int) -> PhraseKind | None:
+    """ "his", "her", "their", "its" as an owner ("his view", "in her words"): resolved like the
+    personal pronoun; None for any other word."""
+    entry = POSSESSIVE_PRONOUNS.get(low)
+    return None if entry is None else PhraseKind(entry[0], False, head, entry[1])
+
+
 _POST_MODIFIERS: Final = frozenset(
     "of for at from in on with by including like who which that whose based according , ; (".split()
 )

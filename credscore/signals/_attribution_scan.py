@@ -18,9 +18,11 @@ from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
     MONTH_ABBREVIATIONS,
     NOUN_LIKE_CLASSES,
+    POSSESSIVE_PRONOUNS,
     PhraseKind,
     classify_phrase,
     ends_a_date,
+    possessive_pronoun,
     initials_at,
     is_acronym,
 )
@@ -541,9 +543,6 @@ def _according(
     s.add(cue, a, b, content, "according", phrase, i)
 
 
-# possessive pronouns that own words, the pronoun kind each stands for and its personal form
-_WORDS_OWNERS: Final = {"his": "pron_person", "her": "pron_person", "their": "pron_group", "its": "pron_thing"}
-_OWNER_LEMMAS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def _in_the_words(s: Sentence, k: int) -> None:
@@ -557,19 +556,17 @@ def _in_the_words(s: Sentence, k: int) -> None:
     o = k - 1
     if o >= first and L[o] == "own":
         o -= 1
-    if o < first or not (L[o] in _WORDS_OWNERS or L[o].endswith(("'s", "’s"))):
+    if o < first or not (L[o] in POSSESSIVE_PRONOUNS or L[o].endswith(("'s", "’s"))):
         return
     start = o - 1
-    if L[o] not in _WORDS_OWNERS:
+    if L[o] not in POSSESSIVE_PRONOUNS:
         while start >= first and o - start <= 5 and T[start][0].isupper() and L[start] != "in":
             start -= 1  # "In Donald Trump's words"
     if start < first or L[start] != "in" or not (start == first or T[start - 1] in ",—–(" or s.T[start - 1] in DOUBLE_QUOTES):
         return
     if k + 1 < s.hi and T[k + 1] not in ",:—–)" and T[k + 1] not in DOUBLE_QUOTES:
         return  # "in his words and deeds": not a frame around what he said
-    owner = _WORDS_OWNERS.get(L[o])
-    kind = None if owner is None else PhraseKind(owner, False, o, _OWNER_LEMMAS[L[o]])
-    _according(s, k, start, k, (start + 1, o + 1), kind)
+    _according(s, k, start, k, (start + 1, o + 1), possessive_pronoun(L[o], o))
 
 
 def _to_quote(s: Sentence, k: int) -> None:

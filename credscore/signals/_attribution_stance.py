@@ -28,7 +28,7 @@ import bisect
 from typing import Final, Sequence
 
 from credscore.analysis import Quotation
-from credscore.signals._attribution_names import PhraseKind, classify_phrase
+from credscore.signals._attribution_names import POSSESSIVE_PRONOUNS, classify_phrase, possessive_pronoun
 from credscore.signals._attribution_phrase import CLASSES, EMPTY, Found, strip_span
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
@@ -46,9 +46,6 @@ _COGNITION_NOUNS: Final = frozenset(
 _COPULAS: Final = frozenset(("is", "was", "remains", "remained"))
 _PERFECT: Final = frozenset(("has", "had", "have"))
 _BEFORE_THAT: Final = _COPULAS | {"been"}
-# possessive pronouns and the personal pronoun kind each stands for
-_POSSESSIVE_PRONOUNS: Final = {"his": "pron_person", "her": "pron_person", "their": "pron_group", "its": "pron_thing"}
-_PRONOUN_LEMMAS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _OPENERS: Final = frozenset("but and so yet still also now instead meanwhile indeed".split())
 _SOURCES: Final = frozenset(("named_person", "named_organization", "document", "unnamed_individual", "unnamed_group"))
 _MAX_MODIFIERS: Final = 3
@@ -107,10 +104,11 @@ def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | 
     a = _owner_start(T, L, lo, p)
     if a < 0:
         return None
-    if L[p] in _POSSESSIVE_PRONOUNS:
+    pronoun = possessive_pronoun(L[p], p)
+    if pronoun is not None:
         if a != p:
             return None
-        phrase = PhraseKind(_POSSESSIVE_PRONOUNS[L[p]], False, p, _PRONOUN_LEMMAS[L[p]])
+        phrase = pronoun
     else:
         if p - a >= _MAX_OWNER or any(not T[x][0].isalnum() and T[x] not in ".-’'" for x in range(a, p + 1)):
             return None
@@ -125,7 +123,7 @@ def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | 
 
 
 def _possessive(low: str) -> bool:
-    return low.endswith(("'s", "’s", "s'", "s’")) or low in _POSSESSIVE_PRONOUNS
+    return low.endswith(("'s", "’s", "s'", "s’")) or low in POSSESSIVE_PRONOUNS
 
 
 def _modifier(tok: str, low: str) -> bool:

@@ -138,6 +138,8 @@ def _owner_start(T: Sequence[str], L: Sequence[str], lo: int, p: int) -> int:
     """Where the owner's phrase that ends at ``p`` begins: the sentence's first word after opening
     marks and a conjunction or adverb, or the first word after an opening phrase closed by a
     comma; -1 when the owner does not open the sentence."""
+    if p - lo > _MAX_OPENING + _MAX_OWNER + 6:
+        return -1  # too far from the sentence's start for an opening and an owner (and the look stays bounded)
     a = lo
     while a < p and a - lo < 3 and not T[a][0].isalnum():
         a += 1

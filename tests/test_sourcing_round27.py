@@ -237,3 +237,8 @@ def test_a_named_owner_before_the_apposition_does_not_make_it_an_organisation():
     text = "The New Yorker piece quotes Mark Judge's ex-girlfriend, Elizabeth Rasor, saying the party got out of hand."
     (a,) = attributions(text)
     assert (a.source_type, a.named) == ("named_person", True)
+
+
+def test_an_apostrophe_inside_what_a_sign_reads_does_not_end_it():
+    text = "He held up the sign — which read “Trump’s Army is here” — and waved it."
+    assert span_text(text, one(text, "read").content) == "Trump’s Army is here"

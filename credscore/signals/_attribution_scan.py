@@ -22,9 +22,9 @@ from credscore.signals._attribution_names import (
     PhraseKind,
     classify_phrase,
     ends_a_date,
-    possessive_pronoun,
     initials_at,
     is_acronym,
+    possessive_pronoun,
 )
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
@@ -541,8 +541,6 @@ def _according(
     else:
         content = strip_span(text, s.span.start, s.S[start])
     s.add(cue, a, b, content, "according", phrase, i)
-
-
 
 
 def _in_the_words(s: Sentence, k: int) -> None:
@@ -1108,9 +1106,10 @@ def _read_from_a_text(s: Sentence, i: int) -> None:
 
 
 def _closing_mark(text: str, start: int, end: int) -> int:
-    """Where the quotation opened at ``start`` closes before ``end`` (-1 when it does not)."""
+    """Where the quotation opened at ``start`` closes before ``end`` (-1 when it does not); an
+    apostrophe inside it ("“Trump’s Army”") closes nothing."""
     for x in range(start + 1, end):
-        if text[x] in CLOSING_QUOTES or text[x] == '"':
+        if text[x] in _DOUBLE_CLOSERS:
             return x
     return -1
 
@@ -1147,6 +1146,7 @@ def _is_record(s: Sentence, phrase: PhraseKind) -> bool:
 
 _QUANTIFIERS: Final = PEOPLE_QUANTIFIERS
 _OPENING_DOUBLE_QUOTES: Final = frozenset('"“„«')
+_DOUBLE_CLOSERS: Final = frozenset('”"»')
 # what "boasts" has rather than brags about: "a lead", "the highest share", "just one store"
 _POSSESSED: Final = frozenset("a an the one two three some several more just only".split())
 # "a third say", "a majority believe": after "a", the words that stand for several people

@@ -353,8 +353,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
 
 _JOINED_SUBJECTS: Final = frozenset(("he", "she", "they", "we"))
 _OBJECT_PRONOUNS: Final = frozenset(("him", "her", "them", "me", "us", "it"))
-_MODIFIER_ONLY: Final = frozenset(("demonym",))
-_PEOPLE: Final = frozenset(("individual", "group"))  # "a state" is a thing, though "State police" is a body
+_MODIFIER_ONLY: Final = frozenset(("demonym",))  # "a state" is a thing, though "State police" is a body
+_PEOPLE: Final = frozenset(("individual", "group"))  # source-noun classes that name people
 
 
 def _after_clause_join(s: Sentence, a: int, b: int) -> int:

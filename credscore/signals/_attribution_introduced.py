@@ -60,22 +60,25 @@ _CLOSERS: Final = frozenset(".!?…”\"'’)")
 
 
 def introduced_quotations(
-    text: str, toks: DocTokens, sentences: Sequence[Span], quotes: Sequence[Quotation], taken: set[int]
+    text: str,
+    toks: DocTokens,
+    sentences: Sequence[Span],
+    starts: Sequence[int],
+    quotes: Sequence[Quotation],
+    q_starts: Sequence[int],
+    taken: set[int],
 ) -> list[Found]:
     """Attributions for sentences "<subject> <predicate>: “<quotation>”" that have none of their
-    own; ``taken`` holds the indices of sentences that already carry an attribution."""
+    own; ``starts`` and ``q_starts`` hold the start offsets of the sentences and the quotations,
+    ``taken`` the indices of sentences that already carry an attribution."""
     out: list[Found] = []
     if not sentences or not quotes:
         return out
     S = toks.S
-    starts: list[int] | None = None
-    q_starts = [q.start for q in quotes]
     pos = text.find(":")
     while pos >= 0:
         q = _quotation_after(text, pos, quotes, q_starts)
         if q is not None:
-            if starts is None:
-                starts = [sp.start for sp in sentences]
             si = bisect.bisect_right(starts, pos) - 1
             if si >= 0 and si not in taken and pos < sentences[si].end:
                 k = bisect.bisect_left(S, pos)
@@ -87,7 +90,7 @@ def introduced_quotations(
     return out
 
 
-def _quotation_after(text: str, pos: int, quotes: Sequence[Quotation], q_starts: list[int]) -> Quotation | None:
+def _quotation_after(text: str, pos: int, quotes: Sequence[Quotation], q_starts: Sequence[int]) -> Quotation | None:
     """The full-sentence quotation that opens right after the colon at ``pos``, or None."""
     k = pos + 1
     n = len(text)

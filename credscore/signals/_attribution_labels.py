@@ -68,14 +68,16 @@ _NOT_IN_LABELS: Final = (
 ) - NAME_PARTICLES | {"and"}  # "Netanyahu and Obama: A tortured relationship" is a topic
 
 
-def label_attributions(text: str, toks: DocTokens, sentences: Sequence[Span], found: Sequence[Found]) -> list[Found]:
-    """Attributions for lines that open with "<source>: <claim>"; ``found`` holds the attributions
-    already found, whose sentences keep them when their cue comes before the colon."""
+def label_attributions(
+    text: str, toks: DocTokens, sentences: Sequence[Span], starts: Sequence[int], found: Sequence[Found]
+) -> list[Found]:
+    """Attributions for lines that open with "<source>: <claim>"; ``starts`` holds the sentences'
+    start offsets, ``found`` the attributions already found, whose sentences keep them when their
+    cue comes before the colon."""
     out: list[Found] = []
     if not sentences:
         return out
     T, S = toks.T, toks.S
-    starts: list[int] | None = None
     fi = 0  # found runs in sentence order, as the colons do: one forward pointer keeps this linear
     n_f = len(found)
     pos = text.find(":")
@@ -83,8 +85,6 @@ def label_attributions(text: str, toks: DocTokens, sentences: Sequence[Span], fo
         line = _label_start(text, pos)
         quoted = text.startswith(_QUOTE_OPENINGS, pos + 1)
         if line >= 0 or quoted:
-            if starts is None:
-                starts = [sp.start for sp in sentences]
             si = bisect.bisect_right(starts, pos) - 1
             while fi < n_f and found[fi].sentence < si:
                 fi += 1

@@ -40,23 +40,21 @@ _DATE_REACH: Final = 6  # date tokens (a comma and the word before it, three tim
 
 
 def record_settings(
-    text: str, toks: DocTokens, sentences: Sequence[Span], taken: set[int]
+    text: str, toks: DocTokens, sentences: Sequence[Span], starts: Sequence[int], taken: set[int]
 ) -> list[Found]:
     """Attributions for sentences that open with "In <a record>," and have none of their own.
 
-    ``taken`` holds the indices of sentences that already carry an attribution.
+    ``starts`` holds the sentences' start offsets; ``taken`` the indices of sentences that
+    already carry an attribution.
     """
     T, S = toks.T, toks.S
     out: list[Found] = []
     if not sentences:
         return out
     n_t = len(T)
-    starts = None
     # str.find runs in C: "In " is rare, so few positions reach the Python checks below
     pos = text.find("In ")
     while pos >= 0:
-        if starts is None:
-            starts = [sp.start for sp in sentences]
         si = bisect.bisect_right(starts, pos) - 1
         if si >= 0 and si not in taken:
             sent = sentences[si]

@@ -219,17 +219,19 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         found.extend(s.found)
         mentions.extend(s.mentions)
     taken = {f.sentence for f in found}
-    settings = record_settings(doc.text, toks, sentences, taken)
-    labels = label_attributions(doc.text, toks, sentences, found)
-    introduced = introduced_quotations(doc.text, toks, sentences, quotes, taken)
-    stances = stance_attributions(doc.text, toks, sentences, quotes, taken)
+    starts = doc.article_sentence_starts
+    q_starts = [q.start for q in quotes]
+    settings = record_settings(doc.text, toks, sentences, starts, taken)
+    labels = label_attributions(doc.text, toks, sentences, starts, found)
+    introduced = introduced_quotations(doc.text, toks, sentences, starts, quotes, q_starts, taken)
+    stances = stance_attributions(doc.text, toks, sentences, starts, quotes, q_starts, taken)
     if settings or labels or introduced or stances:
         found.extend(settings)
         found.extend(labels)
         found.extend(introduced)
         found.extend(stances)
         found.sort(key=_found_order)
-    _attach_colon_quotes(doc, found, sentences, quotes)
+    _attach_colon_quotes(doc, found, sentences, quotes, q_starts)
     return found, mentions
 
 
@@ -1310,12 +1312,13 @@ def _has_complement(s: Sentence, k: int) -> bool:
     return t[0].isupper()
 
 
-def _attach_colon_quotes(doc: AnalyzedText, found: list[Found], sentences: Sequence[Span], quotes) -> None:
+def _attach_colon_quotes(
+    doc: AnalyzedText, found: list[Found], sentences: Sequence[Span], quotes, q_starts: Sequence[int]
+) -> None:
     """A cue that ends its sentence with a colon introduces the quotation that follows."""
     if not found or not quotes:
         return
     text = doc.text
-    q_starts = [q.start for q in quotes]
     for n_, f in enumerate(found):
         if f.content is not None:
             continue

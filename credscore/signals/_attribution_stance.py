@@ -55,22 +55,25 @@ _MODIFIER_CLASSES: Final = frozenset(("adverb", "quantifier"))
 
 
 def stance_attributions(
-    text: str, toks: DocTokens, sentences: Sequence[Span], quotes: Sequence[Quotation], taken: set[int]
+    text: str,
+    toks: DocTokens,
+    sentences: Sequence[Span],
+    starts: Sequence[int],
+    quotes: Sequence[Quotation],
+    q_starts: Sequence[int],
+    taken: set[int],
 ) -> list[Found]:
     """Attributions for sentences "<owner>'s <noun> is that <clause>" that have none of their own;
-    ``taken`` holds the indices of sentences that already carry an attribution."""
+    ``starts`` and ``q_starts`` hold the start offsets of the sentences and the quotations,
+    ``taken`` the indices of sentences that already carry an attribution."""
     out: list[Found] = []
     if not sentences:
         return out
     S = toks.S
-    starts: list[int] | None = None
-    q_starts = [q.content_start for q in quotes]
     pos = text.find("that")
     while pos >= 0:
         k = bisect.bisect_left(S, pos)
         if k < len(S) and S[k] == pos and toks.L[k] == "that" and k >= 3 and toks.L[k - 1] in _BEFORE_THAT:
-            if starts is None:
-                starts = [sp.start for sp in sentences]
             si = bisect.bisect_right(starts, pos) - 1
             if si >= 0 and si not in taken and pos < sentences[si].end and not _quoted(quotes, q_starts, pos):
                 found = _stance(text, toks, k, sentences[si], si)
@@ -80,7 +83,8 @@ def stance_attributions(
     return out
 
 
-def _quoted(quotes: Sequence[Quotation], q_starts: list[int], pos: int) -> bool:
+def _quoted(quotes: Sequence[Quotation], q_starts: Sequence[int], pos: int) -> bool:
+    """Whether ``pos`` (a word, never an opening mark) lies inside a quotation."""
     i = bisect.bisect_right(q_starts, pos) - 1
     return i >= 0 and pos < quotes[i].content_end
 

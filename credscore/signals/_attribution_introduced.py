@@ -34,7 +34,7 @@ from typing import Final, Sequence
 from credscore.analysis import Quotation
 from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_proper
 from credscore.signals._attribution_phrase import CLASSES, DOUBLE_QUOTES, EMPTY, NOUNS, Found
-from credscore.signals._attribution_subjects import is_verb, opening_subject
+from credscore.signals._attribution_subjects import is_verb, opening_subject, subject_start
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
@@ -50,7 +50,6 @@ _SOURCES: Final = frozenset(
 )
 _NOT_IN_PREDICATE_MARKS: Final = frozenset(",;()-—–")  # a dash: "Headline - HuffPollster:"
 _MAX_NAME: Final = 5
-_MAX_MARKS: Final = 3  # marks before the subject: an opening quotation mark, a dash
 # what a person's words are called: "Clinton's response was: “...”"
 _WORDS_NOUNS: Final = frozenset(
     """response reply answer message verdict reaction advice words view take assessment explanation
@@ -122,7 +121,7 @@ def _introduced(text: str, toks: DocTokens, k: int, sentences: Sequence[Span], s
     if after < sent.end:
         return None  # words after the quotation: 'She said only: “Maybe,” and left'
     lo = bisect.bisect_left(S, sent.start)
-    a = _subject_start(T, L, lo, k)
+    a = subject_start(T, L, lo, k, _OPENERS)  # the subject, or an "as" before it
     if a < 0:
         return None
     as_clause = L[a] == "as"  # "As John Cornyn put it: “...”"
@@ -148,19 +147,6 @@ def _introduced(text: str, toks: DocTokens, k: int, sentences: Sequence[Span], s
     ):
         return None
     return Found(make_span(S[verb], E[k]), make_span(S[a], E[b - 1]), q.content, "speech", phrase, si, verb)
-
-
-def _subject_start(T: Sequence[str], L: Sequence[str], lo: int, k: int) -> int:
-    """Where the subject (or an "as" before it) begins: after an opening quotation mark or dash
-    and a conjunction or adverb; -1 when nothing is left before the colon."""
-    a = lo
-    while a < k and a - lo < _MAX_MARKS and not T[a][0].isalnum():
-        a += 1  # an opening quotation mark or a dash
-    if a < k and L[a] in _OPENERS:
-        a += 1
-        if a < k and T[a] == ",":
-            a += 1
-    return a if a < k else -1
 
 
 def _possessed(T: Sequence[str], L: Sequence[str], a: int, k: int) -> tuple[int, int, PhraseKind] | None:

@@ -30,6 +30,7 @@ from typing import Final, Sequence
 from credscore.analysis import Quotation
 from credscore.signals._attribution_names import POSSESSIVE_PRONOUNS, classify_phrase, possessive_pronoun
 from credscore.signals._attribution_phrase import CLASSES, EMPTY, Found, strip_span
+from credscore.signals._attribution_subjects import subject_start
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
@@ -144,13 +145,9 @@ def _owner_start(T: Sequence[str], L: Sequence[str], lo: int, p: int) -> int:
     comma; -1 when the owner does not open the sentence."""
     if p - lo > _MAX_OPENING + _MAX_OWNER + 6:
         return -1  # too far from the sentence's start for an opening and an owner (and the look stays bounded)
-    a = lo
-    while a < p and a - lo < 3 and not T[a][0].isalnum():
-        a += 1
-    if a < p and L[a] in _OPENERS:
-        a += 1
-        if a < p and T[a] == ",":
-            a += 1
+    a = subject_start(T, L, lo, p + 1, _OPENERS)
+    if a < 0:
+        return -1
     comma = -1
     for x in range(a, p):
         if T[x] == ",":
@@ -159,4 +156,4 @@ def _owner_start(T: Sequence[str], L: Sequence[str], lo: int, p: int) -> int:
         if comma - a > _MAX_OPENING:
             return -1
         a = comma + 1  # "In summary, the EPA's assessment is that"
-    return a if a <= p else -1
+    return a

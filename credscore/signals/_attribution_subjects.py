@@ -19,7 +19,7 @@ phrase after it ("for the hospital"), followed by its verb (:func:`is_verb`).
 from __future__ import annotations
 
 import bisect
-from typing import Final
+from typing import Final, Sequence
 
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import cue_forms, irregular_pasts, source_nouns, word_classes
@@ -88,6 +88,23 @@ def subject_before(
             continue
         return span, phrase
     return None
+
+
+_MAX_MARKS: Final = 3  # marks before the subject: an opening quotation mark, a dash
+
+
+def subject_start(T: Sequence[str], L: Sequence[str], lo: int, k: int, openers: frozenset[str]) -> int:
+    """Where the subject of the sentence whose tokens start at ``lo`` begins: after opening
+    quotation marks or a dash, and one of ``openers`` (a conjunction or an adverb: "But",
+    "Still,"); -1 when nothing is left before token ``k``."""
+    a = lo
+    while a < k and a - lo < _MAX_MARKS and not T[a][0].isalnum():
+        a += 1  # an opening quotation mark or a dash
+    if a < k and L[a] in openers:
+        a += 1
+        if a < k and T[a] == ",":
+            a += 1
+    return a if a < k else -1
 
 
 def opening_subject(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:

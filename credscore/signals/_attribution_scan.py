@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from typing import Final, Sequence
-from credscore.analysis import AnalyzedText
+from credscore.analysis import AnalyzedText, Quotation
 from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
@@ -150,6 +150,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
     toks = doc_tokens(doc)
     T, L, S = toks.T, toks.L, toks.S
     quotes = outer_quotations(doc)
+    q_starts = [q.start for q in quotes]
     sentences = doc.article_sentences
     n_s, n_q, n_t = len(sentences), len(quotes), len(T)
     si = qi = 0
@@ -214,13 +215,12 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             before = len(s.found)
             _verb_cue(s, k, form)
             if form.lemma == "read" and len(s.found) > before:
-                _read_from_a_text(s, k)
+                _read_from_a_text(s, k, quotes, q_starts)
     if s is not None:
         found.extend(s.found)
         mentions.extend(s.mentions)
     taken = {f.sentence for f in found}
     starts = doc.article_sentence_starts
-    q_starts = [q.start for q in quotes]
     settings = record_settings(doc.text, toks, sentences, starts, taken)
     labels = label_attributions(doc.text, toks, sentences, starts, found)
     introduced = introduced_quotations(doc.text, toks, sentences, starts, quotes, q_starts, taken)
@@ -1079,7 +1079,7 @@ _OBJECT_STARTS: Final = frozenset(
 )
 
 
-def _read_from_a_text(s: Sentence, i: int) -> None:
+def _read_from_a_text(s: Sentence, i: int, quotes: Sequence[Quotation], q_starts: Sequence[int]) -> None:
     """What "reads" a quotation is a text (a sign, a hat, a caption), never a person: an unnamed
     source whose head is no known noun ("a banner", "shirts") is a document, and the words it
     reads end with the quotation ("the sign — which read “...” — and waved it").  A person who
@@ -1100,20 +1100,12 @@ def _read_from_a_text(s: Sentence, i: int) -> None:
         s.found.pop()
         return
     content = f.content
-    if content is not None and s.text[content.start] in _OPENING_DOUBLE_QUOTES:
-        close = _closing_mark(s.text, content.start, content.end)
-        if close > content.start + 1:
-            content = strip_span(s.text, content.start + 1, close)
+    if content is not None:
+        q = bisect.bisect_left(q_starts, content.start)
+        if q < len(quotes) and q_starts[q] == content.start:
+            # the quotation the content opens with, as the quotation scanner closed it
+            content = strip_span(s.text, quotes[q].content_start, min(quotes[q].content_end, content.end))
     s.found[-1] = Found(f.cue, f.source, content, f.kind, kind, f.sentence, f.cue_word, f.antecedent)
-
-
-def _closing_mark(text: str, start: int, end: int) -> int:
-    """Where the quotation opened at ``start`` closes before ``end`` (-1 when it does not); an
-    apostrophe inside it ("“Trump’s Army”") closes nothing."""
-    for x in range(start + 1, end):
-        if text[x] in _DOUBLE_CLOSERS:
-            return x
-    return -1
 
 
 def _quotation_follows(T: Sequence[str], k: int, n: int) -> bool:
@@ -1148,7 +1140,6 @@ def _is_record(s: Sentence, phrase: PhraseKind) -> bool:
 
 _QUANTIFIERS: Final = PEOPLE_QUANTIFIERS
 _OPENING_DOUBLE_QUOTES: Final = frozenset('"“„«')
-_DOUBLE_CLOSERS: Final = frozenset('”"»')
 # what "boasts" has rather than brags about: "a lead", "the highest share", "just one store"
 _POSSESSED: Final = frozenset("a an the one two three some several more just only".split())
 # "a third say", "a majority believe": after "a", the words that stand for several people

@@ -8,7 +8,7 @@ the sentence with its second comma missing.  Each rule records at most one attri
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Sequence
 
 from credscore.signals._attribution_chain import opening_name
 from credscore.signals._attribution_lexicon import CueForm
@@ -259,7 +259,14 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
     a, b = phrase_left(s, k, s.first)
     if a >= b:
         return
-    for x in range(b - 2, a - 1, -1):
+    top = b - 2
+    if s.L[j] != "who":
+        for x in range(b - 2, a, -1):
+            if s.L[x] == "from":
+                if classify_phrase(s.T, s.L, a, x, s.first).source_type == "document":
+                    top = x - 1  # "a text from her mother that read": the text says it, not the mother
+                break
+    for x in range(top, a - 1, -1):
         if s.L[x] in _ORIGIN and x > a and s.T[x - 1][0].isupper() and is_place(s.T, s.L, x + 1, b):
             continue  # "Senator Bernie Sanders of Vermont, who": where the person is from
         if s.L[x] in PREPOSITIONS and not s.T[x + 1][0].islower() or s.L[x] in DETERMINERS and x > a:
@@ -285,6 +292,13 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
                 a, b, phrase = c, d, named
     if form.kind == "cognition" and phrase.source_type == "self":
         return
+    if (
+        s.L[j] != "who" and phrase.source_type in ("unnamed_individual", "unnamed_group")
+        and phrase.head_lemma not in NOUNS and quotation_follows(s.T, cue_end + 1, s.hi)
+    ):
+        # "a campaign hat that says “...”", "a wall which said “...”": a thing that carries words
+        # is a text; people take "who" (or "that" with a noun for people: "a man that said")
+        phrase = PhraseKind("document", False, phrase.head, phrase.head_lemma)
     if s.L[j] == "which" and phrase.source_type not in ("document", "named_organization", "unnamed_group"):
         return  # "..., which indicates": a fact or an event, not a source
     content = content_after(s, cue_end, form)
@@ -439,6 +453,16 @@ def _closed_quotation(s: Sentence, span: Span) -> bool:
     return last not in "\"'" or text.count(last, span.start, span.end) >= 2
 
 
+OPENING_DOUBLE_QUOTES: Final = frozenset('"“„«')
+
+
+def quotation_follows(T: Sequence[str], k: int, n: int) -> bool:
+    """Whether a quotation opens at token k, or right after a comma or a colon there."""
+    if k < n and T[k] in ",:":
+        k += 1
+    return k < n and T[k] in OPENING_DOUBLE_QUOTES
+
+
 def _opens_quote(token: str) -> bool:
     return token in DOUBLE_QUOTES or token in ("'", "‘")
 
@@ -496,6 +520,23 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     else:
         content = before
     s.add(cue, a, b, content, form.kind, phrase, i)
+    return True
+
+
+def so_says(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bool:
+    """ "So says a booming voice at the end of the film", "(or so writes Mr. Fleming)": the source
+    follows the cue and what it says is the sentence before, so no content is given here."""
+    T = s.T
+    n = s.hi
+    a, b = phrase_right(s, cue_end + 1)
+    if b - 1 > a and T[b - 1] == ")":
+        b -= 1  # "(or so writes Mr. Fleming)"
+    if a != cue_end + 1 or a >= b or b < n and T[b] not in _AFTER_INVERSION and T[b] != ")" and s.L[b] not in _POST_HEAD:
+        return False
+    phrase = classify_phrase(T, s.L, a, b, s.first)
+    if phrase.source_type.startswith("pron") or not (phrase.named or s.L[phrase.head] in NOUNS or s.L[a] in DETERMINERS):
+        return False  # (the inversion itself says a noun phrase is the speaker: "So says a booming voice")
+    s.add(cue, a, b, None, form.kind, phrase, i)
     return True
 
 

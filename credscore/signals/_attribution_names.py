@@ -229,6 +229,46 @@ NOUN_LIKE_CLASSES: Final = frozenset(("org_word", "title", "demonym"))
 _COMMON_AT_START: Final = frozenset(w for w, c in _CLASSES.items() if not c <= NOUN_LIKE_CLASSES)
 
 
+_LIST_NAME: Final = 5  # words (titles and their periods included) in one name of a list
+_JOINERS: Final = frozenset(("and", "or"))
+_LIST_OPENERS: Final = frozenset(("but", "and", "yet", "so"))
+
+
+def _list_word(T: Sequence[str], L: Sequence[str], x: int, first: int) -> bool:
+    return T[x] == "." or is_proper(T, L, x, first) and L[x] not in DATE_NAMES
+
+
+def name_list_start(T: Sequence[str], L: Sequence[str], first: int, a: int, b: int) -> int:
+    """Where a comma-joined list of names that the phrase ``[a, b)`` ends begins: "Smith, Jones
+    and Brown said", "Sen. Ted Cruz, Gov. John Kasich and Donald Trump said", "Smith, Jones,
+    and Brown said"; ``a`` when the phrase ends no such list.
+
+    Every name is a run of proper words (at most ``_LIST_NAME`` tokens) and the first one opens
+    the sentence, so "In Iowa, Cruz and Kasich said" and "Meanwhile, Cruz and Kasich said" (a
+    circumstance, an adverb) are not lists, nor is a lone weekday ("Monday, Cruz and ...")."""
+    k = a - 1
+    joined = any(L[x] in _JOINERS for x in range(a + 1, b - 1))
+    if not joined and k - 1 > first and L[k] in _JOINERS and T[k - 1] == ",":
+        k -= 1  # the serial comma: "Smith, Jones, and Brown"
+        joined = True
+    if not joined or k <= first or T[k] != ",":
+        return a
+    for x in range(a, b):
+        if L[x] not in _JOINERS and not _list_word(T, L, x, first):
+            return a  # "Apple and Microsoft executives": not a list of names
+    while True:
+        x = k - 1
+        while x >= first and k - x <= _LIST_NAME and _list_word(T, L, x, first):
+            x -= 1
+        if x == k - 1 or T[x + 1] == ".":
+            return a  # no name before the comma
+        if x < first or x == first and (L[x] in _LIST_OPENERS or not T[x][0].isalnum()):
+            return x + 1  # (after "But" or an opening quotation mark)
+        if T[x] != ",":
+            return a  # "In Iowa, ...": the first phrase is not a name
+        k = x
+
+
 def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
     """A word that carries a name on its own (not a demonym or a bare title)."""
     if not is_proper(T, L, i, first):

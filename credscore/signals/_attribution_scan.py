@@ -24,6 +24,7 @@ from credscore.signals._attribution_names import (
     ends_a_date,
     initials_at,
     is_acronym,
+    name_list_start,
     possessive_pronoun,
 )
 from credscore.signals._attribution_phrase import (
@@ -57,6 +58,7 @@ from credscore.signals._attribution_phrase import (
 from credscore.signals._attribution_clauses import (
     CLOSING_QUOTES,
     DETERMINERS,
+    OPENING_DOUBLE_QUOTES,
     RELATIVES,
     SUBJECT_PRONOUNS,
     apposition,
@@ -68,10 +70,12 @@ from credscore.signals._attribution_clauses import (
     leading_name,
     participle,
     passive,
+    quotation_follows,
     quoted_as_saying,
     quoted_name_closes,
     reduced_relative,
     relative,
+    so_says,
     subject_before_relative,
 )
 from credscore.signals._attribution_chain import DATE_NAMES, described_name
@@ -178,7 +182,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             pl = L[k - 1]
             if pl in DETERMINERS:
                 if pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS and not (
-                    pl == "that" and _quotation_follows(T, k + 1, n_t)
+                    pl == "that" and quotation_follows(T, k + 1, n_t)
                 ):
                     continue  # but "a sign that read “...”", "a hat that says “...”": a relative
             elif pl in PREPOSITIONS:
@@ -323,7 +327,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     return form.noun and i + 1 < s.hi and L[i + 1] in NOUNS
                 if pl in _FLOATING_QUANTIFIERS and prev > s.lo and _floats(s, prev):
                     return False  # "They each said", "have both argued"
-                if pl == "that" and _quotation_follows(T, i + 1, s.hi):
+                if pl == "that" and quotation_follows(T, i + 1, s.hi):
                     return False  # "a sign that read “...”": the relative "that"
                 return not (form.noun and _closing_verb(s, i))
             if "preposition" in pc:
@@ -538,7 +542,7 @@ def _according(
                 break
             k = m
         content = strip_span(text, s.E[k] if k < hi else s.E[hi - 1], s.span.end)
-    elif after + 1 < hi and T[after] == "," and T[after + 1] in _OPENING_DOUBLE_QUOTES:
+    elif after + 1 < hi and T[after] == "," and T[after + 1] in OPENING_DOUBLE_QUOTES:
         content = strip_span(text, s.E[after], s.span.end)  # "was, in the words of an adviser, “...”"
     else:
         content = strip_span(text, s.span.start, s.S[start])
@@ -786,6 +790,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         elif is_dash(s, j):
             dashed_insertion(s, i, cue_end, cue, form, j)
         return
+    if L[j] == "so" and (j == first or j - 1 >= first and L[j - 1] == "or") and so_says(s, i, cue_end, cue, form):
+        return  # "So says the report.", "or so writes Mr. Fleming"
     no_comment = False
     if form.statement and nx >= 0 and (nl in _OBJECT_STARTS or nl[0].isdigit() or T[nx] == "$") and not (
         nl != "to" and _that_after_circumstance(s, nx)  # "replied in an even voice that"
@@ -794,7 +800,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
     if _relative_word(L[j]) and not initials_at(T, j, s.lo, s.hi) or (
-        L[j] == "that" and j > first and T[j - 1][0].isalnum() and _quotation_follows(T, cue_end + 1, n)
+        L[j] == "that" and j > first and T[j - 1][0].isalnum() and quotation_follows(T, cue_end + 1, n)
     ):
         relative(s, i, cue_end, cue, form, j)
         if no_comment and s.found and s.found[-1].cue is cue:
@@ -811,11 +817,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         # between the relative and its verb
         relative(s, i, cue_end, cue, form, a - 2)
         return
+    listed = name_list_start(T, L, first, a, b)  # "Smith, Jones and Brown said"
+    in_list = listed < a
     # the phrase before the cue follows a comma: it may end a description of a name before it
-    if form.kind == "speech" and a > first and T[a - 1] == "," and _add_described(s, i, j, cue_end, cue, form, False):
+    if in_list:
+        a = listed
+    elif form.kind == "speech" and a > first and T[a - 1] == "," and _add_described(s, i, j, cue_end, cue, form, False):
         return
     parenthesis = cue_end + 1 < n and T[cue_end + 1] == ","  # "Mr. Trump, his aides said, will"
-    lead = leading_name(s, i) if form.kind == "speech" and not parenthesis else None
+    lead = leading_name(s, i) if form.kind == "speech" and not parenthesis and not in_list else None
     if lead is not None:
         # "Dr Jones, who is from the US Geological Survey said": the second comma is missing
         la, lb, phrase = lead
@@ -1108,19 +1118,12 @@ def _read_from_a_text(s: Sentence, i: int, quotes: Sequence[Quotation], q_starts
     s.found[-1] = Found(f.cue, f.source, content, f.kind, kind, f.sentence, f.cue_word, f.antecedent)
 
 
-def _quotation_follows(T: Sequence[str], k: int, n: int) -> bool:
-    """Whether a quotation opens at token k, or right after a comma there."""
-    if k < n and T[k] == ",":
-        k += 1
-    return k < n and T[k] in _OPENING_DOUBLE_QUOTES
-
-
 def _reads_a_quotation(s: Sentence, i: int) -> bool:
     """A sign, a caption or a message that "read(s)" the quotation right after it ("a sign that read
     “Hispanics 4 Trump”", "a hat reading, “...”"), or before it ('“...,” read one.'); "he read the
     report" has no quotation and is no attribution."""
     T = s.T
-    if _quotation_follows(T, i + 1, s.hi):
+    if quotation_follows(T, i + 1, s.hi):
         return True
     return i - 1 > s.first and T[i - 1] in CLOSING_QUOTES and i - 2 >= s.first and T[i - 2] in ",!?"
 
@@ -1139,7 +1142,6 @@ def _is_record(s: Sentence, phrase: PhraseKind) -> bool:
 
 
 _QUANTIFIERS: Final = PEOPLE_QUANTIFIERS
-_OPENING_DOUBLE_QUOTES: Final = frozenset('"“„«')
 # what "boasts" has rather than brags about: "a lead", "the highest share", "just one store"
 _POSSESSED: Final = frozenset("a an the one two three some several more just only".split())
 # "a third say", "a majority believe": after "a", the words that stand for several people

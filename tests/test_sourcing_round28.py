@@ -1,0 +1,80 @@
+"""Round 28: lists of names before a cue, "So says X", and texts that carry a quotation after a
+relative pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, one, span_text
+
+# text, cue, source
+_NAME_LISTS = [
+    ("Smith, Jones and Brown said the plan failed.", "said", "Smith, Jones and Brown"),
+    ("Smith, Jones, and Brown said the plan failed.", "said", "Smith, Jones, and Brown"),
+    ("Sen. Ted Cruz, Gov. John Kasich and Donald Trump said the plan failed.", "said",
+     "Sen. Ted Cruz, Gov. John Kasich and Donald Trump"),
+    ("Ben Carson, Ted Cruz and Rand Paul have all attacked the plan.", "attacked", "Ben Carson, Ted Cruz and Rand Paul"),
+    ("But Smith, Jones and Brown said it failed.", "said", "Smith, Jones and Brown"),
+    ("Google, Apple and Microsoft said in statements that the plan failed.", "said", "Google, Apple and Microsoft"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source", _NAME_LISTS)
+def test_a_list_of_names_before_a_cue_is_one_source(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert a.named
+
+
+# the phrase before the list is no name, so only the names joined by "and" speak
+_NOT_LISTS = [
+    ("Meanwhile, Jones and Brown said the plan failed.", "Jones and Brown"),  # an adverb
+    ("In Iowa, Cruz and Kasich said the plan failed.", "Cruz and Kasich"),  # a circumstance
+    ("Monday, Jones and Brown said it failed.", "Jones and Brown"),  # a weekday
+    ("Smith, Jones and Brown executives said the plan failed.", "Jones and Brown executives"),
+]
+
+
+@pytest.mark.parametrize("text, source", _NOT_LISTS)
+def test_a_phrase_that_is_not_a_name_does_not_join_the_list(text, source):
+    assert span_text(text, one(text, "said").source) == source
+
+
+# text, cue, source, type
+_SO_SAYS = [
+    ("So says the report.", "says", "the report", "document"),
+    ("So said Smith, the mayor.", "said", "Smith", "named_person"),
+    ("So says a booming voice at the end of the film.", "says", "a booming voice", "unnamed_individual"),
+    ("He married her after a fling (or so writes Mr. Fleming).", "writes", "Mr. Fleming", "named_person"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", _SO_SAYS)
+def test_so_says_puts_the_source_after_the_cue(text, cue, source, source_type):
+    a = one(text, cue)
+    assert (span_text(text, a.source), a.source_type) == (source, source_type)
+    assert a.content is None  # what is said is the sentence before
+
+
+def test_so_without_a_speaker_after_it_is_no_inversion():
+    assert cues("He was tired, so said nothing.") == []
+
+
+# text, cue, what the relative stands for, type
+_TEXTS_THAT_SAY = [
+    ('He wore a campaign hat that says "Make America Great Again."', "says", "a campaign hat", "document"),
+    ('They painted a wall which said "Go home."', "said", "a wall", "document"),
+    ('She got a letter that said: "You are fired."', "said", "a letter", "document"),
+    ('She received a text from her mother that read: "Well, I am done with you."', "read",
+     "a text from her mother", "document"),
+    ('She met a man that said "I am with her."', "said", "a man", "unnamed_individual"),
+    ("He drew fire from Charles Barkley, who said he was done.", "said", "Charles Barkley", "named_person"),
+    ("He cited a letter from Senator Smith, who said the plan was dead.", "said", "Senator Smith", "named_person"),
+]
+
+
+@pytest.mark.parametrize("text, cue, antecedent, source_type", _TEXTS_THAT_SAY)
+def test_a_relative_pronoun_before_a_quotation_stands_for_the_text_that_carries_it(text, cue, antecedent, source_type):
+    a = one(text, cue)
+    assert span_text(text, a.resolved_from) == antecedent
+    assert a.source_type == source_type

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import cues, one, span_text
+from ._sourcing_helpers import attributions, cues, one, span_text
 
 # text, cue, source
 _NAME_LISTS = [
@@ -78,3 +78,39 @@ def test_a_relative_pronoun_before_a_quotation_stands_for_the_text_that_carries_
     a = one(text, cue)
     assert span_text(text, a.resolved_from) == antecedent
     assert a.source_type == source_type
+
+
+# text, cue, content: what one cue says ends where the same speaker's next verb, or a clause with
+# another speaker after a comma, begins
+_CONTENT_ENDS = [
+    ("Sanders said the plan failed and called on Trump to quit.", "said", "the plan failed"),
+    ('He said he would release it on Friday, calling them "very boring tax returns."', "said",
+     "he would release it on Friday"),
+    ("He answered questions and even assured the crowd that his hands are big.", "answered", "questions"),
+    ("She said the plan failed after telling reporters it would work.", "said", "the plan failed"),
+    ("He said the deal was done, but aides insisted it was not.", "said", "the deal was done"),
+    ("While he described himself as pro-life, the Huffington Post reported that he has moved.", "described",
+     "himself as pro-life"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", _CONTENT_ENDS)
+def test_content_ends_before_the_next_verb_or_the_next_speaker(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content
+
+
+# reported speech inside the content, a relative clause and a manner phrase stay in it
+_CONTENT_KEEPS = [
+    ("Song said Clinton had said the plan failed.", "Song", "Clinton had said the plan failed"),
+    ("He praised Franklin Graham, who has vowed not to buy cookies.", "He",
+     "Franklin Graham, who has vowed not to buy cookies"),
+    ("He answered a question on trade by asserting that visas are bad.", "He",
+     "a question on trade by asserting that visas are bad"),
+]
+
+
+@pytest.mark.parametrize("text, source, content", _CONTENT_KEEPS)
+def test_content_keeps_nested_speech_relatives_and_manner(text, source, content):
+    first = attributions(text)[0]
+    assert span_text(text, first.source) == source
+    assert span_text(text, first.content) == content

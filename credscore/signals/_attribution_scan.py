@@ -194,6 +194,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                 continue
         if s is None or s.index != si:
             if s is not None:
+                _end_before_next_verb(s)
                 found.extend(s.found)
                 mentions.extend(s.mentions)
             lo = bisect.bisect_left(S, sent.start, 0, k + 1)
@@ -221,6 +222,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             if form.lemma == "read" and len(s.found) > before:
                 _read_from_a_text(s, k, quotes, q_starts)
     if s is not None:
+        _end_before_next_verb(s)
         found.extend(s.found)
         mentions.extend(s.mentions)
     taken = {f.sentence for f in found}
@@ -237,6 +239,62 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         found.sort(key=_found_order)
     _attach_colon_quotes(doc, found, sentences, quotes, q_starts)
     return found, mentions
+
+
+# words between what a speaker says with one verb and the speaker's next verb ("..., and then
+# added", "but did note", "after telling")
+_VERB_JOINERS: Final = frozenset(
+    "and but yet then also did does do has have had later further again after before while when since without".split()
+)
+_CUE_ADVERBS: Final = frozenset("even also still only just again then".split())
+# words that join a new clause with its own subject after a comma ("..., but officials said")
+_CLAUSE_JOINERS: Final = frozenset("and but yet while though although".split())
+_CLAUSE_MARKS: Final = frozenset(",;—–")
+
+
+def _end_before_next_verb(s: Sentence) -> None:
+    """What a cue's content says ends where the same speaker's next verb begins ("Sanders said the
+    plan failed and called on Trump to ...", "he said X, adding Y"), or where a clause with
+    another speaker begins after a comma ("While he described himself as pro-life, the Huffington
+    Post reported ...", "He said it was over, but aides said ...").  Another speaker's cue with
+    no comma before it is reported speech inside the content and stays ("Song said Clinton had
+    said ..."), as does a relative clause ("..., who said")."""
+    found = s.found
+    S, T, L = s.S, s.T, s.L
+    for x in range(len(found) - 1):
+        a = found[x]
+        c = a.content
+        if c is None or a.source is None:
+            continue
+        cut = -1
+        for y in range(x + 1, len(found)):
+            b = found[y]
+            if b.source is None or not c.start < b.cue.start < c.end:
+                continue
+            if b.source == a.source:
+                k = bisect.bisect_left(S, b.cue.start, s.lo, s.hi)
+                if L[k - 1] == "by" or L[k - 2] == "by" and L[k - 1].endswith("ly"):
+                    continue  # "responded by first saying", "answered by asserting": how it was done
+                if S[k - 1] > c.start and (L[k - 1] in _CUE_ADVERBS or L[k - 1].endswith("ly")):
+                    k -= 1  # "and even assured", "after derisively mocking"
+                while k - 1 > s.lo and S[k - 1] > c.start and (L[k - 1] in _VERB_JOINERS or T[k - 1] in ",;—–-"):
+                    k -= 1
+            elif c.start > a.cue.start and c.start < b.source.start < b.cue.start:
+                k = bisect.bisect_left(S, b.source.start, s.lo, s.hi)
+                if _relative_word(L[k]):
+                    continue
+                if L[k - 1] in _CLAUSE_JOINERS:
+                    k -= 1
+                if T[k - 1] not in _CLAUSE_MARKS:
+                    continue
+                k -= 1
+            else:
+                continue
+            if S[k - 1] >= c.start:
+                cut = k
+                break
+        if cut > 0:
+            found[x] = a.with_content(strip_span(s.text, c.start, s.E[cut - 1]))
 
 
 _OPENING_PHRASE: Final = 7  # tokens of a noun phrase that opens a sentence before an insertion

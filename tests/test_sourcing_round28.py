@@ -114,3 +114,25 @@ def test_content_keeps_nested_speech_relatives_and_manner(text, source, content)
     first = attributions(text)[0]
     assert span_text(text, first.source) == source
     assert span_text(text, first.content) == content
+
+
+# a quotation opens the sentence and its speaker's cue is followed by a time or a circumstance
+_QUOTATION_FIRST = [
+    ("“People are sick and tired,” Trump said last month.", "said", "People are sick and tired,"),
+    ('"Standing in the rain," Johnson said with disbelief.', "said", "Standing in the rain,"),
+    ("“Who can remember?” she asks as a maintenance guy walks in front of her.", "asks", "Who can remember?"),
+    ("“It was great,” he said that night.", "said", "It was great,"),
+    # a clause or a second quotation after the cue is what it says
+    ("“It was great,” he said that the team won.", "said", "the team won"),
+    ('"We will win," he told reporters: "Believe me."', "told", "Believe me."),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", _QUOTATION_FIRST)
+def test_a_quotation_that_opens_the_sentence_is_the_content_of_the_speaker_after_it(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content
+
+
+def test_a_participle_after_the_quotation_keeps_its_own_object():
+    text = '"It goes in here and goes out here," he said, pointing to one and then the other of his ears.'
+    assert span_text(text, one(text, "pointing to").content) == "one and then the other of his ears"

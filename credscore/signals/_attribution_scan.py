@@ -194,7 +194,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                 continue
         if s is None or s.index != si:
             if s is not None:
-                _end_before_next_verb(s)
+                _settle_contents(s)
                 found.extend(s.found)
                 mentions.extend(s.mentions)
             lo = bisect.bisect_left(S, sent.start, 0, k + 1)
@@ -222,7 +222,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             if form.lemma == "read" and len(s.found) > before:
                 _read_from_a_text(s, k, quotes, q_starts)
     if s is not None:
-        _end_before_next_verb(s)
+        _settle_contents(s)
         found.extend(s.found)
         mentions.extend(s.mentions)
     taken = {f.sentence for f in found}
@@ -250,6 +250,46 @@ _CUE_ADVERBS: Final = frozenset("even also still only just again then".split())
 # words that join a new clause with its own subject after a comma ("..., but officials said")
 _CLAUSE_JOINERS: Final = frozenset("and but yet while though although".split())
 _CLAUSE_MARKS: Final = frozenset(",;—–")
+
+
+def _settle_contents(s: Sentence) -> None:
+    """Contents once every cue of the sentence is known: a quotation that opens it is what its
+    speaker says, and a content ends before the next verb or speaker."""
+    _quotation_before_speaker(s)
+    _end_before_next_verb(s)
+
+
+_QUOTE_ENDS: Final = frozenset(",?!—…-")
+_TIMES_OF_DAY: Final = frozenset("night morning evening afternoon weekend day week month year time".split())
+_OPEN_DOUBLE: Final = frozenset("“„«")
+
+
+def _quotation_before_speaker(s: Sentence) -> None:
+    """'“I love Oreos,” Trump said last month', '"Standing in the rain," Johnson said with
+    disbelief': after a quotation that opens the sentence, what follows its speaker's cue is a
+    time or a circumstance, and the quotation is the content; but '“...,” he said that ...' and
+    '“...,” she told them: “...”' say more."""
+    found = s.found
+    S, T, L = s.S, s.T, s.L
+    for x in range(len(found)):
+        f = found[x]
+        c = f.content
+        if c is None or f.source is None or c.start < f.cue.end or f.source.start > f.cue.start:
+            continue
+        k = bisect.bisect_left(S, f.source.start, s.lo, s.hi)
+        if k - 2 <= s.lo or T[k - 1] not in ('"', "”") or T[k - 2] not in _QUOTE_ENDS:
+            continue
+        if not (T[s.lo] in _OPEN_DOUBLE or T[s.lo] == '"') or any(T[y] in DOUBLE_QUOTES for y in range(s.lo + 1, k - 1)):
+            continue  # the sentence must open with the one quotation that closes before the speaker
+        e = bisect.bisect_left(S, f.cue.start, k, s.hi)
+        if any(T[y] in ",;" for y in range(k, e)):
+            continue  # '“...,” he said, pointing to his ears': the participle has its own object
+        m = bisect.bisect_left(S, c.start, s.lo, s.hi)
+        if m < s.hi and T[m] in DOUBLE_QUOTES or any(
+            L[y] == "that" and L[y + 1] not in _TIMES_OF_DAY or T[y] == ":" for y in range(k, m)
+        ):
+            continue  # ("said that night": a time, not a clause)
+        found[x] = f.with_content(strip_span(s.text, s.span.start, S[k]))
 
 
 def _end_before_next_verb(s: Sentence) -> None:

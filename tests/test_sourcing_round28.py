@@ -136,3 +136,22 @@ def test_a_quotation_that_opens_the_sentence_is_the_content_of_the_speaker_after
 def test_a_participle_after_the_quotation_keeps_its_own_object():
     text = '"It goes in here and goes out here," he said, pointing to one and then the other of his ears.'
     assert span_text(text, one(text, "pointing to").content) == "one and then the other of his ears"
+
+
+# a time or a manner between the cue and "that", and a preposition that opens the verb's complement
+_CONTENT_STARTS = [
+    ("The Post reported Thursday that the FBI has interviewed aides.", "reported", "the FBI has interviewed aides"),
+    ("He said repeatedly that he plans to support the nominee.", "said", "he plans to support the nominee"),
+    ("She admitted late last week that it would be hard.", "admitted", "it would be hard"),
+    ("He called for more flexibility for advisers.", "called", "more flexibility for advisers"),
+    ("She asked about his daughter.", "asked", "his daughter"),
+    ("He called on Trump to quit.", "called", "Trump to quit"),
+    ("He said Tuesday the plan failed.", "said", "the plan failed"),
+    ("He said Monday night he would run.", "said", "he would run"),
+    ("He said Monday was the worst day.", "said", "Monday was the worst day"),  # the date is the subject
+]
+
+
+@pytest.mark.parametrize("text, cue, content", _CONTENT_STARTS)
+def test_content_starts_after_a_time_before_that_and_after_a_complement_preposition(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content

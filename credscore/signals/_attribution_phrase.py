@@ -12,7 +12,7 @@ from typing import Final
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
-from credscore.signals._attribution_names import PhraseKind, ends_a_date, initials_at, opens_reduced_relative
+from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, ends_a_date, initials_at, opens_reduced_relative
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
@@ -504,6 +504,12 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
 
 
 _CIRCUMSTANCE: Final = frozenset("in on during at after before to from of".split())
+# words that say when or how something was said, before the "that" of what was said
+_WHEN_WORDS: Final = frozenset("today yesterday tonight earlier later again last this next late early once".split())
+_WHEN_SPAN: Final = 4
+_PARTS_OF_DAY: Final = frozenset(("morning", "afternoon", "evening", "night"))
+# prepositions that open a verb's complement rather than a circumstance: what is called for, asked about
+_COMPLEMENT_PREPOSITIONS: Final = frozenset(("for", "about"))
 
 
 def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
@@ -518,6 +524,19 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
                 break
         if b > a:
             k = b
+    if k < n and (L[k] in _WHEN_WORDS or L[k] in DATE_NAMES or len(L[k]) > 4 and L[k].endswith("ly")):
+        # "reported Thursday that", "said repeatedly that", "admitted late last week that"
+        m = k + 1
+        while m < n and m - k <= _WHEN_SPAN and T[m][0].isalnum() and L[m] != "that":
+            m += 1
+        if m < n and L[m] == "that" and m - k <= _WHEN_SPAN:
+            k = m
+        elif L[k] in DATE_NAMES:
+            m = k + 1 if k + 1 < n and L[k + 1] in _PARTS_OF_DAY else k
+            if m + 1 < n and (L[m + 1] in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(L[m + 1], EMPTY)):
+                k = m + 1  # "said Tuesday the plan failed", "said Monday night he would"
+    if k + 1 < n and k == cue_end + 1 and (L[k] in _COMPLEMENT_PREPOSITIONS or L[k] == "on" and form.lemma == "call"):
+        k += 1  # "called for more flexibility", "asked about his daughter", "called on Trump to quit"
     # "said in a statement (released Monday) that ..."
     if k < n and L[k] in _CIRCUMSTANCE:
         limit = min(n, k + 10)

@@ -155,3 +155,34 @@ _CONTENT_STARTS = [
 @pytest.mark.parametrize("text, cue, content", _CONTENT_STARTS)
 def test_content_starts_after_a_time_before_that_and_after_a_complement_preposition(text, cue, content):
     assert span_text(text, one(text, cue).content) == content
+
+
+# text, cue, source: an adverb, a subordinator or a two-word adverbial is not the subject, and a
+# lower-case description before a name belongs to the subject
+_SUBJECTS = [
+    ("Rather, sources close to her campaign say she stands behind the president.", "say",
+     "sources close to her campaign"),
+    ("Domestic and international critics have in particular noted the material.", "noted",
+     "Domestic and international critics"),
+    ("He has in fact said the plan failed.", "said", "He"),
+    ('Republican presidential hopeful Sen. Ted Cruz was critical of the stance, telling Breitbart: "It is wrong."',
+     "telling", "Republican presidential hopeful Sen. Ted Cruz"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source", _SUBJECTS)
+def test_openers_and_adverbials_are_not_the_subject(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_whenever_asked_is_a_question_without_a_named_asker():
+    a = one("Whenever asked about her weaknesses, they shifted topics.", "asked")
+    assert (a.source, a.source_type) == (None, "agentless")
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("The GOP front-runner said the plan failed.", "unnamed_individual"),
+    ("The two contenders agree that taxes are too high.", "unnamed_group"),
+])
+def test_candidates_described_without_a_name_are_unnamed(text, source_type):
+    assert attributions(text)[0].source_type == source_type

@@ -867,6 +867,8 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
         if (
             T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
             and lx not in ("and", "&") and not lx.endswith(("'s", "’s"))
+            # "Republican presidential hopeful Ted Cruz": an adjective before a noun for people
+            and not (lx.endswith(("al", "ic")) and x + 1 < b and L[x + 1] in NOUNS)
         ):
             return x
     return b

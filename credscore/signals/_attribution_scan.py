@@ -107,6 +107,11 @@ _CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his 
 _NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "project"))
 _FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))
 # pronouns whose "'s" is "has" (or "is"), never a possessive: "he's said", "who's argued"
+# two-word adverbials that stand between a subject and its verb, by their second word
+_ADVERBIAL_PAIRS: Final = {
+    "particular": "in", "fact": "in", "turn": "in", "public": "in", "private": "in", "effect": "in",
+    "essence": "in", "short": "in", "course": "of", "least": "at", "example": "for", "instance": "for",
+}
 _CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who"))
 
 
@@ -808,6 +813,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if lj in _FLOATING_QUANTIFIERS and j > first and _floats(s, j):
             j -= 1  # "They both said", "have all argued": the quantifier floats off its subject
             continue
+        if j - 1 > first and _ADVERBIAL_PAIRS.get(lj) == L[j - 1]:
+            j -= 2  # "critics have in particular noted", "he has in fact said"
+            continue
         if not is_adverbish(s, j) or T[j][0].isupper() and j != first and not s.title_case():
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary
         if lj in _BE:
@@ -838,7 +846,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             pass  # "was saying": an ordinary cue
         elif i == first or (
             j >= first
-            and (T[j] in ",—–-" or T[j] in CLOSING_QUOTES or L[j] in ("by", "while", "and", "after", "before", "in", "when", "upon"))
+            and (T[j] in ",—–-" or T[j] in CLOSING_QUOTES or L[j] in ("by", "while", "and", "after", "before", "in", "when", "whenever", "upon"))
         ):
             if form.kind == "speech":
                 participle(s, i, cue_end, cue, form, j)
@@ -1263,7 +1271,7 @@ def _question(s: Sentence, i: int, first: int) -> bool:
     prev = L[i - 1] if i > first else ""
     if not (
         i == first
-        or prev in ("when", "after", "once", "as", "if", "was", "were", "being", "been", "is", "are")
+        or prev in ("when", "whenever", "after", "once", "as", "if", "was", "were", "being", "been", "is", "are")
         or T[i - 1] in ",—–("
     ):
         return False

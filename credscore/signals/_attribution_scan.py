@@ -255,6 +255,7 @@ _CUE_ADVERBS: Final = frozenset("even also still only just again then".split())
 # words that join a new clause with its own subject after a comma ("..., but officials said")
 _CLAUSE_JOINERS: Final = frozenset("and but yet while though although".split())
 _CLAUSE_MARKS: Final = frozenset(",;—–")
+_NEXT_CUES: Final = 8  # later cues of the sentence read for one content: keeps a run of cues linear
 
 
 def _settle_contents(s: Sentence) -> None:
@@ -266,7 +267,6 @@ def _settle_contents(s: Sentence) -> None:
 
 _QUOTE_ENDS: Final = frozenset(",?!—…-")
 _TIMES_OF_DAY: Final = frozenset("night morning evening afternoon weekend day week month year time".split())
-_OPEN_DOUBLE: Final = frozenset("“„«")
 
 
 def _quotation_before_speaker(s: Sentence) -> None:
@@ -276,21 +276,28 @@ def _quotation_before_speaker(s: Sentence) -> None:
     '“...,” she told them: “...”' say more."""
     found = s.found
     S, T, L = s.S, s.T, s.L
+    if not found or T[s.lo] not in OPENING_DOUBLE_QUOTES:
+        return
+    # the sentence must open with a quotation, and only the mark that closes it (the first double
+    # mark after the opening one) may stand right before the speaker
+    close = s.lo + 1
+    while close < s.hi and T[close] not in DOUBLE_QUOTES:
+        close += 1
     for x in range(len(found)):
         f = found[x]
         c = f.content
         if c is None or f.source is None or c.start < f.cue.end or f.source.start > f.cue.start:
             continue
         k = bisect.bisect_left(S, f.source.start, s.lo, s.hi)
-        if k - 2 <= s.lo or T[k - 1] not in ('"', "”") or T[k - 2] not in _QUOTE_ENDS:
+        if k - 1 != close or k - 2 <= s.lo or T[k - 1] not in ('"', "”") or T[k - 2] not in _QUOTE_ENDS:
             continue
-        if not (T[s.lo] in _OPEN_DOUBLE or T[s.lo] == '"') or any(T[y] in DOUBLE_QUOTES for y in range(s.lo + 1, k - 1)):
-            continue  # the sentence must open with the one quotation that closes before the speaker
         e = bisect.bisect_left(S, f.cue.start, k, s.hi)
         if any(T[y] in ",;" for y in range(k, e)):
             continue  # '“...,” he said, pointing to his ears': the participle has its own object
         m = bisect.bisect_left(S, c.start, s.lo, s.hi)
-        if m < s.hi and T[m] in DOUBLE_QUOTES or any(
+        if m >= s.hi:
+            continue
+        if T[m] in DOUBLE_QUOTES or any(
             L[y] == "that" and L[y + 1] not in _TIMES_OF_DAY or T[y] == ":" for y in range(k, m)
         ):
             continue  # ("said that night": a time, not a clause)
@@ -312,7 +319,7 @@ def _end_before_next_verb(s: Sentence) -> None:
         if c is None or a.source is None:
             continue
         cut = -1
-        for y in range(x + 1, len(found)):
+        for y in range(x + 1, min(len(found), x + 1 + _NEXT_CUES)):
             b = found[y]
             if b.source is None or not c.start < b.cue.start < c.end:
                 continue

@@ -262,8 +262,8 @@ def name_list_start(T: Sequence[str], L: Sequence[str], first: int, a: int, b: i
             x -= 1
         if x == k - 1 or T[x + 1] == ".":
             return a  # no name before the comma
-        if x < first or x == first and (L[x] in _LIST_OPENERS or not T[x][0].isalnum()):
-            return x + 1  # (after "But" or an opening quotation mark)
+        if x < first or x == first and L[x] in _LIST_OPENERS:
+            return x + 1  # the list opens the sentence (after an opening mark, or after "But")
         if T[x] != ",":
             return a  # "In Iowa, ...": the first phrase is not a name
         k = x

@@ -266,7 +266,7 @@ def _settle_contents(s: Sentence) -> None:
 
 
 _QUOTE_ENDS: Final = frozenset(",?!—…-")
-_TIMES_OF_DAY: Final = frozenset("night morning evening afternoon weekend day week month year time".split())
+_TIME_NOUNS: Final = frozenset("night morning evening afternoon weekend day week month year time".split())
 
 
 def _quotation_before_speaker(s: Sentence) -> None:
@@ -298,7 +298,7 @@ def _quotation_before_speaker(s: Sentence) -> None:
         if m >= s.hi:
             continue
         if T[m] in DOUBLE_QUOTES or any(
-            L[y] == "that" and L[y + 1] not in _TIMES_OF_DAY or T[y] == ":" for y in range(k, m)
+            L[y] == "that" and L[y + 1] not in _TIME_NOUNS or T[y] == ":" for y in range(k, m)
         ):
             continue  # ("said that night": a time, not a clause)
         found[x] = f.with_content(strip_span(s.text, s.span.start, S[k]))

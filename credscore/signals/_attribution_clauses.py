@@ -12,7 +12,7 @@ from typing import Final, Sequence
 
 from credscore.signals._attribution_chain import opening_name
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, capitalised_elsewhere, classify_phrase, is_place
+from credscore.signals._attribution_names import DATE_NAMES, OPENING_CONJUNCTIONS, PhraseKind, capitalised_elsewhere, classify_phrase, is_place
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     RECENT,
@@ -312,7 +312,7 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     """
     T, L = s.T, s.L
     first = s.first
-    if L[first] in ("but", "and", "yet", "so") and first + 2 < i and T[first + 2] == ",":
+    if L[first] in OPENING_CONJUNCTIONS and first + 2 < i and T[first + 2] == ",":
         first += 1  # "But Gordon, Georgetown expert said": the name after the conjunction
     c = first
     while c < i and c - first <= 5 and T[c] != ",":
@@ -359,7 +359,7 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
     """
     T, L = s.T, s.L
     first = s.first
-    if L[first] in ("but", "and", "yet", "so") and first + 2 < j:
+    if L[first] in OPENING_CONJUNCTIONS and first + 2 < j:
         first += 1  # "But Heffley, a top operative ..., said"
     c = first
     while c < j and c - first <= 8 and T[c] != ",":

@@ -231,7 +231,8 @@ _COMMON_AT_START: Final = frozenset(w for w, c in _CLASSES.items() if not c <= N
 
 _LIST_NAME: Final = 5  # words (titles and their periods included) in one name of a list
 _JOINERS: Final = frozenset(("and", "or"))
-_LIST_OPENERS: Final = frozenset(("but", "and", "yet", "so"))
+# conjunctions that may open a sentence before its subject: "But Gordon, ...", "And Smith, Jones ..."
+OPENING_CONJUNCTIONS: Final = frozenset(("but", "and", "yet", "so"))
 
 
 def _list_word(T: Sequence[str], L: Sequence[str], x: int, first: int) -> bool:
@@ -262,7 +263,7 @@ def name_list_start(T: Sequence[str], L: Sequence[str], first: int, a: int, b: i
             x -= 1
         if x == k - 1 or T[x + 1] == ".":
             return a  # no name before the comma
-        if x < first or x == first and L[x] in _LIST_OPENERS:
+        if x < first or x == first and L[x] in OPENING_CONJUNCTIONS:
             return x + 1  # the list opens the sentence (after an opening mark, or after "But")
         if T[x] != ",":
             return a  # "In Iowa, ...": the first phrase is not a name

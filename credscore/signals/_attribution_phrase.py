@@ -507,7 +507,7 @@ _CIRCUMSTANCE: Final = frozenset("in on during at after before to from of".split
 # words that say when or how something was said, before the "that" of what was said
 _WHEN_WORDS: Final = frozenset("today yesterday tonight earlier later again last this next late early once".split())
 _WHEN_SPAN: Final = 4
-_PARTS_OF_DAY: Final = frozenset(("morning", "afternoon", "evening", "night"))
+PARTS_OF_DAY: Final = frozenset(("morning", "afternoon", "evening", "night"))
 # prepositions that open a verb's complement rather than a circumstance: what is called for, asked about
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(("for", "about"))
 
@@ -532,7 +532,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
         if m < n and L[m] == "that" and m - k <= _WHEN_SPAN:
             k = m
         elif L[k] in DATE_NAMES:
-            m = k + 1 if k + 1 < n and L[k + 1] in _PARTS_OF_DAY else k
+            m = k + 1 if k + 1 < n and L[k + 1] in PARTS_OF_DAY else k
             if m + 1 < n and (L[m + 1] in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(L[m + 1], EMPTY)):
                 k = m + 1  # "said Tuesday the plan failed", "said Monday night he would"
     if k + 1 < n and k == cue_end + 1 and (L[k] in _COMPLEMENT_PREPOSITIONS or L[k] == "on" and form.lemma == "call"):

@@ -35,6 +35,7 @@ from credscore.signals._attribution_phrase import (
     FORMS,
     MAX_PHRASE,
     NOUNS,
+    PARTS_OF_DAY,
     PEOPLE_QUANTIFIERS,
     PREPOSITIONS,
     TERMINATORS,
@@ -266,7 +267,7 @@ def _settle_contents(s: Sentence) -> None:
 
 
 _QUOTE_ENDS: Final = frozenset(",?!—…-")
-_TIME_NOUNS: Final = frozenset("night morning evening afternoon weekend day week month year time".split())
+_TIME_NOUNS: Final = PARTS_OF_DAY | frozenset("weekend day week month year time".split())
 
 
 def _quotation_before_speaker(s: Sentence) -> None:

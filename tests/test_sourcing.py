@@ -109,6 +109,15 @@ def test_seed001_reportedly_believes_is_agentless():
     assert not any(x.cue.start == at for x in atts)
 
 
+def test_seed001_in_some_reports_is_unowned_hearsay():
+    """ "Uzbek militants have been blamed in some reports for violence": reports nobody owns."""
+    text, atts = _seed("001")
+    a = _find(text, atts, "in", "blamed in some reports")
+    assert _t(text, a.source) == "some reports"
+    assert a.source_type == "unnamed_group" and not a.named
+    assert _t(text, a.content) == "Uzbek militants have been blamed"
+
+
 def test_seed001_speaking_on_stated_that():
     """ "Speaking on June 28, Gilani stated that" credits Gilani with the direct quotation."""
     text, atts = _seed("001")

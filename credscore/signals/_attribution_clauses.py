@@ -54,6 +54,12 @@ DETERMINERS: Final = frozenset(w for w, c in CLASSES.items() if "determiner" in 
 _QUOTE_OPENERS: Final = frozenset('"“„«‘\'')
 
 
+# verbs that take a participle as their object: "began tweeting", "kept insisting"
+_CATENATIVES: Final = frozenset(
+    "begin begins began begun start starts started keep keeps kept continue continues continued".split()
+)
+
+
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
     noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
@@ -65,8 +71,18 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     nx = cue_end + 1
     if nx >= s.hi or s.T[nx] in ".;!?" or s.T[nx] in ",:" and not (nx + 1 < s.hi and s.T[nx + 1] in _QUOTE_OPENERS):
         return  # "found the results promising.": an adjective, with nothing said after it
-    a, b = phrase_left(s, j, s.first)
-    if a >= b or b != j + 1:
+    end = j
+    if s.L[j] in _CATENATIVES and j > s.first:
+        end = j - 1  # "As Donald Trump began tweeting": the subject of the verb before the participle
+        while end > s.first and is_adverbish(s, end):
+            end -= 1  # "Perez just starts talking", "has kept saying"
+        if s.L[end] in ("and", "but"):
+            participle(s, i, cue_end, cue, form, end)  # "decamped to Citigroup and began writing"
+            return
+    elif s.L[j] == "turns" and j - 1 > s.first and s.L[j - 1] in ("took", "take", "takes", "taking"):
+        end = j - 2  # "speakers took turns urging"
+    a, b = phrase_left(s, end, s.first)
+    if a >= b or b != end + 1:
         return
     b = before_a_time(s, a, b)  # "released a statement Thursday night condemning"
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
@@ -627,13 +643,20 @@ def quoted_names_only(s: Sentence, lo: int, hi: int) -> bool:
     return True
 
 
+def hearsay(s: Sentence, f: Found) -> bool:
+    """Whether ``f`` is hearsay with no speaker ("by all accounts", "in some reports"): a frame
+    whose source is never the subject of a later verb ("who is by all accounts enjoying ... and
+    is saying")."""
+    return f.kind == "according" and s.L[f.cue_word] in ("in", "by")
+
+
 def coordinated(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:
     """ "He suggested ..., called her “third-rate” and boycotted ...": a verb in a series after a
     comma shares the subject of the attribution before it in the sentence."""
     if s.L[i].endswith("ing"):
         return
     for f in reversed(s.found[-RECENT:]):
-        if f.source is not None:
+        if f.source is not None and not hearsay(s, f):
             s.found.append(Found(cue, f.source, content_after(s, cue_end, form), form.kind, f.phrase, s.index, i, f.antecedent))
             return
 
@@ -734,8 +757,13 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         return  # "Speaking on June 28, Gilani stated": the main verb carries it
     content = content_after(s, cue_end, form)
     for f in reversed(s.found[-RECENT:]):
-        if f.source is not None:
+        if f.source is not None and not hearsay(s, f):
             s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
+            return
+    if j > first and s.L[j] in ("and", "but"):
+        w = _relative_before(s, j)
+        if w > first:
+            relative(s, i, cue_end, cue, form, w)
             return
     ab = _subordinate_subject(s, j) if j > first and s.L[j] in ("and", "but") else None
     if ab is None:
@@ -876,6 +904,18 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
 
 _SUBORDINATORS: Final = frozenset("when while after before because if since although though once until whenever".split())
 _SUBORDINATE_REACH: Final = 12
+
+
+def _relative_before(s: Sentence, j: int) -> int:
+    """The "who" after a comma that opens the clause a verb joined by "and" (at ``j``) belongs
+    to ("Weaver, who came out and endorsed"), or -1: the verb's subject is the relative."""
+    T, L = s.T, s.L
+    for w in range(j - 1, max(s.first, j - _SUBORDINATE_REACH) - 1, -1):
+        if L[w] == "who":
+            return w if w - 1 > s.first and T[w - 1] == "," else -1
+        if T[w] in ",;:()" or T[w] in DOUBLE_QUOTES or L[w] in _SUBORDINATORS:
+            return -1
+    return -1
 
 
 def _subordinate_subject(s: Sentence, j: int) -> tuple[int, int] | None:

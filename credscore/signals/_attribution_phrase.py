@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
-from credscore.signals._attribution_lexicon import CueForm, cue_forms, source_nouns, word_classes
+from credscore.signals._attribution_lexicon import CueForm, cue_forms, irregular_pasts, source_nouns, word_classes
 from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, ends_a_date, initials_at, opens_reduced_relative
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
@@ -183,6 +183,13 @@ ATTRIBUTIVE: Final = frozenset(
 
 # participles that sit inside a source phrase: "those surveyed", "voters polled", "Delhi-based"
 _ED_IN_PHRASE: Final = frozenset("based unnamed surveyed polled interviewed questioned sampled".split())
+# irregular past forms that are verbs only, so they end a phrase as a past in -ed does ("Officials
+# met [Smith], who said"); the ones that are also nouns or adjectives ("a cut", "the left", "a
+# hit", "read", "Saudi-led") may sit inside one
+_PAST_VERBS: Final = irregular_pasts() - frozenset(
+    """bent bit bled cost cut fed felt forecast found hit hurt laid lay led left lent let lit put
+    quit read rose saw set shot shut split spread""".split()
+)
 
 
 # function words written with a capital mid-sentence in headlines, not names
@@ -219,6 +226,8 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         return k > s.lo and _noun_position(s, k - 1)
     if low.endswith("ed"):
         return low in _ED_IN_PHRASE
+    if low in _PAST_VERBS:
+        return False
     if low.endswith("ly") and len(low) > 4:
         return low in LY_NOT_ADVERBS  # "the rally", "the assembly", but "repeatedly"
     return True

@@ -19,6 +19,7 @@ from credscore.signals._attribution_names import (
     MONTH_ABBREVIATIONS,
     NOUN_LIKE_CLASSES,
     POSSESSIVE_PRONOUNS,
+    OPENING_CONJUNCTIONS,
     PhraseKind,
     classify_phrase,
     ends_a_date,
@@ -141,7 +142,17 @@ def _relative_word(low: str) -> bool:
 
 
 _BE: Final = frozenset("is are was were be been being 's ’s".split())
-_CUE_WORDS: Final = frozenset(FORMS) | {"according", "per", "words", "quote"}
+_CUE_WORDS: Final = frozenset(FORMS) | {"according", "per", "words", "quote", "accounts", "account"}
+# hearsay that circulates without a speaker: "in some reports", "by all accounts", "by one estimate"
+_HEARSAY_NOUNS: Final = frozenset("reports accounts estimates report account estimate".split())
+_HEARSAY_SINGULAR: Final = frozenset(("report", "account", "estimate"))  # only after "one"
+# what says the reports are many, unowned or from the press (never a possessive: "in his reports"
+# are his, and his verb credits him)
+_HEARSAY_MODIFIERS: Final = frozenset(
+    """some several many most all other earlier recent previous initial early later unconfirmed
+    conflicting multiple numerous various media press news local foreign official one""".split()
+)
+_HEARSAY_REACH: Final = 4  # modifier words between "in"/"by" and the noun: "in unconfirmed Russian media reports"
 
 
 # every cue word as written in running text, in a title and in capitals: looked up on the raw tokens
@@ -181,8 +192,9 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         if qi < n_q and quotes[qi].content_start <= pos:
             continue  # a cue inside a quotation is the quoted speaker's, not the writer's
         word = L[k]
+        hearsay = word in _HEARSAY_NOUNS and _hearsay_opening(T, L, S, k, sent.start) >= 0
         form = FORMS.get(word)
-        if form is not None and form.kind != "agentless" and k > 0:
+        if form is not None and form.kind != "agentless" and k > 0 and not hearsay:
             # the commonest non-cue: a noun after a determiner, a possessive or a preposition
             # ("the state", "Trump's remarks", "of support"), dropped before any other work
             pl = L[k - 1]
@@ -206,14 +218,17 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             lo = bisect.bisect_left(S, sent.start, 0, k + 1)
             hi = bisect.bisect_left(S, sent.end, k, n_t)
             s = Sentence(doc, toks, si, sent, lo, hi)
-        if form is None:  # "according", "per", "words", "quote"
+        if hearsay:
+            _hearsay(s, k)
+            continue
+        if form is None:  # "according", "per", "words", "quote", "account(s)"
             if word == "per":
                 _per(s, k)
             elif word == "words":
                 _in_the_words(s, k)
             elif word == "quote":
                 _to_quote(s, k)
-            elif k + 1 < s.hi and L[k + 1] == "to":
+            elif word == "according" and k + 1 < s.hi and L[k + 1] == "to":
                 _according(s, k, k, k + 1)
             continue
         if form.kind != "speech" and s.found and inside_content(s, pos):
@@ -660,6 +675,55 @@ def _according(
     s.add(cue, a, b, content, "according", phrase, i)
 
 
+def _hearsay_opening(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, start: int) -> int:
+    """The index of the "in" or "by" that opens hearsay ending at the noun ``k`` ("in some
+    reports", "by all accounts", "in Russian media reports", "by one estimate"), or -1."""
+    j = k - 1
+    modifiers = 0
+    while j >= 0 and S[j] >= start and k - j <= _HEARSAY_REACH:
+        low = L[j]
+        if low == "in" or low == "by":
+            break
+        if low in _HEARSAY_MODIFIERS:
+            modifiers += 1
+        elif not (T[j][0].isupper() and T[j].isalpha() and k - j > 1):
+            break  # a capitalised word qualifies a modifier after it: "Russian media reports"
+        j -= 1
+    if modifiers == 0 or j < 0 or S[j] < start or L[j] not in ("in", "by"):
+        return -1
+    if L[k] in _HEARSAY_SINGULAR and not (L[k - 1] == "one" and j == k - 2):
+        return -1  # "in a report published Tuesday": a speaker's medium, credited by the speaker's verb
+    return j
+
+
+# participles that hearsay may stand after without commas: "have been blamed in some reports for"
+_HEARSAY_PARTICIPLES: Final = frozenset(
+    """blamed accused linked tied connected named identified implicated suspected credited
+    described portrayed depicted cited mentioned quoted reported said alleged""".split()
+)
+_BY_ACCOUNT: Final = frozenset(("accounts", "account", "estimates", "estimate"))
+
+
+def _hearsay(s: Sentence, k: int) -> None:
+    """ "Uzbek militants have been blamed in some reports for ...", "By all accounts, he ...",
+    "The toll, by one estimate, exceeds": reports, accounts or estimates that no one in the text
+    owns, credited as "according to" credits them.  "by all accounts" may stand anywhere; "in
+    some reports" only as a frame set off by a comma or after a participle of blame or report (not
+    "interested in some reports")."""
+    T, L = s.T, s.L
+    j = _hearsay_opening(T, L, s.S, k, s.span.start)
+    first, hi = s.first, s.hi
+    if j < first:
+        return
+    after = T[k + 1] if k + 1 < hi else "."
+    closed = after in ",;—–" or after in TERMINATORS
+    opening = j == first or (j == first + 1 and L[first] in OPENING_CONJUNCTIONS)
+    set_off = opening or T[j - 1] in ",;—–("
+    if not (L[j] == "by" and L[k] in _BY_ACCOUNT or set_off and closed or L[j - 1] in _HEARSAY_PARTICIPLES):
+        return
+    _according(s, j, j, j, (j + 1, k + 1))  # its cue word is the preposition: see clauses.hearsay
+
+
 def _in_the_words(s: Sentence, k: int) -> None:
     """ "In the words of a senior adviser, ...", "in her own words, “...”", "In Trump's words,":
     the words' owner is the source, as with "according to"."""
@@ -734,9 +798,10 @@ def _per(s: Sentence, i: int) -> None:
 
 
 def _descriptive(s: Sentence, k: int) -> bool:
-    """A lower-case word that is not a determiner or a pronoun: the start of a description."""
+    """A lower-case word that is not a determiner or a pronoun: the start of a description (a
+    number is none: "According to police, 10,000 people died" has no apposition)."""
     t = s.T[k]
-    if not t[0].isalnum() or t[0].isupper():
+    if not t[0].isalpha() or t[0].isupper():
         return False
     c = CLASSES.get(s.L[k], EMPTY)
     return not ("determiner" in c or "pronoun_person" in c or "pronoun_group" in c or "pronoun_thing" in c)

@@ -30,6 +30,7 @@ MYPYC_MODULES = [
     "credscore/signals/_attribution_modifiers.py",
     "credscore/signals/_attribution_names.py",
     "credscore/signals/_attribution_phrase.py",
+    "credscore/signals/_attribution_preceding.py",
     "credscore/signals/_attribution_quotes.py",
     "credscore/signals/_attribution_records.py",
     "credscore/signals/_attribution_resolve.py",

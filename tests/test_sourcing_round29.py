@@ -122,3 +122,78 @@ def test_an_irregular_past_verb_ends_the_phrase_before_it(text, antecedent_or_so
 def test_a_past_form_that_is_also_a_noun_stays_inside_a_phrase():
     text = "The budget cut supporters said the plan failed."
     assert span_text(text, one(text, "said").source) == "The budget cut supporters"
+
+
+# quotations written with two apostrophes ('' ... ''), as some newspapers' archives do
+def test_a_two_apostrophe_quotation_continues_the_speaker_before_it():
+    text = (
+        "''A lot of clubs that have closed really should have closed,'' Mr. Hedge said.  "
+        "''Florida is a good microcosm of the nation.''"
+    )
+    a = one(text, "said")
+    assert [span_text(text, c) for c in a.continued] == ["Florida is a good microcosm of the nation."]
+
+
+# text, cue, content: the quotation closes right before its speaker, in the sentence before the
+# cue's (the splitter cut after "?" or "." inside the marks) or across several sentences
+_QUOTATION_BEFORE = [
+    ("The audience laughed. “What kind of people do I have here?” Trump asked, looking pleased.",
+     "asked", "What kind of people do I have here?"),
+    ("He made a reference to emails. “Russia, if you’re listening, find the emails.” Trump said. "
+     "Clinton says the mails were personal.", "said", "Russia, if you’re listening, find the emails."),
+    ("He spoke. \"I never said that. I never said that,\" Trump said, after Becky Quick said so.",
+     "said", "I never said that. I never said that,"),
+    ("''Florida is good,'' Mr. Hedge said on Monday.", "said", "Florida is good,"),
+    ("It was late. \"What are we going to do? We fight,\" Clinton said in a brief speech.", "said",
+     "What are we going to do? We fight,"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", _QUOTATION_BEFORE)
+def test_a_quotation_that_closes_right_before_its_speaker_is_the_content(text, cue, content):
+    a = [x for x in attributions(text) if span_text(text, x.cue) == cue][0]
+    assert span_text(text, a.content) == content
+    assert a.direct
+
+
+# text, cue, content: the cue has words of its own, or the quotation is a title or a phrase
+_NOT_QUOTATION_BEFORE = [
+    ("“We won.” Trump said the plan failed.", "said", "the plan failed"),  # a new report
+    ("He cited the “eminent domain!” Cruz accuses Trump of buying influence.", "accuses",
+     "Trump of buying influence"),
+    ("He appeared on “CBS This Morning,” Trump said in a statement.", "said", "He appeared on “CBS This Morning,”"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", _NOT_QUOTATION_BEFORE)
+def test_a_cue_with_its_own_words_or_a_quoted_title_keeps_its_content(text, cue, content):
+    a = [x for x in attributions(text) if span_text(text, x.cue) == cue][0]
+    assert span_text(text, a.content) == content
+
+
+def test_a_participle_with_a_speaker_from_afar_keeps_its_object():
+    text = "“It goes in here and goes out here,” he said, pointing to one and then the other of his ears."
+    a = one(text, "pointing to")
+    assert span_text(text, a.content) == "one and then the other of his ears"
+
+
+def test_a_content_that_is_one_short_quotation_is_its_words():
+    text = "Trump said: “We won.” Clinton said nothing."
+    assert span_text(text, attributions(text)[0].content) == "We won."
+
+
+_ADDED_TO = [
+    ("“It was 50 percent more than Hillary’s show,” Trump added to People.", "Trump"),
+    ("''We won,'' he added to reporters.", "he"),
+]
+
+
+@pytest.mark.parametrize("text, source", _ADDED_TO)
+def test_a_statement_verb_after_a_quotation_and_its_speaker_names_a_recipient(text, source):
+    a = one(text, "added")
+    assert span_text(text, a.source) == source
+    assert a.content is not None and a.direct
+
+
+def test_a_statement_verb_before_to_without_a_quotation_is_an_act():
+    assert cues("The firm added to its losses.") == []

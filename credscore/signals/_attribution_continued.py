@@ -26,8 +26,12 @@ from credscore.analysis import Quotation
 from credscore.signals._attribution_types import Attribution
 from credscore.spans import Span
 
-# what may follow a quotation's closing mark in its own sentence: end punctuation and brackets
-_TRAILING: Final = frozenset(" \t\r\n.,;:!?…)]—–-")
+# what may follow a quotation's closing mark in its own sentence: end punctuation and brackets,
+# and the second mark of a doubled single quote ('' ... '', as some papers write quotations)
+_TRAILING: Final = frozenset(" \t\r\n.,;:!?…)]—–-'’")
+# what may precede a quotation's opening mark at the start of its sentence: the first mark of a
+# doubled single quote
+_LEADING: Final = " \t\r\n'‘"
 
 
 def continued_contents(
@@ -46,7 +50,7 @@ def continued_contents(
     candidates: list[tuple[Quotation, int, int]] = []
     for q in quotes:
         first = bisect.bisect_right(starts, q.start) - 1
-        if first <= 0 or q.start != starts[first] and text[starts[first] : q.start].strip():
+        if first <= 0 or q.start != starts[first] and text[starts[first] : q.start].strip(_LEADING):
             continue  # the quotation must open its sentence, after one that may hold its speaker
         last = max(first, bisect.bisect_left(starts, q.end) - 1)
         if not _ends_sentence(text, q.end, sentences[last].end):

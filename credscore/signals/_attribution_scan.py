@@ -974,7 +974,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     no_comment = False
     if form.statement and nx >= 0 and (nl in _OBJECT_STARTS or nl[0].isdigit() or T[nx] == "$") and not (
         nl != "to" and _that_after_circumstance(s, nx)  # "replied in an even voice that"
-    ):
+    ) and not (nl == "to" and _credits_quotation(s, j)):
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
@@ -1305,6 +1305,22 @@ def _reads_a_quotation(s: Sentence, i: int) -> bool:
     if quotation_follows(T, i + 1, s.hi):
         return True
     return i - 1 > s.first and T[i - 1] in CLOSING_QUOTES and i - 2 >= s.first and T[i - 2] in ",!?"
+
+
+_SUBJECT_REACH: Final = 5  # words of a speaker between a quotation and its verb: "an angry Hollande"
+
+
+def _credits_quotation(s: Sentence, j: int) -> bool:
+    """Whether the words ending at ``j`` are a short speaker right after a quotation that closes
+    with a comma, a question or an exclamation mark ('“...,” Trump added to People'): the verb
+    after them credits the quotation, and "to" names whom it was said to."""
+    T = s.T
+    p = j
+    while p >= s.lo and j - p < _SUBJECT_REACH and T[p][0].isalnum():
+        p -= 1
+    if p == j or p - 1 < s.lo:
+        return False
+    return T[p] in ('"', "”") and T[p - 1] in _QUOTE_ENDS or T[p] == "'" and T[p - 1] == "'" and p - 2 >= s.lo and T[p - 2] in _QUOTE_ENDS
 
 
 def _quote_before(s: Sentence, i: int) -> bool:

@@ -18,6 +18,7 @@ import attrs
 from credscore.analysis import AnalyzedText, non_space_counts
 from credscore.registry import SignalResult, register
 from credscore.signals._attribution_continued import continued_contents, interrupted_quotation
+from credscore.signals._attribution_preceding import quotation_before_speaker
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_resolve import resolve
 from credscore.signals._attribution_scan import find_attributions
@@ -36,6 +37,7 @@ PROVIDES: Final = (
     "quote_share",
     "distinct_named_sources",
 )
+_MARKS: Final = " \t\r\n\"“”'‘’«».,;:!?"  # what a content may hold around its one quotation
 _ANONYMOUS: Final = frozenset({"unnamed_individual", "unnamed_group", "agentless", "document"})
 
 
@@ -47,16 +49,21 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
     inside = _QuotedLength(quotes)
     starts = inside.starts
     out = []
+    ends = [q.end for q in quotes]
     for f, r in zip(found, resolved):
         content = f.content
+        before = quotation_before_speaker(text, quotes, ends, doc.article_sentence_starts, f.cue, f.source, content) if quotes else None
+        if before is not None:
+            content = before
         direct = content is not None and bool(quotes) and inside(content) * 2 >= len(content)
         if direct and content is not None:
             # a content that is one quotation plus its marks and a comma is that quotation
             k = max(0, bisect.bisect_right(starts, content.end) - 1)
             q = quotes[k]
             if q.start >= content.start - 1 and q.end <= content.end + 1:
-                if 2 * (q.content_end - q.content_start) >= len(content) * 1.6:
-                    content = q.content
+                outside = text[content.start : max(content.start, q.content_start)] + text[min(content.end, q.content_end) : content.end]
+                if 2 * (q.content_end - q.content_start) >= len(content) * 1.6 or not outside.strip(_MARKS):
+                    content = q.content  # ('Trump said: “We won.”': the marks are no words)
             elif q.content_start < content.start and content.end <= q.end + 1 and q.end <= f.cue.start:
                 # '“A. B,” she said': the cue credits the whole quotation before it, not only the
                 # sentence it ends

@@ -197,3 +197,44 @@ def test_a_statement_verb_after_a_quotation_and_its_speaker_names_a_recipient(te
 
 def test_a_statement_verb_before_to_without_a_quotation_is_an_act():
     assert cues("The firm added to its losses.") == []
+
+
+# poll respondents: a share of people, "those who", and an absolute clause with "with"
+_RESPONDENTS = [
+    ("The share of voters saying they want a ban rose.", "saying", "The share of voters", "they want a ban rose"),
+    ("The proportion of GOP voters said they want a ban.", "said", "The proportion of GOP voters", "they want a ban"),
+    ("He won the state, with 60 percent of voters saying they backed him.", "saying", "60 percent of voters",
+     "they backed him"),
+    ("Many described themselves as liberals with about three in 10 saying they are very liberal.", "saying",
+     "about three in 10", "they are very liberal"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, content", _RESPONDENTS)
+def test_counted_respondents_are_an_unnamed_group(text, cue, source, content):
+    a = one(text, cue)
+    assert (span_text(text, a.source), a.source_type, a.named) == (source, "unnamed_group", False)
+    assert span_text(text, a.content) == content
+
+
+def test_an_absolute_clause_with_its_own_speakers_ends_the_content_before_it():
+    text = "Voters still view Mrs. Clinton as more prepared for the job - with 50 percent saying she is prepared."
+    assert span_text(text, one(text, "view").content) == "Mrs. Clinton as more prepared for the job"
+    assert span_text(text, one(text, "saying").source) == "50 percent"
+
+
+@pytest.mark.parametrize("text", [
+    "Among those who said they cared most about honesty, most in both states supported Sanders.",
+    "Those who said they cared most about honesty supported Sanders.",
+])
+def test_those_who_said_are_an_unnamed_group(text):
+    a = one(text, "said")
+    assert span_text(text, a.source) == "who"
+    assert span_text(text, a.resolved_from) in ("those", "Those")
+    assert a.source_type == "unnamed_group" and not a.named
+
+
+def test_a_relative_in_an_opening_phrase_ends_at_the_phrase_comma():
+    text = "Among those who said they cared most about honesty, most in both states supported Sanders."
+    assert span_text(text, one(text, "said").content) == "they cared most about honesty"
+    assert span_text(text, one(text, "supported").source) == "most in both states"

@@ -8,6 +8,7 @@ the sentence with its second comma missing.  Each rule records at most one attri
 
 from __future__ import annotations
 
+import bisect
 from typing import Final, Sequence
 
 from credscore.signals._attribution_chain import opening_name
@@ -64,8 +65,6 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
     noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
     ...") it is part of that content."""
-    if inside_content(s, s.S[i]):
-        return
     if "determiner" in classes(s.L[j]) or FORMS.get(s.L[j]) is not None:
         return
     nx = cue_end + 1
@@ -84,6 +83,13 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     a, b = phrase_left(s, end, s.first)
     if a >= b or b != end + 1:
         return
+    for x in range(b - 2, a, -1):
+        if s.L[x] == "with":
+            if classify_phrase(s.T, s.L, x + 1, b, s.first).source_type == "unnamed_group":
+                a = x + 1  # "liberals with three in 10 saying": the people counted after "with" speak
+            break
+    if inside_content(s, s.S[i]) and not any(s.L[x] == "with" for x in range(max(s.first, a - 2), a)):
+        return  # but "..., with (about) 50 percent saying": an absolute clause has speakers of its own
     b = before_a_time(s, a, b)  # "released a statement Thursday night condemning"
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
     if phrase.source_type == "self" or not plausible_source(s, a, b, phrase):
@@ -272,6 +278,12 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
         k -= 1  # "Barkley, who said", "the sign — which read"
     if k < s.first:
         return
+    if s.L[k] == "those" and s.L[j] == "who":
+        # "Among those who said", "Those who said": the people meant, whom no phrase names
+        phrase = PhraseKind("unnamed_group", False, k, "those")
+        content = _within_opening_phrase(s, k, content_after(s, cue_end, form))
+        s.found.append(Found(cue, make_span(s.S[j], s.E[j]), content, form.kind, phrase, s.index, i, s.span_of(k, k + 1)))
+        return
     a, b = phrase_left(s, k, s.first)
     if a >= b:
         return
@@ -317,8 +329,25 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
         phrase = PhraseKind("document", False, phrase.head, phrase.head_lemma)
     if s.L[j] == "which" and phrase.source_type not in ("document", "named_organization", "unnamed_group"):
         return  # "..., which indicates": a fact or an event, not a source
-    content = content_after(s, cue_end, form)
+    content = _within_opening_phrase(s, a, content_after(s, cue_end, form))
     s.found.append(Found(cue, make_span(s.S[j], s.E[j]), content, form.kind, phrase, s.index, i, s.span_of(a, b)))
+
+
+def _within_opening_phrase(s: Sentence, a: int, content: Span | None) -> Span | None:
+    """A relative clause on a phrase that opens the sentence with a preposition ends at the comma
+    that closes the phrase: "Among those who said they cared most about honesty, most backed
+    Sanders" (what they said is "they cared most about honesty")."""
+    if content is None or "preposition" not in classes(s.L[s.first]) or a <= s.first:
+        return content
+    for x in range(s.first, a):
+        if s.T[x] in ",;:" or s.T[x] in DOUBLE_QUOTES:
+            return content  # the opening phrase closed before the relative's antecedent
+    for x in range(bisect.bisect_left(s.S, content.start, s.lo, s.hi), s.hi):
+        if s.S[x] >= content.end:
+            break
+        if s.T[x] == ",":
+            return strip_span(s.text, content.start, s.S[x]) or content
+    return content
 
 
 def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:

@@ -115,6 +115,7 @@ NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul
 _COUNTS: Final = frozenset(
     """several most many some few both all another others percent
     number handful majority minority plurality couple dozens hundreds thousands millions
+    share proportion percentage fraction
     half third thirds quarter quarters two three four five six seven eight nine ten""".split()
 )
 _NAMED_BODIES: Final = frozenset("police military intelligence media press family".split())

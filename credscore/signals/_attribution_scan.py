@@ -351,6 +351,18 @@ def _end_before_next_verb(s: Sentence) -> None:
                 k = bisect.bisect_left(S, b.source.start, s.lo, s.hi)
                 if _relative_word(L[k]):
                     continue
+                w = k - 1 if L[k - 1] == "with" else k - 2 if k - 2 > s.lo and L[k - 2] == "with" else -1
+                if w > s.lo and L[bisect.bisect_left(S, b.cue.start, k, s.hi)].endswith("ing"):
+                    # "... as prepared - with 50 percent saying she is", "with about three in 10
+                    # saying": an absolute clause with its own speakers ends the content, with or
+                    # without a comma before it
+                    k = w
+                    if T[k - 1] in _CLAUSE_MARKS:
+                        k -= 1
+                    if S[k - 1] >= c.start:
+                        cut = k
+                        break
+                    continue
                 if L[k - 1] in _CLAUSE_JOINERS:
                     k -= 1
                 if T[k - 1] not in _CLAUSE_MARKS:

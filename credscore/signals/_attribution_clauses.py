@@ -333,16 +333,20 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
     s.found.append(Found(cue, make_span(s.S[j], s.E[j]), content, form.kind, phrase, s.index, i, s.span_of(a, b)))
 
 
+_OPENING_REACH: Final = 30  # tokens of an opening phrase, and of the relative clause inside it
+
+
 def _within_opening_phrase(s: Sentence, a: int, content: Span | None) -> Span | None:
     """A relative clause on a phrase that opens the sentence with a preposition ends at the comma
     that closes the phrase: "Among those who said they cared most about honesty, most backed
     Sanders" (what they said is "they cared most about honesty")."""
-    if content is None or "preposition" not in classes(s.L[s.first]) or a <= s.first:
+    if content is None or "preposition" not in classes(s.L[s.first]) or a <= s.first or a - s.first > _OPENING_REACH:
         return content
     for x in range(s.first, a):
         if s.T[x] in ",;:" or s.T[x] in DOUBLE_QUOTES:
             return content  # the opening phrase closed before the relative's antecedent
-    for x in range(bisect.bisect_left(s.S, content.start, s.lo, s.hi), s.hi):
+    start = bisect.bisect_left(s.S, content.start, s.lo, s.hi)
+    for x in range(start, min(s.hi, start + _OPENING_REACH)):
         if s.S[x] >= content.end:
             break
         if s.T[x] == ",":

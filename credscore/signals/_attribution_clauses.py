@@ -61,6 +61,15 @@ _CATENATIVES: Final = frozenset(
 )
 
 
+def absolute_with(s: Sentence, a: int) -> int:
+    """The "with" one or two words before the phrase at ``a`` that opens an absolute clause with
+    speakers of its own ("..., with 50 percent saying", "with about three in 10 saying"), or -1."""
+    L = s.L
+    if a - 1 >= s.first and L[a - 1] == "with":
+        return a - 1
+    return a - 2 if a - 2 >= s.first and L[a - 2] == "with" else -1
+
+
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
     noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
@@ -88,7 +97,7 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
             if classify_phrase(s.T, s.L, x + 1, b, s.first).source_type == "unnamed_group":
                 a = x + 1  # "liberals with three in 10 saying": the people counted after "with" speak
             break
-    if inside_content(s, s.S[i]) and not any(s.L[x] == "with" for x in range(max(s.first, a - 2), a)):
+    if inside_content(s, s.S[i]) and absolute_with(s, a) < 0:
         return  # but "..., with (about) 50 percent saying": an absolute clause has speakers of its own
     b = before_a_time(s, a, b)  # "released a statement Thursday night condemning"
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
@@ -793,12 +802,14 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         if f.source is not None and not hearsay(s, f):
             s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
             return
+    ab = None
     if j > first and s.L[j] in ("and", "but"):
-        w = _relative_before(s, j)
-        if w > first:
-            relative(s, i, cue_end, cue, form, w)
+        w = _joined_clause_opener(s, j)
+        if w >= 0 and s.L[w] == "who":
+            relative(s, i, cue_end, cue, form, w)  # "Weaver, who came out and endorsed"
             return
-    ab = _subordinate_subject(s, j) if j > first and s.L[j] in ("and", "but") else None
+        if w >= 0:
+            ab = _subordinate_subject(s, j, w)
     if ab is None:
         ab = _clause_subject(s, i)
     if ab is None:
@@ -939,29 +950,27 @@ _SUBORDINATORS: Final = frozenset("when while after before because if since alth
 _SUBORDINATE_REACH: Final = 12
 
 
-def _relative_before(s: Sentence, j: int) -> int:
-    """The "who" after a comma that opens the clause a verb joined by "and" (at ``j``) belongs
-    to ("Weaver, who came out and endorsed"), or -1: the verb's subject is the relative."""
-    T, L = s.T, s.L
-    for w in range(j - 1, max(s.first, j - _SUBORDINATE_REACH) - 1, -1):
-        if L[w] == "who":
-            return w if w - 1 > s.first and T[w - 1] == "," else -1
-        if T[w] in ",;:()" or T[w] in DOUBLE_QUOTES or L[w] in _SUBORDINATORS:
-            return -1
-    return -1
-
-
-def _subordinate_subject(s: Sentence, j: int) -> tuple[int, int] | None:
-    """ "when Rubio thanked Miami and said it was great": a verb joined by "and" (at ``j``) inside
-    a subordinate clause shares that clause's subject, not the sentence's."""
+def _joined_clause_opener(s: Sentence, j: int) -> int:
+    """The word that opens the clause a verb joined by "and" (at ``j``) belongs to, read back
+    within reach and never past punctuation: a "who" after a comma ("Weaver, who came out and
+    endorsed": the verb is the relative's) or a subordinator ("when Rubio thanked Miami and
+    said"); -1 when the verb shares the sentence's subject ("(although he allowed that ...) and
+    promised": the clause closed before)."""
     T, L = s.T, s.L
     for w in range(j - 1, max(s.first, j - _SUBORDINATE_REACH) - 1, -1):
         if T[w] in ",;:()" or T[w] in DOUBLE_QUOTES:
-            return None  # "(although he allowed that ...) and promised": the clause closed before
-        if L[w] in _SUBORDINATORS:
-            a, b = phrase_right(s, w + 1)
-            if a != w + 1 or a >= b or not (T[a][0].isupper() or L[a] in SUBJECT_PRONOUNS):
-                return None
-            b = _subject_end(s, a, b)
-            return (a, b) if b < j - 1 else None
-    return None
+            return -1
+        if L[w] in _SUBORDINATORS or L[w] == "who" and w - 1 > s.first and T[w - 1] == ",":
+            return w
+    return -1
+
+
+def _subordinate_subject(s: Sentence, j: int, w: int) -> tuple[int, int] | None:
+    """ "when Rubio thanked Miami and said it was great": a verb joined by "and" (at ``j``) inside
+    a subordinate clause (opened at ``w``) shares that clause's subject, not the sentence's."""
+    T, L = s.T, s.L
+    a, b = phrase_right(s, w + 1)
+    if a != w + 1 or a >= b or not (T[a][0].isupper() or L[a] in SUBJECT_PRONOUNS):
+        return None
+    b = _subject_end(s, a, b)
+    return (a, b) if b < j - 1 else None

@@ -63,6 +63,7 @@ from credscore.signals._attribution_clauses import (
     OPENING_DOUBLE_QUOTES,
     RELATIVES,
     SUBJECT_PRONOUNS,
+    absolute_with,
     apposition,
     before_a_time,
     coordinated,
@@ -192,7 +193,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         if qi < n_q and quotes[qi].content_start <= pos:
             continue  # a cue inside a quotation is the quoted speaker's, not the writer's
         word = L[k]
-        hearsay = word in _HEARSAY_NOUNS and _hearsay_opening(T, L, S, k, sent.start) >= 0
+        hearsay_at = _hearsay_opening(T, L, S, k, sent.start) if word in _HEARSAY_NOUNS else -1
+        hearsay = hearsay_at >= 0
         form = FORMS.get(word)
         if form is not None and form.kind != "agentless" and k > 0 and not hearsay:
             # the commonest non-cue: a noun after a determiner, a possessive or a preposition
@@ -219,7 +221,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             hi = bisect.bisect_left(S, sent.end, k, n_t)
             s = Sentence(doc, toks, si, sent, lo, hi)
         if hearsay:
-            _hearsay(s, k)
+            _hearsay(s, k, hearsay_at)
             continue
         if form is None:  # "according", "per", "words", "quote", "account(s)"
             if word == "per":
@@ -351,7 +353,7 @@ def _end_before_next_verb(s: Sentence) -> None:
                 k = bisect.bisect_left(S, b.source.start, s.lo, s.hi)
                 if _relative_word(L[k]):
                     continue
-                w = k - 1 if L[k - 1] == "with" else k - 2 if k - 2 > s.lo and L[k - 2] == "with" else -1
+                w = absolute_with(s, k)
                 if w > s.lo and L[bisect.bisect_left(S, b.cue.start, k, s.hi)].endswith("ing"):
                     # "... as prepared - with 50 percent saying she is", "with about three in 10
                     # saying": an absolute clause with its own speakers ends the content, with or
@@ -716,14 +718,13 @@ _HEARSAY_PARTICIPLES: Final = frozenset(
 _BY_ACCOUNT: Final = frozenset(("accounts", "account", "estimates", "estimate"))
 
 
-def _hearsay(s: Sentence, k: int) -> None:
+def _hearsay(s: Sentence, k: int, j: int) -> None:
     """ "Uzbek militants have been blamed in some reports for ...", "By all accounts, he ...",
     "The toll, by one estimate, exceeds": reports, accounts or estimates that no one in the text
     owns, credited as "according to" credits them.  "by all accounts" may stand anywhere; "in
     some reports" only as a frame set off by a comma or after a participle of blame or report (not
-    "interested in some reports")."""
+    "interested in some reports").  ``j`` is the "in" or "by" that opens it (``_hearsay_opening``)."""
     T, L = s.T, s.L
-    j = _hearsay_opening(T, L, s.S, k, s.span.start)
     first, hi = s.first, s.hi
     if j < first:
         return

@@ -568,7 +568,9 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     before = strip_span(text, s.span.start, s.S[i])
     # "..., says Tucker, is bigger ...": the statement runs on after the inverted source
     after_start = s.E[b] if b < n and T[b] == "," else None
-    if after_start is not None and before is not None and _closed_quotation(s, before) and b + 1 < n and not _opens_quote(T[b + 1]):
+    if after_start is not None and before is not None and b + 1 < n and (
+        _closed_quotation(s, before) and not _opens_quote(T[b + 1]) or _describes_speaker(s, b + 1)
+    ):
         s.described = make_span(s.E[b], s.span.end)
         after_start = None  # '"It is a disgrace," said Jane Smith, a resident': the rest describes her
     if after_start is not None and before is not None and strip_span(text, after_start, s.span.end):
@@ -579,6 +581,14 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         content = before
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _describes_speaker(s: Sentence, k: int) -> bool:
+    """Whether token ``k``, after the comma that follows an inverted speaker, opens a description
+    of the speaker ("It was late, said Kessel, whose group ...", "..., said Smith, the bank's
+    economist") rather than the rest of the statement ("The plan, says Tucker, is bigger")."""
+    low = s.L[k]
+    return low in _DESCRIPTION_STARTS or s.T[k][0].islower() and low in NOUNS  # "said Smith, chief economist at"
 
 
 def so_says(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bool:

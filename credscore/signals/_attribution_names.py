@@ -87,6 +87,7 @@ def possessive_pronoun(low: str, head: int) -> PhraseKind | None:
 
 _POST_MODIFIERS: Final = frozenset(
     "of for at from in on with by including like who which that whose based according , ; (".split()
+    + "across inside outside through throughout around along among amid near within alongside".split()
 )
 _LOWER_POST_MODIFIERS: Final = frozenset(
     "familiar close involved briefed released published conducted issued commissioned obtained reviewed".split()
@@ -94,7 +95,7 @@ _LOWER_POST_MODIFIERS: Final = frozenset(
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
 # what follows a participle that opens a reduced relative: a preposition, or "online" ("a video
 # posted online")
-AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during online".split())
+AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online".split())
 PARTICIPLES: Final = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
 _PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
 

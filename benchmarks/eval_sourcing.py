@@ -305,7 +305,14 @@ def _why_dropped(doc, quotes, forms) -> str:
         if low == "according":
             return "according"
         f = forms[low]
-        return f"other ({f.kind}{', noun' if f.noun else ''}{', clause' if f.clause else ''})"
+        why = f"other ({f.kind}{', noun' if f.noun else ''}{', clause' if f.clause else ''})"
+        if f.noun:
+            # the shape of a cue that can be a noun, for counts: its ending and the words around it
+            shape = "base" if low == f.lemma else next((e for e in ("ing", "ed", "s") if low.endswith(e)), "other form")
+            nxt = _word_class(toks.texts[k + 1], forms) if k + 1 < len(toks.texts) else "end"
+            before = _first_word_class(toks.texts[k - 1]) if k else "start"
+            why += f" {shape}; before: {before}; after: {nxt}"
+        return why
     return "no cue token"
 
 
@@ -366,7 +373,26 @@ def miss_profile(records: list[dict]) -> dict[str, dict[str, list[int]]]:
             if found == "nothing found, cue word present":
                 count("nothing found: why the cue word was dropped", _why_dropped(doc, quotes, forms), missed)
             after = text[gspan[1] :].split()
-            count("word after gold", _word_class(after[0], forms) if after else "end", missed)
+            after_class = _word_class(after[0], forms) if after else "end"
+            count("word after gold", after_class, missed)
+            if found == "other source found":
+                count("other source found: word after gold", after_class, missed)
+            if after_class.startswith("cue word"):
+                count("cue word after gold x what we found", f"{after_class} / {found}", missed)
+                if found == "other source found":
+                    ours = [a for a in with_src if a.cue.start >= gspan[1]]
+                    cue_after = min(ours, key=lambda a: a.cue.start) if ours else None
+                    gap = len(text[gspan[1] : cue_after.cue.start].split()) if cue_after is not None else -1
+                    where = "no cue of ours after gold" if cue_after is None else (
+                        "our next cue right after gold" if gap == 0 else f"our next cue {_length_bucket(gap)} words on"
+                    )
+                    count("cue word after gold, other source: our next cue", where, missed)
+                    if cue_after is not None and gap == 0:
+                        src = cue_after.source
+                        rel = "our source before gold" if src.end <= gspan[0] else (
+                            "our source after the cue" if src.start >= cue_after.cue.end else "our source inside/around gold"
+                        )
+                        count("cue right after gold, other source: where ours is", f"{rel} / {cue_after.source_type}", missed)
             words = g["source"].split()
             count("gold length (words)", _length_bucket(len(words)), missed)
             if atts:

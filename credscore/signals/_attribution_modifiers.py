@@ -123,6 +123,8 @@ def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return True
     if form.lemma in ("ask", "request") and _anonymity(L, cue_end + 1, s.hi):
         return True  # "who asked not to be named": the terms of an interview, not a statement
+    if form.lemma in ("want", "wish") and _not_named(L, cue_end + 1, s.hi) and _negated(L, i, s.lo):
+        return True  # "who did not want to be named": the same terms
     if form.lemma == "advise":
         return not _advice_content(s, cue_end + 1)
     return False
@@ -136,6 +138,16 @@ def _anonymity(L: Sequence[str], k: int, hi: int) -> bool:
 
 
 _UNNAMED: Final = frozenset(("named", "identified", "quoted"))
+
+
+def _not_named(L: Sequence[str], k: int, hi: int) -> bool:
+    """ "to be named", "to be identified" right after "want"."""
+    return k + 3 <= hi and L[k] == "to" and L[k + 1] == "be" and L[k + 2] in _UNNAMED
+
+
+def _negated(L: Sequence[str], i: int, lo: int) -> bool:
+    """Whether "not", "never" or a contracted negation stands within two words before ``i``."""
+    return any(L[x] in ("not", "never", "n't") or L[x].endswith("n't") or L[x].endswith("n’t") for x in range(max(lo, i - 2), i))
 
 
 def _advice_content(s: Sentence, k: int) -> bool:

@@ -334,7 +334,7 @@ def _end_before_next_verb(s: Sentence) -> None:
     for x in range(len(found) - 1):
         a = found[x]
         c = a.content
-        if c is None or a.source is None:
+        if c is None:
             continue
         cut = -1
         for y in range(x + 1, min(len(found), x + 1 + _NEXT_CUES)):
@@ -367,9 +367,12 @@ def _end_before_next_verb(s: Sentence) -> None:
                     continue
                 if L[k - 1] in _CLAUSE_JOINERS:
                     k -= 1
-                if T[k - 1] not in _CLAUSE_MARKS:
+                if T[k - 1] in CLOSING_QUOTES and T[k - 2] == ",":
+                    pass  # 'Asked whether she “has the integrity,” 75 percent said': the mark stays
+                elif T[k - 1] not in _CLAUSE_MARKS:
                     continue
-                k -= 1
+                else:
+                    k -= 1
             else:
                 continue
             if S[k - 1] >= c.start:
@@ -526,6 +529,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         nf = FORMS.get(nl)
         if nf is not None and not nf.noun:
             return True
+    if nxt >= 0 and T[nxt] == ":" and form.kind == "speech" and L[i] != form.lemma and L[i].endswith("s") and prev >= 0 and (
+        T[prev][0].isupper() and T[prev][-1].isalpha() or L[prev] in NOUNS
+    ):
+        return False  # "Fox News reports:", "The study notes:": a named or source subject introduces what follows
     if nxt >= 0 and not T[nxt][0].isalnum() and T[nxt] in ".,;:":
         return not (T[nxt] == "," and _set_off(s, i))  # but "The plan, officials claim, was ..."
     if prev < 0:

@@ -129,3 +129,73 @@ def test_a_speech_verb_before_a_colon_introduces_what_follows(text, cue, source)
 ])
 def test_a_noun_or_a_stance_before_a_colon_is_no_cue(text):
     assert not attributions(text), cues(text)
+
+
+# a record that shows something, with a post-modifier whose object is a common noun
+@pytest.mark.parametrize("text, source", [
+    ("Dashcam video of the crash shows the car swerving.", "Dashcam video of the crash"),
+    ("A photo of the rally shows empty seats.", "A photo of the rally"),
+    ("The clip shows the officer kicking the man.", "The clip"),
+    ("FEC records from the 2008 election cycle show he backed both men.", "FEC records from the 2008 election cycle"),
+])
+def test_a_record_with_a_post_modifier_shows(text, source):
+    a = one(text, "show" if " show " in text else "shows")
+    assert span_text(text, a.source) == source
+
+
+def test_what_is_not_a_record_shows_nothing():
+    assert not attributions("The fight over the budget shows the limits of power.")
+
+
+def test_audio_is_a_document():
+    text = "The mayor was booed, according to audio provided to The Times."
+    assert one(text, "according to").source_type == "document"
+
+
+# the source phrase reads across a thousands comma, an adjective in -ly before a noun and a
+# present participle that says where the source speaks
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("The survey of 1,000 adults, conducted by Ipsos, found broad support.", "found",
+     "The survey of 1,000 adults", "document"),
+    ("In Nevada, 34,000 people said they voted.", "said", "34,000 people", "unnamed_group"),
+    ("A poll of likely voters shows Clinton ahead.", "shows", "A poll of likely voters", "document"),
+    ("Officials speaking on condition of anonymity said the talks stalled.", "said",
+     "Officials speaking on condition of anonymity", "unnamed_group"),
+    ("Scientists writing in the journal Nature said the species is extinct.", "said",
+     "Scientists writing in the journal Nature", "unnamed_group"),
+    ("Another intelligence source speaking to Fox News said the leak was real.", "said",
+     "Another intelligence source speaking to Fox News", "unnamed_individual"),
+])
+def test_the_source_phrase_reads_across_numbers_adjectives_and_modifiers(text, cue, source, source_type):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert a.source_type == source_type
+
+
+def test_a_participle_that_modifies_the_subject_is_no_attribution_of_its_own():
+    text = "Scientists writing in the journal Nature said the species is extinct."
+    assert [span_text(text, a.cue) for a in attributions(text)] == ["said"]
+
+
+def test_an_adverb_in_ly_is_still_no_part_of_the_source():
+    text = "Clinton likely said that it was over."
+    assert span_text(text, one(text, "said").source) == "Clinton"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("As Smith notes, the sample was small.", "Smith"),
+    ("As the report notes, the sample was small.", "the report"),
+])
+def test_as_someone_notes_attributes_what_follows(text, source):
+    a = one(text, "notes")
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content) == "the sample was small"
+
+
+def test_warned_about_after_have_is_a_warning_not_a_reduced_passive():
+    text = "Experts have long warned about the dangers of the chemical."
+    a = one(text, "warned")
+    assert span_text(text, a.source) == "Experts"
+    assert span_text(text, a.content) == "the dangers of the chemical"
+    text = "People briefed on the matter said the deal was done."
+    assert [span_text(text, a.cue) for a in attributions(text)] == ["said"]

@@ -13,7 +13,16 @@ from typing import Final, Sequence
 
 from credscore.signals._attribution_chain import opening_name
 from credscore.signals._attribution_lexicon import CueForm
-from credscore.signals._attribution_names import DATE_NAMES, OPENING_CONJUNCTIONS, PhraseKind, capitalised_elsewhere, classify_phrase, is_place
+from credscore.signals._attribution_names import (
+    DATE_NAMES,
+    MODIFYING_PRESENT_PARTICIPLES,
+    OPENING_CONJUNCTIONS,
+    PhraseKind,
+    capitalised_elsewhere,
+    classify_phrase,
+    is_place,
+    opens_reduced_relative,
+)
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     RECENT,
@@ -77,6 +86,8 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     if "determiner" in classes(s.L[j]) or FORMS.get(s.L[j]) is not None:
         return
     nx = cue_end + 1
+    if s.L[i] in MODIFYING_PRESENT_PARTICIPLES and s.L[j] in NOUNS and opens_reduced_relative(s.T, s.L, i, s.hi):
+        return  # "officials speaking on condition of anonymity said": a modifier of the subject
     if nx >= s.hi or s.T[nx] in ".;!?" or s.T[nx] in ",:" and not (nx + 1 < s.hi and s.T[nx + 1] in _QUOTE_OPENERS):
         return  # "found the results promising.": an adjective, with nothing said after it
     end = j

@@ -98,6 +98,9 @@ _LOWER_POST_MODIFIERS: Final = frozenset(
 AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online".split())
 PARTICIPLES: Final = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
 _PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
+# present participles that, with a preposition, say where or how a source speaks and belong to
+# its phrase: "officials speaking on condition of anonymity", "scientists writing in Nature"
+MODIFYING_PRESENT_PARTICIPLES: Final = frozenset("speaking writing testifying working".split())
 
 
 def opens_reduced_relative(T: Sequence[str], L: Sequence[str], k: int, hi: int) -> bool:
@@ -105,7 +108,7 @@ def opens_reduced_relative(T: Sequence[str], L: Sequence[str], k: int, hi: int) 
     "officials interviewed in March", "this photo provided to the AP", "tests carried out by the
     lab" (a particle may come between the participle and its preposition)."""
     low = L[k]
-    if not (low.endswith("ed") or low in PARTICIPLES) or not T[k][0].islower():
+    if not (low.endswith("ed") or low in PARTICIPLES or low in MODIFYING_PRESENT_PARTICIPLES) or not T[k][0].islower():
         return False
     m = k + 1
     if m + 1 < hi and L[m] in _PHRASAL_PARTICLES:

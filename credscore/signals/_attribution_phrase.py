@@ -229,8 +229,12 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     if low in _PAST_VERBS:
         return False
     if low.endswith("ly") and len(low) > 4:
-        return low in LY_NOT_ADVERBS  # "the rally", "the assembly", but "repeatedly"
+        # "the rally", "the assembly", but "repeatedly"; "likely voters": an adjective before a noun
+        return low in LY_NOT_ADVERBS or low in _LY_ADJECTIVES and k + 1 < s.hi and s.L[k + 1] in NOUNS
     return True
+
+
+_LY_ADJECTIVES: Final = frozenset("likely unlikely early friendly lonely costly deadly".split())
 
 
 def _noun_position(s: Sentence, p: int) -> bool:
@@ -307,6 +311,16 @@ def stop_ends_phrase(s: Sentence, j: int) -> bool:
     return j == s.hi - 1 and "." not in s.T[j - 1] or not abbrev_dot(s, j)
 
 
+def number_comma(s: Sentence, k: int) -> bool:
+    """Whether the comma at token ``k`` separates thousands inside a number ("1,000"), which the
+    tokenizer splits."""
+    T = s.T
+    return (
+        s.lo < k < s.hi - 1 and T[k - 1].isdigit() and T[k + 1].isdigit() and len(T[k + 1]) == 3
+        and s.E[k - 1] == s.S[k] and s.E[k] == s.S[k + 1]
+    )
+
+
 def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     """The source phrase that ends at token ``j`` (inclusive), as [a, b)."""
     T = s.T
@@ -330,8 +344,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
                 k = o - 1
                 continue
             break
-        if t == "," and k < j and ends_a_date(T, s.L, floor, k + 1):
-            k -= 1  # the comma inside "January 15, 2016"
+        if t == "," and k < j and (ends_a_date(T, s.L, floor, k + 1) or number_comma(s, k)):
+            k -= 1  # the comma inside "January 15, 2016" or "1,000"
             continue
         if t in DOUBLE_QUOTES or t in ",:;—–" or t in TERMINATORS and not abbrev_dot(s, k):
             break
@@ -525,7 +539,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     T, L = s.T, s.L
     k = cue_end + 1
     n = s.hi
-    if form.tell and k < n and T[k][0].isalnum() and L[k] != "that":
+    if form.tell and k < n and T[k][0].isalnum() and L[k] != "that" and L[k] not in _COMPLEMENT_PREPOSITIONS:
         a, b = phrase_right(s, k)
         for x in range(a + 1, b):
             if "determiner" in CLASSES.get(L[x], EMPTY) or L[x] in _CLAUSE_SUBJECTS:

@@ -143,6 +143,7 @@ def _relative_word(low: str) -> bool:
 
 
 _BE: Final = frozenset("is are was were be been being 's ’s".split())
+_HAVE: Final = frozenset(("have", "has", "had", "'ve", "’ve"))
 _CUE_WORDS: Final = frozenset(FORMS) | {"according", "per", "words", "quote", "accounts", "account"}
 # hearsay that circulates without a speaker: "in some reports", "by all accounts", "by one estimate"
 _HEARSAY_NOUNS: Final = frozenset("reports accounts estimates report account estimate".split())
@@ -534,7 +535,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     ):
         return False  # "Fox News reports:", "The study notes:": a named or source subject introduces what follows
     if nxt >= 0 and not T[nxt][0].isalnum() and T[nxt] in ".,;:":
-        return not (T[nxt] == "," and _set_off(s, i))  # but "The plan, officials claim, was ..."
+        # but "The plan, officials claim, was ..." and "As Smith notes, the sample was small"
+        return not (T[nxt] == "," and (_set_off(s, i) or prev >= 0 and _after_as(s, prev)))
     if prev < 0:
         return True
     return False
@@ -548,6 +550,13 @@ _NUMBER_WORDS: Final = frozenset(
 
 
 _CIRCUMSTANCE_PREPS: Final = frozenset("in on from at during to".split())
+
+
+def _after_as(s: Sentence, j: int) -> bool:
+    """Whether the phrase ending at token ``j`` follows an "as" that opens a clause: "As Smith
+    notes,", "as the report states,"."""
+    a, b = phrase_left(s, j, s.first)
+    return s.first < a < b and s.L[a - 1] == "as" and (a - 1 == s.first or not s.T[a - 2][0].isalnum())
 
 
 def _past_after_name(T: Sequence[str], L: Sequence[str], k: int, hi: int, form: CueForm) -> bool:
@@ -637,13 +646,17 @@ def _record_before(s: Sentence, j: int) -> bool:
     """Whether the phrase ending at ``j`` is headed by a record: "data from the Census Bureau",
     "emails seen by Reuters", "a photo from October 14" (the head sits before a post-modifier
     that holds a name or a date)."""
-    if not (s.T[j][0].isupper() or ends_a_date(s.T, s.L, s.lo, j) or s.L[j] == "online"):
-        return False  # ("a video posted online shows")
+    lower = not (s.T[j][0].isupper() or ends_a_date(s.T, s.L, s.lo, j) or s.L[j] == "online")
+    # ("a video posted online shows"); a common noun at the end is a post-modifier's object
+    # when a record heads the phrase: "Dashcam video of the crash shows"
+    if lower and not s.T[j][0].isalpha():
+        return False
     a, b = phrase_left(s, j, s.first)
     if a >= b:
         return False
-    entry = NOUNS.get(classify_phrase(s.T, s.L, a, b, s.first).head_lemma)
-    return entry is not None and entry.cls == "document"
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    entry = NOUNS.get(phrase.head_lemma)
+    return entry is not None and entry.cls == "document" and not (lower and phrase.head == j)
 
 
 def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
@@ -897,7 +910,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         return
     # the words left of the cue, past auxiliaries and adverbs ("has also said")
     j = i - 1
-    saw_be = False
+    saw_be = saw_have = False
     while j >= first:
         lj = L[j]
         af = FORMS.get(lj)
@@ -913,6 +926,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary
         if lj in _BE:
             saw_be = True
+        elif lj in _HAVE:
+            saw_have = True
         j -= 1
     if first < j < i - 1 and L[j] == "to":
         _infinitive_cue(s, i, cue_end, cue, form, j)  # "to again stress": an adverb splits it
@@ -921,7 +936,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         passive(s, i, cue_end, cue, form, j)
         return
     if (
-        form.tell and nl in ("on", "about") and lower != form.lemma and form.participle and j >= first and T[j][0].isalnum()
+        form.tell and not saw_have and nl in ("on", "about") and lower != form.lemma and form.participle and j >= first and T[j][0].isalnum()
         and not (nl == "on" and nx + 1 < n and L[nx + 1] in _WHEN)
     ):
         return  # "people briefed on the matter": a reduced passive on the subject (not "warned on Wednesday")

@@ -60,8 +60,6 @@ _DESCRIBED = [
     ("The economy is weak, said Smith, the chief economist at the bank.", "The economy is weak"),
     ("The economy is weak, said Smith, a former adviser.", "The economy is weak"),
     ("The economy is weak, said Smith, chief economist at the bank.", "The economy is weak"),
-    # the statement runs on after the speaker
-    ("The plan, says Tucker, is bigger than that.", "The plan, says Tucker, is bigger than that"),
 ]
 
 
@@ -199,3 +197,38 @@ def test_warned_about_after_have_is_a_warning_not_a_reduced_passive():
     assert span_text(text, a.content) == "the dangers of the chemical"
     text = "People briefed on the matter said the deal was done."
     assert [span_text(text, a.cue) for a in attributions(text)] == ["said"]
+
+
+# a source and cue inserted into a statement: what was said is both sides of the insertion
+@pytest.mark.parametrize("text, cue, before, after", [
+    ("The plan, says Tucker, is bigger than that.", "says", "The plan", "is bigger than that"),
+    ("The deal, Smith says, is close.", "says", "The deal", "is close"),
+    ("Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery.", "say",
+     "Pivoting to deficit reduction too soon", "limited the recovery"),
+    ("The emails were on many topics, the Times said, including speeches.", "said",
+     "The emails were on many topics", "including speeches"),
+])
+def test_an_inserted_source_splits_the_statement_in_two(text, cue, before, after):
+    a = one(text, cue)
+    assert span_text(text, a.content) == before
+    assert [span_text(text, c) for c in a.continued] == [after]
+    assert not a.direct
+
+
+@pytest.mark.parametrize("text, content", [
+    ("On the subject of Israel, Trump added, “Sheldon knows that.”", "Sheldon knows that."),
+    ("Of course, Clinton said, “I did know him.”", "I did know him."),
+])
+def test_a_frame_before_an_inserted_source_is_not_what_was_said(text, content):
+    a = attributions(text)[0]
+    assert span_text(text, a.content) == content
+    assert not a.continued
+
+
+def test_the_second_half_of_an_inserted_statement_is_attributed_voice():
+    from credscore.analysis import AnalyzedText
+    from credscore.signals.language import voice_of
+
+    text = "The deal, Smith says, is close to collapse."
+    voice = voice_of(AnalyzedText(text))
+    assert voice(text.index("deal")) == voice(text.index("collapse")) != voice(text.index("Smith"))

@@ -1081,7 +1081,22 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         content = content_after(s, cue_end, form)
         if content is None:
             content = strip_span(text, s.span.start, s.S[a])
+        elif _inserted(s, a, cue_end) and content.start >= s.E[cue_end + 1]:
+            # "The plan, officials said, was drafted in May": what they said runs on both sides
+            content = strip_span(text, s.span.start, content.end)
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+def _inserted(s: Sentence, a: int, cue_end: int) -> bool:
+    """Whether a source (from token ``a``) and its cue (to ``cue_end``) are inserted between commas
+    into a statement that began before them, not after a quotation."""
+    T = s.T
+    return (
+        a - 2 >= s.lo and T[a - 1] == "," and cue_end + 2 < s.hi and T[cue_end + 1] == ","
+        and T[a - 2] not in CLOSING_QUOTES and T[a - 2] not in "'’"
+        # before '..., Trump added, “Sheldon knows ...”' stands a frame, not the statement
+        and T[cue_end + 2] not in OPENING_DOUBLE_QUOTES and T[cue_end + 2] not in "'‘"
+    )
 
 
 # cue verbs whose participle also says how a record came out

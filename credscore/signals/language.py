@@ -92,7 +92,7 @@ def voice_of(doc: AnalyzedText) -> Callable[[int], str]:
     attributed: tuple[list[int], list[int]] = ([], [])
     if provider is not None:
         attributed = _merged(
-            [(a.content.start, a.content.end) for a in provider(doc) if a.content is not None]
+            [(c.start, c.end) for a in provider(doc) for c in (a.content, *a.continued) if c is not None]
         )
 
     def voice(offset: int) -> str:

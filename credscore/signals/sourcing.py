@@ -18,6 +18,7 @@ import attrs
 from credscore.analysis import AnalyzedText, non_space_counts
 from credscore.registry import SignalResult, register
 from credscore.signals._attribution_continued import continued_contents, interrupted_quotation
+from credscore.signals._attribution_phrase import strip_span
 from credscore.signals._attribution_preceding import quotation_before_speaker
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_resolve import resolve
@@ -78,6 +79,11 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
             if halves is not None:
                 # '“The plan,” the minister said, “has failed.”': both halves are the content
                 content, continued, direct = halves[0], (halves[1],), True
+        elif content is not None and f.source is not None:
+            around = _around_insertion(text, content, f.cue, f.source)
+            if around is not None:
+                # "The plan, officials said, was drafted in May": the statement runs on both sides
+                content, continued = around[0], (around[1],)
         if content is not None and text[content.start].isupper():
             content = _after_dateline(text, content)
         out.append(
@@ -90,6 +96,19 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
     for i, spans in continued_contents(text, doc.article_sentences, doc.article_sentence_starts, quotes, out).items():
         out[i] = attrs.evolve(out[i], continued=out[i].continued + tuple(spans))
     return tuple(out)
+
+
+def _around_insertion(text: str, content: Span, cue: Span, source: Span) -> tuple[Span, Span] | None:
+    """The statement before and after a source and cue inserted into it ("The plan, officials
+    said, was drafted in May"), or None when the content does not run on both sides of them."""
+    inner_start, inner_end = min(cue.start, source.start), max(cue.end, source.end)
+    if not content.start < inner_start or not inner_end < content.end:
+        return None
+    before = strip_span(text, content.start, inner_start)
+    after = strip_span(text, inner_end, content.end)
+    if before is None or after is None:
+        return None
+    return before, after
 
 
 _DATELINE_MARKS: Final = frozenset(" .'’")

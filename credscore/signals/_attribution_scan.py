@@ -368,7 +368,7 @@ def _end_before_next_verb(s: Sentence) -> None:
                     continue
                 if L[k - 1] in _CLAUSE_JOINERS:
                     k -= 1
-                if T[k - 1] in CLOSING_QUOTES and T[k - 2] == ",":
+                if T[k - 1] in CLOSING_QUOTES and k - 2 >= s.lo and T[k - 2] == ",":
                     pass  # 'Asked whether she “has the integrity,” 75 percent said': the mark stays
                 elif T[k - 1] not in _CLAUSE_MARKS:
                     continue

@@ -384,6 +384,7 @@ def _end_before_next_verb(s: Sentence) -> None:
 
 
 _OPENING_PHRASE: Final = 7  # tokens of a noun phrase that opens a sentence before an insertion
+_INSERTION_REACH: Final = 40  # tokens of the phrase inserted after it
 
 
 def _subject_with_insertion(s: Sentence, j: int) -> bool:
@@ -397,10 +398,10 @@ def _subject_with_insertion(s: Sentence, j: int) -> bool:
     quoted, c = s.marks()
     if c < 0 or quoted or c >= j - 1:
         return False
-    if "," in T[c + 1 : j]:
-        return False
     if c - first > _OPENING_PHRASE:
         return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
+    if j - c > _INSERTION_REACH or "," in T[c + 1 : j]:
+        return False  # (bounded, so that a long run of commas stays linear)
     a, b = phrase_left(s, c - 1, first)
     return a == first and b == c and not any(is_adverbish(s, x) for x in range(a, b))
 

@@ -123,7 +123,7 @@ def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return True
     if form.lemma in ("ask", "request") and _anonymity(L, cue_end + 1, s.hi):
         return True  # "who asked not to be named": the terms of an interview, not a statement
-    if form.lemma in ("want", "wish") and _not_named(L, cue_end + 1, s.hi) and _negated(L, i, s.lo):
+    if form.lemma in ("want", "wish") and _not_named(L, cue_end + 1, s.hi) and negation_in(L, max(s.lo, i - 2), i):
         return True  # "who did not want to be named": the same terms
     if form.lemma == "advise":
         return not _advice_content(s, cue_end + 1)
@@ -134,7 +134,7 @@ def _anonymity(L: Sequence[str], k: int, hi: int) -> bool:
     """ "not to be named", "not to be identified", "anonymity" right after "asked"."""
     if k < hi and L[k] == "anonymity":
         return True
-    return k + 4 <= hi and L[k] == "not" and L[k + 1] == "to" and L[k + 2] == "be" and L[k + 3] in _UNNAMED
+    return k < hi and L[k] == "not" and _not_named(L, k + 1, hi)
 
 
 _UNNAMED: Final = frozenset(("named", "identified", "quoted"))
@@ -145,9 +145,12 @@ def _not_named(L: Sequence[str], k: int, hi: int) -> bool:
     return k + 3 <= hi and L[k] == "to" and L[k + 1] == "be" and L[k + 2] in _UNNAMED
 
 
-def _negated(L: Sequence[str], i: int, lo: int) -> bool:
-    """Whether "not", "never" or a contracted negation stands within two words before ``i``."""
-    return any(L[x] in ("not", "never", "n't") or L[x].endswith("n't") or L[x].endswith("n’t") for x in range(max(lo, i - 2), i))
+_NEGATIONS: Final = frozenset(("not", "never"))
+
+
+def negation_in(L: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether "not", "never" or a contracted negation ("didn't", "n’t") is among tokens ``lo..hi``."""
+    return any(L[x] in _NEGATIONS or L[x].endswith(("n't", "n’t")) for x in range(lo, hi))
 
 
 def _advice_content(s: Sentence, k: int) -> bool:

@@ -82,7 +82,7 @@ from credscore.signals._attribution_clauses import (
     subject_before_relative,
 )
 from credscore.signals._attribution_chain import DATE_NAMES, described_name
-from credscore.signals._attribution_modifiers import modifier_use, not_a_statement
+from credscore.signals._attribution_modifiers import modifier_use, negation_in, not_a_statement
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_introduced import introduced_quotations
 from credscore.signals._attribution_stance import stance_attributions
@@ -1152,7 +1152,7 @@ def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:
     seeking comment": a negated answer to a request for comment, ``lo..i`` the words before the
     cue and ``k`` the word after its "to"."""
     L = s.L
-    if not any(L[m] in _NEGATIONS or L[m].endswith(("n't", "n’t")) for m in range(lo, i)):
+    if not negation_in(L, lo, i):
         return False
     for m in range(k, min(s.hi, k + 8)):
         if L[m] in ("comment", "comments"):
@@ -1160,9 +1160,6 @@ def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:
         if not s.T[m][0].isalnum():
             return False
     return False
-
-
-_NEGATIONS: Final = frozenset(("not", "never"))
 
 
 def _add_described(s: Sentence, i: int, j: int, cue_end: int, cue: Span, form: CueForm, closed: bool) -> bool:

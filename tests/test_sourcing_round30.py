@@ -232,3 +232,15 @@ def test_the_second_half_of_an_inserted_statement_is_attributed_voice():
     text = "The deal, Smith says, is close to collapse."
     voice = voice_of(AnalyzedText(text))
     assert voice(text.index("deal")) == voice(text.index("collapse")) != voice(text.index("Smith"))
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("According to a poll of 1,000 voters, Clinton leads.", "According to", "a poll of 1,000 voters", "Clinton leads"),
+    ("Clinton leads, according to a poll of 1,000 voters.", "according to", "a poll of 1,000 voters", "Clinton leads"),
+    ("Clinton leads, said a survey of 1,000 voters.", "said", "a survey of 1,000 voters", "Clinton leads"),
+])
+def test_a_thousands_comma_stays_inside_a_source_after_its_cue(text, cue, source, content):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content) == content
+    assert not a.continued

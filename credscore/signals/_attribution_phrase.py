@@ -453,6 +453,9 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
     n = s.hi
     while j < n and j - k < MAX_PHRASE:
         t = T[j]
+        if t == "," and number_comma(s, j):
+            j += 1  # the comma inside "1,000"
+            continue
         if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and stop_ends_phrase(s, j)):
             break
         if L[j] == "that":

@@ -49,6 +49,7 @@ from credscore.signals._attribution_phrase import (
     is_adverbish,
     is_dash,
     is_pronoun,
+    number_comma,
     phrase_left,
     phrase_word_ok,
     plausible_source,
@@ -668,7 +669,7 @@ def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
     n = s.hi
     while j < n and j - k < MAX_PHRASE:
         t = T[j]
-        if t in DOUBLE_QUOTES and j > k or t in ",:;—–" or (t in TERMINATORS and stop_ends_phrase(s, j)):
+        if t in DOUBLE_QUOTES and j > k or t in ",:;—–" and not number_comma(s, j) or (t in TERMINATORS and stop_ends_phrase(s, j)):
             break
         j += 1
     return trim(s, k, j)

@@ -218,8 +218,13 @@ def is_proper(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
         return False
     if i == first:
         # a capital at the start of a sentence says nothing unless the word is rarely common
-        return lower not in _NOUNS and lower not in _COMMON_AT_START
+        return lower not in _NOUNS and lower not in _COMMON_AT_START and not lower.endswith(_PEOPLE_PLURALS)
     return True
+
+
+# plural endings of common nouns for kinds of people, which names hardly ever have: "Lobbyists
+# said", "Paleontologists believe", "Statisticians warn" open a sentence without naming anyone
+_PEOPLE_PLURALS: Final = ("ists", "ians")
 
 
 # function words, capitalised or not, are never part of a name ("The", "Of", "He")

@@ -289,12 +289,24 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
         c = CLASSES.get(L[b - 1], EMPTY)
         if ("preposition" in c or "clause" in c or "determiner" in c) and not initials_at(T, b - 1, s.lo, s.hi):
             b -= 1
+        elif "adverb" in c and t[0].islower() and not _has_clause(s, a, b - 1):
+            b -= 1  # "mocked by Trump already", though "a poll taken last week" keeps its time
         else:
             break
     for k in range(a, b):
         if T[k][0].isalnum():
             return a, b
     return a, a  # only punctuation left
+
+
+def _has_clause(s: Sentence, a: int, b: int) -> bool:
+    """Whether the phrase ``[a, b)`` holds a relative clause or a participle, which an adverb after
+    it may belong to ("an official who spoke publicly", "a report issued earlier")."""
+    for x in range(a, b):
+        low = s.L[x]
+        if low in ("who", "which", "that") or low.endswith(("ed", "en")) and s.T[x][0].islower():
+            return True
+    return False
 
 
 def abbrev_dot(s: Sentence, k: int) -> bool:
@@ -321,9 +333,28 @@ def number_comma(s: Sentence, k: int) -> bool:
     )
 
 
+_SUBJECT_PRONOUNS: Final = frozenset("i you he she we they it".split())
+_PAIRING: Final = frozenset(("and", "or", "nor"))
+
+
+def _subject_pronoun_alone(s: Sentence, j: int, floor: int) -> bool:
+    """Whether the word at ``j`` is a subject pronoun after another word, and so the whole subject:
+    "On Monday he said", "the $64 million it pledged", "the political divides he promised"; but not
+    in a pair ("Smith and I"), after a preposition ("the bulk of it") or as a numeral ("World War I")."""
+    low = s.L[j]
+    if low not in _SUBJECT_PRONOUNS or j <= floor:
+        return False
+    before = s.L[j - 1]
+    return before not in _PAIRING and before not in PREPOSITIONS and not (
+        low == "i" and s.T[j - 1][0].isupper()
+    )
+
+
 def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     """The source phrase that ends at token ``j`` (inclusive), as [a, b)."""
     T = s.T
+    if _subject_pronoun_alone(s, j, floor):
+        return j, j + 1
     k = j
     while k >= floor and j - k < MAX_PHRASE:
         t = T[k]

@@ -407,6 +407,16 @@ def _subject_with_insertion(s: Sentence, j: int) -> bool:
     return a == first and b == c and not any(is_adverbish(s, x) for x in range(a, b))
 
 
+def _record_set_off(s: Sentence, j: int) -> bool:
+    """Whether the sentence opens with a record and a phrase set off by commas, the second of
+    which is ``j``: "The survey, conducted by Gallup in May, shows ..."."""
+    if not _subject_with_insertion(s, j):
+        return False
+    head = s.marks()[1] - 1
+    entry = NOUNS.get(s.L[head])
+    return entry is not None and entry.cls == "document" or _record_before(s, head)
+
+
 def _found_order(f: Found) -> tuple[int, int]:
     return f.sentence, f.cue_word
 
@@ -460,6 +470,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
     prev = i - 1 if i > s.lo else -1
+    if form.lemma in _EVIDENCE_VERBS and prev > s.lo and T[prev] == "," and _record_set_off(s, prev):
+        return False  # "The video, shared widely online, shows two men fighting"
     if L[i] == form.lemma and prev - 1 >= s.lo and L[prev - 1] in ("a", "an") and L[prev] not in _GROUP_NOUNS:
         return True  # "a larger say", "a false claim": no bare verb follows "a" and one word
     if prev >= 0 and T[prev][0].isalnum():
@@ -986,25 +998,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         tj = T[j - 1]  # "42% say": the share of people is the subject
     quoted_title = j - 1 >= first and tj in DOUBLE_QUOTES and T[j - 1][0].isupper()
     if j < first or quote_close or (not tj[0].isalnum() and tj not in "’'‘)." and not quoted_title):
-        if j < first or tj == "," or tj in CLOSING_QUOTES or tj in "—–" or quote_close:
-            if quoted_name_closes(s, j) and apposition(s, i, cue_end, cue, form, j - 1):
-                return  # 'Lehel, the hacker known as “Guccifer,” stated'
-            # "told" takes its recipient after it, but '“...,” warned Jane Roe' is inverted
-            if (not form.tell or form.lemma == "warn") and not _subject_with_insertion(s, j) and inversion(s, i, cue_end, cue, form):
-                return
-        if tj == ",":
-            if form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True):
-                return
-            if apposition(s, i, cue_end, cue, form, j):
-                return
-            described = described_opening_name(s, i, j) if form.kind == "speech" else None
-            if described is not None:
-                a, b, phrase = described
-                s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
-            else:
-                coordinated(s, i, cue_end, cue, form)
-        elif is_dash(s, j):
-            dashed_insertion(s, i, cue_end, cue, form, j)
+        if evidence and tj == ",":
+            before = len(s.found)
+            _after_comma(s, i, cue_end, cue, form, j, tj, quote_close)
+            if len(s.found) > before and s.found[-1].cue is cue and not (nx < 0 or T[nx] in TERMINATORS):
+                added = s.found[-1].phrase
+                if added is not None and not _is_record(s, added):
+                    s.found.pop()  # "Smith, the coach, showed no fear": an act, as without the insertion
+            return
+        _after_comma(s, i, cue_end, cue, form, j, tj, quote_close)
         return
     if L[j] == "so" and (j == first or j - 1 >= first and L[j - 1] == "or") and so_says(s, i, cue_end, cue, form):
         return  # "So says the report.", "or so writes Mr. Fleming"
@@ -1023,10 +1025,6 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             s.found[-1] = s.found[-1].with_content(None)
         return
     a, b = phrase_left(s, j, first)
-    if b - a > 1 and L[b - 1] in SUBJECT_PRONOUNS and L[b - 2] not in ("and", "or", "nor", "of") and not (
-        L[b - 1] == "i" and T[b - 2][0].isupper()  # "Survey I": a numeral
-    ):
-        a = b - 1  # "On Monday he said", "the political divides he promised": the subject is the pronoun
     b = before_a_time(s, a, b)  # "RNC spokesman Sean Spicer on Thursday evening said"
     if a - 2 >= first and _relative_word(L[a - 2]) and "preposition" in classes(L[a - 1]):
         # "which in the wake of the defeat urged": the phrase is the object of a circumstance
@@ -1302,6 +1300,33 @@ def caused_to(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: i
     if phrase.source_type in ("self", "document") or not plausible_source(s, a, b, phrase):
         return
     s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+
+
+def _after_comma(
+    s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int, tj: str, quote_close: bool
+) -> None:
+    """A cue whose left neighbour ``j`` is a mark (or nothing): an inverted speaker after content, an
+    apposition ("Smith, the coach, said"), a described name, a coordinated verb or a dash."""
+    first = s.first
+    if j < first or tj == "," or tj in CLOSING_QUOTES or tj in "—–" or quote_close:
+        if quoted_name_closes(s, j) and apposition(s, i, cue_end, cue, form, j - 1):
+            return  # 'Lehel, the hacker known as “Guccifer,” stated'
+        # "told" takes its recipient after it, but '“...,” warned Jane Roe' is inverted
+        if (not form.tell or form.lemma == "warn") and not _subject_with_insertion(s, j) and inversion(s, i, cue_end, cue, form):
+            return
+    if tj == ",":
+        if form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True):
+            return
+        if apposition(s, i, cue_end, cue, form, j):
+            return
+        described = described_opening_name(s, i, j) if form.kind == "speech" else None
+        if described is not None:
+            a, b, phrase = described
+            s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+        else:
+            coordinated(s, i, cue_end, cue, form)
+    elif is_dash(s, j):
+        dashed_insertion(s, i, cue_end, cue, form, j)
 
 
 _EVIDENCE_VERBS: Final = frozenset({"prove", "show", "find"})

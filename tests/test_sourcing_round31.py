@@ -1,0 +1,107 @@
+"""Round 31: the present-tense "-s" forms of verbs that had only their past ("Pence blames",
+"Sanders questions"), people nouns in "-ists" and "-ians" opening a sentence, a subject pronoun
+inside a longer phrase, adverbs after a source, and records set off by an inserted phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, span_text
+
+# text, cue, source
+_PRESENT_FORMS = [
+    ("Pence blames the media for the uproar.", "blames", "Pence"),
+    ("He dismisses the idea that the vote was rigged.", "dismisses", "He"),
+    ("The governor rejects claims that the plan failed.", "rejects", "The governor"),
+    ("Sanders praises Obama after a meeting on policy.", "praises", "Sanders"),
+    ("Sanders often questions Clinton's ties to super PACs.", "questions", "Sanders"),
+    ("Trump demands that Ginsburg resign.", "demands", "Trump"),
+    ("Gowdy's office strongly disputes the claim.", "disputes", "Gowdy's office"),
+    ("Ben Carson hints that he may leave the race.", "hints", "Ben Carson"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source", _PRESENT_FORMS)
+def test_present_tense_forms_attribute(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Critics will no doubt raise questions about the plan.",
+    "She spent the hour taking questions from voters.",
+    "The country has territorial disputes with its neighbours.",
+    "The union made new demands of the company.",
+    "There were hints of interest from the White House.",
+])
+def test_the_same_words_as_nouns_are_no_cues(text):
+    words = ("questions", "disputes", "demands", "hints")
+    assert not any(span_text(text, a.cue).lower() in words for a in attributions(text)), cues(text)
+
+
+# an unknown plural for a kind of people opens the sentence: the capital is the sentence's
+@pytest.mark.parametrize("text, source", [
+    ("Lobbyists said the bill was dead.", "Lobbyists"),
+    ("Paleontologists believe the bones are old.", "Paleontologists"),
+    ("Statisticians warn that the sample is small.", "Statisticians"),
+])
+def test_people_plurals_opening_a_sentence_are_unnamed_groups(text, source):
+    a = attributions(text)[0]
+    assert span_text(text, a.source) == source
+    assert (a.source_type, a.named) == ("unnamed_group", False)
+
+
+def test_a_surname_opening_a_sentence_stays_named():
+    text = "Sanders said the bill was dead."
+    a = one(text, "said")
+    assert (a.source_type, a.named) == ("named_person", True)
+
+
+# a subject pronoun after a noun is the whole subject of an object relative clause
+@pytest.mark.parametrize("text, cue", [
+    ("Cleveland has raised $57 million of the $64 million it pledged to raise.", "pledged"),
+    ("It is more than the 1.2 billion dollars it expects to collect.", "expects"),
+])
+def test_a_pronoun_after_a_noun_is_the_source_alone(text, cue):
+    a = one(text, cue)
+    assert span_text(text, a.source) == "it"
+
+
+def test_a_pronoun_after_a_preposition_is_no_subject():
+    text = "The group spent $5.5 million, the bulk of it attacking Dewhurst."
+    assert not any(span_text(text, a.cue) == "attacking" for a in attributions(text)), cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Clinton has been mocked by Trump already as a scripted candidate.", "mocked", "Trump"),
+    # an adverb after a participle or a relative clause belongs to it
+    ("The plan failed, according to a Gallup poll taken last week.", "according to",
+     "a Gallup poll taken last week"),
+    ("The plan failed, according to an official who spoke publicly.", "according to",
+     "an official who spoke publicly"),
+])
+def test_an_adverb_ends_a_source_only_after_a_plain_noun_phrase(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+
+
+# a record opens the sentence and a phrase set off by commas stands before its verb
+@pytest.mark.parametrize("text, source, content", [
+    ("The video, shared widely online, shows two men fighting.", "The video", "two men fighting"),
+    ("The survey, conducted by Gallup in May, shows support falling.", "The survey", "support falling"),
+    ("Video of the incident, which was shared widely online, shows two men fighting.",
+     "Video of the incident", "two men fighting"),
+])
+def test_a_record_with_an_inserted_phrase_shows(text, source, content):
+    a = one(text, "shows")
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content) == content
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, the coach, shows no fear.",
+    "The coach, a veteran, showed no fear.",
+])
+def test_a_person_with_an_inserted_phrase_shows_nothing(text):
+    # "showed" with a person for subject is an act, with or without the description between them
+    assert not any(span_text(text, a.cue).startswith("show") for a in attributions(text)), cues(text)

@@ -105,3 +105,36 @@ def test_a_record_with_an_inserted_phrase_shows(text, source, content):
 def test_a_person_with_an_inserted_phrase_shows_nothing(text):
     # "showed" with a person for subject is an act, with or without the description between them
     assert not any(span_text(text, a.cue).startswith("show") for a in attributions(text)), cues(text)
+
+
+# a source and cue inserted into the statement, with a circumstance of the cue before the comma
+@pytest.mark.parametrize("text, cue, content, continued", [
+    ("The decision, Smith argued in a 40-page brief, violates the First Amendment.", "argued",
+     "The decision", "violates the First Amendment"),
+    ("The plan, officials said Monday, was drafted in May.", "said", "The plan", "was drafted in May"),
+    ("The economy, he said in an interview, is strong.", "said", "The economy", "is strong"),
+    ("The plan, officials said, was drafted in May.", "said", "The plan", "was drafted in May"),
+])
+def test_an_inserted_source_with_a_circumstance_splits_the_statement(text, cue, content, continued):
+    a = one(text, cue)
+    assert span_text(text, a.content) == content
+    assert [span_text(text, c) for c in a.continued] == [continued]
+
+
+def test_a_circumstance_before_that_is_no_insertion():
+    text = "Smith said in a statement that the plan, which passed, was bad."
+    a = one(text, "said")
+    assert span_text(text, a.content) == "the plan, which passed, was bad"
+    assert a.continued == ()
+
+
+# a cue inside the subject of the next cue: its content ends where the subject does
+@pytest.mark.parametrize("text, cue, content", [
+    ("One neighbor, who asked that her name not be used, said she heard screaming.", "asked",
+     "her name not be used"),
+    ("Smith, who has long argued that taxes are too high, has also said the plan is bad.", "argued",
+     "taxes are too high"),
+])
+def test_a_relative_clause_cue_ends_its_content_at_the_subject_end(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content
+    assert span_text(text, one(text, "said").content) in ("she heard screaming", "the plan is bad")

@@ -351,6 +351,15 @@ def _end_before_next_verb(s: Sentence) -> None:
                     k -= 1  # "and even assured", "after derisively mocking"
                 while k - 1 > s.lo and S[k - 1] > c.start and (L[k - 1] in _VERB_JOINERS or T[k - 1] in ",;—–-"):
                     k -= 1
+            elif b.source.start < a.cue.start:
+                # "One neighbor, who asked that her name not be used, said she heard screaming":
+                # the cue sits inside the subject of the next one, which its content cannot outrun
+                k = bisect.bisect_left(S, b.cue.start, s.lo, s.hi)
+                while k - 1 > s.lo and S[k - 1] > c.start and is_adverbish(s, k - 1):
+                    k -= 1
+                if T[k - 1] not in _CLAUSE_MARKS:
+                    continue
+                k -= 1
             elif c.start > a.cue.start and c.start < b.source.start < b.cue.start:
                 k = bisect.bisect_left(S, b.source.start, s.lo, s.hi)
                 if _relative_word(L[k]):
@@ -1081,22 +1090,49 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         content = content_after(s, cue_end, form)
         if content is None:
             content = strip_span(text, s.span.start, s.S[a])
-        elif _inserted(s, a, cue_end) and content.start >= s.E[cue_end + 1]:
-            # "The plan, officials said, was drafted in May": what they said runs on both sides
-            content = strip_span(text, s.span.start, content.end)
+        else:
+            closing = _inserted(s, a, cue_end)
+            if closing > 0 and content.end > s.E[closing]:
+                # "The plan, officials said, was drafted in May": what they said runs on both sides
+                content = strip_span(text, s.span.start, content.end)
     s.add(cue, a, b, content, form.kind, phrase, i)
 
 
-def _inserted(s: Sentence, a: int, cue_end: int) -> bool:
-    """Whether a source (from token ``a``) and its cue (to ``cue_end``) are inserted between commas
-    into a statement that began before them, not after a quotation."""
+def _inserted(s: Sentence, a: int, cue_end: int) -> int:
+    """The comma that closes a source (from token ``a``) and its cue (to ``cue_end``) inserted
+    between commas into a statement that began before them, not after a quotation; -1 when they
+    are not inserted.  A short circumstance may follow the cue: "The decision, Smith argued in a
+    40-page brief, violates the First Amendment"."""
     T = s.T
-    return (
-        a - 2 >= s.lo and T[a - 1] == "," and cue_end + 2 < s.hi and T[cue_end + 1] == ","
-        and T[a - 2] not in CLOSING_QUOTES and T[a - 2] not in "'’"
-        # before '..., Trump added, “Sheldon knows ...”' stands a frame, not the statement
-        and T[cue_end + 2] not in OPENING_DOUBLE_QUOTES and T[cue_end + 2] not in "'‘"
-    )
+    if not (a - 2 >= s.lo and T[a - 1] == "," and T[a - 2] not in CLOSING_QUOTES and T[a - 2] not in "'’"):
+        return -1
+    c = _circumstance_end(s, cue_end + 1)
+    if c + 1 < s.hi and T[c] == "," and T[c + 1] not in OPENING_DOUBLE_QUOTES and T[c + 1] not in "'‘":
+        return c  # (before '..., Trump added, “Sheldon knows ...”' stands a frame, not the statement)
+    return -1
+
+
+_CIRCUMSTANCE_REACH: Final = 7  # words of "in a 40-page brief", "on Twitter on Monday"
+_CIRCUMSTANCE_OPENERS: Final = frozenset("in on at during via over through".split())
+
+
+def _circumstance_end(s: Sentence, k: int) -> int:
+    """The comma that ends a circumstance opening at ``k`` ("in a 40-page brief,", "Monday,"), or
+    ``k`` when none opens there.  Only words, no mark, within reach."""
+    if k >= s.hi or not (s.L[k] in _CIRCUMSTANCE_OPENERS or s.L[k] in _WHEN or s.L[k] in _WHEN_ALONE):
+        return k
+    m = k + 1
+    while m < s.hi and m - k <= _CIRCUMSTANCE_REACH:
+        t = s.T[m]
+        if not t[0].isalnum():
+            return m if t == "," else k
+        if s.L[m] == "that":
+            return k  # "said in a statement that": the content, not a comma, follows
+        m += 1
+    return k
+
+
+_WHEN_ALONE: Final = frozenset("today yesterday tonight recently earlier later".split())
 
 
 # cue verbs whose participle also says how a record came out

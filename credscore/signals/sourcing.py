@@ -98,6 +98,9 @@ def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
     return tuple(out)
 
 
+_CIRCUMSTANCE_CHARS: Final = 80
+
+
 def _around_insertion(text: str, content: Span, cue: Span, source: Span) -> tuple[Span, Span] | None:
     """The statement before and after a source and cue inserted into it ("The plan, officials
     said, was drafted in May"), or None when the content does not run on both sides of them."""
@@ -105,7 +108,10 @@ def _around_insertion(text: str, content: Span, cue: Span, source: Span) -> tupl
     if not content.start < inner_start or not inner_end < content.end:
         return None
     before = strip_span(text, content.start, inner_start)
-    after = strip_span(text, inner_end, content.end)
+    closing = text.find(",", inner_end, min(content.end, inner_end + _CIRCUMSTANCE_CHARS))
+    # the statement resumes after the comma that closes the insertion, past a circumstance of the
+    # cue ("The decision, Smith argued in a 40-page brief, violates ...")
+    after = strip_span(text, closing + 1 if closing >= 0 else inner_end, content.end)
     if before is None or after is None:
         return None
     return before, after

@@ -138,3 +138,31 @@ def test_a_circumstance_before_that_is_no_insertion():
 def test_a_relative_clause_cue_ends_its_content_at_the_subject_end(text, cue, content):
     assert span_text(text, one(text, cue).content) == content
     assert span_text(text, one(text, "said").content) in ("she heard screaming", "the plan is bad")
+
+
+def test_a_described_subject_introduces_with_a_colon():
+    text = "Jane Roe, a historian at Yale, notes: the plan failed."
+    assert span_text(text, one(text, "notes").source) == "Jane Roe"
+
+
+# a company named with "'s" is the subject of the verb after it
+@pytest.mark.parametrize("text, cue", [
+    ("The plan had failed, McDonald's said.", "said"),
+    ("“The plan has failed,” Macy's added.", "added"),
+    ("McDonald's wrote that the plan had failed.", "wrote"),
+    ("The plan, McDonald's wrote, had failed.", "wrote"),
+])
+def test_a_name_in_s_is_the_subject_of_the_verb_after_it(text, cue):
+    a = one(text, cue)
+    assert span_text(text, a.source) in ("McDonald's", "Macy's")
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders tried to dismiss questions about Trump's taunts.",
+    "Trump's stated goal is to win.",
+    "She contrasted her record with Mr. Obama's calls for gun control.",
+    "He had to respond to Jeb Bush's calling him a jerk.",
+])
+def test_a_noun_owned_by_a_name_is_no_cue(text):
+    cue_words = ("taunts", "stated", "calls", "calling")
+    assert not any(span_text(text, a.cue) in cue_words for a in attributions(text)), cues(text)

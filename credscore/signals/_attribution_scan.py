@@ -555,8 +555,11 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return True
     if nxt >= 0 and T[nxt] == ":" and form.kind == "speech" and L[i] != form.lemma and L[i].endswith("s") and prev >= 0 and (
         T[prev][0].isupper() and T[prev][-1].isalpha() or L[prev] in NOUNS
+        or T[prev] == "," and _subject_with_insertion(s, prev)
     ):
-        return False  # "Fox News reports:", "The study notes:": a named or source subject introduces what follows
+        # "Fox News reports:", "The study notes:", "Jane Roe, a historian at Yale, notes:": a named or
+        # source subject introduces what follows
+        return False
     if nxt >= 0 and not T[nxt][0].isalnum() and T[nxt] in ".,;:":
         # but "The plan, officials claim, was ..." and "As Smith notes, the sample was small"
         return not (T[nxt] == "," and (_set_off(s, i) or prev >= 0 and _after_as(s, prev)))
@@ -583,13 +586,18 @@ def _after_as(s: Sentence, j: int) -> bool:
 
 
 def _past_after_name(T: Sequence[str], L: Sequence[str], k: int, hi: int, form: CueForm) -> bool:
-    """ "McDonald's said the", "Trump's said he would" (a contracted "has"): a past form after a
-    name's "'s", before what opens content, is a verb; "Trump's stated goal" and "Trump's call for"
+    """ "McDonald's said the", "Trump's said he would" (a contracted "has"), "McDonald's wrote
+    that", "..., Macy's said.": an inflected verb form after a name's "'s", before what opens
+    content or at the end of the clause, is a verb; "Trump's stated goal" and "Trump's call for"
     are not, nor "It's implied" (a pronoun's "'s" is "is")."""
-    return (
-        form.participle and not form.noun and T[k - 1][0].isupper()
-        and L[k - 1][:-2] not in CLASSES and _opens_clause(T, L, k + 1, hi)
-    )
+    if form.noun or L[k] == form.lemma or L[k].endswith("ing") or not T[k - 1][0].isupper() or L[k - 1][:-2] in CLASSES:
+        return False  # ("Jeb Bush's calling him a jerk": a gerund the name owns)
+    if k + 1 < hi and (T[k + 1] in TERMINATORS or T[k + 1] == ","):
+        # a past form is not owned ("..., Macy's said."); a form in -s may be a noun ("Trump's taunts.")
+        return not L[k].endswith("s")
+    if not form.participle and k + 1 < hi and L[k + 1] in PREPOSITIONS:
+        return False  # "Mr. Obama's calls for tighter gun control": a noun the name owns
+    return _opens_clause(T, L, k + 1, hi)
 
 
 def _set_off(s: Sentence, i: int) -> bool:

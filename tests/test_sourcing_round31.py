@@ -166,3 +166,22 @@ def test_a_name_in_s_is_the_subject_of_the_verb_after_it(text, cue):
 def test_a_noun_owned_by_a_name_is_no_cue(text):
     cue_words = ("taunts", "stated", "calls", "calling")
     assert not any(span_text(text, a.cue) in cue_words for a in attributions(text)), cues(text)
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("Rumors suggest the leader fled.", "Rumors", "unnamed_group"),
+    ("The minutes show the board approved it.", "The minutes", "document"),
+    ("Leaks suggest the deal is off.", "Leaks", "unnamed_group"),
+])
+def test_records_of_hearsay_and_meetings_are_unnamed(text, source, source_type):
+    a = attributions(text)[0]
+    assert span_text(text, a.source) == source
+    assert (a.source_type, a.named) == (source_type, False)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The leader is rumored to have fled.", "rumored"),
+    ("It was rumoured that the leader fled.", "rumoured"),
+])
+def test_rumored_is_agentless(text, cue):
+    assert one(text, cue).source_type == "agentless"

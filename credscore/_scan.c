@@ -56,6 +56,12 @@ static inline int u_isupper(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_UP
 static inline int u_islower(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_LOWER) != 0 : Py_UNICODE_ISLOWER(c); }
 
 static inline int is_word(Py_UCS4 c) { return c == '_' || u_isalnum(c); }
+/* combining marks continue a word: "Franc\u0327ois" (decomposed text) is one word, as _MARKS says */
+static inline int is_mark(Py_UCS4 c) {
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF)
+        || (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F);
+}
+static inline int is_word_cont(Py_UCS4 c) { return is_word(c) || is_mark(c); }
 
 /* Characters of [start, end) that are not white space (str.split's white space). */
 static Py_ssize_t count_non_space(int kind, const void *data, Py_ssize_t start, Py_ssize_t end) {
@@ -206,12 +212,12 @@ static PyObject *scan_tokenize(PyObject *self, PyObject *arg) {
         Py_ssize_t j;
         if (is_word(c)) {
             j = i + 1;
-            while (j < n && is_word(PyUnicode_READ(kind, data, j))) j++;
-            /* (?:[-'’.&]\w+)* : a joiner counts only when a word character follows it */
+            while (j < n && is_word_cont(PyUnicode_READ(kind, data, j))) j++;
+            /* (?:[-'’.&]\w[\w marks]*)* : a joiner counts only when a word character follows it */
             while (j + 1 < n && is_joiner(PyUnicode_READ(kind, data, j))
                    && is_word(PyUnicode_READ(kind, data, j + 1))) {
                 j += 2;
-                while (j < n && is_word(PyUnicode_READ(kind, data, j))) j++;
+                while (j < n && is_word_cont(PyUnicode_READ(kind, data, j))) j++;
             }
         } else if (Py_UNICODE_ISSPACE(c)) {
             i++;

@@ -41,7 +41,10 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 _TERMINATOR_RUN = re.compile(r"[.!?…]+")
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+# combining marks continue a word ("Franc\u0327ois", decomposed text, is one word); the compiled
+# scanner's is_mark names the same ranges
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN = re.compile(rf"\w[\w{_MARKS}]*(?:[-'’.&]\w[\w{_MARKS}]*)*|[^\w\s]")
 _LINE = re.compile(r"[^\n]+")
 _Match = re.Match
 # a span or a quotation: anything the article views cut by where it starts

@@ -273,3 +273,10 @@ def test_segmentation_is_computed_once_per_document(monkeypatch) -> None:
     assert doc.lines is doc.lines and len(doc.lines) == 2
     assert len(calls) == 1
     assert isinstance(analysis.AnalyzedText.lines, analysis.computed_once)  # read on the class
+
+
+def test_combining_marks_stay_inside_their_word() -> None:
+    # decomposed text ("c" and a combining cedilla) is one word, not "Franc", a mark and "ois"
+    from credscore.analysis import tokenize
+
+    assert list(tokenize("Franc\u0327ois e\u0301te\u0301, x").texts) == ["Franc\u0327ois", "e\u0301te\u0301", ",", "x"]

@@ -31,7 +31,9 @@ needs_scan = pytest.mark.skipif(scan is None, reason="credscore._scan is not bui
 # characters where a hand-written scanner is most likely to part from Python's own rules:
 # case mappings that change length or class, digits that are not ASCII, joiners, the marks
 # the line scanner keeps, white space that is not a space
-_EDGE = list("İıǅǄßẞΣς²³½０٣Ⅻ©%_'’-.&\u00a0\u2003\u200b\t\x0b\x1c|•·»«") + list("aZ9 .,\n")
+_EDGE = list("İıǅǄßẞΣς²³½０٣Ⅻ©%_'’-.&\u00a0\u2003\u200b\t\x0b\x1c|•·»«") + list("aZ9 .,\n") + [
+    "\u0327", "\u0301", "\u036f", "\u02ff", "\u0370", "\u1ab0", "\u1dff", "\u20d0", "\ufe2f", "\ufe30"
+]  # combining marks, which continue a word, and the code points just outside their ranges
 edge_text = st.text(alphabet=st.sampled_from(_EDGE), max_size=120)
 any_text = st.one_of(tricky_text, edge_text, st.text(max_size=300))
 

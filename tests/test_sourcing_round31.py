@@ -185,3 +185,42 @@ def test_records_of_hearsay_and_meetings_are_unnamed(text, source, source_type):
 ])
 def test_rumored_is_agentless(text, cue):
     assert one(text, cue).source_type == "agentless"
+
+
+# a pronoun resolves only to a source its gender fits, when the source's words give one
+@pytest.mark.parametrize("text, pronoun_index, antecedent", [
+    ("Mary Johnson said the plan failed. Senator Robert Smith disagreed. She said the vote was rigged.",
+     2, "Mary Johnson"),
+    ("Mrs. Clinton said the plan failed. Mr. Sanders disagreed. She said it was rigged.", 2, "Mrs. Clinton"),
+    ("His wife said the plan failed. The senator's spokesman disagreed. She said it was rigged.", 2, "His wife"),
+])
+def test_a_pronoun_skips_a_source_of_the_other_gender(text, pronoun_index, antecedent):
+    a = attributions(text)[pronoun_index]
+    assert span_text(text, a.resolved_from) == antecedent
+
+
+def test_a_pronoun_with_no_source_of_its_gender_is_unresolved():
+    text = "His lawyer, Jane Doe, said he denies the charges."
+    a = one(text, "denies")
+    assert (a.source_type, a.resolved_from) == ("unresolved", None)
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    # a source without a gendered word fits either pronoun
+    ("Smith said the plan failed. She said it was rigged.", "Smith"),
+    # the owner's name before a possessive says nothing of the head: Brian Fallon is the source
+    ("Hillary Clinton's spokesman Brian Fallon said it failed. Mary Doe disagreed. He said it was rigged.",
+     "Hillary Clinton's spokesman Brian Fallon"),
+    # nor does a name after a preposition: the aide is of unknown gender
+    ("An aide to Hillary Clinton said it failed. He said it was rigged.", "An aide to Hillary Clinton"),
+])
+def test_a_source_s_own_words_give_its_gender(text, antecedent):
+    a = attributions(text)[-1]
+    assert span_text(text, a.resolved_from) == antecedent
+
+
+
+def test_decomposed_accents_stay_inside_a_name():
+    # "c" followed by a combining cedilla (text in Unicode's decomposed form)
+    text = "Franc\u0327ois Hollande said the plan failed."
+    assert span_text(text, one(text, "said").source) == "Franc\u0327ois Hollande"

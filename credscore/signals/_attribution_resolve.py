@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable, Final, Sequence
 
 from credscore._records import fields_repr
+from credscore.signals._attribution_gender import gender_of, pronoun_gender
 from credscore.signals._attribution_names import PhraseKind, one_institution, pronoun_fits
 from credscore.signals._attribution_phrase import Found, Mention
 from credscore.spans import Span
@@ -24,14 +25,17 @@ class _Entity:
     """A source that later references may resolve to (a plain class: a native record when
     compiled; read-only by convention)."""
 
-    __slots__ = ("span", "source_type", "named", "lemma", "institution")
+    __slots__ = ("span", "source_type", "named", "lemma", "institution", "gender")
 
-    def __init__(self, span: Span, source_type: str, named: bool, lemma: str, institution: bool) -> None:
+    def __init__(
+        self, span: Span, source_type: str, named: bool, lemma: str, institution: bool, gender: str = ""
+    ) -> None:
         self.span = span  # the mention a later reference resolves to (the first, named one)
         self.source_type = source_type
         self.named = named
         self.lemma = lemma
         self.institution = institution  # one body ("the ministry"), which "it" may stand for
+        self.gender = gender  # "f", "m" or "" (unknown: fits "he" and "she")
 
 
 _RESOLVED_FIELDS: Final = ("source_type", "named", "resolved_from")
@@ -79,10 +83,11 @@ def resolve(
             owner_named = last is not None and last.named and last_cue_end <= m.position
             history.append(_Entity(m.span, "document", owner_named, m.lemma, False))
             mi += 1
-        r = _resolve_one(f, history, text)
+        pronoun = pronoun_gender(text[f.source.start : f.source.end]) if f.source is not None else ""
+        r = _resolve_one(f, history, text, pronoun)
         if r is _UNRESOLVED and subject_before is not None and f.phrase is not None and f.source is not None:
             subject = subject_before(f.sentence, text[f.source.start : f.source.end], f.phrase.source_type)
-            if subject is not None:
+            if subject is not None and _fits(pronoun, _gender(text, subject[0], subject[1].head_lemma)):
                 r = Resolved(subject[1].source_type, subject[1].named, subject[0])
         out.append(r)
         last, last_cue_end = r, f.cue.end
@@ -90,19 +95,33 @@ def resolve(
             lemma = f.phrase.head_lemma if f.phrase is not None else ""
             span = r.resolved_from or f.source
             institution = one_institution(r.source_type, lemma, text, span.start, span.end)
-            history.append(_Entity(span, r.source_type, r.named, lemma, institution))
+            # a source of unknown gender takes the pronoun's: "Smith ... She added" makes Smith a woman
+            # only the source's own words give it a gender: neither a pronoun that resolved to it
+            # (one wrong guess would mislead every pronoun after it) nor a namesake ("Ivanka Trump"
+            # is no clue to "Trump")
+            gender = _gender(text, span, lemma)
+            history.append(_Entity(span, r.source_type, r.named, lemma, institution, gender))
     return out
 
 
-def _nearest(history: Sequence[_Entity], kind: str) -> _Entity | None:
-    """The most recent source within the window that a pronoun of ``kind`` may stand for."""
+def _gender(text: str, span: Span, lemma: str) -> str:
+    return gender_of(text[span.start : span.end], lemma)
+
+
+def _fits(pronoun: str, gender: str) -> bool:
+    """Whether a pronoun of gender ``pronoun`` ("" for "they", "it") may stand for a source of ``gender``."""
+    return not pronoun or not gender or pronoun == gender
+
+
+def _nearest(history: Sequence[_Entity], kind: str, gender: str) -> _Entity | None:
+    """The most recent source within the window that a pronoun of ``kind`` and ``gender`` may stand for."""
     for e in reversed(history[-_WINDOW:]):
-        if pronoun_fits(kind, e.source_type, e.institution):
+        if pronoun_fits(kind, e.source_type, e.institution) and _fits(gender, e.gender):
             return e
     return None
 
 
-def _resolve_one(f: Found, history: Sequence[_Entity], text: str) -> Resolved:
+def _resolve_one(f: Found, history: Sequence[_Entity], text: str, gender: str) -> Resolved:
     phrase = f.phrase
     if phrase is None:
         return _AGENTLESS
@@ -118,7 +137,7 @@ def _resolve_one(f: Found, history: Sequence[_Entity], text: str) -> Resolved:
                     if e.lemma == phrase.head_lemma and e.named:
                         return Resolved(e.source_type, e.named, e.span)
         return Resolved(kind, phrase.named, None)
-    resolved = _nearest(history, kind)
+    resolved = _nearest(history, kind, gender)
     if resolved is None:
         return _UNRESOLVED
     return Resolved(resolved.source_type, resolved.named, resolved.span)

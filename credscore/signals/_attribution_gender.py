@@ -1,0 +1,70 @@
+"""Whether a source is a woman or a man, so that "she said" does not resolve to "Robert Smith".
+
+A source phrase says so by a title of address ("Mrs.", "Sir"), by a head noun for a kind of person
+("his wife", "a spokeswoman for ..."), or by a given name ("Jane Doe").  The words come from the
+``given_names`` lexicon; a phrase with none of them has no gender, and fits every pronoun.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+from credscore import lexicons
+
+_PRONOUNS: Final = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+# a preposition ends the part of a phrase that describes its head: "an aide to Hillary Clinton"
+# is no woman, "the wife of John Smith" no man
+_POST_MODIFIERS: Final = frozenset("of for to at with in from on by under over".split())
+_EDGE: Final = ".,;:!?\"'“”‘’()[]"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in lexicons.rows("given_names") if len(row) >= 3}
+
+
+def pronoun_gender(word: str) -> str:
+    """ "m" for he/him/his, "f" for she/her/hers, "" for any other word."""
+    return _PRONOUNS.get(word.lower(), "")
+
+
+def gender_of(phrase: str, head_lemma: str) -> str:
+    """ "f", "m" or "" for a source phrase ("Mrs. Clinton", "his wife", "Jane Doe") whose head noun,
+    lower case, is ``head_lemma``."""
+    words = _describing_words(phrase)
+    table = _words()
+    name = ""
+    for w in words:
+        entry = table.get(w.lower())
+        if entry is None:
+            continue
+        gender, kind = entry
+        if kind == "title":
+            return gender
+        if kind == "name" and not name and w[0].isupper():
+            name = gender
+    entry = table.get(head_lemma)
+    if entry is not None and entry[1] == "noun":
+        return entry[0]
+    return name
+
+
+def _describing_words(phrase: str) -> list[str]:
+    """The words that describe the phrase's head: after its last possessive ("Hillary Clinton's
+    spokesman Brian Fallon") and before its first post-modifier ("an aide to Hillary Clinton")."""
+    out: list[str] = []
+    for raw in phrase.split():
+        w = raw.strip(_EDGE)
+        if not w:
+            continue
+        if w[0].islower() and w in _POST_MODIFIERS:
+            break
+        if w.endswith(("'s", "’s")):
+            out = []  # what came before is the owner's
+            continue
+        out.append(w)
+    return out

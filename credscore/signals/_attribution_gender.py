@@ -32,6 +32,7 @@ def pronoun_gender(word: str) -> str:
     return _PRONOUNS.get(word.lower(), "")
 
 
+@lru_cache(maxsize=4096)  # a name recurs through an article: "Clinton said" ... "Clinton added"
 def gender_of(phrase: str, head_lemma: str) -> str:
     """ "f", "m" or "" for a source phrase ("Mrs. Clinton", "his wife", "Jane Doe") whose head noun,
     lower case, is ``head_lemma``."""

@@ -19,6 +19,7 @@ from credscore.spans import Span
 
 _WINDOW: Final = 40  # how many earlier sources a pronoun may reach back over
 _DESCRIBED: Final = ("document", "unnamed_group", "unnamed_individual")
+_PERSONS: Final = ("named_person", "unnamed_individual")  # the sources "he" and "she" may stand for
 
 
 class _Entity:
@@ -99,7 +100,7 @@ def resolve(
             # only the source's own words give it a gender: neither a pronoun that resolved to it
             # (one wrong guess would mislead every pronoun after it) nor a namesake ("Ivanka Trump"
             # is no clue to "Trump")
-            gender = _gender(text, span, lemma)
+            gender = _gender(text, span, lemma) if r.source_type in _PERSONS else ""
             history.append(_Entity(span, r.source_type, r.named, lemma, institution, gender))
     return out
 

@@ -96,7 +96,6 @@ def resolve(
             lemma = f.phrase.head_lemma if f.phrase is not None else ""
             span = r.resolved_from or f.source
             institution = one_institution(r.source_type, lemma, text, span.start, span.end)
-            # a source of unknown gender takes the pronoun's: "Smith ... She added" makes Smith a woman
             # only the source's own words give it a gender: neither a pronoun that resolved to it
             # (one wrong guess would mislead every pronoun after it) nor a namesake ("Ivanka Trump"
             # is no clue to "Trump")

@@ -26,6 +26,7 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     RECENT,
+    SUBJECT_PRONOUNS,
     CLASSES,
     DOUBLE_QUOTES,
     EMPTY,
@@ -481,7 +482,6 @@ def _one_person(s: Sentence, a: int, b: int) -> bool:
     return phrase.source_type == "unnamed_individual" and s.L[phrase.head] in NOUNS
 
 
-SUBJECT_PRONOUNS: Final = frozenset("i you he she we they".split())
 
 
 # verbs that news style inverts after a quotation or a comma ("..., said Kakar")

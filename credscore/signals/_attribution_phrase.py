@@ -333,7 +333,8 @@ def number_comma(s: Sentence, k: int) -> bool:
     )
 
 
-_SUBJECT_PRONOUNS: Final = frozenset("i you he she we they it".split())
+SUBJECT_PRONOUNS: Final = frozenset("i you he she we they".split())
+_SUBJECT_PRONOUNS: Final = SUBJECT_PRONOUNS | {"it"}  # "it" too stands alone before its verb
 _PAIRING: Final = frozenset(("and", "or", "nor"))
 
 

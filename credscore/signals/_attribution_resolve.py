@@ -19,7 +19,6 @@ from credscore.spans import Span
 
 _WINDOW: Final = 40  # how many earlier sources a pronoun may reach back over
 _DESCRIBED: Final = ("document", "unnamed_group", "unnamed_individual")
-_PERSONS: Final = ("named_person", "unnamed_individual")  # the sources "he" and "she" may stand for
 
 
 class _Entity:
@@ -84,7 +83,9 @@ def resolve(
             owner_named = last is not None and last.named and last_cue_end <= m.position
             history.append(_Entity(m.span, "document", owner_named, m.lemma, False))
             mi += 1
-        pronoun = pronoun_gender(text[f.source.start : f.source.end]) if f.source is not None else ""
+        pronoun = ""  # the gender of "he" or "she"; only person pronouns have one
+        if f.source is not None and f.phrase is not None and f.phrase.source_type == "pron_person":
+            pronoun = pronoun_gender(text[f.source.start : f.source.end])
         r = _resolve_one(f, history, text, pronoun)
         if r is _UNRESOLVED and subject_before is not None and f.phrase is not None and f.source is not None:
             subject = subject_before(f.sentence, text[f.source.start : f.source.end], f.phrase.source_type)
@@ -99,7 +100,7 @@ def resolve(
             # only the source's own words give it a gender: neither a pronoun that resolved to it
             # (one wrong guess would mislead every pronoun after it) nor a namesake ("Ivanka Trump"
             # is no clue to "Trump")
-            gender = _gender(text, span, lemma) if r.source_type in _PERSONS else ""
+            gender = _gender(text, span, lemma) if pronoun_fits("pron_person", r.source_type, False) else ""
             history.append(_Entity(span, r.source_type, r.named, lemma, institution, gender))
     return out
 

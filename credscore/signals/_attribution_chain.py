@@ -39,7 +39,7 @@ _NOT_PHRASE_ENDS: Final = frozenset(("determiner", "preposition", "clause"))
 _NAME_JOINERS: Final = frozenset(("of", "for", "and", "&", "the", "de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"))
 _ROLE_RUN: Final = 4  # capitalised words in a role: "Senior Vice President Operations"
 _ROLE_LINKS: Final = frozenset(("of", "at", "for", "and", "with", "in", "on"))
-_DAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 def name_token(s: Sentence, x: int, start: int) -> bool:
@@ -48,7 +48,7 @@ def name_token(s: Sentence, x: int, start: int) -> bool:
     if not t[0].isalnum():
         return t in ".-'’&"
     if t[0].isupper():
-        return s.L[x] not in _DAYS and phrase_word_ok(s, x)
+        return s.L[x] not in DAY_WORDS and phrase_word_ok(s, x)
     return x > start and s.L[x] in _NAME_JOINERS
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Final, Sequence
 
-from credscore.signals._attribution_chain import opening_name
+from credscore.signals._attribution_chain import DAY_WORDS, opening_name
 from credscore.signals._attribution_lexicon import CueForm
 from credscore.signals._attribution_names import (
     DATE_NAMES,
@@ -453,6 +453,7 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
         if not (
             nl in _DESCRIPTION_STARTS
             or "title" in classes(nl)
+            or nt.isdigit() and len(nt) <= 3  # an age: "Maria Lopez, 54, of Boston,"
             or nt[0].isalpha() and nt[0].islower() and not classes(nl) and nl not in FORMS and not is_adverbish(s, c + 1)
         ):
             return None
@@ -512,6 +513,19 @@ def _after_quotation(s: Sentence, i: int) -> bool:
     return before is not None and _closed_quotation(s, before)
 
 
+def _after_quoted_statement(s: Sentence, i: int) -> bool:
+    """Whether the cue at ``i`` follows a quotation that opens the sentence and that a comma, "!"
+    or "?" closes ('“...,” testified Smith'): a statement, not a quoted title ('"Selma" depicts')
+    nor a quotation inside a clause whose next verb has its own object ('He called it “a hoax,”
+    criticized the press')."""
+    before = strip_span(s.text, s.span.start, s.S[i])
+    text = s.text
+    return (
+        before is not None and text[before.start] in OPENING_DOUBLE_QUOTES and _closed_quotation(s, before)
+        and text[before.end - 2] in ",!?"
+    )
+
+
 def _closed_quotation(s: Sentence, span: Span) -> bool:
     """Whether ``span`` ends with a quotation mark that closes a quotation opened inside it."""
     text = s.text
@@ -539,12 +553,18 @@ def _opens_quote(token: str) -> bool:
 def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bool:
     T, L = s.T, s.L
     n = s.hi
-    if form.lemma not in _INVERTING and not (form.lemma in _INVERTING_AFTER_QUOTE and _after_quotation(s, i)):
+    if form.lemma not in _INVERTING and not (
+        form.lemma in _INVERTING_AFTER_QUOTE and _after_quotation(s, i)
+        or form.kind == "speech" and _after_quoted_statement(s, i)
+    ):
         return False
     if cue_end + 1 < n and L[cue_end + 1] in _PARTICLES:
         return False  # "Tweeted out Trump's praise": a particle, then the object
     a, b = phrase_right(s, cue_end + 1)
     if a >= b or a != cue_end + 1 and L[cue_end + 1] not in _INVERTED_STARTS:
+        return False
+    if L[a] in DAY_WORDS or L[a] in DATE_NAMES and a + 1 < n and T[a + 1][0].isdigit():
+        # "..., Jane Roe, a historian, said Tuesday.": when it was said ("said May" may be Theresa May)
         return False
     described = L[cue_end + 1] in _INVERTED_STARTS
     if b < n and L[b] in _POST_HEAD and (described or T[a][0].isupper()):
@@ -648,6 +668,14 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             relative(s, i, cue_end, cue, form, p - 1)  # "Stephens, who, after a row, said"
             return True
         return False
+    if a - 1 > first and T[a - 1] == "," and outer is not None and not outer.named:
+        # "Jane Roe, a historian at Yale, speaking on condition of anonymity, said": the first of
+        # two inserted phrases describes the name that opens the sentence
+        na, nb = phrase_left(s, a - 2, first)
+        if na == first and nb == a - 1:
+            named = classify_phrase(T, L, na, nb, first)
+            if named.named:
+                a, b, outer = na, nb, named
     phrase = outer
     it, il = T[p + 1], L[p + 1]
     if not ("determiner" in classes(il) or il in ("who", "which") or not it[0].isupper() or (phrase is not None and phrase.named)):
@@ -759,8 +787,12 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         # "Rouhani was quoted as saying", "was quoted by state media as saying": the subject is
         # the speaker, and the outlet that quotes him only the channel
         a, b = phrase_left(s, j, first)
-        if a < b and L[a] not in ("which", "who", "that", "what"):
-            phrase = classify_phrase(T, L, a, b, first)
+        phrase = classify_phrase(T, L, a, b, first) if a < b else None
+        if a >= b and T[j] == ",":
+            described = described_opening_name(s, i, j)  # "Jane Roe, a historian, was quoted as saying"
+            if described is not None:
+                a, b, phrase = described
+        if phrase is not None and L[a] not in ("which", "who", "that", "what"):
             end = m + 1 if m + 1 < n and L[m + 1].startswith("say") else cue_end
             content = strip_span(text, s.E[end], s.span.end) or strip_span(text, s.span.start, s.S[a])
             s.add(make_span(s.S[i], s.E[end]), a, b, content, form.kind, phrase, i)

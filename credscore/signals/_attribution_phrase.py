@@ -582,6 +582,14 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
                 break
         if b > a:
             k = b
+    when_end, dated = _when_run_end(s, k)
+    if when_end > k:
+        if when_end >= n or T[when_end] in TERMINATORS:
+            return None  # "The plan failed, Smith said last week.", "..., he said dryly."
+        if dated and (L[when_end] in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(L[when_end], EMPTY)):
+            k = when_end  # "said yesterday the plan failed" (but "said nearly every ..." is the statement)
+        elif dated and L[when_end] in _CIRCUMSTANCE and L[when_end] != "to":
+            k = when_end  # "said Sunday after the attack." ("vowed Monday to stay" is what was vowed)
     if k < n and (L[k] in _WHEN_WORDS or L[k] in DATE_NAMES or len(L[k]) > 4 and L[k].endswith("ly")):
         # "reported Thursday that", "said repeatedly that", "admitted late last week that"
         m = k + 1
@@ -613,6 +621,34 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     if k >= n:
         return None
     return strip_span(s.text, s.S[k], s.span.end)
+
+
+# what may follow a when-word and still only say when: "last week", "early Monday", "two days ago"
+_TIME_WORDS: Final = frozenset(
+    "day days week weeks weekend month months year years decade summer spring fall autumn winter ago".split()
+)
+
+
+_FEW: Final = frozenset("few several couple one two three four five six seven eight nine ten".split())
+
+
+def _when_run_end(s: Sentence, k: int) -> tuple[int, bool]:
+    """The end of the words from k that only say when or how ("last week", "Tuesday night",
+    "earlier this month", "two days ago", "dryly"), or k when there are none (numbers alone, as in
+    "said 10", do not count); and whether they name a time rather than only a manner."""
+    L = s.L
+    m = k
+    manner = dated = False
+    while m < s.hi and m - k < _WHEN_SPAN + 1:
+        w = L[m]
+        if w in _WHEN_WORDS or w in DATE_NAMES or w in PARTS_OF_DAY or w in _TIME_WORDS:
+            dated = True
+        elif len(w) > 4 and w.endswith("ly"):
+            manner = True
+        elif not (w in _FEW or w.isdigit()):
+            break
+        m += 1
+    return (m if dated or manner else k), dated
 
 
 def _document_mention(s: Sentence, k: int, m: int) -> None:

@@ -1,0 +1,75 @@
+"""Round 32: any speech verb inverted after a quotation that opens the sentence, the time after a
+cue read as the time and not as the statement, weekdays never inverted as speakers, and a name
+described by two inserted phrases (or by an age) kept as the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, span_text
+
+
+@pytest.mark.parametrize("verb", ["testified", "estimated", "recalled", "complained", "alleged"])
+def test_any_speech_verb_inverts_after_an_opening_quotation(verb):
+    text = f"“The plan has failed,” {verb} Jane Roe."
+    a = one(text, verb)
+    assert span_text(text, a.source) == "Jane Roe"
+    assert span_text(text, a.content) == "The plan has failed,"
+    assert a.source_type == "named_person"
+
+
+@pytest.mark.parametrize("text", [
+    "He called it “a hoax,” criticized the press and left.",
+    'The film "Selma" depicts the march.',
+])
+def test_a_verb_after_a_quotation_inside_a_clause_is_not_inverted(text):
+    assert not any(span_text(text, a.source) in ("the press", "the march") for a in attributions(text)), cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan failed, Jane Roe, a historian, said Tuesday.",
+    "The plan failed, the mayor, Jane Roe, said Tuesday.",
+    "The plan failed, Maria Lopez, 54, said yesterday.",
+])
+def test_a_weekday_after_the_cue_is_when_not_who(text):
+    a = one(text, "said")
+    assert span_text(text, a.source) in ("Jane Roe", "Maria Lopez")
+    assert span_text(text, a.content) == "The plan failed"
+
+
+def test_may_after_a_quotation_can_still_be_a_speaker():
+    text = "“It failed,” said May."
+    assert span_text(text, one(text, "said").source) == "May"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The plan failed, Smith said last week.", "The plan failed"),
+    ("The plan failed, officials said two days ago.", "The plan failed"),
+    ("The plan failed, Smith said Tuesday night.", "The plan failed"),
+    ("“It failed,” he said dryly.", "It failed,"),
+    ("Smith said yesterday the plan failed.", "the plan failed"),
+    ("Smith said late Monday night that it failed.", "it failed"),
+    ("“It failed!” Trump tweeted Sunday after the attack on a nightclub.", "It failed!"),
+    # not times: the statement itself
+    ("Smith said nearly every donor agreed.", "nearly every donor agreed"),
+    ("Smith said early voting was up.", "early voting was up"),
+    ("Smith said this is over.", "this is over"),
+])
+def test_the_time_after_a_cue_is_not_the_statement(text, content):
+    cue = "tweeted" if "tweeted" in text else "said"
+    assert span_text(text, one(text, cue).content) == content
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Jane Roe, a historian at Yale, speaking on condition of anonymity, said the plan failed.", "Jane Roe"),
+    ("Maria Lopez, 54, who asked not to be named, said the plan failed.", "Maria Lopez"),
+    ("Jane Roe, a historian, was quoted as saying the plan failed.", "Jane Roe"),
+    ("Smith, a historian at Yale, was quoted by the Times as saying the plan failed.", "Smith"),
+    ("Jane Roe, 54, was quoted as saying the plan failed.", "Jane Roe"),
+    # no name opens the sentence: the description stays the source
+    ("In Boston, the mayor, speaking at a rally, said the plan failed.", "the mayor"),
+])
+def test_a_name_described_between_commas_stays_the_source(text, source):
+    a = next(a for a in attributions(text) if span_text(text, a.cue).startswith(("said", "quoted")))
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content) == "the plan failed"

@@ -157,8 +157,8 @@ def test_audio_is_a_document():
      "The survey of 1,000 adults", "document"),
     ("In Nevada, 34,000 people said they voted.", "said", "34,000 people", "unnamed_group"),
     ("A poll of likely voters shows Clinton ahead.", "shows", "A poll of likely voters", "document"),
-    ("Officials speaking on condition of anonymity said the talks stalled.", "said",
-     "Officials speaking on condition of anonymity", "unnamed_group"),
+    # (since round 32 the terms of the interview are not part of the source)
+    ("Officials speaking on condition of anonymity said the talks stalled.", "said", "Officials", "unnamed_group"),
     ("Scientists writing in the journal Nature said the species is extinct.", "said",
      "Scientists writing in the journal Nature", "unnamed_group"),
     ("Another intelligence source speaking to Fox News said the leak was real.", "said",

@@ -73,3 +73,72 @@ def test_a_name_described_between_commas_stays_the_source(text, source):
     a = next(a for a in attributions(text) if span_text(text, a.cue).startswith(("said", "quoted")))
     assert span_text(text, a.source) == source
     assert span_text(text, a.content) == "the plan failed"
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("An official who did not want to be named said the plan failed.", "An official", "unnamed_individual"),
+    ("A senior official wishing not to be named said the plan failed.", "A senior official", "unnamed_individual"),
+    ("An official asking not to be named said the plan failed.", "An official", "unnamed_individual"),
+    ("Officials requesting anonymity said the plan failed.", "Officials", "unnamed_group"),
+    ("Officials who were not authorized to speak publicly said the plan failed.", "Officials", "unnamed_group"),
+    ("An official not authorized to discuss the matter said the plan failed.", "An official", "unnamed_individual"),
+    ("An aide who was not authorized to speak on the record said the plan failed.", "An aide", "unnamed_individual"),
+])
+def test_the_terms_of_an_interview_are_not_the_source(text, source, source_type):
+    a = one(text, "said")
+    assert (span_text(text, a.source), a.source_type) == (source, source_type)
+    assert span_text(text, a.content) == "the plan failed"
+
+
+def test_declining_to_be_named_is_no_statement_but_declining_to_comment_is():
+    assert cues("One official, who declined to be named, said the plan failed.") == ["said"]
+    assert cues("Smith declined to comment.") == ["declined"]
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("Eyewitnesses said the militants had fled.", "unnamed_group"),
+    ("Onlookers said the militants had fled.", "unnamed_group"),
+    ("Rebels said the militants had fled.", "unnamed_group"),
+    ("Colleagues said he was honest.", "unnamed_group"),
+    ("Refugees told the BBC the camp was full.", "unnamed_group"),
+    ("MPs said the plan failed.", "unnamed_group"),
+    ("An MP said the plan failed.", "unnamed_individual"),
+    ("Sources privy to the talks told The News that they had failed.", "unnamed_group"),
+    ("A security guard said the plan failed.", "unnamed_individual"),
+    # organisations, not people
+    ("The National Guard said the plan failed.", "named_organization"),
+    ("The Coast Guard said the plan failed.", "named_organization"),
+    ("The Inter-Services Public Relations said the militants had fled.", "named_organization"),
+    ("The crowd grew, the Sun-Times reported.", "named_organization"),
+])
+def test_people_nouns_opening_a_sentence_are_not_names(text, source_type):
+    a = attributions(text)[0]
+    assert a.source_type == source_type, span_text(text, a.source)
+
+
+@pytest.mark.parametrize("text, source, named", [
+    ("The talks had failed, said the statement issued by the ISPR.", "the statement issued by the ISPR", True),
+    ("The talks had failed, said a press release issued here.", "a press release issued here", False),
+    ("It failed, said a person close to the U.S.", "a person close to the U.S.", False),
+])
+def test_an_inverted_record_keeps_how_it_was_issued(text, source, named):
+    a = one(text, "said")
+    assert span_text(text, a.source) == source
+    assert a.named is named
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The ministry in a statement said the talks had failed.", "The ministry"),
+    ("Mr Khan in his address said the talks had failed.", "Mr Khan"),
+    ("The ministry in a statement on Monday said the talks had failed.", "The ministry"),
+    ("Smith in an interview with CNN said the talks had failed.", "Smith"),
+    ("Scientists writing in the journal Nature said the talks had failed.", "Scientists writing in the journal Nature"),
+])
+def test_the_statement_a_source_speaks_in_is_not_the_source(text, source):
+    assert span_text(text, one(text, "said").source) == source
+
+
+@pytest.mark.parametrize("text", ["It was learnt that the talks had failed.", "It has been learnt that the talks had failed."])
+def test_it_was_learnt_is_agentless(text):
+    a = one(text, "learnt")
+    assert (a.source, a.source_type) == (None, "agentless")

@@ -168,6 +168,27 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
     return e
 
 
+# where a source says something, when it sits between the source and the verb: "The ministry in
+# a statement said"
+_VENUES: Final = frozenset("interview speech briefing address remarks appearance conference".split())
+_VENUE_REACH: Final = 8
+
+
+def before_a_venue(s: Sentence, a: int, b: int) -> int:
+    """The end of the phrase ``[a, b)`` without the statement, interview or letter that trails it
+    ("The ministry in a statement", "Mr Khan in his address", "Smith in an interview with CNN"):
+    the source is who speaks in it."""
+    L = s.L
+    for x in range(max(a + 1, b - _VENUE_REACH), b - 2):
+        # (possessives are determiners; "Scientists writing in the journal Nature" keep their participle)
+        if L[x] == "in" and "determiner" in classes(L[x + 1]) and not L[x - 1].endswith(("ing", "ed")):
+            for y in range(x + 2, min(b, x + 5)):
+                entry = NOUNS.get(L[y])
+                if L[y] in _VENUES or entry is not None and entry.cls == "document" and L[y] == entry.noun:
+                    return x
+    return b
+
+
 # verbs that put out a document: its subject is the one who speaks through it
 _ISSUING: Final = frozenset(
     "released issued published posted sent filed shared circulated distributed put".split()
@@ -567,10 +588,11 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         # "..., Jane Roe, a historian, said Tuesday.": when it was said ("said May" may be Theresa May)
         return False
     described = L[cue_end + 1] in _INVERTED_STARTS
-    if b < n and L[b] in _POST_HEAD and (described or T[a][0].isupper()):
+    if b < n and (L[b] in _POST_HEAD or L[b] in _ISSUING and described) and (described or T[a][0].isupper()):
         m = b
         while m < n and m - a < MAX_PHRASE and T[m] not in ",;:—–" and T[m] not in DOUBLE_QUOTES and not (
-            T[m] in TERMINATORS and not abbrev_dot(s, m)
+            # the last dot ends the sentence ("... by the ISPR."), unless it ends initials ("the U.S.")
+            T[m] in TERMINATORS and (m == n - 1 and "." not in T[m - 1] or not abbrev_dot(s, m))
         ):
             m += 1
         if m - a < MAX_PHRASE:

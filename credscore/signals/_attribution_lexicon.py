@@ -92,7 +92,7 @@ def cue_forms() -> dict[str, CueForm]:
 
 
 _IRREGULAR_PARTICIPLES: Final = frozenset(
-    {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn", "seen", "sought", "found"}
+    {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn", "seen", "sought", "found", "learnt"}
 )
 
 

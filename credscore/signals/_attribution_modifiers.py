@@ -125,6 +125,8 @@ def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return True  # "who asked not to be named": the terms of an interview, not a statement
     if form.lemma in ("want", "wish") and _not_named(L, cue_end + 1, s.hi) and negation_in(L, max(s.lo, i - 2), i):
         return True  # "who did not want to be named": the same terms
+    if form.lemma in ("decline", "refuse") and _not_named(L, cue_end + 1, s.hi):
+        return True  # "who declined to be named" (but "declined to comment" is a reply)
     if form.lemma == "advise":
         return not _advice_content(s, cue_end + 1)
     return False
@@ -138,6 +140,37 @@ def _anonymity(L: Sequence[str], k: int, hi: int) -> bool:
 
 
 _UNNAMED: Final = frozenset(("named", "identified", "quoted"))
+# words that open a clause setting the terms of an interview, between a source and its verb
+_TERMS_OPENERS: Final = frozenset(
+    "who wishing asking requesting speaking declining preferring not authorized authorised allowed permitted".split()
+)
+# what the terms are about: "to be named", "anonymity", "to speak (publicly)", "on the record"
+_TERMS_SPEECH: Final = frozenset(("speak", "talk", "comment", "discuss"))
+_TERMS_REACH: Final = 12
+
+
+def interview_terms_start(s: Sentence, j: int) -> int:
+    """The first word of a clause ending at ``j`` that sets the terms of an interview, right
+    before the cue: "an official who did not want to be named said", "a police officer
+    requesting anonymity said", "an aide not authorized to speak publicly said"; -1 if none.
+    ``j`` is the last word before the cue that is not an adverb."""
+    L = s.L
+    lo = s.first
+    if not (
+        L[j] in _UNNAMED and j - 1 >= lo and L[j - 1] == "be"
+        or L[j] in ("anonymity", "anonymously", "publicly")
+        or L[j] == "record" and j - 2 >= lo and L[j - 1] == "the" and L[j - 2] == "on"
+        # "to speak (publicly)", "to discuss the matter", "to talk to the media"
+        or any(L[x] in _TERMS_SPEECH and L[x - 1] == "to" for x in range(max(lo + 1, j - 4), j + 1))
+    ):
+        return -1
+    start = -1
+    k = j - 1
+    while k > lo and j - k <= _TERMS_REACH and s.T[k][0].isalnum():
+        if L[k] in _TERMS_OPENERS:
+            start = k
+        k -= 1
+    return start
 
 
 def _not_named(L: Sequence[str], k: int, hi: int) -> bool:

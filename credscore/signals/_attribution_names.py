@@ -91,6 +91,7 @@ _POST_MODIFIERS: Final = frozenset(
 )
 _LOWER_POST_MODIFIERS: Final = frozenset(
     "familiar close involved briefed released published conducted issued commissioned obtained reviewed".split()
+    + "privy requesting wishing asking".split()  # "sources privy to the talks", "officials requesting anonymity"
 )
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
 # what follows a participle that opens a reduced relative: a preposition, or "online" ("a video
@@ -476,7 +477,8 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             if T[j][0].isalnum():
                 words += 1
                 c = classes_of(L[j])
-                orgish = orgish or "org_word" in c
+                # a hyphenated word is read by its last part: "Inter-Services Public Relations"
+                orgish = orgish or "org_word" in c or "-" in L[j] and "org_word" in classes_of(L[j].rsplit("-", 1)[1])
                 titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first)
         orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))

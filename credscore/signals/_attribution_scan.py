@@ -67,6 +67,7 @@ from credscore.signals._attribution_clauses import (
     absolute_with,
     apposition,
     before_a_time,
+    before_a_venue,
     coordinated,
     dashed_insertion,
     described_opening_name,
@@ -83,7 +84,7 @@ from credscore.signals._attribution_clauses import (
     subject_before_relative,
 )
 from credscore.signals._attribution_chain import DATE_NAMES, described_name
-from credscore.signals._attribution_modifiers import modifier_use, negation_in, not_a_statement
+from credscore.signals._attribution_modifiers import interview_terms_start, modifier_use, negation_in, not_a_statement
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_introduced import introduced_quotations
 from credscore.signals._attribution_stance import stance_attributions
@@ -1041,8 +1042,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if no_comment and s.found and s.found[-1].cue is cue:
             s.found[-1] = s.found[-1].with_content(None)
         return
+    terms = interview_terms_start(s, j)
+    if terms > first:
+        j = terms - 1  # "an official who did not want to be named said": the official
     a, b = phrase_left(s, j, first)
     b = before_a_time(s, a, b)  # "RNC spokesman Sean Spicer on Thursday evening said"
+    b = before_a_venue(s, a, b)  # "The ministry in a statement said"
     if a - 2 >= first and _relative_word(L[a - 2]) and "preposition" in classes(L[a - 1]):
         # "which in the wake of the defeat urged": the phrase is the object of a circumstance
         # between the relative and its verb

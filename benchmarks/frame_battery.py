@@ -1,0 +1,189 @@
+"""A frame battery for the sourcing family: sentences written for this benchmark, in the orders,
+subjects and reporting styles that the development corpora hold few of.
+
+    python benchmarks/frame_battery.py [--show N]
+
+PolNeAR is US political news and FactAppeal short English sentences; the articles we are judged
+on may come from other outlets (wire copy, British and South Asian papers, court and science
+reporting).  This battery crosses 15 kinds of source (a surname, a company, a described person, a
+count of people, a name with a description between commas, a senator with a party label, a
+company written with "'s") with 37 reporting verbs in 7 orders (3,885 sentences), and adds a
+phrasebook of single sentences in styles the orders do not cover, each with the cue, the source
+and the source type a reader expects.  It prints how many are missed and shows the first N
+failures.  Every sentence is invented: no corpus text is used.
+
+A failure here is a rule to look at, not a score to fit: some expectations are choices the
+project made otherwise on purpose (see ``docs/signals/sourcing.md``), and those are listed under
+``DESIGNED`` with the reason, so a run shows them apart from real misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+try:
+    import credscore  # noqa: F401
+except ImportError:  # run from a checkout without installing
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from credscore.analysis import AnalyzedText  # noqa: E402
+from credscore.signals.sourcing import attributions_of  # noqa: E402
+
+SUBJECTS = [
+    "Smith", "the company", "her lawyer", "NASA", "the report", "a spokeswoman for the mayor",
+    "The Wall Street Journal", "officials at the agency", "Jane Roe, a historian at Yale,", "the 43-year-old",
+    "two people familiar with the matter", "Sen. John Doe (R-Texas)", "the group's president, Ann Lee,",
+    "one of the protesters", "McDonald's",
+]
+VERBS = [
+    "said", "added", "argued", "claimed", "noted", "explained", "insisted", "warned", "wrote", "acknowledged",
+    "conceded", "stressed", "emphasized", "maintained", "contended", "observed", "remarked", "recalled",
+    "predicted", "suggested", "estimated", "reported", "confirmed", "asserted", "declared", "announced",
+    "testified", "tweeted", "cautioned", "countered", "complained", "boasted", "joked", "admitted", "alleged",
+    "speculated", "concluded",
+]
+ORDERS = [
+    "{S} {v} that the plan had failed.",
+    "The plan had failed, {s} {v}.",
+    "“The plan has failed,” {s} {v}.",
+    "“The plan has failed,” {v} {s}.",
+    "{S} {v} on Tuesday that the plan had failed.",
+    "The plan, {s} {v}, had failed.",
+    "{S} {v}: “The plan has failed.”",
+]
+
+# text, a word of the cue, the source (None: no source), the source type; cue None: no attribution
+PHRASEBOOK = [
+    ("Smith's spokesman, John Doe, said the plan failed.", "said", "John Doe", "named_person"),
+    ("Smith, in a statement, said the plan failed.", "said", "Smith", "named_person"),
+    ("In his speech, Smith argued that the plan failed.", "argued", "Smith", "named_person"),
+    ("Smith and Jones said the plan failed.", "said", "Smith and Jones", "named_person"),
+    ("Officials in Kabul said the plan failed.", "said", "Officials in Kabul", "unnamed_group"),
+    ("A source close to the minister said the plan failed.", "said", "A source close to the minister", "unnamed_individual"),
+    ("Asked whether the plan failed, Smith replied: “Yes.”", "replied", "Smith", "named_person"),
+    ("A statement from the ministry said the plan failed.", "said", "A statement from the ministry", "document"),
+    ("A study published in Nature found the plan failed.", "found", "A study published in Nature", "document"),
+    ("The man fled, said police spokesman John Doe.", "said", "police spokesman John Doe", "named_person"),
+    ("The man, police said, fled.", "said", "police", "unnamed_group"),
+    ("The man is said to have fled.", "said", None, "agentless"),
+    ("It is believed that the man fled.", "believed", None, "agentless"),
+    ("Smith could not be reached for comment.", None, None, None),
+    ("The IMU claimed responsibility for the attack.", None, None, None),
+    ("Smith pleaded guilty.", None, None, None),
+    ("“The plan failed,” the 43-year-old mother of two said.", "said", "the 43-year-old mother of two", "unnamed_individual"),
+    ("Reuters reported, citing sources, that the plan failed.", "reported", "Reuters", "named_organization"),
+    ("We reported last week that the plan failed.", "reported", "We", "self"),
+    ("The lawsuit alleges that Smith stole the money.", "alleges", "The lawsuit", "document"),
+    ("Jane Roe, a historian at Yale, speaking on condition of anonymity, said the plan failed.", "said", "Jane Roe", "named_person"),
+    ("Jane Roe, 54, was quoted as saying the plan failed.", "quoted", "Jane Roe", "named_person"),
+    ("The plan failed, Jane Roe, a historian, said Tuesday.", "said", "Jane Roe", "named_person"),
+    # wire, British and South Asian copy
+    ("Mr Smith said the talks had failed.", "said", "Mr Smith", "named_person"),
+    ("The spokesman told Dawn.com the talks had failed.", "told", "The spokesman", "unnamed_individual"),
+    ("The talks had failed, said the statement issued by the ISPR.", "said", "the statement issued by the ISPR", "document"),
+    ("Talking to reporters, the minister said the talks had failed.", "said", "the minister", "unnamed_individual"),
+    ("Addressing a press conference, Mr Khan said the talks had failed.", "said", "Mr Khan", "named_person"),
+    ("Sources privy to the development told The News that the talks had failed.", "told", "Sources privy to the development", "unnamed_group"),
+    ("A senior official wishing not to be named said the talks had failed.", "said", "A senior official", "unnamed_individual"),
+    ("Officials requesting anonymity said the talks had failed.", "said", "Officials", "unnamed_group"),
+    ("The ministry in a statement said the talks had failed.", "said", "The ministry", "unnamed_group"),
+    ("She opined that the talks had failed.", "opined", "She", "unresolved"),
+    ("It was learnt that the talks had failed.", "learnt", None, "agentless"),
+    ("Eyewitnesses said the militants had fled.", "said", "Eyewitnesses", "unnamed_group"),
+    ("The Inter-Services Public Relations said the militants had fled.", "said", "The Inter-Services Public Relations", "named_organization"),
+    ("Taliban spokesman Zabihullah Mujahid said the militants had fled.", "said", "Taliban spokesman Zabihullah Mujahid", "named_person"),
+    ("Speaking to Reuters by telephone from an undisclosed location, Mujahid said the militants had fled.", "said", "Mujahid", "named_person"),
+    ("Russia's defence ministry said the militants had fled.", "said", "Russia's defence ministry", "named_organization"),
+    ("The National Guard said the militants had fled.", "said", "The National Guard", "named_organization"),
+]
+
+# expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)
+DESIGNED = {
+    "Smith reportedly said the plan failed.": "an agentless adverb governs its clause: the issue's golden test 'Yuldash reportedly believes' is agentless",
+    "Smith is reported to have said the plan failed.": "the same: 'is reported to' is agentless, like 'is said to'",
+    "According to court documents, the plan failed.": "a plural record is a group of documents, typed unnamed_group like 'intelligence reports'",
+    "Smith declined to comment.": "PolNeAR annotates a refusal to comment as an attribution",
+}
+DESIGNED_CASES = [
+    ("Smith reportedly said the plan failed.", "said", "Smith", "named_person"),
+    ("Smith is reported to have said the plan failed.", "said", "Smith", "named_person"),
+    ("According to court documents, the plan failed.", "According to", "court documents", "document"),
+    ("Smith declined to comment.", None, None, None),
+]
+
+
+def _read(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (text[a.cue.start : a.cue.end], text[a.source.start : a.source.end] if a.source else None, a.source_type)
+        for a in attributions_of(AnalyzedText(text))
+    ]
+
+
+def check(text: str, cue: str | None, source: str | None, source_type: str | None) -> str | None:
+    """None when ``text`` reads as expected, otherwise what went wrong."""
+    got = _read(text)
+    if cue is None:
+        return f"no attribution expected, got {got}" if got else None
+    hits = [g for g in got if cue.lower() in g[0].lower()]
+    if not hits:
+        return f"missed (got {got})"
+    _, src, typ = hits[0]
+    if source is None:
+        ok = src is None
+    else:
+        # a source may carry its description or lose a trailing one; it must share the head words
+        ok = src is not None and (source.lower() in src.lower() or src.lower() in source.lower())
+    if not ok:
+        return f"source {src!r}, expected {source!r}"
+    if typ != source_type:
+        return f"type {typ}, expected {source_type}"
+    return None
+
+
+def frames() -> list[tuple[str, str, str]]:
+    """(text, verb, expected source) for every subject, verb and order."""
+    out = []
+    for order in ORDERS:
+        for subject in SUBJECTS:
+            for verb in VERBS:
+                text = order.format(S=subject[0].upper() + subject[1:], s=subject, v=verb)
+                text = text.replace(",,", ",").replace(",.", ".").replace(", .", ".")
+                out.append((text, verb, subject.rstrip(",")))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--show", type=int, default=20, help="print up to N failures of each part")
+    args = ap.parse_args(argv)
+    missed, wrong_source = [], []
+    for text, verb, subject in frames():
+        got = [g for g in _read(text) if g[0].split()[0] == verb]
+        if not got:
+            missed.append(text)
+        elif got[0][1] is None or not (
+            got[0][1].lower() == subject.lower() or subject.lower().startswith(got[0][1].lower())
+            or got[0][1].lower() in subject.lower()  # "the group's president, Ann Lee": the name
+        ):
+            wrong_source.append(f"{text}  -> {got[0][1]!r}")
+    n = len(frames())
+    print(f"frames: {n} sentences ({len(SUBJECTS)} subjects x {len(VERBS)} verbs x {len(ORDERS)} orders)")
+    print(f"  missed        {len(missed)}")
+    print(f"  wrong source  {len(wrong_source)}")
+    for line in (missed + wrong_source)[: args.show]:
+        print("   ", line)
+    failures = [(t, why) for t, *exp in PHRASEBOOK if (why := check(t, *exp)) is not None]
+    print(f"phrasebook: {len(PHRASEBOOK)} sentences, {len(failures)} not as expected")
+    for text, why in failures[: args.show]:
+        print(f"    {text}  -> {why}")
+    decided = [(t, why) for t, *exp in DESIGNED_CASES if (why := check(t, *exp)) is not None]
+    print(f"decided otherwise on purpose: {len(decided)} of {len(DESIGNED_CASES)}")
+    for text, _ in decided:
+        print(f"    {text}  ({DESIGNED[text]})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -142,3 +142,18 @@ def test_the_statement_a_source_speaks_in_is_not_the_source(text, source):
 def test_it_was_learnt_is_agentless(text):
     a = one(text, "learnt")
     assert (a.source, a.source_type) == (None, "agentless")
+
+
+def test_they_resolves_to_people_named_together_and_he_does_not():
+    text = "Smith and Jones said the talks had failed. They added that nobody was hurt."
+    added = one(text, "added")
+    assert span_text(text, added.resolved_from) == "Smith and Jones"
+    assert (added.source_type, added.named) == ("named_person", True)
+    text = "Smith and Jones said the talks had failed. He added that nobody was hurt."
+    assert one(text, "added").source_type == "unresolved"
+
+
+def test_boasted_after_a_quotation_is_inverted_but_boasts_a_lead_is_having():
+    text = "“The plan has failed,” boasted the company."
+    assert span_text(text, one(text, "boasted").source) == "the company"
+    assert cues("The firm boasts a 45-point lead.") == []

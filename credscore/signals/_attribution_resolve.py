@@ -25,10 +25,11 @@ class _Entity:
     """A source that later references may resolve to (a plain class: a native record when
     compiled; read-only by convention)."""
 
-    __slots__ = ("span", "source_type", "named", "lemma", "institution", "gender")
+    __slots__ = ("span", "source_type", "named", "lemma", "institution", "gender", "people")
 
     def __init__(
-        self, span: Span, source_type: str, named: bool, lemma: str, institution: bool, gender: str = ""
+        self, span: Span, source_type: str, named: bool, lemma: str, institution: bool, gender: str = "",
+        people: bool = False,
     ) -> None:
         self.span = span  # the mention a later reference resolves to (the first, named one)
         self.source_type = source_type
@@ -36,6 +37,7 @@ class _Entity:
         self.lemma = lemma
         self.institution = institution  # one body ("the ministry"), which "it" may stand for
         self.gender = gender  # "f", "m" or "" (unknown: fits "he" and "she")
+        self.people = people  # several people named together ("Smith and Jones"): "they", not "he"
 
 
 _RESOLVED_FIELDS: Final = ("source_type", "named", "resolved_from")
@@ -100,8 +102,10 @@ def resolve(
             # only the source's own words give it a gender: neither a pronoun that resolved to it
             # (one wrong guess would mislead every pronoun after it) nor a namesake ("Ivanka Trump"
             # is no clue to "Trump")
-            gender = _gender(text, span, lemma) if pronoun_fits("pron_person", r.source_type, False) else ""
-            history.append(_Entity(span, r.source_type, r.named, lemma, institution, gender))
+            person = pronoun_fits("pron_person", r.source_type, False)
+            gender = _gender(text, span, lemma) if person else ""
+            people = r.source_type == "named_person" and " and " in text[span.start : span.end]
+            history.append(_Entity(span, r.source_type, r.named, lemma, institution, gender, people))
     return out
 
 
@@ -117,7 +121,8 @@ def _fits(pronoun: str, gender: str) -> bool:
 def _nearest(history: Sequence[_Entity], kind: str, gender: str) -> _Entity | None:
     """The most recent source within the window that a pronoun of ``kind`` and ``gender`` may stand for."""
     for e in reversed(history[-_WINDOW:]):
-        if pronoun_fits(kind, e.source_type, e.institution) and _fits(gender, e.gender):
+        fits = kind == "pron_group" if e.people else pronoun_fits(kind, e.source_type, e.institution)
+        if fits and _fits(gender, e.gender):
             return e
     return None
 

@@ -917,7 +917,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     nl = L[nx] if nx >= 0 else ""
     if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
-    if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()):
+    if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()) and not _after_quoted_words(s, i):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
     if form.lemma in _PUBLISHING and _record_published(s, i):
         return  # "Footage posted on social media appeared to show": how the record came out
@@ -1420,6 +1420,12 @@ def _read_from_a_text(s: Sentence, i: int, quotes: Sequence[Quotation], q_starts
     s.found[-1] = Found(f.cue, f.source, content, f.kind, kind, f.sentence, f.cue_word, f.antecedent)
 
 
+def _after_quoted_words(s: Sentence, i: int) -> bool:
+    """Whether the word at ``i`` follows a quotation closed with a comma, "!" or "?" ('“...,” boasted')."""
+    T = s.T
+    return i - 2 >= s.first and T[i - 1] in CLOSING_QUOTES and T[i - 2] in ",!?"
+
+
 def _reads_a_quotation(s: Sentence, i: int) -> bool:
     """A sign, a caption or a message that "read(s)" the quotation right after it ("a sign that read
     “Hispanics 4 Trump”", "a hat reading, “...”"), or before it ('“...,” read one.'); "he read the
@@ -1427,7 +1433,7 @@ def _reads_a_quotation(s: Sentence, i: int) -> bool:
     T = s.T
     if quotation_follows(T, i + 1, s.hi):
         return True
-    return i - 1 > s.first and T[i - 1] in CLOSING_QUOTES and i - 2 >= s.first and T[i - 2] in ",!?"
+    return _after_quoted_words(s, i)
 
 
 _SUBJECT_REACH: Final = 5  # words of a speaker between a quotation and its verb: "an angry Hollande"

@@ -17,6 +17,7 @@ from credscore.signals._attribution_names import (
     DATE_NAMES,
     MODIFYING_PRESENT_PARTICIPLES,
     OPENING_CONJUNCTIONS,
+    PARTICIPLES,
     PhraseKind,
     capitalised_elsewhere,
     classify_phrase,
@@ -69,6 +70,10 @@ _QUOTE_OPENERS: Final = frozenset('"“„«‘\'')
 _CATENATIVES: Final = frozenset(
     "begin begins began begun start starts started keep keeps kept continue continues continued".split()
 )
+# a passive of perception before a participle: "the mayor can be heard saying", "Smith is seen
+# telling aides", "was caught on tape boasting": the subject is the speaker
+_PERCEIVED: Final = frozenset("heard seen caught filmed recorded overheard captured".split())
+_PASSIVE_BE: Final = frozenset("be is are was were been being".split())
 
 
 def absolute_with(s: Sentence, a: int) -> int:
@@ -101,6 +106,10 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
             return
     elif s.L[j] == "turns" and j - 1 > s.first and s.L[j - 1] in ("took", "take", "takes", "taking"):
         end = j - 2  # "speakers took turns urging"
+    elif s.L[j] in _PERCEIVED and j - 1 > s.first and s.L[j - 1] in _PASSIVE_BE:
+        end = j - 2  # "the mayor can be heard saying"
+        while end > s.first and is_adverbish(s, end):
+            end -= 1
     a, b = phrase_left(s, end, s.first)
     if a >= b or b != end + 1:
         return
@@ -163,8 +172,10 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
     last = e - 1
     if L[last] in _TIME_LEAD or _time_word(T[last], L[last]) or L[last] in DETERMINERS:
         return b  # nothing but the time, or a time that modifies a noun ("her March comment")
-    if L[last].endswith("ed") or e == time_start and T[last][0].isupper():
-        return b  # the participle's time ("figures reported on Sunday"), or a name ("Super Tuesday")
+    if L[last].endswith("ed") or L[last] in PARTICIPLES or e == time_start and T[last][0].isupper():
+        # the participle's time ("figures reported on Sunday", "images taken in March"), or a
+        # name ("Super Tuesday")
+        return b
     return e
 
 
@@ -206,7 +217,8 @@ def _issuing_subject_end(s: Sentence, a: int) -> int:
     j = v - 1
     while j >= s.first and is_adverbish(s, j):
         j -= 1
-    return j if j >= s.first and s.T[j][0].isalnum() else -1
+    # (a party label closes a name: "Mitch McConnell (R-Ky.) issued")
+    return j if j >= s.first and (s.T[j][0].isalnum() or s.T[j] == ")") else -1
 
 
 def _issuer(s: Sentence, a: int) -> tuple[int, int, PhraseKind] | None:

@@ -1,0 +1,89 @@
+"""Round 33: the time of a participle stays in its record ("images taken in March show"), a
+passive of perception before a speech participle ("can be heard saying"), a party label before
+an issuing verb, verbs of expressing, and more nouns for people who review, buy and use things."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, span_text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Satellite images taken in March show that smoke is rising.", "Satellite images taken in March"),
+    ("Satellite images taken on Monday showed smoke over the port.", "Satellite images taken on Monday"),
+    ("Photos seen by Reuters show that smoke is rising.", "Photos seen by Reuters"),
+])
+def test_the_time_of_an_irregular_participle_belongs_to_the_record(text, source):
+    verb = next(w for w in ("showed", "show") if f" {w} " in text)
+    a = one(text, verb)
+    assert span_text(text, a.source) == source
+    assert a.source_type == "unnamed_group"
+
+
+def test_a_time_after_a_source_is_still_cut():
+    text = "The ministry on Monday said that smoke is rising."
+    assert span_text(text, one(text, "said").source) == "The ministry"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The mayor can be heard saying the roads were closed.", "saying", "The mayor"),
+    ("In the video, the mayor can be heard saying the roads were closed.", "saying", "the mayor"),
+    ("In the recording, Smith is heard telling aides that the roads were closed.", "telling", "Smith"),
+    ("Smith was overheard saying that the deal was dead.", "saying", "Smith"),
+])
+def test_a_passive_of_perception_before_a_speech_participle(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content).startswith("the")
+
+
+@pytest.mark.parametrize("text", [
+    "Smith was seen leaving the house.",
+    "The man who was heard saying it left.",
+])
+def test_a_passive_of_perception_without_speech_or_subject_is_nothing(text):
+    assert not any(span_text(text, a.source) in ("Smith", "The man") for a in attributions(text)), cues(text)
+
+
+def test_a_party_label_before_an_issuing_verb_keeps_the_speaker():
+    text = "Senate Majority Leader Mitch McConnell (R-Ky.) issued a statement saying that the Senate should wait."
+    a = one(text, "saying")
+    assert span_text(text, a.source) == "Senate Majority Leader Mitch McConnell (R-Ky.)"
+    assert a.source_type == "named_person"
+    assert span_text(text, a.content) == "the Senate should wait"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("He expressed concern that the billionaire was encouraging violence.", "expressed", "He"),
+    ("Mrs. Clinton expressed frustration with the process.", "expressed", "Mrs. Clinton"),
+    ("They express doubts about the plan.", "express", "They"),
+    ("Customers rave about the sheets.", "rave", "Customers"),
+    ("Reviewers gush about the sheets.", "gush", "Reviewers"),
+])
+def test_verbs_of_expressing(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "There are better ways to express your anger.",
+    "The Orient Express left at noon.",
+    "The film got rave reviews.",
+    "Rave reviews poured in.",
+])
+def test_expressing_words_that_attribute_nothing(text):
+    assert attributions(text) == (), cues(text)
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("Reviewers say the blender is easy to clean.", "Reviewers", "unnamed_group"),
+    ("Twitter users said the post was fake.", "Twitter users", "unnamed_group"),
+    ("One reviewer wrote that the charger broke.", "One reviewer", "unnamed_individual"),
+    ("Guests said the hotel was dirty.", "Guests", "unnamed_group"),
+    ("The coroner said he drowned.", "The coroner", "unnamed_individual"),
+])
+def test_people_who_review_buy_and_use_things(text, source, source_type):
+    a = attributions(text)[0]
+    assert span_text(text, a.source) == source
+    assert a.source_type == source_type
+    assert not a.named

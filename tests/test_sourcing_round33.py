@@ -87,3 +87,74 @@ def test_people_who_review_buy_and_use_things(text, source, source_type):
     assert span_text(text, a.source) == source
     assert a.source_type == source_type
     assert not a.named
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Jane Roe made clear that the talks have stalled.", "made clear", "Jane Roe"),
+    ("Jane Roe made it clear that the talks have stalled.", "made it clear", "Jane Roe"),
+    ("Hillary Clinton made it clear to House Democrats on Wednesday that she has their back.", "made it clear", "Hillary Clinton"),
+    ("Officials have made clear that they are raising more money.", "made clear", "Officials"),
+])
+def test_making_something_clear_is_saying_it(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert a.kind == "speech"
+    assert span_text(text, a.content).split()[0] in ("the", "she", "they")
+
+
+@pytest.mark.parametrize("text", [
+    "He made a cake.",
+    "But it will not be easy, as was made clear last week when the minister resigned.",
+    "The rules make it hard to vote.",
+])
+def test_make_without_clear_attributes_nothing(text):
+    assert attributions(text) == (), cues(text)
+
+
+def test_a_verb_that_needs_a_particle_does_not_end_a_circumstance():
+    # "make" is a cue only as "make clear": before "the case that" it is no verb of saying, so
+    # "hopes" still reaches its clause
+    text = "Trump hopes to make the case that he would protect them."
+    a = one(text, "hopes")
+    assert span_text(text, a.content) == "he would protect them"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Jane Roe is convinced that the talks have stalled.", "convinced", "Jane Roe"),
+    ("People briefed on the talks were adamant that the deal was dead.", "adamant", "People briefed on the talks"),
+    ("Party insiders are now more convinced that there will be an effort.", "convinced", "Party insiders"),
+    ("But they remain hopeful that the lapse will help.", "hopeful", "they"),
+    ("Jane Roe has long been adamant that the talks stalled.", "adamant", "Jane Roe"),
+    ("Some Democrats are worried that the tactics could hurt.", "worried", "Some Democrats"),
+])
+def test_an_adjective_of_belief_after_be(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert a.kind == "cognition"
+
+
+@pytest.mark.parametrize("text", [
+    "It is certain that the talks have stalled.",
+    "Convinced voters came out in force.",
+    "Convinced that he was right, Smith left.",
+    "The minister is sure of victory.",
+    "There is no doubt that it failed.",
+])
+def test_an_adjective_of_belief_without_be_subject_or_clause(text):
+    assert not any(a.kind == "cognition" and a.source is not None for a in attributions(text)), cues(text)
+
+
+def test_an_impersonal_passive_of_belief_stays_agentless():
+    text = "It is believed that the man fled."
+    a = one(text, "believed")
+    assert a.source is None and a.source_type == "agentless"
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("They’re saying that the plan failed.", "unresolved"),
+    ("I’ve said that the plan failed.", "self"),
+])
+def test_a_pronoun_with_a_clitic_is_typed_as_the_pronoun(text, source_type):
+    a = attributions(text)[0]
+    assert a.source_type == source_type
+    assert not a.named

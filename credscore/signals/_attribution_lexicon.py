@@ -15,7 +15,9 @@ class CueForm:
     the scanner, which looks at a cue's form a dozen times per cue.
     """
 
-    __slots__ = ("lemma", "kind", "noun", "tell", "particle", "participle", "clause", "infinitive", "statement")
+    __slots__ = (
+        "lemma", "kind", "noun", "tell", "particle", "participle", "clause", "infinitive", "statement", "predicate"
+    )
 
     def __init__(
         self,
@@ -28,6 +30,7 @@ class CueForm:
         clause: bool = False,
         infinitive: bool = False,
         statement: bool = False,
+        predicate: bool = False,
     ) -> None:
         self.lemma = lemma
         self.kind = kind  # speech | cognition | agentless
@@ -41,6 +44,8 @@ class CueForm:
         self.infinitive = infinitive
         # never before an object: "he added that", not "added 1 million jobs"
         self.statement = statement
+        # an adjective after "be" that attributes a belief: "is convinced that", "were adamant that"
+        self.predicate = predicate
 
     def __repr__(self) -> str:
         return f"CueForm({self.lemma!r}, {self.kind!r})"
@@ -87,12 +92,13 @@ def cue_forms() -> dict[str, CueForm]:
                 clause="clause" in flags or "infinitive" in flags,
                 infinitive="infinitive" in flags,
                 statement="statement" in flags,
+                predicate="predicate" in flags,
             )
     return out
 
 
 _IRREGULAR_PARTICIPLES: Final = frozenset(
-    {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn", "seen", "sought", "found", "learnt"}
+    {"said", "told", "thought", "felt", "known", "understood", "written", "foreseen", "sworn", "seen", "sought", "found", "learnt", "made"}
 )
 
 

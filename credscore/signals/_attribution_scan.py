@@ -647,8 +647,9 @@ def _that_after_circumstance(s: Sentence, k: int) -> bool:
         t = T[m]
         if not t[0].isalnum() and t not in "-’'":
             return False
-        if FORMS.get(L[m]) is not None and not FORMS[L[m]].noun:
-            return False  # another verb comes first: "reports in the city show that"
+        f = FORMS.get(L[m])
+        if f is not None and not f.noun and f.particle is None:
+            return False  # another verb comes first: "reports in the city show that" (not "make the case")
     return False
 
 
@@ -884,6 +885,47 @@ def _capitalised_past(s: Sentence, i: int) -> bool:
     return low.endswith("ed") and len(low) > 4 and (i + 1 >= s.hi or not s.T[i + 1][0].isupper())
 
 
+def _particle_end(L: Sequence[str], k: int, n: int, particle: str) -> int:
+    """The last token of the particle that must follow a cue, starting at ``k``: any of the
+    ``|``-separated choices, each one word or several joined by ``+`` ("clear|it+clear" for "made
+    clear" and "made it clear"); -1 when none follows."""
+    for choice in particle.split("|"):
+        words = choice.split("+")
+        if k + len(words) <= n and all(L[k + x] == w for x, w in enumerate(words)):
+            return k + len(words) - 1
+    return -1
+
+
+# words between a copula and its adjective: "are now more convinced", "is so worried"
+_DEGREE: Final = frozenset("more most less so very too quite ever even increasingly".split())
+_COPULAS: Final = _BE | frozenset("am remain remains remained seem seems seemed appear appears appeared".split())
+_BE_CLITICS: Final = ("’re", "'re", "’m", "'m")
+
+
+def _believer_end(s: Sentence, i: int) -> int:
+    """The last token of the subject of a predicate adjective at ``i`` ("Democrats are now more
+    [convinced]", "they remain [hopeful]", "they’re [hopeful]": the clitic's word), or -1 when no
+    copula comes before the adjective."""
+    L = s.L
+    first = s.first
+    k = i - 1
+    while k >= first and (L[k] in _DEGREE or is_adverbish(s, k) and L[k] not in _COPULAS):
+        k -= 1
+    if k < first:
+        return -1
+    if L[k] in _COPULAS:
+        k -= 1
+        while k >= first and is_adverbish(s, k):
+            k -= 1  # "has been", "will be", "have also been"
+        return k
+    return k if L[k].endswith(_BE_CLITICS) else -1
+
+
+# subjects that hold no belief before a predicate adjective: "It is certain that", "There is
+# no doubt", "This is sure"
+_NO_BELIEVER: Final = frozenset(("it", "there", "this", "what", "that"))
+
+
 def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     T, L = s.T, s.L
     text = s.text
@@ -905,11 +947,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
                 if not (form.lemma == "read" and _reads_a_quotation(s, i)):
                     return
         else:
-            particles = form.particle.split("|")
             cue_end = i + 1
             if cue_end < n and L[cue_end].endswith("ly") and cue_end + 1 < n:
                 cue_end += 1  # "spoke favorably of", "spoke briefly about"
-            if cue_end >= n or L[cue_end] not in particles:
+            cue_end = _particle_end(L, cue_end, n, form.particle)
+            if cue_end < 0:
                 return  # "point out", "pointed to", "referring to"
     if _noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form):
         return
@@ -964,7 +1006,19 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if first < j < i - 1 and L[j] == "to":
         _infinitive_cue(s, i, cue_end, cue, form, j)  # "to again stress": an adverb splits it
         return
-    if saw_be and form.participle:
+    if form.predicate or saw_be and form.participle and form.kind == "cognition" and nl == "that":
+        # "Mr. Ackman is convinced that", "loyalists were adamant that", "officials are worried
+        # that": an adjective after "be" states a belief only before its clause, and only with a
+        # subject that can hold one ("It is believed that" is a passive without one)
+        believer = _believer_end(s, i)
+        if believer >= first and nl == "that" and L[believer] not in _NO_BELIEVER:
+            j = believer
+        elif form.predicate:
+            return
+        else:
+            passive(s, i, cue_end, cue, form, j)
+            return
+    elif saw_be and form.participle:
         passive(s, i, cue_end, cue, form, j)
         return
     if (

@@ -158,3 +158,39 @@ def test_a_pronoun_with_a_clitic_is_typed_as_the_pronoun(text, source_type):
     a = attributions(text)[0]
     assert a.source_type == source_type
     assert not a.named
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Amnesty International has documented abuses by the army.", "documented", "Amnesty International"),
+    ("Researchers documented a sharp rise in cases.", "documented", "Researchers"),
+    ("She also referenced the loophole in her speech.", "referenced", "She"),
+])
+def test_documenting_and_referencing(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The documents show that the deal was signed.", "The documents"),
+    ("According to documents, the deal was signed.", "documents"),
+])
+def test_documents_as_a_noun_stay_the_source(text, source):
+    assert [span_text(text, a.source) for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The talks stalled, a fact acknowledged by the minister.", "acknowledged", "the minister"),
+    ("It was a point emphasized by the minister.", "emphasized", "the minister"),
+])
+def test_a_reduced_passive_after_an_indefinite_noun_credits_the_agent(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The company confirmed by email that the talks stalled.", "confirmed", "The company"),
+    ("Smith confirmed by phone that the talks stalled.", "confirmed", "Smith"),
+    ("The company said by email that the talks stalled.", "said", "The company"),
+])
+def test_by_a_means_is_not_an_agent(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content) == "the talks stalled"

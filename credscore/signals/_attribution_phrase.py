@@ -562,6 +562,10 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
 
 
 _CIRCUMSTANCE: Final = frozenset("in on during at after before to from of".split())
+# what a statement travels by, after "by": a means, never an agent ("confirmed by email that")
+BY_MEANS: Final = frozenset(
+    "email e-mail phone telephone text fax letter video videolink mail post satellite radio cable courier messenger".split()
+)
 # words that say when or how something was said, before the "that" of what was said
 _WHEN_WORDS: Final = frozenset("today yesterday tonight earlier later again last this next late early once".split())
 _WHEN_SPAN: Final = 4
@@ -604,7 +608,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     if k + 1 < n and k == cue_end + 1 and (L[k] in _COMPLEMENT_PREPOSITIONS or L[k] == "on" and form.lemma == "call"):
         k += 1  # "called for more flexibility", "asked about his daughter", "called on Trump to quit"
     # "said in a statement (released Monday) that ..."
-    if k < n and L[k] in _CIRCUMSTANCE:
+    if k < n and (L[k] in _CIRCUMSTANCE or L[k] == "by" and k + 1 < n and L[k + 1] in BY_MEANS):
         limit = min(n, k + 10)
         m = k
         while m < limit and L[m] != "that" and T[m] not in ",:" and T[m] not in DOUBLE_QUOTES:

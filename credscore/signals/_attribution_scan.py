@@ -30,6 +30,7 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
+    BY_MEANS,
     CLASSES,
     DOUBLE_QUOTES,
     EMPTY,
@@ -1028,9 +1029,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         return  # "people briefed on the matter": a reduced passive on the subject (not "warned on Wednesday")
     if nl == "by" and form.participle and lower != form.lemma and form.lemma not in _NO_AGENT and not form.clause and not form.statement and (
         j < first or L[j] == "as" or T[j] in ",(" or L[j] in NOUNS
-    ):
+        or T[j][0].islower() and j - 1 >= first and L[j - 1] in ("a", "an")  # "a fact acknowledged by"
+    ) and not (nx + 1 < n and (L[nx + 1] in BY_MEANS or L[nx + 1].endswith("ing"))):
         # a passive without "be": "as reported by the Guardian", "the claim, denied by the
-        # ministry,", "figures cited by the OECD": the agent after "by" is the source
+        # ministry,", "figures cited by the OECD": the agent after "by" is the source (but
+        # "confirmed by email", "responded by saying": a means)
         passive(s, i, cue_end, cue, form, j)
         return
     if form.lemma == "quote" and quoted_as_saying(s, i):

@@ -194,3 +194,27 @@ def test_by_a_means_is_not_an_agent(text, cue, source):
     a = one(text, cue)
     assert span_text(text, a.source) == source
     assert span_text(text, a.content) == "the talks stalled"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Police said late Monday three people had died.", "three people had died"),
+    ("Police said last week two people died.", "two people died"),
+    ("Police said on Tuesday several people died.", "several people died"),
+    ("Police said in a statement on Tuesday the plan failed.", "the plan failed"),
+    ("Police said in a statement Monday night the plan failed.", "the plan failed"),
+    ("Police said two days ago that three people had died.", "three people had died"),
+    ("Police said May 5 the plan failed.", "the plan failed"),
+    ("Police said 10 people died.", "10 people died"),
+])
+def test_the_statement_after_a_time(text, content):
+    assert span_text(text, one(text, "said").content) == content
+
+
+@pytest.mark.parametrize("text", ["Police said on Tuesday.", "Police said in Kabul on Tuesday."])
+def test_a_time_with_nothing_after_it_is_no_statement(text):
+    assert one(text, "said").content is None
+
+
+def test_a_month_keeps_its_day_and_year():
+    text = "He is expected to be the top donor in the November 2016 election."
+    assert all("2016 election" != span_text(text, a.content) for a in attributions(text))

@@ -590,7 +590,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     if when_end > k:
         if when_end >= n or T[when_end] in TERMINATORS:
             return None  # "The plan failed, Smith said last week.", "..., he said dryly."
-        if dated and (L[when_end] in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(L[when_end], EMPTY)):
+        if dated and _opens_a_clause(L[when_end]):
             k = when_end  # "said yesterday the plan failed" (but "said nearly every ..." is the statement)
         elif dated and L[when_end] in _CIRCUMSTANCE and L[when_end] != "to":
             k = when_end  # "said Sunday after the attack." ("vowed Monday to stay" is what was vowed)
@@ -616,8 +616,16 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
         _document_mention(s, k, m)
         if m < limit and m < n:
             k = m
-        elif m >= n or T[m] in TERMINATORS:
-            return None
+        else:
+            # "said on Tuesday several people died", "said in a statement Monday night the plan
+            # failed": with no "that", the statement opens right after the circumstance's time
+            x = k + 1
+            while x + 1 < m and not (_ends_a_time(L[x]) and _opens_a_statement(L[x + 1])):
+                x += 1
+            if L[k] != "to" and x + 1 < m:
+                k = x + 1
+            elif m >= n or T[m] in TERMINATORS:
+                return None
     if k + 1 < n and T[k] == "," and L[k + 1].endswith("ing") and L[k + 1] != "including":
         return None  # "..., the ministry said, adding that ...": the next clause is its own; the content came first
     while k < n and (L[k] == "that" or T[k] in ",:"):
@@ -649,10 +657,31 @@ def _when_run_end(s: Sentence, k: int) -> tuple[int, bool]:
             dated = True
         elif len(w) > 4 and w.endswith("ly"):
             manner = True
-        elif not (w in _FEW or w.isdigit()):
-            break
+        elif not (w in _FEW or w.isdigit()) or not (
+            m + 1 < s.hi and (L[m + 1] in _TIME_WORDS or L[m + 1] in PARTS_OF_DAY) or w.isdigit() and m > k and L[m - 1] in DATE_NAMES
+        ):
+            break  # a count belongs to a time ("two days ago", "May 5"), not to what follows ("two people")
         m += 1
     return (m if dated or manner else k), dated
+
+
+def _ends_a_time(low: str) -> bool:
+    """ "Tuesday", "night", "week": a word that can close a time (a month is followed by its day)."""
+    return low in _WEEKDAYS or low in PARTS_OF_DAY or low in _TIME_WORDS
+
+
+_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _opens_a_statement(low: str) -> bool:
+    """A pronoun or a determiner that is not itself a time word ("this", "last")."""
+    return (low in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(low, EMPTY)) and low not in _WHEN_WORDS
+
+
+def _opens_a_clause(low: str) -> bool:
+    """Whether a word after a time can start the statement: a pronoun, a determiner or a count
+    ("said yesterday the plan failed", "said Tuesday several people died", "said last week two")."""
+    return low in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(low, EMPTY) or low in _FEW or low.isdigit()
 
 
 def _document_mention(s: Sentence, k: int, m: int) -> None:

@@ -218,3 +218,22 @@ def test_a_time_with_nothing_after_it_is_no_statement(text):
 def test_a_month_keeps_its_day_and_year():
     text = "He is expected to be the top donor in the November 2016 election."
     assert all("2016 election" != span_text(text, a.content) for a in attributions(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“I haven't quite recovered,” Smith said on “Morning Joe.”", "I haven't quite recovered,"),
+    ('“We know that,” Smith said on "Fox News Sunday."', "We know that,"),
+    ("Smith said on “Morning Joe” that the plan failed.", "the plan failed"),
+    ("Smith said in “The Art of the Deal” that he wins.", "he wins"),
+])
+def test_a_quoted_title_after_a_preposition_is_where_not_what(text, content):
+    assert span_text(text, one(text, "said").content) == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Smith said on Tuesday “we will win this one.”", "we will win this one."),
+    ("Smith promised to “rip up the deal.”", "rip up the deal."),
+])
+def test_a_quotation_after_a_circumstance_is_still_the_statement(text, content):
+    cue = "said" if "said" in text else "promised"
+    assert span_text(text, one(text, cue).content).endswith(content)

@@ -611,7 +611,12 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     if k < n and (L[k] in _CIRCUMSTANCE or L[k] == "by" and k + 1 < n and L[k + 1] in BY_MEANS):
         limit = min(n, k + 10)
         m = k
-        while m < limit and L[m] != "that" and T[m] not in ",:" and T[m] not in DOUBLE_QUOTES:
+        while m < limit and L[m] != "that" and T[m] not in ",:":
+            if T[m] in DOUBLE_QUOTES:
+                close = _title_end(s, m, limit) if m > k and L[m - 1] in _CIRCUMSTANCE else -1
+                if close < 0:
+                    break
+                m = close  # 'said on “Morning Joe”': a quoted title the circumstance names
             m += 1
         _document_mention(s, k, m)
         if m < limit and m < n:
@@ -663,6 +668,24 @@ def _when_run_end(s: Sentence, k: int) -> tuple[int, bool]:
             break  # a count belongs to a time ("two days ago", "May 5"), not to what follows ("two people")
         m += 1
     return (m if dated or manner else k), dated
+
+
+_TITLE_WORDS: Final = 8
+
+
+def _title_end(s: Sentence, m: int, limit: int) -> int:
+    """The closing mark of a short quoted title that opens at ``m`` ('on “Morning Joe”', 'in “The
+    Art of the Deal”': every word capitalised or a short function word), or -1."""
+    T = s.T
+    x = m + 1
+    if x >= s.hi or not T[x][0].isupper():
+        return -1
+    while x < min(s.hi, m + _TITLE_WORDS + 2) and T[x] not in DOUBLE_QUOTES:
+        t = T[x]
+        if t[0].isalpha() and t[0].islower() and len(t) > 3:
+            return -1  # a lower-case word: a quotation, not a title
+        x += 1
+    return x if x < s.hi and T[x] in DOUBLE_QUOTES and x > m + 1 else -1
 
 
 def _ends_a_time(low: str) -> bool:

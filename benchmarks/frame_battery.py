@@ -97,6 +97,21 @@ PHRASEBOOK = [
     ("Speaking to Reuters by telephone from an undisclosed location, Mujahid said the militants had fled.", "said", "Mujahid", "named_person"),
     ("Russia's defence ministry said the militants had fled.", "said", "Russia's defence ministry", "named_organization"),
     ("The National Guard said the militants had fled.", "said", "The National Guard", "named_organization"),
+    # evidence, court, science and consumer copy (round 33)
+    ("Satellite images taken on Monday show smoke over the port.", "show", "Satellite images taken on Monday", "unnamed_group"),
+    ("A screenshot from the broadcast shows the minister laughing.", "shows", "A screenshot from the broadcast", "document"),
+    ("In the video, the mayor can be heard saying the roads were closed.", "saying", "the mayor", "unnamed_individual"),
+    ("In the recording, Smith is heard telling aides that the roads were closed.", "telling", "Smith", "named_person"),
+    ("Amnesty International has documented abuses by the army.", "documented", "Amnesty International", "named_organization"),
+    ("The talks stalled, a fact acknowledged by the minister.", "acknowledged", "the minister", "unnamed_individual"),
+    ("The company confirmed by email that the talks had stalled.", "confirmed", "The company", "unnamed_group"),
+    ("Reviewers say the blender is easy to clean.", "say", "Reviewers", "unnamed_group"),
+    ("Customers rave about the sheets.", "rave", "Customers", "unnamed_group"),
+    ("The coroner said the man drowned.", "said", "The coroner", "unnamed_individual"),
+    ("Mitch McConnell (R-Ky.) issued a statement saying the Senate would wait.", "saying", "Mitch McConnell (R-Ky.)", "named_person"),
+    ("Jane Roe made it clear that the talks had stalled.", "made it clear", "Jane Roe", "named_person"),
+    ("Loyalists were adamant that the talks had stalled.", "adamant", "Loyalists", "unnamed_group"),
+    ("The minister expressed concern that the talks had stalled.", "expressed", "The minister", "unnamed_individual"),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

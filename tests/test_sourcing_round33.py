@@ -237,3 +237,21 @@ def test_a_quoted_title_after_a_preposition_is_where_not_what(text, content):
 def test_a_quotation_after_a_circumstance_is_still_the_statement(text, content):
     cue = "said" if "said" in text else "promised"
     assert span_text(text, one(text, cue).content).endswith(content)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Apple said the phone was safe.", "Apple"),
+    ("Amazon said the delivery was late.", "Amazon"),
+    ("Bank of America said rates would rise.", "Bank of America"),
+])
+def test_companies_named_with_common_words_are_organisations(text, source):
+    a = one(text, "said")
+    assert span_text(text, a.source) == source
+    assert a.source_type == "named_organization" and a.named
+
+
+def test_a_company_word_that_does_not_head_the_source_is_not_the_source():
+    text = "Apple pie sales rose, the baker said."
+    a = one(text, "said")
+    assert span_text(text, a.source) == "the baker"
+    assert a.source_type == "unnamed_individual"

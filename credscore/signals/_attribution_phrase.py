@@ -693,11 +693,13 @@ def _ends_a_time(low: str) -> bool:
     return low in _WEEKDAYS or low in PARTS_OF_DAY or low in _TIME_WORDS
 
 
-_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS: Final = frozenset(w for w in DATE_NAMES if w.endswith("day"))
 
 
 def _opens_a_statement(low: str) -> bool:
-    """A pronoun or a determiner that is not itself a time word ("this", "last")."""
+    """A pronoun or a determiner that is not itself a time word ("this", "last"): stricter than
+    :func:`_opens_a_clause`, since inside a circumstance a count or a time word still belongs to
+    it ("in the November 2016 election", "earlier this month")."""
     return (low in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(low, EMPTY)) and low not in _WHEN_WORDS
 
 

@@ -255,3 +255,20 @@ def test_a_company_word_that_does_not_head_the_source_is_not_the_source():
     a = one(text, "said")
     assert span_text(text, a.source) == "the baker"
     assert a.source_type == "unnamed_individual"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Incredibly, in a video that has gone viral, tourists watched a fight.", "a video", "tourists watched a fight"),
+    ("But in the video, the crowd cheers.", "the video", "the crowd cheers"),
+    ("Meanwhile, in the new poll, Clinton leads by 8 points.", "the new poll", "Clinton leads by 8 points"),
+])
+def test_a_record_setting_after_an_opening_word(text, source, content):
+    (a,) = attributions(text)
+    assert a.kind == "record"
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content) == content
+
+
+@pytest.mark.parametrize("text", ["Sadly, in the end, nobody came.", "Still, in a sense, it worked."])
+def test_an_opening_word_before_a_setting_that_is_no_record(text):
+    assert attributions(text) == (), cues(text)

@@ -7,9 +7,11 @@ source, though no verb of saying names it.  Such a sentence gets one attribution
 to head noun) and whose content is the clause after the comma.
 
 Only a sentence without any other attribution counts: "In a statement, the ministry said ..."
-already credits the ministry through "said".  The look-up visits only capitalised "In" tokens
-that open an article sentence (found by ``str.find``), and reads at most ``_REACH`` tokens after
-each, so the cost is linear in the text.
+already credits the ministry through "said".  One opening adverb or conjunction may come
+first ("Incredibly, in a video ...", "But in the footage, ...").  The look-up visits only
+capitalised "In" tokens that open an article sentence (found by ``str.find``) and the first
+words of sentences without an attribution, and reads at most ``_REACH`` tokens after each, so
+the cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -66,7 +68,35 @@ def record_settings(
                     if found is not None:
                         out.append(found)
         pos = text.find("In ", pos + 3)
+    # "Incredibly, in a video that has gone viral, ...", "But in the footage, ...": one opening
+    # adverb or conjunction before the setting
+    L = toks.L
+    for si, sent in enumerate(sentences):
+        if si in taken or text.find(" in ", sent.start, min(sent.end, sent.start + _OPENING_REACH)) < 0:
+            continue  # (str.find in C keeps the look at sentences with no early "in" cheap)
+        k = bisect.bisect_left(S, sent.start)
+        if k + 4 >= n_t or S[k] != sent.start or not T[k][0].isupper():
+            continue
+        low = L[k]
+        if (low.endswith("ly") and len(low) > 4 or low in _OPENING_WORDS) and T[k + 1] == ",":
+            k += 2
+        elif low in _OPENING_JOINS:
+            k += 1
+        else:
+            continue
+        if L[k] == "in" and T[k + 1].lower() in _OPENERS and S[k] < sent.end:
+            found = _setting(text, toks, k, sent, si)
+            if found is not None:
+                out.append(found)
+    if len(out) > 1:
+        out.sort(key=lambda f: f.cue.start)
     return out
+
+
+# words that may open a sentence before its setting: "Meanwhile, in the video, ...", "But in ..."
+_OPENING_WORDS: Final = frozenset("however meanwhile indeed still instead later earlier now here separately also".split())
+_OPENING_JOINS: Final = frozenset(("but", "and", "yet", "so"))
+_OPENING_REACH: Final = 24  # characters of "Unsurprisingly, in " at the start of a sentence
 
 
 def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, classify_phrase, is_acronym
+from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, classify_phrase, is_acronym, strip_contraction
 from credscore.signals._attribution_phrase import (
     CLASSES,
     NOUNS,
@@ -22,7 +22,6 @@ from credscore.signals._attribution_phrase import (
     Sentence,
     classes,
     phrase_word_ok,
-    strip_contraction,
     trim,
 )
 

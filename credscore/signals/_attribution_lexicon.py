@@ -16,7 +16,8 @@ class CueForm:
     """
 
     __slots__ = (
-        "lemma", "kind", "noun", "tell", "particle", "participle", "clause", "infinitive", "statement", "predicate"
+        "lemma", "kind", "noun", "tell", "particle", "particle_words", "participle", "clause", "infinitive",
+        "statement", "predicate",
     )
 
     def __init__(
@@ -37,6 +38,10 @@ class CueForm:
         self.noun = noun  # the form is also a common noun ("claims", "report")
         self.tell = tell  # takes a recipient before its content
         self.particle = particle  # a word that must follow ("point out")
+        # the particle's choices, each as its words: "clear|it+clear" -> (("clear",), ("it", "clear"))
+        self.particle_words: tuple[tuple[str, ...], ...] = (
+            tuple(tuple(choice.split("+")) for choice in particle.split("|")) if particle is not None else ()
+        )
         self.participle = participle  # a past form usable in the passive ("is said to")
         # counts only with a complement: "that", "to", a clause ("wants to", "knew that")
         self.clause = clause

@@ -375,14 +375,11 @@ def _mid_sentence_capitals(T: Sequence[str]) -> dict[str, int]:
     return entry[1]
 
 
-_CLITICS: Final = frozenset(("re", "m", "ll", "ve", "d"))
-
-
-def _without_clitic(lower: str) -> str:
-    """ "they’re" -> "they", "we'll" -> "we"; any other word unchanged."""
+def strip_contraction(lower: str) -> str:
+    """ "he's" -> "he", "they'll" -> "they": the word a clitic is attached to."""
     for sep in ("'", "’"):
         k = lower.find(sep)
-        if k > 0 and lower[k + 1 :] in _CLITICS:
+        if k > 0:
             return lower[:k]
     return lower
 
@@ -441,7 +438,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     hw = T[head]
     lower = strip_possessive(L[head])
     if head == a:
-        classes = _CLASSES.get(lower) or _CLASSES.get(_without_clitic(lower))  # "they’re saying"
+        classes = _CLASSES.get(lower) or _CLASSES.get(strip_contraction(lower))  # "they’re saying"
         if classes is not None:
             if "pronoun_person" in classes:
                 return PhraseKind("pron_person", False, head, lower)

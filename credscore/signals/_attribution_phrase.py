@@ -532,15 +532,6 @@ def is_pronoun(lower: str) -> bool:
     return any(c.startswith("pronoun") for c in CLASSES.get(lower, EMPTY))
 
 
-def strip_contraction(lower: str) -> str:
-    """ "he's" -> "he", "they'll" -> "they": the word a clitic is attached to."""
-    for sep in ("'", "’"):
-        k = lower.find(sep)
-        if k > 0:
-            return lower[:k]
-    return lower
-
-
 _ADJECTIVE_ENDINGS: Final = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary")
 _NOT_SOURCES: Final = frozenset({"you", "this", "these", "those", "there", "here"})
 

@@ -88,9 +88,7 @@ def record_settings(
             found = _setting(text, toks, k, sent, si)
             if found is not None:
                 out.append(found)
-    if len(out) > 1:
-        out.sort(key=lambda f: f.cue.start)
-    return out
+    return out  # (in two runs, not in text order: the scanner sorts everything it adds)
 
 
 # words that may open a sentence before its setting: "Meanwhile, in the video, ...", "But in ..."

@@ -27,6 +27,7 @@ from credscore.signals._attribution_names import (
     is_acronym,
     name_list_start,
     possessive_pronoun,
+    strip_contraction,
 )
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
@@ -55,7 +56,6 @@ from credscore.signals._attribution_phrase import (
     phrase_word_ok,
     plausible_source,
     stop_ends_phrase,
-    strip_contraction,
     strip_span,
     trim,
 )
@@ -886,12 +886,11 @@ def _capitalised_past(s: Sentence, i: int) -> bool:
     return low.endswith("ed") and len(low) > 4 and (i + 1 >= s.hi or not s.T[i + 1][0].isupper())
 
 
-def _particle_end(L: Sequence[str], k: int, n: int, particle: str) -> int:
-    """The last token of the particle that must follow a cue, starting at ``k``: any of the
-    ``|``-separated choices, each one word or several joined by ``+`` ("clear|it+clear" for "made
-    clear" and "made it clear"); -1 when none follows."""
-    for choice in particle.split("|"):
-        words = choice.split("+")
+def _particle_end(L: Sequence[str], k: int, n: int, choices: tuple[tuple[str, ...], ...]) -> int:
+    """The last token of the particle that must follow a cue, starting at ``k``: any of its
+    choices, each one word or several (``CueForm.particle_words``: "made clear" and "made it
+    clear"); -1 when none follows."""
+    for words in choices:
         if k + len(words) <= n and all(L[k + x] == w for x, w in enumerate(words)):
             return k + len(words) - 1
     return -1
@@ -951,7 +950,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             cue_end = i + 1
             if cue_end < n and L[cue_end].endswith("ly") and cue_end + 1 < n:
                 cue_end += 1  # "spoke favorably of", "spoke briefly about"
-            cue_end = _particle_end(L, cue_end, n, form.particle)
+            cue_end = _particle_end(L, cue_end, n, form.particle_words)
             if cue_end < 0:
                 return  # "point out", "pointed to", "referring to"
     if _noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form):

@@ -14,7 +14,7 @@ _INTRODUCED = [
      "went even further:", "Trump", "If he loses, it is the end of his career."),
     ("The letter continues: “As a former prosecutor, please explain your view.”", "continues:", "The letter",
      "As a former prosecutor, please explain your view."),
-    ('As John Cornyn, the No. 2 in the leadership, put it: "This person will not be confirmed."', "put it:",
+    ('As John Cornyn, the No. 2 in the leadership, put it: "This person will not be confirmed."', "put it",
      "John Cornyn", "This person will not be confirmed."),
     ('When Wallace died, President Clinton released the following statement: "We offer our condolences."',
      "released the following statement:", "President Clinton", "We offer our condolences."),
@@ -24,7 +24,7 @@ _INTRODUCED = [
      "Is Dalton Brody off Conn or Wisconsin?"),
     ("Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate us.”",
      "makes a libertarian-style case:", "Hoff’s letter", "Followers of radical Islam hate us."),
-    ('The minister put it bluntly: "The plan has failed and we all know it."', "put it bluntly:", "The minister",
+    ('The minister put it bluntly: "The plan has failed and we all know it."', "put it bluntly", "The minister",
      "The plan has failed and we all know it."),
 ]
 

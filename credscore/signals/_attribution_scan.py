@@ -955,6 +955,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
                 return  # "point out", "pointed to", "referring to"
     if _noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form):
         return
+    if form.lemma == "put":
+        cue_end = _put_into_words_end(s, cue_end)
+        if cue_end < 0:
+            return  # "as one survivor put it," is saying; "put it into play" is an act
     nx = cue_end + 1 if cue_end + 1 < n else -1
     nl = L[nx] if nx >= 0 else ""
     if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
@@ -1158,7 +1162,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     else:
         content = content_after(s, cue_end, form)
         if content is None:
-            content = strip_span(text, s.span.start, s.S[a])
+            # "The plan failed, as Smith said.": the "as" that links the cue to it is not said
+            before = a - 1 if a - 1 >= first and L[a - 1] == "as" else a
+            content = strip_span(text, s.span.start, s.S[before])
         else:
             closing = _inserted(s, a, cue_end)
             if closing > 0 and content.end > s.E[closing]:
@@ -1346,6 +1352,10 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: 
         j -= 1
     if j < first or not s.T[j][0].isalnum():
         return
+    if L[j] in ("and", "but"):
+        # "left the room and began to criticize": the subject of the coordinated clause, not "the room"
+        participle(s, i, cue_end, cue, form, j)
+        return
     if _relative_word(L[j]) and not initials_at(s.T, j, s.lo, s.hi):
         relative(s, i, cue_end, cue, form, j)
         return
@@ -1435,6 +1445,28 @@ def _after_comma(
 
 
 _EVIDENCE_VERBS: Final = frozenset({"prove", "show", "find"})
+
+
+# how something is put into words after "put it": "put it best", "put it this way"
+_PUT_IT_MANNER: Final = frozenset("best well better differently".split())
+_PUT_IT_WAY: Final = frozenset("this that another".split())
+
+
+def _put_into_words_end(s: Sentence, it: int) -> int:
+    """The last token of a cue "put it" whose "it" is at ``it``, with its manner ("put it
+    bluntly", "put it this way"), when the words are a way of saying ("as Smith put it,"); -1 for
+    an act ("put it into play", "put it on the table")."""
+    nx = it + 1
+    if nx >= s.hi:
+        return it
+    if not s.T[nx][0].isalnum():
+        return it  # ",", ":", ".", a quotation mark, a dash
+    low = s.L[nx]
+    if low in _PUT_IT_MANNER or low.endswith("ly") and len(low) > 3:
+        return nx
+    if low in _PUT_IT_WAY and nx + 1 < s.hi and s.L[nx + 1] == "way":
+        return nx + 1
+    return -1
 
 
 # words after "show"/"find" that make an act, not a finding: "showed up", "found guilty"
@@ -1603,8 +1635,10 @@ def _calls_something(s: Sentence, k: int) -> bool:
             d += 1
         if d > k + 1 and d + 1 < n and L[d] in _DESCRIPTION_OPENERS and L[d + 1] not in _SPANS_OF_TIME:
             return True
-        if d > k + 2 and not linked and (d >= n or T[d] in ".,;") and T[d - 1][0].islower() and _judging_adjective(L[d - 1]):
-            return True  # "called the results promising.", "called the decision disgraceful,"
+        if d > k + 2 and not linked and T[d - 1][0].islower() and _judging_adjective(L[d - 1]) and (
+            d >= n or T[d] in ".,;" or L[d] in ("and", "or") and d + 1 < n and _judging_adjective(L[d + 1])
+        ):
+            return True  # "called the results promising.", "called the decision disgraceful,", "racist and illegal"
     if L[m] in _OBJECT_PRONOUNS or L[m] in _REFLEXIVES:
         m += 1
         if m >= n or not T[m][0].isalnum():
@@ -1634,7 +1668,11 @@ def _judging_adjective(low: str) -> bool:
 
 
 _ADJECTIVE_ENDINGS: Final = ("ous", "ful", "ive", "ible", "able", "less", "ic", "ing")
-_JUDGEMENTS: Final = frozenset("false wrong untrue fake absurd unfair bad good great wise foolish rude".split())
+_JUDGEMENTS: Final = frozenset(
+    """false wrong untrue fake absurd unfair bad good great wise foolish rude cowardly silly racist
+    sexist stupid insane crazy inappropriate premature inaccurate naive illegal unconstitutional
+    unfounded irrelevant untenable inhumane dishonest cruel evil weak dumb sad unjust unwise""".split()
+)
 _TIME_WORDS: Final = frozenset("back today yesterday tonight again twice later earlier now then home".split())
 _THING_DETERMINERS: Final = frozenset("the his her their its this that these those".split())
 _DESCRIPTION_OPENERS: Final = frozenset("a an his her their its our my".split())

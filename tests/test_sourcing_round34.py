@@ -100,3 +100,83 @@ def test_a_lone_as_clause_has_no_content():
 ])
 def test_an_infinitive_cue_after_a_coordinated_verb_has_the_clause_subject(text, cue, source):
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Economists believe it would be easy to evade the rule.", "believe", "Economists",
+     "it would be easy to evade the rule"),
+    ("The campaign believes it could win Ohio.", "believes", "The campaign", "it could win Ohio"),
+    ("Clinton's campaign knew it was possible.", "knew", "Clinton's campaign", "it was possible"),
+])
+def test_a_belief_whose_clause_opens_with_it(text, cue, source, content):
+    a = one(text, cue)
+    assert a.kind == "cognition"
+    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "I can't believe it.",
+    "Believe it or not, the plan failed.",
+    "The voters want it now.",
+    "The campaign knew it.",
+])
+def test_it_as_the_object_of_a_belief_is_no_clause(text):
+    assert attributions(text) == (), cues(text)
+
+
+@pytest.mark.parametrize("text, source, content, continued", [
+    ("The plan, officials believe, will fail.", "officials", "The plan", ["will fail"]),
+    ("Ryan’s endorsement of Trump, many think, is only a matter of time.", "many",
+     "Ryan’s endorsement of Trump", ["is only a matter of time"]),
+])
+def test_a_belief_set_off_by_commas_inside_its_content(text, source, content, continued):
+    cue = "believe" if "believe" in text else "think"
+    a = one(text, cue)
+    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+    assert [span_text(text, c) for c in a.continued] == continued
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The plan is not as toxic as most insiders believe.", "most insiders", "The plan is not as toxic"),
+    ("The hack was ordered by Moscow, as many researchers believe.", "many researchers",
+     "The hack was ordered by Moscow"),
+    ("The plan, as they believe, will fail.", "they", "The plan"),
+])
+def test_a_belief_after_as_closes_its_content(text, source, content):
+    a = one(text, "believe")
+    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "As you know, the plan failed.",
+    "As we all know, the plan failed.",
+    "The talks, as everyone knows, failed.",
+    "The plan, I think, will fail.",
+])
+def test_a_turn_of_phrase_to_the_reader_is_no_belief(text):
+    assert attributions(text) == (), cues(text)
+
+
+@pytest.mark.parametrize("text, cue, content, continued", [
+    # nothing but a linking word before "as": what was said follows the cue's comma
+    ("But as Liz Kreutz points out in a column, doing interviews gives Clinton an advantage.", "points out",
+     "doing interviews gives Clinton an advantage", []),
+    ("But, as Mr. Sykes said, the credibility of the outlet is gone.", "said", "the credibility of the outlet is gone", []),
+    ("Mr. Ailes was lending advice, given that, as The Times reported, he has emerged as an adviser.", "reported",
+     "he has emerged as an adviser", []),
+    # a statement before "as" ends at it; what follows "and" is another statement
+    ("Ailes met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will help with the debates.",
+     "reported", "Ailes met with Mr. Trump that day", []),
+    # an insertion: both sides
+    ("And that, as Trump points out, is quite a bit right now.", "points out", "And that", ["is quite a bit right now"]),
+    ("The plan, as officials said, will fail.", "said", "The plan", ["will fail"]),
+])
+def test_what_a_source_after_as_said(text, cue, content, continued):
+    a = one(text, cue)
+    assert span_text(text, a.content) == content
+    assert [span_text(text, c) for c in a.continued] == continued
+
+
+def test_as_between_a_clause_and_its_cue_keeps_what_follows_the_cue():
+    text = "Clinton beamed as she noted how happy she was to be in New York."
+    assert span_text(text, one(text, "noted").content) == "how happy she was to be in New York"

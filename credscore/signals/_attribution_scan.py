@@ -442,6 +442,26 @@ def _closing_verb(s: Sentence, i: int) -> bool:
 _TRAILING_OPENERS: Final = frozenset("some many most several few both all".split())
 
 
+# subjects that make "as X know(s)" a turn of phrase addressed to the reader, not a belief
+_READER: Final = frozenset(("you", "we", "i", "one", "anyone", "everyone", "everybody"))
+
+
+def _believed_as(s: Sentence, i: int, nx: int) -> bool:
+    """ "not as toxic as most insiders believe.", "..., as many researchers believe, ...": a
+    belief at ``i`` that closes a comparison or a clause after "as" and a short subject (not the
+    reader's: "as you know", "as we all know")."""
+    if nx >= 0 and not (s.T[nx] in TERMINATORS or s.T[nx] in ",;"):
+        return False
+    T, L = s.T, s.L
+    k = i - 1
+    while k >= s.first and i - k <= 5 and L[k] != "as" and phrase_word_ok(s, k):
+        k -= 1
+    return k >= s.first and k < i - 1 and L[k] == "as" and L[k + 1] not in _READER and L[k + 1] not in _FLOATING_QUANTIFIERS and (
+        T[k + 1][0].isupper() or L[k + 1] in NOUNS or L[k + 1] in SUBJECT_PRONOUNS or L[k + 1] in _TRAILING_OPENERS
+        or L[k + 1] in ("the", "a", "an")
+    )
+
+
 def _trailing(s: Sentence, i: int, people: bool) -> bool:
     """ "..., the report states.": the word at ``i`` ends the sentence after a comma and a short
     subject, so what comes before the comma is its content.  The subject opens with a capital or
@@ -473,6 +493,11 @@ _DO_AND_MODALS: Final = frozenset(
     for w in "do does did will would shall should can could may might must".split()
     for neg in ("", "n't", "n’t")
 ) | frozenset({"won't", "won’t", "can't", "can’t"})
+# what follows "it" when it opens a clause after a belief ("believe it would", "knew it was"),
+# not when it is the object ("can't believe it", "believe it or not")
+_AFTER_SUBJECT_IT: Final = _DO_AND_MODALS | _HAVE | frozenset(
+    "is was isn't wasn't isn’t wasn’t hasn't hadn't hasn’t hadn’t".split()
+)
 _OWN_PRONOUNS: Final = frozenset({"pronoun_person", "pronoun_group", "pronoun_self", "pronoun_thing"})
 _NOUN_FOLLOWERS: Final = frozenset("of by from about and or for in on".split())
 
@@ -614,6 +639,7 @@ def _set_off(s: Sentence, i: int) -> bool:
     w = k + 1
     return k >= s.first and T[k] == "," and w < i and (
         T[w][0].isupper() or L[w] in NOUNS or L[w] in ("the", "a", "an") or L[w] in SUBJECT_PRONOUNS
+        or L[w] in _TRAILING_OPENERS  # "..., many think, is"
     )
 
 
@@ -1060,12 +1086,18 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         return  # "planned a chain of attacks" is an act; "plans to" states an intention
     # "..., officials believe.": a belief closing the sentence after its content
     trailing = (form.clause or form.kind == "cognition") and (nx < 0 or T[nx] in TERMINATORS) and _trailing(s, i, True)
+    if form.kind == "cognition" and not trailing:
+        # "..., as many researchers believe.", "The plan, officials believe, will fail."
+        trailing = _believed_as(s, i, nx) or nx >= 0 and T[nx] == "," and _set_off(s, i) and (
+            nx + 1 < n and T[nx + 1][0].isalnum()
+        )
     if form.clause and not trailing and not _has_complement(s, cue_end + 1) and not _that_after_circumstance(s, cue_end + 1):
         return  # volition, knowledge and stance verbs attribute only with a complement ("knew that")
     if form.kind == "cognition" and not trailing and (
-        nx < 0 or T[nx] in ".,;" or nl in ("and", "or", "of", "about", "so", "it", "twice", "tank", "tanks")
+        nx < 0 or T[nx] in ".,;" or nl in ("and", "or", "of", "about", "so", "twice", "tank", "tanks")
+        or nl == "it" and not (nx + 1 < n and L[nx + 1] in _AFTER_SUBJECT_IT)
     ):
-        return  # "as you know," "I think.", "think about"
+        return  # "as you know," "I think.", "think about", "can't believe it" (not "believe it would")
     if j >= first and L[j] in ("and", "but"):
         # "rubbed his chin, and then said": the subject of the coordinated clause
         participle(s, i, cue_end, cue, form, j)
@@ -1159,12 +1191,13 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         return  # "police found the body": an act; "the study found" reports a finding
     if no_comment:
         content = None
+    elif a - 1 >= first and L[a - 1] == "as" and _closes_its_clause(s, cue_end):
+        content = _content_around_as(s, a - 1, cue_end)
     else:
         content = content_after(s, cue_end, form)
         if content is None:
-            # "The plan failed, as Smith said.": the "as" that links the cue to it is not said
-            before = a - 1 if a - 1 >= first and L[a - 1] == "as" else a
-            content = strip_span(text, s.span.start, s.S[before])
+            # "images as the party seeks to rally": the "as" that links the cue is not content
+            content = strip_span(text, s.span.start, s.S[a - 1 if a - 1 >= first and L[a - 1] == "as" else a])
         else:
             closing = _inserted(s, a, cue_end)
             if closing > 0 and content.end > s.E[closing]:
@@ -1173,20 +1206,63 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     s.add(cue, a, b, content, form.kind, phrase, i)
 
 
+def _closes_its_clause(s: Sentence, cue_end: int) -> bool:
+    """Whether a comma or the sentence's end follows the cue, past a short circumstance ("as
+    Smith said in a statement,"), so that what it credits lies around it, not after it ("as she
+    noted how happy she was")."""
+    c = _circumstance_end(s, cue_end + 1)
+    return c >= s.hi or s.T[c] == "," or s.T[c] in TERMINATORS
+
+
+def _content_around_as(s: Sentence, as_: int, cue_end: int) -> Span | None:
+    """What a source after "as" (at ``as_``) said when a comma or the sentence's end follows its
+    cue: the statement before "as" ("The plan failed, as Smith said."; "Ailes met Trump, as the
+    Times reported, and he will ...": not what follows "and"), both sides of an insertion ("The
+    plan, as officials said, will fail"), or the statement after the cue's comma when what comes
+    before "as" is no statement ("But, as Smith said, ...", "That's because, as he puts it, ...")."""
+    text, T, L = s.text, s.T, s.L
+    first = s.first
+    head_end = as_ - 1 if as_ - 1 >= first and T[as_ - 1] == "," else as_
+    last = head_end - 1
+    c = _circumstance_end(s, cue_end + 1)
+    after = strip_span(text, s.E[c], s.span.end) if c < s.hi and T[c] == "," else None
+    if last < first or last == first and (L[first] in _LINKING_OPENERS or is_adverbish(s, first)) or (
+        L[last] in _UNFINISHED and not (L[last] == "that" and (last == first or L[last - 1] in _LINKING_OPENERS))
+    ):
+        return after  # ("And that, as Trump points out, is ...": "that" is the subject, not "given that")
+    before = strip_span(text, s.span.start, s.S[as_])
+    if after is not None and before is not None and head_end < as_ and L[c + 1] not in _COORDINATORS and _inserted(s, as_ + 1, cue_end) > 0:
+        return strip_span(text, s.span.start, after.end)  # split around the insertion later
+    return before
+
+
+# words that leave the statement before them unfinished: "That's because, as he puts it, ..."
+_UNFINISHED: Final = frozenset(
+    "because since that if although though while when whether and but or so yet as than is are was were be been".split()
+)
+
+
 def _inserted(s: Sentence, a: int, cue_end: int) -> int:
     """The comma that closes a source (from token ``a``) and its cue (to ``cue_end``) inserted
     between commas into a statement that began before them, not after a quotation; -1 when they
     are not inserted.  A short circumstance may follow the cue: "The decision, Smith argued in a
     40-page brief, violates the First Amendment"."""
     T = s.T
+    if a - 1 > s.lo and s.L[a - 1] == "as":
+        a -= 1  # "The plan, as officials said, will fail"
     if not (a - 2 >= s.lo and T[a - 1] == "," and T[a - 2] not in CLOSING_QUOTES and T[a - 2] not in "'’"):
         return -1
+    if a - 2 == s.first and (s.L[a - 2] in _LINKING_OPENERS or is_adverbish(s, a - 2)):
+        return -1  # "But, as Smith said, the team must grow": a linking word is no statement
     c = _circumstance_end(s, cue_end + 1)
     if c + 1 < s.hi and T[c] == "," and T[c + 1] not in OPENING_DOUBLE_QUOTES and T[c + 1] not in "'‘":
         return c  # (before '..., Trump added, “Sheldon knows ...”' stands a frame, not the statement)
     return -1
 
 
+# one word that opens a sentence and links it to the last, before an inserted cue
+_LINKING_OPENERS: Final = OPENING_CONJUNCTIONS | frozenset("or however still indeed again now then also instead".split())
+_COORDINATORS: Final = frozenset(("and", "but", "or"))
 _CIRCUMSTANCE_REACH: Final = 7  # words of "in a 40-page brief", "on Twitter on Monday"
 _CIRCUMSTANCE_OPENERS: Final = frozenset("in on at during via over through".split())
 
@@ -1718,6 +1794,8 @@ def _has_complement(s: Sentence, k: int) -> bool:
     low = s.L[k]
     if low in _COMPLEMENT_WORDS or low in SUBJECT_PRONOUNS:
         return True
+    if low == "it":
+        return k + 1 < s.hi and s.L[k + 1] in _AFTER_SUBJECT_IT  # "knew it was", not "wants it"
     if "determiner" in classes(low) and low not in ("no", "any", "all", "both", "each"):
         return True
     return t[0].isupper()

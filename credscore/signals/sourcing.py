@@ -107,7 +107,10 @@ def _around_insertion(text: str, content: Span, cue: Span, source: Span) -> tupl
     inner_start, inner_end = min(cue.start, source.start), max(cue.end, source.end)
     if not content.start < inner_start or not inner_end < content.end:
         return None
-    before = strip_span(text, content.start, inner_start)
+    head = text[content.start : inner_start].rstrip()
+    if head[-3:].lower() == " as":
+        head = head[:-3]  # "The plan, as officials said, will fail": "as" links the insertion
+    before = strip_span(text, content.start, content.start + len(head))
     closing = text.find(",", inner_end, min(content.end, inner_end + _CIRCUMSTANCE_CHARS))
     # the statement resumes after the comma that closes the insertion, past a circumstance of the
     # cue ("The decision, Smith argued in a 40-page brief, violates ...")

@@ -180,3 +180,19 @@ def test_what_a_source_after_as_said(text, cue, content, continued):
 def test_as_between_a_clause_and_its_cue_keeps_what_follows_the_cue():
     text = "Clinton beamed as she noted how happy she was to be in New York."
     assert span_text(text, one(text, "noted").content) == "how happy she was to be in New York"
+
+
+@pytest.mark.parametrize("text, cue, content, cited", [
+    ("Politico reports, citing sources, that the talks stalled.", "reports", "the talks stalled", "sources"),
+    ("Reuters reported, citing two officials familiar with the matter, that the deal is off.", "reported",
+     "the deal is off", "two officials familiar with the matter"),
+    ("He said, citing the report, that the talks stalled.", "said", "the talks stalled", "the report"),
+])
+def test_a_citing_insertion_between_a_cue_and_its_clause(text, cue, content, cited):
+    assert span_text(text, one(text, cue).content) == content
+    assert span_text(text, one(text, "citing").content) == cited
+
+
+def test_citing_alone_keeps_what_it_cites():
+    text = "The company declined, citing legal risks and the costs of vetting."
+    assert span_text(text, one(text, "citing").content) == "legal risks and the costs of vetting"

@@ -622,13 +622,37 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
                 k = x + 1
             elif m >= n or T[m] in TERMINATORS:
                 return None
+    if k + 1 < n and T[k] == "," and L[k + 1] in _CITING:
+        close = _citing_end(s, k + 1)
+        if close > 0:
+            k = close  # "reported, citing two sources, that the talks stalled": past the sources
     if k + 1 < n and T[k] == "," and L[k + 1].endswith("ing") and L[k + 1] != "including":
         return None  # "..., the ministry said, adding that ...": the next clause is its own; the content came first
     while k < n and (L[k] == "that" or T[k] in ",:"):
         k += 1
     if k >= n:
         return None
+    if form.lemma in _CITING_LEMMAS:
+        close = _citing_end(s, k - 1)
+        if close > 0:
+            return strip_span(s.text, s.S[k], s.S[close])  # "citing two sources, that ...": the sources
     return strip_span(s.text, s.S[k], s.span.end)
+
+
+_CITING: Final = frozenset(("citing", "quoting"))
+_CITING_LEMMAS: Final = frozenset(("cite", "quote"))
+_CITING_REACH: Final = 12  # words of "citing two officials familiar with the matter"
+
+
+def _citing_end(s: Sentence, k: int) -> int:
+    """The comma that closes what "citing" or "quoting" (at ``k``) names when "that" follows it
+    ("reported, citing two sources, that the talks stalled"), or -1."""
+    m = k + 1
+    while m < s.hi and m - k <= _CITING_REACH and s.T[m] != ",":
+        if not s.T[m][0].isalnum() and s.T[m] not in ".'’-":
+            return -1
+        m += 1
+    return m if m + 1 < s.hi and s.T[m] == "," and s.L[m + 1] == "that" else -1
 
 
 # what may follow a when-word and still only say when: "last week", "early Monday", "two days ago"

@@ -588,6 +588,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # source subject introduces what follows
         return False
     if nxt >= 0 and not T[nxt][0].isalnum() and T[nxt] in ".,;:":
+        if T[nxt] == "," and nxt + 1 < s.hi and L[nxt + 1] in _CITING and prev >= 0 and T[prev][0].isupper():
+            return False  # "Politico reports, citing two sources, that": the insertion names its sources
         # but "The plan, officials claim, was ..." and "As Smith notes, the sample was small"
         return not (T[nxt] == "," and (_set_off(s, i) or prev >= 0 and _after_as(s, prev)))
     if prev < 0:
@@ -595,6 +597,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     return False
 
 
+_CITING: Final = frozenset(("citing", "quoting"))
 # a wh-word opens the clause a verb like "details" or "shows" reports: "the study details how"
 _WH_CLAUSE: Final = frozenset("how why whether what".split())
 _NUMBER_WORDS: Final = frozenset(

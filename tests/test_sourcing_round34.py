@@ -196,3 +196,36 @@ def test_a_citing_insertion_between_a_cue_and_its_clause(text, cue, content, cit
 def test_citing_alone_keeps_what_it_cites():
     text = "The company declined, citing legal risks and the costs of vetting."
     assert span_text(text, one(text, "citing").content) == "legal risks and the costs of vetting"
+
+
+def test_every_cue_form_in_the_lexicon_belongs_to_its_own_entry():
+    """A form listed under two lemmas is read from the first entry only, so the second entry's
+    flags would be dead ("forecast" was listed twice; "worried" both as a verb form and as a
+    predicate adjective)."""
+    from credscore import lexicons
+    from credscore.signals._attribution_lexicon import cue_forms
+
+    forms = cue_forms()
+    rows = list(lexicons.rows("attribution_cues"))
+    lemmas = [row[0] for row in rows]
+    assert sorted({x for x in lemmas if lemmas.count(x) > 1}) == []
+    shadowed = []
+    for row in rows:
+        listed = [f.strip() for f in row[2].split(",")] if len(row) > 2 and row[2] else [row[0]]
+        shadowed += [(row[0], f) for f in listed if forms[f].lemma != row[0]]
+    assert shadowed == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Republicans counter that the bill is too costly.", "counter", "Republicans"),
+])
+def test_counter_as_a_verb_of_saying(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "They worked to counter Iran.",
+    "The costs are reflected in long-term forecasts like the latest one.",
+])
+def test_counter_and_forecasts_as_acts_or_nouns(text):
+    assert attributions(text) == (), cues(text)

@@ -229,3 +229,10 @@ def test_counter_as_a_verb_of_saying(text, cue, source):
 ])
 def test_counter_and_forecasts_as_acts_or_nouns(text):
     assert attributions(text) == (), cues(text)
+
+
+def test_every_source_noun_is_listed_once():
+    from credscore import lexicons
+
+    nouns = [row[0] for row in lexicons.rows("source_nouns")]
+    assert sorted({x for x in nouns if nouns.count(x) > 1}) == []

@@ -112,6 +112,18 @@ PHRASEBOOK = [
     ("Jane Roe made it clear that the talks had stalled.", "made it clear", "Jane Roe", "named_person"),
     ("Loyalists were adamant that the talks had stalled.", "adamant", "Loyalists", "unnamed_group"),
     ("The minister expressed concern that the talks had stalled.", "expressed", "The minister", "unnamed_individual"),
+    # idioms around a source, beliefs without "that", sport, entertainment, finance (round 34)
+    ("As one survivor put it, “We were lucky.”", "put it", "one survivor", "unnamed_individual"),
+    ("Trump lashed out at Khan after the speech.", "lashed out", "Trump", "named_person"),
+    ("The minister brushed aside questions about the deal.", "brushed aside", "The minister", "unnamed_individual"),
+    ("Economists believe it would be easy to evade the rule.", "believe", "Economists", "unnamed_group"),
+    ("The plan, officials believe, will fail.", "believe", "officials", "unnamed_group"),
+    ("The plan is not as toxic as most insiders believe.", "believe", "most insiders", "unnamed_group"),
+    ("As you know, the plan failed.", None, None, None),
+    ("Politico reports, citing sources, that the talks stalled.", "reports", "Politico", "named_organization"),
+    ("A screen grab from the broadcast shows the minister leaving.", "shows", "A screen grab from the broadcast", "document"),
+    ("The senator left the room and began to criticize the plan.", "criticize", "The senator", "unnamed_individual"),
+    ("Republicans counter that the bill is too costly.", "counter", "Republicans", "unnamed_group"),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

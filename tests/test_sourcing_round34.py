@@ -236,3 +236,11 @@ def test_every_source_noun_is_listed_once():
 
     nouns = [row[0] for row in lexicons.rows("source_nouns")]
     assert sorted({x for x in nouns if nouns.count(x) > 1}) == []
+
+
+@pytest.mark.parametrize("opener", ["Still", "But", "Meanwhile", "Later", "Clearly"])
+def test_a_linking_word_alone_is_no_first_half_of_an_insertion(opener):
+    text = f"{opener}, officials said, the plan has failed."
+    a = one(text, "said")
+    assert span_text(text, a.content) == "the plan has failed"
+    assert a.continued == ()

@@ -244,6 +244,8 @@ _LIST_NAME: Final = 5  # words (titles and their periods included) in one name o
 _JOINERS: Final = frozenset(("and", "or"))
 # conjunctions that may open a sentence before its subject: "But Gordon, ...", "And Smith, Jones ..."
 OPENING_CONJUNCTIONS: Final = frozenset(("but", "and", "yet", "so"))
+# adverbs that open a sentence and link it to the last one ("However, in the video, ...")
+OPENING_WORDS: Final = frozenset("however meanwhile indeed still instead later earlier now here separately also".split())
 
 
 def _list_word(T: Sequence[str], L: Sequence[str], x: int, first: int) -> bool:

@@ -622,7 +622,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
                 k = x + 1
             elif m >= n or T[m] in TERMINATORS:
                 return None
-    if k + 1 < n and T[k] == "," and L[k + 1] in _CITING:
+    if k + 1 < n and T[k] == "," and L[k + 1] in CITING:
         close = _citing_end(s, k + 1)
         if close > 0:
             k = close  # "reported, citing two sources, that the talks stalled": past the sources
@@ -639,7 +639,8 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     return strip_span(s.text, s.S[k], s.span.end)
 
 
-_CITING: Final = frozenset(("citing", "quoting"))
+# participles that name the sources of a cue inserted before its clause: "reported, citing two sources, that"
+CITING: Final = frozenset(("citing", "quoting"))
 _CITING_LEMMAS: Final = frozenset(("cite", "quote"))
 _CITING_REACH: Final = 12  # words of "citing two officials familiar with the matter"
 

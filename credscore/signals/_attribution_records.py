@@ -19,7 +19,14 @@ from __future__ import annotations
 import bisect
 from typing import Final, Sequence
 
-from credscore.signals._attribution_names import DATE_NAMES, MONTH_ABBREVIATIONS, classify_phrase, ends_a_date
+from credscore.signals._attribution_names import (
+    DATE_NAMES,
+    MONTH_ABBREVIATIONS,
+    OPENING_CONJUNCTIONS,
+    OPENING_WORDS,
+    classify_phrase,
+    ends_a_date,
+)
 from credscore.signals._attribution_phrase import Found, strip_span
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
@@ -78,9 +85,9 @@ def record_settings(
         if k + 4 >= n_t or S[k] != sent.start or not T[k][0].isupper():
             continue
         low = L[k]
-        if (low.endswith("ly") and len(low) > 4 or low in _OPENING_WORDS) and T[k + 1] == ",":
+        if (low.endswith("ly") and len(low) > 4 or low in OPENING_WORDS) and T[k + 1] == ",":
             k += 2
-        elif low in _OPENING_JOINS:
+        elif low in OPENING_CONJUNCTIONS:
             k += 1
         else:
             continue
@@ -92,8 +99,6 @@ def record_settings(
 
 
 # words that may open a sentence before its setting: "Meanwhile, in the video, ...", "But in ..."
-_OPENING_WORDS: Final = frozenset("however meanwhile indeed still instead later earlier now here separately also".split())
-_OPENING_JOINS: Final = frozenset(("but", "and", "yet", "so"))
 _OPENING_REACH: Final = 24  # characters of "Unsurprisingly, in " at the start of a sentence
 
 

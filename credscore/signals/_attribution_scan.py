@@ -20,6 +20,7 @@ from credscore.signals._attribution_names import (
     NOUN_LIKE_CLASSES,
     POSSESSIVE_PRONOUNS,
     OPENING_CONJUNCTIONS,
+    OPENING_WORDS,
     PhraseKind,
     classify_phrase,
     ends_a_date,
@@ -32,6 +33,7 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     BY_MEANS,
+    CITING,
     CLASSES,
     DOUBLE_QUOTES,
     EMPTY,
@@ -456,9 +458,11 @@ def _believed_as(s: Sentence, i: int, nx: int) -> bool:
     k = i - 1
     while k >= s.first and i - k <= 5 and L[k] != "as" and phrase_word_ok(s, k):
         k -= 1
-    return k >= s.first and k < i - 1 and L[k] == "as" and L[k + 1] not in _READER and L[k + 1] not in _FLOATING_QUANTIFIERS and (
-        T[k + 1][0].isupper() or L[k + 1] in NOUNS or L[k + 1] in SUBJECT_PRONOUNS or L[k + 1] in _TRAILING_OPENERS
-        or L[k + 1] in ("the", "a", "an")
+    if not (k >= s.first and k < i - 1 and L[k] == "as"):
+        return False
+    w = L[k + 1]  # the subject's first word; "as all know" addresses the reader as "as we all know" does
+    return w not in _READER and w not in _FLOATING_QUANTIFIERS and (
+        T[k + 1][0].isupper() or w in NOUNS or w in SUBJECT_PRONOUNS or w in _TRAILING_OPENERS or w in ("the", "a", "an")
     )
 
 
@@ -588,7 +592,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # source subject introduces what follows
         return False
     if nxt >= 0 and not T[nxt][0].isalnum() and T[nxt] in ".,;:":
-        if T[nxt] == "," and nxt + 1 < s.hi and L[nxt + 1] in _CITING and prev >= 0 and T[prev][0].isupper():
+        if T[nxt] == "," and nxt + 1 < s.hi and L[nxt + 1] in CITING and prev >= 0 and T[prev][0].isupper():
             return False  # "Politico reports, citing two sources, that": the insertion names its sources
         # but "The plan, officials claim, was ..." and "As Smith notes, the sample was small"
         return not (T[nxt] == "," and (_set_off(s, i) or prev >= 0 and _after_as(s, prev)))
@@ -597,7 +601,6 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     return False
 
 
-_CITING: Final = frozenset(("citing", "quoting"))
 # a wh-word opens the clause a verb like "details" or "shows" reports: "the study details how"
 _WH_CLAUSE: Final = frozenset("how why whether what".split())
 _NUMBER_WORDS: Final = frozenset(
@@ -1234,7 +1237,8 @@ def _content_around_as(s: Sentence, as_: int, cue_end: int) -> Span | None:
     ):
         return after  # ("And that, as Trump points out, is ...": "that" is the subject, not "given that")
     before = strip_span(text, s.span.start, s.S[as_])
-    if after is not None and before is not None and head_end < as_ and L[c + 1] not in _COORDINATORS and _inserted(s, as_ + 1, cue_end) > 0:
+    inserted = head_end < as_ and after is not None and L[c + 1] not in _COORDINATORS and _inserted(s, as_ + 1, cue_end) > 0
+    if inserted and before is not None and after is not None:
         return strip_span(text, s.span.start, after.end)  # split around the insertion later
     return before
 
@@ -1264,7 +1268,7 @@ def _inserted(s: Sentence, a: int, cue_end: int) -> int:
 
 
 # one word that opens a sentence and links it to the last, before an inserted cue
-_LINKING_OPENERS: Final = OPENING_CONJUNCTIONS | frozenset("or however still indeed again now then also instead".split())
+_LINKING_OPENERS: Final = OPENING_CONJUNCTIONS | OPENING_WORDS | frozenset(("or", "again", "then"))
 _COORDINATORS: Final = frozenset(("and", "but", "or"))
 _CIRCUMSTANCE_REACH: Final = 7  # words of "in a 40-page brief", "on Twitter on Monday"
 _CIRCUMSTANCE_OPENERS: Final = frozenset("in on at during via over through".split())

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, classify_phrase, is_acronym, strip_contraction
+from credscore.signals._attribution_names import (
+    DATE_NAMES,
+    WEEKDAYS,
+    PhraseKind,
+    classify_phrase,
+    is_acronym,
+    strip_contraction,
+)
 from credscore.signals._attribution_phrase import (
     CLASSES,
     NOUNS,
@@ -38,7 +45,7 @@ _NOT_PHRASE_ENDS: Final = frozenset(("determiner", "preposition", "clause"))
 _NAME_JOINERS: Final = frozenset(("of", "for", "and", "&", "the", "de", "da", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"))
 _ROLE_RUN: Final = 4  # capitalised words in a role: "Senior Vice President Operations"
 _ROLE_LINKS: Final = frozenset(("of", "at", "for", "and", "with", "in", "on"))
-DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+DAY_WORDS: Final = WEEKDAYS | frozenset(("today", "yesterday", "tonight"))
 
 
 def name_token(s: Sentence, x: int, start: int) -> bool:

@@ -171,6 +171,7 @@ DATE_NAMES: Final = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+WEEKDAYS: Final = frozenset(w for w in DATE_NAMES if w.endswith("day"))
 MONTH_ABBREVIATIONS: Final = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _BEFORE_A_YEAR: Final = frozenset(("in", "from", "since", "during", "of", "until", "through"))
 

@@ -12,7 +12,14 @@ from typing import Final
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, irregular_pasts, source_nouns, word_classes
-from credscore.signals._attribution_names import DATE_NAMES, PhraseKind, ends_a_date, initials_at, opens_reduced_relative
+from credscore.signals._attribution_names import (
+    DATE_NAMES,
+    WEEKDAYS,
+    PhraseKind,
+    ends_a_date,
+    initials_at,
+    opens_reduced_relative,
+)
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
@@ -706,10 +713,7 @@ def _title_end(s: Sentence, m: int, limit: int) -> int:
 
 def _ends_a_time(low: str) -> bool:
     """ "Tuesday", "night", "week": a word that can close a time (a month is followed by its day)."""
-    return low in _WEEKDAYS or low in PARTS_OF_DAY or low in _TIME_WORDS
-
-
-_WEEKDAYS: Final = frozenset(w for w in DATE_NAMES if w.endswith("day"))
+    return low in WEEKDAYS or low in PARTS_OF_DAY or low in _TIME_WORDS
 
 
 def _opens_a_statement(low: str) -> bool:

@@ -98,7 +98,6 @@ def record_settings(
     return out  # (in two runs, not in text order: the scanner sorts everything it adds)
 
 
-# words that may open a sentence before its setting: "Meanwhile, in the video, ...", "But in ..."
 _OPENING_REACH: Final = 24  # characters of "Unsurprisingly, in " at the start of a sentence
 
 

@@ -455,10 +455,8 @@ def _believed_as(s: Sentence, i: int, nx: int) -> bool:
     if nx >= 0 and not (s.T[nx] in TERMINATORS or s.T[nx] in ",;"):
         return False
     T, L = s.T, s.L
-    k = i - 1
-    while k >= s.first and i - k <= 5 and L[k] != "as" and phrase_word_ok(s, k):
-        k -= 1
-    if not (k >= s.first and k < i - 1 and L[k] == "as"):
+    k = _as_before_phrase(s, i - 1)
+    if k < 0:
         return False
     w = L[k + 1]  # the subject's first word; "as all know" addresses the reader as "as we all know" does
     return w not in _READER and w not in _FLOATING_QUANTIFIERS and (
@@ -614,8 +612,15 @@ _CIRCUMSTANCE_PREPS: Final = frozenset("in on from at during to".split())
 def _after_as(s: Sentence, j: int) -> bool:
     """Whether the phrase ending at token ``j`` follows an "as" that opens a clause: "As Smith
     notes,", "as the report states,"."""
+    k = _as_before_phrase(s, j)
+    return k >= 0 and (k == s.first or not s.T[k - 1][0].isalnum())
+
+
+def _as_before_phrase(s: Sentence, j: int) -> int:
+    """The "as" right before the phrase that ends at token ``j`` ("as most insiders [believe]",
+    "As Smith [notes]"), or -1."""
     a, b = phrase_left(s, j, s.first)
-    return s.first < a < b and s.L[a - 1] == "as" and (a - 1 == s.first or not s.T[a - 2][0].isalnum())
+    return a - 1 if s.first < a < b and s.L[a - 1] == "as" else -1
 
 
 def _past_after_name(T: Sequence[str], L: Sequence[str], k: int, hi: int, form: CueForm) -> bool:

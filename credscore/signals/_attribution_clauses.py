@@ -297,7 +297,9 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     first = s.first
     while k > first and a - k <= 10 and L[k] not in _RELATIVE_OPENERS and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
         k -= 1
-    if k <= first or L[k] not in _RELATIVE_OPENERS:
+    if k <= first or L[k] not in _RELATIVE_OPENERS or k == a - 1:
+        # (right before the phrase, the pronoun is the cue's object and the phrase its subject:
+        # "The letter that she wrote")
         return None
     c, d = phrase_left(s, k - 1, first)
     if c >= d:

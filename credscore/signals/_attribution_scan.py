@@ -208,9 +208,9 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             pl = L[k - 1]
             if pl in DETERMINERS:
                 if pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS and not (
-                    pl == "that" and quotation_follows(T, k + 1, n_t)
+                    pl == "that" and (quotation_follows(T, k + 1, n_t) or _record_relative(L, k, 0, form))
                 ):
-                    continue  # but "a sign that read “...”", "a hat that says “...”": a relative
+                    continue  # but "a sign that read “...”", "a poll that shows": a relative
             elif pl in PREPOSITIONS:
                 if not word.endswith("ing") and not (
                     pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
@@ -523,8 +523,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     return form.noun and i + 1 < s.hi and L[i + 1] in NOUNS
                 if pl in _FLOATING_QUANTIFIERS and prev > s.lo and _floats(s, prev):
                     return False  # "They each said", "have both argued"
-                if pl == "that" and quotation_follows(T, i + 1, s.hi):
-                    return False  # "a sign that read “...”": the relative "that"
+                if pl == "that" and (quotation_follows(T, i + 1, s.hi) or _record_relative(L, i, s.lo, form)):
+                    return False  # "a sign that read “...”", "a poll that shows": the relative "that"
                 return not (form.noun and _closing_verb(s, i))
             if "preposition" in pc:
                 if pl == "to" and prev - 1 >= s.lo and (_governs_infinitive(T, prev - 1) or _causing_before(T, L, prev)):
@@ -1139,7 +1139,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
     if _relative_word(L[j]) and not initials_at(T, j, s.lo, s.hi) or (
-        L[j] == "that" and j > first and T[j - 1][0].isalnum() and quotation_follows(T, cue_end + 1, n)
+        L[j] == "that" and j > first and T[j - 1][0].isalnum()
+        and (quotation_follows(T, cue_end + 1, n) or j == i - 1 and _record_relative(L, i, s.lo, form))
     ):
         relative(s, i, cue_end, cue, form, j)
         if no_comment and s.found and s.found[-1].cue is cue:
@@ -1631,6 +1632,16 @@ def _credits_quotation(s: Sentence, j: int) -> bool:
 def _quote_before(s: Sentence, i: int) -> bool:
     """Whether a quotation mark closes before the cue in its sentence."""
     return any(t in CLOSING_QUOTES for t in s.T[max(s.lo, i - 60) : i])
+
+
+def _record_relative(L: Sequence[str], i: int, lo: int, form: CueForm) -> bool:
+    """Whether the "that" right before the speech cue at ``i`` is the relative pronoun of a record
+    noun ("a 2014 paper that found", "polls that show", "an ad that urges"), not a conjunction.
+    A record "that posted" or "that published" came out; it said nothing."""
+    if i - 2 < lo or L[i - 1] != "that" or form.kind != "speech" or form.lemma in _PUBLISHING:
+        return False
+    entry = NOUNS.get(L[i - 2])
+    return entry is not None and entry.cls == "document"
 
 
 def _is_record(s: Sentence, phrase: PhraseKind) -> bool:

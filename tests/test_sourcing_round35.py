@@ -1,0 +1,54 @@
+"""Round 35: the relative "that" of a record noun ("a poll that shows", "an ad that urges")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, span_text
+
+
+@pytest.mark.parametrize("text, cue, antecedent, content", [
+    ("Police released a video that shows the suspect fleeing.", "shows", "a video", "the suspect fleeing"),
+    ("Police released a report that says the suspect fled.", "says", "a report", "the suspect fled"),
+    ("He wrote a 2014 paper that found wage hikes caused losses.", "found", "a 2014 paper",
+     "wage hikes caused losses"),
+    ("The White House cited initial analysis that showed inconsistencies.", "showed", "initial analysis",
+     "inconsistencies"),
+])
+def test_a_record_speaks_through_its_relative_that(text, cue, antecedent, content):
+    a = one(text, cue)
+    assert span_text(text, a.source) == "that"
+    assert span_text(text, a.resolved_from) == antecedent
+    assert a.source_type == "document"
+    assert span_text(text, a.content) == content
+
+
+def test_a_named_record_keeps_its_name_through_that():
+    text = "The group cited a Pew survey that found most voters disagree."
+    a = one(text, "found")
+    assert span_text(text, a.resolved_from) == "a Pew survey"
+    assert a.named
+
+
+@pytest.mark.parametrize("text", [
+    "He said that shows how weak the case is.",  # a demonstrative after a verb, not a relative
+    "The story that posted this week drew thousands of readers.",  # came out; said nothing
+    "It was a test that determines eligibility.",  # a belief verb needs a believer
+])
+def test_that_without_a_record_speaking(text):
+    found = [c for c in cues(text) if c not in ("said",)]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The letter that she wrote was long.", "wrote", "she"),
+    ("The man who she said attacked her fled.", "said", "she"),
+])
+def test_a_relative_pronoun_right_before_the_subject_is_the_object(text, cue, source):
+    # the noun before the pronoun is what was written or said about, not who wrote or said it
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_relative_clause_on_the_subject_still_leaves_it_the_subject():
+    text = "Several employees who spoke to the Reader said the plan failed."
+    assert span_text(text, one(text, "said").source) == "Several employees"

@@ -52,3 +52,17 @@ def test_a_relative_pronoun_right_before_the_subject_is_the_object(text, cue, so
 def test_a_relative_clause_on_the_subject_still_leaves_it_the_subject():
     text = "Several employees who spoke to the Reader said the plan failed."
     assert span_text(text, one(text, "said").source) == "Several employees"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("In August, the agency released a report saying that they had no evidence.", "saying", "the agency"),
+    ("She sent an email claiming the vote was rigged.", "claiming", "She"),
+    ("The committee published a report detailing the losses.", "detailing", "The committee"),
+])
+def test_an_issuer_speaks_through_a_record_whose_noun_is_also_a_cue(text, cue, source):
+    # "report" and "email" are verbs too; after a determiner they are the record's noun
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_record_noun_after_a_determiner_that_says_nothing():
+    assert cues("Officials were reading the report saying nothing.") == []

@@ -85,12 +85,18 @@ def absolute_with(s: Sentence, a: int) -> int:
     return a - 2 if a - 2 >= s.first and L[a - 2] == "with" else -1
 
 
+def _record_after_determiner(s: Sentence, j: int) -> bool:
+    """Whether word ``j``, a cue form, is a record noun after a determiner ("a report", "his tweet")."""
+    entry = NOUNS.get(s.L[j])
+    return entry is not None and entry.cls == "document" and j > s.first and "determiner" in classes(s.L[j - 1])
+
+
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
     noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
     ...") it is part of that content."""
-    if "determiner" in classes(s.L[j]) or FORMS.get(s.L[j]) is not None:
-        return
+    if "determiner" in classes(s.L[j]) or FORMS.get(s.L[j]) is not None and not _record_after_determiner(s, j):
+        return  # "have been saying"; but "released a report saying", "posted a tweet saying"
     nx = cue_end + 1
     if s.L[i] in MODIFYING_PRESENT_PARTICIPLES and s.L[j] in NOUNS and opens_reduced_relative(s.T, s.L, i, s.hi):
         return  # "officials speaking on condition of anonymity said": a modifier of the subject

@@ -66,3 +66,47 @@ def test_an_issuer_speaks_through_a_record_whose_noun_is_also_a_cue(text, cue, s
 
 def test_a_record_noun_after_a_determiner_that_says_nothing():
     assert cues("Officials were reading the report saying nothing.") == []
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Trump in his announcement speech called undocumented immigrants “rapists” and criminals.", "called", "Trump",
+     "undocumented immigrants “rapists” and criminals"),
+    ("Obama in a statement called the ruling “a victory for America.”", "called", "Obama",
+     "the ruling “a victory for America.”"),
+    ("Sanders called Clinton dishonest.", "called", "Sanders", "Clinton dishonest"),
+    ("Tensions flare after Sanders calls Clinton unqualified.", "calls", "Sanders", "Clinton unqualified"),
+    ("64 percent call him competent.", "call", "64 percent", "him competent"),
+])
+def test_calling_someone_something_is_a_judgement(text, cue, source, content):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content) == content
+
+
+@pytest.mark.parametrize("text", [
+    "Politifact traced the story to a website called Real News Right Now.",
+    "During their phone call Tuesday, the two leaders talked about trade.",
+    "Rubio backed Obama’s original call for a funding package.",
+    "The campaign was a sustained clarion call for democracy.",
+    "He said there was no telephone call planned.",
+    "They called Smith early.",
+    "Putin and Biden are to hold a high-stakes telephone call on Saturday.",
+    "So 2019 is going to see robust calls for new privacy legislation.",
+    "Amid growing calls for his resignation, he left.",
+])
+def test_a_call_that_is_a_name_or_a_noun(text):
+    assert not any(c.startswith(("call", "Call")) for c in cues(text)), cues(text)
+
+
+def test_a_modal_before_call_leaves_it_a_verb():
+    text = "Trump said the media would call him a “chicken” if he didn’t."
+    assert span_text(text, one(text, "call").source) == "the media"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("His plan calls for higher rates.", "calls", "His plan"),
+    ("Today, the People's Daily newspaper calls it “the pearl” of the Silk Road.", "calls", "the People's Daily newspaper"),
+    ("The authors of that study wrote that some rafts may hold ants.", "wrote", "The authors"),
+])
+def test_calls_after_its_subject_is_a_verb(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source

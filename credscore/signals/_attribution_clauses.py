@@ -303,9 +303,9 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     first = s.first
     while k > first and a - k <= 10 and L[k] not in _RELATIVE_OPENERS and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
         k -= 1
-    if k <= first or L[k] not in _RELATIVE_OPENERS or k == a - 1:
-        # (right before the phrase, the pronoun is the cue's object and the phrase its subject:
-        # "The letter that she wrote")
+    if k <= first or L[k] not in _RELATIVE_OPENERS or k == a - 1 and _opens_a_subject(s, a):
+        # (right before a pronoun, a name or a determiner, the relative is the cue's object and
+        # the phrase its subject: "The letter that she wrote"; but "The authors of that study wrote")
         return None
     c, d = phrase_left(s, k - 1, first)
     if c >= d:
@@ -327,6 +327,11 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
 
 
 _RELATIVE_OPENERS: Final = frozenset(("who", "whose", "that", "which"))
+
+
+def _opens_a_subject(s: Sentence, a: int) -> bool:
+    """Whether the word at ``a`` opens a noun phrase of its own: a pronoun, a name or a determiner."""
+    return s.L[a] in SUBJECT_PRONOUNS or s.T[a][0].isupper() or "determiner" in classes(s.L[a])
 
 
 _ORIGIN: Final = frozenset(("of", "from"))

@@ -1016,7 +1016,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1):
         return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked",
         # nor "a poll released Oct. 14 showed")
-    if form.lemma == "call" and (_names_a_thing(s, i) or not _calls_something(s, cue_end + 1)):
+    if form.lemma == "call" and (_names_a_thing(s, i) or _a_call(s, i) or not _calls_something(s, cue_end + 1)):
         return  # "called a meeting", "a group called X": naming, not saying
     cue = make_span(s.S[i], s.E[cue_end])
     lower = L[i]
@@ -1696,14 +1696,49 @@ _ASK_CIRCUMSTANCE: Final = frozenset("by on during at in again repeatedly later 
 def _names_a_thing(s: Sentence, i: int) -> bool:
     """ "a tax loophole called an “inversion”", "a band called Sophistafunk": a common noun right
     before "called" is being named, not speaking."""
-    if i <= s.first:
-        return False
+    if i <= s.first or s.L[i] != "called":
+        return False  # (a thing is named with the participle: "64 percent call him competent" is a judgement)
     t, low = s.T[i - 1], s.L[i - 1]
     if not t[0].isalnum() or t[0].isupper() or low in NOUNS or low in ADVERBISH or low in CLASSES:
         return False
-    return not low.endswith("ly") and low not in SUBJECT_PRONOUNS
+    if low.endswith("ly") or low in SUBJECT_PRONOUNS:
+        return False
+    # "Trump in his announcement speech called ...": the noun ends where its subject spoke
+    a, b = phrase_left(s, i - 1, s.first)
+    return not (a < b and before_a_venue(s, a, b) < b)
 
 
+def _a_call(s: Sentence, i: int) -> bool:
+    """Whether "call" or "calls" is a noun here, read from the words before it.
+
+    "their phone call", "Obama's original call for funding": "call" ends a singular noun phrase
+    that opens with a determiner or a possessive ("64 percent call him competent" is a verb).
+    "robust calls for", "amid growing calls": "calls" after a bare modifier, or after a participle
+    used as one, is a noun; after a phrase with a determiner ("his plan calls for", "The rare
+    accord calls on") it is the verb of that subject."""
+    low = s.L[i]
+    if low != "call" and low != "calls":
+        return False
+    k = i - 1
+    walked = 0
+    while k >= s.first and walked < 3 and s.T[k].replace("-", "").isalpha() and s.T[k].islower() and (
+        # "the media would call", "voters call": no modifier ("high-stakes" is one)
+        s.L[k] not in CLASSES and not (s.L[k].endswith("s") and "-" not in s.L[k])
+    ):
+        if low == "calls" and walked == 0 and s.L[k].endswith(("ing", "ed")):
+            return True
+        k -= 1
+        walked += 1
+    if walked == 0:
+        return False
+    determined = k >= s.first and (s.L[k] in _CALL_DETERMINERS or _possessive(s.L[k]))
+    if low == "call":
+        return determined
+    # ("the People's Daily newspaper calls it": a name opens the subject)
+    return not (determined or k >= s.first and s.T[k][0].isupper())
+
+
+_CALL_DETERMINERS: Final = frozenset("a an the this that his her their its our my your no".split())
 _REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves yourself".split())
 
 
@@ -1748,6 +1783,8 @@ def _calls_something(s: Sentence, k: int) -> bool:
     else:
         while m < n and m - k < 4 and T[m][0].isupper():
             m += 1
+        if m > k and m < n and _judging_adjective(L[m]) and (m + 1 >= n or T[m + 1] in ".,;" or L[m + 1] in ("and", "or")):
+            return True  # "Sanders called Clinton dishonest."
         by_person = k - 2 >= s.lo and (T[k - 2][0].isupper() or L[k - 2] in SUBJECT_PRONOUNS)
         if m > k and by_person and (m >= n or T[m] in ".,;" or L[m] in ("to", "on", "and", "with")) and _person_named(s, k, m):
             return True  # "Trump called LeVell, a former ...": a call to a person is communication
@@ -1770,7 +1807,8 @@ _ADJECTIVE_ENDINGS: Final = ("ous", "ful", "ive", "ible", "able", "less", "ic", 
 _JUDGEMENTS: Final = frozenset(
     """false wrong untrue fake absurd unfair bad good great wise foolish rude cowardly silly racist
     sexist stupid insane crazy inappropriate premature inaccurate naive illegal unconstitutional
-    unfounded irrelevant untenable inhumane dishonest cruel evil weak dumb sad unjust unwise""".split()
+    unfounded irrelevant untenable inhumane dishonest cruel evil weak dumb sad unjust unwise unfit
+    unqualified unprepared unhinged incompetent unstable corrupt""".split()
 )
 _TIME_WORDS: Final = frozenset("back today yesterday tonight again twice later earlier now then home".split())
 _THING_DETERMINERS: Final = frozenset("the his her their its this that these those".split())

@@ -110,3 +110,48 @@ def test_a_modal_before_call_leaves_it_a_verb():
 ])
 def test_calls_after_its_subject_is_a_verb(text, cue, source):
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ramos used his acceptance speech to call for the resignation of the president.", "call", "Ramos"),
+    ("The candidates used much of their time to criticize the media.", "criticize", "The candidates"),
+    ("Beyond that, he used the speech to refute gloomy assessments.", "refute", "he"),
+])
+def test_a_speaker_spends_something_on_saying_it(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "They used the money to pay for ads.",
+    "Officials asked him to explain the delay.",  # a request: he may never have explained
+])
+def test_purpose_without_a_speaking_subject(text):
+    assert [c for c in cues(text) if c != "asked"] == [], cues(text)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Even before Sanders took the stage to acknowledge his victory, his campaign sent a message.",
+     "acknowledge", "his victory"),
+    ("After the mayor said the city was safe, crime rose.", "said", "the city was safe"),
+    ("If Trump says he will win, voters will believe him.", "says", "he will win"),
+    ("While Lewandowski maintains the title campaign manager, Trump has hired two veterans.", "maintains",
+     "the title campaign manager"),
+    # a relative clause or a list inside the opening clause does not close it
+    ("Although Smith said the plan, which was new, would fail, Jones backed it.", "said",
+     "the plan, which was new, would fail"),
+    ("When Smith said Iowa, Ohio and Texas would vote for him, few listened.", "said",
+     "Iowa, Ohio and Texas would vote for him"),
+])
+def test_a_cue_in_an_opening_clause_says_only_what_the_clause_holds(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content
+
+
+def test_a_cue_after_an_opening_clause_keeps_its_content():
+    text = "When asked, Smith said the plan, which was new, would fail."
+    assert span_text(text, one(text, "said").content) == "the plan, which was new, would fail"
+
+
+def test_the_main_clause_after_an_opening_cue_can_attribute_on_its_own():
+    text = 'Before Sanders acknowledged his victory, his campaign sent out a text message saying: "We won."'
+    a = one(text, "saying")
+    assert span_text(text, a.content) == "We won."

@@ -643,7 +643,56 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
         close = _citing_end(s, k - 1)
         if close > 0:
             return strip_span(s.text, s.S[k], s.S[close])  # "citing two sources, that ...": the sources
-    return strip_span(s.text, s.S[k], s.span.end)
+    close = _opening_clause_end(s, k)
+    return strip_span(s.text, s.S[k], s.S[close] if close > 0 else s.span.end)
+
+
+# conjunctions that open a subordinate clause before the main one ("Before Sanders acknowledged
+# his victory, his campaign ..."); "as" has its own reading ("As Smith noted, ...")
+_SUBORDINATORS: Final = frozenset(
+    "before after when while since although though because if once until unless whereas whenever".split()
+)
+# words that may precede the conjunction: "Even before", "But when", "Just after", "Long before"
+_SUBORDINATOR_LEADS: Final = frozenset("even but and just long only shortly soon".split())
+_OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening clause
+
+
+def _opening_clause_end(s: Sentence, k: int) -> int:
+    """The comma that closes a subordinate clause opening the sentence, when the content that
+    starts at ``k`` lies inside it and the main clause's subject follows the comma ("Even before
+    Sanders took the stage to acknowledge [his victory], his campaign sent ..."), or -1."""
+    T, L = s.T, s.L
+    c = s.first
+    if c < s.hi and L[c] in _SUBORDINATOR_LEADS:
+        c += 1
+    if c >= s.hi or L[c] not in _SUBORDINATORS or c >= k:
+        return -1
+    for x in range(c + 1, min(s.hi - 1, c + _OPENING_CLAUSE_REACH)):
+        t = T[x]
+        if t in DOUBLE_QUOTES or t in ";:":
+            return -1
+        if t == ",":
+            if x < k:
+                return -1  # the opening clause closed before the content
+            nl = L[x + 1]
+            if T[x + 1][0].isalnum() and nl not in _CONTINUING and nl not in ADVERBISH and not nl.endswith(("ing", "ed")) and (
+                not _in_a_list(s, x)
+            ):
+                return x  # "..., his campaign sent", "..., voters will"
+            # (", which was new,", ", already late,", "Iowa, Ohio and Texas": the clause goes on)
+    return -1
+
+
+def _in_a_list(s: Sentence, x: int) -> bool:
+    """Whether the comma at ``x`` separates short items of a list ("Iowa, Ohio and Texas")."""
+    for y in range(x + 2, min(s.hi, x + 4)):
+        if s.T[y] == "," or s.L[y] in ("and", "or"):
+            return True
+    return False
+
+
+# words after a comma that go on with the clause before it
+_CONTINUING: Final = frozenset("which who whom whose that and or but nor as than".split())
 
 
 # participles that name the sources of a cue inserted before its clause: "reported, citing two sources, that"

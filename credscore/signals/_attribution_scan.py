@@ -1395,6 +1395,26 @@ _TO_A_MEDIUM: Final = {"to": frozenset("took take takes taking turned turn turns
 _MEDIUM_WORDS: Final = 5
 
 
+# verbs that spend something of the subject's on what the infinitive does: "used his acceptance
+# speech to call for", "took the opportunity to thank", "used much of their time to criticize"
+_PURPOSE_VERBS: Final = frozenset("use uses used using take takes took taking spend spends spent spending seize seizes seized".split())
+# what opens the thing spent: a possessive or an article, or a share of one ("part of his address")
+_SPENT_OPENERS: Final = frozenset("his her their its our my the a an part much most some all".split())
+_SPENT_WORDS: Final = 6
+
+
+def _purpose_verb(T: Sequence[str], g: int) -> int:
+    """The verb of a purpose infinitive whose subject speaks, before "to" after the word at ``g``
+    ("Ramos used his acceptance speech to call for"), or -1.  The thing spent is a phrase that
+    opens with a possessive or an article: "asked him to explain" has a person as object."""
+    for p in range(g - 1, max(0, g - 1 - _SPENT_WORDS), -1):
+        if not T[p][0].isalnum():
+            return -1
+        if T[p].lower() in _PURPOSE_VERBS:
+            return p if T[p + 1].lower() in _SPENT_OPENERS and p + 1 <= g else -1
+    return -1
+
+
 def _governs_infinitive(T: Sequence[str], g: int) -> bool:
     """Whether the word at ``g``, right before "to", takes an infinitive that shares its subject."""
     return _infinitive_governor(T, g) >= 0
@@ -1408,6 +1428,9 @@ def _infinitive_governor(T: Sequence[str], g: int) -> int:
         if low != "on":
             return g
         return g - 1 if g > 0 and T[g - 1].lower() in _WENT else -1
+    purpose = _purpose_verb(T, g)
+    if purpose >= 0:
+        return purpose
     if not T[g][0].isupper() and low not in _MEDIA:
         return -1
     for p in range(g - 1, max(-1, g - 1 - _MEDIUM_WORDS), -1):

@@ -116,6 +116,8 @@ def test_calls_after_its_subject_is_a_verb(text, cue, source):
     ("Ramos used his acceptance speech to call for the resignation of the president.", "call", "Ramos"),
     ("The candidates used much of their time to criticize the media.", "criticize", "The candidates"),
     ("Beyond that, he used the speech to refute gloomy assessments.", "refute", "he"),
+    ("Sanders took the stage Tuesday night to acknowledge his victory.", "acknowledge", "Sanders"),
+    ("She took the opportunity to warn her rivals.", "warn", "She"),
 ])
 def test_a_speaker_spends_something_on_saying_it(text, cue, source):
     assert span_text(text, one(text, cue).source) == source
@@ -123,6 +125,7 @@ def test_a_speaker_spends_something_on_saying_it(text, cue, source):
 
 @pytest.mark.parametrize("text", [
     "They used the money to pay for ads.",
+    "They took the bus to tell the mayor about it.",  # a ride, not something spent on saying
     "Officials asked him to explain the delay.",  # a request: he may never have explained
 ])
 def test_purpose_without_a_speaking_subject(text):

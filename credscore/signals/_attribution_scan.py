@@ -1398,6 +1398,10 @@ _MEDIUM_WORDS: Final = 5
 # verbs that spend something of the subject's on what the infinitive does: "used his acceptance
 # speech to call for", "took the opportunity to thank", "used much of their time to criticize"
 _PURPOSE_VERBS: Final = frozenset("use uses used using take takes took taking spend spends spent spending seize seizes seized".split())
+# what "take" spends: "took the opportunity to thank", "took the stage Tuesday night to" (but
+# "took the bus to tell" is a ride)
+_TAKEN_OCCASIONS: Final = frozenset("opportunity time moment occasion chance".split())
+_TAKE: Final = frozenset("take takes took taking".split())
 # what opens the thing spent: a possessive or an article, or a share of one ("part of his address")
 _SPENT_OPENERS: Final = frozenset("his her their its our my the a an part much most some all".split())
 _SPENT_WORDS: Final = 6
@@ -1410,7 +1414,10 @@ def _purpose_verb(T: Sequence[str], g: int) -> int:
     for p in range(g - 1, max(0, g - 1 - _SPENT_WORDS), -1):
         if not T[p][0].isalnum():
             return -1
-        if T[p].lower() in _PURPOSE_VERBS:
+        verb = T[p].lower()
+        if verb in _PURPOSE_VERBS:
+            if verb in _TAKE and not (p + 2 <= g and (T[p + 2].lower() in _TAKEN_OCCASIONS or T[p + 2].lower() in _MEDIA)):
+                return -1
             return p if T[p + 1].lower() in _SPENT_OPENERS and p + 1 <= g else -1
     return -1
 

@@ -158,3 +158,41 @@ def test_the_main_clause_after_an_opening_cue_can_attribute_on_its_own():
     text = 'Before Sanders acknowledged his victory, his campaign sent out a text message saying: "We won."'
     a = one(text, "saying")
     assert span_text(text, a.content) == "We won."
+
+
+@pytest.mark.parametrize("text, cue, owner, content", [
+    ("Republicans distanced themselves from his suggestion that a federal judge can't be impartial.",
+     "suggestion", "his", "a federal judge can't be impartial"),
+    ("Her wins solidify her argument that she is popular across the country.", "argument", "her",
+     "she is popular across the country"),
+    ("After a series of controversies, including Mr. Trump's assertion that Russia should hack the emails.",
+     "assertion", "Mr. Trump's", "Russia should hack the emails"),
+    ("That determination was based on the nonprofit's assurances that none of its work was political.",
+     "assurances", "the nonprofit's", "none of its work was political"),
+])
+def test_a_noun_of_saying_owned_by_a_source_reports_its_clause(text, cue, owner, content):
+    a = one(text, cue)
+    assert a.kind == "speech"
+    assert span_text(text, a.source) == owner
+    assert span_text(text, a.content) == content
+
+
+def test_an_owned_belief_is_cognition_and_its_pronoun_resolves():
+    text = "Woods spoke at the convention. Woods shared her belief that none of it was beyond the pale."
+    a = one(text, "belief")
+    assert a.kind == "cognition"
+    assert span_text(text, a.resolved_from) == "Woods"
+
+
+@pytest.mark.parametrize("text", [
+    "He rejected the notion that pressure from Wall Street mattered.",  # no owner: no source
+    "Supporters could influence the Democratic Party's message that emerges from the convention.",  # a relative
+    "The idea that debt is bad is old.",
+])
+def test_a_noun_with_that_but_no_owner_or_no_clause(text):
+    assert not any(c in ("notion", "message", "idea") for c in cues(text)), cues(text)
+
+
+def test_an_owned_claim_inside_another_attribution_is_not_counted_twice():
+    text = "He reiterated his claim that Mrs. Clinton had bullied some of the women."
+    assert cues(text) == ["reiterated"]

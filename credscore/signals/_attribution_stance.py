@@ -1,4 +1,5 @@
-"""A source's words or stance stated with a copula: "Rubio's response was that it's unfair ...".
+"""A source's words or stance stated with a copula ("Rubio's response was that it's unfair ...") or
+as a noun the source owns ("his suggestion that ...").
 
 News reports what someone said or thinks as a noun the source owns: "The Florida senator's answer
 was that “the most important institution in society is the family”", "Beck's contention was that
@@ -16,6 +17,14 @@ Each condition keeps out a clause that only looks the same:
 - at most ``_MAX_MODIFIERS`` adjectives or adverbs stand between the owner and the noun ("most
   explosive"), and the noun is followed by "is", "was", "remains" or "has been" and "that";
 - the whole look-up sits outside quotations.
+
+The same nouns (and "suggestion", "insistence", "assertion", "assurances", ...) also report a clause
+of their own after "that": "distanced themselves from his suggestion that a judge can't be
+impartial", "Mr. Trump's assertion that Russia should hack ...".  The owner may then stand anywhere
+in the sentence, right before the noun (past at most ``_MAX_MODIFIERS`` modifiers), and a "that"
+followed by a verb and a preposition is a relative ("the party's message that emerges from"), not
+the noun's clause.  Only sentences without an attribution of their own are read, so "he reiterated
+his claim that ..." stays one attribution.
 
 "The theory was that" and "One view is that" have no owner and give nothing.  The look-up visits
 only occurrences of "that" (found by ``str.find``) and reads a bounded number of tokens before
@@ -43,6 +52,16 @@ _COGNITION_NOUNS: Final = frozenset(
     """view belief fear hope assessment conclusion understanding assumption expectation sense feeling
     suspicion theory bet guess position stance opinion worry concern hunch instinct judgment judgement
     impression thinking calculation""".split()
+)
+# the same nouns with a clause of their own ("his suggestion that", "their assurances that"),
+# with the nouns of saying that only take one there ("insistence", "assertion")
+_COMPLEMENT_SPEECH_NOUNS: Final = (_SPEECH_NOUNS - {"answer", "response", "reply", "pitch", "case", "line", "defense", "defence"}) | frozenset(
+    """suggestion insistence assertion assurance accusation allegation admission acknowledgment
+    acknowledgement denial prediction pledge vow boast charge""".split()
+)
+_COMPLEMENT_COGNITION_NOUNS: Final = frozenset("view belief fear hope conviction assumption expectation suspicion".split())
+_COMPLEMENTED: Final = frozenset(
+    [w for w in _COMPLEMENT_SPEECH_NOUNS | _COMPLEMENT_COGNITION_NOUNS] + [w + "s" for w in _COMPLEMENT_SPEECH_NOUNS]
 )
 _COPULAS: Final = frozenset(("is", "was", "remains", "remained"))
 _PERFECT: Final = frozenset(("has", "had", "have"))
@@ -74,10 +93,15 @@ def stance_attributions(
     pos = text.find("that")
     while pos >= 0:
         k = bisect.bisect_left(S, pos)
-        if k < len(S) and S[k] == pos and toks.L[k] == "that" and k >= 3 and toks.L[k - 1] in _BEFORE_THAT:
+        if k < len(S) and S[k] == pos and toks.L[k] == "that" and k >= 2 and (
+            toks.L[k - 1] in _BEFORE_THAT or toks.L[k - 1] in _COMPLEMENTED
+        ):
             si = bisect.bisect_right(starts, pos) - 1
             if si >= 0 and si not in taken and pos < sentences[si].end and not _quoted(quotes, q_starts, pos):
-                found = _stance(text, toks, k, sentences[si], si)
+                if toks.L[k - 1] in _BEFORE_THAT:
+                    found = _stance(text, toks, k, sentences[si], si)
+                else:
+                    found = _owned_complement(text, toks, k, sentences[si], si)
                 if found is not None:
                     out.append(found)
         pos = text.find("that", pos + 4)
@@ -125,6 +149,41 @@ def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | 
         return None
     kind = "speech" if L[noun] in _SPEECH_NOUNS else "cognition"
     return Found(make_span(S[noun], E[k - 1]), make_span(S[a], E[p]), content, kind, phrase, si, noun)
+
+
+def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | None:
+    """ "[his] suggestion that a judge can't be impartial", "Clinton's argument that she is
+    popular": a noun of saying or thinking owned by a source, with the clause it reports after
+    "that" (at ``k``).  The owner may stand anywhere in the sentence; it is a possessive pronoun
+    or a short source phrase in "'s" ("Mrs. Clinton's", "the senator's")."""
+    T, L, S, E = toks.T, toks.L, toks.S, toks.E
+    lo = bisect.bisect_left(S, sent.start)
+    if k + 2 < len(T) and S[k + 2] < sent.end and L[k + 1].endswith(("s", "ed")) and (
+        not T[k + 2][0].isalnum() or "preposition" in CLASSES.get(L[k + 2], EMPTY)
+    ):
+        return None  # "the party's message that emerges from the convention": a relative "that"
+    noun = k - 1
+    p = noun - 1
+    while p >= lo and noun - p <= _MAX_MODIFIERS and not _possessive(L[p]) and _modifier(T[p], L[p]):
+        p -= 1
+    if p < lo or not _possessive(L[p]):
+        return None
+    phrase = possessive_pronoun(L[p], p)
+    a = p
+    if phrase is None:
+        while a - 1 >= lo and p - a < _MAX_OWNER and (T[a - 1][0].isupper() or T[a - 1] in ".-"):
+            a -= 1  # "Hillary Clinton's", "Mr. Trump's", "the Florida senator's"
+        if a - 1 >= lo and L[a - 1] == "the":
+            a -= 1
+        phrase = classify_phrase(T, L, a, p + 1, lo)
+        if phrase.source_type not in _SOURCES:
+            return None
+    content = strip_span(text, E[k], sent.end)
+    if content is None:
+        return None
+    low = L[noun]
+    kind = "cognition" if low in _COMPLEMENT_COGNITION_NOUNS else "speech"
+    return Found(make_span(S[noun], E[noun]), make_span(S[a], E[p]), content, kind, phrase, si, noun)
 
 
 def _possessive(low: str) -> bool:

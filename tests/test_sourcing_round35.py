@@ -196,3 +196,16 @@ def test_a_noun_with_that_but_no_owner_or_no_clause(text):
 def test_an_owned_claim_inside_another_attribution_is_not_counted_twice():
     text = "He reiterated his claim that Mrs. Clinton had bullied some of the women."
     assert cues(text) == ["reiterated"]
+
+
+def test_a_thousands_comma_does_not_close_an_opening_clause():
+    text = "Although the firm said it hired around 292,000 people in December, China suffered market chaos."
+    assert span_text(text, one(text, "said").content) == "it hired around 292,000 people in December"
+
+
+@pytest.mark.parametrize("text", [
+    "While the U.S. added around 292,000 jobs in December, China suffered market chaos.",
+    "The firm added nearly $1 billion in value.",
+])
+def test_adding_an_approximate_number_is_an_act(text):
+    assert "added" not in cues(text), cues(text)

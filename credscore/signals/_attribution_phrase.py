@@ -671,7 +671,7 @@ def _opening_clause_end(s: Sentence, k: int) -> int:
         t = T[x]
         if t in DOUBLE_QUOTES or t in ";:":
             return -1
-        if t == ",":
+        if t == "," and not (T[x - 1][-1].isdigit() and T[x + 1][0].isdigit()):  # (not "292,000")
             if x < k:
                 return -1  # the opening clause closed before the content
             nl = L[x + 1]

@@ -1132,7 +1132,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if L[j] == "so" and (j == first or j - 1 >= first and L[j - 1] == "or") and so_says(s, i, cue_end, cue, form):
         return  # "So says the report.", "or so writes Mr. Fleming"
     no_comment = False
-    if form.statement and nx >= 0 and (nl in _OBJECT_STARTS or nl[0].isdigit() or T[nx] == "$") and not (
+    if form.statement and nx >= 0 and (
+        nl in _OBJECT_STARTS or nl[0].isdigit() or T[nx] == "$" or _approximate_number(s, nx)
+    ) and not (
         nl != "to" and _that_after_circumstance(s, nx)  # "replied in an even voice that"
     ) and not (nl == "to" and _credits_quotation(s, j)):
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
@@ -1662,6 +1664,13 @@ def _credits_quotation(s: Sentence, j: int) -> bool:
 def _quote_before(s: Sentence, i: int) -> bool:
     """Whether a quotation mark closes before the cue in its sentence."""
     return any(t in CLOSING_QUOTES for t in s.T[max(s.lo, i - 60) : i])
+
+
+def _approximate_number(s: Sentence, k: int) -> bool:
+    """ "around 292,000", "nearly $1 billion": an approximator before a number opens an object
+    ("about" does not: "added about 20 minutes later that")."""
+    low = s.L[k]
+    return k + 1 < s.hi and (low == "around" or "approximator" in classes(low)) and (s.T[k + 1][0].isdigit() or s.T[k + 1] == "$")
 
 
 def _record_relative(L: Sequence[str], i: int, lo: int, form: CueForm) -> bool:

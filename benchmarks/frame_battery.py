@@ -124,6 +124,13 @@ PHRASEBOOK = [
     ("A screen grab from the broadcast shows the minister leaving.", "shows", "A screen grab from the broadcast", "document"),
     ("The senator left the room and began to criticize the plan.", "criticize", "The senator", "unnamed_individual"),
     ("Republicans counter that the bill is too costly.", "counter", "Republicans", "unnamed_group"),
+    ("Police released a video that shows the suspect fleeing.", "shows", "that", "document"),
+    ("The agency released a report saying that the river was safe.", "saying", "The agency", "unnamed_group"),
+    ("Sanders called Clinton dishonest.", "called", "Sanders", "named_person"),
+    ("During their phone call, the two leaders discussed trade.", None, None, None),
+    ("Ramos used his acceptance speech to call for reform.", "call", "Ramos", "named_person"),
+    ("They took the bus to tell the mayor about it.", None, None, None),
+    ("Critics seized on Mr. Trump's assertion that the vote was rigged.", "assertion", "Mr. Trump's", "named_person"),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -48,6 +48,7 @@ from credscore.signals._attribution_phrase import (
     phrase_right,
     phrase_word_ok,
     plausible_source,
+    record_noun,
     strip_span,
     trim,
 )
@@ -87,8 +88,7 @@ def absolute_with(s: Sentence, a: int) -> int:
 
 def _record_after_determiner(s: Sentence, j: int) -> bool:
     """Whether word ``j``, a cue form, is a record noun after a determiner ("a report", "his tweet")."""
-    entry = NOUNS.get(s.L[j])
-    return entry is not None and entry.cls == "document" and j > s.first and "determiner" in classes(s.L[j - 1])
+    return record_noun(s.L[j]) and j > s.first and "determiner" in classes(s.L[j - 1])
 
 
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:

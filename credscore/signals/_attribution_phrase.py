@@ -34,6 +34,12 @@ CLASSES: Final = word_classes()
 NOUNS: Final = source_nouns()
 
 
+def record_noun(low: str) -> bool:
+    """Whether ``low`` is a record noun of the lexicon ("report", "video", "polls")."""
+    entry = NOUNS.get(low)
+    return entry is not None and entry.cls == "document"
+
+
 def classes(lower: str) -> frozenset[str]:
     return CLASSES.get(lower, EMPTY)
 

@@ -57,6 +57,7 @@ from credscore.signals._attribution_phrase import (
     phrase_left,
     phrase_word_ok,
     plausible_source,
+    record_noun,
     stop_ends_phrase,
     strip_span,
     trim,
@@ -555,7 +556,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return False  # "he claims", "who claims", "also notes"
         if pl in _DO_AND_MODALS and L[i] == form.lemma and T[prev][0].islower():
             return False  # "did note that", "can't stress enough": a bare verb after do or a modal
-        if form.lemma in _EVIDENCE_VERBS and (pl in NOUNS and NOUNS[pl].cls == "document" or _record_before(s, prev)):
+        if form.lemma in _EVIDENCE_VERBS and (record_noun(pl) or _record_before(s, prev)):
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not T[prev][0].isupper() and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause:
@@ -726,8 +727,7 @@ def _record_before(s: Sentence, j: int) -> bool:
     if a >= b:
         return False
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
-    entry = NOUNS.get(phrase.head_lemma)
-    return entry is not None and entry.cls == "document" and not (lower and phrase.head == j)
+    return record_noun(phrase.head_lemma) and not (lower and phrase.head == j)
 
 
 def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
@@ -1677,18 +1677,14 @@ def _record_relative(L: Sequence[str], i: int, lo: int, form: CueForm) -> bool:
     """Whether the "that" right before the speech cue at ``i`` is the relative pronoun of a record
     noun ("a 2014 paper that found", "polls that show", "an ad that urges"), not a conjunction.
     A record "that posted" or "that published" came out; it said nothing."""
-    if i - 2 < lo or L[i - 1] != "that" or form.kind != "speech" or form.lemma in _PUBLISHING:
-        return False
-    entry = NOUNS.get(L[i - 2])
-    return entry is not None and entry.cls == "document"
+    return i - 2 >= lo and L[i - 1] == "that" and form.kind == "speech" and form.lemma not in _PUBLISHING and record_noun(L[i - 2])
 
 
 def _is_record(s: Sentence, phrase: PhraseKind) -> bool:
     """A source that is a record or a count (a report, a poll, data, records, polls, ProPublica)."""
     if phrase.source_type in ("named_organization", "document"):
         return True
-    entry = NOUNS.get(phrase.head_lemma)
-    return entry is not None and entry.cls == "document"
+    return record_noun(phrase.head_lemma)
 
 
 _QUANTIFIERS: Final = PEOPLE_QUANTIFIERS

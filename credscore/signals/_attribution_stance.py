@@ -125,10 +125,8 @@ def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | 
     noun = c - 1
     if noun < lo or L[noun] not in _SPEECH_NOUNS and L[noun] not in _COGNITION_NOUNS:
         return None
-    p = noun - 1
-    while p >= lo and noun - p <= _MAX_MODIFIERS and not _possessive(L[p]) and _modifier(T[p], L[p]):
-        p -= 1
-    if p < lo or not _possessive(L[p]):
+    p = _owner_end(T, L, lo, noun)
+    if p < 0:
         return None
     a = _owner_start(T, L, lo, p)
     if a < 0:
@@ -163,10 +161,8 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
     ):
         return None  # "the party's message that emerges from the convention": a relative "that"
     noun = k - 1
-    p = noun - 1
-    while p >= lo and noun - p <= _MAX_MODIFIERS and not _possessive(L[p]) and _modifier(T[p], L[p]):
-        p -= 1
-    if p < lo or not _possessive(L[p]):
+    p = _owner_end(T, L, lo, noun)
+    if p < 0:
         return None
     phrase = possessive_pronoun(L[p], p)
     a = p
@@ -184,6 +180,15 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
     low = L[noun]
     kind = "cognition" if low in _COMPLEMENT_COGNITION_NOUNS else "speech"
     return Found(make_span(S[noun], E[noun]), make_span(S[a], E[p]), content, kind, phrase, si, noun)
+
+
+def _owner_end(T: Sequence[str], L: Sequence[str], lo: int, noun: int) -> int:
+    """The possessive that owns the noun at ``noun``, past at most ``_MAX_MODIFIERS`` adjectives or
+    adverbs ("Rubio's most explosive response", "his suggestion"), or -1."""
+    p = noun - 1
+    while p >= lo and noun - p <= _MAX_MODIFIERS and not _possessive(L[p]) and _modifier(T[p], L[p]):
+        p -= 1
+    return p if p >= lo and _possessive(L[p]) else -1
 
 
 def _possessive(low: str) -> bool:

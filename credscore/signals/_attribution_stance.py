@@ -37,7 +37,7 @@ import bisect
 from typing import Final, Sequence
 
 from credscore.analysis import Quotation
-from credscore.signals._attribution_names import POSSESSIVE_PRONOUNS, classify_phrase, possessive_pronoun
+from credscore.signals._attribution_names import POSSESSIVE_PRONOUNS, PhraseKind, classify_phrase, possessive_pronoun
 from credscore.signals._attribution_phrase import CLASSES, EMPTY, Found, strip_span
 from credscore.signals._attribution_subjects import subject_start
 from credscore.signals._attribution_tokens import DocTokens
@@ -115,7 +115,7 @@ def _quoted(quotes: Sequence[Quotation], q_starts: Sequence[int], pos: int) -> b
 
 
 def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | None:
-    T, L, S, E = toks.T, toks.L, toks.S, toks.E
+    T, L, S = toks.T, toks.L, toks.S
     lo = bisect.bisect_left(S, sent.start)
     c = k - 1  # the copula
     if L[c] == "been":
@@ -131,22 +131,13 @@ def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | 
     a = _owner_start(T, L, lo, p)
     if a < 0:
         return None
-    pronoun = possessive_pronoun(L[p], p)
-    if pronoun is not None:
-        if a != p:
-            return None
-        phrase = pronoun
-    else:
-        if p - a >= _MAX_OWNER or any(not T[x][0].isalnum() and T[x] not in ".-’'" for x in range(a, p + 1)):
-            return None
-        phrase = classify_phrase(T, L, a, p + 1, lo)
-        if phrase.source_type not in _SOURCES:
-            return None
-    content = strip_span(text, E[k], sent.end)
-    if content is None:
+    phrase = possessive_pronoun(L[p], p)
+    if phrase is not None and a != p:
+        return None
+    if phrase is None and (p - a >= _MAX_OWNER or any(not T[x][0].isalnum() and T[x] not in ".-’'" for x in range(a, p + 1))):
         return None
     kind = "speech" if L[noun] in _SPEECH_NOUNS else "cognition"
-    return Found(make_span(S[noun], E[k - 1]), make_span(S[a], E[p]), content, kind, phrase, si, noun)
+    return _owned(text, toks, noun, k - 1, a, p, phrase, kind, sent, si)
 
 
 def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | None:
@@ -154,7 +145,7 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
     popular": a noun of saying or thinking owned by a source, with the clause it reports after
     "that" (at ``k``).  The owner may stand anywhere in the sentence; it is a possessive pronoun
     or a short source phrase in "'s" ("Mrs. Clinton's", "the senator's")."""
-    T, L, S, E = toks.T, toks.L, toks.S, toks.E
+    T, L, S = toks.T, toks.L, toks.S
     lo = bisect.bisect_left(S, sent.start)
     if k + 2 < len(T) and S[k + 2] < sent.end and L[k + 1].endswith(("s", "ed")) and (
         not T[k + 2][0].isalnum() or "preposition" in CLASSES.get(L[k + 2], EMPTY)
@@ -171,15 +162,27 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
             a -= 1  # "Hillary Clinton's", "Mr. Trump's", "the Florida senator's"
         if a - 1 >= lo and L[a - 1] == "the":
             a -= 1
-        phrase = classify_phrase(T, L, a, p + 1, lo)
+    kind = "cognition" if L[noun] in _COMPLEMENT_COGNITION_NOUNS else "speech"
+    return _owned(text, toks, noun, noun, a, p, phrase, kind, sent, si)
+
+
+def _owned(
+    text: str, toks: DocTokens, noun: int, cue_last: int, a: int, p: int, phrase: PhraseKind | None, kind: str,
+    sent: Span, si: int,
+) -> Found | None:
+    """The attribution of the noun at ``noun`` (its cue runs to ``cue_last``), owned by the
+    phrase ``[a, p]``: a possessive pronoun when ``phrase`` is given, else classified here and
+    kept only when it can be a source.  The content is the rest of the sentence after the "that"
+    that follows the cue."""
+    S, E = toks.S, toks.E
+    if phrase is None:
+        phrase = classify_phrase(toks.T, toks.L, a, p + 1, bisect.bisect_left(S, sent.start))
         if phrase.source_type not in _SOURCES:
             return None
-    content = strip_span(text, E[k], sent.end)
+    content = strip_span(text, E[cue_last + 1], sent.end)
     if content is None:
         return None
-    low = L[noun]
-    kind = "cognition" if low in _COMPLEMENT_COGNITION_NOUNS else "speech"
-    return Found(make_span(S[noun], E[noun]), make_span(S[a], E[p]), content, kind, phrase, si, noun)
+    return Found(make_span(S[noun], E[cue_last]), make_span(S[a], E[p]), content, kind, phrase, si, noun)
 
 
 def _owner_end(T: Sequence[str], L: Sequence[str], lo: int, noun: int) -> int:

@@ -35,6 +35,7 @@ from credscore.signals._attribution_phrase import (
     MAX_PHRASE,
     NOUNS,
     PREPOSITIONS,
+    SUBORDINATORS,
     TERMINATORS,
     Found,
     Sentence,
@@ -1046,7 +1047,6 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
     return b
 
 
-_SUBORDINATORS: Final = frozenset("when while after before because if since although though once until whenever".split())
 _SUBORDINATE_REACH: Final = 12
 
 
@@ -1060,7 +1060,7 @@ def _joined_clause_opener(s: Sentence, j: int) -> int:
     for w in range(j - 1, max(s.first, j - _SUBORDINATE_REACH) - 1, -1):
         if T[w] in ",;:()" or T[w] in DOUBLE_QUOTES:
             return -1
-        if L[w] in _SUBORDINATORS or L[w] == "who" and w - 1 > s.first and T[w - 1] == ",":
+        if L[w] in SUBORDINATORS or L[w] == "who" and w - 1 > s.first and T[w - 1] == ",":
             return w
     return -1
 

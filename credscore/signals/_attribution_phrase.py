@@ -653,11 +653,11 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     return strip_span(s.text, s.S[k], s.S[close] if close > 0 else s.span.end)
 
 
-# conjunctions that open a subordinate clause before the main one ("Before Sanders acknowledged
-# his victory, his campaign ..."); "as" has its own reading ("As Smith noted, ...")
-_SUBORDINATORS: Final = frozenset(
-    "before after when while since although though because if once until unless whereas whenever".split()
-)
+# conjunctions that open a subordinate clause ("when Rubio thanked Miami and said", "Before
+# Sanders acknowledged his victory, his campaign ..."); "as" has its own readings ("As Smith noted, ...")
+SUBORDINATORS: Final = frozenset("when while after before because if since although though once until whenever".split())
+# an opening clause may also state a condition or a contrast ("Unless ..., ...", "Whereas ..., ...")
+_OPENING_SUBORDINATORS: Final = SUBORDINATORS | frozenset(("unless", "whereas"))
 # words that may precede the conjunction: "Even before", "But when", "Just after", "Long before"
 _SUBORDINATOR_LEADS: Final = frozenset("even but and just long only shortly soon".split())
 _OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening clause
@@ -671,7 +671,7 @@ def _opening_clause_end(s: Sentence, k: int) -> int:
     c = s.first
     if c < s.hi and L[c] in _SUBORDINATOR_LEADS:
         c += 1
-    if c >= s.hi or L[c] not in _SUBORDINATORS or c >= k:
+    if c >= s.hi or L[c] not in _OPENING_SUBORDINATORS or c >= k:
         return -1
     for x in range(c + 1, min(s.hi - 1, c + _OPENING_CLAUSE_REACH)):
         t = T[x]

@@ -179,6 +179,8 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
     last = e - 1
     if L[last] in _TIME_LEAD or _time_word(T[last], L[last]) or L[last] in DETERMINERS:
         return b  # nothing but the time, or a time that modifies a noun ("her March comment")
+    if "preposition" in classes(L[last]):
+        return b  # the time completes the noun's phrase: "a poll from October", "the report of May 3"
     if L[last].endswith("ed") or L[last] in PARTICIPLES or e == time_start and T[last][0].isupper():
         # the participle's time ("figures reported on Sunday", "images taken in March"), or a
         # name ("Super Tuesday")

@@ -89,8 +89,12 @@ _POST_MODIFIERS: Final = frozenset(
     "of for at from in on with by including like who which that whose based according , ; (".split()
     + "across inside outside through throughout around along among amid near within alongside".split()
 )
-_LOWER_POST_MODIFIERS: Final = frozenset(
-    "familiar close involved briefed released published conducted issued commissioned obtained reviewed".split()
+# participles that say how a record came out: "a poll released Sunday", "a lawsuit filed Monday"
+ISSUED: Final = frozenset(
+    "released published conducted issued compiled commissioned obtained reviewed filed unsealed submitted leaked posted".split()
+)
+_LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
+    "familiar close involved briefed".split()
     + "privy requesting wishing asking".split()  # "sources privy to the talks", "officials requesting anonymity"
 )
 # what follows a participle that ends a noun phrase: "officials interviewed in March"

@@ -14,6 +14,7 @@ from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, cue_forms, irregular_pasts, source_nouns, word_classes
 from credscore.signals._attribution_names import (
     DATE_NAMES,
+    ISSUED,
     WEEKDAYS,
     PhraseKind,
     ends_a_date,
@@ -466,8 +467,6 @@ _CLAUSE_SUBJECTS: Final = frozenset(("i", "he", "she", "we", "they", "it", "ther
 _QUOTE_CLOSERS: Final = frozenset(",.!?…")
 
 
-# participles that say how a record came out: "a poll released Sunday", "a survey published this week"
-_ISSUED: Final = frozenset("released published conducted issued compiled commissioned obtained reviewed".split())
 
 
 def _issued_record(s: Sentence, k: int, floor: int) -> bool:
@@ -477,15 +476,12 @@ def _issued_record(s: Sentence, k: int, floor: int) -> bool:
     entry = NOUNS.get(s.L[k - 1])
     if entry is None:
         return False
-    if low in _ISSUED:
+    if low in ISSUED:
         return entry.cls == "document"
     # a reduced relative on a source noun: "This photo provided to the AP shows", "people briefed
     # on the matter said", "emails seen by Reuters show": the participle and what follows belong
     # to the phrase, whose head is the noun before them
     return opens_reduced_relative(s.T, s.L, k, s.hi)
-
-
-
 
 
 _RIGHT_STOPS: Final = frozenset("in on at during after before when while to".split())

@@ -27,7 +27,7 @@ from credscore.signals._attribution_names import (
     classify_phrase,
     ends_a_date,
 )
-from credscore.signals._attribution_phrase import Found, strip_span
+from credscore.signals._attribution_phrase import CLASSES, EMPTY, Found, strip_span
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
@@ -95,9 +95,35 @@ def record_settings(
             found = _setting(text, toks, k, sent, si)
             if found is not None:
                 out.append(found)
-    return out  # (in two runs, not in text order: the scanner sorts everything it adds)
+    # "She slips and, in the first video, lands flat": a setting set off by commas inside the
+    # sentence (the openings above are not looked at again)
+    opened = {f.cue.start for f in out}
+    pos = text.find(", in ")
+    while pos >= 0:
+        si = bisect.bisect_right(starts, pos) - 1
+        if si >= 0 and si not in taken and pos < sentences[si].end and pos + 2 not in opened:
+            k = bisect.bisect_left(S, pos + 2)
+            if k + 2 < n_t and S[k] == pos + 2 and T[k + 1].lower() in _OPENERS:
+                found = _setting(text, toks, k, sentences[si], si)
+                if found is not None and found.content is not None and _opens_a_clause(toks, found.content.start):
+                    out.append(found)  # (not "Clinton leads, in the new poll, by eight points")
+        pos = text.find(", in ", pos + 5)
+    return out  # (in three runs, not in text order: the scanner sorts everything it adds)
 
 
+def _opens_a_clause(toks: DocTokens, start: int) -> bool:
+    """Whether the token at offset ``start`` can open a clause's subject: a capital, a pronoun or a
+    determiner ("she gets through", "the crowd cheers", "Police can be seen")."""
+    x = bisect.bisect_left(toks.S, start)
+    if x >= len(toks.T) or toks.S[x] != start:
+        return False
+    t = toks.T[x]
+    if not t[0].isalpha():
+        return False
+    return t[0].isupper() or not (CLASSES.get(toks.L[x], EMPTY) & _NOT_SUBJECTS) and not toks.L[x].endswith(("ing", "ly"))
+
+
+_NOT_SUBJECTS: Final = frozenset(("preposition", "adverb", "auxiliary", "clause"))
 _OPENING_REACH: Final = 24  # characters of "Unsurprisingly, in " at the start of a sentence
 
 
@@ -129,7 +155,9 @@ def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found |
             elif m - a - dated >= _HEAD_REACH:
                 return None  # "In an attempt to cover up her email scandal": no record heads it
         m += 1
-    if head < 0 or m >= n_t or T[m] != "," or S[m] >= sent.end:
+    if head >= 0 and toks.L[head - 1] == "file" and head + 1 < n_t and T[head + 1][0].islower() and T[head + 1][0].isalpha():
+        m = head  # a wire caption's "In this April 8, 2020 file photo youths hang out": no comma
+    elif head < 0 or m >= n_t or T[m] != "," or S[m] >= sent.end:
         return None
     content = strip_span(text, E[m], sent.end)
     if content is None:

@@ -1037,6 +1037,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if j - 1 > first and _ADVERBIAL_PAIRS.get(lj) == L[j - 1]:
             j -= 2  # "critics have in particular noted", "he has in fact said"
             continue
+        if j - 1 > first and lj in _POINTS_OF_TIME and L[j - 1] in _POINTING:
+            j -= 2  # "a poll released that week showed", "officials that day said"
+            continue
         if not is_adverbish(s, j) or T[j][0].isupper() and j != first and not s.title_case():
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary
         if lj in _BE:
@@ -1850,6 +1853,9 @@ _THING_DETERMINERS: Final = frozenset("the his her their its this that these tho
 _DESCRIPTION_OPENERS: Final = frozenset("a an his her their its our my".split())
 _OBJECT_LINKS: Final = frozenset("of with for in on about the".split())  # inside the object's phrase
 _SPANS_OF_TIME: Final = frozenset("day week month year few couple number second minute hour while time".split())
+# a time named by a demonstrative between a subject and its verb ("that week", "this morning")
+_POINTS_OF_TIME: Final = frozenset("day week month year morning afternoon evening night weekend spring summer fall autumn winter".split())
+_POINTING: Final = frozenset(("that", "this"))
 _EMBEDDING: Final = frozenset("that if whether".split())
 
 

@@ -99,3 +99,18 @@ def test_a_record_keeps_the_participle_that_says_how_it_came_out(text, cue, sour
     assert span_text(text, a.source) == source
     assert a.source_type == source_type
     assert not a.named
+
+
+def test_enough_said_is_an_idiom():
+    assert cues("Enough said.") == []
+    assert cues("Officials said enough was enough.") == ["said"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Video circulating on social media shows the man running.", "shows", "Video circulating on social media"),
+    ("Footage surfacing on Reddit appears to show a crash.", "show", "Footage surfacing on Reddit"),
+])
+def test_a_record_keeps_a_present_participle_that_says_where_it_spreads(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert a.source_type == "document"

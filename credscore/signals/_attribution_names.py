@@ -105,7 +105,7 @@ PARTICIPLES: Final = frozenset("seen sent given written shown taken made held br
 _PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
 # present participles that, with a preposition, say where or how a source speaks and belong to
 # its phrase: "officials speaking on condition of anonymity", "scientists writing in Nature"
-MODIFYING_PRESENT_PARTICIPLES: Final = frozenset("speaking writing testifying working".split())
+MODIFYING_PRESENT_PARTICIPLES: Final = frozenset("speaking writing testifying working circulating surfacing trending".split())
 
 
 def opens_reduced_relative(T: Sequence[str], L: Sequence[str], k: int, hi: int) -> bool:
@@ -119,6 +119,8 @@ def opens_reduced_relative(T: Sequence[str], L: Sequence[str], k: int, hi: int) 
     if m + 1 < hi and L[m] in _PHRASAL_PARTICLES:
         m += 1
     return m < hi and L[m] in AFTER_PARTICIPLE
+
+
 NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _COUNTS: Final = frozenset(

@@ -114,3 +114,13 @@ def test_a_record_keeps_a_present_participle_that_says_where_it_spreads(text, cu
     a = one(text, cue)
     assert span_text(text, a.source) == source
     assert a.source_type == "document"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The claim was denied by the ministry.", "denied", "The claim"),
+    ("The attack was swiftly condemned by the UN.", "condemned", "The attack"),
+    ("Trump was described by aides as furious.", "described", "Trump"),
+    ("As reported by Reuters, the talks failed.", "reported", "the talks failed"),
+])
+def test_a_passive_content_is_its_subject_without_the_auxiliary(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content

@@ -851,10 +851,12 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         a, b = phrase_right(s, cue_end + 2)
         if a < b and not (b - a == 1 and L[a] == "name"):  # "not to be quoted by name": no agent
             phrase = classify_phrase(T, L, a, b, first)
-            if i - first <= 2:
+            if i - first <= 2 and (i == first or L[first] == "as"):
                 content = strip_span(text, s.E[b - 1], s.span.end)  # "As reported by X, ...": what follows
             else:
-                content = strip_span(text, s.span.start, s.S[i])
+                # what was said or done is the subject, without the auxiliaries before the verb
+                # ("The claim was denied by the ministry": "The claim")
+                content = strip_span(text, s.span.start, s.E[j] if j >= first else s.S[i])
             s.add(cue, a, b, content, form.kind, phrase, i)
         return
     impersonal = j >= s.lo and L[j] == "it"

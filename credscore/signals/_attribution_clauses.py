@@ -12,7 +12,7 @@ import bisect
 from typing import Final, Sequence
 
 from credscore.signals._attribution_chain import DAY_WORDS, opening_name
-from credscore.signals._attribution_lexicon import CueForm
+from credscore.signals._attribution_lexicon import CueForm, content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     MODIFYING_PRESENT_PARTICIPLES,
@@ -190,7 +190,7 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
 
 # where a source says something, when it sits between the source and the verb: "The ministry in
 # a statement said"
-_VENUES: Final = frozenset("interview speech briefing address remarks appearance conference".split())
+_VENUES: Final = content_words("venue")
 _VENUE_REACH: Final = 8
 
 
@@ -210,9 +210,7 @@ def before_a_venue(s: Sentence, a: int, b: int) -> int:
 
 
 # verbs that put out a document: its subject is the one who speaks through it
-_ISSUING: Final = frozenset(
-    "released issued published posted sent filed shared circulated distributed put".split()
-)
+_ISSUING: Final = content_words("issuing_verb")
 
 
 def _issuing_subject_end(s: Sentence, a: int) -> int:
@@ -535,18 +533,10 @@ def _one_person(s: Sentence, a: int, b: int) -> bool:
 
 
 # verbs that news style inverts after a quotation or a comma ("..., said Kakar")
-_INVERTING: Final = frozenset(
-    """say add note explain ask write tweet recall continue insist argue observe reply respond answer
-    declare conclude report announce claim agree quip joke exclaim muse suggest counter retort
-    state acknowledge admit concede predict confirm deny emphasize stress caution""".split()
-)
+_INVERTING: Final = content_words("inverting_verb")
 # verbs that also take an object ("pledged $5 million", "urged a strong stand", "warned Israel"),
 # so they are inverted only right after a quotation: '“We will fight,” vowed Maria Lopez'
-_INVERTING_AFTER_QUOTE: Final = frozenset(
-    """vow pledge promise boast complain lament assert contend maintain allege urge demand proclaim
-    remark comment concur reiterate recount whisper shout yell scoff interject opine brag affirm
-    hint speculate warn read""".split()
-)
+_INVERTING_AFTER_QUOTE: Final = content_words("inverting_after_quote")
 _INVERTED_STARTS: Final = frozenset("the a an one another two three several some".split())
 _PARTICLES: Final = frozenset("out up off back down".split())
 _RELATIVE_AFTER_DESCRIBED: Final = frozenset(("that", "which", "whose"))

@@ -32,6 +32,7 @@ import bisect
 from typing import Final, Sequence
 
 from credscore.analysis import Quotation
+from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_proper
 from credscore.signals._attribution_phrase import CLASSES, DOUBLE_QUOTES, EMPTY, NOUNS, Found
 from credscore.signals._attribution_subjects import is_verb, opening_subject, subject_start
@@ -51,10 +52,7 @@ _SOURCES: Final = frozenset(
 _NOT_IN_PREDICATE_MARKS: Final = frozenset(",;()-—–")  # a dash: "Headline - HuffPollster:"
 _MAX_NAME: Final = 5
 # what a person's words are called: "Clinton's response was: “...”"
-_WORDS_NOUNS: Final = frozenset(
-    """response reply answer message verdict reaction advice words view take assessment explanation
-    argument retort comment comments warning plea prediction promise pitch""".split()
-)
+_WORDS_NOUNS: Final = content_words("words_noun")
 _CLOSERS: Final = frozenset(".!?…”\"'’)")
 
 

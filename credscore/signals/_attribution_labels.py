@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 from typing import Final, Sequence
 
+from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     NAME_PARTICLES,
@@ -45,22 +46,10 @@ _MAX_WORDS: Final = 4
 _MIN_CLAIM_WORDS: Final = 4
 _MAX_LABEL_CHARS: Final = 60
 # words that label a field, a section or a kind of item, not a source
-_FIELD_WORDS: Final = frozenset(
-    """note notes update updates updated editor editors watch breaking exclusive related photo photos
-    video videos image images caption captions credit credits source sources via read more see also
-    topics topic tags tag name age city job title subject date time from to cc re correction
-    corrections clarification disclaimer advertisement sponsored opinion analysis commentary
-    editorial live latest part chapter step bonus transcript question questions answer answers
-    q a fact facts quiz listen warning alert spoiler reminder tip tips bottom line summary
-    background context disclosure pictured above below left right top inset file contributing
-    contributor contributors byline by notice obituary obituaries""".split()
-)
+# (the closed words among them stay here: "Read more:", "See also:", "From:", "Re:", "Q&A", "By")
+_FIELD_WORDS: Final = frozenset("via more also from to re a above below by".split()) | content_words("field_word")
 # what a click-bait headline shouts before its colon: "BOOM:", "Just Leaked:", "Look:"
-_TEASERS: Final = frozenset(
-    """look wow boom bombshell just breaking huge yikes whoa omg revealed confirmed leaked exposed
-    busted shock shocking must new now here this why how what watch listen unreal incredible
-    amazing hilarious epic""".split()
-)
+_TEASERS: Final = frozenset("just must now here this why how what".split()) | content_words("teaser")
 _KINDS: Final = frozenset(("named_person", "named_organization", "document"))
 # the function words that are never part of a name, and auxiliaries ("Clinton Has Won:")
 _NOT_IN_LABELS: Final = (

@@ -166,3 +166,27 @@ def words_of(cls: str) -> frozenset[str]:
     """The words of one closed class."""
     return frozenset(w for w, c in word_classes().items() if cls in c)
 
+
+@lru_cache(maxsize=1)
+def _content_classes() -> dict[str, frozenset[str]]:
+    acc: dict[str, set[str]] = {}
+    for row in lexicons.rows("sourcing_content_words"):
+        acc.setdefault(row[1], set()).add(row[0])
+    return {c: frozenset(w) for c, w in acc.items()}
+
+
+def content_word_classes() -> tuple[str, ...]:
+    """The classes of ``sourcing_content_words``, sorted."""
+    return tuple(sorted(_content_classes()))
+
+
+def content_words(cls: str) -> frozenset[str]:
+    """The open-class words of one class of ``sourcing_content_words`` ("judgement", "speech_noun" ...).
+
+    An unknown class raises :class:`KeyError` naming the known ones, so a misspelt class never
+    reads as an empty set.
+    """
+    words = _content_classes().get(cls)
+    if not words:
+        raise KeyError(f"unknown content-word class {cls!r}; known: {', '.join(content_word_classes())}")
+    return words

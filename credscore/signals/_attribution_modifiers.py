@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final, Sequence
 
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
-from credscore.signals._attribution_lexicon import CueForm
+from credscore.signals._attribution_lexicon import CueForm, content_words
 from credscore.signals._attribution_phrase import (
     ATTRIBUTIVE,
     CLASSES,
@@ -35,12 +35,7 @@ _AFTER_A_VERB: Final = frozenset(
     "yesterday today tonight tomorrow earlier later recently again also then now instead too".split()
 )
 # offices and bodies of a US state: "state Senate leader", "state Rep. Jane Doe"
-_STATE_BODIES: Final = frozenset(
-    """senate house assembly legislature legislator legislators lawmakers rep reps sen sens senator
-    senators representative representatives department attorney supreme police capitol university
-    party government officials board court treasurer auditor comptroller troopers
-    election elections""".split()
-)
+_STATE_BODIES: Final = content_words("state_body")
 _CONTRACTED_SUBJECTS: Final = frozenset(("it", "that", "there", "what", "here", "where", "who"))
 _ADVICE_MODALS: Final = frozenset(("may", "might"))
 _CREDITS: Final = frozenset(("reporting", "writing"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final, Sequence
 
 from credscore._records import fields_repr
-from credscore.signals._attribution_lexicon import organisations, places, source_nouns, word_classes
+from credscore.signals._attribution_lexicon import content_words, organisations, places, source_nouns, word_classes
 
 _EMPTY: Final[frozenset[str]] = frozenset()
 _CLASSES: Final = word_classes()
@@ -132,16 +132,11 @@ _COUNTS: Final = frozenset(
 _NAMED_BODIES: Final = frozenset("police military intelligence media press family".split())
 # common words that open a sentence before an institution noun without naming it: "Local media
 # reported", "State police said", "Riot police"
-_INSTITUTION_MODIFIERS: Final = frozenset(
-    """local state federal national regional provincial municipal city county town village tribal
-    district metropolitan metro military riot traffic border secret transit campus school social
-    mainstream foreign international western eastern northern southern government independent
-    senior top former public private official opposition rebel security army defense defence
-    election campaign party hospital university college industry news online conservative liberal
-    progressive religious church coast airport port prison health immigration customs tax court
-    judicial legal financial medical scientific academic environmental special elite counterterrorism
-    anti-terrorism terrorism other many some most all both several few certain""".split()
-) | _NAMED_BODIES
+_INSTITUTION_MODIFIERS: Final = (
+    content_words("institution_modifier")
+    | frozenset("other many some most all both several few certain".split())
+    | _NAMED_BODIES
+)
 
 
 def is_acronym(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
-from credscore.signals._attribution_lexicon import CueForm, cue_forms, irregular_pasts, source_nouns, word_classes
+from credscore.signals._attribution_lexicon import CueForm, content_words, cue_forms, irregular_pasts, source_nouns, word_classes
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     ISSUED,
@@ -189,10 +189,7 @@ def is_adverbish(s: Sentence, k: int) -> bool:
 PEOPLE_QUANTIFIERS: Final = frozenset("several most many some few both all another others".split())
 # adjectives that sit between a determiner and the noun they describe ("the first state", "a
 # large pledged delegate lead"), never the head of a source phrase
-ATTRIBUTIVE: Final = frozenset(
-    """first second third fourth fifth last final next new large small big major minor main original
-    initial recent previous latest early additional further""".split()
-)
+ATTRIBUTIVE: Final = frozenset("first second third fourth fifth".split()) | content_words("attributive")
 
 
 # participles that sit inside a source phrase: "those surveyed", "voters polled", "Delhi-based"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from typing import Final, Sequence
 
+from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     MONTH_ABBREVIATIONS,
@@ -39,11 +40,7 @@ _LINKS: Final = frozenset("that which who".split())  # a relative clause on the 
 # ("In a memo, Oppenheim wrote", "In his statement, Sanders did go") is that person's medium,
 # and the person, not the record, is the source, so memos, emails, interviews, posts, letters and
 # statements are left out.
-_SHOWING: Final = frozenset(
-    """video videos footage clip clips photo photos photograph photographs image images picture
-    pictures recording recordings tape tapes poll polls survey surveys data study studies chart
-    graph map scan scans x-ray""".split()
-)
+_SHOWING: Final = content_words("showing_record")
 _HEAD_REACH: Final = 7  # tokens from the determiner to the head: "In the latest Post-ABC News poll"
 _DATE_REACH: Final = 6  # date tokens (a comma and the word before it, three times: "Wednesday, April 8, 2020,")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import Final, Sequence
 from credscore.analysis import AnalyzedText, Quotation
-from credscore.signals._attribution_lexicon import CueForm
+from credscore.signals._attribution_lexicon import CueForm, content_words
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
     MONTH_ABBREVIATIONS,
@@ -99,17 +99,10 @@ from credscore.spans import Span, make_span
 
 _RESPONSIBILITY: Final = frozenset({"responsibility", "credit"})
 # what a group claims when it claims an act ("claimed the bombing"), and what a disaster claims
-_CLAIMED_ACTS: Final = frozenset(
-    """attack attacks bombing bombings blast blasts explosion explosions killing killings
-    assassination assassinations kidnapping kidnappings abduction ambush raid raids shooting
-    shootings beheading beheadings hijacking""".split()
-)
+_CLAIMED_ACTS: Final = content_words("claimed_act")
 _LIVES: Final = frozenset(("life", "lives"))
 # what a winner claims: "claiming his third victory", "claimed the seat", "claimed a share of the title"
-_CLAIMED_GAINS: Final = frozenset(
-    """victory victories win wins title titles seat seats prize prizes crown medal medals trophy
-    nomination majority share""".split()
-)
+_CLAIMED_GAINS: Final = content_words("claimed_gain")
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
 _CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his her at least more than over some".split())
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
@@ -156,10 +149,7 @@ _HEARSAY_NOUNS: Final = frozenset("reports accounts estimates report account est
 _HEARSAY_SINGULAR: Final = frozenset(("report", "account", "estimate"))  # only after "one"
 # what says the reports are many, unowned or from the press (never a possessive: "in his reports"
 # are his, and his verb credits him)
-_HEARSAY_MODIFIERS: Final = frozenset(
-    """some several many most all other earlier recent previous initial early later unconfirmed
-    conflicting multiple numerous various media press news local foreign official one""".split()
-)
+_HEARSAY_MODIFIERS: Final = frozenset("some several many most all other one".split()) | content_words("hearsay_modifier")
 _HEARSAY_REACH: Final = 4  # modifier words between "in"/"by" and the noun: "in unconfirmed Russian media reports"
 
 
@@ -802,10 +792,7 @@ def _hearsay_opening(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: in
 
 
 # participles that hearsay may stand after without commas: "have been blamed in some reports for"
-_HEARSAY_PARTICIPLES: Final = frozenset(
-    """blamed accused linked tied connected named identified implicated suspected credited
-    described portrayed depicted cited mentioned quoted reported said alleged""".split()
-)
+_HEARSAY_PARTICIPLES: Final = content_words("hearsay_participle")
 _BY_ACCOUNT: Final = frozenset(("accounts", "account", "estimates", "estimate"))
 
 
@@ -1382,16 +1369,18 @@ def _add_described(s: Sentence, i: int, j: int, cue_end: int, cue: Span, form: C
 # verbs whose infinitive complement shares their subject: "continued to say", "went on to
 # tell", "was quick to point out".  "declined to comment" and "tried to explain" are left out:
 # nothing is said
-_INFINITIVE_GOVERNORS: Final = frozenset(
-    """continue continues continued continuing on began begin begins beginning used quick rushed
-    hastened eager forced pressed prompted compelled careful hurried""".split()
-) | frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
+# ("on" is the particle of "went on to")
+_INFINITIVE_GOVERNORS: Final = (
+    content_words("infinitive_governor")
+    | frozenset(("on",))
+    | frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
+)
 # "a video appeared to show", "the reviews seem to echo": a record that seems to show still shows
 _SEEM: Final = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
 # what "on" introduces when it says when something was said: "warned on Wednesday"
 _WHEN: Final = DATE_NAMES | MONTH_ABBREVIATIONS
 # media a speaker takes to in lower case ("took to social media to", "went on television to")
-_MEDIA: Final = frozenset("media airwaves television radio tv podcast stage floor podium microphone streets".split())
+_MEDIA: Final = content_words("medium")
 _WENT: Final = frozenset("went go goes going gone".split())
 
 
@@ -1402,10 +1391,10 @@ _MEDIUM_WORDS: Final = 5
 
 # verbs that spend something of the subject's on what the infinitive does: "used his acceptance
 # speech to call for", "took the opportunity to thank", "used much of their time to criticize"
-_PURPOSE_VERBS: Final = frozenset("use uses used using take takes took taking spend spends spent spending seize seizes seized".split())
+_PURPOSE_VERBS: Final = content_words("purpose_verb")
 # what "take" spends: "took the opportunity to thank", "took the stage Tuesday night to" (but
 # "took the bus to tell" is a ride)
-_TAKEN_OCCASIONS: Final = frozenset("opportunity time moment occasion chance".split())
+_TAKEN_OCCASIONS: Final = content_words("taken_occasion")
 _TAKE: Final = frozenset("take takes took taking".split())
 # what opens the thing spent: a possessive or an article, or a share of one ("part of his address")
 _SPENT_OPENERS: Final = frozenset("his her their its our my the a an part much most some all".split())
@@ -1498,11 +1487,7 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: 
 # verbs whose object goes on to do what the infinitive says: "prompted Cooper to accuse", "led
 # her to declare".  Requests ("asked him to explain", "urged her to say") are left out: what they
 # ask for may never have been said.
-_CAUSING: Final = frozenset(
-    """prompt prompts prompted prompting lead leads led leading drive drives drove driven driving
-    force forces forced forcing compel compels compelled compelling spur spurs spurred spurring
-    cause causes caused causing inspire inspires inspired inspiring""".split()
-)
+_CAUSING: Final = content_words("causing_verb")
 # the longest object read between a causing verb and "to"
 _CAUSED_OBJECT: Final = 8
 
@@ -1842,12 +1827,7 @@ def _judging_adjective(low: str) -> bool:
 
 
 _ADJECTIVE_ENDINGS: Final = ("ous", "ful", "ive", "ible", "able", "less", "ic", "ing")
-_JUDGEMENTS: Final = frozenset(
-    """false wrong untrue fake absurd unfair bad good great wise foolish rude cowardly silly racist
-    sexist stupid insane crazy inappropriate premature inaccurate naive illegal unconstitutional
-    unfounded irrelevant untenable inhumane dishonest cruel evil weak dumb sad unjust unwise unfit
-    unqualified unprepared unhinged incompetent unstable corrupt""".split()
-)
+_JUDGEMENTS: Final = content_words("judgement")
 _TIME_WORDS: Final = frozenset("back today yesterday tonight again twice later earlier now then home".split())
 _THING_DETERMINERS: Final = frozenset("the his her their its this that these those".split())
 _DESCRIPTION_OPENERS: Final = frozenset("a an his her their its our my".split())

@@ -37,6 +37,7 @@ import bisect
 from typing import Final, Sequence
 
 from credscore.analysis import Quotation
+from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import POSSESSIVE_PRONOUNS, PhraseKind, classify_phrase, possessive_pronoun
 from credscore.signals._attribution_phrase import CLASSES, EMPTY, Found, strip_span
 from credscore.signals._attribution_subjects import subject_start
@@ -44,22 +45,15 @@ from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
 # what someone's words are called, and what their thinking is called
-_SPEECH_NOUNS: Final = frozenset(
-    """answer response reply argument contention claim complaint message explanation warning promise
-    pitch case point retort defense defence excuse line""".split()
-)
-_COGNITION_NOUNS: Final = frozenset(
-    """view belief fear hope assessment conclusion understanding assumption expectation sense feeling
-    suspicion theory bet guess position stance opinion worry concern hunch instinct judgment judgement
-    impression thinking calculation""".split()
-)
+_SPEECH_NOUNS: Final = content_words("speech_noun")
+_COGNITION_NOUNS: Final = content_words("cognition_noun")
 # the same nouns with a clause of their own ("his suggestion that", "their assurances that"),
 # with the nouns of saying that only take one there ("insistence", "assertion")
-_COMPLEMENT_SPEECH_NOUNS: Final = (_SPEECH_NOUNS - {"answer", "response", "reply", "pitch", "case", "line", "defense", "defence"}) | frozenset(
-    """suggestion insistence assertion assurance accusation allegation admission acknowledgment
-    acknowledgement denial prediction pledge vow boast charge""".split()
+# (less the ones that never take one: "answer", "reply", "pitch" ...)
+_COMPLEMENT_SPEECH_NOUNS: Final = (_SPEECH_NOUNS - content_words("speech_noun_no_complement")) | content_words(
+    "complement_speech_noun"
 )
-_COMPLEMENT_COGNITION_NOUNS: Final = frozenset("view belief fear hope conviction assumption expectation suspicion".split())
+_COMPLEMENT_COGNITION_NOUNS: Final = content_words("complement_cognition_noun")
 _COMPLEMENTED: Final = frozenset(
     [w for w in _COMPLEMENT_SPEECH_NOUNS | _COMPLEMENT_COGNITION_NOUNS] + [w + "s" for w in _COMPLEMENT_SPEECH_NOUNS]
 )

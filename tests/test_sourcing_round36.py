@@ -124,3 +124,32 @@ def test_a_record_keeps_a_present_participle_that_says_where_it_spreads(text, cu
 ])
 def test_a_passive_content_is_its_subject_without_the_auxiliary(text, cue, content):
     assert span_text(text, one(text, cue).content) == content
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton has won more pledged delegates, but Sanders has momentum.",
+    "It is hard to win if he has fewer pledged delegates when the primaries end.",
+    "The paper is strikingly straightforward and relatively detailed.",
+])
+def test_a_participle_graded_by_a_degree_word_is_an_adjective(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Most reported seeing smoke.", "reported", "Most"),  # a count of people, not a degree
+    ("Obama too criticized the plan.", "criticized", "Obama"),
+    ("Experts were highly concerned that the plan would fail.", "concerned", "Experts"),
+])
+def test_degree_words_leave_verbs_and_their_subjects_alone(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+
+
+def test_too_after_a_name_is_no_part_of_it():
+    a = one("Obama too criticized the plan.", "criticized")
+    assert (a.source_type, a.named) == ("named_person", True)
+
+
+def test_a_degree_word_before_a_verb_with_an_object_leaves_the_verb():
+    text = "After the loss, party Chairman Reince Priebus fairly scolded Romney for his remarks."
+    assert span_text(text, one(text, "scolded").source) == "party Chairman Reince Priebus"

@@ -93,6 +93,13 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return False
     lm = L[m]
     participle = low.endswith(("ed", "en"))
+    if participle and i - 1 >= s.lo and L[i - 1] in _DEGREES and (
+        nx >= s.hi or not T[nx][0].isalnum() or L[nx] in _JOINING or _noun_follows(s, nx, True)
+    ):
+        # "more pledged delegates", "relatively detailed.", "far less detailed": a degree word
+        # grades an adjective before a noun or at a clause's end (but "fairly scolded Romney" has
+        # an object, and "more or less said that" a clause)
+        return True
     if m == i - 1 and (lm in ATTRIBUTIVE or lm in _COUNTS or T[m].isdigit()) and _determiner_like(s, m - 1):
         # "the first state", "a large pledged delegate", "her five proposed bills"; but "the two
         # said", "the first said": a count or an ordinal can stand for people
@@ -174,6 +181,10 @@ def _not_named(L: Sequence[str], k: int, hi: int) -> bool:
 
 
 _NEGATIONS: Final = frozenset(("not", "never"))
+# words that grade an adjective, and so make an adjective of a participle after them
+# ("most", "too" and "so" stay out: "Most reported seeing", "Obama too criticized the plan")
+_DEGREES: Final = frozenset("more less least fewer very quite rather fairly relatively highly extremely".split())
+_JOINING: Final = frozenset(("and", "or", "but"))
 
 
 def negation_in(L: Sequence[str], lo: int, hi: int) -> bool:

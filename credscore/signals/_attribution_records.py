@@ -108,9 +108,13 @@ def record_settings(
     return out  # (in three runs, not in text order: the scanner sorts everything it adds)
 
 
+_NOT_SUBJECTS: Final = frozenset(("preposition", "adverb", "auxiliary", "clause"))
+
+
 def _opens_a_clause(toks: DocTokens, start: int) -> bool:
-    """Whether the token at offset ``start`` can open a clause's subject: a capital, a pronoun or a
-    determiner ("she gets through", "the crowd cheers", "Police can be seen")."""
+    """Whether the token at offset ``start`` can open a clause's subject: a capitalised word, or a
+    lower-case word that is no preposition, adverb, auxiliary, clause word or -ing form ("she gets
+    through", "the crowd cheers", "police can be seen"; not "by eight points", "slowly")."""
     x = bisect.bisect_left(toks.S, start)
     if x >= len(toks.T) or toks.S[x] != start:
         return False
@@ -120,7 +124,6 @@ def _opens_a_clause(toks: DocTokens, start: int) -> bool:
     return t[0].isupper() or not (CLASSES.get(toks.L[x], EMPTY) & _NOT_SUBJECTS) and not toks.L[x].endswith(("ing", "ly"))
 
 
-_NOT_SUBJECTS: Final = frozenset(("preposition", "adverb", "auxiliary", "clause"))
 _OPENING_REACH: Final = 24  # characters of "Unsurprisingly, in " at the start of a sentence
 
 

@@ -19,6 +19,7 @@ from credscore.signals._attribution_lexicon import CueForm, content_words
 from credscore.signals._attribution_phrase import (
     ATTRIBUTIVE,
     CLASSES,
+    COORDINATORS,
     DOUBLE_QUOTES,
     EMPTY,
     FORMS,
@@ -94,7 +95,7 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     lm = L[m]
     participle = low.endswith(("ed", "en"))
     if participle and i - 1 >= s.lo and L[i - 1] in _DEGREES and (
-        nx >= s.hi or not T[nx][0].isalnum() or L[nx] in _JOINING or _noun_follows(s, nx, True)
+        nx >= s.hi or not T[nx][0].isalnum() or L[nx] in COORDINATORS or _noun_follows(s, nx, True)
     ):
         # "more pledged delegates", "relatively detailed.", "far less detailed": a degree word
         # grades an adjective before a noun or at a clause's end (but "fairly scolded Romney" has
@@ -184,7 +185,6 @@ _NEGATIONS: Final = frozenset(("not", "never"))
 # words that grade an adjective, and so make an adjective of a participle after them
 # ("most", "too" and "so" stay out: "Most reported seeing", "Obama too criticized the plan")
 _DEGREES: Final = frozenset("more less least fewer very quite rather fairly relatively highly extremely".split())
-_JOINING: Final = frozenset(("and", "or", "but"))
 
 
 def negation_in(L: Sequence[str], lo: int, hi: int) -> bool:

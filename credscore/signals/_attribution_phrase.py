@@ -649,6 +649,8 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
 # conjunctions that open a subordinate clause ("when Rubio thanked Miami and said", "Before
 # Sanders acknowledged his victory, his campaign ..."); "as" has its own readings ("As Smith noted, ...")
 SUBORDINATORS: Final = frozenset("when while after before because if since although though once until whenever".split())
+# conjunctions that join two clauses or two phrases of the same rank ("racist and illegal")
+COORDINATORS: Final = frozenset(("and", "but", "or"))
 # an opening clause may also state a condition or a contrast ("Unless ..., ...", "Whereas ..., ...")
 _OPENING_SUBORDINATORS: Final = SUBORDINATORS | frozenset(("unless", "whereas"))
 # words that may precede the conjunction: "Even before", "But when", "Just after", "Long before"

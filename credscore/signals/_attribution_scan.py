@@ -35,6 +35,7 @@ from credscore.signals._attribution_phrase import (
     BY_MEANS,
     CITING,
     CLASSES,
+    COORDINATORS,
     DOUBLE_QUOTES,
     EMPTY,
     FORMS,
@@ -1235,7 +1236,7 @@ def _content_around_as(s: Sentence, as_: int, cue_end: int) -> Span | None:
     ):
         return after  # ("And that, as Trump points out, is ...": "that" is the subject, not "given that")
     before = strip_span(text, s.span.start, s.S[as_])
-    inserted = head_end < as_ and after is not None and L[c + 1] not in _COORDINATORS and _inserted(s, as_ + 1, cue_end) > 0
+    inserted = head_end < as_ and after is not None and L[c + 1] not in COORDINATORS and _inserted(s, as_ + 1, cue_end) > 0
     if inserted and before is not None and after is not None:
         return strip_span(text, s.span.start, after.end)  # split around the insertion later
     return before
@@ -1267,7 +1268,6 @@ def _inserted(s: Sentence, a: int, cue_end: int) -> int:
 
 # one word that opens a sentence and links it to the last, before an inserted cue
 _LINKING_OPENERS: Final = OPENING_CONJUNCTIONS | OPENING_WORDS | frozenset(("or", "again", "then"))
-_COORDINATORS: Final = frozenset(("and", "but", "or"))
 _CIRCUMSTANCE_REACH: Final = 7  # words of "in a 40-page brief", "on Twitter on Monday"
 _CIRCUMSTANCE_OPENERS: Final = frozenset("in on at during via over through".split())
 
@@ -1370,13 +1370,9 @@ def _add_described(s: Sentence, i: int, j: int, cue_end: int, cue: Span, form: C
 # tell", "was quick to point out".  "declined to comment" and "tried to explain" are left out:
 # nothing is said
 # ("on" is the particle of "went on to")
-_INFINITIVE_GOVERNORS: Final = (
-    content_words("infinitive_governor")
-    | frozenset(("on",))
-    | frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
-)
 # "a video appeared to show", "the reviews seem to echo": a record that seems to show still shows
 _SEEM: Final = frozenset(("appear", "appears", "appeared", "seem", "seems", "seemed"))
+_INFINITIVE_GOVERNORS: Final = content_words("infinitive_governor") | frozenset(("on",)) | _SEEM
 # what "on" introduces when it says when something was said: "warned on Wednesday"
 _WHEN: Final = DATE_NAMES | MONTH_ABBREVIATIONS
 # media a speaker takes to in lower case ("took to social media to", "went on television to")
@@ -1833,8 +1829,9 @@ _THING_DETERMINERS: Final = frozenset("the his her their its this that these tho
 _DESCRIPTION_OPENERS: Final = frozenset("a an his her their its our my".split())
 _OBJECT_LINKS: Final = frozenset("of with for in on about the".split())  # inside the object's phrase
 _SPANS_OF_TIME: Final = frozenset("day week month year few couple number second minute hour while time".split())
-# a time named by a demonstrative between a subject and its verb ("that week", "this morning")
-_POINTS_OF_TIME: Final = frozenset("day week month year morning afternoon evening night weekend spring summer fall autumn winter".split())
+# a time named by a demonstrative between a subject and its verb ("that week", "this morning"):
+# the time nouns of "said that night", and the seasons; not "time" ("the land that time forgot")
+_POINTS_OF_TIME: Final = (_TIME_NOUNS - {"time"}) | frozenset("spring summer fall autumn winter".split())
 _POINTING: Final = frozenset(("that", "this"))
 _EMBEDDING: Final = frozenset("that if whether".split())
 

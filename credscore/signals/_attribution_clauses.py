@@ -23,6 +23,7 @@ from credscore.signals._attribution_names import (
     classify_phrase,
     is_place,
     opens_reduced_relative,
+    strip_contraction,
 )
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
@@ -45,6 +46,8 @@ from credscore.signals._attribution_phrase import (
     inside_content,
     is_adverbish,
     is_dash,
+    is_pronoun,
+    number_comma,
     phrase_left,
     phrase_right,
     phrase_word_ok,
@@ -687,7 +690,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     T, L = s.T, s.L
     first = s.first
     p = j - 1
-    while p >= first and j - p <= 25 and T[p] != ",":
+    while p >= first and j - p <= 25 and (T[p] != "," or number_comma(s, p)):
         p -= 1
     if p < first or T[p] != "," or p + 1 >= j:
         return False
@@ -712,7 +715,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         # "Jane Roe, a historian at Yale, speaking on condition of anonymity, said": the first of
         # two inserted phrases describes the name that opens the sentence
         na, nb = phrase_left(s, a - 2, first)
-        if na == first and nb == a - 1:
+        if (na == first or _after_opening_phrase(s, na)) and nb == a - 1:
             named = classify_phrase(T, L, na, nb, first)
             if named.named:
                 a, b, outer = na, nb, named
@@ -732,6 +735,15 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _after_opening_phrase(s: Sentence, a: int) -> bool:
+    """Whether ``a`` follows the comma that closes a prepositional phrase opening the sentence:
+    "According to Raw Story, [Robert Jeffress], pastor of ..., said", "In Dallas, [Jane Roe], ..."."""
+    first = s.first
+    return a - 1 > first and s.T[a - 1] == "," and (s.L[first] in PREPOSITIONS or s.L[first] == "according") and not any(
+        s.T[x] in ",;:" for x in range(first, a - 1)
+    )
 
 
 # the longest quoted name or title read as part of an inserted description
@@ -1017,11 +1029,25 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
     a, b = phrase_right(s, start)
     if a >= b or a > start + 1:
         return None
+    if T[a][0].islower() and L[a].endswith("ing") and not (a + 1 < b and L[a + 1] in NOUNS):
+        return None  # "Shutting down a freeway, throwing rocks, attacking a driver": a list of acts
+    if b == a + 1 and T[a][0].islower() and _bare_common_word(L[a]):
+        return None  # "a lifetime of trial, error, and writing it down": a bare common word speaks for no one
     if T[a][0].isupper() or opening_time or L[a] in SUBJECT_PRONOUNS:
         b = _subject_end(s, a, b)
     if b > i and not opening_time:
         return None  # "he stood with leaders and urged": the subject ends before the verb it shares
     return a, b
+
+
+def _bare_common_word(low: str) -> bool:
+    """Whether a lower-case word standing alone is a common noun that cannot be a speaker: no
+    function word ("many", "some"), pronoun ("she's"), source noun ("officials"), plural
+    ("others") or indefinite pronoun ("everyone", "nobody")."""
+    return (
+        low not in CLASSES and low not in NOUNS and not is_pronoun(strip_contraction(low))
+        and not low.endswith(("s", "one", "body"))
+    )
 
 
 def _subject_end(s: Sentence, a: int, b: int) -> int:

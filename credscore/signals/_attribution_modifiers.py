@@ -113,13 +113,15 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
 def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     """A request, a piece of advice, advising as a trade, a credit line or an idiom: "please know
     that", "may want to", "advised Obama on the overhaul" (but "advised that", "advised him to",
-    "advised: ..."), "(Additional reporting by ...)", "easier said than done", "Enough said"."""
+    "advised: ..."), "(Additional reporting by ...)", "easier said than done", "Enough said", "Time will tell"."""
     L = s.L
     prev = L[i - 1] if i - 1 >= s.lo else ""
     if prev == "please":
         return True
     if L[i] == "said" and (i + 2 < s.hi and L[i + 1] == "than" and L[i + 2] == "done" or prev == "enough"):
         return True  # idioms: "easier said than done", "Enough said."
+    if L[i] == "tell" and prev == "will" and i - 2 >= s.lo and L[i - 2] in ("time", "history"):
+        return True  # "Time will tell if ...", "only time will tell": no one is telling
     if L[i] in _CREDITS and cue_end + 1 < s.hi and L[cue_end + 1] == "by" and (i == s.first or prev in _CREDIT_OPENERS):
         return True  # a wire story's credit line: "(Additional reporting by Kylie MacLellan; Editing by ...)"
     if form.lemma == "want" and prev in _ADVICE_MODALS:

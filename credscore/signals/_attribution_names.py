@@ -129,6 +129,9 @@ _COUNTS: Final = frozenset(
     share proportion percentage fraction
     half third thirds quarter quarters two three four five six seven eight nine ten""".split()
 )
+# nouns that count people only as part of a phrase ("a lot of them", "the rest", "Lots of
+# voters", "a dozen protesters"); alone, the capitalised word is a name ("Lot", "Rest")
+_PARTITIVES: Final = frozenset("lot lots rest bunch dozen scores".split())
 _NAMED_BODIES: Final = frozenset("police military intelligence media press family".split())
 # common words that open a sentence before an institution noun without naming it: "Local media
 # reported", "State police said", "Riot police"
@@ -452,9 +455,13 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
                 return PhraseKind("pron_group", False, head, lower)
             if "pronoun_self" in classes:
                 return PhraseKind("self", False, head, lower)
+        if _bare_surname(T, head, b, lower):
+            return PhraseKind("named_person", True, head, lower)
     if lower == "out" and head > a and (L[head - 1] in _COUNTS or L[head - 1].isdigit()):
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
-    if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit():
+    if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or lower in _PARTITIVES and (
+        head > a or end < b and L[end] == "of"
+    ):
         # "Several said", "42% say", "one in four said": people counted, not named
         return PhraseKind("unnamed_group", False, head, lower)
     if lower in _STATE_ACRONYMS and hw.isupper():
@@ -534,6 +541,21 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+def _bare_surname(T: Sequence[str], head: int, b: int, lower: str) -> bool:
+    """Whether a lone capitalised title or demonym that is also a surname names a person: "Cuban
+    said" (Mark Cuban), "English said" (Bill English), "said Bishop".  A singular count noun
+    cannot be a subject without a determiner, so the bare word names someone; but not in a
+    headline, where the word after it is capitalised too ("King Wants ..."), nor as initials."""
+    return (
+        b == head + 1 and T[head][0].isupper() and not T[head].isupper() and lower in _SURNAME_WORDS
+        and (b >= len(T) or not T[b][0].isupper())
+    )
+
+
+# titles and demonyms that are also surnames; "President said" stays a title (a headline's)
+_SURNAME_WORDS: Final = content_words("surname_word")
 
 
 def _role_before_name(T: Sequence[str], L: Sequence[str], j: int, first: int) -> bool:

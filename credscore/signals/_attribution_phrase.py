@@ -335,11 +335,11 @@ def stop_ends_phrase(s: Sentence, j: int) -> bool:
 
 
 def number_comma(s: Sentence, k: int) -> bool:
-    """Whether the comma at token ``k`` separates thousands inside a number ("1,000"), which the
-    tokenizer splits."""
+    """Whether the comma at token ``k`` separates thousands inside a number ("1,000", and
+    "12,000-member", whose last group the tokenizer joins to the word after it)."""
     T = s.T
     return (
-        s.lo < k < s.hi - 1 and T[k - 1].isdigit() and T[k + 1].isdigit() and len(T[k + 1]) == 3
+        s.lo < k < s.hi - 1 and T[k - 1].isdigit() and T[k + 1][:3].isdigit() and not T[k + 1][3:4].isdigit()
         and s.E[k - 1] == s.S[k] and s.E[k] == s.S[k + 1]
     )
 
@@ -583,6 +583,10 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
                 break
         if b > a:
             k = b
+    if k + 1 < n and L[k] == "to" and _bare_verb(s, k + 1):
+        # "vowed to fight on", "pledged to enact reform": the infinitive is what was said
+        close = _opening_clause_end(s, k)
+        return strip_span(s.text, s.S[k], s.S[close] if close > 0 else s.span.end)
     when_end, dated = _when_run_end(s, k)
     if when_end > k:
         if when_end >= n or T[when_end] in TERMINATORS:
@@ -608,7 +612,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     if k < n and (L[k] in _CIRCUMSTANCE or L[k] == "by" and k + 1 < n and L[k + 1] in BY_MEANS):
         limit = min(n, k + 10)
         m = k
-        while m < limit and L[m] != "that" and T[m] not in ",:":
+        while m < limit and L[m] != "that" and (T[m] not in ",:" or _place_comma(s, m)):
             if T[m] in DOUBLE_QUOTES:
                 close = _title_end(s, m, limit) if m > k and L[m - 1] in _CIRCUMSTANCE else -1
                 if close < 0:
@@ -656,6 +660,32 @@ _OPENING_SUBORDINATORS: Final = SUBORDINATORS | frozenset(("unless", "whereas"))
 # words that may precede the conjunction: "Even before", "But when", "Just after", "Long before"
 _SUBORDINATOR_LEADS: Final = frozenset("even but and just long only shortly soon".split())
 _OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening clause
+
+
+def _bare_verb(s: Sentence, x: int) -> bool:
+    """Whether the word at ``x``, right after "to", reads as a bare verb ("to fight", "to press
+    on", "to again stress") rather than the start of a noun phrase ("to reporters", "to the
+    press", "to him", "to Congress", "to voting members")."""
+    T, L = s.T, s.L
+    if x + 1 < s.hi and (L[x] in ADVERBISH or L[x].endswith("ly")) and T[x][0].islower():
+        x += 1  # "to again stress", "to quickly end"
+    t, low = T[x], L[x]
+    return (
+        t.isalpha() and t[0].islower() and low not in CLASSES and low not in NOUNS
+        and not (low.endswith("s") and not low.endswith("ss")) and not low.endswith("ing")
+    )
+
+
+def _place_comma(s: Sentence, m: int) -> bool:
+    """Whether the comma at ``m`` splits a place name, "Orlando, Florida", "Albany, New York":
+    capitalised words on both sides, and after them another comma or the sentence's end."""
+    T, n = s.T, s.hi
+    if T[m] != "," or m - 1 < s.lo or not T[m - 1][0].isupper():
+        return False
+    x = m + 1
+    while x < n and x - m <= 2 and T[x][0].isupper():
+        x += 1
+    return x > m + 1 and (x >= n or T[x] == "," or T[x] in TERMINATORS)
 
 
 def _opening_clause_end(s: Sentence, k: int) -> int:

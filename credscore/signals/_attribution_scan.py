@@ -486,7 +486,7 @@ _DO_AND_MODALS: Final = frozenset(
     w + neg
     for w in "do does did will would shall should can could may might must".split()
     for neg in ("", "n't", "n’t")
-) | frozenset({"won't", "won’t", "can't", "can’t"})
+) | frozenset({"won't", "won’t", "can't", "can’t", "cannot"})
 # what follows "it" when it opens a clause after a belief ("believe it would", "knew it was"),
 # not when it is the object ("can't believe it", "believe it or not")
 _AFTER_SUBJECT_IT: Final = _DO_AND_MODALS | _HAVE | frozenset(
@@ -509,9 +509,12 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         pc = CLASSES.get(pl)
         if pc is not None:
             if "determiner" in pc:
-                if pl in _QUANTIFIERS and (prev == s.first or not T[prev - 1][0].isalnum() or L[prev - 1] in ("and", "but", "yet")):
+                if pl in _QUANTIFIERS and (prev == s.first or not T[prev - 1][0].isalnum() or L[prev - 1] in ("and", "but", "yet") and (
+                    prev - 1 == s.first or not T[prev - 2][0].isalnum()
+                )):
                     # "And both vowed", "Several said": a quantifier standing for people, though
-                    # not before a source noun the word modifies: "Many state officials say"
+                    # not before a source noun the word modifies: "Many state officials say"; nor
+                    # after an "and" that joins two noun phrases: "in Colorado and several states likely to"
                     return form.noun and i + 1 < s.hi and L[i + 1] in NOUNS
                 if pl in _FLOATING_QUANTIFIERS and prev > s.lo and _floats(s, prev):
                     return False  # "They each said", "have both argued"
@@ -1038,12 +1041,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if first < j < i - 1 and L[j] == "to":
         _infinitive_cue(s, i, cue_end, cue, form, j)  # "to again stress": an adverb splits it
         return
-    if form.predicate or saw_be and form.participle and form.kind == "cognition" and nl == "that":
+    resolved = saw_be and form.lemma == "determine" and nl == "to" and nx + 1 < n and L[nx + 1] not in ("be", "have")
+    if form.predicate or saw_be and form.participle and form.kind == "cognition" and nl == "that" or resolved:
         # "Mr. Ackman is convinced that", "loyalists were adamant that", "officials are worried
         # that": an adjective after "be" states a belief only before its clause, and only with a
-        # subject that can hold one ("It is believed that" is a passive without one)
+        # subject that can hold one ("It is believed that" is a passive without one); "the mayor
+        # was determined to broaden" is his resolve ("was determined to be a suicide", a passive)
         believer = _believer_end(s, i)
-        if believer >= first and nl == "that" and L[believer] not in _NO_BELIEVER:
+        if believer >= first and (nl == "that" or resolved) and L[believer] not in _NO_BELIEVER:
             j = believer
         elif form.predicate:
             return
@@ -1202,13 +1207,29 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         content = content_after(s, cue_end, form)
         if content is None:
             # "images as the party seeks to rally": the "as" that links the cue is not content
-            content = strip_span(text, s.span.start, s.S[a - 1 if a - 1 >= first and L[a - 1] == "as" else a])
+            stop = a - 1 if a - 1 >= first and L[a - 1] == "as" else a
+            content = None if _only_a_circumstance(s, stop) else strip_span(text, s.span.start, s.S[stop])
         else:
             closing = _inserted(s, a, cue_end)
             if closing > 0 and content.end > s.E[closing]:
                 # "The plan, officials said, was drafted in May": what they said runs on both sides
                 content = strip_span(text, s.span.start, content.end)
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+def _only_a_circumstance(s: Sentence, stop: int) -> bool:
+    """Whether the words before a source at ``stop`` are no statement, only an opening
+    conjunction or a circumstance closed by a comma: "And both vowed", "At the meeting, everyone
+    agreed", "In the end, others objected" (but "In 2019, the firm lost money, he said")."""
+    T, L = s.T, s.L
+    first = s.first
+    if stop <= first:
+        return False
+    if all(L[x] in OPENING_CONJUNCTIONS for x in range(first, stop)):
+        return True
+    if T[stop - 1] != "," or not ("preposition" in classes(L[first]) or is_adverbish(s, first)):
+        return False
+    return not any(T[x] in ",;:" or T[x] in DOUBLE_QUOTES for x in range(first, stop - 1))
 
 
 def _closes_its_clause(s: Sentence, cue_end: int) -> bool:

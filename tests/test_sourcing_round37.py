@@ -170,3 +170,63 @@ def test_a_quantifier_after_and_inside_a_noun_phrase_is_a_determiner():
 @pytest.mark.parametrize("text", ["Punchline: The law abiding ones!", "Translation: We lost."])
 def test_a_field_label_before_a_colon_is_not_a_speaker(text):
     assert attributions(text) == (), cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The road is a highway between Bangkok and Cambodia and the owner must not have realized that she fell.",
+     "realized", "the owner"),
+    ("The practice has gotten on the nerves of the administration and it shows that they are concerned.",
+     "shows", "it"),
+])
+def test_a_source_does_not_start_inside_the_clause_before_and(text, cue, source):
+    # after a copula the words complete their clause, and "it" never stands second in a pair
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_real_pair_of_sources_is_kept():
+    text = "Smith and Jones said no."
+    assert span_text(text, one(text, "said").source) == "Smith and Jones"
+
+
+@pytest.mark.parametrize("text", [
+    "So expect the video to hit the Internet any day now.",
+])
+def test_a_bare_verb_after_so_before_one_thing_is_a_command(text):
+    assert attributions(text) == (), cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("So say the polls.", "say", "the polls"),
+    ("So says the report.", "says", "the report"),
+    ("So said the judge.", "said", "the judge"),
+])
+def test_so_says_inversion_is_kept(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("At a press conference, an N.S.A. spokesman surprised observers by announcing the charges.",
+     "an N.S.A. spokesman"),
+    ("After the vote, the GOP nominee feuds with his party and dismisses its critics, saying they are wrong.",
+     "the GOP nominee"),
+])
+def test_a_participle_subject_after_an_opening_phrase_ends_before_its_verb(text, source):
+    participle = next(a for a in attributions(text) if text[a.cue.start : a.cue.end].endswith("ing"))
+    assert span_text(text, participle.source) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Apparently, many Evangelical Christians feel they are under siege.", "many Evangelical Christians"),
+    ("Most Americans think the race is close.", "Most Americans"),
+    ("Some Christians say the race is close.", "Some Christians"),
+])
+def test_a_count_before_a_capitalised_plural_is_an_unnamed_group(text, source):
+    a = attributions(text)[0]
+    assert span_text(text, a.source) == source
+    assert a.source_type == "unnamed_group"
+    assert not a.named
+
+
+@pytest.mark.parametrize("text", ["The United States said no.", "The Gulf States said no."])
+def test_a_state_named_by_a_plural_stays_named(text):
+    assert attributions(text)[0].named

@@ -678,6 +678,8 @@ def so_says(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bool
     phrase = classify_phrase(T, s.L, a, b, s.first)
     if phrase.source_type.startswith("pron") or not (phrase.named or s.L[phrase.head] in NOUNS or s.L[a] in DETERMINERS):
         return False  # (the inversion itself says a noun phrase is the speaker: "So says a booming voice")
+    if s.L[i] == form.lemma and not s.L[phrase.head].endswith("s"):
+        return False  # "So expect the video to hit the Internet": a bare verb before one thing is a command
     s.add(cue, a, b, None, form.kind, phrase, i)
     return True
 
@@ -1035,9 +1037,24 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
         return None  # "a lifetime of trial, error, and writing it down": a bare common word speaks for no one
     if T[a][0].isupper() or opening_time or L[a] in SUBJECT_PRONOUNS:
         b = _subject_end(s, a, b)
+    elif L[a] in DETERMINERS:
+        b = _verb_after_people(s, a, b)
     if b > i and not opening_time:
         return None  # "he stood with leaders and urged": the subject ends before the verb it shares
     return a, b
+
+
+def _verb_after_people(s: Sentence, a: int, b: int) -> int:
+    """Where a subject that opens with a determiner ends: at a lower-case word that is no source
+    noun right after one ("At a press conference, an N.S.A. spokesman [surprised] observers by
+    announcing", "the GOP nominee [feuds] with ... and dismisses"); its adjectives and other
+    nouns stay ("the staffing change", "the president's victory")."""
+    T, L = s.T, s.L
+    for x in range(a + 2, b):
+        lx = L[x]
+        if L[x - 1] in NOUNS and T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS and lx not in ("and", "&", "or"):
+            return x
+    return b
 
 
 def _bare_common_word(low: str) -> bool:

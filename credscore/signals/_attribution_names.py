@@ -464,6 +464,11 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     ):
         # "Several said", "42% say", "one in four said": people counted, not named
         return PhraseKind("unnamed_group", False, head, lower)
+    if a < head and L[a] in _COUNTS and hw[0].isupper() and lower.endswith("s") and not lower.endswith("ss"):
+        # "Most Americans think", "many Evangelical Christians feel": a count before a capitalised
+        # plural counts people of a kind; no one's name takes "many".  (A bare plural of a people
+        # is left as it was: "Saudis insist" is as often the state as its people.)
+        return PhraseKind("unnamed_group", False, head, lower)
     if lower in _STATE_ACRONYMS and hw.isupper():
         # "The EU said", "UN said", "the US warned": the body itself, not a modifier ("UN officials")
         return PhraseKind("named_organization", True, head, lower)

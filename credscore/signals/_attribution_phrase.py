@@ -436,6 +436,12 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
         x -= 1
     if x <= a or x + 1 >= b or L[x + 1] in PREPOSITIONS or L[x + 1] in ADVERBISH:
         return a  # "address the problem and on Monday announced": the subject is left out
+    if L[x + 1] == "it" and x + 2 == b:
+        return x + 1  # "the administration and it shows that": "it" is never second in a pair
+    if a - 1 >= s.lo and L[a - 1] in _LINKING_BE and (T[x + 1][0].isupper() or L[x + 1] in _ARTICLES):
+        # "The road is [a highway between Bangkok and Cambodia] and the owner must not have
+        # realized": what follows a copula completes its clause; no source starts there
+        return x + 1
     left_head = L[x - 1]
     entry = NOUNS.get(left_head)
     if not T[x - 1][0].islower() or entry is not None and entry.cls in _PEOPLE or classes(left_head) - _MODIFIER_ONLY:
@@ -459,6 +465,7 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
     return a
 
 
+_LINKING_BE: Final = frozenset(("is", "was", "are", "were"))
 _SINGLE_MARKS: Final = frozenset("'’‘")
 _CLAUSE_SUBJECTS: Final = frozenset(("i", "he", "she", "we", "they", "it", "there"))
 _QUOTE_CLOSERS: Final = frozenset(",.!?…")

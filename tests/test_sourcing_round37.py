@@ -230,3 +230,50 @@ def test_a_count_before_a_capitalised_plural_is_an_unnamed_group(text, source):
 @pytest.mark.parametrize("text", ["The United States said no.", "The Gulf States said no."])
 def test_a_state_named_by_a_plural_stays_named(text):
     assert attributions(text)[0].named
+
+
+@pytest.mark.parametrize("text", [
+    "The man he spoke to was angry.",
+    "The radical left hates everyone they don’t agree with, and says so.",
+])
+def test_a_stranded_preposition_closes_a_relative_not_a_statement(text):
+    assert "spoke" not in cues(text) and "agree" not in cues(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("As I mentioned above, Trump won.", "mentioned"),
+    ("When I agreed to, not take over, but engage, he left.", "agreed"),
+    ("He agreed with the plan.", "agreed"),
+])
+def test_an_adverb_or_an_interrupted_infinitive_after_the_cue_keeps_it(text, cue):
+    assert cue in cues(text)
+
+
+def test_testimony_is_a_document():
+    text = "Staffers planned to make the traffic bad, according to testimony heard in federal court Monday."
+    a = one(text, "according to")
+    assert span_text(text, a.source) == "testimony heard in federal court Monday"
+    assert a.source_type == "document"
+
+
+def test_evidence_found_somewhere_is_a_record_not_a_finding():
+    text = "Evidence found at the scene shows he was there."
+    assert cues(text) == ["shows"]
+    assert span_text(text, one(text, "shows").source) == "Evidence found at the scene"
+
+
+@pytest.mark.parametrize("text", [
+    "The study found in 2019 that rents rose.",
+    "The report found at least 12 errors.",
+])
+def test_a_record_that_finds_is_still_a_cue(text):
+    assert "found" in cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("During the trial Jama B. boasted: “I’m a superstar.”", "boasted", "Jama B."),
+    ("After the meeting Smith said the plan failed.", "said", "Smith"),
+    ("In the speech President Obama said the plan failed.", "said", "President Obama"),
+])
+def test_a_name_after_an_opening_preposition_object_without_a_comma_is_the_source(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source

@@ -101,7 +101,11 @@ _LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
 # what follows a participle that opens a reduced relative: a preposition, or "online" ("a video
 # posted online")
 AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online".split())
-PARTICIPLES: Final = frozenset("seen sent given written shown taken made held brought told known done spoken drawn chosen".split())
+PARTICIPLES: Final = frozenset(
+    """seen sent given written shown taken made held brought told known done spoken drawn chosen
+    heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
+    gotten driven grown""".split()
+)
 _PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
 # present participles that, with a preposition, say where or how a source speaks and belong to
 # its phrase: "officials speaking on condition of anonymity", "scientists writing in Nature"

@@ -414,7 +414,24 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             k = x - 1
             break
     a, b = trim(s, k + 1, j + 1)
-    return _after_clause_join(s, a, b), b
+    return _after_opening_object(s, a, b), b
+
+
+def _after_opening_object(s: Sentence, a: int, b: int) -> int:
+    """Where the source starts when an opening preposition's object runs into it without a
+    comma: "During the trial [Jama B.] boasted", "After the meeting [Smith] said".  The name at
+    the end of the phrase, after a lower-case word, is the subject; otherwise the clause join
+    decides (:func:`_after_clause_join`)."""
+    T, L = s.T, s.L
+    if a - 1 == s.first and (L[a - 1] in PREPOSITIONS or L[a - 1] in SUBORDINATORS) and L[a - 1] != "with" and L[a] in _ARTICLES:
+        x = b - 1
+        while x > a and (T[x][0].isupper() or T[x] == "."):
+            x -= 1
+        if x < b - 1 and T[x][0].islower() and L[x] not in PREPOSITIONS and L[x] not in COORDINATORS and not L[x].endswith("ed"):
+            # (not "After the board named Smith ...": a verb's object; "With the number of people
+            # collecting Social Security projected" opens with "with", a clause of its own)
+            return x + 1
+    return _after_clause_join(s, a, b)
 
 
 _JOINED_SUBJECTS: Final = frozenset(("he", "she", "they", "we"))

@@ -496,6 +496,10 @@ _OWN_PRONOUNS: Final = frozenset({"pronoun_person", "pronoun_group", "pronoun_se
 _NOUN_FOLLOWERS: Final = frozenset("of by from about and or for in on".split())
 
 
+# prepositions that are never adverbs, so one that ends its clause has lost its object to a relative
+_STRANDED: Final = frozenset(("with", "to", "about", "for", "of", "at", "from"))
+
+
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
@@ -989,12 +993,18 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             return  # "as one survivor put it," is saying; "put it into play" is an act
     nx = cue_end + 1 if cue_end + 1 < n else -1
     nl = L[nx] if nx >= 0 else ""
+    if nx >= 0 and form.particle is None and nl in _STRANDED and (nx + 1 >= n or T[nx + 1] in ".;!?" or T[nx + 1] == "," and nl != "to"):
+        # "everyone they don't agree with,", "the man he spoke to.": a relative clause's stranded
+        # preposition (not an adverb: "As I mentioned above,"; not "agreed to, not take over")
+        return
     if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
     if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()) and not _after_quoted_words(s, i):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
-    if form.lemma in _PUBLISHING and _record_published(s, i):
-        return  # "Footage posted on social media appeared to show": how the record came out
+    if (form.lemma in _PUBLISHING or form.lemma == "find" and _main_verb_follows(s, i + 1, 8)) and _record_published(s, i):
+        # "Footage posted on social media appeared to show": how the record came out; "Evidence
+        # found at the scene shows" (but "The study found in 2019 that", "found at least 12 errors")
+        return
     # evidence verbs ("show", "find", "prove") attribute a clause; without "that" only a record
     # can be their subject: "the poll shows Clinton ahead", "records show", "the study found."
     evidence = form.lemma in _EVIDENCE_VERBS and not (
@@ -1317,14 +1327,28 @@ _PUBLISHING: Final = frozenset(("post", "broadcast", "tweet", "email", "blog"))
 
 
 def _record_published(s: Sentence, i: int) -> bool:
-    """ "a video posted on YouTube", "footage broadcast by state TV", "a message tweeted to": a
-    participle that opens a reduced relative on the record before it, not a verb of saying."""
-    if i - 1 < s.first or not (s.L[i].endswith("ed") or s.L[i] == "broadcast"):
+    """ "a video posted on YouTube", "footage broadcast by state TV", "a message tweeted to",
+    "evidence found at the scene": a participle that opens a reduced relative on the record
+    before it, not a verb of saying."""
+    if i - 1 < s.first or not (s.L[i].endswith("ed") or s.L[i] in ("broadcast", "found")):
         return False
     entry = NOUNS.get(s.L[i - 1])
     if entry is None or entry.cls != "document":
         return False
     return i + 1 < s.hi and s.L[i + 1] in AFTER_PARTICIPLE
+
+
+def _main_verb_follows(s: Sentence, k: int, reach: int) -> bool:
+    """Whether, within ``reach`` words from ``k`` and before any "that" or punctuation, a cue or
+    an auxiliary follows: the verb of the clause a reduced relative sits in ("Evidence found at
+    the scene [shows]")."""
+    L, T = s.L, s.T
+    for x in range(k, min(s.hi, k + reach)):
+        if L[x] == "that" or not T[x][0].isalnum():
+            return False
+        if L[x] in FORMS or "auxiliary" in CLASSES.get(L[x], EMPTY):
+            return True
+    return False
 
 
 def _claims_an_act(s: Sentence, k: int) -> bool:

@@ -277,3 +277,42 @@ def test_a_record_that_finds_is_still_a_cue(text):
 ])
 def test_a_name_after_an_opening_preposition_object_without_a_comma_is_the_source(text, cue, source):
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source, named", [
+    ("Trump himself said the plan failed.", "said", "Trump", True),
+    ("Saudi Arabia has itself spoken critically of the effort.", "spoken critically of", "Saudi Arabia", True),
+    ("The president has himself admitted the plan failed.", "admitted", "The president", False),
+])
+def test_an_intensifying_reflexive_is_passed_over(text, cue, source, named):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert a.named is named
+
+
+def test_a_capitalised_word_after_a_day_opens_the_statement():
+    text = "Mook said Wednesday Clinton meant she would explain it."
+    assert span_text(text, one(text, "said").content) == "Clinton meant she would explain it"
+
+
+def test_a_chair_before_a_name_is_a_person_not_the_body():
+    text = "Democratic National Committee Interim Chair Donna Brazile said the plan failed."
+    assert one(text, "said").source_type == "named_person"
+
+
+def test_a_participle_between_a_verb_and_its_object_is_an_adjective():
+    text = "The group has been completing recommended security training since May."
+    assert "recommended" not in cues(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A senior official briefing reporters on Monday said the talks failed.", "A senior official"),
+    ("A man telling jokes said no.", "A man"),
+])
+def test_the_object_of_a_participle_does_not_speak_for_the_main_verb(text, source):
+    assert span_text(text, one(text, "said").source) == source
+
+
+def test_a_pronoun_after_a_participle_is_its_own_clause_subject():
+    text = "He dodged questions about banks, saying he could not answer them."
+    assert span_text(text, one(text, "answer").source) == "he"

@@ -105,6 +105,8 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         # "the first state", "a large pledged delegate", "her five proposed bills"; but "the two
         # said", "the first said": a count or an ordinal can stand for people
         return (form.noun and not participle) or _noun_follows(s, nx, participle)
+    if participle and m == i - 1 and lm.endswith("ing") and T[m][0].islower() and lm not in NOUNS and _noun_follows(s, nx, True):
+        return True  # "completing recommended security training": a participle between a verb and its object
     if form.noun and lm in PEOPLE_QUANTIFIERS and m == i - 1 and not participle:
         return _noun_follows(s, nx, False)  # "most state parties"
     return _determiner_like(s, m) and _noun_follows(s, nx, participle)  # "Britain's emotionally charged uprising"

@@ -628,8 +628,11 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
             k = m
         elif L[k] in DATE_NAMES:
             m = k + 1 if k + 1 < n and L[k + 1] in PARTS_OF_DAY else k
-            if m + 1 < n and (L[m + 1] in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(L[m + 1], EMPTY)):
-                k = m + 1  # "said Tuesday the plan failed", "said Monday night he would"
+            if m + 1 < n and (
+                L[m + 1] in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(L[m + 1], EMPTY)
+                or T[m + 1][0].isupper() and T[m + 1].isalpha() and L[m + 1] not in DATE_NAMES
+            ):
+                k = m + 1  # "said Tuesday the plan failed", "said Monday night he would", "said Wednesday Clinton meant"
     if k + 1 < n and k == cue_end + 1 and (L[k] in _COMPLEMENT_PREPOSITIONS or L[k] == "on" and form.lemma == "call"):
         k += 1  # "called for more flexibility", "asked about his daughter", "called on Trump to quit"
     # "said in a statement (released Monday) that ..."

@@ -55,6 +55,7 @@ from credscore.signals._attribution_phrase import (
     is_dash,
     is_pronoun,
     number_comma,
+    RECENT,
     phrase_left,
     phrase_word_ok,
     plausible_source,
@@ -1035,6 +1036,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if lj in _FLOATING_QUANTIFIERS and j > first and _floats(s, j):
             j -= 1  # "They both said", "have all argued": the quantifier floats off its subject
             continue
+        if lj in _REFLEXIVES and j > first and T[j - 1][0].isalnum():
+            j -= 1  # "Trump himself said", "Saudi Arabia has itself spoken": an intensifier
+            continue
         if j - 1 > first and _ADVERBIAL_PAIRS.get(lj) == L[j - 1]:
             j -= 2  # "critics have in particular noted", "he has in fact said"
             continue
@@ -1202,6 +1206,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     rel = subject_before_relative(s, a)
     if rel is not None:
         a, b = rel  # "Several employees who spoke to the Reader said": the employees
+    else:
+        a, b = _past_a_participle_object(s, a, b, first)
     phrase = classify_phrase(T, L, a, b, first)
     if not plausible_source(s, a, b, phrase):
         return
@@ -1336,6 +1342,20 @@ def _record_published(s: Sentence, i: int) -> bool:
     if entry is None or entry.cls != "document":
         return False
     return i + 1 < s.hi and s.L[i + 1] in AFTER_PARTICIPLE
+
+
+def _past_a_participle_object(s: Sentence, a: int, b: int, first: int) -> tuple[int, int]:
+    """The subject before a participle found as a cue whose object ``[a, b)`` runs into this
+    verb: "A senior official briefing [reporters] on Monday said" is the official's statement."""
+    p = a - 1
+    if p <= first or not (s.L[p].endswith("ing") and s.T[p][0].islower() and s.T[p - 1][0].isalnum()):
+        return a, b
+    if strip_contraction(s.L[a]) in SUBJECT_PRONOUNS:
+        return a, b  # "saying he could not answer": a clause of its own
+    if not any(f.cue_word == p for f in s.found[-RECENT:]):
+        return a, b
+    ha, hb = phrase_left(s, p - 1, first)
+    return (ha, hb) if ha < hb else (a, b)
 
 
 def _main_verb_follows(s: Sentence, k: int, reach: int) -> bool:

@@ -44,6 +44,7 @@ from credscore.signals._attribution_phrase import (
     PARTS_OF_DAY,
     PEOPLE_QUANTIFIERS,
     PREPOSITIONS,
+    RECENT,
     TERMINATORS,
     Found,
     Mention,
@@ -55,7 +56,6 @@ from credscore.signals._attribution_phrase import (
     is_dash,
     is_pronoun,
     number_comma,
-    RECENT,
     phrase_left,
     phrase_word_ok,
     plausible_source,
@@ -419,8 +419,7 @@ def _record_set_off(s: Sentence, j: int) -> bool:
     if not _subject_with_insertion(s, j):
         return False
     head = s.marks()[1] - 1
-    entry = NOUNS.get(s.L[head])
-    return entry is not None and entry.cls == "document" or _record_before(s, head)
+    return record_noun(s.L[head]) or _record_before(s, head)
 
 
 def _found_order(f: Found) -> tuple[int, int]:
@@ -1055,14 +1054,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if first < j < i - 1 and L[j] == "to":
         _infinitive_cue(s, i, cue_end, cue, form, j)  # "to again stress": an adverb splits it
         return
-    resolved = saw_be and form.lemma == "determine" and nl == "to" and nx + 1 < n and L[nx + 1] not in ("be", "have")
-    if form.predicate or saw_be and form.participle and form.kind == "cognition" and nl == "that" or resolved:
+    resolve_to_act = saw_be and form.lemma == "determine" and nl == "to" and nx + 1 < n and L[nx + 1] not in ("be", "have")
+    if form.predicate or saw_be and form.participle and form.kind == "cognition" and nl == "that" or resolve_to_act:
         # "Mr. Ackman is convinced that", "loyalists were adamant that", "officials are worried
         # that": an adjective after "be" states a belief only before its clause, and only with a
         # subject that can hold one ("It is believed that" is a passive without one); "the mayor
         # was determined to broaden" is his resolve ("was determined to be a suicide", a passive)
         believer = _believer_end(s, i)
-        if believer >= first and (nl == "that" or resolved) and L[believer] not in _NO_BELIEVER:
+        if believer >= first and (nl == "that" or resolve_to_act) and L[believer] not in _NO_BELIEVER:
             j = believer
         elif form.predicate:
             return
@@ -1338,10 +1337,7 @@ def _record_published(s: Sentence, i: int) -> bool:
     before it, not a verb of saying."""
     if i - 1 < s.first or not (s.L[i].endswith("ed") or s.L[i] in ("broadcast", "found")):
         return False
-    entry = NOUNS.get(s.L[i - 1])
-    if entry is None or entry.cls != "document":
-        return False
-    return i + 1 < s.hi and s.L[i + 1] in AFTER_PARTICIPLE
+    return record_noun(s.L[i - 1]) and i + 1 < s.hi and s.L[i + 1] in AFTER_PARTICIPLE
 
 
 def _past_a_participle_object(s: Sentence, a: int, b: int, first: int) -> tuple[int, int]:

@@ -53,6 +53,7 @@ from credscore.signals._attribution_phrase import (
     phrase_word_ok,
     plausible_source,
     record_noun,
+    runs_into_name,
     strip_span,
     trim,
 )
@@ -368,8 +369,9 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
     for x in range(top, a - 1, -1):
         if s.L[x] in _ORIGIN and x > a and s.T[x - 1][0].isupper() and is_place(s.T, s.L, x + 1, b):
             continue  # "Senator Bernie Sanders of Vermont, who": where the person is from
-        if s.L[x] in PREPOSITIONS and not s.T[x + 1][0].islower() or s.L[x] in DETERMINERS and x > a:
-            # the nearest noun phrase: "drew fire from [Charles Barkley], who"
+        if s.L[x] in PREPOSITIONS and (not s.T[x + 1][0].islower() or runs_into_name(s, x + 1)) or s.L[x] in DETERMINERS and x > a:
+            # the nearest noun phrase: "drew fire from [Charles Barkley], who", "raised by
+            # [moderator Lester Holt], who"
             if s.L[x] in PREPOSITIONS:
                 x += 1
             a = x
@@ -547,6 +549,7 @@ _RELATIVE_AFTER_DESCRIBED: Final = frozenset(("that", "which", "whose"))
 
 # a described source runs on past these: "said a person close to the Clintons"
 _POST_HEAD: Final = frozenset("to of for at with from close familiar involved in known identified".split())
+_CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("at in on during".split())
 
 
 def _after_quotation(s: Sentence, i: int) -> bool:
@@ -609,7 +612,9 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         # "..., Jane Roe, a historian, said Tuesday.": when it was said ("said May" may be Theresa May)
         return False
     described = L[cue_end + 1] in _INVERTED_STARTS
-    if b < n and (L[b] in _POST_HEAD or L[b] in _ISSUING and described) and (described or T[a][0].isupper()):
+    if b < n and (L[b] in _POST_HEAD or L[b] in _ISSUING and described) and (
+        described or T[a][0].isupper() and not _circumstance_after_name(s, b)
+    ):
         m = b
         while m < n and m - a < MAX_PHRASE and T[m] not in ",;:—–" and T[m] not in DOUBLE_QUOTES and not (
             # the last dot ends the sentence ("... by the ISPR."), unless it ends initials ("the U.S.")
@@ -655,6 +660,19 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         content = before
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _circumstance_after_name(s: Sentence, k: int) -> bool:
+    """Whether the preposition at ``k``, right after an inverted name, opens where or when it was
+    said ("said Trump at a rally in Ohio", "at one of his rallies", "during the debate") rather
+    than who the speaker is ("said Jane Doe at Stanford University", "said Smith of the ACLU")."""
+    L = s.L
+    if L[k] not in _CIRCUMSTANCE_PREPOSITIONS or k + 2 >= s.hi:
+        return False
+    det = L[k + 1]
+    if det == "one" and L[k + 2] == "of":
+        return True
+    return det in DETERMINERS and s.T[k + 2][0].islower()
 
 
 def _describes_speaker(s: Sentence, k: int) -> bool:

@@ -156,6 +156,12 @@ def organisations() -> frozenset[str]:
     return frozenset(row[0] for row in lexicons.rows("organisations"))
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names ("tom", "donna"), lower case: the ``name`` rows of ``given_names``."""
+    return frozenset(row[0] for row in lexicons.rows("given_names") if len(row) >= 3 and row[2] == "name")
+
+
 @lru_cache(maxsize=None)
 def irregular_pasts() -> frozenset[str]:
     """Common irregular simple-past verb forms ("spoke", "met"), lower case."""

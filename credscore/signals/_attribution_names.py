@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final, Sequence
 
 from credscore._records import fields_repr
-from credscore.signals._attribution_lexicon import content_words, organisations, places, source_nouns, word_classes
+from credscore.signals._attribution_lexicon import content_words, given_names, organisations, places, source_nouns, word_classes
 
 _EMPTY: Final[frozenset[str]] = frozenset()
 _CLASSES: Final = word_classes()
@@ -511,6 +511,10 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
                 titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first)
         orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
+        if head_org and titled and head - 1 >= k and L[head - 1] in _GIVEN_NAMES and T[head - 1][0].isupper():
+            # "Mayor Don Guardian", "Senator Tom Post": a titled given name before a word that also
+            # names a body ("the Guardian") makes it a surname
+            return PhraseKind("named_person", True, head, lower)
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
         bare = k == a or k - 1 == a and L[a] == "the"  # the name is the whole phrase
@@ -550,6 +554,9 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+_GIVEN_NAMES: Final = given_names()
 
 
 def _bare_surname(T: Sequence[str], head: int, b: int, lower: str) -> bool:

@@ -396,6 +396,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # a single mark after a comma closes a quotation: "'We will fight on,' he said"
         if t == "-" and s.E[k - 1] < s.S[k]:
             break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
+        if k < j and s.L[k] in _CONTRACTED_COPULAS:
+            break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(s, k, floor):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
         k -= 1
@@ -455,9 +457,13 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
         return a  # "address the problem and on Monday announced": the subject is left out
     if L[x + 1] == "it" and x + 2 == b:
         return x + 1  # "the administration and it shows that": "it" is never second in a pair
-    if a - 1 >= s.lo and L[a - 1] in _LINKING_BE and (T[x + 1][0].isupper() or L[x + 1] in _ARTICLES):
+    link = a - 2 if a - 2 >= s.lo and L[a - 1] in PREPOSITIONS else a - 1
+    if link >= s.lo and (L[link] in _LINKING_BE or L[link] in _CONTRACTED_COPULAS) and (
+        T[x + 1][0].isupper() or L[x + 1] in _ARTICLES
+    ):
         # "The road is [a highway between Bangkok and Cambodia] and the owner must not have
-        # realized": what follows a copula completes its clause; no source starts there
+        # realized", "that’s about [Donald Trump] and the Pope wasn’t talking": what follows a
+        # copula (and its preposition) completes its clause; no source starts there
         return x + 1
     left_head = L[x - 1]
     entry = NOUNS.get(left_head)
@@ -483,6 +489,10 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
 
 
 _LINKING_BE: Final = frozenset(("is", "was", "are", "were"))
+# a subject and its copula in one word; never a possessive ("Trump's")
+_CONTRACTED_COPULAS: Final = frozenset(
+    w + mark + "s" for w in ("that", "it", "there", "what", "here", "where") for mark in ("'", "’")
+)
 _SINGLE_MARKS: Final = frozenset("'’‘")
 _CLAUSE_SUBJECTS: Final = frozenset(("i", "he", "she", "we", "they", "it", "there"))
 _QUOTE_CLOSERS: Final = frozenset(",.!?…")
@@ -526,7 +536,7 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
             # "wrote syndicated columnist David Harsanyi", "said retired neurosurgeon Ben Carson":
             # a participle before a noun, or before a description that runs into a name, is an
             # adjective
-            if not (L[j].endswith("ed") and j + 1 < n and (L[j + 1] in NOUNS or T[j + 1][0].isupper() or _runs_into_name(s, j + 1))):
+            if not (L[j].endswith("ed") and j + 1 < n and (L[j + 1] in NOUNS or T[j + 1][0].isupper() or runs_into_name(s, j + 1))):
                 break
         if L[j] in _RIGHT_STOPS and j > k:
             break
@@ -534,7 +544,7 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
     return trim(s, k, j)
 
 
-def _runs_into_name(s: Sentence, k: int) -> bool:
+def runs_into_name(s: Sentence, k: int) -> bool:
     """Whether token ``k`` is a lower-case content word followed by a name of two capitalised
     words: "neurosurgeon Ben Carson" (but not "restraint Monday", "off on Trump")."""
     if k + 2 >= s.hi:
@@ -641,10 +651,12 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
         m = k
         while m < limit and L[m] != "that" and (T[m] not in ",:" or _place_comma(s, m)):
             if T[m] in DOUBLE_QUOTES:
-                close = _title_end(s, m, limit) if m > k and L[m - 1] in _CIRCUMSTANCE else -1
+                close = _title_end(s, m, limit) if m > k and (
+                    L[m - 1] in _CIRCUMSTANCE or T[m - 1][0].isupper() and L[m - 1].endswith(("'s", "’s"))
+                ) else -1
                 if close < 0:
                     break
-                m = close  # 'said on “Morning Joe”': a quoted title the circumstance names
+                m = close  # 'said on “Morning Joe”', 'on ABC’s “This Week,”': a quoted title the circumstance names
             m += 1
         _document_mention(s, k, m)
         if m < limit and m < n:

@@ -45,6 +45,7 @@ from credscore.signals._attribution_phrase import (
     PEOPLE_QUANTIFIERS,
     PREPOSITIONS,
     RECENT,
+    SUBORDINATORS,
     TERMINATORS,
     Found,
     Mention,
@@ -1094,8 +1095,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             j >= first
             and (T[j] in ",—–-" or T[j] in CLOSING_QUOTES or L[j] in ("by", "while", "and", "after", "before", "in", "when", "whenever", "upon"))
         ):
-            if form.kind == "speech":
-                participle(s, i, cue_end, cue, form, j)
+            if form.kind == "speech" and not (form.statement and nx >= 0 and L[nx] != "to" and _acts_on_object(s, nx)):
+                participle(s, i, cue_end, cue, form, j)  # (but "by adding more leases" is an act)
             return
         elif form.kind == "speech" and j >= first and T[j][0].isalnum():
             reduced_relative(s, i, cue_end, cue, form, j)
@@ -1141,11 +1142,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if L[j] == "so" and (j == first or j - 1 >= first and L[j - 1] == "or") and so_says(s, i, cue_end, cue, form):
         return  # "So says the report.", "or so writes Mr. Fleming"
     no_comment = False
-    if form.statement and nx >= 0 and (
-        nl in _OBJECT_STARTS or nl[0].isdigit() or T[nx] == "$" or _approximate_number(s, nx)
-    ) and not (
-        nl != "to" and _that_after_circumstance(s, nx)  # "replied in an even voice that"
-    ) and not (nl == "to" and _credits_quotation(s, j)):
+    if form.statement and _acts_on_object(s, nx) and not (nl == "to" and _credits_quotation(s, j)):
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
@@ -1223,13 +1220,20 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         if content is None:
             # "images as the party seeks to rally": the "as" that links the cue is not content
             stop = a - 1 if a - 1 >= first and L[a - 1] == "as" else a
-            content = None if _only_a_circumstance(s, stop) else strip_span(text, s.span.start, s.S[stop])
+            if stop - 1 >= first and L[stop - 1] in _EMBEDDING_WORDS:
+                content = None  # "asked Trump what he would say", "cheered when he said": an embedded clause
+            else:
+                content = None if _only_a_circumstance(s, stop) else strip_span(text, s.span.start, s.S[stop])
         else:
             closing = _inserted(s, a, cue_end)
             if closing > 0 and content.end > s.E[closing]:
                 # "The plan, officials said, was drafted in May": what they said runs on both sides
                 content = strip_span(text, s.span.start, content.end)
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+# words that embed the clause after them, so the words before them are not what its cue says
+_EMBEDDING_WORDS: Final = SUBORDINATORS | frozenset(("what", "whatever", "how", "why", "where", "whether", "that"))
 
 
 def _only_a_circumstance(s: Sentence, stop: int) -> bool:
@@ -1642,7 +1646,19 @@ _NOT_A_CLAUSE: Final = frozenset("up off out guilty dead innocent liable himself
 # what follows a verb used as an act: "added to", "added 1 million", "maintained his lead"
 _OBJECT_STARTS: Final = frozenset(
     "to by with in on for from up his her its their our my your a an another more one some".split()
-)
+) | frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions".split())
+
+
+def _acts_on_object(s: Sentence, nx: int) -> bool:
+    """Whether what follows a verb that is as often an act (``statement`` in the cue lexicon) at
+    ``nx`` looks like its object or a preposition, not what was said: "added 1 million jobs",
+    "added two more leases", "maintained his lead" (but "replied in an even voice that")."""
+    if nx < 0:
+        return False
+    nl = s.L[nx]
+    return (nl in _OBJECT_STARTS or nl[0].isdigit() or s.T[nx] == "$" or _approximate_number(s, nx)) and not (
+        nl != "to" and _that_after_circumstance(s, nx)
+    )
 
 
 def _read_from_a_text(s: Sentence, i: int, quotes: Sequence[Quotation], q_starts: Sequence[int]) -> None:

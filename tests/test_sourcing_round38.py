@@ -129,3 +129,32 @@ def test_a_quoted_show_title_before_that_leaves_the_clause_as_content():
 ])
 def test_a_contracted_copula_ends_the_clause_before_a_source(text, source):
     assert span_text(text, one(text, "talking about").source) == source
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("It is said that he left.", "said", "he left"),
+    ("It's said that he left.", "said", "he left"),
+    ("It’s believed the army withdrew.", "believed", "the army withdrew"),
+    ("It's been reported that the army left.", "reported", "the army left"),
+    ("It was revealed in March that the army withdrew.", "revealed", "the army withdrew"),
+])
+def test_an_impersonal_passive_is_agentless_and_says_its_clause(text, cue, content):
+    # "it's" is no possessive ("Trump's remarks"): the copula is inside the pronoun
+    a = one(text, cue)
+    assert a.source_type == "agentless" and a.source is None
+    assert span_text(text, a.content) == content
+
+
+def test_a_personal_passive_keeps_its_subject_in_the_content():
+    text = "The IMU is said to be forging ties."
+    a = one(text, "said")
+    assert a.source_type == "agentless"
+    assert span_text(text, a.content) == "The IMU is said to be forging ties"
+
+
+@pytest.mark.parametrize("text", [
+    "It's known as a hard place.",
+    "Trump's remarks were odd.",
+])
+def test_no_agentless_attribution_without_a_clause_or_a_cue(text):
+    assert attributions(text) == ()

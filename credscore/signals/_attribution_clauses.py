@@ -881,19 +881,25 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
                 content = strip_span(text, s.span.start, s.E[j] if j >= first else s.S[i])
             s.add(cue, a, b, content, form.kind, phrase, i)
         return
-    impersonal = j >= s.lo and L[j] == "it"
+    impersonal = j >= s.lo and (L[j] == "it" or L[j] in IT_IS)
+    that = cue_end + 1
     if impersonal and nl in _CIRCUMSTANCE_STARTS:
         # "It was revealed in March that ...": a short circumstance before the clause
         k = cue_end + 2
         while k < n and k - cue_end <= 6 and L[k] != "that" and T[k][0].isalnum():
             k += 1
         if k < n and L[k] == "that":
-            nl = "that"
+            nl, that = "that", k
+    if impersonal and nl != "to" and nl != "that" and cue_end + 1 < n and _opens_a_subject(s, cue_end + 1):
+        nl, that = "that", cue_end  # "It’s believed the army withdrew": the clause without "that"
     if nl == "to" and form.statement or nl == "that" and not impersonal:
         return  # "a postscript might be added to the film": an act
-    if nl in ("to", "that"):
-        content = strip_span(text, s.span.start, s.span.end)
-        s.found.append(Found(cue, None, content, "agentless", None, s.index, i))
+    if nl == "that":
+        # "It is said that the IMU is forging ...": what is said is the clause, not its frame
+        s.found.append(Found(cue, None, strip_span(text, s.E[that], s.span.end), "agentless", None, s.index, i))
+    elif nl == "to":
+        # "The IMU is said to be forging ...": the subject and what it is said to do
+        s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
 
 
 _CHANNEL_REACH: Final = 8  # words of "by state media", "in the Times on Monday" before "as saying"
@@ -916,6 +922,8 @@ def _as_saying(s: Sentence, cue_end: int) -> int:
     return -1
 
 
+# "it" and its copula in one word: "It’s said that"
+IT_IS: Final = frozenset(("it's", "it’s"))
 _CIRCUMSTANCE_STARTS: Final = frozenset("in on at during last earlier this yesterday today recently later previously".split())
 
 

@@ -67,6 +67,7 @@ from credscore.signals._attribution_phrase import (
 )
 from credscore.signals._attribution_clauses import (
     CLOSING_QUOTES,
+    IT_IS,
     DETERMINERS,
     OPENING_DOUBLE_QUOTES,
     RELATIVES,
@@ -117,7 +118,7 @@ _ADVERBIAL_PAIRS: Final = {
     "particular": "in", "fact": "in", "turn": "in", "public": "in", "private": "in", "effect": "in",
     "essence": "in", "short": "in", "course": "of", "least": "at", "example": "for", "instance": "for",
 }
-_CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who"))
+_CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who", "it"))
 
 
 def _possessive(low: str) -> bool:
@@ -1052,6 +1053,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         elif lj in _HAVE:
             saw_have = True
         j -= 1
+    if not saw_be and j >= first and L[j] in IT_IS and lower != form.lemma:
+        saw_be = True  # "It’s said that", "it's believed the army withdrew": the copula is in the pronoun
     if first < j < i - 1 and L[j] == "to":
         _infinitive_cue(s, i, cue_end, cue, form, j)  # "to again stress": an adverb splits it
         return

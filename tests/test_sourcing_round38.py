@@ -158,3 +158,46 @@ def test_a_personal_passive_keeps_its_subject_in_the_content():
 ])
 def test_no_agentless_attribution_without_a_clause_or_a_cue(text):
     assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("phrase", [
+    "Special Inspector General for Afghanistan Reconstruction (SIGAR) John Sopko",
+    "Minister for Foreign Affairs Julie Bishop",
+    "Secretary for Health John Smith",
+])
+def test_a_formal_title_with_for_before_a_name_is_a_named_person(phrase):
+    text = f"{phrase} wrote that the hospital was empty."
+    a = one(text, "wrote")
+    assert span_text(text, a.source) == phrase
+    assert a.source_type == "named_person" and a.named
+
+
+@pytest.mark.parametrize("phrase, source_type", [
+    ("A spokesman for Senator Bob Smith", "unnamed_individual"),
+    ("A spokeswoman for John Kerry", "unnamed_individual"),
+    ("The Secretary for Health and Human Services", "unnamed_individual"),
+    ("The Center for American Progress", "named_organization"),
+])
+def test_someone_for_a_name_is_not_that_name(phrase, source_type):
+    text = f"{phrase} wrote that the hospital was empty."
+    assert one(text, "wrote").source_type == source_type
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    ("Buchanan’s response was underwhelming. He said the federal government could do nothing.", "Buchanan"),
+    ("Hillary Clinton’s speech was long. She said it was fine.", "Hillary Clinton"),
+])
+def test_a_pronoun_may_stand_for_the_owner_that_opens_the_sentence_before(text, antecedent):
+    a = one(text, "said")
+    assert span_text(text, a.resolved_from) == antecedent
+    assert a.source_type == "named_person" and a.named
+
+
+@pytest.mark.parametrize("text", [
+    "Johnson's aides visited the plant. He said it was fine.",
+    "Trump's wife spoke on Monday. She said it was fine.",
+    "Clinton’s campaign was long. It said it was fine.",
+    "Given Obama's strong approval, the plan is sound. He said it was fine.",
+])
+def test_an_owner_of_people_or_after_a_preposition_is_no_antecedent(text):
+    assert one(text, "said").source_type == "unresolved"

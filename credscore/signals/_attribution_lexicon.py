@@ -162,6 +162,13 @@ def given_names() -> frozenset[str]:
     return frozenset(row[0] for row in lexicons.rows("given_names") if len(row) >= 3 and row[2] == "name")
 
 
+@lru_cache(maxsize=1)
+def gendered_nouns() -> frozenset[str]:
+    """Nouns for kinds of people that say a sex ("wife", "spokesman"), lower case: the ``noun``
+    rows of ``given_names``."""
+    return frozenset(row[0] for row in lexicons.rows("given_names") if len(row) >= 3 and row[2] == "noun")
+
+
 @lru_cache(maxsize=None)
 def irregular_pasts() -> frozenset[str]:
     """Common irregular simple-past verb forms ("spoke", "met"), lower case."""

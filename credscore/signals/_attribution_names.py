@@ -431,11 +431,14 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             last -= 1
         last -= 1
     title_of = False  # "Secretary of State John Kerry": a person's title, whatever its object
-    if end < last and L[end] == "of" and T[last][0].isalnum() and is_proper(T, L, last, first):
+    if end < last and (L[end] == "of" or L[end] == "for" and _titled_for_a_name(T, L, end, last)) and T[last][0].isalnum() and is_proper(
+        T, L, last, first
+    ):
         title_of = "title" in classes_of(L[end - 1])
-        if title_of or _described_name_at_end(T, L, a, end, last + 1, first):
+        if title_of or L[end] == "of" and _described_name_at_end(T, L, a, end, last + 1, first):
             # "Secretary of State John Kerry", "master of ceremonies Asab Al-Tabchi", "director
-            # of communications Jen Psaki": the name at the end is the head
+            # of communications Jen Psaki", "Minister for Foreign Affairs Julie Bishop": the name
+            # at the end is the head (but "a spokesman for Senator Bob Smith" speaks for him)
             end = last + 1
     # "Kakar the government spokesman": a name followed by a description without a comma
     for k in range(a + 1, end):
@@ -557,6 +560,14 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
 
 
 _GIVEN_NAMES: Final = given_names()
+
+
+def _titled_for_a_name(T: Sequence[str], L: Sequence[str], end: int, last: int) -> bool:
+    """Whether "for" at ``end`` sits inside a formal title that ends in a person's name:
+    "Minister for Foreign Affairs Julie Bishop", "Special Inspector General for Afghanistan
+    Reconstruction John Sopko" (but "a spokesman for John Kerry" speaks for him, and "the
+    Secretary for Health and Human Services" names no one)."""
+    return T[end - 1][0].isupper() and last - 1 > end and L[last - 1] in _GIVEN_NAMES and T[last - 1][0].isupper()
 
 
 def _bare_surname(T: Sequence[str], head: int, b: int, lower: str) -> bool:

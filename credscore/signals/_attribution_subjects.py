@@ -22,7 +22,7 @@ import bisect
 from typing import Final, Sequence
 
 from credscore.analysis import AnalyzedText
-from credscore.signals._attribution_lexicon import cue_forms, irregular_pasts, source_nouns, word_classes
+from credscore.signals._attribution_lexicon import cue_forms, gendered_nouns, irregular_pasts, source_nouns, word_classes
 from credscore.signals._attribution_names import (
     NAME_PARTICLES,
     NOUN_LIKE_CLASSES,
@@ -37,6 +37,9 @@ from credscore.spans import Span, make_span
 
 REACH: Final = 2  # how many sentences back a pronoun may find its subject
 _NOUNS: Final = source_nouns()
+_PEOPLE_NOUNS: Final = gendered_nouns()
+# participles that open a sentence as prepositions, capitalised like a name: "Given Obama's ..."
+_OPENING_PREPOSITIONS: Final = frozenset(("given", "despite", "unlike", "like", "under", "amid"))
 # words that open a sentence with a capital and are never a name: negatives and quantifiers
 _NOT_A_NAME: Final = frozenset("none neither either nor no every all both".split())
 _OTHER_SEX: Final = {"he": frozenset(("mrs", "ms", "miss")), "she": frozenset(("mr",))}
@@ -73,10 +76,15 @@ def subject_before(
         described = found is None
         if described:
             found = _opening_description(toks, lo, hi)
+        end_trim = 0
+        if found is None and kind == "pron_person":
+            found = _opening_possessor(toks, lo, hi)
+            end_trim = 2  # the name without its "'s"
+            described = False
         if found is None:
             continue
         b, phrase = found
-        span = make_span(toks.S[lo], toks.E[b - 1])
+        span = make_span(toks.S[lo], toks.E[b - 1] - end_trim)
         institution = one_institution(phrase.source_type, phrase.head_lemma, text, span.start, span.end)
         if described and toks.L[lo] == "the" and (phrase.source_type == "unnamed_individual" or institution):
             # "The Texas senator", "The company": news writes these for someone it has named,
@@ -147,6 +155,30 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if phrase.source_type not in ("named_person", "named_organization"):
         return None
     return k, phrase
+
+
+def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
+    """The end and the classification of a person's name that opens tokens ``[lo, hi)`` as the
+    owner of a thing, not of people: "Buchanan’s response was underwhelming. He said ..." (but
+    "Johnson's aides visited" and "Trump's wife spoke" open with someone else)."""
+    T, L = toks.T, toks.L
+    end = min(hi, lo + 6)
+    k = lo
+    if lo < end and T[lo][0].isupper() and "title" in _CLASSES.get(L[lo], _EMPTY) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
+        k += 1  # "President Buchanan’s response"
+    while k < end and is_proper(T, L, k, lo) and not L[k].endswith(("'s", "’s")):
+        k += 1
+    if k >= end - 1 or k == lo and L[lo] in _NOT_A_NAME or not L[k].endswith(("'s", "’s")) or not is_proper(T, L, k, lo):
+        return None
+    owned = L[k + 1]
+    if not T[k + 1][0].islower() or owned in _NOUNS or owned in _PEOPLE_NOUNS or "title" in _CLASSES.get(owned, _EMPTY):
+        return None
+    if any(L[x] in ("and", "&") or L[x] in _OPENING_PREPOSITIONS or L[x].endswith("ing") for x in range(lo, k)):
+        return None  # two owners, or "Given Obama's strong approval": a preposition opens it
+    phrase = classify_phrase(T, L, lo, k + 1, lo)
+    if phrase.source_type != "named_person":
+        return None
+    return k + 1, phrase
 
 
 def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:

@@ -201,3 +201,47 @@ def test_a_pronoun_may_stand_for_the_owner_that_opens_the_sentence_before(text, 
 ])
 def test_an_owner_of_people_or_after_a_preposition_is_no_antecedent(text):
     assert one(text, "said").source_type == "unresolved"
+
+
+def test_that_is_according_to_credits_the_sentence_before():
+    text = "That's according to Newt Gingrich, a top ally who told NPR that it was over."
+    a = one(text, "according to")
+    assert span_text(text, a.source) == "Newt Gingrich"
+    assert a.content is None
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to Noah Tucker, managing editor of the site, the attack was planned.", "the attack was planned"),
+    ("According to police, a man was killed on Monday.", "a man was killed on Monday"),
+    ("And according to Smith, the attack was planned.", "the attack was planned"),
+])
+def test_an_opening_according_to_still_credits_what_follows(text, content):
+    assert span_text(text, attributions(text)[0].content) == content
+
+
+def test_told_before_to_and_a_noun_is_a_passive_participle():
+    assert attributions("A fashionable lobster lie told to people over seventy.") == ()
+
+
+def test_told_with_a_recipient_then_to_is_still_a_cue():
+    text = "He told reporters to leave."
+    assert span_text(text, one(text, "told").content) == "to leave"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The things she said were untrue.", "said"),
+    ("Every word he said was true.", "said"),
+    ("A letter he wrote before taking his own life explains the reasons.", "wrote"),
+])
+def test_a_relative_clause_without_that_has_no_content_of_its_own(text, cue):
+    # "The things she said": what she said is the things, not the words after the cue
+    assert one(text, cue).content is None
+
+
+@pytest.mark.parametrize("text", [
+    "This week he said the plan failed.",
+    "The next morning she said the plan failed.",
+    "In an interview he said the plan failed.",
+])
+def test_a_time_or_a_circumstance_before_the_pronoun_is_no_relative_clause(text):
+    assert span_text(text, one(text, "said").content) == "the plan failed"

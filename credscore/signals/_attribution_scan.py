@@ -730,6 +730,10 @@ def _record_before(s: Sentence, j: int) -> bool:
     return record_noun(phrase.head_lemma) and not (lower and phrase.head == j)
 
 
+# a subject that points back to the sentence before: "That's according to ...", "This is what ..."
+_POINTING_BACK: Final = frozenset(("that's", "that’s", "this", "that", "it's", "it’s"))
+
+
 def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
     """What "according to" credits: everything up to the next comma or clause end, since its
     source is a noun phrase by grammar ("according to early results of the exit poll")."""
@@ -760,7 +764,9 @@ def _according(
     hi = s.hi
     phrase = classify_phrase(T, L, a, b, first) if kind is None else kind
     after = max(b, last + 1)
-    if start <= first + 1:
+    if start == first + 1 and L[first] in _POINTING_BACK:
+        content = None  # "That's according to Newt Gingrich": it credits the sentence before
+    elif start <= first + 1:
         k = b
         while k < hi and T[k] not in ",:" and k - b < 40:
             k += 1
@@ -1115,6 +1121,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
         trailing = _believed_as(s, i, nx) or nx >= 0 and T[nx] == "," and _set_off(s, i) and (
             nx + 1 < n and T[nx + 1][0].isalnum()
         )
+    if lower == "told" and nl == "to" and not (nx + 1 < n and T[nx + 1] in DOUBLE_QUOTES):
+        return  # "a lie told to people over seventy": a passive participle ("told" takes no "to" when active)
     if form.clause and not trailing and not _has_complement(s, cue_end + 1) and not _that_after_circumstance(s, cue_end + 1):
         return  # volition, knowledge and stance verbs attribute only with a complement ("knew that")
     if form.kind == "cognition" and not trailing and (
@@ -1232,7 +1240,27 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
             if closing > 0 and content.end > s.E[closing]:
                 # "The plan, officials said, was drafted in May": what they said runs on both sides
                 content = strip_span(text, s.span.start, content.end)
+        if _contact_relative(s, a, b):
+            content = None  # "The things she said were untrue": what she said is the things
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+# what opens a noun phrase that a relative clause without "that" may follow: "The things she said"
+_CONTACT_OPENERS: Final = frozenset("the a an every each any all some this these those".split())
+
+
+def _contact_relative(s: Sentence, a: int, b: int) -> bool:
+    """Whether the pronoun subject ``[a, b)`` opens a relative clause, with "that" left out, on
+    the noun phrase that opens the sentence: "The things she said were untrue", "A letter he
+    wrote before his death explains" (but not after a time: "This week he said the plan failed")."""
+    first = s.first
+    if b - a != 1 or s.L[a] not in SUBJECT_PRONOUNS or a - first < 2 or s.L[first] not in _CONTACT_OPENERS:
+        return False
+    for x in range(first + 1, a):
+        t, low = s.T[x], s.L[x]
+        if not (t.isalpha() and t[0].islower()) or low in CLASSES or low in _POINTS_OF_TIME or low in _TIME_NOUNS:
+            return False
+    return True
 
 
 # words that embed the clause after them, so the words before them are not what its cue says

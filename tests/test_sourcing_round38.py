@@ -245,3 +245,21 @@ def test_a_relative_clause_without_that_has_no_content_of_its_own(text, cue):
 ])
 def test_a_time_or_a_circumstance_before_the_pronoun_is_no_relative_clause(text):
     assert span_text(text, one(text, "said").content) == "the plan failed"
+
+
+def test_a_story_highlights_label_is_page_furniture_not_a_source():
+    # CNN pages open with "Story highlights" run into the first highlight; as a line start it is
+    # a strong boilerplate cue, so the label never reads as a document that "highlights"
+    from credscore.pipeline import analyze
+    from credscore.signals.sourcing import attributions_of
+
+    text = (
+        "Story highlights Donald Trump criticized Hillary Clinton for her approach to security\n\n"
+        "Washington (CNN) Donald Trump criticized Hillary Clinton on Monday for her approach to "
+        "national security, and his aides said the speech would be the first of several.\n\n"
+        "The campaign said it would release a plan next week and that more speeches would follow."
+    )
+    doc = analyze(text)
+    assert doc.line_labels[0] == "related"
+    found = attributions_of(doc)
+    assert found and all(a.source is None or "Story" not in text[a.source.start : a.source.end] for a in found)

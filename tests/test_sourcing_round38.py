@@ -263,3 +263,22 @@ def test_a_story_highlights_label_is_page_furniture_not_a_source():
     assert doc.line_labels[0] == "related"
     found = attributions_of(doc)
     assert found and all(a.source is None or "Story" not in text[a.source.start : a.source.end] for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "They fulfill campaign promises that cost money.",
+    "Trump may face trouble in trying to fulfill campaign promises that cost money.",
+])
+def test_a_bare_source_noun_after_a_verb_makes_a_compound_noun(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A senior official says the plan failed.", "A senior official"),
+    ("Senior official says the plan failed.", "Senior official"),
+    ("The campaign promises that it will win.", "The campaign"),
+    ("He said a campaign official says the plan failed.", "a campaign official"),
+])
+def test_a_source_noun_with_its_determiner_or_opening_a_headline_is_a_subject(text, source):
+    cue = "promises" if "promises" in text else "says"
+    assert span_text(text, one(text, cue).source) == source

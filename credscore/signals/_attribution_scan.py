@@ -502,6 +502,29 @@ _NOUN_FOLLOWERS: Final = frozenset("of by from about and or for in on".split())
 _STRANDED: Final = frozenset(("with", "to", "about", "for", "of", "at", "from"))
 
 
+_BARE_NOUN_REACH: Final = 4  # words back from a bare noun to what governs it
+
+
+def _bare_noun_object(s: Sentence, prev: int) -> bool:
+    """Whether the singular source noun at ``prev`` stands without a determiner after a verb, so
+    that it modifies the next word instead of being its subject: "to fulfill [campaign] promises",
+    "They fulfill [campaign] promises" (but "a senior [official] says", "[Police] say")."""
+    entry = NOUNS.get(s.L[prev])
+    if entry is None or entry.plural:
+        return False
+    x = prev - 1
+    while x >= s.first and prev - x <= _BARE_NOUN_REACH:
+        t = s.T[x]
+        c = CLASSES.get(s.L[x])
+        if c is not None:
+            # a preposition or a subject before the words between governs them as a verb phrase
+            return "preposition" in c or ("pronoun_person" in c or "pronoun_group" in c) and x < prev - 1
+        if not t[0].isalpha() or t[0].isupper():
+            return False
+        x -= 1
+    return False
+
+
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
@@ -561,6 +584,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not T[prev][0].isupper() and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause:
             return True  # "media reports", "intelligence claims"; but "the suit claims that"
+        if L[i] != form.lemma and T[prev][0].islower() and _bare_noun_object(s, prev):
+            return True  # "to fulfill campaign promises that cost money": a compound noun
     if form.participle or L[i].endswith("ing"):
         pass
     elif nxt < 0:

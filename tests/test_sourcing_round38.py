@@ -282,3 +282,17 @@ def test_a_bare_source_noun_after_a_verb_makes_a_compound_noun(text):
 def test_a_source_noun_with_its_determiner_or_opening_a_headline_is_a_subject(text, source):
     cue = "promises" if "promises" in text else "says"
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Canadians could call to report repeated plays of Drake songs.",
+    "He struggled to provide detailed explanations of key policies.",
+])
+def test_a_lone_word_after_to_is_an_infinitive_not_a_source(text):
+    assert attributions(text) == ()
+
+
+def test_an_infinitive_after_an_inserted_cue_is_no_source():
+    text = "It's to the advantage of the United States, he says, to help write the rules of the global economy."
+    assert cues(text) == ["says"]
+

@@ -577,9 +577,12 @@ _NOT_SOURCES: Final = frozenset({"you", "this", "these", "those", "there", "here
 
 
 def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
-    """Reject phrases that cannot be a source: "you", a lone adjective ("minimal reported")."""
+    """Reject phrases that cannot be a source: "you", a lone adjective ("minimal reported"), a
+    lone lower-case word after "to" ("a number to call to report repeated plays": an infinitive)."""
     if b - a != 1:
         return True
+    if a - 1 >= s.lo and s.L[a - 1] == "to" and s.T[a][0].islower() and not phrase.source_type.startswith("pron"):
+        return False
     hl = s.L[phrase.head]
     if hl in _NOT_SOURCES:
         return False

@@ -33,6 +33,7 @@ from credscore.signals._attribution_phrase import (
     DOUBLE_QUOTES,
     EMPTY,
     FORMS,
+    IT_IS,
     MAX_PHRASE,
     NOUNS,
     PREPOSITIONS,
@@ -922,8 +923,6 @@ def _as_saying(s: Sentence, cue_end: int) -> int:
     return -1
 
 
-# "it" and its copula in one word: "It’s said that"
-IT_IS: Final = frozenset(("it's", "it’s"))
 _CIRCUMSTANCE_STARTS: Final = frozenset("in on at during last earlier this yesterday today recently later previously".split())
 
 

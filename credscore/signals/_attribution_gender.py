@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from credscore import lexicons
+from credscore.signals._attribution_lexicon import gendered_words
 
 _PRONOUNS: Final = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -20,11 +20,6 @@ _PRONOUNS: Final = {
 # is no woman, "the wife of John Smith" no man
 _POST_MODIFIERS: Final = frozenset("of for to at with in from on by under over".split())
 _EDGE: Final = ".,;:!?\"'“”‘’()[]"
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2]) for row in lexicons.rows("given_names") if len(row) >= 3}
 
 
 def pronoun_gender(word: str) -> str:
@@ -37,7 +32,7 @@ def gender_of(phrase: str, head_lemma: str) -> str:
     """ "f", "m" or "" for a source phrase ("Mrs. Clinton", "his wife", "Jane Doe") whose head noun,
     lower case, is ``head_lemma``."""
     words = _describing_words(phrase)
-    table = _words()
+    table = gendered_words()
     name = ""
     for w in words:
         entry = table.get(w.lower())

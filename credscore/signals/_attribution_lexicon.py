@@ -157,16 +157,20 @@ def organisations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def gendered_words() -> dict[str, tuple[str, str]]:
+    """The ``given_names`` lexicon: each word, lower case, with its sex ("f" or "m") and kind
+    ("name", "title" or "noun")."""
+    return {row[0]: (row[1], row[2]) for row in lexicons.rows("given_names") if len(row) >= 3}
+
+
 def given_names() -> frozenset[str]:
-    """Common given names ("tom", "donna"), lower case: the ``name`` rows of ``given_names``."""
-    return frozenset(row[0] for row in lexicons.rows("given_names") if len(row) >= 3 and row[2] == "name")
+    """Common given names ("tom", "donna"), lower case."""
+    return frozenset(w for w, (_, kind) in gendered_words().items() if kind == "name")
 
 
-@lru_cache(maxsize=1)
 def gendered_nouns() -> frozenset[str]:
-    """Nouns for kinds of people that say a sex ("wife", "spokesman"), lower case: the ``noun``
-    rows of ``given_names``."""
-    return frozenset(row[0] for row in lexicons.rows("given_names") if len(row) >= 3 and row[2] == "noun")
+    """Nouns for kinds of people that say a sex ("wife", "spokesman"), lower case."""
+    return frozenset(w for w, (_, kind) in gendered_words().items() if kind == "noun")
 
 
 @lru_cache(maxsize=None)

@@ -19,6 +19,7 @@ from credscore.signals._attribution_lexicon import CueForm, content_words
 from credscore.signals._attribution_phrase import (
     ATTRIBUTIVE,
     CLASSES,
+    CONTRACTED_SUBJECTS,
     COORDINATORS,
     DOUBLE_QUOTES,
     EMPTY,
@@ -37,7 +38,7 @@ _AFTER_A_VERB: Final = frozenset(
 )
 # offices and bodies of a US state: "state Senate leader", "state Rep. Jane Doe"
 _STATE_BODIES: Final = content_words("state_body")
-_CONTRACTED_SUBJECTS: Final = frozenset(("it", "that", "there", "what", "here", "where", "who"))
+_CONTRACTED_SUBJECTS: Final = CONTRACTED_SUBJECTS | frozenset(("who",))
 _ADVICE_MODALS: Final = frozenset(("may", "might"))
 _CREDITS: Final = frozenset(("reporting", "writing"))
 _CREDIT_OPENERS: Final = frozenset(("additional", "(", "[", ";", "and"))

@@ -396,7 +396,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # a single mark after a comma closes a quotation: "'We will fight on,' he said"
         if t == "-" and s.E[k - 1] < s.S[k]:
             break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
-        if k < j and s.L[k] in _CONTRACTED_COPULAS:
+        if k < j and s.L[k] in CONTRACTED_COPULAS:
             break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(s, k, floor):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
@@ -458,7 +458,7 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
     if L[x + 1] == "it" and x + 2 == b:
         return x + 1  # "the administration and it shows that": "it" is never second in a pair
     link = a - 2 if a - 2 >= s.lo and L[a - 1] in PREPOSITIONS else a - 1
-    if link >= s.lo and (L[link] in _LINKING_BE or L[link] in _CONTRACTED_COPULAS) and (
+    if link >= s.lo and (L[link] in _LINKING_BE or L[link] in CONTRACTED_COPULAS) and (
         T[x + 1][0].isupper() or L[x + 1] in _ARTICLES
     ):
         # "The road is [a highway between Bangkok and Cambodia] and the owner must not have
@@ -489,10 +489,12 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
 
 
 _LINKING_BE: Final = frozenset(("is", "was", "are", "were"))
-# a subject and its copula in one word; never a possessive ("Trump's")
-_CONTRACTED_COPULAS: Final = frozenset(
-    w + mark + "s" for w in ("that", "it", "there", "what", "here", "where") for mark in ("'", "’")
-)
+# subjects whose "'s" is "is" or "has", never a possessive ("that's", "it's"; but "Trump's")
+CONTRACTED_SUBJECTS: Final = frozenset(("it", "that", "there", "what", "here", "where"))
+# those subjects with their copula in one word
+CONTRACTED_COPULAS: Final = frozenset(w + mark + "s" for w in CONTRACTED_SUBJECTS for mark in ("'", "’"))
+# "it" and its copula in one word: "It’s said that"
+IT_IS: Final = frozenset(w for w in CONTRACTED_COPULAS if w.startswith("it"))
 _SINGLE_MARKS: Final = frozenset("'’‘")
 _CLAUSE_SUBJECTS: Final = frozenset(("i", "he", "she", "we", "they", "it", "there"))
 _QUOTE_CLOSERS: Final = frozenset(",.!?…")

@@ -35,6 +35,8 @@ from credscore.signals._attribution_phrase import (
     BY_MEANS,
     CITING,
     CLASSES,
+    CONTRACTED_COPULAS,
+    IT_IS,
     COORDINATORS,
     DOUBLE_QUOTES,
     EMPTY,
@@ -67,7 +69,6 @@ from credscore.signals._attribution_phrase import (
 )
 from credscore.signals._attribution_clauses import (
     CLOSING_QUOTES,
-    IT_IS,
     DETERMINERS,
     OPENING_DOUBLE_QUOTES,
     RELATIVES,
@@ -756,7 +757,9 @@ def _record_before(s: Sentence, j: int) -> bool:
 
 
 # a subject that points back to the sentence before: "That's according to ...", "This is what ..."
-_POINTING_BACK: Final = frozenset(("that's", "that’s", "this", "that", "it's", "it’s"))
+_POINTING_BACK: Final = frozenset(("this", "that")) | frozenset(
+    w for w in CONTRACTED_COPULAS if w.startswith(("that", "it"))
+)
 
 
 def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
@@ -1289,7 +1292,7 @@ def _contact_relative(s: Sentence, a: int, b: int) -> bool:
 
 
 # words that embed the clause after them, so the words before them are not what its cue says
-_EMBEDDING_WORDS: Final = SUBORDINATORS | frozenset(("what", "whatever", "how", "why", "where", "whether", "that"))
+_EMBEDDING_WORDS: Final = SUBORDINATORS | _WH_CLAUSE | frozenset(("whatever", "where", "that"))
 
 
 def _only_a_circumstance(s: Sentence, stop: int) -> bool:

@@ -15,11 +15,21 @@ from __future__ import annotations
 from typing import Final, Sequence
 
 from credscore._records import fields_repr
-from credscore.signals._attribution_lexicon import content_words, given_names, organisations, places, source_nouns, word_classes
+from credscore.signals._attribution_lexicon import (
+    SourceNoun,
+    content_words,
+    cue_forms,
+    given_names,
+    organisations,
+    places,
+    source_nouns,
+    word_classes,
+)
 
 _EMPTY: Final[frozenset[str]] = frozenset()
 _CLASSES: Final = word_classes()
 _NOUNS: Final = source_nouns()
+_CUE_FORMS: Final = cue_forms()
 _PLACES: Final = places()
 _INSTITUTION_NAMES: Final = _PLACES | organisations()  # one key, one look-up for both
 
@@ -228,7 +238,12 @@ def is_proper(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
         return False
     if i == first:
         # a capital at the start of a sentence says nothing unless the word is rarely common
-        return lower not in _NOUNS and lower not in _COMMON_AT_START and not lower.endswith(_PEOPLE_PLURALS)
+        if lower in _NOUNS:
+            # "Son said", "Singer told": a verb right after it (not "Patient advocacy groups note")
+            return _bare_singular(T, L, i, i, _NOUNS[lower]) and i + 1 < len(T) and T[i + 1][0].islower() and (
+                L[i + 1] in _CUE_FORMS or "auxiliary" in _CLASSES.get(L[i + 1], _EMPTY)
+            )
+        return lower not in _COMMON_AT_START and not lower.endswith(_PEOPLE_PLURALS)
     return True
 
 
@@ -333,6 +348,33 @@ def _any_name(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) ->
         if k == first and k + 1 < b and _inside_name(T, L, k + 1, a, b + 1, first):
             return True  # "Department of Justice said": an institution's name opens the sentence
     return False
+
+
+# courtesy titles that only ever stand before a surname: "Mr. Singer", "Ms. Bishop", "Dr. Artist"
+_HONORIFICS: Final = frozenset("mr mrs ms miss mx dr prof".split())
+
+
+def _after_honorific(L: Sequence[str], a: int, head: int) -> bool:
+    """Whether the word at ``head`` follows a courtesy title (its period skipped), which makes a
+    common noun a surname: "Mr. Singer said" is a person, "the singer said" is not."""
+    k = head - 1
+    if k > a and L[k] == ".":
+        k -= 1
+    return k >= a and L[k] in _HONORIFICS
+
+
+# source nouns that stand without a determiner as common nouns: "Someone said", "Mom said"
+_DETERMINERLESS: Final = frozenset("one someone somebody anyone anybody everyone everybody nobody another mom dad mum".split())
+
+
+def _bare_singular(T: Sequence[str], L: Sequence[str], a: int, head: int, entry: SourceNoun) -> bool:
+    """Whether a capitalised singular person noun with no determiner is a surname: "Son said",
+    "Singer told WJBK-TV" (a singular common noun needs an article; but "Official Says", in a
+    headline's capitals, is the noun)."""
+    return (
+        head == a and entry.cls == "individual" and not entry.plural and L[head] not in _DETERMINERLESS
+        and not (head + 1 < len(T) and T[head + 1][0].isupper())
+    )
 
 
 def _initial_modifier_named(T: Sequence[str], L: Sequence[str], k: int) -> bool:
@@ -485,7 +527,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if head_proper and entry is not None and hw[0].isupper() and entry.cls in ("individual", "group"):
         # "Officials" at the start of a headline-cased phrase, "Experts"
         pre_named = _any_name(T, L, a, head, first)
-        if not pre_named:
+        if not pre_named and not _after_honorific(L, a, head) and not _bare_singular(T, L, a, head, entry):
             head_proper = False
     if head_proper and entry is not None and lower in _RECORD_HEADS and _any_name(T, L, a, head, first):
         # "An AP-GfK Poll found", "the Quinnipiac Poll": a named poll or study, not a person

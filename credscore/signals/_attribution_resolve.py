@@ -15,6 +15,7 @@ from credscore._records import fields_repr
 from credscore.signals._attribution_gender import gender_of, pronoun_gender
 from credscore.signals._attribution_names import PhraseKind, one_institution, pronoun_fits
 from credscore.signals._attribution_phrase import Found, Mention
+from credscore.signals._attribution_subjects import REACH
 from credscore.spans import Span
 
 _WINDOW: Final = 40  # how many earlier sources a pronoun may reach back over
@@ -65,13 +66,14 @@ def resolve(
     found: Sequence[Found],
     mentions: Sequence[Mention],
     text: str,
-    subject_before: Callable[[int, str, str], tuple[Span, PhraseKind] | None] | None = None,
+    subject_before: Callable[[int, str, str, int, bool], tuple[Span, PhraseKind] | None] | None = None,
 ) -> list[Resolved]:
     """For each found attribution, in order, its source type, namedness and antecedent.
 
-    ``subject_before(sentence, pronoun, kind)``, when given, finds the subject a recent sentence
-    opens with (its span and classification): the antecedent of a pronoun that no earlier source
-    explains.
+    ``subject_before(sentence, pronoun, kind, reach, sure)``, when given, finds the subject one of
+    the ``reach`` sentences before opens with (its span and classification): the antecedent of a
+    pronoun that no earlier source explains, and of "he" or "she" right after a sentence that
+    opens with a person named since the last source that fits.
     """
     history: list[_Entity] = []
     out: list[Resolved] = []
@@ -79,6 +81,7 @@ def resolve(
     n_m = len(mentions)
     last: Resolved | None = None
     last_cue_end = -1
+    last_source_end = -1  # where the latest source of a person (or a pronoun) ends
     for f in found:
         while mi < n_m and mentions[mi].position < f.cue.start:
             m = mentions[mi]
@@ -90,11 +93,25 @@ def resolve(
             pronoun = pronoun_gender(text[f.source.start : f.source.end])
         r = _resolve_one(f, history, text, pronoun)
         if r is _UNRESOLVED and subject_before is not None and f.phrase is not None and f.source is not None:
-            subject = subject_before(f.sentence, text[f.source.start : f.source.end], f.phrase.source_type)
+            subject = subject_before(
+                f.sentence, text[f.source.start : f.source.end], f.phrase.source_type, REACH, False
+            )
             if subject is not None and _fits(pronoun, _gender(text, subject[0], subject[1].head_lemma)):
                 r = Resolved(subject[1].source_type, subject[1].named, subject[0])
+        elif pronoun and subject_before is not None and f.source is not None and r.resolved_from is not None:
+            # "... the Lincoln actor says. Johnson is more tactful. ..., he tells one joke": the
+            # person the sentence before opens with is nearer than the last source
+            subject = subject_before(f.sentence, text[f.source.start : f.source.end], "pron_person", 1, True)
+            if (
+                subject is not None and subject[1].source_type == "named_person"
+                and subject[0].start > last_source_end
+                and _fits(pronoun, _gender(text, subject[0], subject[1].head_lemma))
+            ):
+                r = Resolved("named_person", True, subject[0])
         out.append(r)
         last, last_cue_end = r, f.cue.end
+        if f.source is not None and (pronoun or pronoun_fits("pron_person", r.source_type, False)):
+            last_source_end = f.source.end
         if f.source is not None and r.source_type not in ("unresolved", "self"):
             lemma = f.phrase.head_lemma if f.phrase is not None else ""
             span = r.resolved_from or f.source

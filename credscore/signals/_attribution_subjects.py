@@ -22,13 +22,23 @@ import bisect
 from typing import Final, Sequence
 
 from credscore.analysis import AnalyzedText
-from credscore.signals._attribution_lexicon import cue_forms, gendered_nouns, irregular_pasts, source_nouns, word_classes
+from credscore.signals._attribution_lexicon import (
+    cue_forms,
+    gendered_nouns,
+    given_names,
+    irregular_pasts,
+    source_nouns,
+    word_classes,
+)
 from credscore.signals._attribution_names import (
     NAME_PARTICLES,
     NOUN_LIKE_CLASSES,
+    DATE_NAMES,
     PhraseKind,
+    capitalised_elsewhere,
     classify_phrase,
     is_proper,
+    strip_possessive,
     one_institution,
     pronoun_fits,
 )
@@ -38,6 +48,7 @@ from credscore.spans import Span, make_span
 REACH: Final = 2  # how many sentences back a pronoun may find its subject
 _NOUNS: Final = source_nouns()
 _PEOPLE_NOUNS: Final = gendered_nouns()
+_GIVEN_NAMES: Final = given_names()
 # participles that open a sentence as prepositions, capitalised like a name: "Given Obama's ..."
 _OPENING_PREPOSITIONS: Final = frozenset(("given", "despite", "unlike", "like", "under", "amid"))
 # words that open a sentence with a capital and are never a name: negatives and quantifiers
@@ -55,20 +66,22 @@ _FEMALE_ENDINGS: Final = ("woman", "women", "wife", "mother", "daughter", "siste
 
 
 def subject_before(
-    doc: AnalyzedText, sentence: int, pronoun: str = "", kind: str = "pron_person"
+    doc: AnalyzedText, sentence: int, pronoun: str = "", kind: str = "pron_person", reach: int = REACH,
+    sure: bool = False,
 ) -> tuple[Span, PhraseKind] | None:
-    """The subject that opens one of the ``REACH`` article sentences before ``sentence`` (an
+    """The subject that opens one of the ``reach`` article sentences before ``sentence`` (an
     index into ``doc.article_sentences``), nearest first, that a pronoun of ``kind``
     ("pron_person", "pron_group" or "pron_thing") may stand for: its span and its
     classification; None when none does.  A title or a head noun that says the other sex than
-    ``pronoun`` ("he" after "Mrs. Clinton", "she" after "A spokesman") is passed over."""
+    ``pronoun`` ("he" after "Mrs. Clinton", "she" after "A spokesman") is passed over; with
+    ``sure``, so is a lone word not known as a name ("Believe it or not", "Let's see")."""
     if not kind.startswith("pron_"):
         return None
     sentences = doc.article_sentences
     toks = doc_tokens(doc)
     text = doc.text
     low = pronoun.lower()
-    for k in range(sentence - 1, max(-1, sentence - 1 - REACH), -1):
+    for k in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
         sent = sentences[k]
         lo = bisect.bisect_left(toks.S, sent.start)
         hi = bisect.bisect_left(toks.S, sent.end, lo)
@@ -84,6 +97,8 @@ def subject_before(
         if found is None:
             continue
         b, phrase = found
+        if sure and b - lo == 1 and not _known_name(toks, lo):
+            continue
         span = make_span(toks.S[lo], toks.E[b - 1] - end_trim)
         institution = one_institution(phrase.source_type, phrase.head_lemma, text, span.start, span.end)
         if described and toks.L[lo] == "the" and (phrase.source_type == "unnamed_individual" or institution):
@@ -157,6 +172,12 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     return k, phrase
 
 
+def _known_name(toks: DocTokens, k: int) -> bool:
+    """Whether the lone capitalised word at ``k``, which opens a sentence, is known as a name: a
+    given name, or a word the document capitalises in mid-sentence too."""
+    return strip_possessive(toks.L[k]) in _GIVEN_NAMES or capitalised_elsewhere(toks.T, k)
+
+
 def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
     """The end and the classification of a person's name that opens tokens ``[lo, hi)`` as the
     owner of a thing, not of people: "Buchanan’s response was underwhelming. He said ..." (but
@@ -170,6 +191,8 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKi
         k += 1
     if k >= end - 1 or k == lo and L[lo] in _NOT_A_NAME or not L[k].endswith(("'s", "’s")) or not is_proper(T, L, k, lo):
         return None
+    if k == lo and strip_possessive(L[lo]) in DATE_NAMES:
+        return None  # "December's global agreement was": a time, not an owner
     owned = L[k + 1]
     if not T[k + 1][0].islower() or owned in _NOUNS or owned in _PEOPLE_NOUNS or "title" in _CLASSES.get(owned, _EMPTY):
         return None

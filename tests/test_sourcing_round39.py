@@ -128,3 +128,35 @@ def test_a_month_that_owns_a_thing_is_no_person():
     )
     last = attributions(text)[-1]
     assert span_text(text, last.resolved_from) == "Ban"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("John Cardillo reports, ‘Florida politicos are telling me she is a nervous wreck.’", "reports", "John Cardillo"),
+    ("John Cardillo reports, “Florida politicos are nervous.”", "reports", "John Cardillo"),
+    ("The officer states, “Shall the bill pass?”", "states", "The officer"),
+])
+def test_a_noun_like_cue_before_a_comma_and_a_quotation_is_a_verb(text, cue, source):
+    # "reports" and "states" are nouns as often; after a name or a source noun and before a
+    # quotation they say it
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_place_before_a_comma_and_a_quotation_is_no_cue():
+    assert len(attributions("He lives in the United States, “the land of the free.”")) == 0
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Then the presiding officer of that chamber says, “Shall the bill pass?”", "the presiding officer of that chamber"),
+    ("A spokesman for that group said it was late.", "A spokesman for that group"),
+    ("Critics of that plan say it was late.", "Critics of that plan"),
+])
+def test_that_after_a_preposition_is_a_determiner_inside_the_source(text, source):
+    cue = next(w for w in ("says", "said", "say") if f" {w}" in text)
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_colon_that_ends_an_introducing_predicate_labels_no_one():
+    # the name before the colon is what the speaker talks about, not a second speaker
+    text = "Jerry Kammer, a former reporter, has this to say about President Obama: “He promised to be different.”"
+    a = attributions(text)
+    assert [span_text(text, x.source) for x in a] == ["Jerry Kammer"]

@@ -228,7 +228,8 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
             return k != s.first and low not in _CAPITALISED_FUNCTION or initials_at(s.T, k, s.lo, s.hi)
         return True
     if low in _PHRASE_STOPS:
-        return False
+        # "the presiding officer of that chamber": after a head's preposition "that" is a determiner
+        return low == "that" and k > s.lo and s.L[k - 1] in _OF_A_HEAD and k + 1 < s.hi and s.T[k + 1].isalpha() and s.T[k + 1].islower()
     if low in NOUNS:
         return True
     if low in _VERB_ONLY_CUES:
@@ -246,6 +247,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
 
 
 _LY_ADJECTIVES: Final = frozenset("likely unlikely early friendly lonely costly deadly".split())
+_OF_A_HEAD: Final = frozenset(("of", "for", "at", "from"))  # prepositions that attach to a head noun
 
 
 def _noun_position(s: Sentence, p: int) -> bool:

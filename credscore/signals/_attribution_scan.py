@@ -253,8 +253,9 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
     taken = {f.sentence for f in found}
     starts = doc.article_sentence_starts
     settings = record_settings(doc.text, toks, sentences, starts, taken)
-    labels = label_attributions(doc.text, toks, sentences, starts, found)
     introduced = introduced_quotations(doc.text, toks, sentences, starts, quotes, q_starts, taken)
+    # a colon that ends an introducing predicate ("has this to say about President Obama:") labels no one
+    labels = label_attributions(doc.text, toks, sentences, starts, sorted(found + introduced, key=_found_order) if introduced else found)
     stances = stance_attributions(doc.text, toks, sentences, starts, quotes, q_starts, taken)
     if settings or labels or introduced or stances:
         found.extend(settings)
@@ -619,6 +620,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     if nxt >= 0 and not T[nxt][0].isalnum() and T[nxt] in ".,;:":
         if T[nxt] == "," and nxt + 1 < s.hi and L[nxt + 1] in CITING and prev >= 0 and T[prev][0].isupper():
             return False  # "Politico reports, citing two sources, that": the insertion names its sources
+        if T[nxt] == "," and nxt + 1 < s.hi and (T[nxt + 1] in DOUBLE_QUOTES or T[nxt + 1] == "‘") and prev >= 0 and (
+            T[prev][0].isupper() and T[prev][-1].isalpha() or L[prev] in NOUNS
+        ):
+            return False  # "John Cardillo reports, ‘...’", "The officer states, “...”": a quotation follows
         # but "The plan, officials claim, was ..." and "As Smith notes, the sample was small"
         return not (T[nxt] == "," and (_set_off(s, i) or prev >= 0 and _after_as(s, prev)))
     if prev < 0:

@@ -160,3 +160,16 @@ def test_a_colon_that_ends_an_introducing_predicate_labels_no_one():
     text = "Jerry Kammer, a former reporter, has this to say about President Obama: “He promised to be different.”"
     a = attributions(text)
     assert [span_text(text, x.source) for x in a] == ["Jerry Kammer"]
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("On Monday night Twitter said the first face-off was the most tweeted debate ever.", "Twitter", "named_organization"),
+    ("On Monday Twitter said it was late.", "Twitter", "named_organization"),
+    ("On Jan. 5 Smith said it was late.", "Smith", "named_person"),
+    ("In May Theresa May said it was late.", "Theresa May", "named_person"),
+    ("On Monday night the company said it was late.", "the company", "unnamed_group"),
+])
+def test_an_opening_date_without_a_comma_is_not_part_of_the_source(text, source, source_type):
+    a = one(text, "said")
+    assert span_text(text, a.source) == source
+    assert a.source_type == source_type

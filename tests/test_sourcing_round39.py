@@ -173,3 +173,31 @@ def test_an_opening_date_without_a_comma_is_not_part_of_the_source(text, source,
     a = one(text, "said")
     assert span_text(text, a.source) == source
     assert a.source_type == source_type
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“Whatever you want, whatever you need,” said O’Leary as he kissed Putin’s feet.", "O’Leary"),
+    ("“It is a vital part of the day,” said CIA Director John Brennan as the agency declassified briefings.", "CIA Director John Brennan"),
+    ("“It is late,” said Smith by phone.", "Smith"),
+    ("“It is late,” said Smith with a smile.", "Smith"),
+    ("“It is late,” said Smith over the phone.", "Smith"),
+    ("“It is late,” said the man quietly.", "the man"),
+    ("“It is late,” said Jane Doe with the ACLU.", "Jane Doe with the ACLU"),
+    ("“It is late,” said a man with a sign.", "a man with a sign"),
+    ("The deal is “schizophrenic,” said a former official deeply familiar with the Arab world.",
+     "a former official deeply familiar with the Arab world"),
+])
+def test_how_and_while_an_inverted_source_spoke_ends_the_source(text, source):
+    # "said O’Leary as he kissed" used to find nothing: only a few words could follow an inverted name
+    assert span_text(text, one(text, "said").source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("“You better be running against her,” says Dave “Mudcat” Saunders, a political consultant.", "says", "Dave “Mudcat” Saunders"),
+    ("Dave “Mudcat” Saunders, a political consultant, said it was late.", "said", "Dave “Mudcat” Saunders"),
+    ('Dwayne "The Rock" Johnson said it was late.', "said", 'Dwayne "The Rock" Johnson'),
+    ('Pakistan\'s "Daily Times" has described the plan as late.', "described", 'Pakistan\'s "Daily Times"'),
+])
+def test_a_nickname_in_quotation_marks_is_part_of_the_name(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source and a.named

@@ -66,6 +66,8 @@ CLOSING_QUOTES: Final = frozenset('"”’\'»')
 # after an inverted source ("said Kakar") comes the end of a clause or a circumstance
 _AFTER_INVERSION: Final = frozenset(
     "in on at during after before when while who according from , . ! ? : ; — – -".split()
+    # how and while it was said: "said O’Leary as he kissed", "said Smith by phone", "via Twitter"
+    + "as by via over with because since though although until but".split()
 ) | CLOSING_QUOTES
 DETERMINERS: Final = frozenset(w for w, c in CLASSES.items() if "determiner" in c)
 
@@ -550,7 +552,9 @@ _RELATIVE_AFTER_DESCRIBED: Final = frozenset(("that", "which", "whose"))
 
 # a described source runs on past these: "said a person close to the Clintons"
 _POST_HEAD: Final = frozenset("to of for at with from close familiar involved in known identified".split())
-_CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("at in on during".split())
+_CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("at in on during with".split())
+_CLAUSE_CLOSERS: Final = frozenset(".,;!?")
+_MEANS_PREPOSITIONS: Final = frozenset("by via over".split())  # "by phone", "via email", "over the phone"
 
 
 def _after_quotation(s: Sentence, i: int) -> bool:
@@ -613,6 +617,13 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         # "..., Jane Roe, a historian, said Tuesday.": when it was said ("said May" may be Theresa May)
         return False
     described = L[cue_end + 1] in _INVERTED_STARTS
+    if T[a][0].isupper():
+        for k in range(a + 1, b):
+            if (L[k] in _POST_HEAD or L[k] in _MEANS_PREPOSITIONS) and _circumstance_after_name(s, k):
+                b = k  # '“...,” said Smith with a smile': how it was said
+                break
+    if described and b + 1 < n and L[b].endswith("ly") and L[b + 1] in _POST_HEAD:
+        b += 1  # "said a former official deeply familiar with", "closely involved in"
     if b < n and (L[b] in _POST_HEAD or L[b] in _ISSUING and described) and (
         described or T[a][0].isupper() and not _circumstance_after_name(s, b)
     ):
@@ -626,6 +637,9 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
             b = m
     if b < n and L[b] not in _AFTER_INVERSION and T[b] not in _AFTER_INVERSION and not (
         described and L[b] in _RELATIVE_AFTER_DESCRIBED and _after_quotation(s, i)
+    ) and not (
+        # '“...,” said the man quietly.': a manner adverb closes the clause
+        L[b].endswith("ly") and len(L[b]) > 4 and T[b][0].islower() and b + 1 < n and T[b + 1] in _CLAUSE_CLOSERS
     ):
         return False  # but '"...," said a man that sells shoes' ("said Tuesday that" is not inverted)
     phrase = classify_phrase(T, L, a, b, s.first)
@@ -665,9 +679,12 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
 
 def _circumstance_after_name(s: Sentence, k: int) -> bool:
     """Whether the preposition at ``k``, right after an inverted name, opens where or when it was
-    said ("said Trump at a rally in Ohio", "at one of his rallies", "during the debate") rather
-    than who the speaker is ("said Jane Doe at Stanford University", "said Smith of the ACLU")."""
+    said ("said Trump at a rally in Ohio", "at one of his rallies", "during the debate", "with a
+    smile", "by phone") rather than who the speaker is ("said Jane Doe at Stanford University",
+    "said Smith of the ACLU", "with the ACLU")."""
     L = s.L
+    if L[k] in _MEANS_PREPOSITIONS and k + 1 < s.hi and s.T[k + 1][0].islower():
+        return True  # "said Smith by phone", "said Smith over the phone"
     if L[k] not in _CIRCUMSTANCE_PREPOSITIONS or k + 2 >= s.hi:
         return False
     det = L[k + 1]

@@ -8,7 +8,7 @@ begins and ends, trim it, and cut out the content span; every walk is bounded by
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Sequence
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import CueForm, content_words, cue_forms, irregular_pasts, source_nouns, word_classes
@@ -381,6 +381,13 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             if o >= floor and k - o <= 6:
                 k = o - 1
                 continue
+        if t in DOUBLE_QUOTES and k < j:
+            o = k - 1
+            while o > floor and k - o <= _NICKNAME_WORDS and T[o] not in DOUBLE_QUOTES:
+                o -= 1
+            if o > floor and nickname_end(T, o, s.hi) == k:
+                k = o - 1  # 'Dave “Mudcat” Saunders said': a nickname inside the name
+                continue
         if t == ")":
             # a parenthesis inside a name: "Rep. Jim McDermott (D-Wash.)", "Washington (AFP)"
             o = k - 1
@@ -539,6 +546,11 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
         if t == "," and number_comma(s, j):
             j += 1  # the comma inside "1,000"
             continue
+        if t in DOUBLE_QUOTES and j > k:
+            close = nickname_end(T, j, n)
+            if close > 0:
+                j = close + 1  # 'says Dave “Mudcat” Saunders': a nickname inside the name
+                continue
         if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and stop_ends_phrase(s, j)):
             break
         if L[j] == "that":
@@ -553,6 +565,23 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
             break
         j += 1
     return trim(s, k, j)
+
+
+_NICKNAME_WORDS: Final = 3
+
+
+def nickname_end(T: Sequence[str], q: int, hi: int) -> int:
+    """The closing quotation mark of a nickname that opens at ``q`` inside a name ("Dave
+    “Mudcat” Saunders", 'Dwayne "The Rock" Johnson'): capitalised words between a capitalised
+    word and a capitalised word; -1 when the mark opens something else."""
+    if q < 1 or not T[q - 1][0].isupper() or not T[q - 1][0].isalpha():
+        return -1
+    j = q + 1
+    while j < hi and j - q <= _NICKNAME_WORDS and T[j][0].isupper() and T[j][0].isalpha():
+        j += 1
+    if j == q + 1 or j + 1 >= hi or T[j] not in DOUBLE_QUOTES or not (T[j + 1][0].isupper() and T[j + 1][0].isalpha()):
+        return -1
+    return j
 
 
 def runs_into_name(s: Sentence, k: int) -> bool:

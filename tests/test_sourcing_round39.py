@@ -201,3 +201,20 @@ def test_how_and_while_an_inverted_source_spoke_ends_the_source(text, source):
 def test_a_nickname_in_quotation_marks_is_part_of_the_name(text, cue, source):
     a = one(text, cue)
     assert span_text(text, a.source) == source and a.named
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Marco Rubio, R-Fla., a member of the Senate Foreign Relations Committee, also said he has concerns.",
+    "Sen. Marco Rubio, R-Fla., a member of the committee, said he has concerns.",
+])
+def test_a_party_tag_and_a_description_after_a_name_leave_the_name_the_source(text):
+    # the dot of "R-Fla." read as the end of a sentence, and nothing was found
+    a = one(text, "said")
+    assert span_text(text, a.source) == "Sen. Marco Rubio" and a.named
+
+
+def test_a_long_circumstance_before_that_keeps_a_verb_of_saying():
+    text = "Powell added in a brief interview with The Post's Karen DeYoung that he picked Clinton."
+    a = one(text, "added")
+    assert span_text(text, a.source) == "Powell"
+    assert span_text(text, a.content) == "he picked Clinton"

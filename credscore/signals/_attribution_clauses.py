@@ -733,6 +733,12 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if p < first or T[p] != "," or p + 1 >= j:
         return False
     a, b = phrase_left(s, p - 1, first)
+    if a >= b:
+        q = p - 1
+        while q > first and p - q <= _PARTY_TAG_TOKENS and T[q] != ",":
+            q -= 1
+        if T[q] == "," and _party_tag(s, q + 1, p):
+            a, b = q + 1, p  # "Sen. Marco Rubio, R-Fla., a member of ..., said": the tag's dot ends no sentence
     ia, ib = trim(s, p + 1, j)
     outer = classify_phrase(T, L, a, b, first) if a < b else None
     if ia < ib and T[ia][0].isupper() and (outer is None or not outer.named) and all(phrase_word_ok(s, x) for x in range(ia, ib)):
@@ -749,7 +755,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             relative(s, i, cue_end, cue, form, p - 1)  # "Stephens, who, after a row, said"
             return True
         return False
-    if a - 1 > first and T[a - 1] == "," and outer is not None and not outer.named:
+    if a - 1 > first and T[a - 1] == "," and outer is not None and (not outer.named or _party_tag(s, a, b)):
         # "Jane Roe, a historian at Yale, speaking on condition of anonymity, said": the first of
         # two inserted phrases describes the name that opens the sentence
         na, nb = phrase_left(s, a - 2, first)
@@ -773,6 +779,18 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+_PARTY_TAG_TOKENS: Final = 6
+
+
+def _party_tag(s: Sentence, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are a party and state set off after a name: "R-Fla.", "D-N.Y.",
+    "I-Vt" ("Sen. Marco Rubio, R-Fla., a member of ..., said")."""
+    tag = s.text[s.S[a] : s.E[b - 1]]
+    return 3 <= len(tag) <= 8 and tag[0] in "RDI" and tag[1] == "-" and tag[2].isupper() and all(
+        c.isalpha() or c in ". " for c in tag[2:]
+    )
 
 
 def _after_opening_phrase(s: Sentence, a: int) -> bool:

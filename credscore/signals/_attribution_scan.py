@@ -703,14 +703,18 @@ def _opens_clause(T: Sequence[str], L: Sequence[str], k: int, hi: int) -> bool:
     )
 
 
+_THAT_REACH: Final = 12
+
+
 def _that_after_circumstance(s: Sentence, k: int) -> bool:
     """ "states in his book that", "claims on its website that", "reports from Kabul that": a
     short circumstance after the cue word and then "that" make the word a verb of saying (a noun
-    "reports in the city" is followed by no clause).  Looks at most eight words ahead."""
+    "reports in the city" is followed by no clause).  Looks at most ``_THAT_REACH`` words
+    ahead ("added in a brief interview with The Post's Karen DeYoung that")."""
     L, T = s.L, s.T
     if k >= s.hi or L[k] not in _CIRCUMSTANCE_PREPS:
         return False  # (a sentence may end on the cue word: "as they want")
-    for m in range(k + 1, min(s.hi, k + 9)):
+    for m in range(k + 1, min(s.hi, k + 1 + _THAT_REACH)):
         if L[m] == "that":
             # "reports from the city that were released": a relative clause on the noun
             return m > k + 1 and not (m + 1 < s.hi and "auxiliary" in CLASSES.get(s.T[m + 1].lower(), EMPTY))

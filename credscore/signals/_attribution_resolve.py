@@ -4,7 +4,9 @@
 the report; "the report said" after "PICSS said in a report" is the PICSS report.  The rule is the
 nearest earlier source of a compatible kind; a personal pronoun with none takes the person a
 recent sentence opens with ("Boris Johnson visited ... “...,” he said."), and a pronoun with
-neither is ``unresolved``.
+neither is ``unresolved``.  A "he" or "she" right after a sentence that opens with a named person
+takes that person even when an earlier source fits, unless a person's source came after that
+opening ("... the Lincoln actor says. Johnson is more tactful. ..., he tells one joke").
 """
 
 from __future__ import annotations

@@ -194,7 +194,8 @@ MONTH_ABBREVIATIONS: Final = frozenset("jan feb mar apr jun jul aug sep sept oct
 _BEFORE_A_YEAR: Final = frozenset(("in", "from", "since", "during", "of", "until", "through"))
 
 
-def _month_or_day(low: str) -> bool:
+def month_or_day(low: str) -> bool:
+    """A month or a weekday, written out or abbreviated ("Monday", "jan", "jan.")."""
     return low in DATE_NAMES or low.rstrip(".") in MONTH_ABBREVIATIONS
 
 
@@ -208,7 +209,7 @@ def ends_a_date(T: Sequence[str], L: Sequence[str], lo: int, j: int) -> bool:
         k -= 1  # "Oct. 14"
     if k < lo:
         return False
-    if _month_or_day(L[k]):
+    if month_or_day(L[k]):
         return True
     if len(T[j]) != 4 or T[j][:2] not in ("19", "20"):
         return False
@@ -220,7 +221,7 @@ def ends_a_date(T: Sequence[str], L: Sequence[str], lo: int, j: int) -> bool:
 def _date_word(T: Sequence[str], L: Sequence[str], x: int, b: int) -> bool:
     """Whether the capitalised word at ``x`` names a month or a day in a date ("from March",
     "October 14", "Oct. 14"), which names no author."""
-    if not _month_or_day(L[x]):
+    if not month_or_day(L[x]):
         return False
     return x + 1 == b or T[x + 1].isdigit() or T[x + 1] in ".,"
 

@@ -15,11 +15,11 @@ from credscore.signals._attribution_lexicon import CueForm, content_words, cue_f
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     ISSUED,
-    MONTH_ABBREVIATIONS,
     WEEKDAYS,
     PhraseKind,
     ends_a_date,
     initials_at,
+    month_or_day,
     opens_reduced_relative,
 )
 from credscore.signals._attribution_tokens import DocTokens
@@ -435,10 +435,10 @@ def _after_opening_object(s: Sentence, a: int, b: int) -> int:
     the end of the phrase, after a lower-case word, is the subject; otherwise the clause join
     decides (:func:`_after_clause_join`)."""
     T, L = s.T, s.L
-    if a - 1 == s.first and L[a - 1] in PREPOSITIONS and (L[a] in DATE_NAMES or L[a] in MONTH_ABBREVIATIONS):
+    if a - 1 == s.first and L[a - 1] in PREPOSITIONS and month_or_day(L[a]):
         # "On Monday night Twitter said", "On Jan. 5 Smith said": the time ends before the source
         x = a
-        while x < b - 1 and (L[x] in DATE_NAMES or L[x] in MONTH_ABBREVIATIONS or L[x] in PARTS_OF_DAY or T[x][0].isdigit() or T[x] in ".,"):
+        while x < b - 1 and (month_or_day(L[x]) or L[x] in PARTS_OF_DAY or T[x][0].isdigit() or T[x] in ".,"):
             x += 1
         return x
     if a - 1 == s.first and (L[a - 1] in PREPOSITIONS or L[a - 1] in SUBORDINATORS) and L[a - 1] != "with" and L[a] in _ARTICLES:

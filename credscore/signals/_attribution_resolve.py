@@ -112,7 +112,8 @@ def resolve(
                 r = Resolved("named_person", True, subject[0])
         out.append(r)
         last, last_cue_end = r, f.cue.end
-        if f.source is not None and (pronoun or pronoun_fits("pron_person", r.source_type, False)):
+        person = pronoun_fits("pron_person", r.source_type, False)
+        if f.source is not None and (pronoun or person):
             last_source_end = f.source.end
         if f.source is not None and r.source_type not in ("unresolved", "self"):
             lemma = f.phrase.head_lemma if f.phrase is not None else ""
@@ -121,7 +122,6 @@ def resolve(
             # only the source's own words give it a gender: neither a pronoun that resolved to it
             # (one wrong guess would mislead every pronoun after it) nor a namesake ("Ivanka Trump"
             # is no clue to "Trump")
-            person = pronoun_fits("pron_person", r.source_type, False)
             gender = _gender(text, span, lemma) if person else ""
             people = r.source_type == "named_person" and " and " in text[span.start : span.end]
             history.append(_Entity(span, r.source_type, r.named, lemma, institution, gender, people))

@@ -338,6 +338,7 @@ static inline int in_chars(Py_UCS4 c, const Py_UCS4 *set) {
 static const Py_UCS4 CLOSERS_AFTER_STOP[] = {'"', '\'', 0x201D, 0x2019, ')', ']', 0xBB, 0x203A, 0};
 static const Py_UCS4 OPENERS_BEFORE_WORD[] = {'"', '\'', 0x201C, 0x2018, '(', '[', 0xAB, 0x2039, 0x201E, 0};
 static const Py_UCS4 QUOTE_CLOSERS[] = {'"', '\'', 0x201D, 0x2019, 0xBB, 0x203A, 0};
+static const Py_UCS4 TERMINATORS[] = {'.', '!', '?', 0x2026, 0};
 static const Py_UCS4 SOFT_LINE_ENDS[] = {',', ';', '-', 0x2013, '(', 0};
 static const Py_UCS4 CLAUSE_MARKS[] = {',', ';', ':', ')', 0};
 static const Py_UCS4 WORD_CLAUSE_MARKS[] = {',', ';', ':', 0};
@@ -397,6 +398,24 @@ static int is_abbreviation(SentenceScan *sc, Py_ssize_t stop, Py_ssize_t floor, 
     return rc < 0 ? -1 : !rc;
 }
 
+#define PARENTHESIS_REACH 80
+
+/* _closes_inner_parenthesis: whether the stop at ms closes a parenthesis opened inside a sentence */
+static int closes_inner_parenthesis(SentenceScan *sc, Py_ssize_t ms, Py_ssize_t pstart) {
+    Py_ssize_t i = ms - 1;
+    Py_ssize_t limit = ms - PARENTHESIS_REACH > pstart ? ms - PARENTHESIS_REACH : pstart;
+    while (i >= limit && CH(sc, i) != '(') {
+        Py_UCS4 ch = CH(sc, i);
+        if (ch == ')' || ch == '\n') return 0;
+        i--;
+    }
+    if (i < limit) return 0;
+    Py_ssize_t p = i - 1;
+    while (p >= pstart && Py_UNICODE_ISSPACE(CH(sc, p))) p--;
+    while (p >= pstart && in_chars(CH(sc, p), QUOTE_CLOSERS)) p--;
+    return p >= pstart && !in_chars(CH(sc, p), TERMINATORS);
+}
+
 /* _sentence_cut for the terminator run [ms, me) in the paragraph [pstart, end):
  * the cut position, -1 for none, -2 on error */
 static Py_ssize_t sentence_cut(SentenceScan *sc, Py_ssize_t ms, Py_ssize_t me, Py_ssize_t pstart, Py_ssize_t end) {
@@ -404,6 +423,11 @@ static Py_ssize_t sentence_cut(SentenceScan *sc, Py_ssize_t ms, Py_ssize_t me, P
     while (j < end && in_chars(CH(sc, j), CLOSERS_AFTER_STOP)) j++;
     if (j >= end) return -1;
     if (!Py_UNICODE_ISSPACE(CH(sc, j))) return -1;
+    for (Py_ssize_t q = me; q < j; q++)
+        if (CH(sc, q) == ')') {
+            if (closes_inner_parenthesis(sc, ms, pstart)) return -1;
+            break;
+        }
     Py_ssize_t k = j;
     while (k < end && Py_UNICODE_ISSPACE(CH(sc, k))) k++;
     if (k >= end) return -1;

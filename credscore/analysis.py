@@ -53,6 +53,8 @@ _Located = TypeVar("_Located", "Span", "Quotation")
 _CLOSERS_AFTER_STOP = "\"'”’)]»›"
 _OPENERS_BEFORE_WORD = "\"'“‘([«‹„"
 _ELLIPSIS_CHARS = ".…"
+_QUOTE_CLOSERS = "\"'”’»›"
+_TERMINATORS = ".!?…"
 
 
 
@@ -205,6 +207,28 @@ def _split_sentences_python(text: str, paragraphs: Sequence[Span], lines: Sequen
     return tuple(out)
 
 
+_PARENTHESIS_REACH = 80  # characters back from a stop to the "(" it closes
+
+
+def _closes_inner_parenthesis(text: str, stop: int, floor: int) -> bool:
+    """Whether the stop at ``stop`` closes a parenthesis that opened inside a sentence ("Corker
+    (R-Tenn.) said"), not one that is a sentence of its own ("... fell. (It rose later.)")."""
+    i = stop - 1
+    limit = max(floor, stop - _PARENTHESIS_REACH)
+    while i >= limit and text[i] != "(":
+        if text[i] in ")\n":
+            return False
+        i -= 1
+    if i < limit:
+        return False
+    p = i - 1
+    while p >= floor and text[p].isspace():
+        p -= 1
+    while p >= floor and text[p] in _QUOTE_CLOSERS:
+        p -= 1
+    return p >= floor and text[p] not in _TERMINATORS
+
+
 def _sentence_cut(text: str, m: re.Match[str], para: Span) -> int | None:
     """Where the sentence ends if the terminator run ``m`` ends one, else None."""
     end = para.end
@@ -215,6 +239,8 @@ def _sentence_cut(text: str, m: re.Match[str], para: Span) -> int | None:
         return None  # the paragraph's end closes the sentence anyway
     if not text[j].isspace():
         return None  # "U.S.-led", "3.5", "Yahoo!'s"
+    if ")" in text[m.end() : j] and _closes_inner_parenthesis(text, m.start(), para.start):
+        return None  # "Sen. Bob Corker (R-Tenn.) — who": the stop is the abbreviation's
     k = j
     while k < end and text[k].isspace():
         k += 1
@@ -240,7 +266,7 @@ def _sentence_cut(text: str, m: re.Match[str], para: Span) -> int | None:
         # an ellipsis marks an omission inside a sentence ("close to … Waziristan") more often
         # than its end; only a common sentence opener after it starts a new sentence
         return j if next_word.lower() in _SENTENCE_OPENERS else None
-    quote_closed = any(ch in "\"'”’»›" for ch in text[m.end() : j])
+    quote_closed = any(ch in _QUOTE_CLOSERS for ch in text[m.end() : j])
     if run == "." and not quote_closed:
         if _is_abbreviation(text, m.start(), para.start, next_word):
             return None

@@ -68,6 +68,12 @@ def quotes_of(text: str) -> list[str]:
             ["the text was wrapped\nacross lines by an editor."],
         ),
         ("Now they’re saying. . . ‘come and help us.’", ["Now they’re saying. . . ‘come and help us.’"]),
+        (
+            # an abbreviation's stop inside a parenthesis that opened mid-sentence ends nothing
+            "Sen. Bob Corker (R-Tenn.) — who was a pick — has said so. It fell. (It rose later.) Then.",
+            ["Sen. Bob Corker (R-Tenn.) — who was a pick — has said so.", "It fell.", "(It rose later.)", "Then."],
+        ),
+        ("“Yes.” (He laughed.) Fine.", ["“Yes.”", "(He laughed.)", "Fine."]),
     ],
 )
 def test_sentence_splitting_survives_news_text(text: str, expected: list[str]) -> None:

@@ -24,6 +24,7 @@ from credscore.signals._attribution_names import (
     is_place,
     opens_reduced_relative,
     strip_contraction,
+    unmarked_name,
 )
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
@@ -403,10 +404,30 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
         # "a campaign hat that says “...”", "a wall which said “...”": a thing that carries words
         # is a text; people take "who" (or "that" with a noun for people: "a man that said")
         phrase = PhraseKind("document", False, phrase.head, phrase.head_lemma)
+    if s.L[j] == "which" and phrase.source_type == "named_person" and not form.noun and form.lemma not in _NOT_A_BODY and unmarked_name(
+        s.T, s.L, a, b
+    ) and not _says_a_lot(s, cue_end + 1):
+        # "a website called PropOrNot, which said": a person is "who", so a name with no given
+        # name or title that takes "which" is a body (but "met Biden, which shows" and "which
+        # says a lot": the meeting; "asked Rubio which states": a question)
+        phrase = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
     if s.L[j] == "which" and phrase.source_type not in ("document", "named_organization", "unnamed_group"):
         return  # "..., which indicates": a fact or an event, not a source
     content = _within_opening_phrase(s, a, content_after(s, cue_end, form))
     s.found.append(Found(cue, make_span(s.S[j], s.E[j]), content, form.kind, phrase, s.index, i, s.span_of(a, b)))
+
+
+# what a fact, an event or a text, not a body, does in a relative "which": "met Biden, which
+# shows", "an exit in Corona, which read"
+_NOT_A_BODY: Final = frozenset(
+    "show find prove suggest indicate mean reveal confirm demonstrate reflect signal underscore underline highlight explain read".split()
+)
+_HOW_MUCH: Final = frozenset("much something nothing volumes little everything plenty lots".split())
+
+
+def _says_a_lot(s: Sentence, k: int) -> bool:
+    """Whether what follows the cue at ``k`` is how much a fact reveals: "says a lot", "said nothing"."""
+    return k < s.hi and (s.L[k] in _HOW_MUCH or s.L[k] == "a" and k + 1 < s.hi and s.L[k + 1] in ("lot", "great"))
 
 
 _OPENING_REACH: Final = 30  # tokens of an opening phrase, and of the relative clause inside it
@@ -928,6 +949,11 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             nl, that = "that", k
     if impersonal and nl != "to" and nl != "that" and cue_end + 1 < n and _opens_a_subject(s, cue_end + 1):
         nl, that = "that", cue_end  # "It’s believed the army withdrew": the clause without "that"
+    if impersonal and L[j] == "it" and j - 1 > first and T[j - 1] == "," and (nl == "," or cue_end + 1 >= n):
+        # "Bill Clinton, it has been reported, traveled with Epstein": the sentence is what was
+        # reported, around the insertion
+        s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
+        return
     if nl == "to" and form.statement or nl == "that" and not impersonal:
         return  # "a postscript might be added to the film": an act
     if nl == "that":

@@ -603,6 +603,20 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
 
 
 _GIVEN_NAMES: Final = given_names()
+_VERSUS: Final = frozenset(("v", "vs", "v.", "vs."))
+
+
+def unmarked_name(T: Sequence[str], L: Sequence[str], a: int, b: int) -> bool:
+    """Whether the name ``[a, b)`` carries nothing that makes it a person's: no given name, no
+    title, no initial ("PropOrNot", "Fusion GPS"; not "Joe Biden", "Sen. Corker", "J. Smith"), and
+    is not a lawsuit ("Walmart Stores v. Dukes")."""
+    for x in range(a, b):
+        t = T[x]
+        if t[0].isalpha() and (
+            L[x] in _GIVEN_NAMES or "title" in classes_of(L[x]) or len(t) == 1 and t.isupper() or L[x] in _VERSUS
+        ):
+            return False
+    return True
 
 
 def _titled_for_a_name(T: Sequence[str], L: Sequence[str], end: int, last: int) -> bool:

@@ -1803,10 +1803,20 @@ def _approximate_number(s: Sentence, k: int) -> bool:
 
 
 def _record_relative(L: Sequence[str], i: int, lo: int, form: CueForm) -> bool:
-    """Whether the "that" right before the speech cue at ``i`` is the relative pronoun of a record
-    noun ("a 2014 paper that found", "polls that show", "an ad that urges"), not a conjunction.
-    A record "that posted" or "that published" came out; it said nothing."""
-    return i - 2 >= lo and L[i - 1] == "that" and form.kind == "speech" and form.lemma not in _PUBLISHING and record_noun(L[i - 2])
+    """Whether the "that" right before the speech cue at ``i`` is the relative pronoun of a source
+    noun, not a conjunction or a determiner: a record's ("a 2014 paper that found", "polls that
+    show", "an ad that urges") or, when the cue is a verb's inflected form, a person's or a body's
+    ("a nonprofit that says", "the man that told"). A determiner "that" takes no plural and no
+    past ("told officials that claim was false" is a determiner). A record "that posted" or "that
+    published" came out; it said nothing."""
+    if i - 2 < lo or L[i - 1] != "that" or form.kind != "speech" or form.lemma in _PUBLISHING:
+        return False
+    entry = NOUNS.get(L[i - 2])
+    if entry is None:
+        return False
+    word = L[i]
+    # ("one that calls on Americans" is as often an approach as a person)
+    return entry.cls == "document" or word != form.lemma and not word.endswith("ing") and L[i - 2] != "one"
 
 
 def _is_record(s: Sentence, phrase: PhraseKind) -> bool:

@@ -78,3 +78,62 @@ def test_an_impersonal_passive_between_commas_is_agentless_over_its_sentence(tex
 def test_a_personal_subject_between_commas_is_not_impersonal():
     text = "Clinton, he was told, traveled with Epstein."
     assert all(a.source_type != "agentless" for a in attributions(text))
+
+
+def test_a_long_quotation_without_its_comma_before_an_inverted_cue_is_a_statement():
+    # a quotation ending on a capitalised word was read as a title ('“Daily Times” says'),
+    # whatever its length
+    text = "“They were happy to be associated with Donald Trump” says Sergei Millian, who heads a group."
+    a = one(text, "says")
+    assert span_text(text, a.source) == "Sergei Millian"
+    assert span_text(text, a.content).startswith("They were happy")
+
+
+def test_a_short_quoted_title_before_a_cue_is_still_the_source():
+    text = "Pakistan's “Daily Times” says the IMU is back."
+    a = one(text, "says")
+    assert span_text(text, a.source) == "Pakistan's “Daily Times”"
+    assert a.named
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“No one likes me saying it,” Trump told about 2,000 supporters.", "No one likes me saying it,"),
+    ("Trump told about 200 reporters that it was late.", "it was late"),
+    ("Trump told about a dozen donors that it was late.", "it was late"),
+])
+def test_about_before_a_number_counts_the_recipients(text, content):
+    # "told about" read as a reduced passive ("people told about the plan") found nothing
+    a = one(text, "told")
+    assert span_text(text, a.source) == "Trump"
+    assert span_text(text, a.content) == content
+
+
+def test_told_about_a_topic_is_still_a_reduced_passive():
+    assert attributions("People told about the plan were angry.") == ()
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“He was violent,” said her ex-boyfriend.", "her ex-boyfriend"),
+    ("The ex-Rep. then argued that it was late.", "The ex-Rep."),
+    ("The ex-officials told reporters it was late.", "The ex-officials"),
+])
+def test_a_former_role_is_read_by_the_role(text, source):
+    a = attributions(text)
+    assert len(a) == 1
+    assert span_text(text, a[0].source) == source
+    assert not a[0].named
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sens. Robert Menendez and Christopher A. Coons said it was late.", "Sens. Robert Menendez and Christopher A. Coons"),
+    (
+        "Several committee Democrats, including Sens. Robert Menendez (N.J.) and Christopher A. Coons (Del.), "
+        "stated their deep skepticism of Tillerson.",
+        "Sens. Robert Menendez (N.J.) and Christopher A. Coons (Del.)",
+    ),
+])
+def test_plural_titles_do_not_end_the_sentence(text, source):
+    a = attributions(text)
+    assert len(a) == 1
+    assert span_text(text, a[0].source) == source
+    assert a[0].named

@@ -131,6 +131,10 @@ def source_nouns() -> dict[str, SourceNoun]:
         out.setdefault(noun, SourceNoun(noun, cls, plural == noun and cls == "group"))
         if plural != noun:
             out.setdefault(plural, SourceNoun(noun, cls, True))
+        if cls == "individual":
+            # a person's former role is read by the role: "his ex-boyfriend", "the ex-senators"
+            out.setdefault("ex-" + noun, SourceNoun("ex-" + noun, cls, False))
+            out.setdefault("ex-" + plural, SourceNoun("ex-" + noun, cls, True))
     return out
 
 

@@ -324,9 +324,9 @@ def _has_clause(s: Sentence, a: int, b: int) -> bool:
 
 
 def abbrev_dot(s: Sentence, k: int) -> bool:
-    """Whether the full stop at ``k`` ends an abbreviation ("Sen.", "Gov.", "F.B.I.")."""
+    """Whether the full stop at ``k`` ends an abbreviation ("Sen.", "Gov.", "F.B.I.", "ex-Rep.")."""
     p = k - 1
-    t = s.T[p]
+    t = s.T[p].rsplit("-", 1)[-1]
     return s.E[p] == s.S[k] and t[0].isupper() and (len(t) <= 4 or "." in t)
 
 
@@ -648,12 +648,28 @@ PARTS_OF_DAY: Final = frozenset(("morning", "afternoon", "evening", "night"))
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(("for", "about"))
 
 
+_COUNT_WORDS: Final = frozenset("two three four five six seven eight nine ten twenty dozens hundreds thousands".split())
+_A_COUNT: Final = frozenset(("dozen", "hundred", "thousand", "handful", "few"))
+
+
+def about_a_count(s: Sentence, k: int) -> bool:
+    """Whether the "about" at ``k`` rounds a number ("told about 2,000 supporters", "about a
+    dozen donors"), not opens a topic ("told about the plan")."""
+    T, L, n = s.T, s.L, s.hi
+    if L[k] != "about" or k + 1 >= n:
+        return False
+    nxt = L[k + 1]
+    return T[k + 1][0].isdigit() or nxt in _COUNT_WORDS or nxt == "a" and k + 2 < n and L[k + 2] in _A_COUNT
+
+
 def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
     T, L = s.T, s.L
     k = cue_end + 1
     n = s.hi
-    if form.tell and k < n and T[k][0].isalnum() and L[k] != "that" and L[k] not in _COMPLEMENT_PREPOSITIONS:
-        a, b = phrase_right(s, k)
+    if form.tell and k < n and T[k][0].isalnum() and L[k] != "that" and (
+        L[k] not in _COMPLEMENT_PREPOSITIONS or about_a_count(s, k)
+    ):
+        a, b = phrase_right(s, k + 1 if L[k] == "about" else k)
         for x in range(a + 1, b):
             if "determiner" in CLASSES.get(L[x], EMPTY) or L[x] in _CLAUSE_SUBJECTS:
                 b = x  # "told reporters the deal was done": the statement starts at its subject

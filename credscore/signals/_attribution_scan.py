@@ -52,6 +52,7 @@ from credscore.signals._attribution_phrase import (
     Found,
     Mention,
     Sentence,
+    about_a_count,
     classes,
     content_after,
     inside_content,
@@ -1121,8 +1122,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     if (
         form.tell and not saw_have and nl in ("on", "about") and lower != form.lemma and form.participle and j >= first and T[j][0].isalnum()
         and not (nl == "on" and nx + 1 < n and L[nx + 1] in _WHEN)
+        and not (nl == "about" and about_a_count(s, nx))
     ):
-        return  # "people briefed on the matter": a reduced passive on the subject (not "warned on Wednesday")
+        # "people briefed on the matter": a reduced passive on the subject (not "warned on
+        # Wednesday", nor "Trump told about 2,000 supporters", where "about" counts the recipients)
+        return
     if nl == "by" and form.participle and lower != form.lemma and form.lemma not in _NO_AGENT and not form.clause and not form.statement and (
         j < first or L[j] == "as" or T[j] in ",(" or L[j] in NOUNS
         or T[j][0].islower() and j - 1 >= first and L[j - 1] in ("a", "an")  # "a fact acknowledged by"
@@ -1175,7 +1179,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     quote_close = j > first and tj in "’'" and not T[j - 1][0].isalnum()
     if tj == "%" and j > first and T[j - 1][0].isdigit():
         tj = T[j - 1]  # "42% say": the share of people is the subject
-    quoted_title = j - 1 >= first and tj in DOUBLE_QUOTES and T[j - 1][0].isupper()
+    quoted_title = j - 1 >= first and tj in DOUBLE_QUOTES and T[j - 1][0].isupper() and _short_quotation(s, j)
     if j < first or quote_close or (not tj[0].isalnum() and tj not in "’'‘)." and not quoted_title):
         if evidence and tj == ",":
             before = len(s.found)
@@ -1800,6 +1804,25 @@ def _approximate_number(s: Sentence, k: int) -> bool:
     ("about" does not: "added about 20 minutes later that")."""
     low = s.L[k]
     return k + 1 < s.hi and (low == "around" or "approximator" in classes(low)) and (s.T[k + 1][0].isdigit() or s.T[k + 1] == "$")
+
+
+_TITLE_WORDS: Final = 8  # words of the longest quoted title ("“The Art of the Deal” says")
+
+
+def _short_quotation(s: Sentence, close: int) -> bool:
+    """Whether the quotation that the mark at ``close`` ends opens in the sentence and is short
+    enough to be a title ('Pakistan's “Daily Times” says'); a long one is a statement whose
+    comma is missing ('“... associated with Donald Trump” says Sergei Millian')."""
+    T = s.T
+    words = 0
+    for k in range(close - 1, s.first - 1, -1):
+        if T[k] in DOUBLE_QUOTES:
+            return True
+        if T[k][0].isalnum():
+            words += 1
+            if words > _TITLE_WORDS:
+                return False
+    return False
 
 
 def _record_relative(L: Sequence[str], i: int, lo: int, form: CueForm) -> bool:

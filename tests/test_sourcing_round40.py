@@ -137,3 +137,35 @@ def test_plural_titles_do_not_end_the_sentence(text, source):
     assert len(a) == 1
     assert span_text(text, a[0].source) == source
     assert a[0].named
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("In Smith's view, the plan fails.", "In Smith's view", "Smith's", "the plan fails"),
+    ("In the view of experts, the plan fails.", "In the view of", "experts", "the plan fails"),
+    ("The plan, in Smith's view, fails.", "in Smith's view", "Smith's", "The plan"),
+    ("By the company's own count, 40 people died.", "By the company's own count", "the company's", "40 people died"),
+    ("By his own admission, he lied.", "By his own admission", "his", "he lied"),
+    ("As per the report, cases rose.", "As per", "the report", "cases rose"),
+    ("Cases rose, as per the report.", "as per", "the report", "Cases rose"),
+    ("By one count, 40 people died.", "By", "one count", "40 people died"),
+])
+def test_a_frame_owned_by_a_source_credits_it(text, cue, source, content):
+    a = attributions(text)
+    assert len(a) == 1
+    assert (span_text(text, a[0].cue), span_text(text, a[0].source), span_text(text, a[0].content)) == (cue, source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The view from the top is great.",
+    "He won by a count of 5 to 4.",
+    "He faces two counts of fraud.",
+    "It is a matter of opinion.",
+    "In his words and deeds, he is kind.",
+])
+def test_a_frame_noun_outside_a_frame_credits_no_one(text):
+    assert attributions(text) == ()
+
+
+def test_a_frame_noun_that_is_also_a_verb_still_works_as_a_verb():
+    a = one("Officials view the plan as a failure.", "view")
+    assert a.source_type == "unnamed_group"

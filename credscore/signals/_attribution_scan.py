@@ -149,10 +149,13 @@ def _relative_word(low: str) -> bool:
 
 _BE: Final = frozenset("is are was were be been being 's ’s".split())
 _HAVE: Final = frozenset(("have", "has", "had", "'ve", "’ve"))
-_CUE_WORDS: Final = frozenset(FORMS) | {"according", "per", "words", "quote", "accounts", "account"}
+# the nouns of a frame that credits an owner: "in X's words", "in the view of X", "by its own count"
+_IN_FRAMES: Final = frozenset(("words", "view", "opinion", "estimation"))
+_BY_FRAMES: Final = frozenset(("account", "count", "tally", "estimate", "reckoning", "admission"))
+_CUE_WORDS: Final = frozenset(FORMS) | {"according", "per", "quote", "accounts", "counts"} | _IN_FRAMES | _BY_FRAMES
 # hearsay that circulates without a speaker: "in some reports", "by all accounts", "by one estimate"
-_HEARSAY_NOUNS: Final = frozenset("reports accounts estimates report account estimate".split())
-_HEARSAY_SINGULAR: Final = frozenset(("report", "account", "estimate"))  # only after "one"
+_HEARSAY_NOUNS: Final = frozenset("reports accounts estimates counts report account estimate count tally".split())
+_HEARSAY_SINGULAR: Final = frozenset(("report", "account", "estimate", "count", "tally"))  # only after "one"
 # what says the reports are many, unowned or from the press (never a possessive: "in his reports"
 # are his, and his verb credits him)
 _HEARSAY_MODIFIERS: Final = frozenset("some several many most all other one".split()) | content_words("hearsay_modifier")
@@ -199,7 +202,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         hearsay_at = _hearsay_opening(T, L, S, k, sent.start) if word in _HEARSAY_NOUNS else -1
         hearsay = hearsay_at >= 0
         form = FORMS.get(word)
-        if form is not None and form.kind != "agentless" and k > 0 and not hearsay:
+        frame = word in _IN_FRAMES or word in _BY_FRAMES
+        if form is not None and form.kind != "agentless" and k > 0 and not hearsay and not frame:
             # the commonest non-cue: a noun after a determiner, a possessive or a preposition
             # ("the state", "Trump's remarks", "of support"), dropped before any other work
             pl = L[k - 1]
@@ -226,11 +230,14 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         if hearsay:
             _hearsay(s, k, hearsay_at)
             continue
-        if form is None:  # "according", "per", "words", "quote", "account(s)"
+        if frame:
+            before = len(s.found)
+            _owned_frame(s, k)
+            if form is None or len(s.found) > before:
+                continue  # (a frame's noun that is also a verb goes on as a verb: "officials view it as")
+        if form is None:  # "according", "per", "quote"
             if word == "per":
                 _per(s, k)
-            elif word == "words":
-                _in_the_words(s, k)
             elif word == "quote":
                 _to_quote(s, k)
             elif word == "according" and k + 1 < s.hi and L[k + 1] == "to":
@@ -847,7 +854,7 @@ def _hearsay_opening(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: in
 
 # participles that hearsay may stand after without commas: "have been blamed in some reports for"
 _HEARSAY_PARTICIPLES: Final = content_words("hearsay_participle")
-_BY_ACCOUNT: Final = frozenset(("accounts", "account", "estimates", "estimate"))
+_BY_ACCOUNT: Final = frozenset(("accounts", "account", "estimates", "estimate", "counts", "count", "tally"))
 
 
 def _hearsay(s: Sentence, k: int, j: int) -> None:
@@ -869,13 +876,18 @@ def _hearsay(s: Sentence, k: int, j: int) -> None:
     _according(s, j, j, j, (j + 1, k + 1))  # its cue word is the preposition: see clauses.hearsay
 
 
-def _in_the_words(s: Sentence, k: int) -> None:
-    """ "In the words of a senior adviser, ...", "in her own words, “...”", "In Trump's words,":
-    the words' owner is the source, as with "according to"."""
+def _owned_frame(s: Sentence, k: int) -> None:
+    """ "In the words of a senior adviser, ...", "in her own words, “...”", "In Trump's words,",
+    "In the view of experts,", "in Smith's opinion,", "By the company's own count,", "by his own
+    admission": the owner of the words, the view or the count is the source, as with "according
+    to".  The frame opens the sentence or is set off (a comma, a dash, a parenthesis or a quote
+    mark before it; a comma, a colon or a quote mark after it)."""
     T, L = s.T, s.L
     first = s.first
-    if k + 1 < s.hi and L[k + 1] == "of" and k - 2 >= first and L[k - 1] == "the" and L[k - 2] == "in":
-        _according(s, k, k - 2, k + 1)
+    opener = "in" if L[k] in _IN_FRAMES else "by"
+    if k + 1 < s.hi and L[k + 1] == "of" and k - 2 >= first and L[k - 1] == "the" and L[k - 2] == opener:
+        if opener == "in" and _set_off_before(s, k - 2):
+            _according(s, k, k - 2, k + 1)
         return
     o = k - 1
     if o >= first and L[o] == "own":
@@ -884,13 +896,18 @@ def _in_the_words(s: Sentence, k: int) -> None:
         return
     start = o - 1
     if L[o] not in POSSESSIVE_PRONOUNS:
-        while start >= first and o - start <= 5 and T[start][0].isupper() and L[start] != "in":
-            start -= 1  # "In Donald Trump's words"
-    if start < first or L[start] != "in" or not (start == first or T[start - 1] in ",—–(" or s.T[start - 1] in DOUBLE_QUOTES):
+        while start >= first and o - start <= 5 and (T[start][0].isupper() or L[start] == "the") and L[start] != opener:
+            start -= 1  # "In Donald Trump's words", "By the company's own count"
+    if start < first or L[start] != opener or not _set_off_before(s, start):
         return
     if k + 1 < s.hi and T[k + 1] not in ",:—–)" and T[k + 1] not in DOUBLE_QUOTES:
         return  # "in his words and deeds": not a frame around what he said
     _according(s, k, start, k, (start + 1, o + 1), possessive_pronoun(L[o], o))
+
+
+def _set_off_before(s: Sentence, k: int) -> bool:
+    """Whether the frame that opens at ``k`` opens the sentence or follows a mark that sets it off."""
+    return k == s.first or s.T[k - 1] in ",—–(" or s.T[k - 1] in DOUBLE_QUOTES
 
 
 def _to_quote(s: Sentence, k: int) -> None:
@@ -919,8 +936,10 @@ def _per(s: Sentence, i: int) -> None:
     nxt = T[i + 1]
     if not (L[i + 1] in ("the", "a", "an") or nxt[0].isupper() or L[i + 1] in NOUNS):
         return
-    opening = i == first
-    if not opening and not (i > first and T[i - 1] == ","):
+    # "As per the report," opens the sentence as "Per the report," does
+    start = i - 1 if i > first and L[i - 1] == "as" and (i - 1 == first or T[i - 2] == ",") else i
+    opening = start == first
+    if not opening and not (start > first and T[start - 1] == ","):
         return
     a, b = _according_phrase(s, i + 1)
     if a >= b:
@@ -938,8 +957,8 @@ def _per(s: Sentence, i: int) -> None:
     if opening:
         content = strip_span(text, s.E[after], s.span.end)
     else:
-        content = strip_span(text, s.span.start, s.S[i - 1])
-    s.add(make_span(s.S[i], s.E[i]), a, b, content, "according", phrase, i)
+        content = strip_span(text, s.span.start, s.S[start - 1])
+    s.add(make_span(s.S[start], s.E[i]), a, b, content, "according", phrase, i)
 
 
 def _descriptive(s: Sentence, k: int) -> bool:

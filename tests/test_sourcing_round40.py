@@ -169,3 +169,42 @@ def test_a_frame_noun_outside_a_frame_credits_no_one(text):
 def test_a_frame_noun_that_is_also_a_verb_still_works_as_a_verb():
     a = one("Officials view the plan as a failure.", "view")
     assert a.source_type == "unnamed_group"
+
+
+def test_a_quotation_credited_in_its_own_sentence_is_not_the_colon_introducers():
+    text = (
+        "A few moments later, he made her wildest dreams come true:\n\n"
+        "“Arina wanted to change something for our country,” wrote one of her friends."
+    )
+    found = attributions(text)
+    assert [span_text(text, a.cue) for a in found] == ["wrote"]
+    assert span_text(text, found[0].source) == "one of her friends"
+
+
+def test_a_colon_still_introduces_a_quotation_with_no_speaker_of_its_own():
+    text = "Smith told reporters:\n\n“We will win. We always do.”"
+    a = one(text, "told")
+    assert span_text(text, a.content) == "We will win. We always do."
+
+
+@pytest.mark.parametrize("text", [
+    "The commission will discuss a possible vote recount which will include the ballots.",
+    "Stein demanded a recount of the ballots.",
+])
+def test_recount_after_a_noun_or_an_article_is_a_noun(text):
+    assert all(span_text(text, a.cue) != "recount" for a in attributions(text))
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("One exception is a page on health care, which dutifully recounts the achievements of the act.", "recounts", "which"),
+    ("On the campaign trail, Mrs. Clinton regularly pledges to make sure our economy works.", "pledges", "Mrs. Clinton"),
+    ("Yet voters increasingly view Mrs. Clinton as less able.", "view", "voters"),
+])
+def test_a_manner_adverb_before_a_cue_that_is_also_a_noun_makes_it_a_verb(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+
+
+@pytest.mark.parametrize("text", ["The daily reports show a rise.", "But early reports said 10 died."])
+def test_an_adjective_in_ly_before_a_noun_cue_keeps_it_a_noun(text):
+    assert all(span_text(text, a.cue) != "reports" for a in attributions(text))

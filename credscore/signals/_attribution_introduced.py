@@ -77,7 +77,10 @@ def introduced_quotations(
         q = _quotation_after(text, pos, quotes, q_starts)
         if q is not None:
             si = bisect.bisect_right(starts, pos) - 1
-            if si >= 0 and si not in taken and pos < sentences[si].end:
+            own = bisect.bisect_right(starts, q.start) - 1
+            # a quotation in a sentence of its own that credits it ('... come true: “...,” wrote
+            # one of her friends') is not the introducer's
+            if si >= 0 and si not in taken and pos < sentences[si].end and (own == si or own not in taken):
                 k = bisect.bisect_left(S, pos)
                 if k < len(S) and S[k] == pos:
                     found = _introduced(text, toks, k, sentences, si, q)

@@ -585,8 +585,11 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     if prev >= 0 and T[prev][0].isalnum():
         pl = L[prev]
         pc = CLASSES.get(pl, EMPTY)
-        if pl in SUBJECT_PRONOUNS or pl in RELATIVES or "adverb" in pc:
-            return False  # "he claims", "who claims", "also notes"
+        if pl in SUBJECT_PRONOUNS or pl in RELATIVES or "adverb" in pc or (
+            pl.endswith("ly") and pl not in _LY_ADJECTIVES and is_adverbish(s, prev)
+            and (prev - 1 < s.lo or L[prev - 1] not in DETERMINERS)
+        ):
+            return False  # "he claims", "who claims", "also notes", "which dutifully recounts" (not "the daily reports")
         if pl in _DO_AND_MODALS and L[i] == form.lemma and T[prev][0].islower():
             return False  # "did note that", "can't stress enough": a bare verb after do or a modal
         if form.lemma in _EVIDENCE_VERBS and (record_noun(pl) or _record_before(s, prev)):
@@ -1738,6 +1741,10 @@ _NOT_A_CLAUSE: Final = frozenset("up off out guilty dead innocent liable himself
 _OBJECT_STARTS: Final = frozenset(
     "to by with in on for from up his her its their our my your a an another more one some".split()
 ) | frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions".split())
+
+
+# adjectives in -ly that modify a noun cue: "early reports", "likely claims", "costly claims"
+_LY_ADJECTIVES: Final = frozenset("early likely unlikely costly deadly friendly lonely lovely ugly silly holy".split())
 
 
 def _acts_on_object(s: Sentence, nx: int) -> bool:

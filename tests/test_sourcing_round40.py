@@ -208,3 +208,16 @@ def test_a_manner_adverb_before_a_cue_that_is_also_a_noun_makes_it_a_verb(text, 
 @pytest.mark.parametrize("text", ["The daily reports show a rise.", "But early reports said 10 died."])
 def test_an_adjective_in_ly_before_a_noun_cue_keeps_it_a_noun(text):
     assert all(span_text(text, a.cue) != "reports" for a in attributions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "O’Brien personally started a MoveOn.org petition called “Tell GOP leaders to disavow Trump.”",
+    "He started a petition called “Stop the war.”",
+])
+def test_a_record_called_by_a_title_is_named_not_speaking(text):
+    assert all(span_text(text, a.cue) != "called" for a in attributions(text))
+
+
+def test_a_body_that_called_something_a_name_still_speaks():
+    text = "The group called the plan “a disaster.”"
+    assert span_text(text, one(text, "called").source) == "The group"

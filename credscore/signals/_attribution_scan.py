@@ -1917,13 +1917,14 @@ _ASK_CIRCUMSTANCE: Final = frozenset("by on during at in again repeatedly later 
 
 
 def _names_a_thing(s: Sentence, i: int) -> bool:
-    """ "a tax loophole called an “inversion”", "a band called Sophistafunk": a common noun right
-    before "called" is being named, not speaking."""
+    """ "a tax loophole called an “inversion”", "a band called Sophistafunk", "a petition called
+    “...”": a common noun (not a person's or a body's) right before "called" is being named, not
+    speaking."""
     if i <= s.first or s.L[i] != "called":
         return False  # (a thing is named with the participle: "64 percent call him competent" is a judgement)
     t, low = s.T[i - 1], s.L[i - 1]
-    if not t[0].isalnum() or t[0].isupper() or low in NOUNS or low in ADVERBISH or low in CLASSES:
-        return False
+    if not t[0].isalnum() or t[0].isupper() or low in NOUNS and not record_noun(low) or low in ADVERBISH or low in CLASSES:
+        return False  # (a record is named too: "a MoveOn.org petition called “...”")
     if low.endswith("ly") or low in SUBJECT_PRONOUNS:
         return False
     # "Trump in his announcement speech called ...": the noun ends where its subject spoke

@@ -221,3 +221,16 @@ def test_a_record_called_by_a_title_is_named_not_speaking(text):
 def test_a_body_that_called_something_a_name_still_speaks():
     text = "The group called the plan “a disaster.”"
     assert span_text(text, one(text, "called").source) == "The group"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“There’ll be loads of time for that,” Obama reportedly said.", "There’ll be loads of time for that,"),
+    ("Obama reportedly told aides that he was angry.", "he was angry"),
+    ("Obama reportedly said he was angry.", "he was angry"),
+    ("The IMU reportedly attacked a base.", "attacked a base"),  # the event, not a statement
+])
+def test_what_is_reportedly_said_is_the_verbs_content(text, content):
+    # the agentless "reportedly" had the words after it as content: "said."
+    a = one(text, "reportedly")
+    assert a.source_type == "agentless"
+    assert span_text(text, a.content) == content

@@ -1026,7 +1026,7 @@ def _believer_end(s: Sentence, i: int) -> int:
 _NO_BELIEVER: Final = frozenset(("it", "there", "this", "what", "that"))
 
 
-def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
+def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> None:
     T, L = s.T, s.L
     text = s.text
     first = s.first
@@ -1098,8 +1098,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm) -> None:
     while j >= first:
         lj = L[j]
         af = FORMS.get(lj)
-        if af is not None and af.kind == "agentless":
-            return  # "Yuldash reportedly believes": the adverb's agentless attribution covers it
+        if af is not None and af.kind == "agentless" and not past_adverb:
+            # "Yuldash reportedly believes": the adverb's agentless attribution covers it, and
+            # what is reportedly said is the verb's content ('“...,” Obama reportedly said')
+            _hearsay_verb_content(s, i, form, j)
+            return
         if lj in _FLOATING_QUANTIFIERS and j > first and _floats(s, j):
             j -= 1  # "They both said", "have all argued": the quantifier floats off its subject
             continue
@@ -1745,6 +1748,25 @@ _OBJECT_STARTS: Final = frozenset(
 
 # adjectives in -ly that modify a noun cue: "early reports", "likely claims", "costly claims"
 _LY_ADJECTIVES: Final = frozenset("early likely unlikely costly deadly friendly lonely lovely ugly silly holy".split())
+
+
+def _hearsay_verb_content(s: Sentence, i: int, form: CueForm, adverb: int) -> None:
+    """Give the agentless attribution of the adverb at ``adverb`` ("reportedly") the content of
+    the cue verb at ``i`` that it qualifies, read as if the adverb were not there: a quotation
+    before it, or what "said" or "told" reports."""
+    if not s.found or s.found[-1].cue.start != s.S[adverb]:
+        return
+    hearsay = s.found.pop()
+    before = len(s.found)
+    _verb_cue(s, i, form, True)
+    content = s.found[before].content if len(s.found) > before else None
+    del s.found[before:]
+    if content is not None and (content.end <= s.S[adverb] or form.lemma in _PLAIN_SPEECH):
+        hearsay = hearsay.with_content(content)
+    s.found.append(hearsay)  # (what "reportedly attacked" qualifies is the event: "attacked a base")
+
+
+_PLAIN_SPEECH: Final = frozenset(("say", "tell"))
 
 
 def _acts_on_object(s: Sentence, nx: int) -> bool:

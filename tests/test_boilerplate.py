@@ -197,14 +197,6 @@ def test_wire_credit_line_is_a_credit_but_reporting_in_a_sentence_is_article():
     assert label_starting(text, "Reporting by the Times") == [None]
 
 
-def test_a_story_highlights_line_is_related_furniture():
-    """CNN pages open with "Story highlights" and a summary bullet on the same line; the
-    sourcing family read "Story highlights The tweet ..." as a story that highlights."""
-    text = "Story highlights Obama reaffirms US commitment to fighting ISIS\n\n" + ARTICLE_BODY
-    assert label_starting(text, "Story highlights") == ["related"]
-    assert label_starting(text, "The minister said on Monday") == [None]
-
-
 def test_comment_thread_after_article():
     """Text after a "Comments" heading that follows the article is comments."""
     text = ARTICLE_BODY + "Comments\n\nJohn\n\nI think that the government should have done this a long time ago, frankly, and I am glad that they finally did it.\n"

@@ -203,22 +203,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         hearsay = hearsay_at >= 0
         form = FORMS.get(word)
         frame = word in _IN_FRAMES or word in _BY_FRAMES
-        if form is not None and form.kind != "agentless" and k > 0 and not hearsay and not frame:
-            # the commonest non-cue: a noun after a determiner, a possessive or a preposition
-            # ("the state", "Trump's remarks", "of support"), dropped before any other work
-            pl = L[k - 1]
-            if pl in DETERMINERS:
-                if pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS and not (
-                    pl == "that" and (quotation_follows(T, k + 1, n_t) or _record_relative(L, k, 0, form))
-                ):
-                    continue  # but "a sign that read “...”", "a poll that shows": a relative
-            elif pl in PREPOSITIONS:
-                if not word.endswith("ing") and not (
-                    pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
-                ):
-                    continue
-            elif _possessive(pl) and S[k - 1] >= sent.start and not _past_after_name(T, L, k, n_t, form):
-                continue
+        if form is not None and not hearsay and not frame and _plain_noun(T, L, S, k, sent.start, form):
+            continue  # (a frame's noun is tested after its frame: "In Smith's view,")
         if s is None or s.index != si:
             if s is not None:
                 _settle_contents(s)
@@ -233,7 +219,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         if frame:
             before = len(s.found)
             _owned_frame(s, k)
-            if form is None or len(s.found) > before:
+            if form is None or len(s.found) > before or _plain_noun(T, L, S, k, sent.start, form):
                 continue  # (a frame's noun that is also a verb goes on as a verb: "officials view it as")
         if form is None:  # "according", "per", "quote"
             if word == "per":
@@ -877,6 +863,26 @@ def _hearsay(s: Sentence, k: int, j: int) -> None:
     if not (L[j] == "by" and L[k] in _BY_ACCOUNT or set_off and closed or L[j - 1] in _HEARSAY_PARTICIPLES):
         return
     _according(s, j, j, j, (j + 1, k + 1))  # its cue word is the preposition: see clauses.hearsay
+
+
+def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, start: int, form: CueForm) -> bool:
+    """The commonest non-cue, dropped before any other work: the cue word at ``k`` is a noun after
+    a determiner, a possessive or a preposition ("the state", "Trump's remarks", "of support");
+    ``start`` is where its sentence starts."""
+    if form.kind == "agentless" or k == 0:
+        return False
+    word = L[k]
+    pl = L[k - 1]
+    if pl in DETERMINERS:
+        # but "a sign that read “...”", "a poll that shows": a relative
+        return pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS and not (
+            pl == "that" and (quotation_follows(T, k + 1, len(T)) or _record_relative(L, k, 0, form))
+        )
+    if pl in PREPOSITIONS:
+        return not word.endswith("ing") and not (
+            pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
+        )
+    return _possessive(pl) and S[k - 1] >= start and not _past_after_name(T, L, k, len(T), form)
 
 
 def _owned_frame(s: Sentence, k: int) -> None:

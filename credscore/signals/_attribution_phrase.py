@@ -648,7 +648,9 @@ PARTS_OF_DAY: Final = frozenset(("morning", "afternoon", "evening", "night"))
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(("for", "about"))
 
 
-_COUNT_WORDS: Final = frozenset("two three four five six seven eight nine ten twenty dozens hundreds thousands".split())
+# number words that count people ("about 200 reporters", "several dozens"); each reader adds its own
+CARDINALS: Final = frozenset("two three four five six seven eight nine ten dozens hundreds thousands".split())
+_COUNT_WORDS: Final = CARDINALS | {"twenty"}
 _A_COUNT: Final = frozenset(("dozen", "hundred", "thousand", "handful", "few"))
 
 

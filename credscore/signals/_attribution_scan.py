@@ -33,6 +33,7 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     BY_MEANS,
+    CARDINALS,
     CITING,
     CLASSES,
     CONTRACTED_COPULAS,
@@ -630,9 +631,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
 
 # a wh-word opens the clause a verb like "details" or "shows" reports: "the study details how"
 _WH_CLAUSE: Final = frozenset("how why whether what".split())
-_NUMBER_WORDS: Final = frozenset(
-    "two three four five six seven eight nine ten dozens hundreds thousands millions nearly about almost more fewer".split()
-)
+_NUMBER_WORDS: Final = CARDINALS | frozenset("millions nearly about almost more fewer".split())
 
 
 _CIRCUMSTANCE_PREPS: Final = frozenset("in on from at during to".split())

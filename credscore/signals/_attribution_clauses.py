@@ -926,8 +926,16 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             content = strip_span(text, s.E[end], s.span.end) or strip_span(text, s.span.start, s.S[a])
             s.add(make_span(s.S[i], s.E[end]), a, b, content, form.kind, phrase, i)
         return
-    if nl == "by":
-        a, b = phrase_right(s, cue_end + 2)
+    by = cue_end + 1
+    if nl == "to" and form.kind == "speech":
+        # "were described to him by a Post reporter": the hearer, then the agent
+        k = cue_end + 2
+        while k < n and k - cue_end <= _HEARER_REACH and T[k][0].isalnum() and L[k] not in ("by", "that", "and"):
+            k += 1
+        if k < n and L[k] == "by" and k > cue_end + 2:
+            by = k
+    if by < n and L[by] == "by":
+        a, b = phrase_right(s, by + 1)
         if a < b and not (b - a == 1 and L[a] == "name"):  # "not to be quoted by name": no agent
             phrase = classify_phrase(T, L, a, b, first)
             if i - first <= 2 and (i == first or L[first] == "as"):
@@ -956,12 +964,36 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         return
     if nl == "to" and form.statement or nl == "that" and not impersonal:
         return  # "a postscript might be added to the film": an act
+    if nl == "to" and form.kind == "cognition" and _to_an_object(s, cue_end + 2):
+        # "voters who are opposed to Sen. Cruz": a state, not hearsay (but a verb of saying takes
+        # its hearer there: "was recommended to Trump", "were described to him by a reporter")
+        return
     if nl == "that":
         # "It is said that the IMU is forging ...": what is said is the clause, not its frame
         s.found.append(Found(cue, None, strip_span(text, s.E[that], s.span.end), "agentless", None, s.index, i))
     elif nl == "to":
         # "The IMU is said to be forging ...": the subject and what it is said to do
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
+
+
+_HEARER_REACH: Final = 6
+
+
+def _to_an_object(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k``, after "to", opens a noun phrase or a gerund rather than the
+    infinitive of hearsay ("is said to be"): a determiner, a pronoun, a name, a number or an -ing
+    form."""
+    if k >= s.hi:
+        return False
+    t, low = s.T[k], s.L[k]
+    return (
+        t[0].isupper() or t[0].isdigit() or low.endswith("ing") and len(low) > 4 and low not in _BARE_ING
+        or "determiner" in classes(low) or is_pronoun(low)
+    )
+
+
+# verbs whose bare form ends in -ing: "is expected to bring in"
+_BARE_ING: Final = frozenset("bring sing ring sting swing spring wring fling cling sling string".split())
 
 
 _CHANNEL_REACH: Final = 8  # words of "by state media", "in the Times on Monday" before "as saying"
@@ -1158,8 +1190,16 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
     first lower-case word that is not a noun; a determiner keeps the word it introduces ("The two
     men were", "A guy just won")."""
     T, L = s.T, s.L
-    for x in range(a + 2 if L[a] in DETERMINERS else a + 1, b):
+    x = a + 2 if L[a] in DETERMINERS else a + 1
+    while x < b:
         lx = L[x]
+        if L[x - 1].endswith(("'s", "’s")):
+            # "CNN's reality check team investigated ... and found": a possessive opens a noun
+            # phrase that runs to its head noun
+            head = _possessed_head(s, x, b)
+            if head >= 0:
+                x = head + 1
+                continue
         if (
             T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
             and lx not in ("and", "&") and not lx.endswith(("'s", "’s"))
@@ -1167,7 +1207,25 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
             and not (lx.endswith(("al", "ic")) and x + 1 < b and L[x + 1] in NOUNS)
         ):
             return x
+        x += 1
     return b
+
+
+_POSSESSED_REACH: Final = 4
+
+
+def _possessed_head(s: Sentence, x: int, b: int) -> int:
+    """The head noun of the phrase a possessive opens at ``x`` ("CNN's reality check team"): the
+    last word, within reach and before ``b``, of a run of plain lower-case words that ends on a
+    source noun; -1 when there is none."""
+    T, L = s.T, s.L
+    head = -1
+    for y in range(x, min(b, x + _POSSESSED_REACH)):
+        if not (T[y].isalpha() and T[y].islower()) or L[y] in FORMS or L[y] in CLASSES:
+            break
+        if L[y] in NOUNS:
+            head = y
+    return head
 
 
 _SUBORDINATE_REACH: Final = 12

@@ -1078,6 +1078,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "Footage posted on social media appeared to show": how the record came out; "Evidence
         # found at the scene shows" (but "The study found in 2019 that", "found at least 12 errors")
         return
+    if _words_participle(s, i):
+        return  # "The views expressed in this article are the author's": what was said, not who
     # evidence verbs ("show", "find", "prove") attribute a clause; without "that" only a record
     # can be their subject: "the poll shows Clinton ahead", "records show", "the study found."
     evidence = form.lemma in _EVIDENCE_VERBS and not (
@@ -1090,7 +1092,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1):
         return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked",
         # nor "a poll released Oct. 14 showed")
-    if form.lemma == "call" and (_names_a_thing(s, i) or _a_call(s, i) or not _calls_something(s, cue_end + 1)):
+    if form.lemma == "call" and (
+        _names_a_thing(s, i) or _a_call(s, i) or _name_then_verb(s, i) or not _calls_something(s, cue_end + 1)
+    ):
         return  # "called a meeting", "a group called X": naming, not saying
     cue = make_span(s.S[i], s.E[cue_end])
     lower = L[i]
@@ -1444,6 +1448,26 @@ def _record_published(s: Sentence, i: int) -> bool:
     if i - 1 < s.first or not (s.L[i].endswith("ed") or s.L[i] in ("broadcast", "found")):
         return False
     return record_noun(s.L[i - 1]) and i + 1 < s.hi and s.L[i + 1] in AFTER_PARTICIPLE
+
+
+# what someone's words or thoughts are called ("views", "concerns", "comments"), singular and plural
+_WORDS_SAID: Final = frozenset(
+    w + e
+    for w in content_words("speech_noun") | content_words("cognition_noun") | content_words("words_noun")
+    for e in ("", "s")
+) | frozenset(("remarks", "sentiments"))
+# (not "to": "His message proved to be")
+_PARTICIPLE_PLACES: Final = (AFTER_PARTICIPLE - {"to"}) | frozenset(("here", "herein", "above", "below", "earlier", "publicly"))
+
+
+def _words_participle(s: Sentence, i: int) -> bool:
+    """ "The views expressed in this article are", "concerns raised at the meeting were": a
+    participle in -ed after a noun for words or thoughts, before a place or an agent and then the
+    clause's verb, opens a reduced relative on what was said; the noun is not a speaker."""
+    L = s.L
+    if i - 1 < s.first or i + 1 >= s.hi or not L[i].endswith("ed") or L[i - 1] not in _WORDS_SAID:
+        return False
+    return L[i + 1] in _PARTICIPLE_PLACES and _main_verb_follows(s, i + 1, 8)
 
 
 def _past_a_participle_object(s: Sentence, a: int, b: int, first: int) -> tuple[int, int]:
@@ -1957,6 +1981,33 @@ def _names_a_thing(s: Sentence, i: int) -> bool:
     # "Trump in his announcement speech called ...": the noun ends where its subject spoke
     a, b = phrase_left(s, i - 1, s.first)
     return not (a < b and before_a_venue(s, a, b) < b)
+
+
+_NAME_REACH: Final = 16
+
+
+def _name_then_verb(s: Sentence, i: int) -> bool:
+    """ "An online campaign called “Cape Breton If Donald Trump Wins” is offering", "a group
+    called Citizens for Trump has": when the name after "called" is followed by an auxiliary, the
+    sentence goes on with its own verb, so a common noun before "called" is being named."""
+    T, L = s.T, s.L
+    if L[i] != "called" or i <= s.first or not (T[i - 1].isalpha() and T[i - 1].islower()) or L[i - 1] in CLASSES:
+        return False
+    k = i + 1
+    if k < s.hi and T[k] in OPENING_DOUBLE_QUOTES:
+        k += 1
+        while k < s.hi and k - i < _NAME_REACH and T[k] not in CLOSING_QUOTES:
+            k += 1
+        if k >= s.hi or k - i >= _NAME_REACH:
+            return False
+        k += 1
+    else:
+        start = k
+        while k < s.hi and k - i < _NAME_REACH and (T[k][0].isupper() or k > start and L[k] in ("of", "for", "and", "the")):
+            k += 1
+        if k == start:
+            return False
+    return k < s.hi and "auxiliary" in CLASSES.get(L[k], EMPTY)
 
 
 def _a_call(s: Sentence, i: int) -> bool:

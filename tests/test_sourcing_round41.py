@@ -99,3 +99,19 @@ def test_a_name_ending_in_an_institution_word_is_an_organisation(text, name):
 def test_law_enforcement_is_a_group():
     text = "By Sunday afternoon, law enforcement had learned that the explosives were traced."
     assert one(text, "learned").source_type == "unnamed_group"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Now, he’s announcing that Clinton was arming jihadists.", "he"),
+    ("He's saying that Clinton lied.", "He"),
+    ("They've said that Clinton lied.", "They"),
+])
+def test_a_pronoun_source_leaves_out_the_auxiliarys_clitic(text, source):
+    # the source had been the whole token, "he’s"
+    a = attributions(text)
+    assert len(a) == 1 and span_text(text, a[0].source) == source
+
+
+def test_of_course_without_its_comma_is_no_part_of_the_subject():
+    text = "Of course Trump denied he was sniffling."
+    assert span_text(text, one(text, "denied").source) == "Trump"

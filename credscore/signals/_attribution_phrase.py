@@ -156,7 +156,12 @@ class Sentence:
         return self._marks
 
     def span_of(self, a: int, b: int) -> Span | None:
-        return make_span(self.S[a], self.E[b - 1]) if a < b else None
+        if a >= b:
+            return None
+        if b - a == 1 and _CLITIC_SUBJECTS.get(self.L[a]) is not None:
+            # "he’s announcing": the source is "he", without the auxiliary's clitic
+            return make_span(self.S[a], self.S[a] + _CLITIC_SUBJECTS[self.L[a]])
+        return make_span(self.S[a], self.E[b - 1])
 
     def add(self, cue: Span, a: int, b: int, content: Span | None, kind: str, phrase: PhraseKind | None, i: int) -> None:
         self.found.append(Found(cue, self.span_of(a, b), content, kind, phrase, self.index, i))
@@ -286,6 +291,8 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
         c = CLASSES.get(L[a], EMPTY)
         if ("clause" in c or "preposition" in c or "adverb" in c) and not initials_at(T, a, s.lo, s.hi):
             a += 1
+        elif L[a] == "course" and a > s.lo and L[a - 1] == "of":
+            a += 1  # "Of course Trump denied": an adverb without its comma
         else:
             break
     while b > a:
@@ -348,6 +355,13 @@ def number_comma(s: Sentence, k: int) -> bool:
 
 
 SUBJECT_PRONOUNS: Final = frozenset("i you he she we they".split())
+# a subject pronoun with an auxiliary's clitic ("he’s", "they’ve", "she'd"), and the pronoun's length
+_CLITIC_SUBJECTS: Final = {
+    p + mark + clitic: len(p)
+    for p in SUBJECT_PRONOUNS | {"it", "who", "that"}
+    for mark in ("'", "’")
+    for clitic in ("s", "ve", "d", "ll", "re", "m")
+}
 _SUBJECT_PRONOUNS: Final = SUBJECT_PRONOUNS | {"it"}  # "it" too stands alone before its verb
 _PAIRING: Final = frozenset(("and", "or", "nor"))
 

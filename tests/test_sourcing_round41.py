@@ -115,3 +115,39 @@ def test_a_pronoun_source_leaves_out_the_auxiliarys_clitic(text, source):
 def test_of_course_without_its_comma_is_no_part_of_the_subject():
     text = "Of course Trump denied he was sniffling."
     assert span_text(text, one(text, "denied").source) == "Trump"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Here is the transcript:\n\nAMY GOODMAN: Julian, I want to mention something else today.", "AMY GOODMAN"),
+    ("JUAN GONZÁLEZ: Julian, I want to mention something else today.", "JUAN GONZÁLEZ"),
+])
+def test_a_transcript_label_in_capitals_that_opens_with_a_given_name_is_a_person(text, name):
+    a = one(text, ":")
+    assert span_text(text, a.source) == name and a.source_type == "named_person"
+
+
+def test_a_label_of_initials_stays_an_organisation():
+    text = "CNN: The state is changing where it ships vaccine doses today."
+    assert one(text, ":").source_type == "named_organization"
+
+
+@pytest.mark.parametrize("text", [
+    "There were prayers said across the country.",
+    "There is a lot written about it.",
+])
+def test_after_there_and_be_a_participle_names_what_was_said(text):
+    assert attributions(text) == ()
+
+
+def test_there_is_said_to_stays_hearsay():
+    assert one("There is said to be a plan.", "said").source_type == "agentless"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("There, officials said it was fine.", "officials"),  # "There" had been a person's name
+    ("Here, officials said it was fine.", "officials"),
+    ("Her campaign workers here said they had been working the state.", "Her campaign workers"),
+    ("Though they may well endorse Clinton, the unions wait.", "they"),  # "well" had been the source
+])
+def test_here_there_and_well_are_adverbs_not_names(text, source):
+    assert span_text(text, attributions(text)[0].source) == source

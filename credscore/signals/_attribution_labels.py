@@ -31,8 +31,10 @@ from typing import Final, Sequence
 from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
+    GIVEN_NAMES,
     NAME_PARTICLES,
     NEVER_NAMES,
+    PhraseKind,
     classify_phrase,
     is_acronym,
     is_place,
@@ -169,6 +171,12 @@ def _cue_before(found: Sequence[Found], fi: int, si: int, pos: int) -> bool:
     return False
 
 
+def _shouted_given_name(T: Sequence[str], L: Sequence[str], a: int, k: int) -> bool:
+    """Whether the label ``[a, k)`` is written in capitals throughout and opens with a given name
+    ("AMY GOODMAN", "JUAN GONZÁLEZ", "MATT"; not "FLOTUS", "CNN")."""
+    return L[a] in GIVEN_NAMES and all(T[x].isupper() or not T[x][0].isalnum() for x in range(a, k))
+
+
 def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> Found | None:
     """The attribution of the label ``[a, k)`` before the colon at ``k``, or None when the words
     before the colon do not read as a source."""
@@ -197,6 +205,9 @@ def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> F
     if is_place(T, L, a, k):
         return None  # "Iowa: Tim Albrecht, Brad Anderson": a list under a place's heading
     phrase = classify_phrase(T, L, a, k, a)
+    if phrase.source_type == "named_organization" and _shouted_given_name(T, L, a, k):
+        # "AMY GOODMAN:", "MATT:": a transcript's speaker in capitals is a person, not initials
+        phrase = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
     if phrase.source_type not in _KINDS or not (phrase.named or phrase.head_lemma in NOUNS):
         return None
     content = strip_span(text, E[k], sent.end)

@@ -557,7 +557,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
                 titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first)
         orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
-        if head_org and titled and head - 1 >= k and L[head - 1] in _GIVEN_NAMES and T[head - 1][0].isupper():
+        if head_org and titled and head - 1 >= k and L[head - 1] in GIVEN_NAMES and T[head - 1][0].isupper():
             # "Mayor Don Guardian", "Senator Tom Post": a titled given name before a word that also
             # names a body ("the Guardian") makes it a surname
             return PhraseKind("named_person", True, head, lower)
@@ -602,7 +602,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
 
 
-_GIVEN_NAMES: Final = given_names()
+GIVEN_NAMES: Final = given_names()
 _VERSUS: Final = frozenset(("v", "vs", "v.", "vs."))
 
 
@@ -613,7 +613,7 @@ def unmarked_name(T: Sequence[str], L: Sequence[str], a: int, b: int) -> bool:
     for x in range(a, b):
         t = T[x]
         if t[0].isalpha() and (
-            L[x] in _GIVEN_NAMES or "title" in classes_of(L[x]) or len(t) == 1 and t.isupper() or L[x] in _VERSUS
+            L[x] in GIVEN_NAMES or "title" in classes_of(L[x]) or len(t) == 1 and t.isupper() or L[x] in _VERSUS
         ):
             return False
     return True
@@ -624,7 +624,7 @@ def _titled_for_a_name(T: Sequence[str], L: Sequence[str], end: int, last: int) 
     "Minister for Foreign Affairs Julie Bishop", "Special Inspector General for Afghanistan
     Reconstruction John Sopko" (but "a spokesman for John Kerry" speaks for him, and "the
     Secretary for Health and Human Services" names no one)."""
-    return T[end - 1][0].isupper() and last - 1 > end and L[last - 1] in _GIVEN_NAMES and T[last - 1][0].isupper()
+    return T[end - 1][0].isupper() and last - 1 > end and L[last - 1] in GIVEN_NAMES and T[last - 1][0].isupper()
 
 
 def _bare_surname(T: Sequence[str], head: int, b: int, lower: str) -> bool:

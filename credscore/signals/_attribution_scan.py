@@ -1078,7 +1078,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "Footage posted on social media appeared to show": how the record came out; "Evidence
         # found at the scene shows" (but "The study found in 2019 that", "found at least 12 errors")
         return
-    if _words_participle(s, i):
+    if _words_participle(s, i) or _existential_participle(s, i):
         return  # "The views expressed in this article are the author's": what was said, not who
     # evidence verbs ("show", "find", "prove") attribute a clause; without "that" only a record
     # can be their subject: "the poll shows Clinton ahead", "records show", "the study found."
@@ -1468,6 +1468,25 @@ def _words_participle(s: Sentence, i: int) -> bool:
     if i - 1 < s.first or i + 1 >= s.hi or not L[i].endswith("ed") or L[i - 1] not in _WORDS_SAID:
         return False
     return L[i + 1] in _PARTICIPLE_PLACES and _main_verb_follows(s, i + 1, 8)
+
+
+_EXISTENTIAL_BE: Final = frozenset(("is", "are", "was", "were", "been", "be"))
+_EXISTENTIAL_REACH: Final = 5
+
+
+def _existential_participle(s: Sentence, i: int) -> bool:
+    """ "There were prayers said across the country", "there is a lot written about it": after
+    "there" and a form of "be", the noun phrase before a participle is what was said."""
+    L, T = s.L, s.T
+    if not L[i].endswith(("ed", "id", "ld", "en")):
+        return False
+    for k in range(i - 1, max(s.first, i - _EXISTENTIAL_REACH) - 1, -1):
+        if L[k] in _EXISTENTIAL_BE:
+            # (right after "be" the participle is a passive: "There is said to be a plan")
+            return k < i - 1 and k - 1 >= s.first and L[k - 1] == "there"
+        if not T[k][0].isalnum() or L[k] in RELATIVES or L[k] == "that":
+            return False  # ("There are voters that said": the relative's verb)
+    return False
 
 
 def _past_a_participle_object(s: Sentence, a: int, b: int, first: int) -> tuple[int, int]:

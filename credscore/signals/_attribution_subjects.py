@@ -25,7 +25,6 @@ from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
     cue_forms,
     gendered_nouns,
-    given_names,
     irregular_pasts,
     source_nouns,
     word_classes,
@@ -34,6 +33,7 @@ from credscore.signals._attribution_names import (
     NAME_PARTICLES,
     NOUN_LIKE_CLASSES,
     DATE_NAMES,
+    GIVEN_NAMES,
     PhraseKind,
     capitalised_elsewhere,
     classify_phrase,
@@ -48,7 +48,6 @@ from credscore.spans import Span, make_span
 REACH: Final = 2  # how many sentences back a pronoun may find its subject
 _NOUNS: Final = source_nouns()
 _PEOPLE_NOUNS: Final = gendered_nouns()
-_GIVEN_NAMES: Final = given_names()
 # participles that open a sentence as prepositions, capitalised like a name: "Given Obama's ..."
 _OPENING_PREPOSITIONS: Final = frozenset(("given", "despite", "unlike", "like", "under", "amid"))
 # words that open a sentence with a capital and are never a name: negatives and quantifiers
@@ -175,7 +174,7 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
 def _known_name(toks: DocTokens, k: int) -> bool:
     """Whether the lone capitalised word at ``k``, which opens a sentence, is known as a name: a
     given name, or a word the document capitalises in mid-sentence too."""
-    return strip_possessive(toks.L[k]) in _GIVEN_NAMES or capitalised_elsewhere(toks.T, k)
+    return strip_possessive(toks.L[k]) in GIVEN_NAMES or capitalised_elsewhere(toks.T, k)
 
 
 def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:

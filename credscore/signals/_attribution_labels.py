@@ -173,7 +173,7 @@ def _cue_before(found: Sequence[Found], fi: int, si: int, pos: int) -> bool:
 
 def _shouted_given_name(T: Sequence[str], L: Sequence[str], a: int, k: int) -> bool:
     """Whether the label ``[a, k)`` is written in capitals throughout and opens with a given name
-    ("AMY GOODMAN", "JUAN GONZÁLEZ", "MATT"; not "FLOTUS", "CNN")."""
+    ("AMY GOODMAN", "JUAN GONZÁLEZ"; not "FLOTUS", "CNN")."""
     return L[a] in GIVEN_NAMES and all(T[x].isupper() or not T[x][0].isalnum() for x in range(a, k))
 
 
@@ -206,7 +206,7 @@ def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> F
         return None  # "Iowa: Tim Albrecht, Brad Anderson": a list under a place's heading
     phrase = classify_phrase(T, L, a, k, a)
     if phrase.source_type == "named_organization" and _shouted_given_name(T, L, a, k):
-        # "AMY GOODMAN:", "MATT:": a transcript's speaker in capitals is a person, not initials
+        # "AMY GOODMAN:": a transcript's speaker in capitals is a person, not initials
         phrase = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
     if phrase.source_type not in _KINDS or not (phrase.named or phrase.head_lemma in NOUNS):
         return None

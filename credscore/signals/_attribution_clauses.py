@@ -985,10 +985,10 @@ def _to_an_object(s: Sentence, k: int) -> bool:
     form."""
     if k >= s.hi:
         return False
-    t, low = s.T[k], s.L[k]
+    low = s.L[k]
     return (
-        t[0].isupper() or t[0].isdigit() or low.endswith("ing") and len(low) > 4 and low not in _BARE_ING
-        or "determiner" in classes(low) or is_pronoun(low)
+        _opens_a_subject(s, k) or is_pronoun(low) or s.T[k][0].isdigit()
+        or low.endswith("ing") and len(low) > 4 and low not in _BARE_ING
     )
 
 

@@ -21,6 +21,7 @@ from credscore.signals._attribution_names import (
     initials_at,
     month_or_day,
     opens_reduced_relative,
+    strip_contraction,
 )
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
@@ -158,9 +159,12 @@ class Sentence:
     def span_of(self, a: int, b: int) -> Span | None:
         if a >= b:
             return None
-        if b - a == 1 and _CLITIC_SUBJECTS.get(self.L[a]) is not None:
-            # "he’s announcing": the source is "he", without the auxiliary's clitic
-            return make_span(self.S[a], self.S[a] + _CLITIC_SUBJECTS[self.L[a]])
+        if b - a == 1:
+            low = self.L[a]
+            base = strip_contraction(low)
+            if len(base) + 1 < len(low) and base in _CLITIC_SUBJECTS:
+                # "he’s announcing": the source is "he", without the auxiliary's clitic
+                return make_span(self.S[a], self.S[a] + len(base))
         return make_span(self.S[a], self.E[b - 1])
 
     def add(self, cue: Span, a: int, b: int, content: Span | None, kind: str, phrase: PhraseKind | None, i: int) -> None:
@@ -355,13 +359,8 @@ def number_comma(s: Sentence, k: int) -> bool:
 
 
 SUBJECT_PRONOUNS: Final = frozenset("i you he she we they".split())
-# a subject pronoun with an auxiliary's clitic ("he’s", "they’ve", "she'd"), and the pronoun's length
-_CLITIC_SUBJECTS: Final = {
-    p + mark + clitic: len(p)
-    for p in SUBJECT_PRONOUNS | {"it", "who", "that"}
-    for mark in ("'", "’")
-    for clitic in ("s", "ve", "d", "ll", "re", "m")
-}
+# pronouns that take an auxiliary's clitic as subjects ("he’s", "they’ve", "who'd")
+_CLITIC_SUBJECTS: Final = SUBJECT_PRONOUNS | {"it", "who", "that"}
 _SUBJECT_PRONOUNS: Final = SUBJECT_PRONOUNS | {"it"}  # "it" too stands alone before its verb
 _PAIRING: Final = frozenset(("and", "or", "nor"))
 

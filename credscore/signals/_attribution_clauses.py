@@ -31,6 +31,7 @@ from credscore.signals._attribution_phrase import (
     RECENT,
     SUBJECT_PRONOUNS,
     CLASSES,
+    COORDINATORS,
     DOUBLE_QUOTES,
     EMPTY,
     FORMS,
@@ -43,6 +44,7 @@ from credscore.signals._attribution_phrase import (
     Found,
     Sentence,
     abbrev_dot,
+    bare_verb,
     classes,
     content_after,
     inside_content,
@@ -926,6 +928,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             content = strip_span(text, s.E[end], s.span.end) or strip_span(text, s.span.start, s.S[a])
             s.add(make_span(s.S[i], s.E[end]), a, b, content, form.kind, phrase, i)
         return
+    # "He was told that", "Voters were warned": the subject heard it, and what was said follows
+    hearer = form.tell and form.particle is None and j >= first and L[j] != "it" and L[j] not in IT_IS
     by = cue_end + 1
     if nl == "to" and form.kind == "speech":
         # "were described to him by a Post reporter": the hearer, then the agent
@@ -938,6 +942,11 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         a, b = phrase_right(s, by + 1)
         if a < b and not (b - a == 1 and L[a] == "name"):  # "not to be quoted by name": no agent
             phrase = classify_phrase(T, L, a, b, first)
+            if hearer:
+                heard = _heard(s, b - 1, form, j)
+                if heard is not None:
+                    s.add(cue, a, b, heard, form.kind, phrase, i)
+                return  # "He was briefed by the FBI": an event, with nothing said in the sentence
             if i - first <= 2 and (i == first or L[first] == "as"):
                 content = strip_span(text, s.E[b - 1], s.span.end)  # "As reported by X, ...": what follows
             else:
@@ -948,8 +957,9 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         return
     impersonal = j >= s.lo and (L[j] == "it" or L[j] in IT_IS)
     that = cue_end + 1
-    if impersonal and nl in _CIRCUMSTANCE_STARTS:
-        # "It was revealed in March that ...": a short circumstance before the clause
+    if impersonal and (nl in _CIRCUMSTANCE_STARTS or nl == "to" and _a_hearer_after_to(s, cue_end + 2)):
+        # "It was revealed in March that ...", "It was announced to reporters that ...": a short
+        # circumstance or a hearer before the clause
         k = cue_end + 2
         while k < n and k - cue_end <= 6 and L[k] != "that" and T[k][0].isalnum():
             k += 1
@@ -962,11 +972,21 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         # reported, around the insertion
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
         return
+    if hearer and (
+        nl == "that" or _opens_a_subject(s, cue_end + 1)
+        or nl in (",", ":") and cue_end + 2 < n and T[cue_end + 2] in DOUBLE_QUOTES
+        or cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
+    ):
+        heard = _heard(s, cue_end, form, j)
+        if heard is not None:
+            s.found.append(Found(cue, None, heard, "agentless", None, s.index, i))
+        return
     if nl == "to" and form.statement or nl == "that" and not impersonal:
         return  # "a postscript might be added to the film": an act
-    if nl == "to" and form.kind == "cognition" and _to_an_object(s, cue_end + 2):
-        # "voters who are opposed to Sen. Cruz": a state, not hearsay (but a verb of saying takes
-        # its hearer there: "was recommended to Trump", "were described to him by a reporter")
+    if nl == "to" and (form.kind == "cognition" or not impersonal) and _to_an_object(s, cue_end + 2):
+        # "voters who are opposed to Sen. Cruz": a state, not hearsay; "He was admitted to
+        # Harvard", "The theft was reported to police": an act (but "It was announced to
+        # reporters that ..." is hearsay, and "were described to him by a reporter" has its agent)
         return
     if nl == "that":
         # "It is said that the IMU is forging ...": what is said is the clause, not its frame
@@ -977,6 +997,25 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
 
 
 _HEARER_REACH: Final = 6
+
+
+def _heard(s: Sentence, end: int, form: CueForm, j: int) -> Span | None:
+    """What the subject ending at token ``j`` was told: the statement after token ``end``, or
+    else a quotation that closes before the subject ('“...,” he was told.')."""
+    content = content_after(s, end, form, recipient=False)
+    if content is not None:
+        return content
+    a, b = phrase_left(s, j, s.first)
+    q = a - 1 if a - 1 > s.first and s.T[a - 1] == "," else a
+    if s.first < q and s.T[q - 1] in DOUBLE_QUOTES or q - 1 > s.first and s.T[q - 1] == "," and s.T[q - 2] in DOUBLE_QUOTES:
+        return strip_span(s.text, s.span.start, s.S[a])
+    return None  # "Jokes are told, interviews are requested": what was told is the subject
+
+
+def _a_hearer_after_to(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k``, after "to", opens a noun phrase ("announced to reporters that",
+    "explained to him that") rather than an infinitive ("said to have been")."""
+    return k < s.hi and not bare_verb(s, k) and "auxiliary" not in CLASSES.get(s.L[k], EMPTY)
 
 
 def _to_an_object(s: Sentence, k: int) -> bool:
@@ -1159,7 +1198,28 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
         b = _verb_after_people(s, a, b)
     if b > i and not opening_time:
         return None  # "he stood with leaders and urged": the subject ends before the verb it shares
+    if b < i and T[b] == ",":
+        name = _appositive_name(s, b, i)
+        if name is not None and not classify_phrase(T, L, a, b, s.first).named:
+            return name  # "Clinton's spokesman, Nick Merrill, retweeted Trump, saying": the name, as for "said"
     return a, b
+
+
+_MAX_APPOSITIVE: Final = 5  # words of a name set off by commas
+
+
+def _appositive_name(s: Sentence, c: int, i: int) -> tuple[int, int] | None:
+    """The person's name set off by commas right after the subject that ends at the comma ``c``
+    ("Clinton's spokesman, Nick Merrill, retweeted"), before token ``i``; None when the words are
+    no name of two words or more, or when a list goes on after them ("the aide, Nick Merrill, and
+    Clinton")."""
+    T = s.T
+    x = c + 1
+    while x < i and x - c <= _MAX_APPOSITIVE and (T[x].isalpha() and T[x][0].isupper() or T[x] == "."):
+        x += 1
+    if x - c < 3 or x + 1 >= i or T[x] != "," or s.L[x + 1] in COORDINATORS:
+        return None
+    return (c + 1, x) if classify_phrase(T, s.L, c + 1, x, s.first).source_type == "named_person" else None
 
 
 def _verb_after_people(s: Sentence, a: int, b: int) -> int:
@@ -1221,8 +1281,9 @@ def _possessed_head(s: Sentence, x: int, b: int) -> int:
     T, L = s.T, s.L
     head = -1
     for y in range(x, min(b, x + _POSSESSED_REACH)):
-        if not (T[y].isalpha() and T[y].islower()) or L[y] in FORMS or L[y] in CLASSES:
-            break
+        c = CLASSES.get(L[y])
+        if not (T[y].isalpha() and T[y].islower()) or L[y] in FORMS or c is not None and "title" not in c:
+            break  # (a title is a noun: "Clinton's traveling spokesman")
         if L[y] in NOUNS:
             head = y
     return head

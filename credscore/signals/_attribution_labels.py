@@ -127,12 +127,12 @@ def _quote_label(toks: DocTokens, k: int, text: str, sent: Span, si: int) -> Fou
         else:
             break
         a -= 1
-    while a < k and L[a] in ("and", "&"):
-        a += 1
-    if a >= k or words > _MAX_NAME_WORDS:
-        return None
     p = a - 1
     opened = p < lo or T[p] in _DASHES or L[p] == "from" or T[p] in ".?!"
+    while a < k and L[a] in ("and", "&", "but", "or"):
+        a += 1  # 'But Hillary Clinton: “...”': a conjunction that opens the sentence is no part of the name
+    if a >= k or words > _MAX_NAME_WORDS:
+        return None
     phrase = classify_phrase(T, L, a, k, lo)
     if phrase.source_type not in _KINDS or not phrase.named:
         return None

@@ -280,11 +280,18 @@ _VERB_ONLY_CUES: Final = frozenset(f for f, form in FORMS.items() if not form.no
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 PREPOSITIONS: Final = frozenset(w for w, c in CLASSES.items() if "preposition" in c)
 ADVERBISH: Final = frozenset(w for w, c in CLASSES.items() if "adverb" in c or "auxiliary" in c)
+# two-word adverbials, by their second word: they stand between a subject and its verb ("he has
+# in fact said") and open no source ("Of course Trump denied", "For example Trump said")
+ADVERBIAL_PAIRS: Final = {
+    "particular": "in", "fact": "in", "turn": "in", "public": "in", "private": "in", "effect": "in",
+    "essence": "in", "short": "in", "course": "of", "least": "at", "example": "for", "instance": "for",
+}
 
 
 def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
     """Drop punctuation, conjunctions and prepositions from the phrase edges."""
     T, L = s.T, s.L
+    start = a
     while a < b:
         t = T[a]
         if not t[0].isalnum():
@@ -295,8 +302,8 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
         c = CLASSES.get(L[a], EMPTY)
         if ("clause" in c or "preposition" in c or "adverb" in c) and not initials_at(T, a, s.lo, s.hi):
             a += 1
-        elif L[a] == "course" and a > s.lo and L[a - 1] == "of":
-            a += 1  # "Of course Trump denied": an adverb without its comma
+        elif a > start and ADVERBIAL_PAIRS.get(L[a]) == L[a - 1]:
+            a += 1  # "Of course Trump denied", "In fact Trump said": an adverbial without its comma
         else:
             break
     while b > a:
@@ -637,8 +644,8 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     if a - 1 >= s.lo and s.L[a - 1] == "to" and s.T[a][0].islower() and not phrase.source_type.startswith("pron"):
         return False
     hl = s.L[phrase.head]
-    if hl in _NOT_SOURCES:
-        return False
+    if hl in _NOT_SOURCES or strip_contraction(hl) in _NOT_SOURCES:
+        return False  # ("you’re saying" as "you are saying")
     return not (
         not s.T[phrase.head][0].isupper()
         and hl not in NOUNS
@@ -677,11 +684,13 @@ def about_a_count(s: Sentence, k: int) -> bool:
     return T[k + 1][0].isdigit() or nxt in _COUNT_WORDS or nxt == "a" and k + 2 < n and L[k + 2] in _A_COUNT
 
 
-def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
+def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = True) -> Span | None:
+    """What was said after the cue ending at token ``cue_end``: past a recipient (unless
+    ``recipient`` is false, as after a passive whose subject heard it), a time or a circumstance."""
     T, L = s.T, s.L
     k = cue_end + 1
     n = s.hi
-    if form.tell and k < n and T[k][0].isalnum() and L[k] != "that" and (
+    if recipient and form.tell and k < n and T[k][0].isalnum() and L[k] != "that" and (
         L[k] not in _COMPLEMENT_PREPOSITIONS or about_a_count(s, k)
     ):
         a, b = phrase_right(s, k + 1 if L[k] == "about" else k)
@@ -691,10 +700,11 @@ def content_after(s: Sentence, cue_end: int, form: CueForm) -> Span | None:
                 break
         if b > a:
             k = b
-    if k + 1 < n and L[k] == "to" and _bare_verb(s, k + 1):
+    if k + 1 < n and L[k] == "to" and bare_verb(s, k + 1):
         # "vowed to fight on", "pledged to enact reform": the infinitive is what was said
         close = _opening_clause_end(s, k)
-        return strip_span(s.text, s.S[k], s.S[close] if close > 0 else s.span.end)
+        close = _joined_clause(s, k + 2, close if close > 0 else n)
+        return strip_span(s.text, s.S[k], s.S[close] if close < n else s.span.end)
     when_end, dated = _when_run_end(s, k)
     if when_end > k:
         if when_end >= n or T[when_end] in TERMINATORS:
@@ -775,7 +785,18 @@ _SUBORDINATOR_LEADS: Final = frozenset("even but and just long only shortly soon
 _OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening clause
 
 
-def _bare_verb(s: Sentence, x: int) -> bool:
+def _joined_clause(s: Sentence, k: int, end: int) -> int:
+    """The comma, from token ``k`` to ``end``, that joins a clause with its own pronoun subject
+    ("vowed to fight on, but he did want ..."): an infinitive's content ends there; ``end`` when
+    there is none."""
+    T, L = s.T, s.L
+    for x in range(k, end - 2):
+        if T[x] == "," and L[x + 1] in COORDINATORS and L[x + 2] in _CLAUSE_SUBJECTS:
+            return x
+    return end
+
+
+def bare_verb(s: Sentence, x: int) -> bool:
     """Whether the word at ``x``, right after "to", reads as a bare verb ("to fight", "to press
     on", "to again stress") rather than the start of a noun phrase ("to reporters", "to the
     press", "to him", "to Congress", "to voting members")."""

@@ -31,6 +31,7 @@ from credscore.signals._attribution_names import (
     strip_contraction,
 )
 from credscore.signals._attribution_phrase import (
+    ADVERBIAL_PAIRS,
     ADVERBISH,
     BY_MEANS,
     CARDINALS,
@@ -116,11 +117,6 @@ _CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his 
 _NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "project"))
 _FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))
 # pronouns whose "'s" is "has" (or "is"), never a possessive: "he's said", "who's argued"
-# two-word adverbials that stand between a subject and its verb, by their second word
-_ADVERBIAL_PAIRS: Final = {
-    "particular": "in", "fact": "in", "turn": "in", "public": "in", "private": "in", "effect": "in",
-    "essence": "in", "short": "in", "course": "of", "least": "at", "example": "for", "instance": "for",
-}
 _CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who", "it"))
 
 
@@ -1118,7 +1114,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if lj in _REFLEXIVES and j > first and T[j - 1][0].isalnum():
             j -= 1  # "Trump himself said", "Saudi Arabia has itself spoken": an intensifier
             continue
-        if j - 1 > first and _ADVERBIAL_PAIRS.get(lj) == L[j - 1]:
+        if j - 1 > first and ADVERBIAL_PAIRS.get(lj) == L[j - 1]:
             j -= 2  # "critics have in particular noted", "he has in fact said"
             continue
         if j - 1 > first and lj in _POINTS_OF_TIME and L[j - 1] in _POINTING:
@@ -1131,8 +1127,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         elif lj in _HAVE:
             saw_have = True
         j -= 1
-    if not saw_be and j >= first and L[j] in IT_IS and lower != form.lemma:
-        saw_be = True  # "It’s said that", "it's believed the army withdrew": the copula is in the pronoun
+    if not saw_be and j >= first and (L[j] in IT_IS or L[j].endswith(_BE_CLITICS)) and lower != form.lemma:
+        # "It’s said that", "it's believed the army withdrew", "we’re told that": the copula is
+        # in the pronoun ("he's told" is "has told")
+        saw_be = True
     if first < j < i - 1 and L[j] == "to":
         _infinitive_cue(s, i, cue_end, cue, form, j)  # "to again stress": an adverb splits it
         return
@@ -1295,6 +1293,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.kind == "cognition" and phrase.source_type == "self":
         return  # "we believe": the outlet's own opinion, not a sourced one
+    if b - a == 1 and L[a] == "they" and lower == "say" and a - 1 >= first and L[a - 1] == "as" and _closes_its_clause(s, cue_end):
+        return  # "And that, as they say, is that": an idiom, nobody's statement
     if evidence and not _is_record(s, phrase) and not (nx < 0 or T[nx] in TERMINATORS):
         return  # "police found the body": an act; "the study found" reports a finding
     if no_comment:

@@ -146,3 +146,21 @@ def test_an_infinitive_content_ends_where_a_joined_clause_has_its_own_subject():
     text = "Trump vowed to fight on, but he did want the party to acknowledge his views."
     assert span_text(text, one(text, "vowed").content) == "to fight on"
     assert span_text(text, one(text, "want").source) == "he"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He doesn’t give like he says.", "He doesn’t give"),  # the source had run back to "He doesn’t give like he"
+    ("The plan failed, like I said.", "The plan failed"),  # as "as I said"
+])
+def test_a_subject_pronoun_after_like_is_the_whole_source(text, content):
+    a = attributions(text)
+    assert len(a) == 1 and span_text(text, a[0].source) in ("he", "I")
+    assert span_text(text, a[0].content) == content
+
+
+@pytest.mark.parametrize("text, source", [
+    ("People like Trump said the plan failed.", "People like Trump"),  # "like" a preposition
+    ("The bulk of it said nothing new.", "The bulk of it"),  # "it" can be an object
+])
+def test_a_pronoun_that_can_be_an_object_stays_in_its_phrase(text, source):
+    assert span_text(text, one(text, "said").source) == source

@@ -380,7 +380,9 @@ def _subject_pronoun_alone(s: Sentence, j: int, floor: int) -> bool:
     if low not in _SUBJECT_PRONOUNS or j <= floor:
         return False
     before = s.L[j - 1]
-    return before not in _PAIRING and before not in PREPOSITIONS and not (
+    # after a preposition only "it" and "you" can be its object; "he", "she", "we", "they" stay
+    # subjects ("doesn’t give like he says")
+    return before not in _PAIRING and (before not in PREPOSITIONS or low in SUBJECT_PRONOUNS and low != "you") and not (
         low == "i" and s.T[j - 1][0].isupper()
     )
 

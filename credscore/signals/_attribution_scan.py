@@ -1299,13 +1299,13 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "police found the body": an act; "the study found" reports a finding
     if no_comment:
         content = None
-    elif a - 1 >= first and L[a - 1] == "as" and _closes_its_clause(s, cue_end):
+    elif a - 1 >= first and L[a - 1] in _AS_LIKE and _closes_its_clause(s, cue_end):
         content = _content_around_as(s, a - 1, cue_end)
     else:
         content = content_after(s, cue_end, form)
         if content is None:
             # "images as the party seeks to rally": the "as" that links the cue is not content
-            stop = a - 1 if a - 1 >= first and L[a - 1] == "as" else a
+            stop = a - 1 if a - 1 >= first and L[a - 1] in _AS_LIKE else a
             if stop - 1 >= first and L[stop - 1] in _EMBEDDING_WORDS:
                 content = None  # "asked Trump what he would say", "cheered when he said": an embedded clause
             else:
@@ -1363,6 +1363,9 @@ def _closes_its_clause(s: Sentence, cue_end: int) -> bool:
     noted how happy she was")."""
     c = _circumstance_end(s, cue_end + 1)
     return c >= s.hi or s.T[c] == "," or s.T[c] in TERMINATORS
+
+
+_AS_LIKE: Final = frozenset(("as", "like"))  # "The plan failed, as Smith said", "like I said"
 
 
 def _content_around_as(s: Sentence, as_: int, cue_end: int) -> Span | None:

@@ -40,7 +40,7 @@ from credscore.signals._attribution_names import (
     is_place,
     strip_possessive,
 )
-from credscore.signals._attribution_phrase import CLASSES, EMPTY, FORMS, NOUNS, Found, strip_span
+from credscore.signals._attribution_phrase import CLASSES, COORDINATORS, EMPTY, FORMS, NOUNS, Found, strip_span
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
@@ -129,7 +129,7 @@ def _quote_label(toks: DocTokens, k: int, text: str, sent: Span, si: int) -> Fou
         a -= 1
     p = a - 1
     opened = p < lo or T[p] in _DASHES or L[p] == "from" or T[p] in ".?!"
-    while a < k and L[a] in ("and", "&", "but", "or"):
+    while a < k and (L[a] in COORDINATORS or L[a] == "&"):
         a += 1  # 'But Hillary Clinton: “...”': a conjunction that opens the sentence is no part of the name
     if a >= k or words > _MAX_NAME_WORDS:
         return None

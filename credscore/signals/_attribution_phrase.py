@@ -252,11 +252,12 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         return False
     if low.endswith("ly") and len(low) > 4:
         # "the rally", "the assembly", but "repeatedly"; "likely voters": an adjective before a noun
-        return low in LY_NOT_ADVERBS or low in _LY_ADJECTIVES and k + 1 < s.hi and s.L[k + 1] in NOUNS
+        return low in LY_NOT_ADVERBS or low in LY_ADJECTIVES and k + 1 < s.hi and s.L[k + 1] in NOUNS
     return True
 
 
-_LY_ADJECTIVES: Final = frozenset("likely unlikely early friendly lonely costly deadly".split())
+# adjectives in -ly, not adverbs, before a noun: "likely voters", "early reports"
+LY_ADJECTIVES: Final = frozenset("likely unlikely early friendly lonely costly deadly".split())
 _OF_A_HEAD: Final = frozenset(("of", "for", "at", "from"))  # prepositions that attach to a head noun
 
 
@@ -369,6 +370,7 @@ SUBJECT_PRONOUNS: Final = frozenset("i you he she we they".split())
 # pronouns that take an auxiliary's clitic as subjects ("he’s", "they’ve", "who'd")
 _CLITIC_SUBJECTS: Final = SUBJECT_PRONOUNS | {"it", "who", "that"}
 _SUBJECT_PRONOUNS: Final = SUBJECT_PRONOUNS | {"it"}  # "it" too stands alone before its verb
+_NOMINATIVE_ONLY: Final = SUBJECT_PRONOUNS - {"you"}  # never the object of a preposition
 _PAIRING: Final = frozenset(("and", "or", "nor"))
 
 
@@ -382,7 +384,7 @@ def _subject_pronoun_alone(s: Sentence, j: int, floor: int) -> bool:
     before = s.L[j - 1]
     # after a preposition only "it" and "you" can be its object; "he", "she", "we", "they" stay
     # subjects ("doesn’t give like he says")
-    return before not in _PAIRING and (before not in PREPOSITIONS or low in SUBJECT_PRONOUNS and low != "you") and not (
+    return before not in _PAIRING and (before not in PREPOSITIONS or low in _NOMINATIVE_ONLY) and not (
         low == "i" and s.T[j - 1][0].isupper()
     )
 

@@ -39,6 +39,7 @@ from credscore.signals._attribution_phrase import (
     CLASSES,
     CONTRACTED_COPULAS,
     IT_IS,
+    LY_ADJECTIVES,
     COORDINATORS,
     DOUBLE_QUOTES,
     EMPTY,
@@ -1473,7 +1474,7 @@ def _words_participle(s: Sentence, i: int) -> bool:
     return L[i + 1] in _PARTICIPLE_PLACES and _main_verb_follows(s, i + 1, 8)
 
 
-_EXISTENTIAL_BE: Final = frozenset(("is", "are", "was", "were", "been", "be"))
+_EXISTENTIAL_BE: Final = _BE - {"being", "'s", "’s"}  # "there were prayers said": "be" as a word of its own
 _EXISTENTIAL_REACH: Final = 5
 
 
@@ -1794,11 +1795,11 @@ _NOT_A_CLAUSE: Final = frozenset("up off out guilty dead innocent liable himself
 # what follows a verb used as an act: "added to", "added 1 million", "maintained his lead"
 _OBJECT_STARTS: Final = frozenset(
     "to by with in on for from up his her its their our my your a an another more one some".split()
-) | frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions".split())
+) | CARDINALS | {"millions"}
 
 
 # adjectives in -ly that modify a noun cue: "early reports", "likely claims", "costly claims"
-_LY_ADJECTIVES: Final = frozenset("early likely unlikely costly deadly friendly lonely lovely ugly silly holy".split())
+_LY_ADJECTIVES: Final = LY_ADJECTIVES | frozenset("lovely ugly silly holy".split())
 
 
 def _hearsay_verb_content(s: Sentence, i: int, form: CueForm, adverb: int) -> None:

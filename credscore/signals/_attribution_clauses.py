@@ -15,6 +15,7 @@ from credscore.signals._attribution_chain import DAY_WORDS, opening_name
 from credscore.signals._attribution_lexicon import CueForm, content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
+    MONTH_ABBREVIATIONS,
     MODIFYING_PRESENT_PARTICIPLES,
     OPENING_CONJUNCTIONS,
     PARTICIPLES,
@@ -571,6 +572,8 @@ _INVERTING_AFTER_QUOTE: Final = content_words("inverting_after_quote")
 _INVERTED_STARTS: Final = frozenset("the a an one another two three several some".split())
 _PARTICLES: Final = frozenset("out up off back down".split())
 _RELATIVE_AFTER_DESCRIBED: Final = frozenset(("that", "which", "whose"))
+# what opens a description of the speaker after an inverted source besides an -ing participle
+_DESCRIBING_PARTICIPLES: Final = frozenset("granted given authorized authorised allowed permitted not".split())
 
 
 # a described source runs on past these: "said a person close to the Clintons"
@@ -649,7 +652,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         b += 1  # "said a former official deeply familiar with", "closely involved in"
     if b < n and (L[b] in _POST_HEAD or L[b] in _ISSUING and described) and (
         described or T[a][0].isupper() and not _circumstance_after_name(s, b)
-    ):
+    ) and not (L[b] == "to" and _a_hearer(s, b + 1)):  # "said the official to reporters"
         m = b
         while m < n and m - a < MAX_PHRASE and T[m] not in ",;:—–" and T[m] not in DOUBLE_QUOTES and not (
             # the last dot ends the sentence ("... by the ISPR."), unless it ends initials ("the U.S.")
@@ -663,6 +666,14 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     ) and not (
         # '“...,” said the man quietly.': a manner adverb closes the clause
         L[b].endswith("ly") and len(L[b]) > 4 and T[b][0].islower() and b + 1 < n and T[b + 1] in _CLAUSE_CLOSERS
+    ) and not (
+        # '“...,” said an aide speaking on condition of anonymity', 'said an official not
+        # authorized to speak', 'wrote a man calling himself Paul': a participle describes him
+        (L[b] in _DESCRIBING_PARTICIPLES or L[b].endswith("ing") and T[b][0].islower()) and _after_quotation(s, i)
+    ) and not (
+        # "said Smith to reporters", "said the official to the crowd": the hearer (but "reported it
+        # to the F.B.I.": an object)
+        L[b] == "to" and not is_pronoun(L[a]) and (T[a][0].isupper() or _a_hearer(s, b + 1))
     ):
         return False  # but '"...," said a man that sells shoes' ("said Tuesday that" is not inverted)
     phrase = classify_phrase(T, L, a, b, s.first)
@@ -708,12 +719,28 @@ def _circumstance_after_name(s: Sentence, k: int) -> bool:
     L = s.L
     if L[k] in _MEANS_PREPOSITIONS and k + 1 < s.hi and s.T[k + 1][0].islower():
         return True  # "said Smith by phone", "said Smith over the phone"
+    if L[k] == "to" and k + 1 < s.hi:
+        return True  # "said Smith to reporters", "commented Miley Cyrus to the Rolling Stone": the hearer
     if L[k] not in _CIRCUMSTANCE_PREPOSITIONS or k + 2 >= s.hi:
         return False
     det = L[k + 1]
     if det == "one" and L[k + 2] == "of":
         return True
     return det in DETERMINERS and s.T[k + 2][0].islower()
+
+
+# who hears a statement rather than whom a speaker serves: "said the official to reporters" (but
+# "said an adviser to the president")
+_HEARERS: Final = frozenset(
+    "reporters journalists press crowd crowds audience audiences supporters listeners viewers me us him her them".split()
+)
+
+
+def _a_hearer(s: Sentence, k: int) -> bool:
+    """Whether the words at ``k``, after "to", name who heard it ("to reporters", "to the crowd")."""
+    if k < s.hi and s.L[k] in ("the", "a", "his", "her", "their") and k + 1 < s.hi:
+        k += 1
+    return k < s.hi and s.L[k] in _HEARERS
 
 
 def _describes_speaker(s: Sentence, k: int) -> bool:
@@ -938,6 +965,10 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             k += 1
         if k < n and L[k] == "by" and k > cue_end + 2:
             by = k
+    if by < n and L[by] != "by" and form.participle:
+        timed = agent_after_time(s, by)
+        if timed > 0:
+            by = timed  # "actions announced Monday morning by the Department of Justice"
     if by < n and L[by] == "by":
         a, b = phrase_right(s, by + 1)
         if a < b and not (b - a == 1 and L[a] == "name"):  # "not to be quoted by name": no agent
@@ -997,6 +1028,21 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
 
 
 _HEARER_REACH: Final = 6
+# the words of a short time between a participle and its agent: "announced Monday morning by",
+# "released last week by", "published on Jan. 5 by"
+_TIME_WORDS: Final = DAY_WORDS | DATE_NAMES | MONTH_ABBREVIATIONS | frozenset(
+    "on last this earlier week month year morning afternoon evening night weekend".split()
+)
+_TIME_REACH: Final = 4
+
+
+def agent_after_time(s: Sentence, k: int) -> int:
+    """The "by" that follows a short time opening at ``k`` ("Monday morning by the Department"),
+    or -1."""
+    x = k
+    while x < s.hi and x - k < _TIME_REACH and (s.L[x] in _TIME_WORDS or s.T[x][0].isdigit() or s.T[x] == "."):
+        x += 1
+    return x if k < x < s.hi and s.L[x] == "by" and s.L[k] != "." else -1
 
 
 def _heard(s: Sentence, end: int, form: CueForm, j: int) -> Span | None:
@@ -1135,6 +1181,11 @@ def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
         if is_dash(s, k):
             start = k + 1  # a dateline: "WASHINGTON ― After bragging ..., Trump"
             break
+    if T[start] == "(" or start > s.lo and T[start - 1] == "(":
+        for k in range(start, min(i, start + 5)):
+            if T[k] == ")":
+                start = k + 1  # "(CNN) One of the stars ..., warning": the outlet's bracketed dateline
+                break
     opening_time = _opening_time_clause(s, i, start)
     if opening_time:
         comma = next((k for k in range(i + 1, min(s.hi, i + 30)) if T[k] == ","), None)
@@ -1263,6 +1314,7 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
         if (
             T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
             and lx not in ("and", "&") and not lx.endswith(("'s", "’s"))
+            and L[x - 1] not in DETERMINERS  # "One of the stars at the Emmys": the word a determiner introduces
             # "Republican presidential hopeful Ted Cruz": an adjective before a noun for people
             and not (lx.endswith(("al", "ic")) and x + 1 < b and L[x + 1] in NOUNS)
         ):
@@ -1314,5 +1366,6 @@ def _subordinate_subject(s: Sentence, j: int, w: int) -> tuple[int, int] | None:
     a, b = phrase_right(s, w + 1)
     if a != w + 1 or a >= b or not (T[a][0].isupper() or L[a] in SUBJECT_PRONOUNS):
         return None
-    b = _subject_end(s, a, b)
-    return (a, b) if b < j - 1 else None
+    # a pronoun is the whole subject ("when he returns home and sees that ...")
+    b = a + 1 if L[a] in SUBJECT_PRONOUNS else _subject_end(s, a, b)
+    return (a, b) if b < j else None  # (a verb between: "after they met and agreed")

@@ -320,6 +320,8 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
                 break
             continue
         c = CLASSES.get(L[b - 1], EMPTY)
+        if L[b - 1] == "her" and b - 2 > a and "preposition" in CLASSES.get(L[b - 2], EMPTY):
+            break  # "a Democrat close to her": an object, not a determiner left without its noun
         if ("preposition" in c or "clause" in c or "determiner" in c) and not initials_at(T, b - 1, s.lo, s.hi):
             b -= 1
         elif "adverb" in c and t[0].islower() and not _has_clause(s, a, b - 1):

@@ -78,6 +78,7 @@ from credscore.signals._attribution_clauses import (
     RELATIVES,
     SUBJECT_PRONOUNS,
     absolute_with,
+    agent_after_time,
     apposition,
     before_a_time,
     before_a_venue,
@@ -523,6 +524,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
     prev = i - 1 if i > s.lo else -1
+    if L[i] == "highlights" and i == s.first + 1 and L[s.first] in _HIGHLIGHTED:
+        return True  # "Story highlights Monday night marks ...": a news site's heading
     if form.lemma in _EVIDENCE_VERBS and prev > s.lo and T[prev] == "," and _record_set_off(s, prev):
         return False  # "The video, shared widely online, shows two men fighting"
     if L[i] == form.lemma and prev - 1 >= s.lo and L[prev - 1] in ("a", "an") and L[prev] not in _GROUP_NOUNS:
@@ -543,6 +546,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     return False  # "They each said", "have both argued"
                 if pl == "that" and (quotation_follows(T, i + 1, s.hi) or _record_relative(L, i, s.lo, form)):
                     return False  # "a sign that read “...”", "a poll that shows": the relative "that"
+                if pl == "her" and not form.noun and not _modifies_a_noun(T, L, i, s.hi):
+                    return False  # "a Democrat close to her said": an object before a verb
                 return not (form.noun and _closing_verb(s, i))
             if "preposition" in pc:
                 if pl == "to" and prev - 1 >= s.lo and (_governs_infinitive(T, prev - 1) or _causing_before(T, L, prev)):
@@ -870,7 +875,10 @@ def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, st
     word = L[k]
     pl = L[k - 1]
     if pl in DETERMINERS:
-        # but "a sign that read “...”", "a poll that shows": a relative
+        # but "a sign that read “...”", "a poll that shows": a relative; "a Democrat close to
+        # her said": "her" is an object before a cue that cannot be a noun
+        if pl == "her" and not form.noun and not _modifies_a_noun(T, L, k, len(T)):
+            return False
         return pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS and not (
             pl == "that" and (quotation_follows(T, k + 1, len(T)) or _record_relative(L, k, 0, form))
         )
@@ -879,6 +887,12 @@ def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, st
             pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
         )
     return _possessive(pl) and S[k - 1] >= start and not _past_after_name(T, L, k, len(T), form)
+
+
+def _modifies_a_noun(T: Sequence[str], L: Sequence[str], k: int, hi: int) -> bool:
+    """Whether the participle at ``k`` is an adjective before a noun: "her repeated comments",
+    "her stated goals" (a lower-case word that is no function word follows it)."""
+    return L[k].endswith("ed") and k + 1 < hi and T[k + 1].isalpha() and T[k + 1].islower() and L[k + 1] not in CLASSES
 
 
 def _owned_frame(s: Sentence, k: int) -> None:
@@ -1160,14 +1174,23 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "people briefed on the matter": a reduced passive on the subject (not "warned on
         # Wednesday", nor "Trump told about 2,000 supporters", where "about" counts the recipients)
         return
-    if nl == "by" and form.participle and lower != form.lemma and form.lemma not in _NO_AGENT and not form.clause and not form.statement and (
+    by = nx if nl == "by" else agent_after_time(s, nx) if nx >= 0 and form.participle else -1
+    if by >= 0 and form.participle and lower != form.lemma and form.lemma not in _NO_AGENT and not form.clause and not form.statement and (
         j < first or L[j] == "as" or T[j] in ",(" or L[j] in NOUNS
         or T[j][0].islower() and j - 1 >= first and L[j - 1] in ("a", "an")  # "a fact acknowledged by"
-    ) and not (nx + 1 < n and (L[nx + 1] in BY_MEANS or L[nx + 1].endswith("ing"))):
+        or T[j][0].islower() and T[j].isalpha() and not classes(L[j])  # "the history recounted by"
+    ) and not (by + 1 < n and (L[by + 1] in BY_MEANS or L[by + 1].endswith("ing") or _a_time(s, by + 1))):
         # a passive without "be": "as reported by the Guardian", "the claim, denied by the
         # ministry,", "figures cited by the OECD": the agent after "by" is the source (but
-        # "confirmed by email", "responded by saying": a means)
+        # "confirmed by email", "responded by saying": a means; "announced by Friday": a time)
+        before = len(s.found)
         passive(s, i, cue_end, cue, form, j)
+        if len(s.found) > before and j >= first and T[j][0].isalnum() and L[j] != "as":
+            # "rejected the changes proposed by the government": what was proposed is the noun
+            # the participle follows, not the sentence up to it
+            a, b = phrase_left(s, j, first)
+            if a < b:
+                s.found[-1] = s.found[-1].with_content(s.span_of(a, b))
         return
     if form.lemma == "quote" and quoted_as_saying(s, i):
         return
@@ -1289,6 +1312,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         a, b = rel  # "Several employees who spoke to the Reader said": the employees
     else:
         a, b = _past_a_participle_object(s, a, b, first)
+    if L[a] == "let" and a + 1 < b and L[a + 1] in ("me", "us"):
+        a, b = a + 1, a + 2  # "Let me say that", "let us praise and affirm him": the speaker
+    said_things = _things_a_name_said(s, a, b)
+    if said_things > a:
+        # "the things Ryan said about him": what Ryan said is the things
+        things, a = s.span_of(a, said_things), said_things
+    else:
+        things = None
     phrase = classify_phrase(T, L, a, b, first)
     if not plausible_source(s, a, b, phrase):
         return
@@ -1296,6 +1327,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "we believe": the outlet's own opinion, not a sourced one
     if b - a == 1 and L[a] == "they" and lower == "say" and a - 1 >= first and L[a - 1] == "as" and _closes_its_clause(s, cue_end):
         return  # "And that, as they say, is that": an idiom, nobody's statement
+    if form.lemma in ("say", "tell") and _reveals(s, cue_end + 1, phrase):
+        return  # "His silence said a lot", "The vote tells us something": a fact, not a source
     if evidence and not _is_record(s, phrase) and not (nx < 0 or T[nx] in TERMINATORS):
         return  # "police found the body": an act; "the study found" reports a finding
     if no_comment:
@@ -1318,9 +1351,63 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 content = strip_span(text, s.span.start, content.end)
         if _contact_relative(s, a, b):
             content = None  # "The things she said were untrue": what she said is the things
+    if things is not None:
+        content = things
     s.add(cue, a, b, content, form.kind, phrase, i)
 
 
+# what "by" may open besides an agent: a deadline ("by Friday", "by the end of the week")
+_DEADLINE_WORDS: Final = frozenset("then now noon midday midnight tomorrow today tonight".split())
+_CLOCK: Final = frozenset(("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"))
+_DEADLINE_NOUNS: Final = _TIME_NOUNS | frozenset("end close start beginning middle deadline".split())
+
+
+def _a_time(s: Sentence, k: int) -> bool:
+    """Whether "by" before token ``k`` sets a deadline rather than naming an agent: "said by
+    Friday", "announced by the end of the week", "by 5 p.m.", "by then"."""
+    if k >= s.hi:
+        return False
+    low = s.L[k]
+    if low in DATE_NAMES or low in _DEADLINE_WORDS or low.isdigit() and len(low) == 4:
+        return True  # (a year; "by 60 percent of voters" counts the agents)
+    if low[0].isdigit() and k + 1 < s.hi and s.L[k + 1] in _CLOCK:
+        return True
+    return low in ("the", "this", "next", "early", "late", "mid") and k + 1 < s.hi and (
+        s.L[k + 1] in _DEADLINE_NOUNS and s.T[k + 1].islower() or s.L[k + 1] in DATE_NAMES
+    )  # (not "by the Morning Ledger")
+
+
+# how much a fact reveals: "says a lot", "said volumes", "tells us something about"
+_HOW_MUCH_REVEALED: Final = frozenset("volumes something much lots plenty".split())
+
+
+def _reveals(s: Sentence, k: int, phrase: PhraseKind) -> bool:
+    """Whether the cue's subject is a fact or an act that reveals something rather than a source
+    that says it: "His silence said a lot", "Their smiles said a lot", "The vote tells us
+    something about the party". A pronoun may stand for anything and stays a source; a person, a
+    body or a text that "says a lot about" a subject is speaking ("Trump says a lot about trade",
+    "the report says much about wages"); "a lot of" counts what was said ("said a lot of things")."""
+    if phrase.source_type in ("named_person", "named_organization", "document", "self"):
+        return False
+    head = phrase.head_lemma
+    if head in NOUNS or is_pronoun(head):
+        return False  # (PolNeAR marks "It says a lot", "It doesn't tell you much" as attributions)
+    L, hi = s.L, s.hi
+    if k < hi and L[k] in ("you", "us", "me"):
+        k += 1  # "The vote tells us a lot"
+    if k + 1 < hi and L[k] == "a" and L[k + 1] == "lot":
+        k += 2
+    elif k + 2 < hi and L[k] == "a" and L[k + 1] == "great" and L[k + 2] == "deal":
+        k += 3
+    elif k < hi and L[k] in _HOW_MUCH_REVEALED:
+        k += 1
+    else:
+        return False
+    return not (k < hi and L[k] == "of")
+
+
+# what a heading's "highlights" sums up: "Story highlights", "Video highlights"
+_HIGHLIGHTED: Final = frozenset(("story", "video", "key"))
 # what opens a noun phrase that a relative clause without "that" may follow: "The things she said"
 _CONTACT_OPENERS: Final = frozenset("the a an every each any all some this these those".split())
 
@@ -1337,6 +1424,23 @@ def _contact_relative(s: Sentence, a: int, b: int) -> bool:
         if not (t.isalpha() and t[0].islower()) or low in CLASSES or low in _POINTS_OF_TIME or low in _TIME_NOUNS:
             return False
     return True
+
+
+def _things_a_name_said(s: Sentence, a: int, b: int) -> int:
+    """Where the name that is the subject of a relative clause without "that" starts inside the
+    phrase ``[a, b)``, or ``a``: "the things Ryan said about him", "the lies Clinton told". A
+    plural common noun cannot stand before a name as its title ("the senator Ryan said" can),
+    so the name opens a clause on it."""
+    L, T = s.L, s.T
+    if s.L[a] not in _CONTACT_OPENERS:
+        return a
+    for x in range(a + 1, b - 1):
+        low = L[x]
+        if T[x][0].islower() and low.isalpha() and low.endswith("s") and not low.endswith("ss") and (
+            low not in NOUNS and low not in CLASSES and T[x + 1][0].isupper()
+        ):
+            return x + 1 if all(T[y][0].isupper() for y in range(x + 1, b)) else a
+    return a
 
 
 # words that embed the clause after them, so the words before them are not what its cue says

@@ -207,3 +207,58 @@ def test_story_highlights_is_a_heading():
     assert not attributions("Story highlights Monday night marks the first of three debates")
     text = "The story highlights the risks."
     assert span_text(text, one(text, "highlights").source) == "The story"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Offstage, the actors agree with the widespread Mexican view.", "agree", "the actors"),  # had been "Offstage"
+    ("Later, the officials said that it failed.", "said", "the officials"),
+    ("Obama, the former president said that he won.", "said", "Obama"),  # one name and its description
+    ("Everlywell, the digital health company which offers lab tests today announced a new hire.", "announced", "Everlywell"),
+])
+def test_the_and_a_group_after_an_opening_comma_is_the_subject(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready.”",
+     "Hillary Clinton’s right-hand woman"),  # had been "Hillary Clinton’s"
+    ("CNN's reality check team investigated the claim and found that it was false.", "CNN's reality check team"),
+])
+def test_a_possessive_subject_runs_to_its_head_noun_and_stops_at_the_verb(text, source):
+    a = attributions(text)
+    assert span_text(text, a[-1].source) == source
+
+
+def test_a_verb_after_not_is_no_source():
+    # "details" had been a verb whose subject was "release"
+    text = "Gowdy did not release further details about the interviews, saying only that they took place."
+    a = attributions(text)
+    assert len(a) == 1 and span_text(text, a[0].source) == "Gowdy"
+    text = "Not everyone agrees that it failed."
+    assert span_text(text, one(text, "agrees").source) == "everyone"
+
+
+@pytest.mark.parametrize("text", [
+    "After winning Ohio, Gov. John Kasich (R-OH), said, “I’m getting ready.”",
+    "Speaking in Columbus, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready.”",
+])
+def test_a_circumstance_before_an_inserted_name_is_not_the_subject(text):
+    assert span_text(text, one(text, "said").source) == "Gov. John Kasich (R-OH)"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("But when Mr. Hurt asked Norton to republish the book this year, it declined, citing legal risks.", "citing", "it"),
+    ("After Smith said it failed, he left, adding that he was sad.", "adding", "he"),
+    ("Smith said it failed, adding that he was sad.", "adding", "Smith"),  # one clause: the speaker before
+    ("When Trump suggested that Cuba would sue the U.S. for reneging on the Obama administration’s deal, Rubio "
+     "fired back forcefully: “If they sue us, they’re going to lose,” referencing the immigrants.", "referencing", "Rubio"),
+    ("He pushed back: “If they sue us in Miami, they’re going to lose,” referencing the immigrants.", "referencing", "He"),
+])
+def test_a_participle_after_the_main_clause_takes_its_subject_not_the_subordinate_speaker(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+
+def test_a_quoted_subordinate_clause_leaves_the_speaker_before():
+    text = "Trump pushed back forcefully: “If they sue us in Miami, they’re going to lose,” referencing the immigrants."
+    assert span_text(text, one(text, "referencing").source) == "Trump"

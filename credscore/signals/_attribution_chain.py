@@ -122,6 +122,17 @@ def clause_start(s: Sentence, i: int) -> int:
     return first
 
 
+_GROUP_WORDS: Final = 5  # "the", a few modifiers and the group noun
+
+
+def group_after_comma(s: Sentence, c: int, end: int) -> bool:
+    """Whether the words between the comma at ``c`` and ``end`` are "the" and a group: the subject
+    of the cue, not the description of one name before the comma ("Offstage, the actors agree")."""
+    if s.L[c + 1] != "the" or end - c > _GROUP_WORDS or any(s.L[x] in ("who", "which", "that") for x in range(c + 2, end)):
+        return False  # (a description with a clause in it describes the name: "Everlywell, the company which offers ...")
+    return classify_phrase(s.T, s.L, c + 1, end, s.first).source_type == "unnamed_group"
+
+
 def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> tuple[int, int, PhraseKind] | None:
     """The name that opens the clause of the cue at ``i`` when a description sits between them.
 
@@ -200,6 +211,8 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
                 return None
     if not closed and last_comma > c and L[last_comma + 1] in _DETERMINERS:
         return None  # "Weiner, who ..., the New York Post reported": the last phrase is the subject
+    if not closed and group_after_comma(s, c, j + 1):
+        return None
     # one capitalised word opening the sentence may be any word ("Overall, environmental
     # groups"), unless an age or "who" follows it
     phrase = opening_name(s, start, c, start == first and not (nt[0].isdigit() or nl == "who"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Final, Sequence
 
-from credscore.signals._attribution_chain import DAY_WORDS, opening_name
+from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name
 from credscore.signals._attribution_lexicon import CueForm, content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
@@ -482,7 +482,7 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         or "title" in classes(nl)
         or nt[0].isalnum() and not nt[0].isupper() and nl not in SUBJECT_PRONOUNS
         or _one_person(s, c + 1, i)
-    ):
+    ) or group_after_comma(s, c, i):
         return None
     return first, c, phrase
 
@@ -789,6 +789,8 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             q -= 1
         if T[q] == "," and _party_tag(s, q + 1, p):
             a, b = q + 1, p  # "Sen. Marco Rubio, R-Fla., a member of ..., said": the tag's dot ends no sentence
+    if a < b and a - 1 >= first and (L[a - 1] in PREPOSITIONS or L[a - 1] in SUBORDINATORS) and T[a].endswith("ing"):
+        a = b  # "After winning Ohio, Gov. John Kasich (R-OH), said": a circumstance, not the subject
     ia, ib = trim(s, p + 1, j)
     outer = classify_phrase(T, L, a, b, first) if a < b else None
     if ia < ib and T[ia][0].isupper() and (outer is None or not outer.named) and all(phrase_word_ok(s, x) for x in range(ia, ib)):
@@ -1110,7 +1112,10 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if i == first:
         return  # "Speaking on June 28, Gilani stated": the main verb carries it
     content = content_after(s, cue_end, form)
+    closed = _opening_subordinate_end(s, i)
     for f in reversed(s.found[-RECENT:]):
+        if closed >= 0 and f.cue.start < s.S[closed]:
+            break  # "But when Mr. Hurt asked Norton ..., it declined, citing": the main clause's subject
         if f.source is not None and not hearsay(s, f):
             s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
             return
@@ -1123,7 +1128,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         if w >= 0:
             ab = _subordinate_subject(s, j, w)
     if ab is None:
-        ab = _clause_subject(s, i)
+        ab = _clause_subject(s, i, closed + 1 if closed >= 0 else first)
     if ab is None:
         return
     a, b = ab
@@ -1131,6 +1136,21 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if not plausible_source(s, a, b, phrase):
         return
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+def _opening_subordinate_end(s: Sentence, i: int) -> int:
+    """The comma that closes a subordinate clause opening the sentence ("When Smith asked,"),
+    when the main clause runs on between it and token ``i``; -1 otherwise."""
+    T, L = s.T, s.L
+    k = s.first + 1 if L[s.first] in OPENING_CONJUNCTIONS else s.first
+    if k >= i or L[k] not in SUBORDINATORS:
+        return -1
+    for x in range(s.lo, min(i, k + _SUBORDINATE_REACH * 2)):
+        if T[x] in DOUBLE_QUOTES:
+            return -1  # ('“If they sue us, they’re going to lose,” referencing': the clause is quoted)
+        if T[x] == ",":
+            return x if x + 2 < i and T[x + 1][0].isalnum() else -1
+    return -1
 
 
 # words that open a circumstance before the subject: "Hours later,", "Late last month,", "However,"
@@ -1172,11 +1192,11 @@ def _time_phrase(s: Sentence, start: int, i: int) -> bool:
     return start < k < i and L[k] in _TIME_ENDS and k + 1 < i and T[k + 1] == ","
 
 
-def _clause_subject(s: Sentence, i: int) -> tuple[int, int] | None:
-    """The subject of the clause a participle hangs on, skipping a dateline and an opening
+def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle hangs on, from ``start`` (the sentence's first word,
+    or the first after an opening subordinate clause), skipping a dateline and an opening
     circumstance: "WASHINGTON (AFP) — Clinton ...", "In a speech on Tuesday, Mr. Trump ..."."""
     T, L = s.T, s.L
-    start = s.first
     for k in range(start, min(i, start + 8)):
         if is_dash(s, k):
             start = k + 1  # a dateline: "WASHINGTON ― After bragging ..., Trump"
@@ -1334,8 +1354,10 @@ def _possessed_head(s: Sentence, x: int, b: int) -> int:
     head = -1
     for y in range(x, min(b, x + _POSSESSED_REACH)):
         c = CLASSES.get(L[y])
-        if not (T[y].isalpha() and T[y].islower()) or L[y] in FORMS or c is not None and "title" not in c:
-            break  # (a title is a noun: "Clinton's traveling spokesman")
+        if not (T[y].replace("-", "").isalpha() and T[y].islower()) or L[y] in FORMS or c is not None and "title" not in c:
+            break  # (a title is a noun: "Clinton's traveling spokesman"; "Clinton's right-hand woman")
+        if head >= 0 and L[y].endswith("ed"):
+            break  # "Clinton's right-hand woman rallied supporters": the verb after the head
         if L[y] in NOUNS:
             head = y
     return head

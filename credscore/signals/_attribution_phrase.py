@@ -644,11 +644,14 @@ _NOT_SOURCES: Final = frozenset({"you", "this", "these", "those", "there", "here
 
 def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     """Reject phrases that cannot be a source: "you", a lone adjective ("minimal reported"), a
-    lone lower-case word after "to" ("a number to call to report repeated plays": an infinitive)."""
+    lone lower-case word after "to" or "not" ("a number to call to report repeated plays": an
+    infinitive)."""
     if b - a != 1:
         return True
-    if a - 1 >= s.lo and s.L[a - 1] == "to" and s.T[a][0].islower() and not phrase.source_type.startswith("pron"):
-        return False
+    if a - 1 >= s.lo and s.T[a][0].islower() and not phrase.source_type.startswith("pron") and (
+        s.L[a - 1] == "to" or s.L[a - 1] == "not" and phrase.source_type != "unnamed_group"
+    ):
+        return False  # (and "did not release further details": a verb after "not"; but "Not everyone agrees")
     hl = s.L[phrase.head]
     if hl in _NOT_SOURCES or strip_contraction(hl) in _NOT_SOURCES:
         return False  # ("you’re saying" as "you are saying")

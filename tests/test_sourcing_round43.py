@@ -262,3 +262,40 @@ def test_a_participle_after_the_main_clause_takes_its_subject_not_the_subordinat
 def test_a_quoted_subordinate_clause_leaves_the_speaker_before():
     text = "Trump pushed back forcefully: “If they sue us in Miami, they’re going to lose,” referencing the immigrants."
     assert span_text(text, one(text, "referencing").source) == "Trump"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # what follows the cue had been read as an inverted speaker ("the Trump", "the days", "Fiorina")
+    ('Mike Murphy, who ran a pro-Jeb Bush super PAC, said the Trump "train may have left the station."',
+     "Mike Murphy", 'the Trump "train may have left the station."'),
+    ('Hemsley, the co-author of "Going Viral," about the spread of news, said the days when the nation had one voice were over.',
+     "Hemsley", "the days when the nation had one voice were over"),
+    ("But Murshed Zaheed, political director of CREDO Action, which organized the letter, said Clinton’s response was weak.",
+     "Murshed Zaheed", "Clinton’s response was weak"),
+    ('In an interview, Steve Huhn, a former HP vice president of global sales, said Fiorina "was very embarrassed."',
+     "Steve Huhn", 'Fiorina "was very embarrassed."'),
+])
+def test_a_described_name_that_opens_the_sentence_is_the_speaker(text, source, content):
+    a = one(text, "said")
+    assert span_text(text, a.source) == source
+    assert span_text(text, a.content) == content
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"It was late," said Kessel, whose group won.', "Kessel"),
+    ("The plan failed, said Smith, a resident.", "Smith"),
+])
+def test_inverted_speakers_after_a_statement_stay(text, source):
+    assert span_text(text, one(text, "said").source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Scott has freed up $26 million to address the problem and on Monday announced $5 million more was sent.",
+     "announced", "Scott"),  # had been "the problem and"
+    ("Following Sanders on MSNBC, Clinton seemed to implore Sanders to let up by referencing her own role.",
+     "referencing", "Clinton"),  # had been "Following Sanders"
+    ('When Sanders pointed out that he calls it "Medicare for all," Clinton seized upon the reference, repeating her line.',
+     "repeating", "Clinton"),  # the comma that closes the opening clause sits inside the quotation marks
+])
+def test_the_subject_of_a_joined_verb_or_a_participle(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source

@@ -494,6 +494,9 @@ _QUOTED_TITLE: Final = 6
 _DESCRIPTION_STARTS: Final = frozenset(("a", "an", "the", "who", "whose", "one"))
 
 
+_OPENING_CIRCUMSTANCE: Final = 7  # words of "In an interview," before a described name
+
+
 def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, PhraseKind] | None:
     """The name that opens the sentence when a description of any length, commas and short quoted
     titles included, runs from the comma after it to the comma before the cue (``T[j]``).
@@ -510,6 +513,12 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
     first = s.first
     if L[first] in OPENING_CONJUNCTIONS and first + 2 < j:
         first += 1  # "But Heffley, a top operative ..., said"
+    if L[first] in PREPOSITIONS and T[first][0].isupper():
+        # "In an interview, Steve Huhn, a former HP vice president, said": after the circumstance
+        for x in range(first + 1, min(j, first + _OPENING_CIRCUMSTANCE)):
+            if T[x] == ",":
+                first = x + 1
+                break
     c = first
     while c < j and c - first <= 8 and T[c] != ",":
         c += 1
@@ -1145,14 +1154,18 @@ def _opening_subordinate_end(s: Sentence, i: int) -> int:
     k = s.first + 1 if L[s.first] in OPENING_CONJUNCTIONS else s.first
     if k >= i or L[k] not in SUBORDINATORS:
         return -1
-    for x in range(s.lo, min(i, k + _SUBORDINATE_REACH * 2)):
-        if T[x] in DOUBLE_QUOTES:
-            return -1  # ('“If they sue us, they’re going to lose,” referencing': the clause is quoted)
+    if any(T[x] in DOUBLE_QUOTES for x in range(s.lo, k)):
+        return -1  # ('“If they sue us, they’re going to lose,” referencing': the clause is quoted)
+    for x in range(k + 1, min(i, k + _SUBORDINATE_REACH * 2)):
         if T[x] == ",":
-            return x if x + 2 < i and T[x + 1][0].isalnum() else -1
+            # (the comma may close a quotation inside the clause: 'When he said “we won,” Smith left')
+            nxt = x + 2 if x + 1 < i and T[x + 1] in CLOSING_QUOTES else x + 1
+            return x if nxt + 1 < i and T[nxt][0].isalnum() else -1
     return -1
 
 
+# participles used as prepositions, before a name too: "Following Sanders on MSNBC, Clinton ..."
+_PREPOSITION_PARTICIPLES: Final = frozenset("following including regarding concerning barring excluding".split())
 # words that open a circumstance before the subject: "Hours later,", "Late last month,", "However,"
 _OPENERS: Final = frozenset(
     """however meanwhile later earlier still instead indeed moreover also then now today yesterday here
@@ -1227,7 +1240,7 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
             # "Facing mounting criticism,", "Asked about the deal,": a participle, not a name
             # (but "Retired Army Col. Lawrence Wilkerson": a name follows, and the word describes it)
             or low.endswith(("ing", "ed")) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
-            and not (start + 1 < i and T[start + 1][0].isupper())
+            and not (start + 1 < i and T[start + 1][0].isupper() and low not in _PREPOSITION_PARTICIPLES)
             or _time_phrase(s, start, i)  # "a few days later,", "Two weeks ago,"
         ):
             if (

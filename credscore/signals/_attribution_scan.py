@@ -1268,6 +1268,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     a, b = phrase_left(s, j, first)
     b = before_a_time(s, a, b)  # "RNC spokesman Sean Spicer on Thursday evening said"
     b = before_a_venue(s, a, b)  # "The ministry in a statement said"
+    if b - 1 > a and L[b - 1] in ("and", "but"):
+        # "freed up $26 million to address the problem and on Monday announced": a verb joined
+        # to the clause before, past a time
+        participle(s, i, cue_end, cue, form, b - 1)
+        return
     if a - 2 >= first and _relative_word(L[a - 2]) and "preposition" in classes(L[a - 1]):
         # "which in the wake of the defeat urged": the phrase is the object of a circumstance
         # between the relative and its verb
@@ -1849,6 +1854,14 @@ def _after_comma(
     if j < first or tj == "," or tj in CLOSING_QUOTES or tj in "—–" or quote_close:
         if quoted_name_closes(s, j) and apposition(s, i, cue_end, cue, form, j - 1):
             return  # 'Lehel, the hacker known as “Guccifer,” stated'
+        described = described_opening_name(s, i, j) if tj == "," and form.kind == "speech" else None
+        if described is not None:
+            # 'Mike Murphy, who ran a pro-Jeb Bush super PAC, said the Trump “train may have left”':
+            # a name and its description open the sentence, so what follows the cue is what he
+            # said, not an inverted speaker
+            a, b, phrase = described
+            s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+            return
         # "told" takes its recipient after it, but '“...,” warned Jane Roe' is inverted
         if (not form.tell or form.lemma == "warn") and not _subject_with_insertion(s, j) and inversion(s, i, cue_end, cue, form):
             return

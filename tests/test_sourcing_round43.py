@@ -299,3 +299,13 @@ def test_inverted_speakers_after_a_statement_stay(text, source):
 ])
 def test_the_subject_of_a_joined_verb_or_a_participle(text, cue, source):
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Washington Post columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she agreed.",
+     "wrote", "The Washington Post columnist Ruth Marcus"),  # had been "Tuesday"
+    ("When Robby Mook, Clinton’s campaign manager was asked if Clinton would hold a press conference, he laughed "
+     "and said, “We’ll see.”", "said", "he"),  # the comma after the name sets off a description, not the clause's end
+])
+def test_a_joined_verb_past_a_time_or_a_description(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source

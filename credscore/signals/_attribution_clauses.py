@@ -1147,6 +1147,9 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     s.add(cue, a, b, content, form.kind, phrase, i)
 
 
+_OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening "When ..." clause
+
+
 def _opening_subordinate_end(s: Sentence, i: int) -> int:
     """The comma that closes a subordinate clause opening the sentence ("When Smith asked,"),
     when the main clause runs on between it and token ``i``; -1 otherwise."""
@@ -1156,11 +1159,13 @@ def _opening_subordinate_end(s: Sentence, i: int) -> int:
         return -1
     if any(T[x] in DOUBLE_QUOTES for x in range(s.lo, k)):
         return -1  # ('“If they sue us, they’re going to lose,” referencing': the clause is quoted)
-    for x in range(k + 1, min(i, k + _SUBORDINATE_REACH * 2)):
-        if T[x] == ",":
+    lower = False  # a comma after a name alone sets off a description: "When Robby Mook, Clinton’s campaign manager was asked"
+    for x in range(k + 1, min(i, k + _OPENING_CLAUSE_REACH)):
+        if T[x] == "," and lower:
             # (the comma may close a quotation inside the clause: 'When he said “we won,” Smith left')
             nxt = x + 2 if x + 1 < i and T[x + 1] in CLOSING_QUOTES else x + 1
             return x if nxt + 1 < i and T[nxt][0].isalnum() else -1
+        lower = lower or T[x].isalpha() and T[x].islower()
     return -1
 
 

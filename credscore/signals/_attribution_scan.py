@@ -1268,10 +1268,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     a, b = phrase_left(s, j, first)
     b = before_a_time(s, a, b)  # "RNC spokesman Sean Spicer on Thursday evening said"
     b = before_a_venue(s, a, b)  # "The ministry in a statement said"
-    if b - 1 > a and L[b - 1] in ("and", "but"):
-        # "freed up $26 million to address the problem and on Monday announced": a verb joined
-        # to the clause before, past a time
-        participle(s, i, cue_end, cue, form, b - 1)
+    joined = b - 1 if b - 1 > a and L[b - 1] in ("and", "but") else _joined_before_a_time(s, a, b)
+    if joined >= 0:
+        # "freed up $26 million to address the problem and on Monday announced", "has been
+        # critical but on Tuesday wrote": a verb joined to the clause before, past a time
+        participle(s, i, cue_end, cue, form, joined)
         return
     if a - 2 >= first and _relative_word(L[a - 2]) and "preposition" in classes(L[a - 1]):
         # "which in the wake of the defeat urged": the phrase is the object of a circumstance
@@ -1409,6 +1410,18 @@ def _reveals(s: Sentence, k: int, phrase: PhraseKind) -> bool:
     else:
         return False
     return not (k < hi and L[k] == "of")
+
+
+def _joined_before_a_time(s: Sentence, a: int, b: int) -> int:
+    """The "and" or "but" before the time that is all of the phrase ``[a, b)`` ("but on Tuesday
+    wrote", "and last week said"), or -1."""
+    L = s.L
+    if b - a > 2 or not (L[a] in DATE_NAMES or L[a] in _TIME_NOUNS):
+        return -1
+    k = a - 1
+    if k > s.first and L[k] in ("on", "last", "this", "that", "early", "late"):
+        k -= 1
+    return k if k > s.first and L[k] in ("and", "but") else -1
 
 
 # what a heading's "highlights" sums up: "Story highlights", "Video highlights"

@@ -128,8 +128,10 @@ _GROUP_WORDS: Final = 5  # "the", a few modifiers and the group noun
 def group_after_comma(s: Sentence, c: int, end: int) -> bool:
     """Whether the words between the comma at ``c`` and ``end`` are "the" and a group: the subject
     of the cue, not the description of one name before the comma ("Offstage, the actors agree")."""
-    if s.L[c + 1] != "the" or end - c > _GROUP_WORDS or any(s.L[x] in ("who", "which", "that") for x in range(c + 2, end)):
-        return False  # (a description with a clause in it describes the name: "Everlywell, the company which offers ...")
+    if s.L[c + 1] != "the" or end - c > _GROUP_WORDS:
+        return False
+    if any(s.L[x] in ("who", "which", "that") for x in range(c + 2, end)):
+        return False  # a description with a clause describes the name: "Everlywell, the company which offers ..."
     return classify_phrase(s.T, s.L, c + 1, end, s.first).source_type == "unnamed_group"
 
 

@@ -1159,7 +1159,9 @@ def _opening_subordinate_end(s: Sentence, i: int) -> int:
         return -1
     if any(T[x] in DOUBLE_QUOTES for x in range(s.lo, k)):
         return -1  # ('“If they sue us, they’re going to lose,” referencing': the clause is quoted)
-    lower = False  # a comma after a name alone sets off a description: "When Robby Mook, Clinton’s campaign manager was asked"
+    # a comma after a name alone sets off a description ("When Robby Mook, Clinton’s campaign
+    # manager was asked ..."): the clause ends at a comma after a lower-case word
+    lower = False
     for x in range(k + 1, min(i, k + _OPENING_CLAUSE_REACH)):
         if T[x] == "," and lower:
             # (the comma may close a quotation inside the clause: 'When he said “we won,” Smith left')

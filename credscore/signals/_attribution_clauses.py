@@ -342,8 +342,9 @@ _RELATIVE_OPENERS: Final = frozenset(("who", "whose", "that", "which"))
 
 
 def _opens_a_subject(s: Sentence, a: int) -> bool:
-    """Whether the word at ``a`` opens a noun phrase of its own: a pronoun, a name or a determiner."""
-    return s.L[a] in SUBJECT_PRONOUNS or s.T[a][0].isupper() or "determiner" in classes(s.L[a])
+    """Whether the word at ``a`` opens a noun phrase of its own: a pronoun, a name or a determiner
+    (False past the sentence's end: "0% is told")."""
+    return a < s.hi and (s.L[a] in SUBJECT_PRONOUNS or s.T[a][0].isupper() or "determiner" in classes(s.L[a]))
 
 
 _ORIGIN: Final = frozenset(("of", "from"))

@@ -1042,9 +1042,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
 _HEARER_REACH: Final = 6
 # the words of a short time between a participle and its agent: "announced Monday morning by",
 # "released last week by", "published on Jan. 5 by"
-_TIME_WORDS: Final = DAY_WORDS | DATE_NAMES | MONTH_ABBREVIATIONS | frozenset(
-    "on last this earlier week month year morning afternoon evening night weekend".split()
-)
+_TIME_WORDS: Final = DATE_NAMES | MONTH_ABBREVIATIONS | _TIMES_OF_DAY | frozenset("on last this earlier week month year weekend".split())
 _TIME_REACH: Final = 4
 
 

@@ -546,7 +546,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     return False  # "They each said", "have both argued"
                 if pl == "that" and (quotation_follows(T, i + 1, s.hi) or _record_relative(L, i, s.lo, form)):
                     return False  # "a sign that read “...”", "a poll that shows": the relative "that"
-                if pl == "her" and not form.noun and not _modifies_a_noun(T, L, i, s.hi):
+                if _her_as_object(T, L, i, s.hi, form):
                     return False  # "a Democrat close to her said": an object before a verb
                 return not (form.noun and _closing_verb(s, i))
             if "preposition" in pc:
@@ -877,7 +877,7 @@ def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, st
     if pl in DETERMINERS:
         # but "a sign that read “...”", "a poll that shows": a relative; "a Democrat close to
         # her said": "her" is an object before a cue that cannot be a noun
-        if pl == "her" and not form.noun and not _modifies_a_noun(T, L, k, len(T)):
+        if _her_as_object(T, L, k, len(T), form):
             return False
         return pl not in _QUANTIFIERS and pl not in _FLOATING_QUANTIFIERS and not (
             pl == "that" and (quotation_follows(T, k + 1, len(T)) or _record_relative(L, k, 0, form))
@@ -889,10 +889,13 @@ def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, st
     return _possessive(pl) and S[k - 1] >= start and not _past_after_name(T, L, k, len(T), form)
 
 
-def _modifies_a_noun(T: Sequence[str], L: Sequence[str], k: int, hi: int) -> bool:
-    """Whether the participle at ``k`` is an adjective before a noun: "her repeated comments",
-    "her stated goals" (a lower-case word that is no function word follows it)."""
-    return L[k].endswith("ed") and k + 1 < hi and T[k + 1].isalpha() and T[k + 1].islower() and L[k + 1] not in CLASSES
+def _her_as_object(T: Sequence[str], L: Sequence[str], k: int, hi: int, form: CueForm) -> bool:
+    """Whether the "her" before the cue at ``k`` is an object, not a possessive: the cue can only
+    be a verb ("a Democrat close to her says") and is no participle before a noun ("her repeated
+    comments", "her stated goals": a lower-case word that is no function word follows it)."""
+    if L[k - 1] != "her" or form.noun:
+        return False
+    return not (L[k].endswith("ed") and k + 1 < hi and T[k + 1].isalpha() and T[k + 1].islower() and L[k + 1] not in CLASSES)
 
 
 def _owned_frame(s: Sentence, k: int) -> None:

@@ -146,11 +146,15 @@ def test_ly_noun_is_not_skipped_as_an_adverb():
     assert _t(text, a.source) == "His family"
 
 
-def test_quoted_as_saying_credits_the_quoted_person():
-    """ "State TV quoted Minister Ali Reza as saying" credits the minister, not the channel."""
+def test_quoted_as_saying_credits_the_channel_and_the_one_quoted():
+    """ "State TV quoted Minister Ali Reza as saying" credits the channel the article cites (as
+    PolNeAR marks it) and the minister, under "as saying"."""
     text = "State TV quoted Foreign Minister Ali Reza as saying talks would resume."
-    a = _one(text, "quoted Foreign Minister Ali Reza as saying")
-    assert _t(text, a.source) == "Foreign Minister Ali Reza" and a.named
+    a = _one(text, "quoted")
+    assert _t(text, a.source) == "State TV" and a.named
+    assert _t(text, a.content) == "talks would resume"
+    b = _one(text, "as saying")
+    assert _t(text, b.source) == "Foreign Minister Ali Reza" and b.source_type == "named_person"
 
 
 def test_question_after_a_circumstance_is_agentless():

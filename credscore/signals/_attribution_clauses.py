@@ -131,6 +131,8 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     a, b = phrase_left(s, end, s.first)
     if a >= b or b != end + 1:
         return
+    if a + 1 < b and s.T[a][0].islower() and s.L[a].endswith("ing") and s.L[a] not in NOUNS and not classes(s.L[a]):
+        a += 1  # "an ad featuring Hispanics telling their stories": the participle's object speaks
     for x in range(b - 2, a, -1):
         if s.L[x] == "with":
             if classify_phrase(s.T, s.L, x + 1, b, s.first).source_type == "unnamed_group":
@@ -144,6 +146,10 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
         return
     head = s.L[phrase.head]
     if not (phrase.named or head in NOUNS or phrase.source_type.startswith("pron") or phrase.source_type == "unnamed_group"):
+        if phrase.source_type != "document" and _object_of_a_verb(s, a) and not any(s.L[x] == "of" for x in range(a, b)):
+            # "Cruz is making a pitch to New York voters saying": the maker of the pitch speaks (but in
+            # "gives an account of Clinton telling", Clinton is telling)
+            participle(s, i, cue_end, cue, form, a - 1)
         return
     if phrase.source_type == "document" and not phrase.named:
         # "The company released a statement saying ...": the issuer of an unnamed document speaks
@@ -226,10 +232,10 @@ _ISSUING: Final = content_words("issuing_verb")
 
 def _issuing_subject_end(s: Sentence, a: int) -> int:
     """The last word of the subject of an issuing verb right before the phrase at ``a`` ("the
-    ministry issued [a statement]", "Smith later put out [a video]"), or -1."""
+    ministry issued [a statement]", "Smith later put out [a video]", "blasted out [an email]"), or -1."""
     v = a - 1
-    if v > s.first and s.L[v] == "out":
-        v -= 1  # "put out"
+    if v > s.first and s.L[v] in ("out", "off"):
+        v -= 1  # "put out", "sent out", "fired off"
     if v <= s.first or s.L[v] not in _ISSUING or (s.L[v] == "put" and s.L[v + 1] != "out"):
         return -1
     j = v - 1
@@ -237,6 +243,16 @@ def _issuing_subject_end(s: Sentence, a: int) -> int:
         j -= 1
     # (a party label closes a name: "Mitch McConnell (R-Ky.) issued")
     return j if j >= s.first and (s.T[j][0].isalnum() or s.T[j] == ")") else -1
+
+
+def _object_of_a_verb(s: Sentence, a: int) -> bool:
+    """Whether the phrase at ``a`` opens with a determiner right after a lower-case word that is
+    no function word, so it is that verb's object ("making [a pitch]", "gave [a speech]")."""
+    T, L = s.T, s.L
+    return (
+        a - 1 > s.first and "determiner" in classes(L[a]) and T[a - 1].isalpha() and T[a - 1].islower()
+        and not classes(L[a - 1]) and L[a - 1] not in NOUNS
+    )
 
 
 def _issuer(s: Sentence, a: int) -> tuple[int, int, PhraseKind] | None:
@@ -261,43 +277,55 @@ def _issuer(s: Sentence, a: int) -> tuple[int, int, PhraseKind] | None:
 RELATIVES: Final = frozenset({"who", "which"})
 
 
-def quoted_as_saying(s: Sentence, i: int) -> bool:
-    """ "State TV quoted Foreign Minister Zarif as saying ...": the quoted person is the source,
-    the outlet that quotes is only the channel."""
+def quoted_saying(s: Sentence, i: int) -> int:
+    """The verb of saying that closes "The New York Times quoted one of Carson's advisers as
+    saying ..." or "The piece quotes his ex-girlfriend, Elizabeth Rasor, saying ...", or -1.  The
+    one who quotes is the source, as PolNeAR marks it; the quoted person speaks too (see
+    ``quoted_speaker``)."""
     T, L = s.T, s.L
     m = i + 1
     commas = 0
     while m < s.hi and m - i <= 12 and L[m] != "as" and L[m] not in _QUOTED_SAYING and T[m] not in ";:" and T[m] not in DOUBLE_QUOTES:
         commas += T[m] == ","
         m += 1
-    if m >= s.hi:
-        return False
+    if m >= s.hi or m == i + 1:
+        return -1
     if L[m] == "as":
-        if commas or m + 1 >= s.hi or not L[m + 1].startswith(("say", "tell", "call")):
-            return False
-        verb = m + 1
-    elif L[m] in _QUOTED_SAYING and (commas == 0 or commas == 2 and T[m - 1] == "," and T[i + 1] != ","):
-        # "quotes one nurse saying", "quotes his ex-girlfriend, Elizabeth Rasor, saying"; not
-        # "quoted Mussolini, saying": there the one who quotes is the one saying
-        verb = m
-    else:
-        return False
-    a, b = trim(s, i + 1, m)
+        return m + 1 if not commas and m + 1 < s.hi and L[m + 1].startswith(("say", "tell", "call")) else -1
+    # "quotes one nurse saying", "quotes his ex-girlfriend, Elizabeth Rasor, saying"; not "quoted
+    # Mussolini, saying": there the one who quotes is the one saying
+    if L[m] in _QUOTED_SAYING and (commas == 0 or commas == 2 and T[m - 1] == "," and T[i + 1] != ","):
+        return m
+    return -1
+
+
+def quoted_speaker(s: Sentence, i: int) -> None:
+    """The one quoted after "quoted" at ``i`` speaks too: "CNN quoted an American witness as
+    saying ..." is the witness's statement as well as CNN's report of it (FactAppeal marks either
+    or both), so the quoted person gets an attribution of their own, with "as saying" as its cue."""
+    T, L = s.T, s.L
+    if i + 1 >= s.hi or L[i + 1] == "by":
+        return  # "was quoted by state media as saying": the subject is the one quoted
+    verb = quoted_saying(s, i)
+    if verb < 0:
+        return
+    start = verb - 1 if L[verb - 1] == "as" else verb
+    a, b = trim(s, i + 1, start)
     if a >= b:
-        return False
+        return
     phrase = classify_phrase(T, L, a, b, s.first)
-    if commas:
+    c = a
+    while c < b and T[c] != ",":
+        c += 1
+    if c + 1 < b:
         # "his ex-girlfriend, Elizabeth Rasor,": the name in the apposition types the source
-        c = a
-        while T[c] != ",":
-            c += 1
         named = classify_phrase(T, L, c + 1, b, s.first)
         if named.source_type == "named_person" or named.named and not phrase.named:
             phrase = named  # "Mark Judge's ex-girlfriend, Elizabeth Rasor,": a person, not Judge's body
-    start = s.E[verb + 1] if verb + 1 < s.hi and L[verb + 1] == "that" else s.E[verb]
-    content = strip_span(s.text, start, s.span.end) or strip_span(s.text, s.span.start, s.S[i])
-    s.add(make_span(s.S[i], s.E[verb]), a, b, content, "speech", phrase, i)
-    return True
+    if not plausible_source(s, a, b, phrase):
+        return
+    said = verb + 1 if verb + 1 < s.hi and L[verb + 1] == "that" else verb
+    s.add(make_span(s.S[start], s.E[verb]), a, b, strip_span(s.text, s.E[said], s.span.end), "speech", phrase, i)
 
 
 _QUOTED_SAYING: Final = frozenset(("saying", "telling", "stating", "writing"))

@@ -28,6 +28,7 @@ from credscore.signals._attribution_phrase import (
     NOUNS,
     PEOPLE_QUANTIFIERS,
     Sentence,
+    is_adverbish,
 )
 _COUNTS: Final = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred thousand".split())
 # determiners that may stand for people on their own ("Most said", "Each reported seeing")
@@ -41,6 +42,8 @@ _STATE_BODIES: Final = content_words("state_body")
 _CONTRACTED_SUBJECTS: Final = CONTRACTED_SUBJECTS | frozenset(("who",))
 _ADVICE_MODALS: Final = frozenset(("may", "might"))
 _CREDITS: Final = frozenset(("reporting", "writing"))
+_AUXILIARIES: Final = frozenset("is are was were be been being has have had having get got gets getting".split())
+_AUXILIARY_CLITICS: Final = ("'s", "’s", "'ve", "’ve", "'d", "’d")
 _CREDIT_OPENERS: Final = frozenset(("additional", "(", "[", ";", "and"))
 
 
@@ -83,9 +86,15 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     """Whether the cue word at ``i`` modifies a noun instead of reporting a statement."""
     T, L = s.T, s.L
     low = L[i]
-    if low.endswith("ing"):
-        return False
     nx = cue_end + 1
+    if low.endswith("ing"):
+        # "Ramos' telling characterization": after a name's possessive mark, an adjective
+        return (
+            i - 2 >= s.lo and T[i - 1] in "'’" and s.S[i - 1] == s.E[i - 2] and L[i - 2].endswith("s")
+            and _noun_follows(s, nx, True)
+        )
+    if low.endswith(("en", "wn")) and low != form.lemma and _without_auxiliary(s, i) and _noun_follows(s, nx, True):
+        return True  # "and proven ability", "offer written guarantees": a participle only, no verb without "has"
     if low == "state" and nx < s.hi and T[nx][0].isupper() and L[nx].rstrip(".") in _STATE_BODIES:
         return True  # "state Senate leader Phil Berger", "state Reps. Justin Bamberg"
     m = i - 1
@@ -111,6 +120,17 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     if form.noun and lm in PEOPLE_QUANTIFIERS and m == i - 1 and not participle:
         return _noun_follows(s, nx, False)  # "most state parties"
     return _determiner_like(s, m) and _noun_follows(s, nx, participle)  # "Britain's emotionally charged uprising"
+
+
+def _without_auxiliary(s: Sentence, i: int) -> bool:
+    """Whether no auxiliary stands before the word at ``i``, past adverbs ("has long written",
+    "he's written" have one)."""
+    k = i - 1
+    while k >= s.lo and (is_adverbish(s, k) or s.L[k] in _AUXILIARIES):
+        if s.L[k] in _AUXILIARIES:
+            return False
+        k -= 1
+    return k < s.lo or not s.L[k].endswith(_AUXILIARY_CLITICS)
 
 
 def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:

@@ -96,7 +96,7 @@ def possessive_pronoun(low: str, head: int) -> PhraseKind | None:
 
 
 _POST_MODIFIERS: Final = frozenset(
-    "of for at from in on with by including like who which that whose based according , ; (".split()
+    "of for to at from in on with by including like who which that whose based according , ; (".split()
     + "across inside outside through throughout around along among amid near within alongside".split()
 )
 # participles that say how a record came out: "a poll released Sunday", "a lawsuit filed Monday"
@@ -474,7 +474,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             last -= 1
         last -= 1
     title_of = False  # "Secretary of State John Kerry": a person's title, whatever its object
-    if end < last and (L[end] == "of" or L[end] == "for" and _titled_for_a_name(T, L, end, last)) and T[last][0].isalnum() and is_proper(
+    if end < last and (L[end] == "of" or L[end] in ("for", "to") and _titled_for_a_name(T, L, end, last)) and T[last][0].isalnum() and is_proper(
         T, L, last, first
     ):
         title_of = "title" in classes_of(L[end - 1])

@@ -314,6 +314,8 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
         if not t[0].isalnum():
             if t == "." and b - 1 > a and not abbrev_dot(s, b - 1):
                 b -= 1
+            elif t == ")" and not any(T[x] == "(" for x in range(a, b - 1)):
+                b -= 1  # "according to Factcheck.org)": the parenthesis opened before the phrase
             elif t not in ")’'.%":
                 b -= 1
             else:

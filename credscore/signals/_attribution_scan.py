@@ -64,6 +64,7 @@ from credscore.signals._attribution_phrase import (
     is_pronoun,
     number_comma,
     phrase_left,
+    phrase_right,
     phrase_word_ok,
     plausible_source,
     record_noun,
@@ -90,7 +91,8 @@ from credscore.signals._attribution_clauses import (
     participle,
     passive,
     quotation_follows,
-    quoted_as_saying,
+    quoted_saying,
+    quoted_speaker,
     quoted_name_closes,
     reduced_relative,
     relative,
@@ -239,6 +241,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             _verb_cue(s, k, form)
             if form.lemma == "read" and len(s.found) > before:
                 _read_from_a_text(s, k, quotes, q_starts)
+            elif form.lemma == "quote" and len(s.found) > before and s.found[-1].cue.start == pos:
+                quoted_speaker(s, k)
     if s is not None:
         _settle_contents(s)
         found.extend(s.found)
@@ -1050,10 +1054,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     text = s.text
     first = s.first
     n = s.hi
-    if L[i] == "quotes":
-        # "The piece quotes X saying": X is the source; "quotes" alone is more often a noun
-        quoted_as_saying(s, i)
-        return
+    quoted_verb = quoted_saying(s, i) if form.lemma == "quote" else -1
+    quoting = quoted_verb > i
+    if L[i] == "quotes" and not quoting:
+        return  # "quotes" alone is more often a noun; "The piece quotes X saying" is the verb
     if T[i][0].isupper() and i != first and not s.title_case() and not _capitalised_past(s, i):
         return  # "State Department", "Said Kakar" as a name
     if form.lemma == "ask" and _question(s, i, first):
@@ -1072,7 +1076,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             cue_end = _particle_end(L, cue_end, n, form.particle_words)
             if cue_end < 0:
                 return  # "point out", "pointed to", "referring to"
-    if _noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form):
+    if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
     if form.lemma == "put":
         cue_end = _put_into_words_end(s, cue_end)
@@ -1195,8 +1199,6 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             if a < b:
                 s.found[-1] = s.found[-1].with_content(s.span_of(a, b))
         return
-    if form.lemma == "quote" and quoted_as_saying(s, i):
-        return
     if lower.endswith("ing"):
         if saw_be:
             pass  # "was saying": an ordinary cue
@@ -1230,7 +1232,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         or nl == "it" and not (nx + 1 < n and L[nx + 1] in _AFTER_SUBJECT_IT)
     ):
         return  # "as you know," "I think.", "think about", "can't believe it" (not "believe it would")
+    if form.kind == "cognition" and not trailing and _reduced_passive_of_belief(s, i, j, nx, form, saw_have):
+        return  # "a significant ruling expected in coming weeks": when, not who expects it
     if j >= first and L[j] in ("and", "but"):
+        subject_end = _passive_before_and(s, j) if form.participle and lower != form.lemma else -2
+        if subject_end > -2 and not (nx >= 0 and _opens_an_object(s, nx)):
+            # "were mocked and criticized on social media", "was drafted and criticized by the
+            # unions": a passive, like the verb it is joined to (not "was fired and criticized the board")
+            passive(s, i, cue_end, cue, form, subject_end)
+            return
         # "rubbed his chin, and then said": the subject of the coordinated clause
         participle(s, i, cue_end, cue, form, j)
         return
@@ -1240,6 +1250,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         tj = T[j - 1]  # "42% say": the share of people is the subject
     quoted_title = j - 1 >= first and tj in DOUBLE_QUOTES and T[j - 1][0].isupper() and _short_quotation(s, j)
     if j < first or quote_close or (not tj[0].isalnum() and tj not in "’'‘)." and not quoted_title):
+        if i == first and lower == form.lemma and not s.title_case():
+            return  # "Recall Jorge Ramos' words": an imperative, addressed to the reader
         if evidence and tj == ",":
             before = len(s.found)
             _after_comma(s, i, cue_end, cue, form, j, tj, quote_close)
@@ -1362,6 +1374,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             content = None  # "The things she said were untrue": what she said is the things
     if things is not None:
         content = things
+    elif quoting:
+        said = quoted_verb + 1 if quoted_verb + 1 < n and L[quoted_verb + 1] == "that" else quoted_verb
+        content = strip_span(text, s.E[said], s.span.end)
     s.add(cue, a, b, content, form.kind, phrase, i)
 
 
@@ -1369,6 +1384,40 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
 _DEADLINE_WORDS: Final = frozenset("then now noon midday midnight tomorrow today tonight".split())
 _CLOCK: Final = frozenset(("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"))
 _DEADLINE_NOUNS: Final = _TIME_NOUNS | frozenset("end close start beginning middle deadline".split())
+
+
+def _passive_before_and(s: Sentence, j: int) -> int:
+    """The last word of the subject of a passive participle joined by the "and" at ``j`` ("Officials
+    were mocked and", "The plan was quickly drafted and"), or -2 if the verb before is not one."""
+    k = j - 1
+    if k < s.first or not s.T[k][0].islower() or not s.L[k].endswith(("ed", "en")):
+        return -2
+    k -= 1
+    while k >= s.first and is_adverbish(s, k) and s.L[k] not in _BE:
+        k -= 1
+    return k - 1 if k >= s.first and s.L[k] in _BE else -2
+
+
+def _opens_an_object(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` may open a verb's object: not a preposition, a mark or a clause."""
+    t = s.T[k]
+    if not t[0].isalnum():
+        return False
+    c = classes(s.L[k])
+    return "preposition" not in c and "clause" not in c
+
+
+def _reduced_passive_of_belief(s: Sentence, i: int, j: int, nx: int, form: CueForm, saw_have: bool) -> bool:
+    """ "a ruling expected in coming weeks", "the outcome feared for months": a belief's participle
+    right after a common noun and before a preposition, with no clause of what is believed."""
+    L = s.L
+    if saw_have or L[i] == form.lemma or not L[i].endswith("ed") or nx < 0 or j < s.first:
+        return False
+    if not (s.T[j][0].islower() and s.T[j].isalpha() and not classes(L[j])):
+        return False
+    if "preposition" not in classes(L[nx]) or L[nx] in ("that", "to"):
+        return False
+    return not any(L[x] in ("that", "to") for x in range(nx + 1, min(s.hi, nx + 6)))
 
 
 def _a_time(s: Sentence, k: int) -> bool:
@@ -1879,7 +1928,11 @@ def _after_comma(
             s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
             return
         # "told" takes its recipient after it, but '“...,” warned Jane Roe' is inverted
-        if (not form.tell or form.lemma == "warn") and not _subject_with_insertion(s, j) and inversion(s, i, cue_end, cue, form):
+        if (
+            (not form.tell or form.lemma == "warn") and not _subject_with_insertion(s, j)
+            and not (form.lemma == "ask" and tj == "," and _asks_to(s, cue_end + 1))  # "..., asked a judge to block it": a request
+            and inversion(s, i, cue_end, cue, form)
+        ):
             return
     if tj == ",":
         if form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True):
@@ -2115,9 +2168,36 @@ def _question(s: Sentence, i: int, first: int) -> bool:
         # comes after a circumstance; "asked him to leave" is a request, not a question
         if nl == "to" or nl in _OBJECT_PRONOUNS or not (nl in _ASK_CIRCUMSTANCE or "determiner" in classes(nl)):
             return False
-    content = strip_span(s.text, s.S[i + 1], s.span.end)
-    s.found.append(Found(make_span(s.S[i], s.E[i]), None, content, "speech", None, s.index, i))
+        if "determiner" in classes(nl) and _asks_to(s, i + 2):
+            return False  # "Texas, leading a coalition, asked a federal judge to block the rules": a request
+    cue = make_span(s.S[i], s.E[i])
+    if nl == "by" and i + 2 < s.hi and L[i + 2] not in BY_MEANS:
+        # "was asked by Fox Business moderator Gerard Baker whether ...": the one who asks is named
+        a, b = phrase_right(s, i + 2)
+        if a < b:
+            phrase = classify_phrase(T, L, a, b, first)
+            if plausible_source(s, a, b, phrase):
+                stop = s.span.end
+                if i == first or prev in ("when", "whenever", "after", "once", "if"):
+                    end = b
+                    while end < s.hi and T[end] != ",":
+                        end += 1
+                    if end < s.hi:
+                        stop = s.S[end]  # "When asked by Ingraham about it, Cruz said": the question ends at the comma
+                s.add(cue, a, b, strip_span(s.text, s.E[b - 1], stop), "speech", phrase, i)
+                return True
+    s.found.append(Found(cue, None, strip_span(s.text, s.S[i + 1], s.span.end), "speech", None, s.index, i))
     return True
+
+
+def _asks_to(s: Sentence, k: int) -> bool:
+    """Whether "to" follows the asked one's short noun phrase from ``k`` ("a federal judge to")."""
+    for m in range(k, min(s.hi, k + 6)):
+        if s.L[m] == "to":
+            return m + 1 < s.hi and s.T[m + 1][0].islower() and not classes(s.L[m + 1])  # "to block", not "to my left"
+        if not s.T[m][0].isalnum():
+            return False
+    return False
 
 
 _ASK_CIRCUMSTANCE: Final = frozenset("by on during at in again repeatedly later directly recently".split())

@@ -166,3 +166,45 @@ def test_an_account_of_someone_telling_credits_no_one_else():
 def test_a_participle_that_opens_the_phrase_before_a_speaker_is_not_the_speaker():
     text = "The unveiled ad, featuring Hispanics telling their stories, aired Sunday."
     assert span_text(text, one(text, "telling").source) == "Hispanics"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The group ran ads saying the senator lied.", "saying", "The group"),
+    ("The PAC aired ads attacking Dewhurst.", "attacking", "The PAC"),
+])
+def test_the_one_who_runs_ads_speaks_through_them(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_ads_that_no_one_runs_in_the_sentence_speak_for_themselves():
+    text = "Ads attacking Dewhurst flooded the state."
+    assert [span_text(text, a.source) for a in attributions(text)] in ([], ["Ads"])
+
+
+@pytest.mark.parametrize("text, source", [
+    ("More recently, he has spoken out against the law, citing his approach.", "he"),
+    ("Most importantly, Smith won the vote, saying it was fair.", "Smith"),
+    ("They're angry at the plan, saying it failed.", "They"),
+    ("More recently, he’s spoken out against the law, citing his approach.", "he"),
+])
+def test_the_subject_after_an_opening_adverb_or_in_a_contraction(text, source):
+    a = [a for a in attributions(text) if span_text(text, a.cue) in ("citing", "saying")][0]
+    assert span_text(text, a.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Ryan, the nation's highest-ranking Republican, on Tuesday called Donald J. Trump a liar.",
+    "Ryan, the Speaker, on Tuesday said the plan failed.",
+])
+def test_a_weekday_after_a_description_is_not_the_speaker(text):
+    assert span_text(text, attributions(text)[0].source) == "Ryan"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The retired neurosurgeon has provided no details about how he planned to reboot his campaign, "
+     "saying only that he was refining practices.", "The retired neurosurgeon"),
+    ("Smith said that officials believe the plan failed, adding that he was sad.", "Smith"),
+])
+def test_a_participle_takes_the_main_clause_subject_not_an_embedded_one(text, source):
+    a = [a for a in attributions(text) if span_text(text, a.cue) in ("saying", "adding")][0]
+    assert span_text(text, a.source) == source

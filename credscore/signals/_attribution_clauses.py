@@ -151,18 +151,22 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
             # "gives an account of Clinton telling", Clinton is telling)
             participle(s, i, cue_end, cue, form, a - 1)
         return
-    if phrase.source_type == "document" and not phrase.named:
-        # "The company released a statement saying ...": the issuer of an unnamed document speaks
-        # through it; with no issuing verb before it ("a story advising") there is no source
+    records = phrase.source_type == "unnamed_group" and record_noun(phrase.head_lemma)
+    if (phrase.source_type == "document" or records) and not phrase.named:
+        # "The company released a statement saying ...", "super PACs that bankrolled ads attacking":
+        # the issuer of unnamed documents speaks through them; with no issuing verb before one
+        # ("a story advising") there is no source, while records go on speaking for themselves
         issuer = _issuer(s, a)
         if issuer is not None:
             ia, ib, iphrase = issuer
             s.add(cue, ia, ib, content_after(s, cue_end, form), form.kind, iphrase, i)
-        else:
-            rel = _issuing_subject_end(s, a)
-            if rel >= 0 and s.L[rel] in RELATIVES:
-                relative(s, i, cue_end, cue, form, rel)  # "the ACLU, which released a statement questioning"
-        return
+            return
+        rel = _issuing_subject_end(s, a)
+        if rel >= 0 and s.L[rel] in RELATIVES:
+            relative(s, i, cue_end, cue, form, rel)  # "the ACLU, which released a statement questioning"
+            return
+        if not records:
+            return
     s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
 
 
@@ -1152,7 +1156,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     for f in reversed(s.found[-RECENT:]):
         if closed >= 0 and f.cue.start < s.S[closed]:
             break  # "But when Mr. Hurt asked Norton ..., it declined, citing": the main clause's subject
-        if f.source is not None and not hearsay(s, f):
+        if f.source is not None and not hearsay(s, f) and not _embedded_source(s, f.source):
             s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
             return
     ab = None
@@ -1172,6 +1176,17 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if not plausible_source(s, a, b, phrase):
         return
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+# words that open a clause embedded in another, whose subject a participle after it does not take
+_EMBEDDING: Final = frozenset("how why whether what where if that".split())
+
+
+def _embedded_source(s: Sentence, source: Span) -> bool:
+    """Whether a source opens an embedded clause ("no details about how he planned to reboot his
+    campaign, saying": the participle's subject is the main clause's)."""
+    k = bisect.bisect_left(s.S, source.start, s.lo, s.hi)
+    return k - 1 > s.first and s.L[k - 1] in _EMBEDDING
 
 
 _OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening "When ..." clause
@@ -1239,6 +1254,9 @@ def _time_phrase(s: Sentence, start: int, i: int) -> bool:
     return start < k < i and L[k] in _TIME_ENDS and k + 1 < i and T[k + 1] == ","
 
 
+_DEGREE_WORDS: Final = frozenset("more most less least much very even quite rather somewhat".split())
+
+
 def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on, from ``start`` (the sentence's first word,
     or the first after an opening subordinate clause), skipping a dateline and an opening
@@ -1271,6 +1289,8 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
             preposition or "clause" in c or "adverb" in c or low in _OPENERS
             # "Separately,", "Shortly after the announcement,"
             or low.endswith("ly") and (T[start + 1] == "," or L[start + 1] in _TIME_CONJUNCTIONS)
+            # "More recently,", "Most importantly,": a degree word before the adverb
+            or low in _DEGREE_WORDS and start + 2 < i and L[start + 1].endswith("ly") and T[start + 2] == ","
             # "Facing mounting criticism,", "Asked about the deal,": a participle, not a name
             # (but "Retired Army Col. Lawrence Wilkerson": a name follows, and the word describes it)
             or low.endswith(("ing", "ed")) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
@@ -1306,6 +1326,8 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
     a, b = phrase_right(s, start)
     if a >= b or a > start + 1:
         return None
+    if strip_contraction(L[a]) in SUBJECT_PRONOUNS:
+        return a, a + 1  # "he’s spoken out against ..., citing": the pronoun, not the clause it runs into
     if T[a][0].islower() and L[a].endswith("ing") and not (a + 1 < b and L[a + 1] in NOUNS):
         return None  # "Shutting down a freeway, throwing rocks, attacking a driver": a list of acts
     if b == a + 1 and T[a][0].islower() and _bare_common_word(L[a]):
@@ -1382,6 +1404,8 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
             T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
             and lx not in ("and", "&") and not lx.endswith(("'s", "’s"))
             and L[x - 1] not in DETERMINERS  # "One of the stars at the Emmys": the word a determiner introduces
+            # "The retired neurosurgeon has": an adjective in -ed between the determiner and its noun
+            and not (x == a + 2 and L[a] in DETERMINERS and L[x - 1].endswith("ed") and T[x].isalpha() and not classes(lx))
             # "Republican presidential hopeful Ted Cruz": an adjective before a noun for people
             and not (lx.endswith(("al", "ic")) and x + 1 < b and L[x + 1] in NOUNS)
         ):

@@ -587,7 +587,11 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
             # "wrote syndicated columnist David Harsanyi", "said retired neurosurgeon Ben Carson":
             # a participle before a noun, or before a description that runs into a name, is an
             # adjective
-            if not (L[j].endswith("ed") and j + 1 < n and (L[j + 1] in NOUNS or T[j + 1][0].isupper() or runs_into_name(s, j + 1))):
+            if not (L[j].endswith("ed") and j + 1 < n and (
+                L[j + 1] in NOUNS or T[j + 1][0].isupper() or runs_into_name(s, j + 1)
+                # "The retired neurosurgeon": between a determiner and a lower-case word
+                or j == k + 1 and L[k] in ("the", "a", "an") and T[j + 1].isalpha() and T[j + 1].islower() and not classes(L[j + 1])
+            )):
                 break
         if L[j] in _RIGHT_STOPS and j > k:
             break

@@ -99,7 +99,7 @@ from credscore.signals._attribution_clauses import (
     so_says,
     subject_before_relative,
 )
-from credscore.signals._attribution_chain import DATE_NAMES, described_name
+from credscore.signals._attribution_chain import DATE_NAMES, DAY_WORDS, described_name
 from credscore.signals._attribution_modifiers import interview_terms_start, modifier_use, negation_in, not_a_statement
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_introduced import introduced_quotations
@@ -1141,6 +1141,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             continue
         if j - 1 > first and lj in _POINTS_OF_TIME and L[j - 1] in _POINTING:
             j -= 2  # "a poll released that week showed", "officials that day said"
+            continue
+        if j - 2 >= first and lj in DAY_WORDS and L[j - 1] == "on" and T[j - 2] == ",":
+            j -= 2  # "Ryan, the nation's highest-ranking Republican, on Tuesday called": after a description
             continue
         if not is_adverbish(s, j) or T[j][0].isupper() and j != first and not s.title_case():
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary

@@ -208,3 +208,38 @@ def test_a_weekday_after_a_description_is_not_the_speaker(text):
 def test_a_participle_takes_the_main_clause_subject_not_an_embedded_one(text, source):
     a = [a for a in attributions(text) if span_text(text, a.cue) in ("saying", "adding")][0]
     assert span_text(text, a.source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("For an hour, the nominee sat with House Speaker Paul Ryan, who just a week ago surprised Trump by declaring "
+     "he couldn’t yet support him.", "declaring", "who"),
+    ("It's another riposte to the candidate who launched his campaign by declaring that immigrants were criminals.",
+     "declaring", "who"),
+    ("The snub led to a meeting with Ryan, but Ryan has been very vocal in rejecting several of Trump’s comments.",
+     "rejecting", "Ryan"),
+    ("Groups such as Emily's List have spent more than $10 million since June 1 attacking Ayotte.", "attacking", "Groups"),
+    ("Hunter represents a district in San Diego, and like Trump has spoken about the need for border control.",
+     "spoken about", "Hunter"),
+    ("In the coming months, he vowed to ban Muslims, declined to criticize Duke, and most recently defended the image.",
+     "defended", "he"),
+])
+def test_the_subject_of_the_nearest_clause(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_most_before_an_adverb_does_not_end_what_was_said_before():
+    text = "In the coming months, he vowed to ban Muslims, declined to criticize Duke, and most recently defended the image."
+    assert span_text(text, one(text, "vowed").content) == "to ban Muslims, declined to criticize Duke"
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese constitution makes no specific mention of nuclear weapons.",
+    "There was no overt mention from the senator that he remained in the race.",
+])
+def test_a_bare_cue_after_no_and_an_adjective_is_a_noun(text):
+    assert all(span_text(text, a.source) not in ("no specific", "no overt") for a in attributions(text))
+
+
+def test_a_count_before_a_bare_cue_still_speaks():
+    text = "A majority believe the economy is weak."
+    assert span_text(text, one(text, "believe").source) == "A majority"

@@ -103,6 +103,10 @@ def _record_after_determiner(s: Sentence, j: int) -> bool:
     return record_noun(s.L[j]) and j > s.first and "determiner" in classes(s.L[j - 1])
 
 
+# prepositions whose object is a time, never the one a participle after it belongs to
+_TIME_PREPOSITIONS: Final = frozenset(("since", "until", "till", "throughout", "during"))
+
+
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
     noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
@@ -130,6 +134,9 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
             end -= 1
     a, b = phrase_left(s, end, s.first)
     if a >= b or b != end + 1:
+        return
+    if a - 1 >= s.first and s.L[a - 1] in _TIME_PREPOSITIONS:
+        participle(s, i, cue_end, cue, form, j)  # "have spent $10 million since June 1 attacking Ayotte"
         return
     if a + 1 < b and s.T[a][0].islower() and s.L[a].endswith("ing") and s.L[a] not in NOUNS and not classes(s.L[a]):
         a += 1  # "an ad featuring Hispanics telling their stories": the participle's object speaks
@@ -1152,6 +1159,20 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if i == first:
         return  # "Speaking on June 28, Gilani stated": the main verb carries it
     content = content_after(s, cue_end, form)
+    if j > first and s.L[j] in ("by", "in"):
+        # "Ryan, who a week ago surprised Trump by declaring", "but Ryan has been very vocal in
+        # rejecting": the means or the manner of the nearest clause's verb, so that clause's subject
+        w = _means_clause_opener(s, j)
+        if w >= 0 and s.L[w] in RELATIVES:
+            relative(s, i, cue_end, cue, form, w)
+            return
+        ab = _subordinate_subject(s, j, w) if w >= 0 else None
+        if ab is not None:
+            a, b = ab
+            phrase = classify_phrase(s.T, s.L, a, b, first)
+            if plausible_source(s, a, b, phrase):
+                s.add(cue, a, b, content, form.kind, phrase, i)
+            return
     closed = _opening_subordinate_end(s, i)
     for f in reversed(s.found[-RECENT:]):
         if closed >= 0 and f.cue.start < s.S[closed]:
@@ -1448,6 +1469,21 @@ def _joined_clause_opener(s: Sentence, j: int) -> int:
         if T[w] in ",;:()" or T[w] in DOUBLE_QUOTES:
             return -1
         if L[w] in SUBORDINATORS or L[w] == "who" and w - 1 > s.first and T[w - 1] == ",":
+            return w
+    return -1
+
+
+_CLAUSE_OPENERS: Final = frozenset("who which but and while although though".split())
+
+
+def _means_clause_opener(s: Sentence, j: int) -> int:
+    """The relative pronoun or conjunction that opens the clause whose verb "by" or "in" (at
+    ``j``) follows, read back within reach and never past punctuation; -1 if none."""
+    T, L = s.T, s.L
+    for w in range(j - 1, max(s.first, j - _SUBORDINATE_REACH) - 1, -1):
+        if T[w] in ",;:()" or T[w] in DOUBLE_QUOTES:
+            return -1
+        if L[w] in _CLAUSE_OPENERS:
             return w
     return -1
 

@@ -117,6 +117,11 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return (form.noun and not participle) or _noun_follows(s, nx, participle)
     if participle and m == i - 1 and lm.endswith("ing") and T[m][0].islower() and lm not in NOUNS and _noun_follows(s, nx, True):
         return True  # "completing recommended security training": a participle between a verb and its object
+    if (
+        low == form.lemma and m == i - 1 and m - 1 >= s.lo and L[m - 1] == "no" and T[m].isalpha() and T[m].islower()
+        and lm not in CLASSES and lm not in NOUNS and lm not in FORMS
+    ):
+        return True  # "makes no specific mention of": an adjective between (but "A majority believe")
     if form.noun and lm in PEOPLE_QUANTIFIERS and m == i - 1 and not participle:
         return _noun_follows(s, nx, False)  # "most state parties"
     return _determiner_like(s, m) and _noun_follows(s, nx, participle)  # "Britain's emotionally charged uprising"

@@ -347,6 +347,8 @@ def _end_before_next_verb(s: Sentence) -> None:
                     continue  # "responded by first saying", "answered by asserting": how it was done
                 if S[k - 1] > c.start and (L[k - 1] in _CUE_ADVERBS or L[k - 1].endswith("ly")):
                     k -= 1  # "and even assured", "after derisively mocking"
+                    if S[k - 1] > c.start and L[k - 1] in _DEGREE_BEFORE_ADVERB:
+                        k -= 1  # "and most recently defended"
                 while k - 1 > s.lo and S[k - 1] > c.start and (L[k - 1] in _VERB_JOINERS or T[k - 1] in ",;—–-"):
                     k -= 1
             elif b.source.start < a.cue.start:
@@ -1142,6 +1144,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if j - 1 > first and lj in _POINTS_OF_TIME and L[j - 1] in _POINTING:
             j -= 2  # "a poll released that week showed", "officials that day said"
             continue
+        if lj in _DEGREE_BEFORE_ADVERB and j + 1 < i and L[j + 1].endswith("ly") and is_adverbish(s, j + 1):
+            j -= 1  # "and most recently defended": a degree word grades the adverb, it is no count of people
+            continue
         if j - 2 >= first and lj in DAY_WORDS and L[j - 1] == "on" and T[j - 2] == ",":
             j -= 2  # "Ryan, the nation's highest-ranking Republican, on Tuesday called": after a description
             continue
@@ -1286,6 +1291,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     a, b = phrase_left(s, j, first)
     b = before_a_time(s, a, b)  # "RNC spokesman Sean Spicer on Thursday evening said"
     b = before_a_venue(s, a, b)  # "The ministry in a statement said"
+    if a - 2 >= first and L[a - 1] in ("like", "unlike") and L[a - 2] in ("and", "but"):
+        # "Hunter represents a district, and like Trump has spoken about": a comparison, not the subject
+        participle(s, i, cue_end, cue, form, a - 2)
+        return
     joined = b - 1 if b - 1 > a and L[b - 1] in ("and", "but") else _joined_before_a_time(s, a, b)
     if joined >= 0:
         # "freed up $26 million to address the problem and on Monday announced", "has been
@@ -1387,6 +1396,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
 _DEADLINE_WORDS: Final = frozenset("then now noon midday midnight tomorrow today tonight".split())
 _CLOCK: Final = frozenset(("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"))
 _DEADLINE_NOUNS: Final = _TIME_NOUNS | frozenset("end close start beginning middle deadline".split())
+
+
+_DEGREE_BEFORE_ADVERB: Final = frozenset(("most", "more", "less", "least", "very"))
 
 
 def _passive_before_and(s: Sentence, j: int) -> int:

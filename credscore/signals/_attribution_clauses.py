@@ -1159,39 +1159,35 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if i == first:
         return  # "Speaking on June 28, Gilani stated": the main verb carries it
     content = content_after(s, cue_end, form)
+    ab = None
     if j > first and s.L[j] in ("by", "in"):
         # "Ryan, who a week ago surprised Trump by declaring", "but Ryan has been very vocal in
         # rejecting": the means or the manner of the nearest clause's verb, so that clause's subject
-        w = _means_clause_opener(s, j)
+        w = _joined_clause_opener(s, j, means=True)
         if w >= 0 and s.L[w] in RELATIVES:
             relative(s, i, cue_end, cue, form, w)
-            return
-        ab = _subordinate_subject(s, j, w) if w >= 0 else None
-        if ab is not None:
-            a, b = ab
-            phrase = classify_phrase(s.T, s.L, a, b, first)
-            if plausible_source(s, a, b, phrase):
-                s.add(cue, a, b, content, form.kind, phrase, i)
-            return
-    closed = _opening_subordinate_end(s, i)
-    for f in reversed(s.found[-RECENT:]):
-        if closed >= 0 and f.cue.start < s.S[closed]:
-            break  # "But when Mr. Hurt asked Norton ..., it declined, citing": the main clause's subject
-        if f.source is not None and not hearsay(s, f) and not _embedded_source(s, f.source):
-            s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
-            return
-    ab = None
-    if j > first and s.L[j] in ("and", "but"):
-        w = _joined_clause_opener(s, j)
-        if w >= 0 and s.L[w] == "who":
-            relative(s, i, cue_end, cue, form, w)  # "Weaver, who came out and endorsed"
             return
         if w >= 0:
             ab = _subordinate_subject(s, j, w)
     if ab is None:
-        ab = _clause_subject(s, i, closed + 1 if closed >= 0 else first)
-    if ab is None:
-        return
+        closed = _opening_subordinate_end(s, i)
+        for f in reversed(s.found[-RECENT:]):
+            if closed >= 0 and f.cue.start < s.S[closed]:
+                break  # "But when Mr. Hurt asked Norton ..., it declined, citing": the main clause's subject
+            if f.source is not None and not hearsay(s, f) and not _embedded_source(s, f.source):
+                s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
+                return
+        if j > first and s.L[j] in ("and", "but"):
+            w = _joined_clause_opener(s, j)
+            if w >= 0 and s.L[w] == "who":
+                relative(s, i, cue_end, cue, form, w)  # "Weaver, who came out and endorsed"
+                return
+            if w >= 0:
+                ab = _subordinate_subject(s, j, w)
+        if ab is None:
+            ab = _clause_subject(s, i, closed + 1 if closed >= 0 else first)
+        if ab is None:
+            return
     a, b = ab
     phrase = classify_phrase(s.T, s.L, a, b, first)
     if not plausible_source(s, a, b, phrase):
@@ -1458,34 +1454,27 @@ def _possessed_head(s: Sentence, x: int, b: int) -> int:
 _SUBORDINATE_REACH: Final = 12
 
 
-def _joined_clause_opener(s: Sentence, j: int) -> int:
+def _joined_clause_opener(s: Sentence, j: int, means: bool = False) -> int:
     """The word that opens the clause a verb joined by "and" (at ``j``) belongs to, read back
     within reach and never past punctuation: a "who" after a comma ("Weaver, who came out and
     endorsed": the verb is the relative's) or a subordinator ("when Rubio thanked Miami and
     said"); -1 when the verb shares the sentence's subject ("(although he allowed that ...) and
-    promised": the clause closed before)."""
+    promised": the clause closed before).  With ``means``, ``j`` is the "by" or "in" of a
+    participle, and the clause may open with any relative pronoun or with "but", "and", "while"
+    or "though" ("surprised Trump by declaring", "but Ryan has been very vocal in rejecting")."""
     T, L = s.T, s.L
     for w in range(j - 1, max(s.first, j - _SUBORDINATE_REACH) - 1, -1):
         if T[w] in ",;:()" or T[w] in DOUBLE_QUOTES:
             return -1
-        if L[w] in SUBORDINATORS or L[w] == "who" and w - 1 > s.first and T[w - 1] == ",":
+        if means:
+            if L[w] in _MEANS_CLAUSE_OPENERS:
+                return w
+        elif L[w] in SUBORDINATORS or L[w] == "who" and w - 1 > s.first and T[w - 1] == ",":
             return w
     return -1
 
 
-_CLAUSE_OPENERS: Final = frozenset("who which but and while although though".split())
-
-
-def _means_clause_opener(s: Sentence, j: int) -> int:
-    """The relative pronoun or conjunction that opens the clause whose verb "by" or "in" (at
-    ``j``) follows, read back within reach and never past punctuation; -1 if none."""
-    T, L = s.T, s.L
-    for w in range(j - 1, max(s.first, j - _SUBORDINATE_REACH) - 1, -1):
-        if T[w] in ",;:()" or T[w] in DOUBLE_QUOTES:
-            return -1
-        if L[w] in _CLAUSE_OPENERS:
-            return w
-    return -1
+_MEANS_CLAUSE_OPENERS: Final = frozenset("who which but and while although though".split())
 
 
 def _subordinate_subject(s: Sentence, j: int, w: int) -> tuple[int, int] | None:

@@ -1954,12 +1954,7 @@ def _after_comma(
             return
         if apposition(s, i, cue_end, cue, form, j):
             return
-        described = described_opening_name(s, i, j) if form.kind == "speech" else None
-        if described is not None:
-            a, b, phrase = described
-            s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
-        else:
-            coordinated(s, i, cue_end, cue, form)
+        coordinated(s, i, cue_end, cue, form)  # (a described opening name was tried above)
     elif is_dash(s, j):
         dashed_insertion(s, i, cue_end, cue, form, j)
 

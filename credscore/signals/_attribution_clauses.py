@@ -1174,7 +1174,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         for f in reversed(s.found[-RECENT:]):
             if closed >= 0 and f.cue.start < s.S[closed]:
                 break  # "But when Mr. Hurt asked Norton ..., it declined, citing": the main clause's subject
-            if f.source is not None and not hearsay(s, f) and not _embedded_source(s, f.source):
+            if f.source is not None and not hearsay(s, f) and not _embedded_source(s, f):
                 s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
                 return
         if j > first and s.L[j] in ("and", "but"):
@@ -1199,11 +1199,25 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
 _EMBEDDING: Final = frozenset("how why whether what where if that".split())
 
 
-def _embedded_source(s: Sentence, source: Span) -> bool:
-    """Whether a source opens an embedded clause ("no details about how he planned to reboot his
-    campaign, saying": the participle's subject is the main clause's)."""
+def _embedded_source(s: Sentence, f: Found) -> bool:
+    """Whether an earlier attribution's source sits inside the clause rather than being its
+    subject: it opens an embedded clause ("no details about how he planned to reboot his
+    campaign, saying"), or it is the object of a preposition ("unimpressed with Sanders'
+    comments Tuesday, telling", "vented about Sanders vowing to fight on and said"); the
+    participle's subject is the main clause's."""
+    source = f.source
+    assert source is not None
     k = bisect.bisect_left(s.S, source.start, s.lo, s.hi)
-    return k - 1 > s.first and s.L[k - 1] in _EMBEDDING
+    if k - 1 <= s.first:
+        return False
+    before = s.L[k - 1]
+    if before in _EMBEDDING:
+        return True
+    if f.cue.start < source.end or "preposition" not in classes(before):
+        return False
+    # "with Donald Trump tweeting ... and asking": "with" and a subject open a clause of their own
+    last = bisect.bisect_left(s.S, source.end, s.lo, s.hi) - 1
+    return before != "with" or s.L[last].endswith(("'", "’", "'s", "’s"))
 
 
 _OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening "When ..." clause

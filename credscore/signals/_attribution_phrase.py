@@ -305,6 +305,8 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
             a += 1
         elif a > start and ADVERBIAL_PAIRS.get(L[a]) == L[a - 1]:
             a += 1  # "Of course Trump denied", "In fact Trump said": an adverbial without its comma
+        elif L[a] in ("this", "that") and _pointed_time_end(s, a, b) > a:
+            a = _pointed_time_end(s, a, b)  # "This week officials said": a time without its comma
         else:
             break
     while b > a:
@@ -720,7 +722,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         close = _opening_clause_end(s, k)
         close = _joined_clause(s, k + 2, close if close > 0 else n)
         return strip_span(s.text, s.S[k], s.S[close] if close < n else s.span.end)
-    when_end, dated = _when_run_end(s, k)
+    when_end, dated = when_run_end(s, k)
     if when_end > k:
         if when_end >= n or T[when_end] in TERMINATORS:
             return None  # "The plan failed, Smith said last week.", "..., he said dryly."
@@ -901,7 +903,7 @@ _TIME_WORDS: Final = frozenset(
 _FEW: Final = frozenset("few several couple one two three four five six seven eight nine ten".split())
 
 
-def _when_run_end(s: Sentence, k: int) -> tuple[int, bool]:
+def when_run_end(s: Sentence, k: int) -> tuple[int, bool]:
     """The end of the words from k that only say when or how ("last week", "Tuesday night",
     "earlier this month", "two days ago", "dryly"), or k when there are none (numbers alone, as in
     "said 10", do not count); and whether they name a time rather than only a manner."""
@@ -938,6 +940,16 @@ def _title_end(s: Sentence, m: int, limit: int) -> int:
             return -1  # a lower-case word: a quotation, not a title
         x += 1
     return x if x < s.hi and T[x] in DOUBLE_QUOTES and x > m + 1 else -1
+
+
+def _pointed_time_end(s: Sentence, a: int, b: int) -> int:
+    """Where "this week", "this past month" or "that day" opening the phrase ``[a, b)`` ends,
+    when words follow it; ``a`` when it opens no such time."""
+    L, T = s.L, s.T
+    k = a + 2 if a + 2 < b and L[a + 1] == "past" else a + 1
+    if k + 1 < b and (L[k] in _TIME_WORDS or L[k] in PARTS_OF_DAY) and T[k].islower():
+        return k + 1
+    return a
 
 
 def _ends_a_time(low: str) -> bool:

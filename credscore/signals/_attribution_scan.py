@@ -56,6 +56,7 @@ from credscore.signals._attribution_phrase import (
     Mention,
     Sentence,
     about_a_count,
+    bare_verb,
     classes,
     content_after,
     inside_content,
@@ -71,6 +72,7 @@ from credscore.signals._attribution_phrase import (
     stop_ends_phrase,
     strip_span,
     trim,
+    when_run_end,
 )
 from credscore.signals._attribution_clauses import (
     CLOSING_QUOTES,
@@ -1025,6 +1027,8 @@ def _particle_end(L: Sequence[str], k: int, n: int, choices: tuple[tuple[str, ..
 _DEGREE: Final = frozenset("more most less so very too quite ever even increasingly".split())
 _COPULAS: Final = _BE | frozenset("am remain remains remained seem seems seemed appear appears appeared".split())
 _BE_CLITICS: Final = ("’re", "'re", "’m", "'m")
+# "be" with its negation fused on: "Trump isn’t expected to attend" is a passive
+_BE_NOT: Final = frozenset(f"{w}n{q}t" for w in ("is", "are", "was", "were") for q in ("'", "’"))
 
 
 def _believer_end(s: Sentence, i: int) -> int:
@@ -1144,6 +1148,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if j - 1 > first and lj in _POINTS_OF_TIME and L[j - 1] in _POINTING:
             j -= 2  # "a poll released that week showed", "officials that day said"
             continue
+        if j - 2 > first and lj in _POINTS_OF_TIME and L[j - 1] == "past" and L[j - 2] == "this":
+            j -= 3  # "Reince Priebus, the GOP chairman, this past week announced"
+            continue
+        if lj in _DEGREE_BEFORE_PARTICIPLE and j + 1 == i and j - 1 >= first and (
+            L[j - 1] in _BE or L[j - 1] in _BE_NOT or L[j - 1] in _HAVE
+        ):
+            j -= 1  # "was much derided", "is well known": a degree, not a subject
+            continue
         if lj in _DEGREE_BEFORE_ADVERB and j + 1 < i and L[j + 1].endswith("ly") and is_adverbish(s, j + 1):
             j -= 1  # "and most recently defended": a degree word grades the adverb, it is no count of people
             continue
@@ -1152,7 +1164,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             continue
         if not is_adverbish(s, j) or T[j][0].isupper() and j != first and not s.title_case():
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary
-        if lj in _BE:
+        if lj in _BE or lj in _BE_NOT:
             saw_be = True
         elif lj in _HAVE:
             saw_have = True
@@ -1222,6 +1234,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             return
         else:
             return
+    if not saw_have and lower in _RAISED_PARTICIPLES and nl == "to" and nx + 1 < n and _reduced_raising(s, j, nx):
+        # "a developer known to be bullish", "with Rubio expected to win": a passive without
+        # "be" whose subject is what is expected, not who expects it
+        passive(s, i, cue_end, cue, form, j)
+        return
+    if not saw_have and _reduced_passive_before_a_verb(s, i, j, cue_end, form):
+        # "A $160 billion megamerger announced Monday would turn": what was announced, not who
+        passive(s, i, cue_end, cue, form, j)
+        return
     if form.infinitive and not (nx >= 0 and nl in _COMPLEMENT_WORDS):
         return  # "planned a chain of attacks" is an act; "plans to" states an intention
     # "..., officials believe.": a belief closing the sentence after its content
@@ -1399,6 +1420,8 @@ _DEADLINE_NOUNS: Final = _TIME_NOUNS | frozenset("end close start beginning midd
 
 
 _DEGREE_BEFORE_ADVERB: Final = frozenset(("most", "more", "less", "least", "very"))
+# degree words that grade a participle right after its auxiliary: "was much derided", "is well known"
+_DEGREE_BEFORE_PARTICIPLE: Final = frozenset(("much", "well", "long"))
 
 
 def _passive_before_and(s: Sentence, j: int) -> int:
@@ -1420,6 +1443,40 @@ def _opens_an_object(s: Sentence, k: int) -> bool:
         return False
     c = classes(s.L[k])
     return "preposition" not in c and "clause" not in c
+
+
+# participles that take "to" and a verb only as passives ("Trump, expected to win"; "he expected
+# to win" has a pronoun, "what voters believed to be" an object, both left to the active reading)
+_RAISED_PARTICIPLES: Final = frozenset(
+    "expected believed known thought rumored rumoured reported said considered projected estimated presumed alleged".split()
+)
+# words that open a relative or a question whose object the participle's noun phrase would be
+_OBJECT_GAPS: Final = frozenset("what which that whom who whose".split())
+
+
+def _reduced_raising(s: Sentence, j: int, to: int) -> bool:
+    """Whether the participle after the word at ``j`` and before "to" at ``to`` is a passive
+    without "be": a noun phrase before it that is no pronoun and no object of a relative, and a
+    bare verb after "to" ("known to be", not "said to reporters", "known to fans")."""
+    L, T = s.L, s.T
+    if j < s.first or not T[j][0].isalnum() or L[j] in SUBJECT_PRONOUNS or is_pronoun(L[j]) or "auxiliary" in classes(L[j]):
+        return False
+    if not bare_verb(s, to + 1):
+        return False
+    a, b = phrase_left(s, j, s.first)
+    return a < b and not (a - 1 >= s.first and L[a - 1] in _OBJECT_GAPS)
+
+
+def _reduced_passive_before_a_verb(s: Sentence, i: int, j: int, cue_end: int, form: CueForm) -> bool:
+    """Whether a participle in -ed between a common noun and a time is a passive that modifies
+    the noun, the clause's verb coming after the time ("a merger announced Monday would turn")."""
+    L, T = s.L, s.T
+    if not form.participle or L[i] == form.lemma or not L[i].endswith("ed") or j < s.first:
+        return False
+    if not (T[j].isalpha() and T[j].islower() and (L[j] in NOUNS or not classes(L[j]))):
+        return False
+    m, dated = when_run_end(s, cue_end + 1)
+    return dated and m < s.hi and (L[m] in _DO_AND_MODALS or L[m] in _BE or L[m] in _BE_NOT or L[m] in _HAVE)
 
 
 def _reduced_passive_of_belief(s: Sentence, i: int, j: int, nx: int, form: CueForm, saw_have: bool) -> bool:

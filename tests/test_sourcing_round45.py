@@ -94,3 +94,14 @@ def test_who_plants_signs_or_delivers_a_document_speaks_through_it(text, source)
 ])
 def test_a_participle_or_joined_verb_skips_the_object_of_a_preposition(text, cue, source):
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Trump pivoted to trade, but Wallace brought him back to the attacks, asking Trump to share his views.", "asking", "Wallace"),
+    ("He was challenged over his temperament, but he talked more about policy, saying that he would send troops.", "saying", "he"),
+    ("The deal failed; the mayor left the room, saying it was costly.", "saying", "the mayor"),
+    ("The senator, and his aide, left early, saying it was costly.", "saying", "The senator"),
+    ("Trump said the plan, the budget, and the tax cuts failed, adding that he would fix them.", "adding", "Trump"),
+])
+def test_a_participle_takes_the_subject_of_the_clause_joined_before_it(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source

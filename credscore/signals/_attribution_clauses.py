@@ -1160,6 +1160,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         return  # "Speaking on June 28, Gilani stated": the main verb carries it
     content = content_after(s, cue_end, form)
     ab = None
+    closed = -1
     if j > first and s.L[j] in ("by", "in"):
         # "Ryan, who a week ago surprised Trump by declaring", "but Ryan has been very vocal in
         # rejecting": the means or the manner of the nearest clause's verb, so that clause's subject
@@ -1175,8 +1176,12 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             if closed >= 0 and f.cue.start < s.S[closed]:
                 break  # "But when Mr. Hurt asked Norton ..., it declined, citing": the main clause's subject
             if f.source is not None and not hearsay(s, f) and not _embedded_source(s, f):
+                ab = _coordinated_subject(s, _after_report(s, f), i)
+                if ab is not None:
+                    break  # "Trump pivoted to talking about trade, but Wallace brought him back, asking"
                 s.found.append(Found(cue, f.source, content, form.kind, f.phrase, s.index, i, f.antecedent))
                 return
+    if ab is None:
         if j > first and s.L[j] in ("and", "but"):
             w = _joined_clause_opener(s, j)
             if w >= 0 and s.L[w] == "who":
@@ -1184,8 +1189,9 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
                 return
             if w >= 0:
                 ab = _subordinate_subject(s, j, w)
+        start = closed + 1 if closed >= 0 else first
         if ab is None:
-            ab = _clause_subject(s, i, closed + 1 if closed >= 0 else first)
+            ab = _coordinated_subject(s, start + 1, i) or _clause_subject(s, i, start)
         if ab is None:
             return
     a, b = ab
@@ -1193,6 +1199,30 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if not plausible_source(s, a, b, phrase):
         return
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+_JOINED_REACH: Final = 30  # tokens back from a participle to the conjunction of its clause
+# conjunctions that join a clause with a subject of its own: ", but Wallace brought him back"
+_CLAUSE_JOINERS: Final = frozenset(("but", "and", "yet", "while", "whereas"))
+
+
+def _after_report(s: Sentence, f: Found) -> int:
+    """The first token after the cue of ``f`` and what it reports."""
+    after = f.content.end if f.content is not None and f.content.end > f.cue.end else f.cue.end
+    return bisect.bisect_left(s.S, after, s.lo, s.hi)
+
+
+def _coordinated_subject(s: Sentence, k0: int, i: int) -> tuple[int, int] | None:
+    """The subject of a clause joined at or after token ``k0`` and before the participle at
+    ``i`` ("Trump pivoted to talking about trade, but Wallace brought him back ..., asking":
+    Wallace), or None when no such clause comes between them."""
+    T, L = s.T, s.L
+    for x in range(i - 2, max(k0, i - _JOINED_REACH) - 1, -1):
+        if T[x] == "," and L[x + 1] in _CLAUSE_JOINERS or T[x] == ";":
+            ab = _clause_subject(s, i, x + 1)
+            # (a subject, then its verb: "and his aide, left" is no clause of its own)
+            return ab if ab is not None and x < ab[0] and ab[1] < i and T[ab[1]][0].isalnum() else None
+    return None
 
 
 # words that open a clause embedded in another, whose subject a participle after it does not take

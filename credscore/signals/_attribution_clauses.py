@@ -1191,7 +1191,12 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
                 ab = _subordinate_subject(s, j, w)
         start = closed + 1 if closed >= 0 else first
         if ab is None:
-            ab = _coordinated_subject(s, start + 1, i) or _clause_subject(s, i, start)
+            ab = _clause_subject(s, i, start)
+            if ab is not None and ab[1] < i and s.T[ab[1]][0].isalnum():
+                # the first clause has its subject and verb ("Trump pivoted to trade, but Wallace
+                # brought him back"), so what follows a conjunction may be a clause of its own
+                # rather than the rest of a list ("The spokesman, Nick Merrill, and the aide retweeted")
+                ab = _coordinated_subject(s, ab[1] + 1, i) or ab
         if ab is None:
             return
     a, b = ab

@@ -105,3 +105,16 @@ def test_a_participle_or_joined_verb_skips_the_object_of_a_preposition(text, cue
 ])
 def test_a_participle_takes_the_subject_of_the_clause_joined_before_it(text, cue, source):
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The plan failed, Smith, Jones and Brown said.", "Smith, Jones and Brown"),
+    ("The plan, Smith, Jones and Brown said, failed.", "Smith, Jones and Brown"),
+    ("In the end, Ferguson, Jorgensen and Chen argue, the campaign had to be rescued.", "Ferguson, Jorgensen and Chen"),
+    ("Smith, Jones and Brown said the plan failed.", "Smith, Jones and Brown"),
+    ("In Iowa, Cruz and Kasich said the plan failed.", "Cruz and Kasich"),
+    ("The plan failed, Cruz and Kasich said.", "Cruz and Kasich"),
+])
+def test_a_set_off_list_of_names_is_the_whole_source(text, source):
+    cue = "argue" if "argue" in text else "said"
+    assert span_text(text, one(text, cue).source) == source

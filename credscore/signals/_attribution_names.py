@@ -277,14 +277,16 @@ def _list_word(T: Sequence[str], L: Sequence[str], x: int, first: int) -> bool:
     return T[x] == "." or is_proper(T, L, x, first) and L[x] not in DATE_NAMES
 
 
-def name_list_start(T: Sequence[str], L: Sequence[str], first: int, a: int, b: int) -> int:
+def name_list_start(T: Sequence[str], L: Sequence[str], first: int, a: int, b: int, set_off: bool = False) -> int:
     """Where a comma-joined list of names that the phrase ``[a, b)`` ends begins: "Smith, Jones
     and Brown said", "Sen. Ted Cruz, Gov. John Kasich and Donald Trump said", "Smith, Jones,
     and Brown said"; ``a`` when the phrase ends no such list.
 
     Every name is a run of proper words (at most ``_LIST_NAME`` tokens) and the first one opens
     the sentence, so "In Iowa, Cruz and Kasich said" and "Meanwhile, Cruz and Kasich said" (a
-    circumstance, an adverb) are not lists, nor is a lone weekday ("Monday, Cruz and ...")."""
+    circumstance, an adverb) are not lists, nor is a lone weekday ("Monday, Cruz and ...").
+    When the verb is ``set_off`` after what is said ("The plan failed, Smith, Jones and Brown
+    said."), the list begins after the comma that closes the statement."""
     k = a - 1
     joined = any(L[x] in _JOINERS for x in range(a + 1, b - 1))
     if not joined and k - 1 > first and L[k] in _JOINERS and T[k - 1] == ",":
@@ -295,17 +297,20 @@ def name_list_start(T: Sequence[str], L: Sequence[str], first: int, a: int, b: i
     for x in range(a, b):
         if L[x] not in _JOINERS and not _list_word(T, L, x, first):
             return a  # "Apple and Microsoft executives": not a list of names
+    items = 0
     while True:
         x = k - 1
         while x >= first and k - x <= _LIST_NAME and _list_word(T, L, x, first):
             x -= 1
         if x == k - 1 or T[x + 1] == ".":
-            return a  # no name before the comma
+            # no name before the comma: the statement before a set-off list of at least three
+            return k + 1 if set_off and items > 0 and T[k] == "," else a
         if x < first or x == first and L[x] in OPENING_CONJUNCTIONS:
             return x + 1  # the list opens the sentence (after an opening mark, or after "But")
         if T[x] != ",":
             return a  # "In Iowa, ...": the first phrase is not a name
         k = x
+        items += 1
 
 
 def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:

@@ -1327,7 +1327,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # between the relative and its verb
         relative(s, i, cue_end, cue, form, a - 2)
         return
-    listed = name_list_start(T, L, first, a, b)  # "Smith, Jones and Brown said"
+    set_off = cue_end + 1 >= n or T[cue_end + 1] == "," or T[cue_end + 1] in TERMINATORS
+    listed = name_list_start(T, L, first, a, b, set_off)  # "Smith, Jones and Brown said"
     in_list = listed < a
     # the phrase before the cue follows a comma: it may end a description of a name before it
     if in_list:

@@ -118,3 +118,27 @@ def test_a_participle_takes_the_subject_of_the_clause_joined_before_it(text, cue
 def test_a_set_off_list_of_names_is_the_whole_source(text, source):
     cue = "argue" if "argue" in text else "said"
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The man accused of purchasing two of the guns will remain in custody.", "accused"),
+    ("A woman charged with fraud will appear in court.", "charged"),
+])
+def test_a_participle_of_accusation_right_after_its_noun_is_an_agentless_passive(text, cue):
+    a = one(text, cue)
+    assert a.source is None and a.source_type == "agentless"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Trump accused Clinton of lying.", "accused", "Trump"),
+    ("She attacked a socialist whom she has accused of selling pipe dreams.", "accused", "she"),
+    ("Prosecutors charged Smith with fraud.", "charged", "Prosecutors"),
+])
+def test_an_active_accusation_keeps_its_subject(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_all_told_is_no_telling():
+    assert attributions("All told, 40 people were hurt in the attack.") == ()
+    text = "All told reporters the plan failed."
+    assert span_text(text, one(text, "told").source) == "All"

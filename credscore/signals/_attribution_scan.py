@@ -1084,6 +1084,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 return  # "point out", "pointed to", "referring to"
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
+    if L[i] == "told" and i - 1 == s.first and L[i - 1] == "all" and i + 1 < n and T[i + 1] == ",":
+        return  # "All told, 40 people were hurt": in all, not a telling
     if form.lemma == "put":
         cue_end = _put_into_words_end(s, cue_end)
         if cue_end < 0:
@@ -1234,10 +1236,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             return
         else:
             return
-    if not saw_have and lower in _RAISED_PARTICIPLES and nl == "to" and nx + 1 < n and _reduced_raising(s, j, nx):
+    if not saw_have and lower in _RAISED_PARTICIPLES and nl == "to" and nx + 1 < n and bare_verb(s, nx + 1) and _participle_after_its_noun(s, j):
         # "a developer known to be bullish", "with Rubio expected to win": a passive without
         # "be" whose subject is what is expected, not who expects it
         passive(s, i, cue_end, cue, form, j)
+        return
+    if not saw_have and _ACCUSED_OF.get(lower) == nl and _participle_after_its_noun(s, j):
+        # "The man accused of purchasing the guns": who is accused, not who accuses; the
+        # accusation has no source in the sentence
+        s.found.append(Found(cue, None, content_after(s, nx, form), "agentless", None, s.index, i))
         return
     if not saw_have and _reduced_passive_before_a_verb(s, i, j, cue_end, form):
         # "A $160 billion megamerger announced Monday would turn": what was announced, not who
@@ -1455,14 +1462,18 @@ _RAISED_PARTICIPLES: Final = frozenset(
 _OBJECT_GAPS: Final = frozenset("what which that whom who whose".split())
 
 
-def _reduced_raising(s: Sentence, j: int, to: int) -> bool:
-    """Whether the participle after the word at ``j`` and before "to" at ``to`` is a passive
-    without "be": a noun phrase before it that is no pronoun and no object of a relative, and a
-    bare verb after "to" ("known to be", not "said to reporters", "known to fans")."""
+# participles whose active verb needs an object before this preposition ("accused Smith of"),
+# so right after it they are passive: "The man accused of purchasing", "a woman charged with"
+_ACCUSED_OF: Final = {"accused": "of", "charged": "with"}
+
+
+def _participle_after_its_noun(s: Sentence, j: int) -> bool:
+    """Whether a participle after the word at ``j`` can be a passive without "be" that modifies
+    the noun phrase ending there: no pronoun, auxiliary or punctuation before it, and no relative
+    or question word whose object the phrase would be ("what voters believed to be", "whom she
+    accused of")."""
     L, T = s.L, s.T
     if j < s.first or not T[j][0].isalnum() or L[j] in SUBJECT_PRONOUNS or is_pronoun(L[j]) or "auxiliary" in classes(L[j]):
-        return False
-    if not bare_verb(s, to + 1):
         return False
     a, b = phrase_left(s, j, s.first)
     return a < b and not (a - 1 >= s.first and L[a - 1] in _OBJECT_GAPS)

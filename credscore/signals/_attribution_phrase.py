@@ -305,10 +305,11 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
             a += 1
         elif a > start and ADVERBIAL_PAIRS.get(L[a]) == L[a - 1]:
             a += 1  # "Of course Trump denied", "In fact Trump said": an adverbial without its comma
-        elif L[a] in ("this", "that") and _pointed_time_end(s, a, b) > a:
-            a = _pointed_time_end(s, a, b)  # "This week officials said": a time without its comma
         else:
-            break
+            time_end = _pointed_time_end(s, a, b) if L[a] in ("this", "that") else a
+            if time_end == a:
+                break
+            a = time_end  # "This week officials said": a time without its comma
     while b > a:
         t = T[b - 1]
         if t in DOUBLE_QUOTES and any(T[x] in DOUBLE_QUOTES for x in range(a, b - 1)):

@@ -1473,7 +1473,7 @@ def _participle_after_its_noun(s: Sentence, j: int) -> bool:
     or question word whose object the phrase would be ("what voters believed to be", "whom she
     accused of")."""
     L, T = s.L, s.T
-    if j < s.first or not T[j][0].isalnum() or L[j] in SUBJECT_PRONOUNS or is_pronoun(L[j]) or "auxiliary" in classes(L[j]):
+    if j < s.first or not T[j][0].isalnum() or is_pronoun(L[j]) or "auxiliary" in classes(L[j]):
         return False
     a, b = phrase_left(s, j, s.first)
     return a < b and not (a - 1 >= s.first and L[a - 1] in _OBJECT_GAPS)

@@ -831,6 +831,11 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         p -= 1
     if p < first or T[p] != "," or p + 1 >= j:
         return False
+    if p - 1 > first and L[p - 1] in ("and", "but"):
+        # "He backed Paul in 2012 and, in later contests, has supported Cruz": a verb joined to
+        # the clause before, past an inserted circumstance
+        participle(s, i, cue_end, cue, form, p - 1)
+        return True
     a, b = phrase_left(s, p - 1, first)
     if a >= b:
         q = p - 1
@@ -1404,6 +1409,8 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
         b = _verb_after_people(s, a, b)
     if b > i and not opening_time:
         return None  # "he stood with leaders and urged": the subject ends before the verb it shares
+    if b + 1 < i and T[b] == "," and L[b + 1] in SUBJECT_PRONOUNS:
+        return b + 1, b + 2  # "A Libertarian, he backed Paul and later supported": an opening description
     if b < i and T[b] == ",":
         name = _appositive_name(s, b, i)
         if name is not None and not classify_phrase(T, L, a, b, s.first).named:

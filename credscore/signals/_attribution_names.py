@@ -138,7 +138,7 @@ def opens_reduced_relative(T: Sequence[str], L: Sequence[str], k: int, hi: int) 
 NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _COUNTS: Final = frozenset(
-    """several most many some few both all another others percent
+    """several most many some few both all none another others percent
     number handful majority minority plurality couple dozens hundreds thousands millions
     share proportion percentage fraction
     half third thirds quarter quarters two three four five six seven eight nine ten""".split()

@@ -207,7 +207,7 @@ _ED_IN_PHRASE: Final = frozenset("based unnamed surveyed polled interviewed ques
 # irregular past forms that are verbs only, so they end a phrase as a past in -ed does ("Officials
 # met [Smith], who said"); the ones that are also nouns or adjectives ("a cut", "the left", "a
 # hit", "read", "Saudi-led") may sit inside one
-_PAST_VERBS: Final = irregular_pasts() - frozenset(
+PAST_VERBS: Final = irregular_pasts() - frozenset(
     """bent bit bled cost cut fed felt forecast found hit hurt laid lay led left lent let lit put
     quit read rose saw set shot shut split spread""".split()
 )
@@ -248,7 +248,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         return k > s.lo and _noun_position(s, k - 1)
     if low.endswith("ed"):
         return low in _ED_IN_PHRASE
-    if low in _PAST_VERBS:
+    if low in PAST_VERBS:
         return False
     if low.endswith("ly") and len(low) > 4:
         # "the rally", "the assembly", but "repeatedly"; "likely voters": an adjective before a noun
@@ -582,6 +582,12 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
             if close > 0:
                 j = close + 1  # 'says Dave “Mudcat” Saunders': a nickname inside the name
                 continue
+            close = _title_end(s, j, n) if L[j - 1] in _TITLE_LEADS else -1
+            if close > 0:
+                j = close + 1  # 'wrote the authors of the “Growth and Opportunity Project,”'
+                if T[close - 1] in ",.":
+                    break  # the comma inside the marks ends the phrase as one outside would
+                continue
         if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and stop_ends_phrase(s, j)):
             break
         if L[j] == "that":
@@ -603,6 +609,8 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
 
 
 _NICKNAME_WORDS: Final = 3
+# words after which a quoted title sits inside a source phrase: 'the authors of “The Art of the Deal”'
+_TITLE_LEADS: Final = frozenset(("of", "the"))
 
 
 def nickname_end(T: Sequence[str], q: int, hi: int) -> int:

@@ -44,6 +44,7 @@ from credscore.signals._attribution_phrase import (
     DOUBLE_QUOTES,
     EMPTY,
     FORMS,
+    PAST_VERBS,
     MAX_PHRASE,
     NOUNS,
     PARTS_OF_DAY,
@@ -102,7 +103,13 @@ from credscore.signals._attribution_clauses import (
     subject_before_relative,
 )
 from credscore.signals._attribution_chain import DATE_NAMES, DAY_WORDS, described_name
-from credscore.signals._attribution_modifiers import interview_terms_start, modifier_use, negation_in, not_a_statement
+from credscore.signals._attribution_modifiers import (
+    contact_relative_start,
+    interview_terms_start,
+    modifier_use,
+    negation_in,
+    not_a_statement,
+)
 from credscore.signals._attribution_quotes import outer_quotations
 from credscore.signals._attribution_introduced import introduced_quotations
 from credscore.signals._attribution_stance import stance_attributions
@@ -399,6 +406,24 @@ _OPENING_PHRASE: Final = 7  # tokens of a noun phrase that opens a sentence befo
 _INSERTION_REACH: Final = 40  # tokens of the phrase inserted after it
 
 
+_SET_OFF_ADVERB_WORDS: Final = 2
+
+
+def _set_off_adverb_start(s: Sentence, j: int) -> int:
+    """The comma that opens an adverb set off between an auxiliary and its verb, when ``j`` is
+    the comma that closes it: "has, however, revealed", "have, in fact, said"; -1 otherwise
+    (a comma after a subject, "Smith, however, said", is read elsewhere)."""
+    T, L = s.T, s.L
+    c = j - 2
+    if c > s.first and T[c] == "," and is_adverbish(s, j - 1) and "adverb" in classes(L[j - 1]):
+        pass
+    elif c - 1 > s.first and T[c - 1] == "," and ADVERBIAL_PAIRS.get(L[j - 1]) == L[c]:
+        c -= 1
+    else:
+        return -1
+    return c if "auxiliary" in classes(L[c - 1]) and T[c - 1][0].islower() else -1
+
+
 def _subject_with_insertion(s: Sentence, j: int) -> bool:
     """Whether the sentence opens "<noun phrase>, <inserted phrase>," and ``j`` is that second
     comma: "The findings, published in Nature, suggest the drug works", "The spokesperson for the
@@ -560,6 +585,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             if "preposition" in pc:
                 if pl == "to" and prev - 1 >= s.lo and (_governs_infinitive(T, prev - 1) or _causing_before(T, L, prev)):
                     return False  # "continued to say", "prompted him to say"
+                if _ends_contact_clause(L, s.S, prev, s.S[s.lo]):
+                    return False  # "Voters I spoke with said"
                 return not L[i].endswith("ing")  # "of support", but "by saying" is a verb
         if _possessive(pl):
             if _past_after_name(T, L, i, s.hi, form):
@@ -874,6 +901,23 @@ def _hearsay(s: Sentence, k: int, j: int) -> None:
     _according(s, j, j, j, (j + 1, k + 1))  # its cue word is the preposition: see clauses.hearsay
 
 
+# verbs of contact that end a relative clause without "who" on a preposition, so the cue after
+# the preposition is a verb: "Voters I spoke with said", "the people we talked to say"
+_CONTACT_VERBS: Final = frozenset("spoke spoken speak talked talk met meet dealt deal worked work heard hear".split())
+_PERFECT: Final = frozenset(("have", "has", "had"))
+
+
+def _ends_contact_clause(L: Sequence[str], S: Sequence[int], p: int, start: int) -> bool:
+    """Whether the preposition at ``p`` ends a relative clause before a cue: "Voters [I spoke
+    with] said", "the people [I talked to] this week said" (``start`` is where the sentence starts)."""
+    v = p - 1
+    if v < 1 or L[v] not in _CONTACT_VERBS:
+        return False
+    if L[v - 1] in _PERFECT and v - 2 >= 0:
+        v -= 1  # "the officials I have spoken with say"
+    return S[v - 1] >= start and L[v - 1] in SUBJECT_PRONOUNS
+
+
 def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, start: int, form: CueForm) -> bool:
     """The commonest non-cue, dropped before any other work: the cue word at ``k`` is a noun after
     a determiner, a possessive or a preposition ("the state", "Trump's remarks", "of support");
@@ -893,7 +937,7 @@ def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, st
     if pl in PREPOSITIONS:
         return not word.endswith("ing") and not (
             pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
-        )
+        ) and not _ends_contact_clause(L, S, k - 1, start)
     return _possessive(pl) and S[k - 1] >= start and not _past_after_name(T, L, k, len(T), form)
 
 
@@ -1124,7 +1168,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "called a meeting", "a group called X": naming, not saying
     cue = make_span(s.S[i], s.E[cue_end])
     lower = L[i]
-    if i - 1 > first and L[i - 1] == "to":
+    if i - 1 > first and L[i - 1] == "to" and not _ends_contact_clause(L, s.S, i - 1, s.S[first]):
         _infinitive_cue(s, i, cue_end, cue, form, i - 1)
         return
     # the words left of the cue, past auxiliaries and adverbs ("has also said")
@@ -1164,6 +1208,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if j - 2 >= first and lj in DAY_WORDS and L[j - 1] == "on" and T[j - 2] == ",":
             j -= 2  # "Ryan, the nation's highest-ranking Republican, on Tuesday called": after a description
             continue
+        if lj == ",":
+            c = _set_off_adverb_start(s, j)
+            if c > first:
+                j = c - 1  # "A poll has, however, revealed", "Officials have, in fact, said"
+                continue
         if not is_adverbish(s, j) or T[j][0].isupper() and j != first and not s.title_case():
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary
         if lj in _BE or lj in _BE_NOT:
@@ -1175,7 +1224,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "It’s said that", "it's believed the army withdrew", "we’re told that": the copula is
         # in the pronoun ("he's told" is "has told")
         saw_be = True
-    if first < j < i - 1 and L[j] == "to":
+    if first < j < i - 1 and L[j] == "to" and not _ends_contact_clause(L, s.S, j, s.S[first]):
         _infinitive_cue(s, i, cue_end, cue, form, j)  # "to again stress": an adverb splits it
         return
     resolve_to_act = saw_be and form.lemma == "determine" and nl == "to" and nx + 1 < n and L[nx + 1] not in ("be", "have")
@@ -1316,6 +1365,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     terms = interview_terms_start(s, j)
     if terms > first:
         j = terms - 1  # "an official who did not want to be named said": the official
+    else:
+        contact = contact_relative_start(s, j)
+        if contact > first:
+            j = contact - 1  # "Several voters I spoke with said": the voters
     a, b = phrase_left(s, j, first)
     b = before_a_time(s, a, b)  # "RNC spokesman Sean Spicer on Thursday evening said"
     b = before_a_venue(s, a, b)  # "The ministry in a statement said"
@@ -2200,11 +2253,29 @@ def _record_relative(L: Sequence[str], i: int, lo: int, form: CueForm) -> bool:
     if i - 2 < lo or L[i - 1] != "that" or form.kind != "speech" or form.lemma in _PUBLISHING:
         return False
     entry = NOUNS.get(L[i - 2])
-    if entry is None:
-        return False
     word = L[i]
+    if entry is None:
+        # "ran a piece that noted", "her email practices that suggested": any noun after a
+        # determiner, when the cue is inflected as only a verb is
+        return word != form.lemma and not word.endswith("ing") and _noun_phrase_end(L, i - 2, lo)
     # ("one that calls on Americans" is as often an approach as a person)
     return entry.cls == "document" or word != form.lemma and not word.endswith("ing") and L[i - 2] != "one"
+
+
+_NOUN_PHRASE_REACH: Final = 3
+
+
+def _noun_phrase_end(L: Sequence[str], k: int, lo: int) -> bool:
+    """Whether the word at ``k`` ends a noun phrase that a determiner or a possessive opens at
+    most a few words back, with only plain lower-case words between ("a piece", "her email
+    practices"); a verb ("the president knows") is a cue form, a past or a function word."""
+    x = k
+    while x >= lo and k - x < _NOUN_PHRASE_REACH:
+        low = L[x]
+        if not low.isalpha() or low in FORMS or low in CLASSES or low.endswith(("ed", "ly")) or low in PAST_VERBS:
+            return x < k and (low in DETERMINERS or low in POSSESSIVE_PRONOUNS) and low != "that"
+        x -= 1
+    return False
 
 
 def _is_record(s: Sentence, phrase: PhraseKind) -> bool:

@@ -1,0 +1,122 @@
+"""Round 46: errors found in samples of PolNeAR source disagreements, unmatched attributions and
+missed speech cues (dev split only): relative clauses without "who", adverbs set off between an
+auxiliary and its verb, verbs joined past an inserted circumstance, quoted titles inside a source,
+and "that" as the relative pronoun of a plain noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, span_text
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Several voters I spoke with said they were undecided.", "said", "Several voters"),
+    ("People we spoke to said that it was bad.", "said", "People"),
+    ("The people I talked to this week said they liked him.", "said", "The people"),
+    ("Some of the officials I have spoken with say the plan is dead.", "say", "Some of the officials"),
+    ("Voters I met said they were undecided.", "said", "Voters"),
+    ("The man I met told me that he was angry.", "told", "The man"),
+    ("The report I read said that prices rose.", "said", "The report"),
+    ("Everyone I know says that he is right.", "says", "Everyone"),
+    ("Officials he worked with described him as tough.", "described", "Officials"),
+    ("Still, none of the scholars I interviewed this week thought compromise was likely.", "thought",
+     "none of the scholars"),
+])
+def test_a_relative_clause_without_who_belongs_to_the_noun_before_it(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("When we spoke he said it was bad.", "he"),
+    ("Because I met him he said so.", "he"),
+    ("What they had said was false.", "they"),
+    ("He spoke to reporters and said it was bad.", "He"),
+])
+def test_a_subject_pronoun_after_a_conjunction_stays_the_subject(text, source):
+    assert span_text(text, one(text, "said").source) == source
+
+
+def test_a_contact_verb_before_to_is_no_infinitive_of_the_cue():
+    # "spoke to" ends the relative clause; "to say" after a verb of wanting is still an infinitive
+    assert cues("He wanted to talk to say hello.") == ["wanted"]
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("None of the officials said the plan worked.", "unnamed_group"),
+    ("Still, none of the scholars said the plan worked.", "unnamed_group"),
+    ("None said the plan worked.", "unnamed_group"),
+])
+def test_none_of_a_group_is_an_unnamed_group(text, source_type):
+    a = one(text, "said")
+    assert a.source_type == source_type and not a.named
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Absent a defense, average voters may listen and conclude that his programs failed.", "average voters"),
+    ("Absent a deal, officials said the plan would fail.", "officials"),
+])
+def test_absent_opening_a_sentence_is_a_preposition_not_a_name(text, source):
+    cue = "conclude" if "conclude" in text else "said"
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("He backed Paul in 2012 and, in later contests, has supported Cruz.", "supported", "He"),
+    ("He backed Paul in 2012 and, on Monday, said that Cruz was fine.", "said", "He"),
+    ("Smith backed Paul in 2012 but, in a statement Monday, said that Cruz was fine.", "said", "Smith"),
+    ("A Libertarian, he backed Paul and, in later contests, has supported Cruz.", "supported", "he"),
+    ("A Libertarian, he backed Paul and later supported Cruz.", "supported", "he"),
+    ("The son of a preacher, she rose fast, saying she was blessed.", "saying", "she"),
+])
+def test_a_verb_joined_past_an_insertion_shares_the_first_clause_subject(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_name_after_and_with_an_insertion_is_its_own_subject():
+    text = "Jones and, to a lesser extent, Smith said the bill was bad."
+    assert span_text(text, one(text, "said").source) == "Smith"
+
+
+def test_echoing_with_a_sound_is_no_attribution():
+    assert attributions("The hall echoed with the strains of New York.") == ()
+    text = "Smith echoed Jones, saying the plan was bad."
+    assert span_text(text, one(text, "echoed").source) == "Smith"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The poll has, however, found that the plan failed.", "found", "The poll"),
+    ("Officials have, in fact, said that the plan failed.", "said", "Officials"),
+    ("Officials would, of course, say that the plan failed.", "say", "Officials"),
+    ("A YouGov poll of American voters has, however, revealed that the President does not speak for them.",
+     "revealed", "A YouGov poll of American voters"),
+    ("Smith, however, said that the plan failed.", "said", "Smith"),
+])
+def test_an_adverb_set_off_after_an_auxiliary_keeps_the_subject(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“That is bad,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Romney.",
+     "the authors of the “Growth and Opportunity Project,”"),
+    ("“That is bad,” said the host of “Morning Joe” on Monday.", "the host of “Morning Joe”"),
+    ("“That is bad,” wrote the authors of the report.", "the authors of the report"),
+])
+def test_a_quoted_title_sits_inside_an_inverted_source(text, source):
+    cue = "wrote" if "wrote" in text else "said"
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The Washington Post recently ran a piece that noted his plan would benefit affluent households.", "noted"),
+    ("Comey released a report on her email practices that suggested they were imprudent.", "suggested"),
+    ("It was the ads that said he was weak.", "said"),
+])
+def test_that_after_a_plain_noun_is_a_relative_pronoun_source(text, cue):
+    assert span_text(text, one(text, cue).source) == "that"
+
+
+def test_that_after_a_verb_is_no_relative_pronoun():
+    text = "The president knows that said plan is bad."
+    assert cues(text) == ["knows"]
+    assert span_text(text, one(text, "knows").source) == "The president"

@@ -120,3 +120,107 @@ def test_that_after_a_verb_is_no_relative_pronoun():
     text = "The president knows that said plan is bad."
     assert cues(text) == ["knows"]
     assert span_text(text, one(text, "knows").source) == "The president"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Trump was quick to add that the negotiation does not include the wall.", "add", "Trump"),
+    ("Yellen is likely to stress that the Fed would pause.", "stress", "Yellen"),
+    ("The actors are all quick to point out that they aren't representing the rich.", "point out", "The actors"),
+    ("Democratic voters are slightly more likely to say that Clinton represents them.", "say", "Democratic voters"),
+    ("Voters are much more likely to say that Clinton represents them.", "say", "Voters"),
+    ("Her strategists have been reluctant to reveal that the plan changed.", "reveal", "Her strategists"),
+    ("Clinton, hoping to end the stream of headlines, was more eager to talk about Trump.", "talk about", "Clinton"),
+])
+def test_an_adjective_that_governs_an_infinitive_passes_its_subject(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The bill is likely to add 2 million jobs.",
+    "He is ready to respond to the attack.",
+])
+def test_a_statement_verb_after_to_without_a_clause_is_an_act(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Noting that the plan failed, Smith resigned.", "Noting", "Smith", "the plan failed"),
+    ("Citing the poll, the senator resigned.", "Citing", "the senator", "the poll"),
+    ("Conceding that there would likely be a deal, he said it would take time.", "Conceding", "he",
+     "there would likely be a deal"),
+    ("Emphasizing the urgency of the matter, Trump said, “If we do not act, we lose.”", "Emphasizing", "Trump",
+     "the urgency of the matter"),
+])
+def test_an_opening_participle_takes_the_main_clause_subject(text, cue, source, content):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source and span_text(text, a.content) == content
+
+
+@pytest.mark.parametrize("text", [
+    "Noting the date: the plan failed.",
+    "Citing “the poll,” Smith resigned.",
+])
+def test_an_opening_participle_without_a_plain_main_clause_has_no_source(text):
+    assert all(a.source is None for a in attributions(text) if span_text(text, a.cue) in ("Noting", "Citing"))
+
+
+@pytest.mark.parametrize("text", [
+    "Adding insult to injury, Mendy went on to score.",
+    "Reporting among some of the poorest immigrants is low, I think.",
+])
+def test_an_opening_gerund_or_idiom_is_no_attribution(text):
+    assert attributions(text) == ()
+
+
+def test_an_opening_particle_verb_with_nothing_said_gives_only_the_main_verb():
+    assert cues("Lashing out, Trump said the justice was wrong.") == ["said"]
+
+
+def test_an_owned_noun_with_its_clause_counts_beside_a_distant_verb():
+    text = "Pence blamed the media for making an issue out of Donald Trump’s claim that Obama founded ISIS."
+    a = one(text, "claim")
+    assert span_text(text, a.source) == "Donald Trump’s"
+    assert span_text(text, a.content) == "Obama founded ISIS"
+
+
+def test_an_owned_noun_right_after_a_verb_stays_one_attribution():
+    assert cues("He reiterated his claim that Obama founded ISIS.") == ["reiterated"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("She fanned controversy over her remark that there is a special place in hell for women.", "remark", "her"),
+    ("The judge’s statement that the ruling must be binding angered China.", "statement", "The judge’s"),
+])
+def test_remarks_and_statements_report_their_clause(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Trump's statement that was released Monday angered many.",
+    "His claim that would be the end of it was wrong.",
+])
+def test_that_before_an_auxiliary_is_a_relative_not_a_clause(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Bloomberg reports on the deal's collapse.", "Bloomberg"),
+    ("CNN reports from Kabul on the fall of the city.", "CNN"),
+])
+def test_an_s_form_after_a_name_before_a_preposition_is_a_verb_when_no_verb_follows(text, source):
+    assert span_text(text, one(text, "reports").source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Trump comments on trade drew fire.",
+    "Obama remarks on race are rare.",
+    "Smith claims of fraud are baseless.",
+])
+def test_an_s_form_before_a_preposition_is_a_noun_when_a_verb_follows(text):
+    assert attributions(text) == ()
+
+
+def test_an_opening_reply_to_something_takes_the_main_clause_subject():
+    text = "Responding to Trump's remarks, Clinton wrote that he was wrong."
+    assert span_text(text, one(text, "Responding").source) == "Clinton"
+    assert cues("Adding to the confusion, Smith resigned.") == []

@@ -1162,7 +1162,8 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     """ "..., saying the attack was a joint venture": the speaker is the clause's subject."""
     first = s.first
     if i == first:
-        return  # "Speaking on June 28, Gilani stated": the main verb carries it
+        _opening_participle(s, i, cue_end, cue, form)
+        return
     content = content_after(s, cue_end, form)
     ab = None
     closed = -1
@@ -1208,6 +1209,50 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     phrase = classify_phrase(s.T, s.L, a, b, first)
     if not plausible_source(s, a, b, phrase):
         return
+    s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+_REPLIES: Final = frozenset(("respond", "reply"))  # "Responding to Trump's remarks, Clinton wrote"
+_PARTICIPLE_CLAUSE_REACH: Final = 30  # tokens from an opening participle to the comma that ends its clause
+
+
+def _opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:
+    """ "Noting that the plan failed, Smith resigned", "Citing the poll, the senator ...": a
+    participle that opens the sentence has the main clause's subject, right after the comma that
+    closes the participle's clause."""
+    T, L = s.T, s.L
+    if not L[i].endswith("ing") or not T[i][0].isupper() or form.kind != "speech":
+        return  # ("Asked about it, Smith said": a passive's subject heard the question)
+    c = cue_end + 1
+    if c >= s.hi or not T[c][0].isalnum() and T[c] not in DOUBLE_QUOTES or "preposition" in classes(L[c]) and L[c] != "to":
+        return  # "Lashing out, Trump said", "Reporting among the poor is ...": nothing said, or a gerund
+    if form.statement and L[c] != "that" and not (L[c] == "to" and form.lemma in _REPLIES):
+        return  # "Adding insult to injury,": a statement verb states only a clause (or replies to one)
+    while c < s.hi and c - i <= _PARTICIPLE_CLAUSE_REACH and not (T[c] == "," and not number_comma(s, c)):
+        if T[c] in DOUBLE_QUOTES or T[c] in ";:—–" or T[c] in TERMINATORS:
+            return  # a quotation or another clause: the main clause is not in reach
+        c += 1
+    if c + 1 >= s.hi or T[c] != ",":
+        return
+    a, b = phrase_right(s, c + 1)
+    if a != c + 1 or a >= b:
+        return
+    if strip_contraction(L[a]) in SUBJECT_PRONOUNS:
+        b = a + 1
+    elif T[a][0].isupper():
+        b = _subject_end(s, a, b)
+    elif L[a] in DETERMINERS:
+        b = _verb_after_people(s, a, b)
+    else:
+        return
+    if b >= s.hi or not (T[b][0].isalpha() and T[b][0].islower() or T[b] == ","):
+        return  # the subject is followed by its verb (or a description set off by commas)
+    phrase = classify_phrase(T, L, a, b, s.first)
+    if not plausible_source(s, a, b, phrase):
+        return
+    content = content_after(s, cue_end, form)
+    if content is not None and content.end > s.S[c]:
+        content = strip_span(s.text, content.start, s.S[c])
     s.add(cue, a, b, content, form.kind, phrase, i)
 
 

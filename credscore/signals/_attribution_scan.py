@@ -262,7 +262,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
     introduced = introduced_quotations(doc.text, toks, sentences, starts, quotes, q_starts, taken)
     # a colon that ends an introducing predicate ("has this to say about President Obama:") labels no one
     labels = label_attributions(doc.text, toks, sentences, starts, sorted(found + introduced, key=_found_order) if introduced else found)
-    stances = stance_attributions(doc.text, toks, sentences, starts, quotes, q_starts, taken)
+    stances = stance_attributions(doc.text, toks, sentences, starts, quotes, q_starts, taken, sorted(f.cue.end for f in found))
     if settings or labels or introduced or stances:
         found.extend(settings)
         found.extend(labels)
@@ -632,7 +632,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # a verb "states" opens a clause: "that", a wh-word, a determiner, a pronoun or a name follows
         if not (nl == "that" or nl == "there" or nl == "to" and form.lemma == "claim" or T[nxt][0].isupper()
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
-                or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt)):
+                or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt)
+                or nl in _VERB_PREPOSITIONS and _verb_before_preposition(s, i, prev, nxt)):
             return True
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
         return True
@@ -640,7 +641,9 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         nc = CLASSES.get(nl, EMPTY)
         if "auxiliary" in nc or "title" in nc or "org_word" in nc:
             return True  # "claims have been made", "state Rep. Jane Doe", "state TV", "Iowa State University"
-        if nl in _NOUN_FOLLOWERS and not _that_after_circumstance(s, nxt):
+        if nl in _NOUN_FOLLOWERS and not _that_after_circumstance(s, nxt) and not (
+            nl in _VERB_PREPOSITIONS and _verb_before_preposition(s, i, prev, nxt)
+        ):
             return True  # "reports of", "claims by"; but "notes in the report that"
         nf = FORMS.get(nl)
         if nf is not None and not nf.noun:
@@ -779,6 +782,40 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
         return s.T[prev][0].isupper() and prev != s.first or is_acronym(s.T[prev])
     if not low.endswith("s") and nl.endswith("ing") and len(nl) > 5 and entry is not None:
         return entry.plural and entry.cls == "individual"
+    return False
+
+
+# prepositions after which a verb's -s form may go on ("reports on", "comments about"); "of" and
+# "by" follow the noun ("claims of fraud", "reports by the agency")
+_VERB_PREPOSITIONS: Final = frozenset("on in from about to at with for over after during".split())
+
+
+_NAME_CLASSES: Final = frozenset(("org_word",))  # "CNN", "Reuters": words that name a body
+
+
+def _verb_before_preposition(s: Sentence, i: int, prev: int, nxt: int) -> bool:
+    """ "Bloomberg reports on the collapse.": after a name and before a preposition, an -s form is
+    the verb when no other verb follows ("Trump comments on trade drew fire": a noun)."""
+    return (
+        prev >= 0 and s.L[i].endswith("s") and s.T[prev][0].isupper() and s.T[prev].isalpha()
+        and not CLASSES.get(s.L[prev], EMPTY) - _NAME_CLASSES and not _finite_verb_from(s, nxt + 1)
+    )
+
+
+_FINITE: Final = frozenset("is are was were has have had will would can could should may might must do does did".split())
+_FINITE_REACH: Final = 40
+
+
+def _finite_verb_from(s: Sentence, k: int) -> bool:
+    """Whether a finite verb (an auxiliary, a past) may stand at or after ``k`` in the sentence;
+    true too when the sentence runs on beyond reach."""
+    T, L = s.T, s.L
+    for x in range(k, s.hi):
+        if x - k > _FINITE_REACH:
+            return True
+        w = L[x]
+        if w in _FINITE or T[x][0].islower() and (w.endswith("ed") or w in PAST_VERBS) or w.endswith(("n't", "n’t")):
+            return True
     return False
 
 
@@ -1968,12 +2005,15 @@ def _infinitive_governor(T: Sequence[str], g: int) -> int:
 def _infinitive_cue(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: int) -> None:
     """A speech cue after "to" (at ``to``): its source is the subject of a verb that governs the
     infinitive, or the object of a causing verb; any other infinitive states no one's speech."""
-    if form.kind != "speech" or form.statement:
-        return
+    if form.kind != "speech" or form.statement and not _clause_follows(s, cue_end + 1):
+        return  # (but "was quick to add that": a statement verb before its clause)
     if _governs_infinitive(s.T, to - 1) and (form.lemma not in _EVIDENCE_VERBS or s.L[to - 1] in _SEEM):
         infinitive(s, i, cue_end, cue, form, to)
     elif form.lemma not in _EVIDENCE_VERBS:
         caused_to(s, i, cue_end, cue, form, to)
+
+
+_GRADES: Final = _DEGREE | frozenset(("much", "far"))  # "much more likely to say"
 
 
 def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: int) -> None:
@@ -1982,8 +2022,13 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: 
     L = s.L
     first = s.first
     j = _infinitive_governor(s.T, to - 1) - 1
-    while j >= first and is_adverbish(s, j):
-        j -= 1
+    while j >= first and (
+        is_adverbish(s, j) or L[j] in _GRADES or L[j] in _FLOATING_QUANTIFIERS and j > first and _floats(s, j)
+    ):
+        j -= 1  # "are slightly more likely to say", "are all quick to point out"
+    if j > first and s.T[j] == ",":
+        apposition(s, i, cue_end, cue, form, j)  # "Clinton, hoping to ..., was more eager to talk about"
+        return
     if j < first or not s.T[j][0].isalnum():
         return
     if L[j] in ("and", "but"):
@@ -2530,6 +2575,11 @@ def _embedded(s: Sentence, a: int) -> bool:
 
 
 _COMPLEMENT_WORDS: Final = frozenset("that to whether if how what why when where who there".split())
+
+
+def _clause_follows(s: Sentence, k: int) -> bool:
+    """Whether "that", a quotation or a colon follows at ``k``: what only a statement takes."""
+    return k < s.hi and (s.L[k] == "that" or s.T[k] in DOUBLE_QUOTES or s.T[k] in "“‘:")
 
 
 def _has_complement(s: Sentence, k: int) -> bool:

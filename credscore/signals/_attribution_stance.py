@@ -76,10 +76,13 @@ def stance_attributions(
     quotes: Sequence[Quotation],
     q_starts: Sequence[int],
     taken: set[int],
+    cue_ends: Sequence[int] = (),
 ) -> list[Found]:
     """Attributions for sentences "<owner>'s <noun> is that <clause>" that have none of their own;
     ``starts`` and ``q_starts`` hold the start offsets of the sentences and the quotations,
-    ``taken`` the indices of sentences that already carry an attribution."""
+    ``taken`` the indices of sentences that already carry an attribution, ``cue_ends`` the sorted
+    end offsets of their cues (a noun with its own clause may sit in such a sentence, away from
+    any cue: "blamed the media for Trump's claim that")."""
     out: list[Found] = []
     if not sentences:
         return out
@@ -91,15 +94,32 @@ def stance_attributions(
             toks.L[k - 1] in _BEFORE_THAT or toks.L[k - 1] in _COMPLEMENTED
         ):
             si = bisect.bisect_right(starts, pos) - 1
-            if si >= 0 and si not in taken and pos < sentences[si].end and not _quoted(quotes, q_starts, pos):
+            if si >= 0 and pos < sentences[si].end and not _quoted(quotes, q_starts, pos):
+                found = None
                 if toks.L[k - 1] in _BEFORE_THAT:
-                    found = _stance(text, toks, k, sentences[si], si)
+                    if si not in taken:
+                        found = _stance(text, toks, k, sentences[si], si)
                 else:
                     found = _owned_complement(text, toks, k, sentences[si], si)
+                    if found is not None and si in taken and _cue_just_before(toks, cue_ends, found, sentences[si]):
+                        found = None  # "he reiterated his claim that": one attribution, the verb's
                 if found is not None:
                     out.append(found)
         pos = text.find("that", pos + 4)
     return out
+
+
+_CUE_REACH: Final = 4  # tokens between a verb's cue and the owner of a noun it governs
+
+
+def _cue_just_before(toks: DocTokens, cue_ends: Sequence[int], found: Found, sent: Span) -> bool:
+    """Whether another cue ends in the sentence at most a few tokens before the owner of ``found``
+    ("reiterated his claim that", "repeated Trump's claim that") or inside its span."""
+    assert found.source is not None
+    o = bisect.bisect_left(toks.S, found.source.start)
+    reach = toks.S[max(bisect.bisect_left(toks.S, sent.start), o - _CUE_REACH)]
+    x = bisect.bisect_left(cue_ends, reach)
+    return x < len(cue_ends) and cue_ends[x] <= found.cue.end
 
 
 def _quoted(quotes: Sequence[Quotation], q_starts: Sequence[int], pos: int) -> bool:
@@ -145,6 +165,8 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
         not T[k + 2][0].isalnum() or "preposition" in CLASSES.get(L[k + 2], EMPTY)
     ):
         return None  # "the party's message that emerges from the convention": a relative "that"
+    if k + 1 < len(T) and "auxiliary" in CLASSES.get(L[k + 1], EMPTY):
+        return None  # "Trump's statement that was released Monday": a relative; a clause opens with its subject
     noun = k - 1
     p = _owner_end(T, L, lo, noun)
     if p < 0:

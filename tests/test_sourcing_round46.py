@@ -224,3 +224,46 @@ def test_an_opening_reply_to_something_takes_the_main_clause_subject():
     text = "Responding to Trump's remarks, Clinton wrote that he was wrong."
     assert span_text(text, one(text, "Responding").source) == "Clinton"
     assert cues("Adding to the confusion, Smith resigned.") == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Trump has not yet responded to Calderon’s remarks.", "responded", "Trump"),
+    ("Smith replied to the letter on Monday.", "replied", "Smith"),
+    ("Zucker responded by saying that the network doesn’t pay for candidates.", "responded", "Zucker"),
+    ("Braynard and Chrabaszcz did not respond to interview requests.", "respond", "Braynard and Chrabaszcz"),
+    ("The campaign did not respond to emailed questions about his investments.", "respond", "The campaign"),
+])
+def test_an_answer_to_words_is_an_attribution(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The Fed responded by cutting rates.",
+    "The city responded to the crisis by hiring police.",
+    "The army responded to the attacks with airstrikes.",
+])
+def test_an_answer_in_deeds_is_no_attribution(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The company hasn't yet said whether it will appeal.", "said", "The company"),
+    ("Officials have not yet commented.", "commented", "Officials"),
+])
+def test_not_yet_before_the_verb_keeps_the_subject(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Conservatives still praise his refusal to accept the status quo.", "praise", "Conservatives"),
+    ("Democrats blame Trump.", "blame", "Democrats"),
+    ("Ken Starr praises, laments Bill Clinton's legacy.", "praises", "Ken Starr"),
+    ("Pence blames media for the claim.", "blames", "Pence"),
+])
+def test_praise_and_blame_as_verbs(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", ["He took the blame for the loss.", "The plan won praise from critics."])
+def test_praise_and_blame_as_nouns(text):
+    assert attributions(text) == ()

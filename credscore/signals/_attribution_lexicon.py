@@ -90,7 +90,7 @@ def cue_forms() -> dict[str, CueForm]:
             out[form] = CueForm(
                 lemma=lemma,
                 kind=kind,
-                noun="noun" in flags and is_base_or_s,
+                noun="noun" in flags and is_base_or_s or "base_noun" in flags and form == lemma,
                 tell="tell" in flags,
                 particle=particle,
                 participle=form.endswith(("ed", "en", "wn")) or form in _IRREGULAR_PARTICIPLES,

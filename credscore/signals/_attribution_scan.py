@@ -1245,6 +1245,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if j - 2 >= first and lj in DAY_WORDS and L[j - 1] == "on" and T[j - 2] == ",":
             j -= 2  # "Ryan, the nation's highest-ranking Republican, on Tuesday called": after a description
             continue
+        if lj == "yet" and j - 1 >= first and (L[j - 1] == "not" or L[j - 1].endswith(("n't", "n’t"))):
+            j -= 1  # "has not yet responded": "yet" grades the negation
+            continue
         if lj == ",":
             c = _set_off_adverb_start(s, j)
             if c > first:
@@ -1387,7 +1390,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if L[j] == "so" and (j == first or j - 1 >= first and L[j - 1] == "or") and so_says(s, i, cue_end, cue, form):
         return  # "So says the report.", "or so writes Mr. Fleming"
     no_comment = False
-    if form.statement and _acts_on_object(s, nx) and not (nl == "to" and _credits_quotation(s, j)):
+    if form.statement and _acts_on_object(s, nx) and not (nl == "to" and _credits_quotation(s, j)) and not (
+        form.lemma in _ANSWERS and _answers_words(s, nx)
+    ):
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
@@ -1900,6 +1905,38 @@ def _before_claimed_noun(T: Sequence[str], L: Sequence[str], m: int, k: int) -> 
 _AFTER_AN_ACT: Final = frozenset("in on at near against by and that which via through during from of since over for".split())
 
 
+# what a negated answer leaves unanswered: "did not respond to interview requests", "to emails"
+_REQUESTED: Final = frozenset("comment comments interview interviews inquiry inquiries questions messages emails".split())
+_ANSWERS: Final = frozenset(("respond", "reply"))
+# words someone said, which an answer to them answers in words: "responded to Calderon's remarks"
+_SAID_THINGS: Final = frozenset(
+    """remark remarks comment comments criticism criticisms critics question questions accusation
+    accusations allegation allegations charge charges claim claims statement statements letter
+    letters tweet tweets speech""".split()
+)
+_ANSWERED_REACH: Final = 6
+
+
+def _answers_words(s: Sentence, k: int) -> bool:
+    """Whether an answer verb's "to" or "by" at ``k`` takes words: "responded to Calderon's
+    remarks", "replied to the letter", "responded by saying" (not "responded to the crisis",
+    "responded by cutting rates")."""
+    L = s.L
+    if k + 1 >= s.hi:
+        return False
+    if L[k] == "by":
+        f = FORMS.get(L[k + 1])
+        return f is not None and f.kind == "speech" and L[k + 1].endswith("ing")
+    if L[k] != "to":
+        return False
+    for m in range(k + 1, min(s.hi, k + 1 + _ANSWERED_REACH)):
+        if L[m] in _SAID_THINGS:
+            return True
+        if not s.T[m][0].isalnum() or L[m] in PREPOSITIONS:
+            return False
+    return False
+
+
 def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:
     """ "did not (immediately) respond to a request for comment", "has not replied to emails
     seeking comment": a negated answer to a request for comment, ``lo..i`` the words before the
@@ -1908,7 +1945,7 @@ def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:
     if not negation_in(L, lo, i):
         return False
     for m in range(k, min(s.hi, k + 8)):
-        if L[m] in ("comment", "comments"):
+        if L[m] in _REQUESTED:
             return True
         if not s.T[m][0].isalnum():
             return False

@@ -26,9 +26,9 @@ from credscore.signals._attribution_phrase import (
     FORMS,
     LY_NOT_ADVERBS,
     NOUNS,
+    PAST_VERBS,
     PEOPLE_QUANTIFIERS,
     Sentence,
-    PAST_VERBS,
     is_adverbish,
     when_run_end,
 )
@@ -229,8 +229,8 @@ def contact_relative_start(s: Sentence, j: int) -> int:
     """The subject pronoun of a relative clause without "who" that ends at ``j``, right before
     the cue: "Several voters [I spoke with] said", "The man [I met] told me", "none of the
     scholars [I interviewed this week] thought"; -1 if none.  The source is the noun before the
-    pronoun.  The clause is a pronoun, a verb with no auxiliary, a preposition at most and a
-    time at most; the word before the pronoun is a noun or a name, as a verb, a preposition or
+    pronoun.  The clause is a pronoun, a verb with no auxiliary but "have", a preposition at
+    most and a time at most; the word before the pronoun is a noun or a name, as a verb, a preposition or
     a conjunction cannot head it ("because I met said" is no sentence)."""
     T, L = s.T, s.L
     for p in range(max(s.first + 1, j - _CONTACT_REACH + 1), j):

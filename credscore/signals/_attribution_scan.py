@@ -44,10 +44,10 @@ from credscore.signals._attribution_phrase import (
     DOUBLE_QUOTES,
     EMPTY,
     FORMS,
-    PAST_VERBS,
     MAX_PHRASE,
     NOUNS,
     PARTS_OF_DAY,
+    PAST_VERBS,
     PEOPLE_QUANTIFIERS,
     PREPOSITIONS,
     RECENT,
@@ -404,9 +404,6 @@ def _end_before_next_verb(s: Sentence) -> None:
 
 _OPENING_PHRASE: Final = 7  # tokens of a noun phrase that opens a sentence before an insertion
 _INSERTION_REACH: Final = 40  # tokens of the phrase inserted after it
-
-
-_SET_OFF_ADVERB_WORDS: Final = 2
 
 
 def _set_off_adverb_start(s: Sentence, j: int) -> int:
@@ -788,8 +785,6 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
 # prepositions after which a verb's -s form may go on ("reports on", "comments about"); "of" and
 # "by" follow the noun ("claims of fraud", "reports by the agency")
 _VERB_PREPOSITIONS: Final = frozenset("on in from about to at with for over after during".split())
-
-
 _NAME_CLASSES: Final = frozenset(("org_word",))  # "CNN", "Reuters": words that name a body
 
 
@@ -941,7 +936,6 @@ def _hearsay(s: Sentence, k: int, j: int) -> None:
 # verbs of contact that end a relative clause without "who" on a preposition, so the cue after
 # the preposition is a verb: "Voters I spoke with said", "the people we talked to say"
 _CONTACT_VERBS: Final = frozenset("spoke spoken speak talked talk met meet dealt deal worked work heard hear".split())
-_PERFECT: Final = frozenset(("have", "has", "had"))
 
 
 def _ends_contact_clause(L: Sequence[str], S: Sequence[int], p: int, start: int) -> bool:
@@ -950,7 +944,7 @@ def _ends_contact_clause(L: Sequence[str], S: Sequence[int], p: int, start: int)
     v = p - 1
     if v < 1 or L[v] not in _CONTACT_VERBS:
         return False
-    if L[v - 1] in _PERFECT and v - 2 >= 0:
+    if L[v - 1] in _HAVE and v - 2 >= 0:
         v -= 1  # "the officials I have spoken with say"
     return S[v - 1] >= start and L[v - 1] in SUBJECT_PRONOUNS
 

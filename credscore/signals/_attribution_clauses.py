@@ -1237,13 +1237,8 @@ def _opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueF
     a, b = phrase_right(s, c + 1)
     if a != c + 1 or a >= b:
         return
-    if strip_contraction(L[a]) in SUBJECT_PRONOUNS:
-        b = a + 1
-    elif T[a][0].isupper():
-        b = _subject_end(s, a, b)
-    elif L[a] in DETERMINERS:
-        b = _verb_after_people(s, a, b)
-    else:
+    b = _opened_subject_end(s, a, b)
+    if b < 0:
         return
     if b >= s.hi or not (T[b][0].isalpha() and T[b][0].islower() or T[b] == ","):
         return  # the subject is followed by its verb (or a description set off by commas)
@@ -1448,10 +1443,9 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
         return None  # "Shutting down a freeway, throwing rocks, attacking a driver": a list of acts
     if b == a + 1 and T[a][0].islower() and _bare_common_word(L[a]):
         return None  # "a lifetime of trial, error, and writing it down": a bare common word speaks for no one
-    if T[a][0].isupper() or opening_time or L[a] in SUBJECT_PRONOUNS:
-        b = _subject_end(s, a, b)
-    elif L[a] in DETERMINERS:
-        b = _verb_after_people(s, a, b)
+    end = _subject_end(s, a, b) if opening_time else _opened_subject_end(s, a, b)
+    if end >= 0:
+        b = end  # (another word keeps the phrase as read)
     if b > i and not opening_time:
         return None  # "he stood with leaders and urged": the subject ends before the verb it shares
     if b + 1 < i and T[b] == "," and L[b + 1] in SUBJECT_PRONOUNS:
@@ -1461,6 +1455,19 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
         if name is not None and not classify_phrase(T, L, a, b, s.first).named:
             return name  # "Clinton's spokesman, Nick Merrill, retweeted Trump, saying": the name, as for "said"
     return a, b
+
+
+def _opened_subject_end(s: Sentence, a: int, b: int) -> int:
+    """Where a subject that opens at ``a`` ends inside ``[a, b)``, by its first word: a pronoun
+    is the whole subject, a name runs to its verb (:func:`_subject_end`), a determiner's phrase
+    to the verb after its noun (:func:`_verb_after_people`); -1 when another word opens it."""
+    if strip_contraction(s.L[a]) in SUBJECT_PRONOUNS:
+        return a + 1
+    if s.T[a][0].isupper():
+        return _subject_end(s, a, b)
+    if s.L[a] in DETERMINERS:
+        return _verb_after_people(s, a, b)
+    return -1
 
 
 _MAX_APPOSITIVE: Final = 5  # words of a name set off by commas

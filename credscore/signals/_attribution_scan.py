@@ -630,7 +630,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         if not (nl == "that" or nl == "there" or nl == "to" and form.lemma == "claim" or T[nxt][0].isupper()
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
                 or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt)
-                or nl in _VERB_PREPOSITIONS and _verb_before_preposition(s, i, prev, nxt)):
+                or _verb_before_preposition(s, i, prev, nxt)):
             return True
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
         return True
@@ -638,9 +638,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         nc = CLASSES.get(nl, EMPTY)
         if "auxiliary" in nc or "title" in nc or "org_word" in nc:
             return True  # "claims have been made", "state Rep. Jane Doe", "state TV", "Iowa State University"
-        if nl in _NOUN_FOLLOWERS and not _that_after_circumstance(s, nxt) and not (
-            nl in _VERB_PREPOSITIONS and _verb_before_preposition(s, i, prev, nxt)
-        ):
+        if nl in _NOUN_FOLLOWERS and not _that_after_circumstance(s, nxt) and not _verb_before_preposition(s, i, prev, nxt):
             return True  # "reports of", "claims by"; but "notes in the report that"
         nf = FORMS.get(nl)
         if nf is not None and not nf.noun:
@@ -792,8 +790,9 @@ def _verb_before_preposition(s: Sentence, i: int, prev: int, nxt: int) -> bool:
     """ "Bloomberg reports on the collapse.": after a name and before a preposition, an -s form is
     the verb when no other verb follows ("Trump comments on trade drew fire": a noun)."""
     return (
-        prev >= 0 and s.L[i].endswith("s") and s.T[prev][0].isupper() and s.T[prev].isalpha()
-        and not CLASSES.get(s.L[prev], EMPTY) - _NAME_CLASSES and not _finite_verb_from(s, nxt + 1)
+        prev >= 0 and strip_contraction(s.L[nxt]) in _VERB_PREPOSITIONS and s.L[i].endswith("s")
+        and s.T[prev][0].isupper() and s.T[prev].isalpha() and not CLASSES.get(s.L[prev], EMPTY) - _NAME_CLASSES
+        and not _finite_verb_from(s, nxt + 1)
     )
 
 

@@ -148,6 +148,9 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     if inside_content(s, s.S[i]) and absolute_with(s, a) < 0:
         return  # but "..., with (about) 50 percent saying": an absolute clause has speakers of its own
     b = before_a_time(s, a, b)  # "released a statement Thursday night condemning"
+    if a > s.first and _all_time(s, a, b):
+        participle(s, i, cue_end, cue, form, a - 1)  # "Obama spent Thursday discussing": Obama speaks
+        return
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
     if phrase.source_type == "self" or not plausible_source(s, a, b, phrase):
         return
@@ -188,6 +191,13 @@ def _time_word(t: str, low: str) -> bool:
     if low in DATE_NAMES:
         return t[0].isupper() and not t.isupper()
     return low in _TIMES_OF_DAY and t.islower()
+
+
+def _all_time(s: Sentence, a: int, b: int) -> bool:
+    """True when ``[a, b)`` is nothing but a time ("Thursday", "this morning", "last Tuesday")."""
+    return all(_time_word(s.T[x], s.L[x]) or s.L[x] in _TIME_LEAD for x in range(a, b)) and _time_word(
+        s.T[b - 1], s.L[b - 1]
+    )
 
 
 def before_a_time(s: Sentence, a: int, b: int) -> int:
@@ -1407,6 +1417,7 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
             or low.endswith(("ing", "ed")) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
             and not (start + 1 < i and T[start + 1][0].isupper() and low not in _PREPOSITION_PARTICIPLES)
             or _time_phrase(s, start, i)  # "a few days later,", "Two weeks ago,"
+            or _time_word(T[start], low)  # "Tuesday on WTMJ's show, while discussing ..., Walker"
         ):
             if (
                 ("adverb" in c or low in _OPENERS) and not preposition and "clause" not in c

@@ -1,0 +1,65 @@
+"""Round 47: "discuss" as a verb of speech (like "talk about"), and times that stood in for a
+speaker: a weekday before a participle ("spent Thursday discussing") and a weekday that opens the
+sentence ("Tuesday on WTMJ's show, while discussing ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, span_text
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Bolton also discussed the lengths to which most must go.", "discussed", "Bolton",
+     "the lengths to which most must go"),
+    ("He did not discuss any ways that workers could stay.", "discuss", "He",
+     "any ways that workers could stay"),
+    ("The candidate discusses fun topics every week.", "discusses", "The candidate", "fun topics every week"),
+    ("Clinton is discussing the race on the radio.", "discussing", "Clinton", "the race on the radio"),
+])
+def test_discuss_is_a_verb_of_speech(text, cue, source, content):
+    a = one(text, cue)
+    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The topic was actively discussed in 2010.",
+    "They met last week to discuss how to escalate their efforts.",
+    "Obama and Xi also have other topics to discuss.",
+])
+def test_discuss_without_a_speaker_or_as_a_purpose_is_not_an_attribution(text):
+    assert cues(text) == []
+
+
+def test_the_anonymity_clause_keeps_its_discuss_inside_the_source_description():
+    text = "An official, who spoke on the condition of anonymity to discuss internal directives, said the plan failed."
+    assert [(span_text(text, a.cue), span_text(text, a.source)) for a in attributions(text)] == [
+        ("said", "An official")
+    ]
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("Obama spent Thursday saying that the storms were bad.", "saying", "Obama", "named_person"),
+    ("President Obama spent Thursday discussing challenges in Asia.", "discussing", "President Obama",
+     "named_person"),
+    ("The senator spent last Tuesday telling donors that the race was close.", "telling", "The senator",
+     "unnamed_individual"),
+])
+def test_a_weekday_before_a_participle_is_when_the_subject_speaks(text, cue, source, source_type):
+    a = one(text, cue)
+    assert (span_text(text, a.source), a.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday on WTMJ's “Midday with Charlie Sykes,” while talking about a tweet from Trump, Walker compared him to a bully.",
+    "Thursday, while discussing the storms, Walker compared the damage to a war zone.",
+])
+def test_an_opening_weekday_is_never_the_speaker(text):
+    assert all(span_text(text, a.source) not in ("Tuesday", "Thursday") for a in attributions(text))
+
+
+def test_an_opening_weekday_then_a_participle_takes_the_main_subject():
+    text = "Thursday night, speaking to reporters, Obama said it was over, citing new polls."
+    assert [(span_text(text, a.cue), span_text(text, a.source)) for a in attributions(text)][-1] == (
+        "citing", "Obama"
+    )

@@ -63,3 +63,32 @@ def test_an_opening_weekday_then_a_participle_takes_the_main_subject():
     assert [(span_text(text, a.cue), span_text(text, a.source)) for a in attributions(text)][-1] == (
         "citing", "Obama"
     )
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Trump also offered his early assessment of the game.", "offered", "Trump", "his early assessment of the game"),
+    ("Rubio offered the crowd an emotional evaluation of politics.", "offered", "Rubio",
+     "the crowd an emotional evaluation of politics"),
+    ("Mr. Pence used his speech to offer ''encouragement'' to the crowd.", "offer", "Mr. Pence",
+     "''encouragement'' to the crowd"),
+    ("Mr. Trump even offered some kind words about Mr. Bush.", "offered", "Mr. Trump", "some kind words about Mr. Bush"),
+    ("People involved in the project offered contradictory descriptions of how it came about.", "offered",
+     "People involved in the project", "contradictory descriptions of how it came about"),
+])
+def test_offering_words_is_speaking(text, cue, source, content):
+    a = one(text, cue)
+    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton has offered to answer any questions.",
+    "He offered a job to his nephew.",
+    "The company offers new mothers eight weeks of paid leave.",
+    "The initial public offering raised money.",
+    "Clubs are cutting fees and offering family-friendly amenities.",
+    "The plan would rebuild the middle class by offering free college tuition.",
+    "Voters can choose programs offered by private schools.",
+    "He offered a seat on the board to his rival's advisers.",
+])
+def test_offering_things_or_help_is_not_speaking(text):
+    assert cues(text) == []

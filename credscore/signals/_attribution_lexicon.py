@@ -17,7 +17,7 @@ class CueForm:
 
     __slots__ = (
         "lemma", "kind", "noun", "tell", "particle", "particle_words", "participle", "clause", "infinitive",
-        "statement", "predicate",
+        "statement", "predicate", "words_object",
     )
 
     def __init__(
@@ -32,6 +32,7 @@ class CueForm:
         infinitive: bool = False,
         statement: bool = False,
         predicate: bool = False,
+        words_object: bool = False,
     ) -> None:
         self.lemma = lemma
         self.kind = kind  # speech | cognition | agentless
@@ -51,6 +52,8 @@ class CueForm:
         self.statement = statement
         # an adjective after "be" that attributes a belief: "is convinced that", "were adamant that"
         self.predicate = predicate
+        # a verb that speaks only through what it hands over: "offered his thoughts", not "offered a job"
+        self.words_object = words_object
 
     def __repr__(self) -> str:
         return f"CueForm({self.lemma!r}, {self.kind!r})"
@@ -98,6 +101,7 @@ def cue_forms() -> dict[str, CueForm]:
                 infinitive="infinitive" in flags,
                 statement="statement" in flags,
                 predicate="predicate" in flags,
+                words_object="words_object" in flags,
             )
     return out
 

@@ -1156,6 +1156,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             cue_end = _particle_end(L, cue_end, n, form.particle_words)
             if cue_end < 0:
                 return  # "point out", "pointed to", "referring to"
+    if form.words_object and not _hands_over_words(s, cue_end + 1):
+        return  # "offered a job", "offered to help", "programs offered by": a gift, an act; "offered his thoughts" speaks
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
     if L[i] == "told" and i - 1 == s.first and L[i - 1] == "all" and i + 1 < n and T[i + 1] == ",":
@@ -2605,6 +2607,29 @@ def _embedded(s: Sentence, a: int) -> bool:
 
 
 _COMPLEMENT_WORDS: Final = frozenset("that to whether if how what why when where who there".split())
+
+# a noun of words that a speaker hands over ("offered his thoughts"), within a few words of the verb
+_WORDS_OBJECTS: Final = content_words("words_object")
+_OBJECT_REACH: Final = 6
+_QUOTE_MARKS: Final = frozenset("'’‘\"“”")
+
+
+def _hands_over_words(s: Sentence, k: int) -> bool:
+    """Whether the object that starts at token ``k`` is words: "his early assessment", "the crowd
+    an emotional evaluation", "up this sound bite"; the object ends at punctuation, "to", "that" or
+    a preposition ("offered a seat on the board", "offered to answer")."""
+    if k < 0:
+        return False
+    T, L = s.T, s.L
+    for x in range(k, min(s.hi, k + _OBJECT_REACH)):
+        low = L[x]
+        if low in _WORDS_OBJECTS:
+            return True
+        if all(c in _QUOTE_MARKS for c in T[x]):
+            continue  # a quoted word: 'offer "encouragement"', "offer ''encouragement''"
+        if not T[x][0].isalnum() or low in ("to", "that") or "preposition" in classes(low) and low != "up":
+            return False
+    return False
 
 
 def _clause_follows(s: Sentence, k: int) -> bool:

@@ -92,3 +92,36 @@ def test_offering_words_is_speaking(text, cue, source, content):
 ])
 def test_offering_things_or_help_is_not_speaking(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Trump took aim at Clinton's record.", "took aim at", "Trump", "Clinton's record"),
+    ("Mr. Sanders took issue with recent criticism.", "took issue with", "Mr. Sanders", "recent criticism"),
+    ("Trump shot back that she was lying.", "shot back", "Trump", "she was lying"),
+    ("Sanders railed against Wall Street.", "railed against", "Sanders", "Wall Street"),
+    ("Rubio made the case that he could win.", "made the case", "Rubio", "he could win"),
+    ("Clinton fired back that the voters had spoken.", "fired back", "Clinton", "the voters had spoken"),
+])
+def test_idioms_of_retort_and_attack_are_speech(text, cue, source, content):
+    a = one(text, cue)
+    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("State fire officials said the blaze was contained.", "State fire officials"),
+    ("Rail officials said trains would run.", "Rail officials"),
+    ("The fire killed two, officials said.", "officials"),
+    ("His take on the race, aides said, was wrong.", "aides"),
+])
+def test_the_new_idiom_verbs_stay_nouns_inside_a_source(text, source):
+    assert [span_text(text, a.source) for a in attributions(text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The officers fired at the car.",
+    "He took the train to Boston.",
+    "They made a case for the defense in court filings.",
+    "The rail line runs against the river.",
+])
+def test_the_idiom_verbs_alone_are_acts(text):
+    assert cues(text) == []

@@ -125,3 +125,30 @@ def test_the_new_idiom_verbs_stay_nouns_inside_a_source(text, source):
 ])
 def test_the_idiom_verbs_alone_are_acts(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("He talked to reporters about the plan.", "talked to reporters about", "He", "the plan"),
+    ("Obama spoke at the White House on Tuesday about rights.", "spoke at the White House on Tuesday about",
+     "Obama", "rights"),
+    ("Obama spoke Tuesday about rights.", "spoke Tuesday about", "Obama", "rights"),
+    ("She has spoken at length about her views.", "spoken at length about", "She", "her views"),
+])
+def test_speaking_about_past_circumstances_between_the_verb_and_about(text, cue, source, content):
+    a = one(text, cue)
+    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs. Clinton spoke for about 30 minutes, took questions and posed for photos.",
+    "She talked to voters who care about jobs.",
+    "He spoke to her. About the plan, nothing was settled.",
+    "He spoke in Ohio and then walked about the town.",
+])
+def test_about_after_a_clause_or_before_a_number_is_not_the_topic_of_speech(text):
+    assert cues(text) == []
+
+
+def test_an_answer_to_a_possessive_in_s_is_an_answer_to_words():
+    text = "Clinton responded to Vargas’ question."
+    assert span_text(text, one(text, "responded").source) == "Clinton"

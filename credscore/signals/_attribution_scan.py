@@ -1087,6 +1087,32 @@ def _capitalised_past(s: Sentence, i: int) -> bool:
     return low.endswith("ed") and len(low) > 4 and (i + 1 >= s.hi or not s.T[i + 1][0].isupper())
 
 
+# how far "about" may stand from "spoke" or "talked" past the circumstances between them
+_ABOUT_REACH: Final = 10
+_CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("to with at on in during before after from for".split())
+
+
+def _about_after_circumstance(s: Sentence, k: int) -> int:
+    """The "about" of "spoke" or "talked" that comes after circumstances from token ``k`` on:
+    "talked to reporters about", "spoke at the White House on Tuesday about", "spoke Tuesday
+    about"; -1 when a clause, a verb or punctuation comes first ("spoke to him. About ...",
+    "talked to voters who care about")."""
+    T, L = s.T, s.L
+    if k >= s.hi or L[k] not in _CIRCUMSTANCE_PREPOSITIONS and L[k] not in DATE_NAMES:
+        return -1
+    for m in range(k + 1, min(s.hi, k + _ABOUT_REACH)):
+        low = L[m]
+        if low == "about":
+            # but "spoke for about 30 minutes": "about" before a number is "some"
+            return -1 if m + 1 < s.hi and (T[m + 1][0].isdigit() or L[m + 1] in CARDINALS) else m
+        if not T[m][0].isalnum() and T[m] not in ("’s", "'s", "-"):
+            return -1
+        c = classes(low)
+        if "clause" in c or "auxiliary" in c or low in FORMS or low in _BE or T[m].islower() and (low.endswith("ed") or low in PAST_VERBS):
+            return -1  # "spoke in Ohio and then walked about the town"
+    return -1
+
+
 def _particle_end(L: Sequence[str], k: int, n: int, choices: tuple[tuple[str, ...], ...]) -> int:
     """The last token of the particle that must follow a cue, starting at ``k``: any of its
     choices, each one word or several (``CueForm.particle_words``: "made clear" and "made it
@@ -1153,9 +1179,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             cue_end = i + 1
             if cue_end < n and L[cue_end].endswith("ly") and cue_end + 1 < n:
                 cue_end += 1  # "spoke favorably of", "spoke briefly about"
-            cue_end = _particle_end(L, cue_end, n, form.particle_words)
-            if cue_end < 0:
+            end = _particle_end(L, cue_end, n, form.particle_words)
+            if end < 0 and ("about",) in form.particle_words:
+                end = _about_after_circumstance(s, cue_end)  # "talked to reporters about"
+            if end < 0:
                 return  # "point out", "pointed to", "referring to"
+            cue_end = end
     if form.words_object and not _hands_over_words(s, cue_end + 1):
         return  # "offered a job", "offered to help", "programs offered by": a gift, an act; "offered his thoughts" speaks
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
@@ -1927,6 +1956,8 @@ def _answers_words(s: Sentence, k: int) -> bool:
     for m in range(k + 1, min(s.hi, k + 1 + _ANSWERED_REACH)):
         if L[m] in _SAID_THINGS:
             return True
+        if s.T[m] in ("’", "'") and s.L[m - 1].endswith("s"):
+            continue  # the possessive of a name in "s": "responded to Vargas’ question"
         if not s.T[m][0].isalnum() or L[m] in PREPOSITIONS:
             return False
     return False

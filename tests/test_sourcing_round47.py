@@ -152,3 +152,14 @@ def test_about_after_a_clause_or_before_a_number_is_not_the_topic_of_speech(text
 def test_an_answer_to_a_possessive_in_s_is_an_answer_to_words():
     text = "Clinton responded to Vargas’ question."
     assert span_text(text, one(text, "responded").source) == "Clinton"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Clinton paused, then said it was over.", "said", "Clinton"),
+    ("Clinton paused, then revealed why the activism was moving.", "revealed", "Clinton"),
+    ("He waited a moment, then told reporters it was over.", "told", "He"),
+    ("In Ohio, Trump paused, then added that it was over.", "added", "Trump"),
+    ("“It is over,” he said, then added that he was tired.", "added", "he"),
+])
+def test_a_verb_after_comma_then_is_the_next_step_of_the_clause_subject(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source

@@ -2179,6 +2179,9 @@ def _after_comma(
             and inversion(s, i, cue_end, cue, form)
         ):
             return
+    if tj == "," and j + 2 == i and s.L[j + 1] == "then":
+        coordinated(s, i, cue_end, cue, form)  # "In Ohio, Trump paused, then added": a next step, no apposition
+        return
     if tj == ",":
         if form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True):
             return

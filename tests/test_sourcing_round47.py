@@ -163,3 +163,15 @@ def test_an_answer_to_a_possessive_in_s_is_an_answer_to_words():
 ])
 def test_a_verb_after_comma_then_is_the_next_step_of_the_clause_subject(text, cue, source):
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Experts warn the variant could spread quickly.", "warn", "the variant could spread quickly"),
+    ("Officials warned the economy is slowing.", "warned", "the economy is slowing"),
+    ("The Saudis have warned they could sell off assets.", "warned", "they could sell off assets"),
+    ("Beck reminded Thor he’d have to earn 15 percent.", "reminded", "he’d have to earn 15 percent"),
+    ("He told reporters the deal was done.", "told", "the deal was done"),
+    ("He told them it was over.", "told", "it was over"),
+])
+def test_a_phrase_before_an_auxiliary_is_the_statements_subject_not_its_hearer(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content

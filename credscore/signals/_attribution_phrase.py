@@ -710,6 +710,10 @@ def about_a_count(s: Sentence, k: int) -> bool:
     return T[k + 1][0].isdigit() or nxt in _COUNT_WORDS or nxt == "a" and k + 2 < n and L[k + 2] in _A_COUNT
 
 
+# pronouns that hear what is said; "it" never does ("warned it could spread")
+_HEARER_PRONOUNS: Final = frozenset("me him her us them you".split())
+
+
 def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = True) -> Span | None:
     """What was said after the cue ending at token ``cue_end``: past a recipient (unless
     ``recipient`` is false, as after a passive whose subject heard it), a time or a circumstance."""
@@ -721,11 +725,13 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
     ):
         a, b = phrase_right(s, k + 1 if L[k] == "about" else k)
         for x in range(a + 1, b):
-            if "determiner" in CLASSES.get(L[x], EMPTY) or L[x] in _CLAUSE_SUBJECTS:
+            if "determiner" in CLASSES.get(L[x], EMPTY) or strip_contraction(L[x]) in _CLAUSE_SUBJECTS:
                 b = x  # "told reporters the deal was done": the statement starts at its subject
                 break
-        if b > a:
-            k = b
+        if b > a and not (
+            b < n and "auxiliary" in CLASSES.get(L[b], EMPTY) and L[b].isalpha() and L[a] not in _HEARER_PRONOUNS
+        ):
+            k = b  # but in "warned the variant could spread", "made clear he will" the phrase is the statement's subject
     if k + 1 < n and L[k] == "to" and bare_verb(s, k + 1):
         # "vowed to fight on", "pledged to enact reform": the infinitive is what was said
         close = _opening_clause_end(s, k)

@@ -175,3 +175,11 @@ def test_a_verb_after_comma_then_is_the_next_step_of_the_clause_subject(text, cu
 ])
 def test_a_phrase_before_an_auxiliary_is_the_statements_subject_not_its_hearer(text, cue, content):
     assert span_text(text, one(text, cue).content) == content
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders’ stated goal is to win.",
+    "The Sanders' claimed victory was hollow.",
+])
+def test_a_participle_after_a_names_possessive_mark_is_an_adjective(text):
+    assert cues(text) == []

@@ -9,6 +9,11 @@ import pytest
 from ._sourcing_helpers import attributions, cues, one, span_text
 
 
+def source_and_content(text: str, cue: str) -> tuple[str | None, str | None]:
+    a = one(text, cue)
+    return span_text(text, a.source), span_text(text, a.content)
+
+
 @pytest.mark.parametrize("text, cue, source, content", [
     ("Bolton also discussed the lengths to which most must go.", "discussed", "Bolton",
      "the lengths to which most must go"),
@@ -18,8 +23,7 @@ from ._sourcing_helpers import attributions, cues, one, span_text
     ("Clinton is discussing the race on the radio.", "discussing", "Clinton", "the race on the radio"),
 ])
 def test_discuss_is_a_verb_of_speech(text, cue, source, content):
-    a = one(text, cue)
-    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+    assert source_and_content(text, cue) == (source, content)
 
 
 @pytest.mark.parametrize("text", [
@@ -76,8 +80,7 @@ def test_an_opening_weekday_then_a_participle_takes_the_main_subject():
      "People involved in the project", "contradictory descriptions of how it came about"),
 ])
 def test_offering_words_is_speaking(text, cue, source, content):
-    a = one(text, cue)
-    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+    assert source_and_content(text, cue) == (source, content)
 
 
 @pytest.mark.parametrize("text", [
@@ -103,8 +106,7 @@ def test_offering_things_or_help_is_not_speaking(text):
     ("Clinton fired back that the voters had spoken.", "fired back", "Clinton", "the voters had spoken"),
 ])
 def test_idioms_of_retort_and_attack_are_speech(text, cue, source, content):
-    a = one(text, cue)
-    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+    assert source_and_content(text, cue) == (source, content)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -135,8 +137,7 @@ def test_the_idiom_verbs_alone_are_acts(text):
     ("She has spoken at length about her views.", "spoken at length about", "She", "her views"),
 ])
 def test_speaking_about_past_circumstances_between_the_verb_and_about(text, cue, source, content):
-    a = one(text, cue)
-    assert (span_text(text, a.source), span_text(text, a.content)) == (source, content)
+    assert source_and_content(text, cue) == (source, content)
 
 
 @pytest.mark.parametrize("text", [

@@ -102,7 +102,7 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     m = i - 1
     while m >= s.lo and T[m][0].isalpha() and _adverb_before(s, m):
         m -= 1
-    if m == i - 1 and m - 1 >= s.lo and T[m] in "'’" and s.S[m] == s.E[m - 1] and L[m - 1].endswith("s"):
+    if m == i - 1 and m - 1 >= s.lo and T[m] in ("'", "’") and s.S[m] == s.E[m - 1] and L[m - 1].endswith("s"):
         return _noun_follows(s, nx, low.endswith(("ed", "en")))  # after a name's possessive mark: "Sanders’ stated plans"
     if m < s.lo or not T[m][0].isalnum():
         return False

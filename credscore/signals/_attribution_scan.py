@@ -2650,10 +2650,8 @@ _QUOTE_MARKS: Final = frozenset("'’‘\"“”")
 
 def _hands_over_words(s: Sentence, k: int) -> bool:
     """Whether the object that starts at token ``k`` is words: "his early assessment", "the crowd
-    an emotional evaluation", "up this sound bite"; the object ends at punctuation, "to", "that" or
-    a preposition ("offered a seat on the board", "offered to answer")."""
-    if k < 0:
-        return False
+    an emotional evaluation", "up some kind words"; the object ends at punctuation, "to", "that"
+    or a preposition ("offered a seat on the board", "offered to answer")."""
     T, L = s.T, s.L
     for x in range(k, min(s.hi, k + _OBJECT_REACH)):
         low = L[x]

@@ -974,14 +974,6 @@ def coordinated(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> 
         if f.source is not None and not hearsay(s, f):
             s.found.append(Found(cue, f.source, content_after(s, cue_end, form), form.kind, f.phrase, s.index, i, f.antecedent))
             return
-    if i - 2 > s.first and s.L[i - 1] == "then" and s.T[i - 2] == ",":
-        # "Clinton paused, then revealed why": the next step of the clause's subject
-        ab = _clause_subject(s, i - 2, s.first)
-        if ab is not None:
-            a, b = ab
-            phrase = classify_phrase(s.T, s.L, a, b, s.first)
-            if plausible_source(s, a, b, phrase):
-                s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
 
 
 def dashed_insertion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:

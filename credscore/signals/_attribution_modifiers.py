@@ -91,10 +91,7 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     nx = cue_end + 1
     if low.endswith("ing"):
         # "Ramos' telling characterization": after a name's possessive mark, an adjective
-        return (
-            i - 2 >= s.lo and T[i - 1] in "'’" and s.S[i - 1] == s.E[i - 2] and L[i - 2].endswith("s")
-            and _noun_follows(s, nx, True)
-        )
+        return _after_possessive_mark(s, i) and _noun_follows(s, nx, True)
     if low.endswith(("en", "wn")) and low != form.lemma and _without_auxiliary(s, i) and _noun_follows(s, nx, True):
         return True  # "and proven ability", "offer written guarantees": a participle only, no verb without "has"
     if low == "state" and nx < s.hi and T[nx][0].isupper() and L[nx].rstrip(".") in _STATE_BODIES:
@@ -102,8 +99,8 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     m = i - 1
     while m >= s.lo and T[m][0].isalpha() and _adverb_before(s, m):
         m -= 1
-    if m == i - 1 and m - 1 >= s.lo and T[m] in ("'", "’") and s.S[m] == s.E[m - 1] and L[m - 1].endswith("s"):
-        return _noun_follows(s, nx, low.endswith(("ed", "en")))  # after a name's possessive mark: "Sanders’ stated plans"
+    if m == i - 1 and _after_possessive_mark(s, i):
+        return _noun_follows(s, nx, low.endswith(("ed", "en")))  # "Sanders’ stated plans"
     if m < s.lo or not T[m][0].isalnum():
         return False
     lm = L[m]
@@ -129,6 +126,12 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     if form.noun and lm in PEOPLE_QUANTIFIERS and m == i - 1 and not participle:
         return _noun_follows(s, nx, False)  # "most state parties"
     return _determiner_like(s, m) and _noun_follows(s, nx, participle)  # "Britain's emotionally charged uprising"
+
+
+def _after_possessive_mark(s: Sentence, i: int) -> bool:
+    """Whether the word at ``i`` follows the bare possessive mark of a word in "s" ("Ramos'
+    telling", "Sanders’ stated")."""
+    return i - 2 >= s.lo and s.T[i - 1] in ("'", "’") and s.S[i - 1] == s.E[i - 2] and s.L[i - 2].endswith("s")
 
 
 def _without_auxiliary(s: Sentence, i: int) -> bool:

@@ -1105,8 +1105,8 @@ def _about_after_circumstance(s: Sentence, k: int) -> int:
         if low == "about":
             # but "spoke for about 30 minutes": "about" before a number is "some"
             return -1 if m + 1 < s.hi and (T[m + 1][0].isdigit() or L[m + 1] in CARDINALS) else m
-        if not T[m][0].isalnum() and T[m] not in ("’s", "'s", "-"):
-            return -1
+        if not T[m][0].isalnum() and T[m] != "-":
+            return -1  # (a possessive stays inside its word's token: "talked to Trump's aides about")
         c = classes(low)
         if "clause" in c or "auxiliary" in c or low in FORMS or low in _BE or T[m].islower() and (low.endswith("ed") or low in PAST_VERBS):
             return -1  # "spoke in Ohio and then walked about the town"
@@ -2180,7 +2180,8 @@ def _after_comma(
         ):
             return
     if tj == "," and j + 2 == i and s.L[j + 1] == "then":
-        coordinated(s, i, cue_end, cue, form)  # "In Ohio, Trump paused, then added": a next step, no apposition
+        # "In Ohio, Trump paused, then added": the next step of the clause's subject, no apposition
+        participle(s, i, cue_end, cue, form, j + 1)
         return
     if tj == ",":
         if form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True):

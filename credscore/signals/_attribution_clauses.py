@@ -637,7 +637,7 @@ _DESCRIBING_PARTICIPLES: Final = frozenset("granted given authorized authorised 
 
 # a described source runs on past these: "said a person close to the Clintons"
 _POST_HEAD: Final = frozenset("to of for at with from close familiar involved in known identified".split())
-_CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("at in on during with".split())
+CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("at in on during with".split())
 _CLAUSE_CLOSERS: Final = frozenset(".,;!?")
 _MEANS_PREPOSITIONS: Final = frozenset("by via over".split())  # "by phone", "via email", "over the phone"
 
@@ -780,7 +780,7 @@ def _circumstance_after_name(s: Sentence, k: int) -> bool:
         return True  # "said Smith by phone", "said Smith over the phone"
     if L[k] == "to" and k + 1 < s.hi:
         return True  # "said Smith to reporters", "commented Miley Cyrus to the Rolling Stone": the hearer
-    if L[k] not in _CIRCUMSTANCE_PREPOSITIONS or k + 2 >= s.hi:
+    if L[k] not in CIRCUMSTANCE_PREPOSITIONS or k + 2 >= s.hi:
         return False
     det = L[k + 1]
     if det == "one" and L[k + 2] == "of":

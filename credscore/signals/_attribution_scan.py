@@ -76,6 +76,7 @@ from credscore.signals._attribution_phrase import (
     when_run_end,
 )
 from credscore.signals._attribution_clauses import (
+    CIRCUMSTANCE_PREPOSITIONS,
     CLOSING_QUOTES,
     DETERMINERS,
     OPENING_DOUBLE_QUOTES,
@@ -1089,7 +1090,9 @@ def _capitalised_past(s: Sentence, i: int) -> bool:
 
 # how far "about" may stand from "spoke" or "talked" past the circumstances between them
 _ABOUT_REACH: Final = 10
-_CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("to with at on in during before after from for".split())
+# (the prepositions of a circumstance after a name, and those of a hearer or a time: "talked to
+# reporters about", "spoke before the vote about")
+_ABOUT_CIRCUMSTANCES: Final = CIRCUMSTANCE_PREPOSITIONS | frozenset("to before after from for".split())
 
 
 def _about_after_circumstance(s: Sentence, k: int) -> int:
@@ -1098,7 +1101,7 @@ def _about_after_circumstance(s: Sentence, k: int) -> int:
     about"; -1 when a clause, a verb or punctuation comes first ("spoke to him. About ...",
     "talked to voters who care about")."""
     T, L = s.T, s.L
-    if k >= s.hi or L[k] not in _CIRCUMSTANCE_PREPOSITIONS and L[k] not in DATE_NAMES:
+    if k >= s.hi or L[k] not in _ABOUT_CIRCUMSTANCES and L[k] not in DATE_NAMES:
         return -1
     for m in range(k + 1, min(s.hi, k + _ABOUT_REACH)):
         low = L[m]

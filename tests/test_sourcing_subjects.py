@@ -195,7 +195,7 @@ def test_place_rows_are_lower_case_with_a_known_kind() -> None:
     assert len(rows) > 250
     for name, kind in rows:
         assert name == name.lower() and "  " not in name
-        assert kind in {"country", "capital", "region", "seat"}
+        assert kind in {"country", "capital", "region", "seat", "abbreviation"}
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,7 @@ from credscore.signals._attribution_phrase import (
     is_adverbish,
     is_dash,
     is_pronoun,
+    located_comma,
     number_comma,
     phrase_left,
     phrase_right,
@@ -368,7 +369,8 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
         # (right before a pronoun, a name or a determiner, the relative is the cue's object and
         # the phrase its subject: "The letter that she wrote"; but "The authors of that study wrote")
         return None
-    c, d = phrase_left(s, k - 1, first)
+    # "The foundation, which buys land [no closing comma] said": a comma may open the relative
+    c, d = phrase_left(s, k - 2 if T[k - 1] == "," and L[k] != "that" else k - 1, first)
     if c >= d:
         return None
     # "However, a video that emerged ... appeared to show": one opening word may come first
@@ -839,6 +841,14 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     p = j - 1
     while p >= first and j - p <= 25 and (T[p] != "," or number_comma(s, p)):
         p -= 1
+    if p > first and located_comma(s, p):
+        # "Trump, speaking at a rally in Charleston, West Virginia, did not mention": past the
+        # place, when the sentence opens with the subject
+        q = p - 1
+        while q >= first and j - q <= 25 and (T[q] != "," or number_comma(s, q)):
+            q -= 1
+        if q > first and T[q] == "," and phrase_left(s, q - 1, first)[0] == first:
+            p = q
     if p < first or T[p] != "," or p + 1 >= j:
         return False
     if p - 1 > first and L[p - 1] in ("and", "but"):

@@ -154,7 +154,14 @@ def word_classes() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Countries, capitals, regions and seats of government, lower case, words joined by spaces."""
-    return frozenset(row[0] for row in lexicons.rows("places"))
+    return frozenset(row[0] for row in lexicons.rows("places") if row[1] != "abbreviation")
+
+
+@lru_cache(maxsize=1)
+def state_abbreviations() -> frozenset[str]:
+    """US states as news style abbreviates them after a city ("mich", "n.y"), lower case,
+    without the final dot."""
+    return frozenset(row[0] for row in lexicons.rows("places") if row[1] == "abbreviation")
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import Final, Sequence
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
-from credscore.signals._attribution_lexicon import CueForm, content_words, cue_forms, irregular_pasts, source_nouns, word_classes
+from credscore.signals._attribution_lexicon import (
+    CueForm,
+    content_words,
+    cue_forms,
+    irregular_pasts,
+    source_nouns,
+    state_abbreviations,
+    word_classes,
+)
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     ISSUED,
@@ -19,6 +27,7 @@ from credscore.signals._attribution_names import (
     PhraseKind,
     ends_a_date,
     initials_at,
+    is_place,
     month_or_day,
     opens_reduced_relative,
     strip_contraction,
@@ -244,8 +253,8 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         return True
     if low in _VERB_ONLY_CUES:
         # after a determiner, a number or a possessive a cue word is a noun: "the President's
-        # thinking", "at one point"
-        return k > s.lo and _noun_position(s, k - 1)
+        # thinking", "at one point"; so it is before the noun it modifies: "political talk shows"
+        return k > s.lo and _noun_position(s, k - 1) or k + 1 < s.hi and s.L[k + 1] in _COMPOUND_HEADS
     if low.endswith("ed"):
         return low in _ED_IN_PHRASE
     if low in PAST_VERBS:
@@ -278,6 +287,8 @@ _PHRASE_STOPS: Final = frozenset(
     w for w, c in CLASSES.items() if ("clause" in c and w not in ("and", "&")) or "auxiliary" in c
 )
 _VERB_ONLY_CUES: Final = frozenset(f for f, form in FORMS.items() if not form.noun)
+_COMPOUND_HEADS: Final = content_words("compound_head")
+_STATE_ABBREVIATIONS: Final = state_abbreviations()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 PREPOSITIONS: Final = frozenset(w for w, c in CLASSES.items() if "preposition" in c)
 ADVERBISH: Final = frozenset(w for w, c in CLASSES.items() if "adverb" in c or "auxiliary" in c)
@@ -428,8 +439,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
                 k = o - 1
                 continue
             break
-        if t == "," and k < j and (ends_a_date(T, s.L, floor, k + 1) or number_comma(s, k)):
-            k -= 1  # the comma inside "January 15, 2016" or "1,000"
+        if t == "," and k < j and (ends_a_date(T, s.L, floor, k + 1) or number_comma(s, k) or located_comma(s, k)):
+            k -= 1  # the comma inside "January 15, 2016", "1,000" or "in Flint, Michigan"
             continue
         if t in DOUBLE_QUOTES or t in ",:;—–" or t in TERMINATORS and not abbrev_dot(s, k):
             break
@@ -765,7 +776,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
     if k < n and (L[k] in _CIRCUMSTANCE or L[k] == "by" and k + 1 < n and L[k + 1] in BY_MEANS):
         limit = min(n, k + 10)
         m = k
-        while m < limit and L[m] != "that" and (T[m] not in ",:" or _place_comma(s, m)):
+        while m < limit and L[m] != "that" and (T[m] not in ",:" or place_comma(s, m)):
             if T[m] in DOUBLE_QUOTES:
                 close = _title_end(s, m, limit) if m > k and (
                     L[m - 1] in _CIRCUMSTANCE or T[m - 1][0].isupper() and L[m - 1].endswith(("'s", "’s"))
@@ -794,6 +805,8 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
     if k + 1 < n and T[k] == "," and L[k + 1].endswith("ing") and L[k + 1] != "including":
         return None  # "..., the ministry said, adding that ...": the next clause is its own; the content came first
     while k < n and (L[k] == "that" or T[k] in ",:"):
+        if T[k] == "," and k + 2 < n and T[k + 2] == "," and T[k + 1][0].islower() and is_adverbish(s, k + 1):
+            k += 2  # "did not mention, however, that": an adverb set off before the statement
         k += 1
     if k >= n:
         return None
@@ -842,7 +855,7 @@ def bare_verb(s: Sentence, x: int) -> bool:
     )
 
 
-def _place_comma(s: Sentence, m: int) -> bool:
+def place_comma(s: Sentence, m: int) -> bool:
     """Whether the comma at ``m`` splits a place name, "Orlando, Florida", "Albany, New York":
     capitalised words on both sides, and after them another comma or the sentence's end."""
     T, n = s.T, s.hi
@@ -852,6 +865,27 @@ def _place_comma(s: Sentence, m: int) -> bool:
     while x < n and x - m <= 2 and T[x][0].isupper():
         x += 1
     return x > m + 1 and (x >= n or T[x] == "," or T[x] in TERMINATORS)
+
+
+def located_comma(s: Sentence, m: int) -> bool:
+    """Whether the comma at ``m`` splits a place named after a preposition, "in Charleston, West
+    Virginia,", "in Albany, N.Y.,", so that it stays inside the phrase around it: a state or a
+    country follows it, then a comma (but "John Smith, CEO, said" and "On Saturday, Mr. Trump
+    said" set off what follows)."""
+    T, L, n = s.T, s.L, s.hi
+    if T[m] != "," or m - 1 <= s.lo or not T[m - 1][0].isupper() or m + 2 >= n:
+        return False
+    k = m - 1
+    while k > s.lo and m - k <= 3 and T[k][0].isupper():
+        k -= 1
+    if L[k] not in PREPOSITIONS or month_or_day(L[m - 1]):
+        return False
+    if L[m + 1] in _STATE_ABBREVIATIONS:
+        return T[m + 2] == "." and m + 3 < n and T[m + 3] == ","  # "Carthage, Ill.,"
+    x = m + 1
+    while x < n and x - m <= 3 and T[x][0].isupper():
+        x += 1
+    return x < n and T[x] == "," and is_place(T, L, m + 1, x)
 
 
 def _opening_clause_end(s: Sentence, k: int) -> int:

@@ -68,6 +68,7 @@ from credscore.signals._attribution_phrase import (
     phrase_left,
     phrase_right,
     phrase_word_ok,
+    located_comma,
     plausible_source,
     record_noun,
     stop_ends_phrase,
@@ -422,6 +423,21 @@ def _set_off_adverb_start(s: Sentence, j: int) -> int:
     return c if "auxiliary" in classes(L[c - 1]) and T[c - 1][0].islower() else -1
 
 
+# words after which a noun phrase opens a clause of its own: "the day that enslaved people in
+# Galveston, Texas, learned"
+_CLAUSE_OPENERS: Final = SUBORDINATORS | COORDINATORS | frozenset(("that", "which", "who"))
+
+
+def _closes_located_place(s: Sentence, j: int) -> bool:
+    """Whether the comma at ``j`` closes a place named after a preposition inside the phrase that
+    opens the clause: "Residents of Flint, Michigan, say" (but not "He met voters in Flint,
+    Michigan, said Smith", where the cue is inverted after its content)."""
+    if not any(located_comma(s, p) for p in range(max(s.first, j - 3), j - 1)):
+        return False
+    a, b = phrase_left(s, j - 1, s.first)
+    return a < b and (a == s.first or s.T[a - 1] == "," or s.L[a - 1] in _CLAUSE_OPENERS)
+
+
 def _subject_with_insertion(s: Sentence, j: int) -> bool:
     """Whether the sentence opens "<noun phrase>, <inserted phrase>," and ``j`` is that second
     comma: "The findings, published in Nature, suggest the drug works", "The spokesperson for the
@@ -435,8 +451,10 @@ def _subject_with_insertion(s: Sentence, j: int) -> bool:
         return False
     if c - first > _OPENING_PHRASE:
         return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
-    if j - c > _INSERTION_REACH or "," in T[c + 1 : j]:
-        return False  # (bounded, so that a long run of commas stays linear)
+    if j - c > _INSERTION_REACH or any(T[x] == "," and not located_comma(s, x) for x in range(c + 1, j)):
+        # (bounded, so that a long run of commas stays linear; a place's comma stays inside:
+        # "Trump, speaking in Charleston, West Virginia, said")
+        return False
     a, b = phrase_left(s, c - 1, first)
     return a == first and b == c and not any(is_adverbish(s, x) for x in range(a, b))
 
@@ -1396,6 +1414,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "rubbed his chin, and then said": the subject of the coordinated clause
         participle(s, i, cue_end, cue, form, j)
         return
+    if j - 2 > first and T[j] == "," and _closes_located_place(s, j):
+        j -= 1  # "Residents of Flint, Michigan, say": the comma after the place sets nothing off
     tj = T[j] if j >= first else ""
     quote_close = j > first and tj in "’'" and not T[j - 1][0].isalnum()
     if tj == "%" and j > first and T[j - 1][0].isdigit():

@@ -1388,15 +1388,21 @@ def _time_phrase(s: Sentence, start: int, i: int) -> bool:
 _DEGREE_WORDS: Final = frozenset("more most less least much very even quite rather somewhat".split())
 
 
+_DATELINE_REACH: Final = 14
+
+
 def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on, from ``start`` (the sentence's first word,
     or the first after an opening subordinate clause), skipping a dateline and an opening
     circumstance: "WASHINGTON (AFP) — Clinton ...", "In a speech on Tuesday, Mr. Trump ..."."""
     T, L = s.T, s.L
-    for k in range(start, min(i, start + 8)):
+    # a dateline in capitals may carry a date and an agency: "WASHINGTON, Dec. 8 (UPI) —"
+    reach = _DATELINE_REACH if T[start].isupper() and len(T[start]) > 2 else 8
+    for k in range(start, min(i, start + reach)):
         if is_dash(s, k):
-            start = k + 1  # a dateline: "WASHINGTON ― After bragging ..., Trump"
-            break
+            if not any(T[x][0].islower() for x in range(start, k)):
+                start = k + 1  # a dateline: "WASHINGTON ― After bragging ..., Trump"
+            break  # (but "WikiLeaks wasn't happy about it - and hit Snowden back by accusing")
     if T[start] == "(" or start > s.lo and T[start - 1] == "(":
         for k in range(start, min(i, start + 5)):
             if T[k] == ")":

@@ -2488,12 +2488,17 @@ def _asks_to(s: Sentence, k: int) -> bool:
 _ASK_CIRCUMSTANCE: Final = frozenset("by on during at in again repeatedly later directly recently".split())
 
 
+_CALL_PARTICLES: Final = frozenset(("for", "on", "upon"))
+
+
 def _names_a_thing(s: Sentence, i: int) -> bool:
     """ "a tax loophole called an “inversion”", "a band called Sophistafunk", "a petition called
     “...”": a common noun (not a person's or a body's) right before "called" is being named, not
     speaking."""
     if i <= s.first or s.L[i] != "called":
         return False  # (a thing is named with the participle: "64 percent call him competent" is a judgement)
+    if i + 1 < s.hi and s.L[i + 1] in _CALL_PARTICLES and s.T[i + 1].islower():
+        return False  # "the community called for his dismissal": a demand, never a name
     t, low = s.T[i - 1], s.L[i - 1]
     if not t[0].isalnum() or t[0].isupper() or low in NOUNS and not record_noun(low) or low in ADVERBISH or low in CLASSES:
         return False  # (a record is named too: "a MoveOn.org petition called “...”")

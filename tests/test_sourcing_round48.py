@@ -156,3 +156,25 @@ def test_capitalised_common_nouns_at_the_start_are_unnamed(text, source, source_
 def test_a_verb_in_s_after_a_name_leaves_the_name_for_the_pronoun(text):
     a = one(text, "says")
     assert (a.source_type, a.named) == ("named_person", True)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The deal was announced on Monday.", "announced"),
+    ("On Thursday, the dissolution of the club was announced.", "announced"),
+    ("Merkel's ministers were mocked and criticized on social media.", "criticized"),
+    ("The plan was described in detail.", "described"),
+    ("A $160 billion merger announced Monday would turn them into foreign companies.", "announced"),
+])
+def test_an_announcement_or_criticism_without_an_agent_is_agentless(text, cue):
+    # the subject is in the writer's words ("The ruthless plan was announced"): no content
+    a = one(text, cue)
+    assert (a.source, a.source_type, a.content) == (None, "agentless", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was called for Monday.",
+    "The mayor was confirmed on Monday.",
+    "The request was denied on Monday.",
+])
+def test_other_passives_without_an_agent_stay_out(text):
+    assert cues(text) == []

@@ -1101,9 +1101,21 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     elif nl == "to":
         # "The IMU is said to be forging ...": the subject and what it is said to do
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
+    elif form.lemma in _UNOWNED_ACTS and not impersonal and j >= first and T[j][0].isalnum():
+        # "The deal was announced on Monday", "a merger announced Monday would", "were mocked and
+        # criticized on social media": words spoken by no one the sentence names.  The subject is
+        # what they were about, in the writer's words ("The ruthless plan was announced"), so
+        # it is not given as their content
+        a, b = phrase_left(s, j, first)
+        if a < b:
+            s.found.append(Found(cue, None, None, "agentless", None, s.index, i))
 
 
 _HEARER_REACH: Final = 6
+# speech acts whose passive without an agent still reports words: the act is the news, its
+# speaker unnamed (but "was called", "was told", "was denied" and "was confirmed" more often name,
+# hear, refuse or appoint)
+_UNOWNED_ACTS: Final = frozenset(("announce", "criticize", "mention", "report", "describe"))
 # the words of a short time between a participle and its agent: "announced Monday morning by",
 # "released last week by", "published on Jan. 5 by"
 _TIME_WORDS: Final = DATE_NAMES | MONTH_ABBREVIATIONS | _TIMES_OF_DAY | frozenset("on last this earlier week month year weekend".split())

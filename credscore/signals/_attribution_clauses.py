@@ -370,7 +370,7 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
         # the phrase its subject: "The letter that she wrote"; but "The authors of that study wrote")
         return None
     # "The foundation, which buys land [no closing comma] said": a comma may open the relative
-    c, d = phrase_left(s, k - 2 if T[k - 1] == "," and L[k] != "that" else k - 1, first)
+    c, d = phrase_left(s, k - 2 if k - 2 >= first and T[k - 1] == "," and L[k] != "that" else k - 1, first)
     if c >= d:
         return None
     # "However, a video that emerged ... appeared to show": one opening word may come first

@@ -22,6 +22,12 @@ def one(text: str, cue: str) -> Attribution:
     return found[0]
 
 
+def source_and_content(text: str, cue: str) -> tuple[str | None, str | None]:
+    """The source and content, as text, of the one attribution whose cue reads ``cue``."""
+    a = one(text, cue)
+    return span_text(text, a.source), span_text(text, a.content)
+
+
 def cues(text: str) -> list[str | None]:
     return [span_text(text, a.cue) for a in attributions(text)]
 

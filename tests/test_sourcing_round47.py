@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import attributions, cues, one, span_text
-
-
-def source_and_content(text: str, cue: str) -> tuple[str | None, str | None]:
-    a = one(text, cue)
-    return span_text(text, a.source), span_text(text, a.content)
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
 
 
 @pytest.mark.parametrize("text, cue, source, content", [

@@ -1,17 +1,13 @@
 """Round 48: places with a comma inside a source ("Residents of Flint, Michigan, say"), a cue word
-that modifies a noun ("talk show host"), a relative set off by a comma with no closing comma, and
-an adverb set off between a cue and its "that"."""
+that modifies a noun ("talk show host"), a relative set off by a comma with no closing comma, an
+adverb set off between a cue and its "that", long datelines, "called for" after a common noun,
+new source nouns, and agentless passives ("The deal was announced on Monday")."""
 
 from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import attributions, cues, one, span_text
-
-
-def source_and_content(text: str, cue: str) -> tuple[str | None, str | None]:
-    a = one(text, cue)
-    return span_text(text, a.source), span_text(text, a.content)
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
 
 
 @pytest.mark.parametrize("text, cue, source, content", [

@@ -838,15 +838,11 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     """
     T, L = s.T, s.L
     first = s.first
-    p = j - 1
-    while p >= first and j - p <= 25 and (T[p] != "," or number_comma(s, p)):
-        p -= 1
+    p = _comma_before(s, j - 1, j)
     if p > first and located_comma(s, p):
         # "Trump, speaking at a rally in Charleston, West Virginia, did not mention": past the
         # place, when the sentence opens with the subject
-        q = p - 1
-        while q >= first and j - q <= 25 and (T[q] != "," or number_comma(s, q)):
-            q -= 1
+        q = _comma_before(s, p - 1, j)
         if q > first and T[q] == "," and phrase_left(s, q - 1, first)[0] == first:
             p = q
     if p < first or T[p] != "," or p + 1 >= j:
@@ -905,6 +901,15 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _comma_before(s: Sentence, p: int, j: int) -> int:
+    """The last comma at or before ``p`` that sets a phrase off (not the one inside "1,000"),
+    within 25 tokens of the cue's left neighbour ``j``; where the search stopped otherwise."""
+    T, first = s.T, s.first
+    while p >= first and j - p <= 25 and (T[p] != "," or number_comma(s, p)):
+        p -= 1
+    return p
 
 
 _PARTY_TAG_TOKENS: Final = 6

@@ -39,6 +39,7 @@ from credscore.signals._attribution_phrase import (
     IT_IS,
     MAX_PHRASE,
     NOUNS,
+    PAST_VERBS,
     PREPOSITIONS,
     SUBORDINATORS,
     TERMINATORS,
@@ -469,7 +470,35 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
     if s.L[j] == "which" and phrase.source_type not in ("document", "named_organization", "unnamed_group"):
         return  # "..., which indicates": a fact or an event, not a source
     content = _within_opening_phrase(s, a, content_after(s, cue_end, form))
+    if j - 1 >= s.first and s.T[j - 1] == ",":
+        content = _before_main_predicate(s, content)
     s.found.append(Found(cue, make_span(s.S[j], s.E[j]), content, form.kind, phrase, s.index, i, s.span_of(a, b)))
+
+
+def _before_main_predicate(s: Sentence, content: Span | None) -> Span | None:
+    """A relative set off by commas ends where the sentence's own verb follows a comma: in "Smith,
+    who says he is a doctor, left the party" what he says ends before ", left"."""
+    if content is None:
+        return None
+    start = bisect.bisect_left(s.S, content.start, s.lo, s.hi)
+    for x in range(start, min(s.hi - 1, start + _OPENING_REACH)):
+        if s.S[x] >= content.end:
+            break
+        if s.T[x] == "," and _predicate_word(s, x + 1):
+            return strip_span(s.text, content.start, s.S[x]) or content
+    return content
+
+
+def _predicate_word(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` reads as a finite verb: an auxiliary ("was", "has", "will"), an
+    irregular past ("said", "went") or a past in -ed that is nothing else."""
+    t, low = s.T[k], s.L[k]
+    if not (t.isalpha() and t.islower()):
+        return False
+    c = CLASSES.get(low)
+    if c is not None:
+        return "auxiliary" in c and low not in ("be", "been", "being", "have", "having")
+    return low in PAST_VERBS or low.endswith("ed") and low not in NOUNS
 
 
 # what a fact, an event or a text, not a body, does in a relative "which": "met Biden, which

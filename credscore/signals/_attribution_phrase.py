@@ -450,7 +450,9 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
         if k < j and s.L[k] in CONTRACTED_COPULAS:
             break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there
-        if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(s, k, floor):
+        if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(
+            s, k, floor
+        ) and not _participle_before_time(s, k, j):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
         k -= 1
     if j - k >= MAX_PHRASE:
@@ -469,6 +471,23 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break
     a, b = trim(s, k + 1, j + 1)
     return _after_opening_object(s, a, b), b
+
+
+_TIME_PREPOSITIONS: Final = frozenset(("in", "on", "during"))
+
+
+def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
+    """Whether the participle at ``k`` is followed, up to ``j``, only by when it happened: "The plan
+    announced in March shows" (the subject is the plan, not "March")."""
+    L, T = s.L, s.T
+    if k >= j or not (L[k].endswith("ed") and T[k].islower()):
+        return False
+    x = k + 1
+    if L[x] in _TIME_PREPOSITIONS:
+        x += 1
+    if x > j or not (month_or_day(L[x]) or len(L[x]) == 4 and L[x].isdigit()):
+        return False
+    return all(month_or_day(L[y]) or L[y].isdigit() or L[y] in PARTS_OF_DAY or T[y] in ".," for y in range(x, j + 1))
 
 
 def _after_opening_object(s: Sentence, a: int, b: int) -> int:
@@ -841,11 +860,16 @@ def _joined_clause(s: Sentence, k: int, end: int) -> int:
     return end
 
 
+_BASE_AUXILIARIES: Final = frozenset(("be", "have", "do"))
+
+
 def bare_verb(s: Sentence, x: int) -> bool:
     """Whether the word at ``x``, right after "to", reads as a bare verb ("to fight", "to press
     on", "to again stress") rather than the start of a noun phrase ("to reporters", "to the
     press", "to him", "to Congress", "to voting members")."""
     T, L = s.T, s.L
+    if T[x] in _BASE_AUXILIARIES:
+        return True  # "claims to be a doctor", "vowed to have it done"
     if x + 1 < s.hi and (L[x] in ADVERBISH or L[x].endswith("ly")) and T[x][0].islower():
         x += 1  # "to again stress", "to quickly end"
     t, low = T[x], L[x]

@@ -140,6 +140,15 @@ def _possessive(low: str) -> bool:
     return low.endswith(("'s", "’s")) and low[:-2] not in _CONTRACTED_SUBJECTS
 
 
+def _plural_possessive(s: Sentence, m: int) -> bool:
+    """Whether the apostrophe at ``m`` closes a possessive in -s ("Sanders’", "the voters'"), not a
+    quotation ("'We won the states' said Smith": a single mark opened earlier in the sentence)."""
+    T = s.T
+    if T[m] not in ("'", "’") or m - 1 < s.lo or s.E[m - 1] != s.S[m] or not T[m - 1].isalpha() or not s.L[m - 1].endswith("s"):
+        return False
+    return not any(T[x] == "‘" or T[x] == "'" and (x == s.lo or s.E[x - 1] < s.S[x]) for x in range(s.lo, m - 1))
+
+
 def _floats(s: Sentence, q: int) -> bool:
     """Whether the quantifier at ``q`` floats after its subject or an auxiliary ("They both",
     "the men all", "have each"), so a cue after it is a verb with that subject."""
@@ -579,6 +588,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return False  # "The video, shared widely online, shows two men fighting"
     if L[i] == form.lemma and prev - 1 >= s.lo and L[prev - 1] in ("a", "an") and L[prev] not in _GROUP_NOUNS:
         return True  # "a larger say", "a false claim": no bare verb follows "a" and one word
+    if not form.noun and prev - 1 >= s.lo and L[i].endswith("ed") and _plural_possessive(s, prev):
+        return True  # "Sanders’ stated plans": a past form the name owns is an adjective ("Trump's stated goal")
     if prev >= 0 and T[prev][0].isalnum():
         pl = L[prev]
         pc = CLASSES.get(pl)

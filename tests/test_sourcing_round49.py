@@ -1,0 +1,73 @@
+"""Round 49: a participle followed only by its time stays in the source ("The plan announced in
+March shows"), a past form after a possessive in -s is an adjective ("Sanders’ stated plans"),
+"to be" and "to have" open an infinitive's content, and a relative set off by commas ends its
+content where the sentence's own verb comes."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The plan announced in March shows that the city is broke.", "shows", "The plan announced in March"),
+    ("A study published in May 2015 found that men lie.", "found", "A study published in May 2015"),
+    ("A poll released on Wednesday found Clinton leading Trump.", "found", "A poll released on Wednesday"),
+    ("Disclosures filed on Sunday night revealed the gifts.", "revealed", "Disclosures filed on Sunday night"),
+])
+def test_a_participle_followed_only_by_its_time_keeps_the_noun_before_it(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "It puts them at odds with Sanders’ stated plans.",
+    "It puts them at odds with Sanders' stated plans.",
+    "The Joneses’ stated goal is to win.",
+])
+def test_a_past_form_after_a_possessive_in_s_is_an_adjective(text):
+    assert "stated" not in cues(text)
+
+
+def test_a_single_quotation_closing_after_an_s_is_not_a_possessive():
+    text = "‘We will win the states,’ said Smith."
+    assert span_text(text, one(text, "said").source) == "Smith"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Smith claims to be a doctor.", "claims", "to be a doctor"),
+    ("He vowed to have the wall built by May.", "vowed", "to have the wall built by May"),
+    ("She told reporters to be careful.", "told", "to be careful"),
+])
+def test_be_and_have_after_to_open_what_was_said(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Smith, who says he is a doctor, was fired on Monday.", "says", "he is a doctor"),
+    ("Smith, who claims to be a doctor, has left the party.", "claims", "to be a doctor"),
+    ("The report, which also states that taxes rose, was released.", "states", "taxes rose"),
+    ("Smith, who said that taxes, fees and tolls rose, went home.", "said", "taxes, fees and tolls rose"),
+])
+def test_a_relative_set_off_by_commas_ends_before_the_sentences_own_verb(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a list inside the content: no verb follows its commas
+    ("Jones, who said he wanted peace, jobs, schools and roads, spoke last.", "said", "he wanted peace, jobs, schools and roads"),
+    # a restrictive relative has no commas to close: its content runs on
+    ("Voters who said the economy was weak, however, backed Trump.", "said", "the economy was weak, however, backed Trump"),
+])
+def test_content_is_cut_only_at_a_comma_before_a_verb(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content
+
+
+def test_the_source_of_a_set_off_relative_is_still_the_pronoun_standing_for_the_name():
+    text = "Smith, who says he is a doctor, was fired on Monday."
+    a = one(text, "says")
+    assert span_text(text, a.source) == "who"
+    assert span_text(text, a.resolved_from) == "Smith"
+    assert a.source_type == "named_person"
+    assert len(attributions(text)) == 1
+    assert source_and_content(text, "says") == ("who", "he is a doctor")

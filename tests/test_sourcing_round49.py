@@ -71,3 +71,29 @@ def test_the_source_of_a_set_off_relative_is_still_the_pronoun_standing_for_the_
     assert a.source_type == "named_person"
     assert len(attributions(text)) == 1
     assert source_and_content(text, "says") == ("who", "he is a doctor")
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Donald Trump called Wednesday for Ginsburg to resign.", "called", "Donald Trump", "Ginsburg to resign"),
+    ("Trump called again for Obama to resign.", "called", "Trump", "Obama to resign"),
+    ("She called Monday on Congress to act.", "called", "She", "Congress to act"),
+])
+def test_a_time_between_call_and_its_for_or_on_leaves_a_demand(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Gallup reports 40 percent of voters are angry.", "Gallup", "40 percent of voters are angry"),
+    ("The Associated Press reports more than half of the meetings were with donors.", "The Associated Press",
+     "more than half of the meetings were with donors"),
+])
+def test_a_name_before_reports_and_a_count_makes_reports_a_verb(text, source, content):
+    assert source_and_content(text, "reports") == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Police reports 40 times a year are false.",  # a plural source noun: a compound noun
+    "The reports 40 days later were false.",  # a determiner, not a name
+])
+def test_reports_before_a_count_after_no_name_stays_a_noun(text):
+    assert "reports" not in cues(text)

@@ -771,7 +771,11 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
     if when_end > k:
         if when_end >= n or T[when_end] in TERMINATORS:
             return None  # "The plan failed, Smith said last week.", "..., he said dryly."
-        if dated and _opens_a_clause(L[when_end]):
+        if dated and k == cue_end + 1 and when_end + 1 < n and (
+            L[when_end] in _COMPLEMENT_PREPOSITIONS or L[when_end] == "on" and form.lemma == "call"
+        ):
+            k = when_end + 1  # "called Wednesday for Ginsburg to resign", "asked again about the plan"
+        elif dated and _opens_a_clause(L[when_end]):
             k = when_end  # "said yesterday the plan failed" (but "said nearly every ..." is the statement)
         elif dated and L[when_end] in _CIRCUMSTANCE and L[when_end] != "to":
             k = when_end  # "said Sunday after the attack." ("vowed Monday to stay" is what was vowed)

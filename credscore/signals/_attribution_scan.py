@@ -802,9 +802,12 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
     low, pl, nl = s.L[i], s.L[prev], s.L[nxt]
     entry = NOUNS.get(pl)
     if low.endswith("s") and (nl[0].isdigit() or nl in _NUMBER_WORDS):
+        if s.T[prev][0].isupper() and prev != s.first or is_acronym(s.T[prev]):
+            return True  # "the Associated Press reports more than half": a name, though its last word is a noun
         if entry is not None:
             return not entry.plural
-        return s.T[prev][0].isupper() and prev != s.first or is_acronym(s.T[prev])
+        # a name that opens the sentence ("Gallup reports 40 percent"), not a function word
+        return prev == s.first and s.T[prev][0].isupper() and pl not in CLASSES
     if not low.endswith("s") and nl.endswith("ing") and len(nl) > 5 and entry is not None:
         return entry.plural and entry.cls == "individual"
     return False
@@ -2590,6 +2593,9 @@ def _calls_something(s: Sentence, k: int) -> bool:
         return False
     if L[k] in ("for", "on", "upon", "out"):
         return True
+    m, dated = when_run_end(s, k)
+    if dated and m < n and L[m] in ("for", "on", "upon"):
+        return True  # "called Wednesday for", "called again for"
     if any(t in DOUBLE_QUOTES or t == "‘" for t in T[k : min(n, k + 12)]):
         return True
     # an object (a pronoun or a name) and then a description: "called him a liar"

@@ -97,3 +97,25 @@ def test_a_name_before_reports_and_a_count_makes_reports_a_verb(text, source, co
 ])
 def test_reports_before_a_count_after_no_name_stays_a_noun(text):
     assert "reports" not in cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The senator opened a Rochester rally blasting Clinton for promoting fracking.", "blasting", "The senator"),
+    ("Trump held a campaign event in Ohio attacking the press.", "attacking", "Trump"),
+    ("Smith gave a speech Monday urging voters to register.", "urging", "Smith"),
+])
+def test_who_holds_an_occasion_speaks_in_the_participle_after_it(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ayotte has spent nearly all of her time responding to Trump's controversies.", "responding", "Ayotte"),
+    ("The mayor spent the day urging residents to leave.", "urging", "The mayor"),
+])
+def test_who_spends_the_time_speaks_in_the_participle_after_it(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_record_after_an_issuing_verb_still_speaks_for_its_issuer():
+    text = "The company released a statement Thursday condemning the attack."
+    assert span_text(text, one(text, "condemning").source) == "The company"

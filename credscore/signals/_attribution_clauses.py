@@ -154,9 +154,18 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
         participle(s, i, cue_end, cue, form, a - 1)  # "Obama spent Thursday discussing": Obama speaks
         return
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    head = s.L[phrase.head]
+    spent = _spending_verb(s, a)
+    if spent >= 0 and s.L[b - 1] in _SPANS_SPENT:
+        participle(s, i, cue_end, cue, form, spent)  # "Ayotte has spent nearly all of her time responding"
+        return
+    if head in _OCCASIONS and _object_of_a_verb(s, a):
+        # "the senator opened a Rochester rally blasting Clinton", "gave a speech Monday urging":
+        # who holds the occasion speaks at it
+        participle(s, i, cue_end, cue, form, a - 1)
+        return
     if phrase.source_type == "self" or not plausible_source(s, a, b, phrase):
         return
-    head = s.L[phrase.head]
     if not (phrase.named or head in NOUNS or phrase.source_type.startswith("pron") or phrase.source_type == "unnamed_group"):
         if phrase.source_type != "document" and _object_of_a_verb(s, a) and not any(s.L[x] == "of" for x in range(a, b)):
             # "Cruz is making a pitch to New York voters saying": the maker of the pitch speaks (but in
@@ -266,6 +275,24 @@ def _issuing_subject_end(s: Sentence, a: int) -> int:
         j -= 1
     # (a party label closes a name: "Mitch McConnell (R-Ky.) issued")
     return j if j >= s.first and (s.T[j][0].isalnum() or s.T[j] == ")") else -1
+
+
+# occasions a speaker holds or gives, so a participle after one is the speaker's ("opened a
+# rally blasting"): the venues ("a speech", "an interview") and events
+_OCCASIONS: Final = content_words("venue") | frozenset(
+    "rally rallies event events visit hearing meeting session tour".split()
+)
+# what is spent doing something: "spent much of his time attacking", "spent the day urging"
+_SPANS_SPENT: Final = frozenset("time day days hours weeks months years week month year morning evening".split())
+_SPENDING: Final = frozenset(("spend", "spends", "spent", "spending"))
+
+
+def _spending_verb(s: Sentence, a: int) -> int:
+    """The "spent" right before the phrase at ``a`` (past adverbs: "spent nearly all of"), or -1."""
+    x = a - 1
+    while x > s.first and x >= a - 3 and is_adverbish(s, x):
+        x -= 1
+    return x if x > s.first and s.L[x] in _SPENDING else -1
 
 
 def _object_of_a_verb(s: Sentence, a: int) -> bool:

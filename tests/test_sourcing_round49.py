@@ -119,3 +119,18 @@ def test_who_spends_the_time_speaks_in_the_participle_after_it(text, cue, source
 def test_a_record_after_an_issuing_verb_still_speaks_for_its_issuer():
     text = "The company released a statement Thursday condemning the attack."
     assert span_text(text, one(text, "condemning").source) == "The company"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The campaign released a video that said the plan failed.", "said", "The campaign"),
+    ("The PAC aired an ad which claimed Smith lied.", "claimed", "The PAC"),
+])
+def test_the_issuer_speaks_through_a_record_a_relative_pronoun_stands_for(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_record_no_one_issued_in_the_sentence_keeps_its_relative_pronoun():
+    text = "Critics read a report that said the plan failed."
+    a = one(text, "said")
+    assert span_text(text, a.source) == "that"
+    assert a.source_type == "document"

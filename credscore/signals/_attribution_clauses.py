@@ -497,11 +497,15 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
     if s.L[j] == "which" and phrase.source_type not in ("document", "named_organization", "unnamed_group"):
         return  # "..., which indicates": a fact or an event, not a source
     content = _within_opening_phrase(s, a, content_after(s, cue_end, form))
-    if (phrase.source_type == "document" or record_noun(phrase.head_lemma)) and not phrase.named and s.L[j] != "who":
+    if (
+        (phrase.source_type == "document" or record_noun(phrase.head_lemma)) and not phrase.named and s.L[j] != "who"
+        and form.lemma not in _NOT_A_BODY
+    ):
         issuer = _issuer(s, a)
         if issuer is not None:
-            # "The Washington Post ran a piece that noted", "the PAC launched an ad that attacked":
-            # as with "released a statement saying", the issuer speaks through what it issued
+            # "The PAC launched an ad that attacked": as with "released a statement saying", the
+            # issuer speaks through what it issued (but "released a video that shows": evidence
+            # is the record's own)
             ia, ib, iphrase = issuer
             s.add(cue, ia, ib, content, form.kind, iphrase, i)
             return

@@ -144,3 +144,27 @@ def test_a_record_no_one_issued_in_the_sentence_keeps_its_relative_pronoun():
     a = one(text, "said")
     assert span_text(text, a.source) == "that"
     assert a.source_type == "document"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("He was accused by the news media of beating his wife.", "accused", "the news media"),
+    ("Freddy was berated by his father for installing new windows.", "berated", "his father"),
+    ("The movement has been accused by the Turkish government of attempting a coup.", "accused",
+     "the Turkish government"),
+])
+def test_the_agent_of_a_passive_ends_before_the_charge(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("In his heyday, he was suspected of plotting murder, and accused by the news media of beating his wife.",
+     "accused", "the news media"),
+    ("Gruenberg was nominated by Obama and confirmed by the U.S. Senate in November.", "confirmed", "the U.S. Senate"),
+])
+def test_a_participle_joined_by_and_with_by_right_after_it_is_a_passive_with_its_agent(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_by_saying_after_and_is_still_a_means():
+    text = "He rubbed his chin and responded by saying no."
+    assert span_text(text, one(text, "responded").source) == "He"

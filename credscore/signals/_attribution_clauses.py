@@ -1120,6 +1120,10 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             by = timed  # "actions announced Monday morning by the Department of Justice"
     if by < n and L[by] == "by":
         a, b = phrase_right(s, by + 1)
+        for x in range(a + 1, b - 1):
+            if L[x] in ("of", "for") and L[x + 1].endswith("ing"):
+                b = x  # "accused by the news media of beating his wife", "berated by his father for installing"
+                break
         if a < b and not (b - a == 1 and L[a] == "name"):  # "not to be quoted by name": no agent
             phrase = classify_phrase(T, L, a, b, first)
             if hearer:

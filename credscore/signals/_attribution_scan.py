@@ -1420,6 +1420,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "a significant ruling expected in coming weeks": when, not who expects it
     if j >= first and L[j] in ("and", "but"):
         subject_end = _passive_before_and(s, j) if form.participle and lower != form.lemma else -2
+        if subject_end == -2 and nl == "by" and form.participle and lower != form.lemma and j - 1 > first and not (
+            nx + 1 < n and (L[nx + 1] in BY_MEANS or L[nx + 1].endswith("ing") or _a_time(s, nx + 1))
+        ):
+            # "was suspected of plotting murder, and accused by the news media of": no active past
+            # takes "by" right after it, so this is a passive with its agent
+            subject_end = j - 2 if T[j - 1] == "," else j - 1
         if subject_end > -2 and not (nx >= 0 and _opens_an_object(s, nx)):
             # "were mocked and criticized on social media", "was drafted and criticized by the
             # unions": a passive, like the verb it is joined to (not "was fired and criticized the board")

@@ -168,3 +168,18 @@ def test_a_participle_joined_by_and_with_by_right_after_it_is_a_passive_with_its
 def test_by_saying_after_and_is_still_a_means():
     text = "He rubbed his chin and responded by saying no."
     assert span_text(text, one(text, "responded").source) == "He"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Maureen Downey, a wine expert who leads Chai Consulting, a consulting firm called the method \"fantastic.\"", "called"),
+    ("Maureen Downey, an expert at Chai Consulting, a consulting firm said the method was fantastic.", "said"),
+])
+def test_a_names_apposition_inside_an_unclosed_description_leaves_the_opening_name(text, cue):
+    assert span_text(text, one(text, cue).source) == "Maureen Downey"
+
+
+def test_a_second_comma_that_opens_no_apposition_still_ends_the_description():
+    text = "Maureen Downey, an expert at Chai Consulting, said the method was fantastic."
+    assert span_text(text, one(text, "said").source) == "Maureen Downey"
+    text = "In Paris, officials at the ministry, many of them new said the plan failed."
+    assert span_text(text, one(text, "said").source) != "In Paris"

@@ -588,7 +588,15 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         c += 1
     if c >= i or T[c] != "," or c == first or i - c < 2 or i - c > 25:
         return None  # a description longer than 25 words is not one the writer forgot to close
+    inner = 0
     for x in range(c + 1, i):
+        if T[x] == "," and inner == 0 and x - 1 > c and T[x - 1][0].isupper() and L[x + 1] in ("a", "an", "the") and all(
+            T[y][0].islower() for y in range(x + 1, i)
+        ):
+            # "..., an expert who leads Chai Consulting, a consulting firm said": a common noun's
+            # apposition to the name before it (not "..., in May, the Daily Ledger reported")
+            inner = x
+            continue
         if T[x] in ",;:()" or T[x] in DOUBLE_QUOTES:
             return None
     phrase = opening_name(s, first, c, True)

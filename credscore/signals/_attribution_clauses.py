@@ -509,23 +509,11 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
             ia, ib, iphrase = issuer
             s.add(cue, ia, ib, content, form.kind, iphrase, i)
             return
-    if j - 1 >= s.first and s.T[j - 1] == ",":
-        content = _before_main_predicate(s, content)
+    if content is not None and j - 1 >= s.first and s.T[j - 1] == ",":
+        # set off by commas, the relative ends where the sentence's own verb follows a comma:
+        # "Smith, who says he is a doctor, was fired" (what he says is "he is a doctor")
+        content = _content_to_comma(s, content, True)
     s.found.append(Found(cue, make_span(s.S[j], s.E[j]), content, form.kind, phrase, s.index, i, s.span_of(a, b)))
-
-
-def _before_main_predicate(s: Sentence, content: Span | None) -> Span | None:
-    """A relative set off by commas ends where the sentence's own verb follows a comma: in "Smith,
-    who says he is a doctor, left the party" what he says ends before ", left"."""
-    if content is None:
-        return None
-    start = bisect.bisect_left(s.S, content.start, s.lo, s.hi)
-    for x in range(start, min(s.hi - 1, start + _OPENING_REACH)):
-        if s.S[x] >= content.end:
-            break
-        if s.T[x] == "," and _predicate_word(s, x + 1):
-            return strip_span(s.text, content.start, s.S[x]) or content
-    return content
 
 
 def _predicate_word(s: Sentence, k: int) -> bool:
@@ -565,11 +553,17 @@ def _within_opening_phrase(s: Sentence, a: int, content: Span | None) -> Span | 
     for x in range(s.first, a):
         if s.T[x] in ",;:" or s.T[x] in DOUBLE_QUOTES:
             return content  # the opening phrase closed before the relative's antecedent
+    return _content_to_comma(s, content, False)
+
+
+def _content_to_comma(s: Sentence, content: Span, before_verb: bool) -> Span:
+    """``content`` up to its first comma within ``_OPENING_REACH`` tokens that closes a relative
+    clause: any comma, or (``before_verb``) one followed by a finite verb."""
     start = bisect.bisect_left(s.S, content.start, s.lo, s.hi)
     for x in range(start, min(s.hi, start + _OPENING_REACH)):
         if s.S[x] >= content.end:
             break
-        if s.T[x] == ",":
+        if s.T[x] == "," and (not before_verb or x + 1 < s.hi and _predicate_word(s, x + 1)):
             return strip_span(s.text, content.start, s.S[x]) or content
     return content
 

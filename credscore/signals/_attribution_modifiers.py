@@ -100,6 +100,8 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     while m >= s.lo and T[m][0].isalpha() and _adverb_before(s, m):
         m -= 1
     if m == i - 1 and _after_possessive_mark(s, i):
+        if low.endswith("ed") and not form.noun and T[i - 2].isalpha() and not _single_quote_opened(s, i - 2):
+            return True  # "Sanders’ stated plans.": a past form the name owns, whatever noun follows ("plans" is a cue)
         return _noun_follows(s, nx, low.endswith(("ed", "en")))  # "Sanders’ stated plans"
     if m < s.lo or not T[m][0].isalnum():
         return False
@@ -132,6 +134,13 @@ def _after_possessive_mark(s: Sentence, i: int) -> bool:
     """Whether the word at ``i`` follows the bare possessive mark of a word in "s" ("Ramos'
     telling", "Sanders’ stated")."""
     return i - 2 >= s.lo and s.T[i - 1] in ("'", "’") and s.S[i - 1] == s.E[i - 2] and s.L[i - 2].endswith("s")
+
+
+def _single_quote_opened(s: Sentence, k: int) -> bool:
+    """Whether a single quotation mark opens before token ``k`` in its sentence, so that a mark
+    after a word in "s" may close it ("'We won the states' said Smith") rather than be possessive."""
+    T = s.T
+    return any(T[x] == "‘" or T[x] == "'" and (x == s.lo or s.E[x - 1] < s.S[x]) for x in range(s.lo, k))
 
 
 def _without_auxiliary(s: Sentence, i: int) -> bool:

@@ -473,7 +473,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     return _after_opening_object(s, a, b), b
 
 
-_TIME_PREPOSITIONS: Final = frozenset(("in", "on", "during"))
+# prepositions before a date in a participle's phrase ("announced in March", "filed on Sunday")
+_DATE_PREPOSITIONS: Final = frozenset(("in", "on", "during"))
 
 
 def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
@@ -483,7 +484,7 @@ def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
     if k >= j or not (L[k].endswith("ed") and T[k].islower()):
         return False
     x = k + 1
-    if L[x] in _TIME_PREPOSITIONS:
+    if L[x] in _DATE_PREPOSITIONS:
         x += 1
     if x > j or not (month_or_day(L[x]) or len(L[x]) == 4 and L[x].isdigit()):
         return False

@@ -140,15 +140,6 @@ def _possessive(low: str) -> bool:
     return low.endswith(("'s", "’s")) and low[:-2] not in _CONTRACTED_SUBJECTS
 
 
-def _plural_possessive(s: Sentence, m: int) -> bool:
-    """Whether the apostrophe at ``m`` closes a possessive in -s ("Sanders’", "the voters'"), not a
-    quotation ("'We won the states' said Smith": a single mark opened earlier in the sentence)."""
-    T = s.T
-    if T[m] not in ("'", "’") or m - 1 < s.lo or s.E[m - 1] != s.S[m] or not T[m - 1].isalpha() or not s.L[m - 1].endswith("s"):
-        return False
-    return not any(T[x] == "‘" or T[x] == "'" and (x == s.lo or s.E[x - 1] < s.S[x]) for x in range(s.lo, m - 1))
-
-
 def _floats(s: Sentence, q: int) -> bool:
     """Whether the quantifier at ``q`` floats after its subject or an auxiliary ("They both",
     "the men all", "have each"), so a cue after it is a verb with that subject."""
@@ -588,8 +579,6 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return False  # "The video, shared widely online, shows two men fighting"
     if L[i] == form.lemma and prev - 1 >= s.lo and L[prev - 1] in ("a", "an") and L[prev] not in _GROUP_NOUNS:
         return True  # "a larger say", "a false claim": no bare verb follows "a" and one word
-    if not form.noun and prev - 1 >= s.lo and L[i].endswith("ed") and _plural_possessive(s, prev):
-        return True  # "Sanders’ stated plans": a past form the name owns is an adjective ("Trump's stated goal")
     if prev >= 0 and T[prev][0].isalnum():
         pl = L[prev]
         pc = CLASSES.get(pl)
@@ -1356,7 +1345,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         j < first or L[j] == "as" or T[j] in ",(" or L[j] in NOUNS
         or T[j][0].islower() and j - 1 >= first and L[j - 1] in ("a", "an")  # "a fact acknowledged by"
         or T[j][0].islower() and T[j].isalpha() and not classes(L[j])  # "the history recounted by"
-    ) and not (by + 1 < n and (L[by + 1] in BY_MEANS or L[by + 1].endswith("ing") or _a_time(s, by + 1))):
+    ) and _agent_after_by(s, by):
         # a passive without "be": "as reported by the Guardian", "the claim, denied by the
         # ministry,", "figures cited by the OECD": the agent after "by" is the source (but
         # "confirmed by email", "responded by saying": a means; "announced by Friday": a time)
@@ -1420,9 +1409,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "a significant ruling expected in coming weeks": when, not who expects it
     if j >= first and L[j] in ("and", "but"):
         subject_end = _passive_before_and(s, j) if form.participle and lower != form.lemma else -2
-        if subject_end == -2 and nl == "by" and form.participle and lower != form.lemma and j - 1 > first and not (
-            nx + 1 < n and (L[nx + 1] in BY_MEANS or L[nx + 1].endswith("ing") or _a_time(s, nx + 1))
-        ):
+        if subject_end == -2 and nl == "by" and form.participle and lower != form.lemma and j - 1 > first and _agent_after_by(s, nx):
             # "was suspected of plotting murder, and accused by the news media of": no active past
             # takes "by" right after it, so this is a passive with its agent
             subject_end = j - 2 if T[j - 1] == "," else j - 1
@@ -1664,6 +1651,13 @@ def _reduced_passive_of_belief(s: Sentence, i: int, j: int, nx: int, form: CueFo
     if "preposition" not in classes(L[nx]) or L[nx] in ("that", "to"):
         return False
     return not any(L[x] in ("that", "to") for x in range(nx + 1, min(s.hi, nx + 6)))
+
+
+def _agent_after_by(s: Sentence, by: int) -> bool:
+    """Whether the "by" at ``by`` introduces an agent: not a means ("confirmed by email",
+    "responded by saying") nor a deadline ("announced by Friday")."""
+    k = by + 1
+    return not (k < s.hi and (s.L[k] in BY_MEANS or s.L[k].endswith("ing") or _a_time(s, k)))
 
 
 def _a_time(s: Sentence, k: int) -> bool:

@@ -274,7 +274,7 @@ def _issuing_subject_end(s: Sentence, a: int) -> int:
     while j >= s.first and is_adverbish(s, j):
         j -= 1
     # (a party label closes a name: "Mitch McConnell (R-Ky.) issued")
-    return j if j >= s.first and (s.T[j][0].isalnum() or s.T[j] == ")") else -1
+    return j if j >= s.first and (s.T[j][0].isalnum() or s.T[j] in "),") else -1
 
 
 # occasions a speaker holds or gives, so a participle after one is the speaker's ("opened a
@@ -305,11 +305,38 @@ def _object_of_a_verb(s: Sentence, a: int) -> bool:
     )
 
 
+_OPENING_PHRASE: Final = 7  # tokens of a noun phrase that opens a sentence before an insertion
+_INSERTION_REACH: Final = 40  # tokens of the phrase inserted after it
+
+
+def subject_with_insertion(s: Sentence, j: int) -> bool:
+    """Whether the sentence opens "<noun phrase>, <inserted phrase>," and ``j`` is that second
+    comma, with no quotation mark before it: "The findings, published in Nature, suggest the drug works", "The spokesperson for the
+    ministry, Ahmed Ali, confirmed the deaths". The verb after it has the opening phrase (or the
+    name inserted after it) for its subject; it is not inverted after content, since content
+    that an inverted cue closes is a clause, not a bare noun phrase."""
+    T = s.T
+    first = s.first
+    quoted, c = s.marks()
+    if c < 0 or c >= j - 1:
+        return False
+    if c - first > _OPENING_PHRASE:
+        return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
+    if j - c > _INSERTION_REACH or quoted and not DOUBLE_QUOTES.isdisjoint(T[s.lo : j]) or any(T[x] == "," and not located_comma(s, x) for x in range(c + 1, j)):
+        # (bounded, so that a long run of commas stays linear; a place's comma stays inside:
+        # "Trump, speaking in Charleston, West Virginia, said")
+        return False
+    a, b = phrase_left(s, c - 1, first)
+    return a == first and b == c and not any(is_adverbish(s, x) for x in range(a, b))
+
+
 def _issuer(s: Sentence, a: int) -> tuple[int, int, PhraseKind] | None:
     """The subject of an issuing verb right before the phrase at ``a``, when it is a plausible
     source and not a relative pronoun."""
     j = _issuing_subject_end(s, a)
-    if j < 0 or s.L[j] in RELATIVES:
+    if j >= 0 and s.T[j] == "," and subject_with_insertion(s, j):
+        j = s.marks()[1] - 1  # "Mr. Trump, who said the judge was biased, issued a statement saying"
+    if j < 0 or s.L[j] in RELATIVES or s.T[j] == ",":
         return None
     ia, ib = phrase_left(s, j, s.first)
     if ia >= ib or ib != j + 1:

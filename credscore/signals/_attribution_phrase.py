@@ -794,8 +794,12 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
                 or T[m + 1][0].isupper() and T[m + 1].isalpha() and L[m + 1] not in DATE_NAMES
             ):
                 k = m + 1  # "said Tuesday the plan failed", "said Monday night he would", "said Wednesday Clinton meant"
+    # a preposition's object ends where a clause with its own subject is joined on: "spoke out
+    # against the law, and he was quick to ..."
+    object_only = form.particle is not None and form.particle != ":"
     if k + 1 < n and k == cue_end + 1 and (L[k] in _COMPLEMENT_PREPOSITIONS or L[k] == "on" and form.lemma == "call"):
         k += 1  # "called for more flexibility", "asked about his daughter", "called on Trump to quit"
+        object_only = True
     # "said in a statement (released Monday) that ..."
     if k < n and (L[k] in _CIRCUMSTANCE or L[k] == "by" and k + 1 < n and L[k + 1] in BY_MEANS):
         limit = min(n, k + 10)
@@ -839,6 +843,9 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         if close > 0:
             return strip_span(s.text, s.S[k], s.S[close])  # "citing two sources, that ...": the sources
     close = _opening_clause_end(s, k)
+    if object_only:
+        close = _joined_clause(s, k, close if close > 0 else n)
+        close = close if close < n else -1
     return strip_span(s.text, s.S[k], s.S[close] if close > 0 else s.span.end)
 
 

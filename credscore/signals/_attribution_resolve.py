@@ -98,7 +98,9 @@ def resolve(
             subject = subject_before(
                 f.sentence, text[f.source.start : f.source.end], f.phrase.source_type, REACH, False
             )
-            if subject is not None and _fits(pronoun, _gender(text, subject[0], subject[1].head_lemma)):
+            if subject is not None and _fits(pronoun, _gender(text, subject[0], subject[1].head_lemma)) and not (
+                _refers_to_no_one(text, subject[0])
+            ):
                 r = Resolved(subject[1].source_type, subject[1].named, subject[0])
         elif pronoun and subject_before is not None and f.source is not None and r.resolved_from is not None:
             # "... the Lincoln actor says. Johnson is more tactful. ..., he tells one joke": the
@@ -115,7 +117,7 @@ def resolve(
         person = pronoun_fits("pron_person", r.source_type, False)
         if f.source is not None and (pronoun or person):
             last_source_end = f.source.end
-        if f.source is not None and r.source_type not in ("unresolved", "self"):
+        if f.source is not None and r.source_type not in ("unresolved", "self") and not _refers_to_no_one(text, f.source):
             lemma = f.phrase.head_lemma if f.phrase is not None else ""
             span = r.resolved_from or f.source
             institution = one_institution(r.source_type, lemma, text, span.start, span.end)
@@ -126,6 +128,16 @@ def resolve(
             people = r.source_type == "named_person" and " and " in text[span.start : span.end]
             history.append(_Entity(span, r.source_type, r.named, lemma, institution, gender, people))
     return out
+
+
+# quantifiers that make a source stand for no one in particular, so no later pronoun can take it:
+# "neither man has spoken out ... a fact he mentions", "no one said"
+_NO_ONE_IN_PARTICULAR: Final = frozenset("neither no none nobody each every everyone everybody any anyone anybody either".split())
+
+
+def _refers_to_no_one(text: str, span: Span) -> bool:
+    first = text[span.start : span.end].split(None, 1)
+    return bool(first) and first[0].lower() in _NO_ONE_IN_PARTICULAR
 
 
 def _gender(text: str, span: Span, lemma: str) -> str:

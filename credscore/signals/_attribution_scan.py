@@ -103,6 +103,7 @@ from credscore.signals._attribution_clauses import (
     relative,
     so_says,
     subject_before_relative,
+    subject_with_insertion,
 )
 from credscore.signals._attribution_chain import DATE_NAMES, DAY_WORDS, described_name
 from credscore.signals._attribution_modifiers import (
@@ -404,10 +405,6 @@ def _end_before_next_verb(s: Sentence) -> None:
             found[x] = a.with_content(strip_span(s.text, c.start, s.E[cut - 1]))
 
 
-_OPENING_PHRASE: Final = 7  # tokens of a noun phrase that opens a sentence before an insertion
-_INSERTION_REACH: Final = 40  # tokens of the phrase inserted after it
-
-
 def _set_off_adverb_start(s: Sentence, j: int) -> int:
     """The comma that opens an adverb set off between an auxiliary and its verb, when ``j`` is
     the comma that closes it: "has, however, revealed", "have, in fact, said"; -1 otherwise
@@ -438,31 +435,10 @@ def _closes_located_place(s: Sentence, j: int) -> bool:
     return a < b and (a == s.first or s.T[a - 1] == "," or s.L[a - 1] in _CLAUSE_OPENERS)
 
 
-def _subject_with_insertion(s: Sentence, j: int) -> bool:
-    """Whether the sentence opens "<noun phrase>, <inserted phrase>," and ``j`` is that second
-    comma: "The findings, published in Nature, suggest the drug works", "The spokesperson for the
-    ministry, Ahmed Ali, confirmed the deaths". The verb after it has the opening phrase (or the
-    name inserted after it) for its subject; it is not inverted after content, since content
-    that an inverted cue closes is a clause, not a bare noun phrase."""
-    T = s.T
-    first = s.first
-    quoted, c = s.marks()
-    if c < 0 or quoted or c >= j - 1:
-        return False
-    if c - first > _OPENING_PHRASE:
-        return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
-    if j - c > _INSERTION_REACH or any(T[x] == "," and not located_comma(s, x) for x in range(c + 1, j)):
-        # (bounded, so that a long run of commas stays linear; a place's comma stays inside:
-        # "Trump, speaking in Charleston, West Virginia, said")
-        return False
-    a, b = phrase_left(s, c - 1, first)
-    return a == first and b == c and not any(is_adverbish(s, x) for x in range(a, b))
-
-
 def _record_set_off(s: Sentence, j: int) -> bool:
     """Whether the sentence opens with a record and a phrase set off by commas, the second of
     which is ``j``: "The survey, conducted by Gallup in May, shows ..."."""
-    if not _subject_with_insertion(s, j):
+    if not subject_with_insertion(s, j):
         return False
     head = s.marks()[1] - 1
     return record_noun(s.L[head]) or _record_before(s, head)
@@ -569,6 +545,16 @@ def _bare_noun_object(s: Sentence, prev: int) -> bool:
     return False
 
 
+# determiners that only open a noun phrase, so an adverb-like word after one is an adjective:
+# "his earlier comments", "the later reports" (but "that earlier said", "both earlier said")
+_ARTICLES_AND_OWNERS: Final = frozenset("a an the his her their its our my your this these those".split())
+
+
+def _adjective_after_article(L: Sequence[str], k: int, lo: int) -> bool:
+    """Whether the adverb-like word at ``k`` follows an article, an owner or a possessive."""
+    return k - 1 >= lo and (L[k - 1] in _ARTICLES_AND_OWNERS or _possessive(L[k - 1]))
+
+
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
@@ -625,7 +611,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     if prev >= 0 and T[prev][0].isalnum():
         pl = L[prev]
         pc = CLASSES.get(pl, EMPTY)
-        if pl in SUBJECT_PRONOUNS or pl in RELATIVES or "adverb" in pc or (
+        if pl in SUBJECT_PRONOUNS or pl in RELATIVES or "adverb" in pc and not _adjective_after_article(L, prev, s.lo) or (
             pl.endswith("ly") and pl not in _LY_ADJECTIVES and is_adverbish(s, prev)
             and (prev - 1 < s.lo or L[prev - 1] not in DETERMINERS)
         ):
@@ -664,7 +650,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return True
     if nxt >= 0 and T[nxt] == ":" and form.kind == "speech" and L[i] != form.lemma and L[i].endswith("s") and prev >= 0 and (
         T[prev][0].isupper() and T[prev][-1].isalpha() or L[prev] in NOUNS
-        or T[prev] == "," and _subject_with_insertion(s, prev)
+        or T[prev] == "," and subject_with_insertion(s, prev)
     ):
         # "Fox News reports:", "The study notes:", "Jane Roe, a historian at Yale, notes:": a named or
         # source subject introduces what follows
@@ -1137,6 +1123,34 @@ def _about_after_circumstance(s: Sentence, k: int) -> int:
     return -1
 
 
+# verbs that make a demand out of the noun "call": "made a call for", "renewed its calls to"
+_CALL_MAKERS: Final = frozenset(("make", "renew"))
+_CALL_MODIFIERS: Final = 2  # words between the determiner and "call": "an impassioned", "renewed Republican"
+
+
+def _call_made_end(s: Sentence, k: int) -> int:
+    """The last word of a demand made with the noun "call" from ``k``, right after the verb, when
+    "for" or an infinitive follows: "[made] an unprompted call" for, "[renew] its calls" for,
+    "[renewed] Republican calls" for, "[made] a call to arms"; -1 otherwise ("made calls to
+    committee members" is a telephone)."""
+    T, L = s.T, s.L
+    determined = k < s.hi and (L[k] in _CALL_DETERMINERS or _possessive(L[k]))
+    k += determined
+    start = k
+    # (with no determiner, a capitalised modifier names the callers: "renewed Republican calls")
+    while k < s.hi and k - start < _CALL_MODIFIERS and L[k] not in ("call", "calls") and T[k].replace("-", "").isalpha() and (
+        T[k].islower() and L[k] not in CLASSES or determined and T[k][0].isupper()
+    ):
+        k += 1
+    if k + 1 >= s.hi or L[k] not in ("call", "calls"):
+        return -1
+    # the cue ends on the noun, so that its content opens after "for" or at "to" as after "called"
+    p = k + 1
+    if L[p] == "for" or L[p] == "to" and p + 1 < s.hi and bare_verb(s, p + 1):
+        return k
+    return p + 1 if L[p] == "to" and p + 1 < s.hi and L[p + 1] == "arms" else -1
+
+
 def _particle_end(L: Sequence[str], k: int, n: int, choices: tuple[tuple[str, ...], ...]) -> int:
     """The last token of the particle that must follow a cue, starting at ``k``: any of its
     choices, each one word or several (``CueForm.particle_words``: "made clear" and "made it
@@ -1206,6 +1220,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             end = _particle_end(L, cue_end, n, form.particle_words)
             if end < 0 and ("about",) in form.particle_words:
                 end = _about_after_circumstance(s, cue_end)  # "talked to reporters about"
+            if end < 0 and form.lemma in _CALL_MAKERS:
+                end = _call_made_end(s, i + 1)  # "made an impassioned call for", "renewed its calls to"
             if end < 0:
                 return  # "point out", "pointed to", "referring to"
             cue_end = end
@@ -2211,7 +2227,7 @@ def _after_comma(
             return
         # "told" takes its recipient after it, but '“...,” warned Jane Roe' is inverted
         if (
-            (not form.tell or form.lemma == "warn") and not _subject_with_insertion(s, j)
+            (not form.tell or form.lemma == "warn") and not subject_with_insertion(s, j)
             and not (form.lemma == "ask" and tj == "," and _asks_to(s, cue_end + 1))  # "..., asked a judge to block it": a request
             and inversion(s, i, cue_end, cue, form)
         ):

@@ -1,0 +1,113 @@
+"""Round 50: an issuing verb after a subject with a set-off insertion still hands its record's
+words to that subject, an adverb-like word after an article is an adjective ("his earlier
+comments"), "speak out" against or about something is speech, a demand made with the noun "call"
+is one, a source that stands for no one in particular is no antecedent, and a preposition's
+object ends where a clause with its own subject is joined on."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Mr. Trump, who said the judge was biased, issued a statement saying that he was fine.", "Mr. Trump"),
+    ('Mr. Trump, who said the judge was biased, issued a statement Tuesday saying, "I feel fine."', "Mr. Trump"),
+    ("The company, based in Ohio, released a statement saying it would appeal.", "The company"),
+    ("Smith, 45, put out a video claiming the vote was rigged.", "Smith"),
+    ("Senate Majority Leader Mitch McConnell (R-Ky.) issued a statement saying that the Senate should wait.",
+     "Senate Majority Leader Mitch McConnell (R-Ky.)"),
+])
+def test_the_subject_of_an_issuing_verb_after_an_insertion_speaks_through_the_record(text, source):
+    assert span_text(text, one(text, "saying" if "saying" in text else "claiming").source) == source
+
+
+def test_a_quotation_before_the_insertion_keeps_it_from_being_read_as_a_subject():
+    text = '“We will appeal,” the company, based in Ohio, released a statement saying it would.'
+    assert "The company" not in [span_text(text, a.source) for a in attributions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign put out a statement contradicting his earlier comments.",
+    "They were contradicting Trump's earlier comments.",
+    "The later reports were wrong.",
+])
+def test_an_adverb_like_word_after_an_article_or_owner_is_an_adjective(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Smith earlier said that he would run.", "said", "Smith"),
+    ("The mayor, who earlier notes that the plan failed, spoke.", "notes", "who"),
+])
+def test_an_adverb_after_a_subject_still_precedes_a_verb(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Libby Schaaf, the mayor of Oakland, also spoke out against Trump.", "spoke out against", "Libby Schaaf", "Trump"),
+    ("In 2011 she spoke out for shotgun marriages.", "spoke out for", "she", "shotgun marriages"),
+    ("Neither man has spoken out about the case.", "spoken out about", "Neither man", "the case"),
+    ("Two senators spoke out on the bill.", "spoke out on", "Two senators", "the bill"),
+])
+def test_speaking_out_against_or_about_something_is_speech(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+def test_speaking_out_alone_is_not_read():
+    assert cues("A few others have begun to speak out, however.") == []
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Cruz made an unprompted call for an end to sugar subsidies.", "made an unprompted call", "Cruz",
+     "an end to sugar subsidies"),
+    ("Felicia Sanders made an impassioned call for love and unity.", "made an impassioned call", "Felicia Sanders",
+     "love and unity"),
+    ("Washington is using the attacks to renew its calls for Silicon Valley to act.", "renew its calls", "Washington",
+     "Silicon Valley to act"),
+    ("The party renewed its Republican calls for a special prosecutor.", "renewed its Republican calls", "The party",
+     "a special prosecutor"),
+    ("Christie made a call to arms against Clinton.", "made a call to arms", "Christie", None),
+])
+def test_a_demand_made_with_the_noun_call_is_speech(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Clark said Brooks had begun making calls to committee members.",
+    "Trump made a call to the governor on Monday.",
+])
+def test_a_telephone_call_is_not_a_demand(text):
+    assert not any(c is not None and c.startswith(("making", "made")) for c in cues(text))
+
+
+def test_a_capitalised_modifier_without_a_determiner_names_the_callers():
+    text = "The investigation has renewed Republican calls for a special prosecutor."
+    assert "renewed Republican calls" not in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Neither man has spoken out about the case. One of his sons is a Marine, a fact he frequently mentions.",
+    "No official has spoken out about the case. He mentions it often.",
+])
+def test_a_source_that_stands_for_no_one_is_no_antecedent(text):
+    last = attributions(text)[-1]
+    assert last.source_type == "unresolved" and last.resolved_from is None
+
+
+def test_a_named_source_before_still_resolves_the_pronoun():
+    text = "Mike Pence spoke out about the case. One of his sons is a Marine, a fact he frequently mentions."
+    last = attributions(text)[-1]
+    assert span_text(text, last.resolved_from) == "Mike Pence"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Recently, he talked about the bathroom law, and he was quick to make his pitch.", "talked about",
+     "the bathroom law"),
+    ("He spoke out against the law, but they said nothing.", "spoke out against", "the law"),
+    ("Smith called for calm, and he left.", "called", "calm"),
+])
+def test_a_prepositions_object_ends_where_a_clause_with_its_own_subject_joins(text, cue, content):
+    assert span_text(text, one(text, cue).content) == content
+

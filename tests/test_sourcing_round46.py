@@ -108,7 +108,8 @@ def test_a_quoted_title_sits_inside_an_inverted_source(text, source):
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("The Washington Post recently ran a piece that noted his plan would benefit affluent households.", "noted"),
+    # (round 50: "ran a piece that noted" gives the paper that ran it; see test_sourcing_round50)
+    ("He read a piece that noted his plan would benefit affluent households.", "noted"),
     ("Comey released a report on her email practices that suggested they were imprudent.", "suggested"),
     ("It was the ads that said he was weak.", "said"),
 ])

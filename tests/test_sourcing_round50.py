@@ -111,3 +111,34 @@ def test_a_named_source_before_still_resolves_the_pronoun():
 def test_a_prepositions_object_ends_where_a_clause_with_its_own_subject_joins(text, cue, content):
     assert span_text(text, one(text, cue).content) == content
 
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Bernie Sanders is releasing a new ad that urges voters to send a message.", "urges", "Bernie Sanders"),
+    ("The Washington Post recently ran a piece that noted his plan would help the rich.", "noted", "The Washington Post"),
+    ("The campaign releases a statement saying it won.", "saying", "The campaign"),
+])
+def test_the_issuer_speaks_through_what_it_is_issuing_or_runs(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_piece_is_a_document():
+    text = "The piece says the plan failed."
+    assert one(text, "says").source_type == "document"
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Years after Bill Clinton claimed that the era was over, Obama won the nomination by promising revenge.",
+     "promising", "Obama", "revenge"),
+    ("Years after Bill Clinton claimed that the era was over, Obama won the nomination by promising revenge.",
+     "claimed", "Bill Clinton", "the era was over"),
+    ("Just two days after Smith said the plan was dead, the council passed it.", "said", "Smith", "the plan was dead"),
+])
+def test_a_span_of_time_may_lead_an_opening_subordinate_clause(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text", ["When Smith asked, Jones said no.", "But when Smith asked, Jones said no."])
+def test_a_cue_that_closes_an_opening_clause_has_no_content(text):
+    assert one(text, "asked").content is None
+    assert span_text(text, one(text, "said").content) == "no"

@@ -55,6 +55,7 @@ from credscore.signals._attribution_phrase import (
     is_pronoun,
     located_comma,
     number_comma,
+    past_subordinator_leads,
     phrase_left,
     phrase_right,
     phrase_word_ok,
@@ -1445,7 +1446,7 @@ def _opening_subordinate_end(s: Sentence, i: int) -> int:
     """The comma that closes a subordinate clause opening the sentence ("When Smith asked,"),
     when the main clause runs on between it and token ``i``; -1 otherwise."""
     T, L = s.T, s.L
-    k = s.first + 1 if L[s.first] in OPENING_CONJUNCTIONS else s.first
+    k = past_subordinator_leads(s)
     if k >= i or L[k] not in SUBORDINATORS:
         return -1
     if any(T[x] in DOUBLE_QUOTES for x in range(s.lo, k)):

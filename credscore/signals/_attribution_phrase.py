@@ -832,6 +832,8 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             k = close  # "reported, citing two sources, that the talks stalled": past the sources
     if k + 1 < n and T[k] == "," and L[k + 1].endswith("ing") and L[k + 1] != "including":
         return None  # "..., the ministry said, adding that ...": the next clause is its own; the content came first
+    if k == cue_end + 1 and k < n and T[k] == "," and _opening_clause_end(s, k) == k:
+        return None  # "When Smith asked, Jones said no": the opening clause ends with its cue
     while k < n and (L[k] == "that" or T[k] in ",:"):
         if T[k] == "," and k + 2 < n and T[k + 2] == "," and T[k + 1][0].islower() and is_adverbish(s, k + 1):
             k += 2  # "did not mention, however, that": an adverb set off before the statement
@@ -857,8 +859,21 @@ COORDINATORS: Final = frozenset(("and", "but", "or"))
 # an opening clause may also state a condition or a contrast ("Unless ..., ...", "Whereas ..., ...")
 _OPENING_SUBORDINATORS: Final = SUBORDINATORS | frozenset(("unless", "whereas"))
 # words that may precede the conjunction: "Even before", "But when", "Just after", "Long before"
-_SUBORDINATOR_LEADS: Final = frozenset("even but and just long only shortly soon".split())
+# and a span of time: "Years after", "Two days before", "Just hours after"
+_SUBORDINATOR_LEADS: Final = frozenset("even but and yet so just long only shortly soon".split()) | frozenset(
+    "years year months month weeks week days day hours hour minutes moments decades a two three few several".split()
+)
+_SUBORDINATOR_LEAD_REACH: Final = 3
 _OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening clause
+
+
+def past_subordinator_leads(s: Sentence) -> int:
+    """The first token of the sentence past the words that may lead an opening conjunction: "But
+    when", "Just after", "Years after", "Two days before"."""
+    c = s.first
+    while c < s.hi and c - s.first < _SUBORDINATOR_LEAD_REACH and s.L[c] in _SUBORDINATOR_LEADS:
+        c += 1
+    return c
 
 
 def _joined_clause(s: Sentence, k: int, end: int) -> int:
@@ -929,9 +944,7 @@ def _opening_clause_end(s: Sentence, k: int) -> int:
     starts at ``k`` lies inside it and the main clause's subject follows the comma ("Even before
     Sanders took the stage to acknowledge [his victory], his campaign sent ..."), or -1."""
     T, L = s.T, s.L
-    c = s.first
-    if c < s.hi and L[c] in _SUBORDINATOR_LEADS:
-        c += 1
+    c = past_subordinator_leads(s)
     if c >= s.hi or L[c] not in _OPENING_SUBORDINATORS or c >= k:
         return -1
     for x in range(c + 1, min(s.hi - 1, c + _OPENING_CLAUSE_REACH)):

@@ -142,3 +142,18 @@ def test_a_span_of_time_may_lead_an_opening_subordinate_clause(text, cue, source
 def test_a_cue_that_closes_an_opening_clause_has_no_content(text):
     assert one(text, "asked").content is None
     assert span_text(text, one(text, "said").content) == "no"
+
+
+@pytest.mark.parametrize("text, content", [
+    ('When asked why, Sembler responded in a text message: "Trump will be the nominee."', "why"),
+    ("Asked whether he would run, Smith said no.", "whether he would run"),
+    ("Smith was asked whether he would run, and he said no.", "whether he would run"),
+])
+def test_an_opening_question_ends_at_its_comma(text, content):
+    asked = [a for a in attributions(text) if span_text(text, a.cue).lower() == "asked"]
+    assert len(asked) == 1 and span_text(text, asked[0].content) == content
+
+
+def test_the_one_who_asks_ends_before_the_question():
+    text = "When asked by Ingraham about it, Cruz said no."
+    assert source_and_content(text, "asked") == ("Ingraham", "about it")

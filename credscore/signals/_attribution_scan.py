@@ -2489,20 +2489,30 @@ def _question(s: Sentence, i: int, first: int) -> bool:
     if nl == "by" and i + 2 < s.hi and L[i + 2] not in BY_MEANS:
         # "was asked by Fox Business moderator Gerard Baker whether ...": the one who asks is named
         a, b = phrase_right(s, i + 2)
+        b = next((x for x in range(a + 1, b) if L[x] in _QUESTION_WORDS), b)  # "by Ingraham [about it]"
         if a < b:
             phrase = classify_phrase(T, L, a, b, first)
             if plausible_source(s, a, b, phrase):
-                stop = s.span.end
-                if i == first or prev in ("when", "whenever", "after", "once", "if"):
-                    end = b
-                    while end < s.hi and T[end] != ",":
-                        end += 1
-                    if end < s.hi:
-                        stop = s.S[end]  # "When asked by Ingraham about it, Cruz said": the question ends at the comma
-                s.add(cue, a, b, strip_span(s.text, s.E[b - 1], stop), "speech", phrase, i)
+                s.add(cue, a, b, strip_span(s.text, s.E[b - 1], _question_stop(s, i, b, prev)), "speech", phrase, i)
                 return True
-    s.found.append(Found(cue, None, strip_span(s.text, s.S[i + 1], s.span.end), "speech", None, s.index, i))
+    s.found.append(Found(cue, None, strip_span(s.text, s.S[i + 1], _question_stop(s, i, i + 1, prev)), "speech", None, s.index, i))
     return True
+
+
+_OPENING_ASKED: Final = frozenset(("when", "whenever", "after", "once", "if"))
+
+
+def _question_stop(s: Sentence, i: int, k: int, prev: str) -> int:
+    """Where the question put with "asked" at ``i`` ends, read from token ``k``: at the comma that
+    closes an opening "Asked ...," or "When asked ...," ("When asked by Ingraham about it, Cruz
+    said", "When asked why, Sembler responded"), else at the sentence's end."""
+    if i == s.first or prev in _OPENING_ASKED:
+        end = k
+        while end < s.hi and s.T[end] != "," and s.T[end] not in DOUBLE_QUOTES:
+            end += 1
+        if end < s.hi and s.T[end] == ",":
+            return s.S[end]
+    return s.span.end
 
 
 def _asks_to(s: Sentence, k: int) -> bool:

@@ -157,3 +157,26 @@ def test_an_opening_question_ends_at_its_comma(text, content):
 def test_the_one_who_asks_ends_before_the_question():
     text = "When asked by Ingraham about it, Cruz said no."
     assert source_and_content(text, "asked") == ("Ingraham", "about it")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("One of them, UnitedHealth Group, has threatened to leave the exchanges.", "threatened", "UnitedHealth Group"),
+    ("Its parent company, Alphabet Inc., said it would appeal.", "said", "Alphabet Inc."),
+])
+def test_a_bodys_name_set_off_after_a_description_is_the_source(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Editorial pages across the country, including USA TODAY, warned that the sky was falling.", "warned",
+     "Editorial pages across the country"),
+    ("The mother of a man killed in Benghazi, Libya, discussed the controversy.", "discussed",
+     "The mother of a man killed in Benghazi, Libya"),
+])
+def test_an_example_or_a_place_set_off_is_not_the_source(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_title_set_off_after_a_text_is_not_a_body():
+    text = "In his most recent book, The Restless Wave, McCain wrote about his death."
+    assert "The Restless Wave" not in [span_text(text, a.source) for a in attributions(text)]

@@ -963,8 +963,13 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     outer = classify_phrase(T, L, a, b, first) if a < b else None
     if ia < ib and T[ia][0].isupper() and (outer is None or not outer.named) and all(phrase_word_ok(s, x) for x in range(ia, ib)):
         inner = classify_phrase(T, L, ia, ib, first)
-        if inner.named and inner.source_type == "named_person":
-            # "the study's lead author, Dr. Yong Zhao, said": the name is the source
+        if inner.named and (inner.source_type == "named_person" or inner.source_type == "named_organization" and ia == p + 1 and (
+            not is_place(T, L, ia, ib) and (outer is None or outer.source_type != "document")
+        )):
+            # "the study's lead author, Dr. Yong Zhao, said", "One of them, UnitedHealth Group,
+            # has threatened": the name is the source (a body's name only when it fills the
+            # insertion: not "That letter, on Trump Organization letterhead,", nor a place, nor
+            # the title of a text: "In his book, The Restless Wave,")
             content = content_after(s, cue_end, form)
             if content is None:
                 content = strip_span(s.text, s.span.start, s.S[a if a < b else ia])

@@ -180,3 +180,28 @@ def test_an_example_or_a_place_set_off_is_not_the_source(text, cue, source):
 def test_a_title_set_off_after_a_text_is_not_a_body():
     text = "In his most recent book, The Restless Wave, McCain wrote about his death."
     assert "The Restless Wave" not in [span_text(text, a.source) for a in attributions(text)]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ('Lori Bernstein held up a sign saying "Jews Against Trump."', "saying", "a sign"),
+    ("A petition calling on him to be banned has 500,000 signatures.", "calling", "A petition"),
+    ("Motorists are used to seeing the digital road sign warning of accidents.", "warning", "the digital road sign"),
+])
+def test_a_text_with_no_issuer_before_it_speaks_for_itself(text, cue, source):
+    a = one(text, cue)
+    assert span_text(text, a.source) == source and a.source_type == "document"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The St. Paul City Council on Wednesday approved a resolution condemning the ban.", "condemning",
+     "The St. Paul City Council"),
+    ("Sanders started a petition calling on the candidates to act.", "calling", "Sanders"),
+    ("Later, she revised her statement explaining that she had sent no emails.", "explaining", "she"),
+])
+def test_starting_approving_or_revising_a_text_issues_it(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_passing_out_bottles_issues_nothing():
+    text = "They passed out water bottles that said, “Welcome.”"
+    assert span_text(text, one(text, "said").source) == "that"

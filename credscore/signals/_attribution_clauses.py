@@ -176,8 +176,8 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     records = phrase.source_type == "unnamed_group" and record_noun(phrase.head_lemma)
     if (phrase.source_type == "document" or records) and not phrase.named:
         # "The company released a statement saying ...", "super PACs that bankrolled ads attacking":
-        # the issuer of unnamed documents speaks through them; with no issuing verb before one
-        # ("a story advising") there is no source, while records go on speaking for themselves
+        # the issuer of unnamed documents speaks through them; with no issuing verb before one the
+        # text speaks for itself ("held up a sign saying", "A petition calling on him"), as records do
         issuer = _issuer(s, a)
         if issuer is not None:
             ia, ib, iphrase = issuer
@@ -187,8 +187,8 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
         if rel >= 0 and s.L[rel] in RELATIVES:
             relative(s, i, cue_end, cue, form, rel)  # "the ACLU, which released a statement questioning"
             return
-        if not records:
-            return
+        if cue_end + 1 < s.hi and s.L[cue_end + 1] in _HOW_MUCH:
+            return  # "reading the report saying nothing": what a text is said to say, not what it says
     s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
 
 

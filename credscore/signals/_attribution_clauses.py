@@ -312,10 +312,10 @@ _INSERTION_REACH: Final = 40  # tokens of the phrase inserted after it
 
 def subject_with_insertion(s: Sentence, j: int) -> bool:
     """Whether the sentence opens "<noun phrase>, <inserted phrase>," and ``j`` is that second
-    comma, with no quotation mark before it: "The findings, published in Nature, suggest the drug works", "The spokesperson for the
-    ministry, Ahmed Ali, confirmed the deaths". The verb after it has the opening phrase (or the
-    name inserted after it) for its subject; it is not inverted after content, since content
-    that an inverted cue closes is a clause, not a bare noun phrase."""
+    comma, with no quotation mark before it: "The findings, published in Nature, suggest the drug
+    works", "The spokesperson for the ministry, Ahmed Ali, confirmed the deaths". The verb after it
+    has the opening phrase (or the name inserted after it) for its subject; it is not inverted
+    after content, since content that an inverted cue closes is a clause, not a bare noun phrase."""
     T = s.T
     first = s.first
     quoted, c = s.marks()
@@ -323,10 +323,12 @@ def subject_with_insertion(s: Sentence, j: int) -> bool:
         return False
     if c - first > _OPENING_PHRASE:
         return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
-    if j - c > _INSERTION_REACH or quoted and not DOUBLE_QUOTES.isdisjoint(T[s.lo : j]) or any(T[x] == "," and not located_comma(s, x) for x in range(c + 1, j)):
+    if j - c > _INSERTION_REACH or any(T[x] == "," and not located_comma(s, x) for x in range(c + 1, j)):
         # (bounded, so that a long run of commas stays linear; a place's comma stays inside:
         # "Trump, speaking in Charleston, West Virginia, said")
         return False
+    if quoted and not DOUBLE_QUOTES.isdisjoint(T[s.lo : j]):
+        return False  # ('“We will appeal,” the company, based in Ohio, released': a quotation's speaker)
     a, b = phrase_left(s, c - 1, first)
     return a == first and b == c and not any(is_adverbish(s, x) for x in range(a, b))
 

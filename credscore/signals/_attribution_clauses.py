@@ -1358,7 +1358,9 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     s.add(cue, a, b, content, form.kind, phrase, i)
 
 
-_REPLIES: Final = frozenset(("respond", "reply"))  # "Responding to Trump's remarks, Clinton wrote"
+# verbs of answering, which answer words as well as clauses: "Responding to Trump's remarks, Clinton
+# wrote", "responded to Calderon's remarks"
+REPLIES: Final = frozenset(("respond", "reply"))
 _PARTICIPLE_CLAUSE_REACH: Final = 30  # tokens from an opening participle to the comma that ends its clause
 
 
@@ -1372,7 +1374,7 @@ def _opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueF
     c = cue_end + 1
     if c >= s.hi or not T[c][0].isalnum() and T[c] not in DOUBLE_QUOTES or "preposition" in classes(L[c]) and L[c] != "to":
         return  # "Lashing out, Trump said", "Reporting among the poor is ...": nothing said, or a gerund
-    if form.statement and L[c] != "that" and not (L[c] == "to" and form.lemma in _REPLIES):
+    if form.statement and L[c] != "that" and not (L[c] == "to" and form.lemma in REPLIES):
         return  # "Adding insult to injury,": a statement verb states only a clause (or replies to one)
     while c < s.hi and c - i <= _PARTICIPLE_CLAUSE_REACH and not (T[c] == "," and not number_comma(s, c)):
         if T[c] in DOUBLE_QUOTES or T[c] in ";:—–" or T[c] in TERMINATORS:

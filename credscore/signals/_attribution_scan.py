@@ -82,6 +82,7 @@ from credscore.signals._attribution_clauses import (
     DETERMINERS,
     OPENING_DOUBLE_QUOTES,
     RELATIVES,
+    REPLIES,
     SUBJECT_PRONOUNS,
     absolute_with,
     agent_after_time,
@@ -1461,7 +1462,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "So says the report.", "or so writes Mr. Fleming"
     no_comment = False
     if form.statement and _acts_on_object(s, nx) and not (nl == "to" and _credits_quotation(s, j)) and not (
-        form.lemma in _ANSWERS and _answers_words(s, nx)
+        form.lemma in REPLIES and _answers_words(s, nx)
     ):
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
@@ -1984,7 +1985,6 @@ _AFTER_AN_ACT: Final = frozenset("in on at near against by and that which via th
 
 # what a negated answer leaves unanswered: "did not respond to interview requests", "to emails"
 _REQUESTED: Final = frozenset("comment comments interview interviews inquiry inquiries questions messages emails".split())
-_ANSWERS: Final = frozenset(("respond", "reply"))
 # words someone said, which an answer to them answers in words: "responded to Calderon's remarks"
 _SAID_THINGS: Final = frozenset(
     """remark remarks comment comments criticism criticisms critics question questions accusation
@@ -2617,10 +2617,10 @@ def _calls_something(s: Sentence, k: int) -> bool:
     n = s.hi
     if k >= n:
         return False
-    if L[k] in ("for", "on", "upon", "out"):
+    if L[k] in _CALL_PARTICLES or L[k] == "out":
         return True
     m, dated = when_run_end(s, k)
-    if dated and m < n and L[m] in ("for", "on", "upon"):
+    if dated and m < n and L[m] in _CALL_PARTICLES:
         return True  # "called Wednesday for", "called again for"
     if any(t in DOUBLE_QUOTES or t == "‘" for t in T[k : min(n, k + 12)]):
         return True

@@ -41,6 +41,7 @@ from credscore.signals._attribution_phrase import (
     NOUNS,
     PAST_VERBS,
     PREPOSITIONS,
+    SPAN_PREPOSITIONS,
     SUBORDINATORS,
     TERMINATORS,
     Found,
@@ -1488,7 +1489,7 @@ _TIME_BEFORE: Final = frozenset(
     second seconds minute minutes hour hours day days week weeks month months year years moments
     shortly soon long just only not even immediately right""".split()
 )
-_TIME_CONJUNCTIONS: Final = frozenset(("after", "before", "since", "upon", "while", "when", "without"))
+_TIME_CONJUNCTIONS: Final = frozenset(("after", "before", "since", "upon", "while", "when", "without", "despite"))
 
 
 def _opening_time_clause(s: Sentence, i: int, start: int) -> bool:
@@ -1498,6 +1499,8 @@ def _opening_time_clause(s: Sentence, i: int, start: int) -> bool:
     k = i - 1
     if k < start or L[k] not in _TIME_CONJUNCTIONS:
         return False
+    if start < k - 1 and L[start] in SPAN_PREPOSITIONS:
+        start += 1
     return all(L[x] in _TIME_BEFORE or T[x].isdigit() for x in range(start, k))
 
 

@@ -770,8 +770,8 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         return strip_span(s.text, s.S[k], s.S[close] if close < n else s.span.end)
     when_end, dated = when_run_end(s, k)
     if when_end > k:
-        if when_end >= n or T[when_end] in TERMINATORS:
-            return None  # "The plan failed, Smith said last week.", "..., he said dryly."
+        if when_end >= n or T[when_end] in TERMINATORS or T[when_end] == "," and _opening_clause_end(s, when_end) == when_end:
+            return None  # "The plan failed, Smith said last week.", "..., he said dryly.", "When Smith said Tuesday, ..."
         if dated and k == cue_end + 1 and when_end + 1 < n and (
             L[when_end] in _COMPLEMENT_PREPOSITIONS or L[when_end] == "on" and form.lemma == "call"
         ):
@@ -832,8 +832,10 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             k = close  # "reported, citing two sources, that the talks stalled": past the sources
     if k + 1 < n and T[k] == "," and L[k + 1].endswith("ing") and L[k + 1] != "including":
         return None  # "..., the ministry said, adding that ...": the next clause is its own; the content came first
-    if k == cue_end + 1 and k < n and T[k] == "," and _opening_clause_end(s, k) == k:
-        return None  # "When Smith asked, Jones said no": the opening clause ends with its cue
+    if k < n and T[k] == "," and _opening_clause_end(s, k) == k:
+        # "When Smith asked, Jones said no", "Two days before testifying to Congress, the director
+        # resigned": the opening clause ends with its cue, or with the cue's recipient or time
+        return None
     while k < n and (L[k] == "that" or T[k] in ",:"):
         if T[k] == "," and k + 2 < n and T[k + 2] == "," and T[k + 1][0].islower() and is_adverbish(s, k + 1):
             k += 2  # "did not mention, however, that": an adverb set off before the statement
@@ -857,21 +859,28 @@ SUBORDINATORS: Final = frozenset("when while after before because if since altho
 # conjunctions that join two clauses or two phrases of the same rank ("racist and illegal")
 COORDINATORS: Final = frozenset(("and", "but", "or"))
 # an opening clause may also state a condition or a contrast ("Unless ..., ...", "Whereas ..., ...")
-_OPENING_SUBORDINATORS: Final = SUBORDINATORS | frozenset(("unless", "whereas"))
+# (or a concession: "Despite saying he would not run, Ryan entered")
+_OPENING_SUBORDINATORS: Final = SUBORDINATORS | frozenset(("unless", "whereas", "despite"))
 # words that may precede the conjunction: "Even before", "But when", "Just after", "Long before"
-# and a span of time: "Years after", "Two days before", "Just hours after"
+# and a span of time: "Years after", "Two days before", "Just hours after", "In the six months since"
 _SUBORDINATOR_LEADS: Final = frozenset("even but and yet so just long only shortly soon".split()) | frozenset(
-    "years year months month weeks week days day hours hour minutes moments decades a two three few several".split()
+    """years year months month weeks week days day hours hour minutes moments decades a the two three four
+    five six seven eight nine ten few several""".split()
 )
-_SUBORDINATOR_LEAD_REACH: Final = 3
+_SUBORDINATOR_LEAD_REACH: Final = 4
+# a preposition that opens such a span: "In the months since", "During the weeks before"
+SPAN_PREPOSITIONS: Final = frozenset(("in", "during", "over", "within", "for"))
 _OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening clause
 
 
 def past_subordinator_leads(s: Sentence) -> int:
     """The first token of the sentence past the words that may lead an opening conjunction: "But
-    when", "Just after", "Years after", "Two days before"."""
+    when", "Just after", "Years after", "Two days before", "In the six months since"."""
     c = s.first
-    while c < s.hi and c - s.first < _SUBORDINATOR_LEAD_REACH and s.L[c] in _SUBORDINATOR_LEADS:
+    if c + 1 < s.hi and s.L[c] in SPAN_PREPOSITIONS and s.L[c + 1] in _SUBORDINATOR_LEADS:
+        c += 1
+    start = c
+    while c < s.hi and c - start < _SUBORDINATOR_LEAD_REACH and s.L[c] in _SUBORDINATOR_LEADS:
         c += 1
     return c
 

@@ -6,7 +6,9 @@ nearest earlier source of a compatible kind; a personal pronoun with none takes 
 recent sentence opens with ("Boris Johnson visited ... “...,” he said."), and a pronoun with
 neither is ``unresolved``.  A "he" or "she" right after a sentence that opens with a named person
 takes that person even when an earlier source fits, unless a person's source came after that
-opening ("... the Lincoln actor says. Johnson is more tactful. ..., he tells one joke").
+opening ("... the Lincoln actor says. Johnson is more tactful. ..., he tells one joke").  A
+person named as the subject of a clause that opens the pronoun's own sentence comes first:
+"When Smith arrived, he said" is Smith.
 """
 
 from __future__ import annotations
@@ -68,14 +70,15 @@ def resolve(
     found: Sequence[Found],
     mentions: Sequence[Mention],
     text: str,
-    subject_before: Callable[[int, str, str, int, bool], tuple[Span, PhraseKind] | None] | None = None,
+    subject_before: Callable[[int, str, str, int, bool, int], tuple[Span, PhraseKind] | None] | None = None,
 ) -> list[Resolved]:
     """For each found attribution, in order, its source type, namedness and antecedent.
 
-    ``subject_before(sentence, pronoun, kind, reach, sure)``, when given, finds the subject one of
-    the ``reach`` sentences before opens with (its span and classification): the antecedent of a
-    pronoun that no earlier source explains, and of "he" or "she" right after a sentence that
-    opens with a person named since the last source that fits.
+    ``subject_before(sentence, pronoun, kind, reach, sure, at)``, when given, finds the subject one
+    of the ``reach`` sentences before opens with (its span and classification), or the person
+    named as the subject of a clause that opens the pronoun's own sentence before offset ``at``
+    ("When Smith arrived, he said"): the antecedent of a pronoun that no earlier source explains,
+    and of "he" or "she" right after such a subject named since the last source that fits.
     """
     history: list[_Entity] = []
     out: list[Resolved] = []
@@ -96,7 +99,7 @@ def resolve(
         r = _resolve_one(f, history, text, pronoun)
         if r is _UNRESOLVED and subject_before is not None and f.phrase is not None and f.source is not None:
             subject = subject_before(
-                f.sentence, text[f.source.start : f.source.end], f.phrase.source_type, REACH, False
+                f.sentence, text[f.source.start : f.source.end], f.phrase.source_type, REACH, False, f.source.start
             )
             if subject is not None and _fits(pronoun, _gender(text, subject[0], subject[1].head_lemma)) and not (
                 _refers_to_no_one(text, subject[0])
@@ -105,7 +108,7 @@ def resolve(
         elif pronoun and subject_before is not None and f.source is not None and r.resolved_from is not None:
             # "... the Lincoln actor says. Johnson is more tactful. ..., he tells one joke": the
             # person the sentence before opens with is nearer than the last source
-            subject = subject_before(f.sentence, text[f.source.start : f.source.end], "pron_person", 1, True)
+            subject = subject_before(f.sentence, text[f.source.start : f.source.end], "pron_person", 1, True, f.source.start)
             if (
                 subject is not None and subject[1].source_type == "named_person"
                 and subject[0].start > last_source_end

@@ -65,6 +65,7 @@ from credscore.signals._attribution_phrase import (
     is_dash,
     is_pronoun,
     number_comma,
+    past_subordinator_leads,
     phrase_left,
     phrase_right,
     phrase_word_ok,
@@ -1310,6 +1311,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if j - 2 >= first and lj in DAY_WORDS and L[j - 1] == "on" and T[j - 2] == ",":
             j -= 2  # "Ryan, the nation's highest-ranking Republican, on Tuesday called": after a description
             continue
+        if lj == "since" and j + 1 == i and L[i].endswith("ing") and j == past_subordinator_leads(s):
+            break  # "Since announcing her bid, Smith has": an opening gerund's subordinator, not "has since said"
         if lj == "yet" and j - 1 >= first and (L[j - 1] == "not" or L[j - 1].endswith(("n't", "n’t"))):
             j -= 1  # "has not yet responded": "yet" grades the negation
             continue
@@ -1380,7 +1383,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             pass  # "was saying": an ordinary cue
         elif i == first or (
             j >= first
-            and (T[j] in ",—–-" or T[j] in CLOSING_QUOTES or L[j] in ("by", "while", "and", "after", "before", "in", "when", "whenever", "upon"))
+            and (
+                T[j] in ",—–-" or T[j] in CLOSING_QUOTES or L[j] in ("by", "while", "and", "after", "before", "in", "when", "whenever", "upon")
+                or L[j] in _OPENING_GERUND_SUBORDINATORS and j == past_subordinator_leads(s)
+            )
         ):
             if form.kind == "speech" and not (form.statement and nx >= 0 and L[nx] != "to" and _acts_on_object(s, nx)):
                 participle(s, i, cue_end, cue, form, j)  # (but "by adding more leases" is an act)
@@ -1596,6 +1602,10 @@ _DEADLINE_NOUNS: Final = _TIME_NOUNS | frozenset("end close start beginning midd
 _DEGREE_BEFORE_ADVERB: Final = frozenset(("most", "more", "less", "least", "very"))
 # degree words that grade a participle right after its auxiliary: "was much derided", "is well known"
 _DEGREE_BEFORE_PARTICIPLE: Final = frozenset(("much", "well", "long"))
+# words that give a participle its clause's subject only where they open the sentence ("Since
+# announcing her bid, Fiorina", "Despite saying he would not run, Ryan"); mid-sentence, "since
+# saying" and "despite saying" are rarely marked as sources on PolNeAR
+_OPENING_GERUND_SUBORDINATORS: Final = frozenset(("since", "despite"))
 
 
 def _passive_before_and(s: Sentence, j: int) -> int:

@@ -42,6 +42,7 @@ from credscore.signals._attribution_names import (
     one_institution,
     pronoun_fits,
 )
+from credscore.signals._attribution_phrase import COORDINATORS, SUBORDINATORS
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span, make_span
 
@@ -66,20 +67,32 @@ _FEMALE_ENDINGS: Final = ("woman", "women", "wife", "mother", "daughter", "siste
 
 def subject_before(
     doc: AnalyzedText, sentence: int, pronoun: str = "", kind: str = "pron_person", reach: int = REACH,
-    sure: bool = False,
+    sure: bool = False, at: int = -1,
 ) -> tuple[Span, PhraseKind] | None:
     """The subject that opens one of the ``reach`` article sentences before ``sentence`` (an
     index into ``doc.article_sentences``), nearest first, that a pronoun of ``kind``
     ("pron_person", "pron_group" or "pron_thing") may stand for: its span and its
     classification; None when none does.  A title or a head noun that says the other sex than
     ``pronoun`` ("he" after "Mrs. Clinton", "she" after "A spokesman") is passed over; with
-    ``sure``, so is a lone word not known as a name ("Believe it or not", "Let's see")."""
+    ``sure``, so is a lone word not known as a name ("Believe it or not", "Let's see").
+
+    With ``at``, the pronoun's offset, a name that is the subject of a subordinate clause opening
+    ``sentence`` itself comes first: "When Smith arrived, he said" is Smith."""
     if not kind.startswith("pron_"):
         return None
     sentences = doc.article_sentences
     toks = doc_tokens(doc)
     text = doc.text
     low = pronoun.lower()
+    if at >= 0 and 0 <= sentence < len(sentences):
+        sent = sentences[sentence]
+        lo = bisect.bisect_left(toks.S, sent.start)
+        hi = bisect.bisect_left(toks.S, min(at, sent.end), lo)
+        opening = _subordinate_clause_name(toks, lo, hi)
+        if opening is not None:
+            a, b, phrase = opening
+            if pronoun_fits(kind, phrase.source_type, False) and not toks.L[a] in _OTHER_SEX.get(low, ()):
+                return make_span(toks.S[a], toks.E[b - 1]), phrase
     for k in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
         sent = sentences[k]
         lo = bisect.bisect_left(toks.S, sent.start)
@@ -169,6 +182,23 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if phrase.source_type not in ("named_person", "named_organization"):
         return None
     return k, phrase
+
+
+def _subordinate_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:
+    """The span [a, b) and the classification of a name that is the subject of a subordinate
+    clause opening tokens ``[lo, hi)`` and closed by a comma before ``hi``: "When Smith arrived,",
+    "But after Mrs. Clinton spoke,"."""
+    T, L = toks.T, toks.L
+    k = subject_start(T, L, lo, hi, COORDINATORS)
+    if k < 0 or L[k] not in SUBORDINATORS or k + 1 >= hi:
+        return None
+    found = _opening_name(toks, k + 1, hi)
+    if found is None or found[1].source_type != "named_person":
+        return None
+    b = found[0]
+    if not any(T[x] == "," for x in range(b, hi)):
+        return None  # the pronoun is inside the clause: "When Smith said he would run"
+    return k + 1, b, found[1]
 
 
 def _known_name(toks: DocTokens, k: int) -> bool:

@@ -1,0 +1,82 @@
+"""Round 51: a participle after an opening "since" or "despite" speaks for the main clause's
+subject, and an opening span of time may lead the conjunction ("In the six months since
+announcing ..., Fiorina"); a cue whose recipient or time closes an opening clause has no
+content; and a pronoun after an opening clause takes the person named as that clause's subject
+("When Smith arrived, he said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("In the six months since announcing her decision in New York, Fiorina had waged a charm offensive.",
+     "announcing", "Fiorina", "her decision in New York"),
+    ("In the months since announcing her decision, Fiorina waged a charm offensive.", "announcing", "Fiorina",
+     "her decision"),
+    ("Despite saying he would not run, Ryan entered.", "saying", "Ryan", "he would not run"),
+    ("Since announcing in October that he would not seek the presidency, Biden has been quiet.", "announcing",
+     "Biden", "he would not seek the presidency"),
+])
+def test_an_opening_participle_after_a_span_of_time_or_a_concession_ends_with_its_clause(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+def test_has_since_said_is_still_an_adverb():
+    text = "Smith has since said that the plan failed."
+    assert source_and_content(text, "said") == ("Smith", "the plan failed")
+
+
+@pytest.mark.parametrize("text", [
+    # mid-sentence, "since saying" and "despite saying" are left alone (PolNeAR seldom marks them)
+    "Trump has refused to apologize since saying the judge was biased.",
+    "Ryan entered the race despite saying he would not run.",
+])
+def test_a_participle_after_since_or_despite_mid_sentence_is_not_taken(text):
+    assert "saying" not in cues(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Two days before testifying to Congress, the director resigned.", "testifying"),
+    ("When Smith said Tuesday, Jones left.", "said"),
+    ("When Smith told reporters, Jones left.", "told"),
+])
+def test_a_cue_whose_recipient_or_time_closes_the_opening_clause_has_no_content(text, cue):
+    assert one(text, cue).content is None
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    ("When Smith arrived, he said the plan failed.", "Smith"),
+    ("After Smith met Jones, he said the plan failed.", "Smith"),
+    ("But after Ted Cruz won Iowa, he told reporters the race was over.", "Ted Cruz"),
+    # nearer than the last source
+    ("Jones said the plan was good. When Smith arrived, he said the plan failed.", "Smith"),
+])
+def test_a_pronoun_after_an_opening_clause_takes_that_clause_subject(text, antecedent):
+    a = [a for a in attributions(text) if span_text(text, a.source) == "he"]
+    assert len(a) == 1
+    assert a[0].source_type == "named_person" and a[0].named
+    assert span_text(text, a[0].resolved_from) == antecedent
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    # the other sex passes the clause's subject over
+    ("Jones said the plan was good. When Mrs. Smith arrived, he said the plan failed.", "Jones"),
+    ("When Hillary Clinton arrived, he said the plan failed.", None),
+    # no comma: the pronoun may be inside the clause
+    ("When Smith arrived he said the plan failed.", None),
+])
+def test_a_pronoun_after_an_opening_clause_needs_a_fitting_subject_and_a_closed_clause(text, antecedent):
+    a = [a for a in attributions(text) if span_text(text, a.source) == "he"]
+    assert len(a) == 1
+    assert span_text(text, a[0].resolved_from) == antecedent
+    if antecedent is None:
+        assert a[0].source_type == "unresolved"
+
+
+def test_a_pronoun_inside_the_opening_clause_is_its_own_source():
+    text = "Jones said the plan was good. When Smith said he would run, Jones left."
+    assert cues(text) == ["said", "said"]
+    assert span_text(text, attributions(text)[1].source) == "Smith"

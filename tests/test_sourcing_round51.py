@@ -80,3 +80,76 @@ def test_a_pronoun_inside_the_opening_clause_is_its_own_source():
     text = "Jones said the plan was good. When Smith said he would run, Jones left."
     assert cues(text) == ["said", "said"]
     assert span_text(text, attributions(text)[1].source) == "Smith"
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    ("Jack Smith gave a press conference on Monday, when he said that he underestimated ISIS.", "Jack Smith"),
+    # nearer than the last source
+    ("Jones said it was fine. Jack Smith spoke on Monday, and he said the plan failed.", "Jack Smith"),
+])
+def test_a_pronoun_later_in_a_sentence_takes_the_person_it_opens_with(text, antecedent):
+    a = [a for a in attributions(text) if span_text(text, a.source) == "he"]
+    assert len(a) == 1
+    assert span_text(text, a[0].resolved_from) == antecedent
+
+
+@pytest.mark.parametrize("text", [
+    '"Swaps are tricky," he said.',  # a quotation, not a name, opens the sentence
+    '"Right now the risk is low," he said in the interview.',
+    "Smith gave a press conference, when he said that he underestimated ISIS.",  # a lone word not known as a name
+])
+def test_a_sentence_opening_with_words_or_an_unknown_word_gives_no_antecedent(text):
+    a = [a for a in attributions(text) if span_text(text, a.source) == "he"]
+    assert len(a) == 1
+    assert a[0].source_type == "unresolved" and a[0].resolved_from is None
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Obama gave a press conference on Monday, when he refused to admit that he underestimated ISIS.", "refused", "he"),
+    ("The challenge for Mrs. Clinton is reversed from 2008, when she sought to counter Mr. Obama's appeal.", "sought",
+     "she"),
+])
+def test_a_belief_in_a_when_clause_after_a_comma_is_no_question(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_belief_asked_about_is_still_embedded():
+    text = "She asked him when he thought the war would end."
+    assert cues(text) == ["asked"]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Trump stood by his comment, refusing to acknowledge that not all Muslims hate the U.S.", "refusing", "Trump",
+     "to acknowledge that not all Muslims hate the U.S"),
+    ("Trump was making a pitch, refusing to concede that the backers were unlikely to vote for him.", "refusing",
+     "Trump", "to concede that the backers were unlikely to vote for him"),
+])
+def test_refusing_words_speaks_for_the_clause_subject(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton chastised Snyder for refusing to ask for federal assistance.",
+    "They were arrested after refusing to leave the lobby.",
+    "Declining turnout hurt Clinton.",
+])
+def test_refusing_an_act_or_a_declining_number_says_nothing(text):
+    assert not any((c or "").lower() in ("refusing", "declining") for c in cues(text))
+
+
+@pytest.mark.parametrize("text", [
+    "When he assumed office as U.N. secretary general in 2007, he made climate a priority.",
+    "Ryan assumed his post in November.",
+    "He assumed the role of mediator.",
+])
+def test_assuming_an_office_is_an_act(text):
+    assert "assumed" not in cues(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("But it assumes that a majority of delegates would switch.", "it"),
+    ("It is assumed that Sanders has earned a speaking slot.", None),
+])
+def test_assuming_that_is_a_belief(text, source):
+    a = one(text, "assumes" if "assumes" in text else "assumed")
+    assert span_text(text, a.source) == source

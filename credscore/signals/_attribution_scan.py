@@ -129,6 +129,9 @@ _CLAIMED_ACTS: Final = content_words("claimed_act")
 _LIVES: Final = frozenset(("life", "lives"))
 # what a winner claims: "claiming his third victory", "claimed the seat", "claimed a share of the title"
 _CLAIMED_GAINS: Final = content_words("claimed_gain")
+# what one takes on when one assumes it, not a belief: "assumed office", "assumed his post"
+_ASSUMED_CHARGES: Final = content_words("assumed_charge")
+_OWNERS_AND_ARTICLES: Final = frozenset("the a an his her their its my our your".split())
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
 _CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his her at least more than over some".split())
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
@@ -1243,6 +1246,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "everyone they don't agree with,", "the man he spoke to.": a relative clause's stranded
         # preposition (not an adverb: "As I mentioned above,"; not "agreed to, not take over")
         return
+    if form.lemma == "assume" and _assumes_a_charge(s, cue_end + 1):
+        return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
     if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
     if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()) and not _after_quoted_words(s, i):
@@ -1379,6 +1384,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 s.found[-1] = s.found[-1].with_content(s.span_of(a, b))
         return
     if lower.endswith("ing"):
+        # "refusing to acknowledge that": a refusal of words speaks as the verb of words would
+        speaks = form.kind == "speech" or form.infinitive and nl == "to" and nx + 1 < n and _says_words(L[nx + 1])
         if saw_be:
             pass  # "was saying": an ordinary cue
         elif i == first or (
@@ -1388,10 +1395,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 or L[j] in _OPENING_GERUND_SUBORDINATORS and j == past_subordinator_leads(s)
             )
         ):
-            if form.kind == "speech" and not (form.statement and nx >= 0 and L[nx] != "to" and _acts_on_object(s, nx)):
+            if speaks and not (form.statement and nx >= 0 and L[nx] != "to" and _acts_on_object(s, nx)):
                 participle(s, i, cue_end, cue, form, j)  # (but "by adding more leases" is an act)
             return
-        elif form.kind == "speech" and j >= first and T[j][0].isalnum():
+        elif speaks and j >= first and T[j][0].isalnum():
             reduced_relative(s, i, cue_end, cue, form, j)
             return
         else:
@@ -1606,6 +1613,12 @@ _DEGREE_BEFORE_PARTICIPLE: Final = frozenset(("much", "well", "long"))
 # announcing her bid, Fiorina", "Despite saying he would not run, Ryan"); mid-sentence, "since
 # saying" and "despite saying" are rarely marked as sources on PolNeAR
 _OPENING_GERUND_SUBORDINATORS: Final = frozenset(("since", "despite"))
+
+
+def _says_words(low: str) -> bool:
+    """Whether the bare verb ``low`` is a verb of words or of owning up: "concede", "admit"."""
+    form = FORMS.get(low)
+    return form is not None and form.kind != "agentless" and not form.noun and form.lemma == low
 
 
 def _passive_before_and(s: Sentence, j: int) -> int:
@@ -1973,6 +1986,19 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
             nxt = m + 1
             return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT
         if not _before_claimed_noun(T, L, m, k):
+            return False
+    return False
+
+
+def _assumes_a_charge(s: Sentence, k: int) -> bool:
+    """Whether an office or a charge follows at ``k``, after an article or an owner and at most two
+    words that describe it: "office", "his post", "the greatest office"."""
+    L = s.L
+    m = k + 1 if k < s.hi and L[k] in _OWNERS_AND_ARTICLES else k
+    for x in range(m, min(s.hi, m + 3)):
+        if L[x] in _ASSUMED_CHARGES:
+            return True
+        if not s.T[x].isalpha() or classes(L[x]):
             return False
     return False
 
@@ -2713,6 +2739,8 @@ def _embedded(s: Sentence, a: int) -> bool:
         form = FORMS.get(L[k])
         if form is not None and form.kind != "agentless" and not form.noun:
             return True
+        if L[k] == "when" and (k == first or T[k - 1] in ",;—–("):
+            break  # "Obama spoke on Monday, when he refused to admit that": a time, not a question
         if L[k] in ("asked", "when"):
             return True
         if not (T[k][0].isupper() or is_adverbish(s, k) or T[k] in ".-"):

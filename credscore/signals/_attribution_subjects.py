@@ -76,8 +76,9 @@ def subject_before(
     ``pronoun`` ("he" after "Mrs. Clinton", "she" after "A spokesman") is passed over; with
     ``sure``, so is a lone word not known as a name ("Believe it or not", "Let's see").
 
-    With ``at``, the pronoun's offset, a name that is the subject of a subordinate clause opening
-    ``sentence`` itself comes first: "When Smith arrived, he said" is Smith."""
+    With ``at``, the pronoun's offset, a name that is the subject of ``sentence`` itself, before
+    the pronoun, comes first: "When Smith arrived, he said" and "Obama spoke on Monday, when he
+    said" are Smith and Obama."""
     if not kind.startswith("pron_"):
         return None
     sentences = doc.article_sentences
@@ -88,7 +89,7 @@ def subject_before(
         sent = sentences[sentence]
         lo = bisect.bisect_left(toks.S, sent.start)
         hi = bisect.bisect_left(toks.S, min(at, sent.end), lo)
-        opening = _subordinate_clause_name(toks, lo, hi)
+        opening = _subordinate_clause_name(toks, lo, hi) or _main_clause_name(toks, lo, hi)
         if opening is not None:
             a, b, phrase = opening
             if pronoun_fits(kind, phrase.source_type, False) and not toks.L[a] in _OTHER_SEX.get(low, ()):
@@ -199,6 +200,24 @@ def _subordinate_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, in
     if not any(T[x] == "," for x in range(b, hi)):
         return None  # the pronoun is inside the clause: "When Smith said he would run"
     return k + 1, b, found[1]
+
+
+def _main_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:
+    """The span [a, b) and the classification of a person's name that opens tokens ``[lo, hi)``
+    as the subject of its sentence, with its verb before ``hi``: "Obama spoke on Monday, when".
+    A sentence that opens with a quotation opens with someone's words, and a lone capitalised word
+    must be known as a name ("Swaps are tricky," he said)."""
+    if lo >= hi or not toks.T[lo][0].isalnum():
+        return None
+    a = subject_start(toks.T, toks.L, lo, hi, COORDINATORS)
+    if a < 0:
+        return None
+    found = _opening_name(toks, a, hi)
+    if found is None or found[1].source_type != "named_person" or found[0] + 1 >= hi:
+        return None
+    if found[0] - a == 1 and not _known_name(toks, a):
+        return None
+    return a, found[0], found[1]
 
 
 def _known_name(toks: DocTokens, k: int) -> bool:

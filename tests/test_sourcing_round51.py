@@ -153,3 +153,22 @@ def test_assuming_an_office_is_an_act(text):
 def test_assuming_that_is_a_belief(text, source):
     a = one(text, "assumes" if "assumes" in text else "assumed")
     assert span_text(text, a.source) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Ms. Arnold, who helped found EDGE, an environmental justice group, said she did not condone violence.",
+    "They decided to found Centerview.",
+])
+def test_found_after_help_or_to_is_founding(text):
+    assert "found" not in cues(text)
+
+
+def test_found_as_the_past_of_find_still_reports():
+    text = "The study found that the plan failed."
+    assert source_and_content(text, "found") == ("The study", "the plan failed")
+
+
+def test_an_opening_together_is_no_name():
+    text = "Together, Rubio and Cruz represent a watershed, referring to the popular Cuban staple."
+    a = one(text, "referring to")
+    assert span_text(text, a.source) == "Rubio and Cruz"

@@ -1479,7 +1479,7 @@ _PREPOSITION_PARTICIPLES: Final = frozenset("following including regarding conce
 _OPENERS: Final = frozenset(
     """however meanwhile later earlier still instead indeed moreover also then now today yesterday here
     tonight hours days weeks months years last this next late early recently separately finally
-    first second third again once back""".split()
+    first second third again once back together""".split()
 )
 
 

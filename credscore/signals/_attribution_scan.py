@@ -1234,6 +1234,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "offered a job", "offered to help", "programs offered by": a gift, an act; "offered his thoughts" speaks
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
+    if L[i] == "found" and i - 1 >= s.lo and L[i - 1] in _BEFORE_A_BARE_VERB:
+        return  # "who helped found EDGE", "decided to found Centerview": founding, not finding
     if L[i] == "told" and i - 1 == s.first and L[i - 1] == "all" and i + 1 < n and T[i + 1] == ",":
         return  # "All told, 40 people were hurt": in all, not a telling
     if form.lemma == "put":
@@ -1609,6 +1611,8 @@ _DEADLINE_NOUNS: Final = _TIME_NOUNS | frozenset("end close start beginning midd
 _DEGREE_BEFORE_ADVERB: Final = frozenset(("most", "more", "less", "least", "very"))
 # degree words that grade a participle right after its auxiliary: "was much derided", "is well known"
 _DEGREE_BEFORE_PARTICIPLE: Final = frozenset(("much", "well", "long"))
+# words after which "found" is the bare verb "to found", never the past of "find"
+_BEFORE_A_BARE_VERB: Final = frozenset(("to", "help", "helped", "helps", "helping"))
 # words that give a participle its clause's subject only where they open the sentence ("Since
 # announcing her bid, Fiorina", "Despite saying he would not run, Ryan"); mid-sentence, "since
 # saying" and "despite saying" are rarely marked as sources on PolNeAR

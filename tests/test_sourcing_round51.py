@@ -11,6 +11,13 @@ import pytest
 from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
 
 
+def _the_one_he(text: str):
+    """The only attribution whose source is the pronoun "he"."""
+    found = [a for a in attributions(text) if span_text(text, a.source) == "he"]
+    assert len(found) == 1, [span_text(text, a.source) for a in attributions(text)]
+    return found[0]
+
+
 @pytest.mark.parametrize("text, cue, source, content", [
     ("In the six months since announcing her decision in New York, Fiorina had waged a charm offensive.",
      "announcing", "Fiorina", "her decision in New York"),
@@ -55,10 +62,9 @@ def test_a_cue_whose_recipient_or_time_closes_the_opening_clause_has_no_content(
     ("Jones said the plan was good. When Smith arrived, he said the plan failed.", "Smith"),
 ])
 def test_a_pronoun_after_an_opening_clause_takes_that_clause_subject(text, antecedent):
-    a = [a for a in attributions(text) if span_text(text, a.source) == "he"]
-    assert len(a) == 1
-    assert a[0].source_type == "named_person" and a[0].named
-    assert span_text(text, a[0].resolved_from) == antecedent
+    he = _the_one_he(text)
+    assert he.source_type == "named_person" and he.named
+    assert span_text(text, he.resolved_from) == antecedent
 
 
 @pytest.mark.parametrize("text, antecedent", [
@@ -69,11 +75,10 @@ def test_a_pronoun_after_an_opening_clause_takes_that_clause_subject(text, antec
     ("When Smith arrived he said the plan failed.", None),
 ])
 def test_a_pronoun_after_an_opening_clause_needs_a_fitting_subject_and_a_closed_clause(text, antecedent):
-    a = [a for a in attributions(text) if span_text(text, a.source) == "he"]
-    assert len(a) == 1
-    assert span_text(text, a[0].resolved_from) == antecedent
+    he = _the_one_he(text)
+    assert span_text(text, he.resolved_from) == antecedent
     if antecedent is None:
-        assert a[0].source_type == "unresolved"
+        assert he.source_type == "unresolved"
 
 
 def test_a_pronoun_inside_the_opening_clause_is_its_own_source():
@@ -88,9 +93,8 @@ def test_a_pronoun_inside_the_opening_clause_is_its_own_source():
     ("Jones said it was fine. Jack Smith spoke on Monday, and he said the plan failed.", "Jack Smith"),
 ])
 def test_a_pronoun_later_in_a_sentence_takes_the_person_it_opens_with(text, antecedent):
-    a = [a for a in attributions(text) if span_text(text, a.source) == "he"]
-    assert len(a) == 1
-    assert span_text(text, a[0].resolved_from) == antecedent
+    he = _the_one_he(text)
+    assert span_text(text, he.resolved_from) == antecedent
 
 
 @pytest.mark.parametrize("text", [
@@ -99,9 +103,8 @@ def test_a_pronoun_later_in_a_sentence_takes_the_person_it_opens_with(text, ante
     "Smith gave a press conference, when he said that he underestimated ISIS.",  # a lone word not known as a name
 ])
 def test_a_sentence_opening_with_words_or_an_unknown_word_gives_no_antecedent(text):
-    a = [a for a in attributions(text) if span_text(text, a.source) == "he"]
-    assert len(a) == 1
-    assert a[0].source_type == "unresolved" and a[0].resolved_from is None
+    he = _the_one_he(text)
+    assert he.source_type == "unresolved" and he.resolved_from is None
 
 
 @pytest.mark.parametrize("text, cue, source", [

@@ -92,7 +92,7 @@ def subject_before(
         opening = _subordinate_clause_name(toks, lo, hi) or _main_clause_name(toks, lo, hi)
         if opening is not None:
             a, b, phrase = opening
-            if pronoun_fits(kind, phrase.source_type, False) and not toks.L[a] in _OTHER_SEX.get(low, ()):
+            if pronoun_fits(kind, phrase.source_type, False) and toks.L[a] not in _OTHER_SEX.get(low, ()):
                 return make_span(toks.S[a], toks.E[b - 1]), phrase
     for k in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
         sent = sentences[k]

@@ -770,7 +770,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         return strip_span(s.text, s.S[k], s.S[close] if close < n else s.span.end)
     when_end, dated = when_run_end(s, k)
     if when_end > k:
-        if when_end >= n or T[when_end] in TERMINATORS or T[when_end] == "," and _opening_clause_end(s, when_end) == when_end:
+        if when_end >= n or T[when_end] in TERMINATORS or _closes_opening_clause(s, when_end):
             return None  # "The plan failed, Smith said last week.", "..., he said dryly.", "When Smith said Tuesday, ..."
         if dated and k == cue_end + 1 and when_end + 1 < n and (
             L[when_end] in _COMPLEMENT_PREPOSITIONS or L[when_end] == "on" and form.lemma == "call"
@@ -832,7 +832,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             k = close  # "reported, citing two sources, that the talks stalled": past the sources
     if k + 1 < n and T[k] == "," and L[k + 1].endswith("ing") and L[k + 1] != "including":
         return None  # "..., the ministry said, adding that ...": the next clause is its own; the content came first
-    if k < n and T[k] == "," and _opening_clause_end(s, k) == k:
+    if _closes_opening_clause(s, k):
         # "When Smith asked, Jones said no", "Two days before testifying to Congress, the director
         # resigned": the opening clause ends with its cue, or with the cue's recipient or time
         return None
@@ -970,6 +970,11 @@ def _opening_clause_end(s: Sentence, k: int) -> int:
                 return x  # "..., his campaign sent", "..., voters will"
             # (", which was new,", ", already late,", "Iowa, Ohio and Texas": the clause goes on)
     return -1
+
+
+def _closes_opening_clause(s: Sentence, x: int) -> bool:
+    """Whether token ``x`` is the comma that closes a subordinate clause opening the sentence."""
+    return x < s.hi and s.T[x] == "," and _opening_clause_end(s, x) == x
 
 
 def _in_a_list(s: Sentence, x: int) -> bool:

@@ -131,7 +131,8 @@ _LIVES: Final = frozenset(("life", "lives"))
 _CLAIMED_GAINS: Final = content_words("claimed_gain")
 # what one takes on when one assumes it, not a belief: "assumed office", "assumed his post"
 _ASSUMED_CHARGES: Final = content_words("assumed_charge")
-_OWNERS_AND_ARTICLES: Final = frozenset("the a an his her their its my our your".split())
+# the articles and the owners that open a noun phrase: "assumed his post", "his earlier comments"
+_ARTICLES_AND_OWNERS: Final = frozenset("a an the his her their its our my your".split())
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
 _CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his her at least more than over some".split())
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
@@ -552,12 +553,12 @@ def _bare_noun_object(s: Sentence, prev: int) -> bool:
 
 # determiners that only open a noun phrase, so an adverb-like word after one is an adjective:
 # "his earlier comments", "the later reports" (but "that earlier said", "both earlier said")
-_ARTICLES_AND_OWNERS: Final = frozenset("a an the his her their its our my your this these those".split())
+_NOUN_PHRASE_DETERMINERS: Final = _ARTICLES_AND_OWNERS | frozenset(("this", "these", "those"))
 
 
 def _adjective_after_article(L: Sequence[str], k: int, lo: int) -> bool:
     """Whether the adverb-like word at ``k`` follows an article, an owner or a possessive."""
-    return k - 1 >= lo and (L[k - 1] in _ARTICLES_AND_OWNERS or _possessive(L[k - 1]))
+    return k - 1 >= lo and (L[k - 1] in _NOUN_PHRASE_DETERMINERS or _possessive(L[k - 1]))
 
 
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
@@ -1998,7 +1999,7 @@ def _assumes_a_charge(s: Sentence, k: int) -> bool:
     """Whether an office or a charge follows at ``k``, after an article or an owner and at most two
     words that describe it: "office", "his post", "the greatest office"."""
     L = s.L
-    m = k + 1 if k < s.hi and L[k] in _OWNERS_AND_ARTICLES else k
+    m = k + 1 if k < s.hi and L[k] in _ARTICLES_AND_OWNERS else k
     for x in range(m, min(s.hi, m + 3)):
         if L[x] in _ASSUMED_CHARGES:
             return True

@@ -633,9 +633,9 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     if not (
         nl in ("who", "a", "an", "the")
         or "title" in classes(nl)
-        or nt[0].isalnum() and not nt[0].isupper() and nl not in SUBJECT_PRONOUNS
+        or nt[0].isalnum() and not nt[0].isupper() and nl not in SUBJECT_PRONOUNS and nl not in SUBORDINATORS
         or _one_person(s, c + 1, i)
-    ) or group_after_comma(s, c, i):
+    ) or group_after_comma(s, c, i):  # ("Clinton, though she praised": a clause of its own)
         return None
     return first, c, phrase
 
@@ -814,7 +814,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         b += 1  # "said a former official deeply familiar with", "closely involved in"
     if b < n and (L[b] in _POST_HEAD or L[b] in _ISSUING and described) and (
         described or T[a][0].isupper() and not _circumstance_after_name(s, b)
-    ) and not (L[b] == "to" and _a_hearer(s, b + 1)):  # "said the official to reporters"
+    ) and not (L[b] == "to" and a_hearer(s, b + 1)):  # "said the official to reporters"
         m = b
         while m < n and m - a < MAX_PHRASE and T[m] not in ",;:—–" and T[m] not in DOUBLE_QUOTES and not (
             # the last dot ends the sentence ("... by the ISPR."), unless it ends initials ("the U.S.")
@@ -835,7 +835,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     ) and not (
         # "said Smith to reporters", "said the official to the crowd": the hearer (but "reported it
         # to the F.B.I.": an object)
-        L[b] == "to" and not is_pronoun(L[a]) and (T[a][0].isupper() or _a_hearer(s, b + 1))
+        L[b] == "to" and not is_pronoun(L[a]) and (T[a][0].isupper() or a_hearer(s, b + 1))
     ):
         return False  # but '"...," said a man that sells shoes' ("said Tuesday that" is not inverted)
     phrase = classify_phrase(T, L, a, b, s.first)
@@ -898,7 +898,7 @@ _HEARERS: Final = frozenset(
 )
 
 
-def _a_hearer(s: Sentence, k: int) -> bool:
+def a_hearer(s: Sentence, k: int) -> bool:
     """Whether the words at ``k``, after "to", name who heard it ("to reporters", "to the crowd")."""
     if k < s.hi and s.L[k] in ("the", "a", "his", "her", "their") and k + 1 < s.hi:
         k += 1
@@ -1442,6 +1442,10 @@ def _embedded_source(s: Sentence, f: Found) -> bool:
     before = s.L[k - 1]
     if before in _EMBEDDING:
         return True
+    if s.L[k] in RELATIVES and source.end == s.E[k] and s.T[k - 1][0].isalnum():
+        return True  # "rebuked critics who say he should ..., saying": a relative inside the object
+    if any(g.cue.end == s.E[k - 1] and g is not f for g in s.found[-RECENT:]):
+        return True  # "critics who say he should condemn ..., saying": the subject of what was said
     if f.cue.start < source.end or "preposition" not in classes(before):
         return False
     # "with Donald Trump tweeting ... and asking": "with" and a subject open a clause of their own

@@ -127,7 +127,20 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return True  # "makes no specific mention of": an adjective between (but "A majority believe")
     if form.noun and lm in PEOPLE_QUANTIFIERS and m == i - 1 and not participle:
         return _noun_follows(s, nx, False)  # "most state parties"
+    if m < i - 1 and lm in ("and", "or") and _coordinated_adjective(s, m - 1):
+        m -= 2  # "his rough and racially charged dismissal": an adjective joined before the graded one
     return _determiner_like(s, m) and _noun_follows(s, nx, participle)  # "Britain's emotionally charged uprising"
+
+
+def _coordinated_adjective(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k``, before "and" and a graded participle, may be an adjective:
+    lower case, no function word, cue, known noun or plural ("the staff and volunteers warmly
+    praised" joins subjects)."""
+    if k <= s.lo:
+        return False
+    t = s.T[k]
+    low = s.L[k]
+    return t.isalpha() and t.islower() and low not in CLASSES and low not in FORMS and low not in NOUNS and not low.endswith("s")
 
 
 def _after_possessive_mark(s: Sentence, i: int) -> bool:

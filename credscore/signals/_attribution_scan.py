@@ -85,6 +85,7 @@ from credscore.signals._attribution_clauses import (
     RELATIVES,
     REPLIES,
     SUBJECT_PRONOUNS,
+    a_hearer,
     absolute_with,
     agent_after_time,
     apposition,
@@ -132,7 +133,8 @@ _CLAIMED_GAINS: Final = content_words("claimed_gain")
 # what one takes on when one assumes it, not a belief: "assumed office", "assumed his post"
 _ASSUMED_CHARGES: Final = content_words("assumed_charge")
 # the articles and the owners that open a noun phrase: "assumed his post", "his earlier comments"
-_ARTICLES_AND_OWNERS: Final = frozenset("a an the his her their its our my your".split())
+_OWNERS: Final = frozenset("his her their its our my your".split())
+_ARTICLES_AND_OWNERS: Final = _OWNERS | frozenset(("a", "an", "the"))
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
 _CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his her at least more than over some".split())
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
@@ -152,6 +154,8 @@ def _floats(s: Sentence, q: int) -> bool:
     "the men all", "have each"), so a cue after it is a verb with that subject."""
     p = q - 1
     t, low = s.T[p], s.L[p]
+    if t in ("—", "–"):
+        return t in s.T[s.first : p]  # "figures — whose party ... — both suggested": the insertion's closing dash
     if not t[0].isalnum():
         return False
     c = CLASSES.get(low, EMPTY)
@@ -1389,6 +1393,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if lower.endswith("ing"):
         # "refusing to acknowledge that": a refusal of words speaks as the verb of words would
         speaks = form.kind == "speech" or form.infinitive and nl == "to" and nx + 1 < n and _says_words(L[nx + 1])
+        if speaks and form.statement and nx >= 0 and (
+            nl != "to" and _acts_on_object(s, nx) or nl == "to" and form.lemma not in REPLIES and _adds_to_a_thing(s, nx + 1)
+        ):
+            return  # "by adding more leases", "avoid adding to deficits", "adding to his lead": acts
         if saw_be:
             pass  # "was saying": an ordinary cue
         elif i == first or (
@@ -1398,8 +1406,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 or L[j] in _OPENING_GERUND_SUBORDINATORS and j == past_subordinator_leads(s)
             )
         ):
-            if speaks and not (form.statement and nx >= 0 and L[nx] != "to" and _acts_on_object(s, nx)):
-                participle(s, i, cue_end, cue, form, j)  # (but "by adding more leases" is an act)
+            if speaks:
+                participle(s, i, cue_end, cue, form, j)
             return
         elif speaks and j >= first and T[j][0].isalnum():
             reduced_relative(s, i, cue_end, cue, form, j)
@@ -2355,6 +2363,15 @@ def _acts_on_object(s: Sentence, nx: int) -> bool:
     return (nl in _OBJECT_STARTS or nl[0].isdigit() or s.T[nx] == "$" or _approximate_number(s, nx)) and not (
         nl != "to" and _that_after_circumstance(s, nx)
     )
+
+
+def _adds_to_a_thing(s: Sentence, k: int) -> bool:
+    """Whether the words at ``k``, after "to", are what is added to ("adding to his lead",
+    "adding to deficits") rather than who heard it ("adding to reporters that", "adding to him")."""
+    if k >= s.hi or a_hearer(s, k):
+        return False
+    low = s.L[k]
+    return low in _OWNERS or s.T[k][0].islower() and s.T[k][0].isalpha() and low not in CLASSES and low not in FORMS
 
 
 def _read_from_a_text(s: Sentence, i: int, quotes: Sequence[Quotation], q_starts: Sequence[int]) -> None:

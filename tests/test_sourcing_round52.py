@@ -1,0 +1,70 @@
+"""Round 52: adding to a lead or to deficits is an act; an adjective joined by "and" may stand
+before a graded participle ("his rough and racially charged dismissal"); a participle after a
+comma skips the subjects of clauses embedded in the object ("rebuked critics who say he should
+..., saying"); a name before "though she praised" is not the speaker's description; and "both"
+floats after a dashed insertion."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, source_and_content, sources
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton won the primary, adding to her lead over Sanders.",
+    "Budget groups pressed Congress to avoid adding to deficits.",
+    "Trump was poised to win, substantially adding to his lead over Cruz.",
+])
+def test_adding_to_what_one_has_is_an_act(text):
+    assert "adding" not in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Smith won, adding to reporters that he was happy.",
+    "Smith won, adding to him that the race was over.",
+])
+def test_adding_to_a_hearer_still_speaks(text):
+    assert source_and_content(text, "adding")[0] == "Smith"
+
+
+def test_responding_to_critics_is_still_a_reply():
+    text = "Officials, responding to his critics, said no."
+    assert source_and_content(text, "responding")[0] == "Officials"
+
+
+def test_an_adjective_joined_before_a_graded_participle_makes_it_a_modifier():
+    text = "His rough and racially charged dismissal of the couple angered many."
+    assert "charged" not in cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The staff and volunteers warmly praised Smith.", "praised", "The staff and volunteers"),
+    ("Critics repeatedly charged that the hearing failed.", "charged", "Critics"),
+])
+def test_subjects_joined_by_and_still_speak(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, participle, source", [
+    ("President Obama rebuked critics who say he should condemn terrorists, saying the name would not help.",
+     "saying", "President Obama"),
+    ("Smith said Jones told him the plan failed, adding that he was sad.", "adding", "Smith"),
+])
+def test_a_participle_skips_the_subjects_embedded_in_what_came_before(text, participle, source):
+    assert source_and_content(text, participle)[0] == source
+
+
+def test_a_name_before_a_concessive_clause_is_not_the_speakers_description():
+    text = "Clinton, though she praised Garland, stopped short of committing."
+    assert source_and_content(text, "praised")[0] == "she"
+
+
+def test_a_quantifier_floats_after_a_dashed_insertion():
+    text = "Republican figures — whose party was once respected for its discipline — both suggested he be fired."
+    assert sources(text) == ["Republican figures"]
+
+
+def test_a_quantifier_after_a_lone_dash_is_the_subject():
+    text = "The plan failed — both said so."
+    assert source_and_content(text, "said")[0] == "both"

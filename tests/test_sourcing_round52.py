@@ -68,3 +68,22 @@ def test_a_quantifier_floats_after_a_dashed_insertion():
 def test_a_quantifier_after_a_lone_dash_is_the_subject():
     text = "The plan failed — both said so."
     assert source_and_content(text, "said")[0] == "both"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("At a conference that month in Aspen, Colo., the graduate ended her speech by quoting da Vinci.",
+     "quoting", "the graduate"),
+    ("In Flint, Michigan, the mayor ended the rally by saying the water was safe.", "saying", "the mayor"),
+])
+def test_a_place_split_by_a_comma_stays_in_the_opening_phrase(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+def test_a_participle_after_a_governed_noun_and_a_time_is_a_passive():
+    text = "The administration will admit more refugees, under a plan announced Monday."
+    assert source_and_content(text, "announced") == (None, None)
+
+
+def test_a_subject_after_a_subordinator_still_announces():
+    text = "Smith resigned after the company announced Monday."
+    assert source_and_content(text, "announced")[0] == "the company"

@@ -1579,8 +1579,8 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
                 start += 1  # "And then Trump went on the attack, saying": one word, no phrase to a comma
                 continue
             k = start
-            while k < i and T[k] != "," and k - start <= 15:
-                k += 1
+            while k < i and (T[k] != "," or located_comma(s, k)) and k - start <= 15:
+                k += 1  # (a place's comma stays inside: "At a conference in Aspen, Colo., the graduate")
             if k < i and T[k] == ",":
                 start = k + 1
                 continue

@@ -1690,7 +1690,15 @@ def _reduced_passive_before_a_verb(s: Sentence, i: int, j: int, cue_end: int, fo
     if not (T[j].isalpha() and T[j].islower() and (L[j] in NOUNS or not classes(L[j]))):
         return False
     m, dated = when_run_end(s, cue_end + 1)
-    return dated and m < s.hi and (L[m] in _DO_AND_MODALS or L[m] in _BE or L[m] in _BE_NOT or L[m] in _HAVE)
+    if not dated:
+        return False
+    if m < s.hi and (L[m] in _DO_AND_MODALS or L[m] in _BE or L[m] in _BE_NOT or L[m] in _HAVE):
+        return True
+    if m < s.hi and T[m] not in TERMINATORS and T[m] not in ",;)":
+        return False
+    # "under a plan announced Monday.": a noun phrase that a preposition governs is no subject
+    a = phrase_left(s, j, s.first)[0]
+    return a - 1 >= s.first and "preposition" in classes(L[a - 1]) and L[a - 1] not in SUBORDINATORS and L[a - 1] != "that"
 
 
 def _reduced_passive_of_belief(s: Sentence, i: int, j: int, nx: int, form: CueForm, saw_have: bool) -> bool:

@@ -87,3 +87,15 @@ def test_a_participle_after_a_governed_noun_and_a_time_is_a_passive():
 def test_a_subject_after_a_subordinator_still_announces():
     text = "Smith resigned after the company announced Monday."
     assert source_and_content(text, "announced")[0] == "the company"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ryan calls Trump line 'racist,' but backs him.", "Ryan"),
+    ("State calls 22 emails of Clinton 'top secret.'", "State"),
+])
+def test_a_headline_may_quote_what_was_called_with_apostrophes(text, source):
+    assert source_and_content(text, "calls")[0] == source
+
+
+def test_a_clipped_pronoun_is_no_quotation():
+    assert "called" not in cues("They called 'em in.")

@@ -2688,8 +2688,8 @@ def _calls_something(s: Sentence, k: int) -> bool:
     m, dated = when_run_end(s, k)
     if dated and m < n and L[m] in _CALL_PARTICLES:
         return True  # "called Wednesday for", "called again for"
-    if any(t in DOUBLE_QUOTES or t == "‘" for t in T[k : min(n, k + 12)]):
-        return True
+    if any(T[x] in DOUBLE_QUOTES or T[x] == "‘" or _opening_apostrophe(s, x) for x in range(k, min(n, k + 12))):
+        return True  # (a headline quotes with apostrophes: "Ryan calls Trump line 'racist'")
     # an object (a pronoun or a name) and then a description: "called him a liar"
     m = k
     if L[k] in _THING_DETERMINERS or T[k][0].isupper() and _possessive(L[k]):
@@ -2726,6 +2726,15 @@ def _calls_something(s: Sentence, k: int) -> bool:
         if m > k and by_person and (m >= n or T[m] in ".,;" or L[m] in ("to", "on", "and", "with")) and _person_named(s, k, m):
             return True  # "Trump called LeVell, a former ...": a call to a person is communication
     return m > k and m < n and L[m] in ("a", "an", "the", "his", "her", "their", "its", "our", "my")
+
+
+def _opening_apostrophe(s: Sentence, x: int) -> bool:
+    """Whether the apostrophe at ``x`` opens a short quotation: a space before it, a word right
+    after it and, within a few words, an apostrophe that closes it ("line 'racist,'"; not "'em")."""
+    T, S, E = s.T, s.S, s.E
+    if T[x] != "'" or x + 1 >= s.hi or x <= s.lo or E[x - 1] == S[x] or S[x + 1] != E[x] or not T[x + 1][0].isalpha():
+        return False
+    return any(T[y] == "'" and S[y] == E[y - 1] for y in range(x + 2, min(s.hi, x + 8)))
 
 
 def _person_named(s: Sentence, a: int, b: int) -> bool:

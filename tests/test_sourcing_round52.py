@@ -99,3 +99,28 @@ def test_a_headline_may_quote_what_was_called_with_apostrophes(text, source):
 
 def test_a_clipped_pronoun_is_no_quotation():
     assert "called" not in cues("They called 'em in.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bill Clinton proved that prediction wrong.",
+    "Trump must prove that he deserves the nomination.",
+    "In German politics, the post of defense minister has traditionally proved difficult.",
+    "Syria proved to be resistant to the calls for change.",
+    "The poll proved decisive.",
+])
+def test_only_a_record_proves_and_a_copula_proves_nothing(text):
+    assert not [c for c in cues(text) if c and c.lower().startswith("prov")]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("As intelligence reports have proven them to be part of several attacks, the army acted.",
+     "intelligence reports", None),
+    ("Records prove that he lied.", "Records", "he lied"),
+    ("The records proved the claim false.", "The records", "the claim false"),
+])
+def test_a_record_still_proves(text, source, content):
+    cue = next(c for c in cues(text) if c and c.lower().startswith("prov"))
+    got_source, got_content = source_and_content(text, cue)
+    assert got_source == source
+    if content is not None:
+        assert got_content == content

@@ -1583,6 +1583,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "His silence said a lot", "The vote tells us something": a fact, not a source
     if evidence and not _is_record(s, phrase) and not (nx < 0 or T[nx] in TERMINATORS):
         return  # "police found the body": an act; "the study found" reports a finding
+    if form.lemma == "prove" and (not _is_record(s, phrase) or _proves_to_be(s, nx)):
+        # "Clinton proved that prediction wrong": only a record proves; "the post has proved
+        # difficult", "proved to be", "proved a winning strategy": a copula
+        return
     if no_comment:
         content = None
     elif a - 1 >= first and L[a - 1] in _AS_LIKE and _closes_its_clause(s, cue_end):
@@ -2507,6 +2511,19 @@ def _noun_phrase_end(L: Sequence[str], k: int, lo: int) -> bool:
             return x < k and (low in DETERMINERS or low in POSSESSIVE_PRONOUNS) and low != "that"
         x -= 1
     return False
+
+
+def _proves_to_be(s: Sentence, k: int) -> bool:
+    """Whether "prove" links its subject to what follows at ``k`` as a copula would: "to be", an
+    article ("proved a winning strategy"), a degree ("proved too close") or a bare adjective
+    ("proved difficult"), rather than taking a clause or an object ("proved that", "proven them")."""
+    if k < 0 or k >= s.hi:
+        return False
+    low = s.L[k]
+    if low in ("to", "a", "an", "too", "more", "less", "most", "so", "very"):
+        return True
+    t = s.T[k]
+    return t.isalpha() and t.islower() and not classes(low) and low not in NOUNS and low not in FORMS and not low.endswith("s")
 
 
 def _is_record(s: Sentence, phrase: PhraseKind) -> bool:

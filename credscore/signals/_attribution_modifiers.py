@@ -127,17 +127,17 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return True  # "makes no specific mention of": an adjective between (but "A majority believe")
     if form.noun and lm in PEOPLE_QUANTIFIERS and m == i - 1 and not participle:
         return _noun_follows(s, nx, False)  # "most state parties"
-    if m < i - 1 and lm in ("and", "or") and _coordinated_adjective(s, m - 1):
-        m -= 2  # "his rough and racially charged dismissal": an adjective joined before the graded one
+    if m < i - 1 and lm in ("and", "or") and m - 1 > s.lo and bare_adjective(s, m - 1):
+        # "his rough and racially charged dismissal": an adjective joined before the graded one
+        # ("the staff and volunteers warmly praised" joins subjects: a plural is no adjective)
+        m -= 2
     return _determiner_like(s, m) and _noun_follows(s, nx, participle)  # "Britain's emotionally charged uprising"
 
 
-def _coordinated_adjective(s: Sentence, k: int) -> bool:
-    """Whether the word at ``k``, before "and" and a graded participle, may be an adjective:
-    lower case, no function word, cue, known noun or plural ("the staff and volunteers warmly
-    praised" joins subjects)."""
-    if k <= s.lo:
-        return False
+def bare_adjective(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` may be an adjective standing alone: lower case, no function word,
+    cue or known noun, and no plural ("rough" in "rough and racially charged", "difficult" in
+    "proved difficult")."""
     t = s.T[k]
     low = s.L[k]
     return t.isalpha() and t.islower() and low not in CLASSES and low not in FORMS and low not in NOUNS and not low.endswith("s")

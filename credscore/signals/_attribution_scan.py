@@ -110,6 +110,7 @@ from credscore.signals._attribution_clauses import (
 )
 from credscore.signals._attribution_chain import DATE_NAMES, DAY_WORDS, described_name
 from credscore.signals._attribution_modifiers import (
+    bare_adjective,
     contact_relative_start,
     interview_terms_start,
     modifier_use,
@@ -2519,11 +2520,11 @@ def _proves_to_be(s: Sentence, k: int) -> bool:
     ("proved difficult"), rather than taking a clause or an object ("proved that", "proven them")."""
     if k < 0 or k >= s.hi:
         return False
-    low = s.L[k]
-    if low in ("to", "a", "an", "too", "more", "less", "most", "so", "very"):
-        return True
-    t = s.T[k]
-    return t.isalpha() and t.islower() and not classes(low) and low not in NOUNS and low not in FORMS and not low.endswith("s")
+    return s.L[k] in _COPULA_COMPLEMENT_STARTS or bare_adjective(s, k)
+
+
+# what opens the complement of a copula: "proved to be", "proved a winning strategy", "proved too close"
+_COPULA_COMPLEMENT_STARTS: Final = frozenset(("to", "a", "an", "too", "more", "less", "most", "so", "very"))
 
 
 def _is_record(s: Sentence, phrase: PhraseKind) -> bool:

@@ -139,6 +139,8 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     a, b = phrase_left(s, end, s.first)
     if a >= b or b != end + 1:
         return
+    if s.L[a] in _PARTICLES and a + 1 < b and "determiner" in classes(s.L[a + 1]):
+        a += 1  # "started out their debate saying": the particle belongs to the verb before it
     if a - 1 >= s.first and s.L[a - 1] in _TIME_PREPOSITIONS:
         participle(s, i, cue_end, cue, form, j)  # "have spent $10 million since June 1 attacking Ayotte"
         return
@@ -1179,14 +1181,14 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         return
     impersonal = j >= s.lo and (L[j] == "it" or L[j] in IT_IS)
     that = cue_end + 1
-    if impersonal and (nl in _CIRCUMSTANCE_STARTS or nl == "to" and _a_hearer_after_to(s, cue_end + 2)):
-        # "It was revealed in March that ...", "It was announced to reporters that ...": a short
-        # circumstance or a hearer before the clause
+    if impersonal and (nl in _CIRCUMSTANCE_STARTS or nl == "to" and _a_hearer_after_to(s, cue_end + 2)) or hearer and nl in _CIRCUMSTANCE_STARTS:
+        # "It was revealed in March that ...", "It was announced to reporters that ...", "Sanders
+        # had been told just before the vote that ...": a short circumstance or a hearer before the clause
         k = cue_end + 2
         while k < n and k - cue_end <= 6 and L[k] != "that" and T[k][0].isalnum():
             k += 1
-        if k < n and L[k] == "that":
-            nl, that = "that", k
+        if k < n and L[k] == "that" and (impersonal or _opens_a_subject(s, k + 1)):
+            nl, that = "that", k  # (but "being briefed on the topics that will come up": a relative)
     if impersonal and nl != "to" and nl != "that" and cue_end + 1 < n and _opens_a_subject(s, cue_end + 1):
         nl, that = "that", cue_end  # "It’s believed the army withdrew": the clause without "that"
     if impersonal and L[j] == "it" and j - 1 > first and T[j - 1] == "," and (nl == "," or cue_end + 1 >= n):
@@ -1199,7 +1201,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         or nl in (",", ":") and cue_end + 2 < n and T[cue_end + 2] in DOUBLE_QUOTES
         or cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
     ):
-        heard = _heard(s, cue_end, form, j)
+        heard = _heard(s, that - 1, form, j)
         if heard is not None:
             s.found.append(Found(cue, None, heard, "agentless", None, s.index, i))
         return
@@ -1302,7 +1304,9 @@ def _as_saying(s: Sentence, cue_end: int) -> int:
     return -1
 
 
-_CIRCUMSTANCE_STARTS: Final = frozenset("in on at during last earlier this yesterday today recently later previously".split())
+_CIRCUMSTANCE_STARTS: Final = frozenset(
+    "in on at during last earlier this yesterday today recently later previously just shortly before after repeatedly privately".split()
+)
 
 
 def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
@@ -1473,8 +1477,22 @@ def _opening_subordinate_end(s: Sentence, i: int) -> int:
             # (the comma may close a quotation inside the clause: 'When he said “we won,” Smith left')
             nxt = x + 2 if x + 1 < i and T[x + 1] in CLOSING_QUOTES else x + 1
             return x if nxt + 1 < i and T[nxt][0].isalnum() else -1
+        if L[x] in _MAIN_CLAUSE_PRONOUNS and x > k + 2 and _ends_a_clause_unmarked(s, x - 1):
+            return x - 1  # "When he returned he began by saying": no comma, but a new subject
         lower = lower or T[x].isalpha() and T[x].islower()
     return -1
+
+
+# personal pronouns that can only be a subject, so one right after a verb opens the main clause
+_MAIN_CLAUSE_PRONOUNS: Final = frozenset(("he", "she", "they", "we", "i"))
+
+
+def _ends_a_clause_unmarked(s: Sentence, x: int) -> bool:
+    """Whether the word at ``x`` can end a subordinate clause that no comma closes: a lower-case
+    word that is no function word, noun or cue (after "said" or "told", a pronoun opens what was
+    said: "When he said she lied, ...")."""
+    t, low = s.T[x], s.L[x]
+    return t.isalpha() and t.islower() and not classes(low) and low not in NOUNS and low not in FORMS
 
 
 # participles used as prepositions, before a name too: "Following Sanders on MSNBC, Clinton ..."

@@ -64,7 +64,7 @@ def _adverb_before(s: Sentence, k: int) -> bool:
     """An -ly adverb that may sit inside a noun phrase: "emotionally charged", "hotly contested"."""
     t = s.T[k]
     low = s.L[k]
-    return t[0].islower() and low.endswith("ly") and len(low) > 5 and low not in LY_NOT_ADVERBS and low not in NOUNS
+    return t[0].islower() and low.endswith("ly") and len(low) > 4 and low not in LY_NOT_ADVERBS and low not in NOUNS
 
 
 def _noun_follows(s: Sentence, k: int, after_participle: bool) -> bool:

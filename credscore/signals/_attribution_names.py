@@ -244,13 +244,18 @@ def is_proper(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
             return _bare_singular(T, L, i, i, _NOUNS[lower]) and i + 1 < len(T) and T[i + 1][0].islower() and (
                 L[i + 1] in _CUE_FORMS or "auxiliary" in _CLASSES.get(L[i + 1], _EMPTY)
             )
-        return lower not in _COMMON_AT_START and not lower.endswith(_PEOPLE_PLURALS)
+        return lower not in _COMMON_AT_START and not lower.endswith(_PEOPLE_PLURALS) and not (
+            len(lower) > 6 and lower.endswith(_LONG_PEOPLE_PLURALS)
+        )
     return True
 
 
 # plural endings of common nouns for kinds of people, which names hardly ever have: "Lobbyists
 # said", "Paleontologists believe", "Statisticians warn" open a sentence without naming anyone
 _PEOPLE_PLURALS: Final = ("ists", "ians")
+# endings as telling on longer words ("Retirees", "Immigrants", "Participants"), though short
+# surnames have them ("Rees", "Grants")
+_LONG_PEOPLE_PLURALS: Final = ("ees", "ants")
 
 
 # function words, capitalised or not, are never part of a name ("The", "Of", "He")
@@ -318,6 +323,9 @@ def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
     if not is_proper(T, L, i, first):
         return False
     classes = classes_of(L[i])
+    if not classes and L[i].endswith("s"):
+        # "Americans say", "Texans", "Saudis": the people of a demonym, counted, not named
+        classes = classes_of(L[i][:-1]) & _DEMONYM_CLASS
     if "title" in classes:
         if i > 1 and T[i - 1] == "." and len(T[i - 2]) == 1 and T[i - 2][0].isupper():
             return True  # "Myron L. Pope": a title word after an initial is a surname
@@ -336,6 +344,7 @@ def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
 
 # demonyms that are as often surnames: "Anna White", "Bill English", "Dawn French", "Oliver North"
 _SURNAME_DEMONYMS: Final = frozenset(("white", "black", "english", "french", "north"))
+_DEMONYM_CLASS: Final = frozenset(("demonym",))
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 # demonyms written as a state's or a union's initials: a modifier before a noun ("US officials"),
 # the body itself at the head of a phrase ("The EU said")

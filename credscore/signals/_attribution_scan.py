@@ -262,7 +262,9 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         else:
             before = len(s.found)
             _verb_cue(s, k, form)
-            if form.lemma == "read" and len(s.found) > before:
+            if form.lemma == "find" and len(s.found) > before and _a_person_finds_a_thing(s, k):
+                del s.found[before:]  # "come together and find a solution", "cannot find a job": an act
+            elif form.lemma == "read" and len(s.found) > before:
                 _read_from_a_text(s, k, quotes, q_starts)
             elif form.lemma == "quote" and len(s.found) > before and s.found[-1].cue.start == pos:
                 quoted_speaker(s, k)
@@ -1240,6 +1242,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "offered a job", "offered to help", "programs offered by": a gift, an act; "offered his thoughts" speaks
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
+    if i - 1 >= first and L[i - 1] in _BEFORE_A_BARE_VERB and L[i - 1] != "to" and T[i][0].islower():
+        return  # "will help determine who succeeds him", "the chance to help defend": a share in an act
     if L[i] == "found" and i - 1 >= s.lo and L[i - 1] in _BEFORE_A_BARE_VERB:
         return  # "who helped found EDGE", "decided to found Centerview": founding, not finding
     if L[i] == "told" and i - 1 == s.first and L[i - 1] == "all" and i + 1 < n and T[i + 1] == ",":
@@ -2309,6 +2313,21 @@ def _after_comma(
 
 
 _EVIDENCE_VERBS: Final = frozenset({"prove", "show", "find"})
+# sources that find things by doing, not by reporting: people, as against records and bodies
+_FINDERS: Final = frozenset(("named_person", "unnamed_individual", "pron_person"))
+
+
+def _a_person_finds_a_thing(s: Sentence, i: int) -> bool:
+    """Whether the last attribution, cued by a form of "find" at ``i``, has a person find a noun
+    phrase rather than a clause: "... and find a solution", "can't find a job" (the subject path
+    asks it of every source; this asks it of the sources reached through "and", a relative or an
+    infinitive).  "Investigators found that ..." and "the study found no link" still count."""
+    phrase = s.found[-1].phrase
+    if phrase is None:
+        return False
+    people = phrase.source_type in _FINDERS or phrase.source_type == "unnamed_group" and not record_noun(phrase.head_lemma)
+    nx = i + 1
+    return people and nx < s.hi and "determiner" in classes(s.L[nx]) and s.L[nx] != "that"
 
 
 # how something is put into words after "put it": "put it best", "put it this way"

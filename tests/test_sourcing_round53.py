@@ -125,3 +125,19 @@ def test_helping_to_do_something_is_no_statement(text, cue):
 ])
 def test_a_short_ly_adverb_before_a_participle_makes_it_a_modifier(text):
     assert not {"contested", "disclosed"} & set(cues(text))
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Dr. Thomas Williams will be interviewed about Pope Francis calling Christmas a sham.", "calling", "Pope Francis"),
+    ("Voters interviewed by the Post said no.", "said", "Voters interviewed by the Post"),
+])
+def test_a_participle_opening_a_phrase_leaves_its_object_the_source(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The video replays his remarks, followed by a clip of McCain saying he will support the nominee.", "McCain"),
+    ("Footage of the senator saying he would resign went viral.", "the senator"),
+])
+def test_the_person_a_record_shows_is_the_speaker(text, source):
+    assert source_and_content(text, "saying")[0] == source

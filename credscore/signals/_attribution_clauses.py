@@ -178,6 +178,12 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
         return
     records = phrase.source_type == "unnamed_group" and record_noun(phrase.head_lemma)
     if (phrase.source_type == "document" or records) and not phrase.named:
+        recorded = _person_recorded(s, a, b)
+        if recorded is not None:
+            # "a clip of McCain saying", "video of Trump telling": the one recorded speaks
+            ra, rphrase = recorded
+            s.add(cue, ra, b, content_after(s, cue_end, form), form.kind, rphrase, i)
+            return
         # "The company released a statement saying ...", "super PACs that bankrolled ads attacking":
         # the issuer of unnamed documents speaks through them; with no issuing verb before one the
         # text speaks for itself ("held up a sign saying", "A petition calling on him"), as records do
@@ -193,6 +199,21 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
         if cue_end + 1 < s.hi and s.L[cue_end + 1] in _HOW_MUCH:
             return  # "reading the report saying nothing": what a text is said to say, not what it says
     s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
+
+
+def _person_recorded(s: Sentence, a: int, b: int) -> tuple[int, PhraseKind] | None:
+    """The person a record ``[a, b)`` shows, after its "of" ("a clip of McCain", "footage of the
+    senator"), with that person's phrase kind; None when the record is of no one."""
+    for x in range(a + 1, b - 1):
+        if s.L[x] == "of":
+            phrase = classify_phrase(s.T, s.L, x + 1, b, s.first)
+            if phrase.source_type in _RECORDED_PEOPLE:
+                return x + 1, phrase
+            return None
+    return None
+
+
+_RECORDED_PEOPLE: Final = frozenset(("named_person", "unnamed_individual"))
 
 
 # a time that can follow a noun phrase without a preposition: "a statement Thursday night"

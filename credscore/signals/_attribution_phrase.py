@@ -470,6 +470,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             k = x - 1
             break
     a, b = trim(s, k + 1, j + 1)
+    if a + 2 < b and T[a].isalpha() and T[a].islower() and L[a].endswith("ed") and L[a + 1] in PREPOSITIONS:
+        a += 2  # "will be interviewed about [Pope Francis] calling": the participle's object, not its phrase
     return _after_opening_object(s, a, b), b
 
 

@@ -1,4 +1,4 @@
-"""Round 53: the people of a demonym ("Americans say") and sentence-initial plurals in -ees and
+"""Round 53: the bare people of a demonym ("Americans say") and sentence-initial plurals in -ees and
 -ants ("Retirees say") are counted, not named; an agent of a named body is anonymous ("an FBI
 agent"); a hearer told something after a short circumstance still heard it ("was told just
 before the vote that"); a particle before an occasion's object keeps its holder the speaker
@@ -15,8 +15,7 @@ from ._sourcing_helpers import cues, one, source_and_content, span_text
 
 @pytest.mark.parametrize("text, source", [
     ("Americans say the vote was rigged.", "Americans"),
-    ("The Saudis have warned they could sell off assets.", "The Saudis"),
-    ("House Democrats said they would refuse to leave.", "House Democrats"),
+    ("Saudis insist they are fighting terror.", "Saudis"),
     ("Europeans believe the plan will fail.", "Europeans"),
 ])
 def test_the_people_of_a_demonym_are_counted_not_named(text, source):
@@ -24,6 +23,17 @@ def test_the_people_of_a_demonym_are_counted_not_named(text, source):
     a = one(text, cue)
     assert span_text(text, a.source) == source
     assert a.source_type == "unnamed_group" and not a.named
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Saudis have warned they could sell off assets.", "The Saudis"),
+    ("House Democrats said they would refuse to leave.", "House Democrats"),
+])
+def test_a_demonym_plural_with_an_article_or_a_name_stays_a_body(text, source):
+    cue = next(c for c in cues(text) if c is not None)
+    a = one(text, cue)
+    assert span_text(text, a.source) == source
+    assert a.source_type == "named_organization" and a.named
 
 
 @pytest.mark.parametrize("text", [

@@ -323,9 +323,6 @@ def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
     if not is_proper(T, L, i, first):
         return False
     classes = classes_of(L[i])
-    if not classes and L[i].endswith("s"):
-        # "Americans say", "Texans", "Saudis": the people of a demonym, counted, not named
-        classes = classes_of(L[i][:-1]) & _DEMONYM_CLASS
     if "title" in classes:
         if i > 1 and T[i - 1] == "." and len(T[i - 2]) == 1 and T[i - 2][0].isupper():
             return True  # "Myron L. Pope": a title word after an initial is a surname
@@ -342,9 +339,13 @@ def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
     return True
 
 
+def _demonym_plural(lower: str) -> bool:
+    """Whether ``lower`` is the plural of a demonym: "americans", "saudis", "europeans"."""
+    return len(lower) > 3 and lower.endswith("s") and "demonym" in classes_of(lower[:-1])
+
+
 # demonyms that are as often surnames: "Anna White", "Bill English", "Dawn French", "Oliver North"
 _SURNAME_DEMONYMS: Final = frozenset(("white", "black", "english", "french", "north"))
-_DEMONYM_CLASS: Final = frozenset(("demonym",))
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 # demonyms written as a state's or a union's initials: a modifier before a noun ("US officials"),
 # the body itself at the head of a phrase ("The EU said")
@@ -577,6 +578,10 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
             return PhraseKind("named_person", True, head, lower)
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
+        if k == a == head and _demonym_plural(lower):
+            # "Americans say", "Europeans believe": the people of a demonym, counted, not named
+            # (with an article or a name before it, "the Saudis", "House Democrats", it stays a body)
+            return PhraseKind("unnamed_group", False, head, lower)
         bare = k == a or k - 1 == a and L[a] == "the"  # the name is the whole phrase
         if bare and not titled and (
             # "the Kremlin", "the Pentagon": a person's name takes no article

@@ -13,27 +13,18 @@ import pytest
 from ._sourcing_helpers import cues, one, source_and_content, span_text
 
 
-@pytest.mark.parametrize("text, source", [
-    ("Americans say the vote was rigged.", "Americans"),
-    ("Saudis insist they are fighting terror.", "Saudis"),
-    ("Europeans believe the plan will fail.", "Europeans"),
+@pytest.mark.parametrize("text, source, source_type", [
+    ("Americans say the vote was rigged.", "Americans", "unnamed_group"),
+    ("Saudis insist they are fighting terror.", "Saudis", "unnamed_group"),
+    ("Europeans believe the plan will fail.", "Europeans", "unnamed_group"),
+    # with an article or a name before it, the plural stays a named body
+    ("The Saudis have warned they could sell off assets.", "The Saudis", "named_organization"),
+    ("House Democrats said they would refuse to leave.", "House Democrats", "named_organization"),
 ])
-def test_the_people_of_a_demonym_are_counted_not_named(text, source):
-    cue = next(c for c in cues(text) if c is not None)
-    a = one(text, cue)
+def test_a_bare_demonym_plural_is_people_counted(text, source, source_type):
+    a = one(text, next(c for c in cues(text) if c is not None))
     assert span_text(text, a.source) == source
-    assert a.source_type == "unnamed_group" and not a.named
-
-
-@pytest.mark.parametrize("text, source", [
-    ("The Saudis have warned they could sell off assets.", "The Saudis"),
-    ("House Democrats said they would refuse to leave.", "House Democrats"),
-])
-def test_a_demonym_plural_with_an_article_or_a_name_stays_a_body(text, source):
-    cue = next(c for c in cues(text) if c is not None)
-    a = one(text, cue)
-    assert span_text(text, a.source) == source
-    assert a.source_type == "named_organization" and a.named
+    assert a.source_type == source_type and a.named == (source_type == "named_organization")
 
 
 @pytest.mark.parametrize("text", [

@@ -1242,10 +1242,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "offered a job", "offered to help", "programs offered by": a gift, an act; "offered his thoughts" speaks
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
-    if i - 1 >= first and L[i - 1] in _BEFORE_A_BARE_VERB and L[i - 1] != "to" and T[i][0].islower():
-        return  # "will help determine who succeeds him", "the chance to help defend": a share in an act
-    if L[i] == "found" and i - 1 >= s.lo and L[i - 1] in _BEFORE_A_BARE_VERB:
-        return  # "who helped found EDGE", "decided to found Centerview": founding, not finding
+    if i - 1 >= s.lo and L[i - 1] in _BEFORE_A_BARE_VERB and (
+        L[i] == "found" or L[i - 1] != "to" and i - 1 >= first and T[i][0].islower()
+    ):
+        # "who helped found EDGE", "decided to found Centerview": founding, not finding; "will help
+        # determine who succeeds him", "the chance to help defend": a share in an act
+        return
     if L[i] == "told" and i - 1 == s.first and L[i - 1] == "all" and i + 1 < n and T[i + 1] == ",":
         return  # "All told, 40 people were hurt": in all, not a telling
     if form.lemma == "put":

@@ -445,9 +445,9 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     T, L = s.T, s.L
     k = a - 1
     first = s.first
-    while k > first and a - k <= 10 and L[k] not in _RELATIVE_OPENERS and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
+    while k > first and a - k <= 10 and not _opens_relative(L[k]) and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
         k -= 1
-    if k <= first or L[k] not in _RELATIVE_OPENERS or k == a - 1 and _opens_a_subject(s, a):
+    if k <= first or not _opens_relative(L[k]) or k == a - 1 and _opens_a_subject(s, a):
         # (right before a pronoun, a name or a determiner, the relative is the cue's object and
         # the phrase its subject: "The letter that she wrote"; but "The authors of that study wrote")
         return None
@@ -472,6 +472,11 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
 
 
 _RELATIVE_OPENERS: Final = frozenset(("who", "whose", "that", "which"))
+
+
+def _opens_relative(low: str) -> bool:
+    """ "who", "which", and "who" with a clitic ("leaders who’d rather ...", "who'll")."""
+    return low in _RELATIVE_OPENERS or low.startswith("who") and strip_contraction(low) == "who"
 
 
 def _opens_a_subject(s: Sentence, a: int) -> bool:

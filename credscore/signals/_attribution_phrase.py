@@ -448,7 +448,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # a single mark after a comma closes a quotation: "'We will fight on,' he said"
         if t == "-" and s.E[k - 1] < s.S[k]:
             break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
-        if k < j and s.L[k] in CONTRACTED_COPULAS:
+        if k < j and (s.L[k] in CONTRACTED_COPULAS or s.L[k] in _CONTRACTED_RELATIVES):
             break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(
             s, k, floor
@@ -573,6 +573,8 @@ _LINKING_BE: Final = frozenset(("is", "was", "are", "were"))
 CONTRACTED_SUBJECTS: Final = frozenset(("it", "that", "there", "what", "here", "where"))
 # those subjects with their copula in one word
 CONTRACTED_COPULAS: Final = frozenset(w + mark + "s" for w in CONTRACTED_SUBJECTS for mark in ("'", "’"))
+# "who" with a clitic opens a relative clause: "leaders who’d rather work for Ben Carson"
+_CONTRACTED_RELATIVES: Final = frozenset("who" + mark + c for mark in ("'", "’") for c in ("d", "ll", "ve", "s", "re"))
 # "it" and its copula in one word: "It’s said that"
 IT_IS: Final = frozenset(w for w in CONTRACTED_COPULAS if w.startswith("it"))
 _SINGLE_MARKS: Final = frozenset("'’‘")
@@ -809,11 +811,13 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         while m < limit and L[m] != "that" and (T[m] not in ",:" or place_comma(s, m)):
             if T[m] in DOUBLE_QUOTES:
                 close = _title_end(s, m, limit) if m > k and (
-                    L[m - 1] in _CIRCUMSTANCE or T[m - 1][0].isupper() and L[m - 1].endswith(("'s", "’s"))
+                    L[m - 1] in _CIRCUMSTANCE or L[m - 1] in _TITLED_WORKS
+                    or T[m - 1][0].isupper() and L[m - 1].endswith(("'s", "’s"))
                 ) else -1
                 if close < 0:
                     break
                 m = close  # 'said on “Morning Joe”', 'on ABC’s “This Week,”': a quoted title the circumstance names
+                limit = min(n, max(limit, close + 2))  # (a title's words do not count against the reach)
             m += 1
         _document_mention(s, k, m)
         if m < limit and m < n:
@@ -1039,6 +1043,8 @@ def when_run_end(s: Sentence, k: int) -> tuple[int, bool]:
 
 
 _TITLE_WORDS: Final = 8
+# works a quoted title may name right after ("on the MSNBC show “Morning Joe”")
+_TITLED_WORKS: Final = frozenset("show program programme podcast series book column documentary film".split())
 
 
 def _title_end(s: Sentence, m: int, limit: int) -> int:

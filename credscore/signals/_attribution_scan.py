@@ -568,6 +568,23 @@ def _adjective_after_article(L: Sequence[str], k: int, lo: int) -> bool:
     return k - 1 >= lo and (L[k - 1] in _NOUN_PHRASE_DETERMINERS or _possessive(L[k - 1]))
 
 
+# ("news", "reality" and "game" are left out: "ABC News shows", "the reality shows that")
+_BROADCASTS: Final = frozenset("tv television radio talk cable".split())
+
+
+def _a_programme(s: Sentence, prev: int, i: int) -> bool:
+    """Whether "show" at ``i`` is a broadcast: after a word of broadcasting ("TV show", "talk
+    show"), or after "the" and a channel's name when a quoted title follows ("the MSNBC show
+    ''Morning Joe''"; but "the Quinnipiac shows Clinton ahead")."""
+    T, L = s.T, s.L
+    if L[prev] in _BROADCASTS:
+        return True
+    return (
+        T[prev][0].isupper() and prev - 1 >= s.lo and L[prev - 1] == "the" and i + 1 < s.hi
+        and (T[i + 1] in DOUBLE_QUOTES or T[i + 1] in ("‘", "'"))
+    )
+
+
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
@@ -576,6 +593,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return True  # "Story highlights Monday night marks ...": a news site's heading
     if form.lemma in _EVIDENCE_VERBS and prev > s.lo and T[prev] == "," and _record_set_off(s, prev):
         return False  # "The video, shared widely online, shows two men fighting"
+    if form.lemma == "show" and L[i] in ("show", "shows") and prev >= s.lo and _a_programme(s, prev, i):
+        return True  # "the reality TV show “The Apprentice”", "the MSNBC show ''Morning Joe''"
     if L[i] == form.lemma and prev - 1 >= s.lo and L[prev - 1] in ("a", "an") and L[prev] not in _GROUP_NOUNS:
         return True  # "a larger say", "a false claim": no bare verb follows "a" and one word
     if prev >= 0 and T[prev][0].isalnum():
@@ -768,6 +787,9 @@ def _that_after_circumstance(s: Sentence, k: int) -> bool:
             # "reports from the city that were released": a relative clause on the noun
             return m > k + 1 and not (m + 1 < s.hi and "auxiliary" in CLASSES.get(s.T[m + 1].lower(), EMPTY))
         t = T[m]
+        if t == ":":
+            # "responded in a text message: “Trump will be the nominee.”": a colon that opens a quotation
+            return m > k + 1 and m + 1 < s.hi and T[m + 1] in OPENING_DOUBLE_QUOTES
         if not t[0].isalnum() and t not in "-’'":
             return False
         f = FORMS.get(L[m])
@@ -1206,6 +1228,9 @@ def _believer_end(s: Sentence, i: int) -> int:
 _NO_BELIEVER: Final = frozenset(("it", "there", "this", "what", "that"))
 
 
+_IMPERATIVE_SOFTENERS: Final = frozenset(("just", "simply", "go", "please"))
+
+
 def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> None:
     T, L = s.T, s.L
     text = s.text
@@ -1219,6 +1244,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "State Department", "Said Kakar" as a name
     if form.lemma == "ask" and _question(s, i, first):
         return
+    if i == first + 1 and L[first] in _IMPERATIVE_SOFTENERS and L[i] == form.lemma and not s.title_case():
+        return  # "Just ask former NFL star Herschel Walker.": an imperative, addressed to the reader
     cue_end = i
     if form.particle is not None:
         if form.particle == ":":
@@ -2715,6 +2742,9 @@ _CALL_DETERMINERS: Final = frozenset("a an the this that his her their its our m
 _REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves yourself".split())
 
 
+_LONG_CALLED_OBJECT: Final = 18  # words from "called" to a quoted description after a long object
+
+
 def _calls_something(s: Sentence, k: int) -> bool:
     """ "called for", "called on", "called Trump a liar", "called the plan “reckless”", "call him
     competent", "called himself pro-choice"."""
@@ -2729,6 +2759,12 @@ def _calls_something(s: Sentence, k: int) -> bool:
         return True  # "called Wednesday for", "called again for"
     if any(T[x] in DOUBLE_QUOTES or T[x] == "‘" or _opening_apostrophe(s, x) for x in range(k, min(n, k + 12))):
         return True  # (a headline quotes with apostrophes: "Ryan calls Trump line 'racist'")
+    if L[k] in _THING_DETERMINERS or L[k] == "a" or T[k][0].isupper() and _possessive(L[k]):
+        # a longer object, with no break before the quoted description: "called a report
+        # suggesting donors to the Clinton Foundation were granted greater access “outrageous.”"
+        for x in range(k + 12, min(n, k + _LONG_CALLED_OBJECT)):
+            if T[x] in DOUBLE_QUOTES:
+                return not any(T[y] in ",;:()" or T[y] in DOUBLE_QUOTES for y in range(k, x))
     # an object (a pronoun or a name) and then a description: "called him a liar"
     m = k
     if L[k] in _THING_DETERMINERS or T[k][0].isupper() and _possessive(L[k]):

@@ -1,0 +1,93 @@
+"""Round 54: "called" with a long object still calls it something quoted; an answer verb before a
+circumstance and a colon that opens a quotation is a statement; a broadcast "show" is a noun,
+and a quoted title after a work's noun is skipped on the way to "that"; "who" with a clitic
+opens a relative clause; "Just ask X." is addressed to the reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, one, source_and_content, sources, span_text
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In April, Trump called Ford's plans to open a $1.6 billion assembly plant in Mexico "
+     "\"an absolute disgrace,\" and threatened to impose a tax.", "Trump"),
+    ("A spokesman for Clinton called a report suggesting donors to the Clinton Foundation were "
+     "granted greater access to the State Department \u201coutrageous.\u201d", "A spokesman for Clinton"),
+])
+def test_called_with_a_long_object_before_a_quoted_description(text, source):
+    assert span_text(text, one(text, "called").source) == source
+
+
+@pytest.mark.parametrize("text", [
+    # a break before the quotation: what is quoted is not what the object was called
+    "Trump called the owners of the plant in Mexico, who had promised jobs for the whole town, \"liars.\"",
+    "Trump called a meeting of the party leaders and the donors who fund the campaign in the state (\"a summit\").",
+])
+def test_a_break_between_a_long_object_and_a_quotation_names_nothing(text):
+    assert "called" not in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "When asked why, Sembler responded in a text message: \"Trump will be the nominee.\"",
+    "Asked why, Sembler replied in an email: \u201cTrump will be the nominee.\u201d",
+])
+def test_an_answer_after_a_circumstance_and_a_colon_says_the_quotation(text):
+    verb = "responded" if "responded" in text else "replied"
+    source, content = source_and_content(text, verb)
+    assert source == "Sembler" and content is not None and content.startswith("Trump will be")
+
+
+def test_an_answer_before_a_circumstance_with_no_words_is_still_an_act():
+    assert "responded" not in cues("The city responded in a matter of hours: crews were everywhere.")
+
+
+@pytest.mark.parametrize("text", [
+    "Gainor will be interviewed about ABC's TV show Scandal showing an on-air abortion.",
+    "Trump, the star of the reality TV show \"The Apprentice,\" said in an interview that conventions pay.",
+    "She hosts a radio show on Sundays.",
+])
+def test_a_broadcast_show_is_a_noun(text):
+    assert not any(c is not None and c.startswith("show") for c in cues(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The polls show Trump ahead.", "The polls"),
+    ("The Quinnipiac shows Clinton ahead in Ohio.", "The Quinnipiac"),
+    ("The CNN poll shows Trump ahead.", "The CNN poll"),
+])
+def test_a_record_still_shows(text, source):
+    verb = "shows" if " shows " in text else "show"
+    assert span_text(text, one(text, verb).source) == source
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Stephens said on the MSNBC show ''Morning Joe'' that the party became an echo chamber.",
+     "the party became an echo chamber"),
+    ("Stephens said on the MSNBC show \u201cMorning Joe\u201d that the party became an echo chamber.",
+     "the party became an echo chamber"),
+    ("He said in his book \u201cThe Art of the Deal\u201d that deals are art.", "deals are art"),
+])
+def test_a_quoted_title_after_a_work_is_skipped_before_that(text, content):
+    assert source_and_content(text, "said")[1] == content
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Many leaders who\u2019d rather work for Ben Carson said they have rallied.", "Many leaders"),
+    ("Voters who'll decide the race for Clinton say they are unsure.", "Voters"),
+])
+def test_who_with_a_clitic_opens_a_relative_clause(text, source):
+    assert sources(text) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Not everyone is on the Trump train. Just ask former NFL star Herschel Walker.",
+    "Simply ask the voters in Iowa.",
+])
+def test_just_ask_is_addressed_to_the_reader(text):
+    assert "ask" not in cues(text)
+
+
+def test_a_speaker_who_just_asked_still_asks():
+    assert sources("He just asked the voters to wait.") == ["He"]

@@ -91,3 +91,34 @@ def test_just_ask_is_addressed_to_the_reader(text):
 
 def test_a_speaker_who_just_asked_still_asks():
     assert sources("He just asked the voters to wait.") == ["He"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The state officials whose laws have been invalidated say the real change has come.", "The state officials"),
+    ("The candidates who have been endorsed say they are grateful.", "The candidates"),
+])
+def test_a_relative_clause_ending_in_a_participle_leaves_its_noun_the_subject(text, source):
+    assert sources(text) == [source]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Still, he called Clinton's public squabble with the intelligence community unusual.",
+     "Clinton's public squabble with the intelligence community unusual"),
+    ("He called the plan strange.", "the plan strange"),
+])
+def test_called_a_thing_a_listed_judgement(text, content):
+    assert source_and_content(text, "called")[1] == content
+
+
+def test_called_a_place_at_a_time_is_no_judgement():
+    assert "called" not in cues("He called the office of the mayor early.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ted Cruz, when asked specifically what about Trump's vision is wrong, responded that he is right.",
+     "what about Trump's vision is wrong"),
+    ("When asked repeatedly whether he would run, Cruz said no.", "whether he would run"),
+])
+def test_an_adverb_between_asked_and_the_question(text, content):
+    a = one(text, "asked")
+    assert a.source_type == "agentless" and span_text(text, a.content) == content

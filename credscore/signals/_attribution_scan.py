@@ -1574,11 +1574,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         s.add(cue, la, lb, content_after(s, cue_end, form), form.kind, phrase, i)
         return
     if a >= b:
-        if L[j] not in _QUANTIFIERS:
+        # "The officials whose laws have been invalidated say": a relative clause ending in a
+        # participle leaves no phrase before the cue; the noun phrase it hangs on is the subject
+        rel = subject_before_relative(s, j + 1) if T[j].isalpha() and T[j].islower() else None
+        if rel is not None:
+            a, b = rel
+        elif L[j] not in _QUANTIFIERS:
             return
-        a, b = j, j + 1  # "Several said", "most said": a count of people
-        if a - 1 >= first and L[a - 1] in ("yet", "and", "but") or a - 1 >= first and L[a - 1] == "another":
-            pass
+        else:
+            a, b = j, j + 1  # "Several said", "most said": a count of people
     if b - a == 1 and L[a] in ("who", "that") and a - 1 >= first and T[a - 1][0].isalnum():
         a, b = phrase_left(s, a - 1, first)  # "voters who said": the voters
         if a >= b:
@@ -2602,7 +2606,10 @@ def _question(s: Sentence, i: int, first: int) -> bool:
     T, L = s.T, s.L
     if i + 1 >= s.hi or L[i] != "asked":
         return False
-    nt, nl = T[i + 1], L[i + 1]
+    k = i + 1
+    if L[k].endswith("ly") and is_adverbish(s, k) and k + 1 < s.hi:
+        k += 1  # "when asked specifically what ...": an adverb before the question
+    nt, nl = T[k], L[k]
     prev = L[i - 1] if i > first else ""
     if not (
         i == first
@@ -2615,19 +2622,19 @@ def _question(s: Sentence, i: int, first: int) -> bool:
         # comes after a circumstance; "asked him to leave" is a request, not a question
         if nl == "to" or nl in _OBJECT_PRONOUNS or not (nl in _ASK_CIRCUMSTANCE or "determiner" in classes(nl)):
             return False
-        if "determiner" in classes(nl) and _asks_to(s, i + 2):
+        if "determiner" in classes(nl) and _asks_to(s, k + 1):
             return False  # "Texas, leading a coalition, asked a federal judge to block the rules": a request
     cue = make_span(s.S[i], s.E[i])
-    if nl == "by" and i + 2 < s.hi and L[i + 2] not in BY_MEANS:
+    if nl == "by" and k + 1 < s.hi and L[k + 1] not in BY_MEANS:
         # "was asked by Fox Business moderator Gerard Baker whether ...": the one who asks is named
-        a, b = phrase_right(s, i + 2)
+        a, b = phrase_right(s, k + 1)
         b = next((x for x in range(a + 1, b) if L[x] in _QUESTION_WORDS), b)  # "by Ingraham [about it]"
         if a < b:
             phrase = classify_phrase(T, L, a, b, first)
             if plausible_source(s, a, b, phrase):
                 s.add(cue, a, b, strip_span(s.text, s.E[b - 1], _question_stop(s, i, b, prev)), "speech", phrase, i)
                 return True
-    s.found.append(Found(cue, None, strip_span(s.text, s.S[i + 1], _question_stop(s, i, i + 1, prev)), "speech", None, s.index, i))
+    s.found.append(Found(cue, None, strip_span(s.text, s.S[k], _question_stop(s, i, k, prev)), "speech", None, s.index, i))
     return True
 
 
@@ -2781,10 +2788,13 @@ def _calls_something(s: Sentence, k: int) -> bool:
             d += 1
         if d > k + 1 and d + 1 < n and L[d] in _DESCRIPTION_OPENERS and L[d + 1] not in _SPANS_OF_TIME:
             return True
-        if d > k + 2 and not linked and T[d - 1][0].islower() and _judging_adjective(L[d - 1]) and (
+        if d > k + 2 and (not linked or L[d - 1] in _JUDGEMENTS) and T[d - 1][0].islower() and _judging_adjective(L[d - 1]) and (
             d >= n or T[d] in ".,;" or L[d] in ("and", "or") and d + 1 < n and _judging_adjective(L[d + 1])
         ):
-            return True  # "called the results promising.", "called the decision disgraceful,", "racist and illegal"
+            # "called the results promising.", "called the decision disgraceful,", "racist and
+            # illegal"; past a linked phrase only with a listed judgement: "called Clinton's public
+            # squabble with the intelligence community unusual"
+            return True
     if L[m] in _OBJECT_PRONOUNS or L[m] in _REFLEXIVES:
         m += 1
         if m >= n or not T[m][0].isalnum():

@@ -122,3 +122,16 @@ def test_called_a_place_at_a_time_is_no_judgement():
 def test_an_adverb_between_asked_and_the_question(text, content):
     a = one(text, "asked")
     assert a.source_type == "agentless" and span_text(text, a.content) == content
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("But that headline, which mirrors a widely denounced tweet by Ann Coulter, is misleading.", "denounced"),
+    ("She added that Sanders' widely criticized April 1 interview raised questions.", "criticized"),
+])
+def test_a_graded_participle_inside_a_noun_phrase_is_a_modifier(text, cue):
+    assert cue not in cues(text)
+
+
+def test_a_graded_verb_after_a_possessive_subject_still_speaks():
+    text = "Sanders' aides widely criticized the plan."
+    assert source_and_content(text, "criticized") == ("Sanders' aides", "the plan")

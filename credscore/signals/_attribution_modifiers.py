@@ -77,8 +77,11 @@ def _noun_follows(s: Sentence, k: int, after_participle: bool) -> bool:
     if not t[0].isalpha() or not t[0].islower():
         return False
     low = s.L[k]
-    if low in CLASSES or low in FORMS or low in _AFTER_A_VERB:
+    if low in CLASSES or low in _AFTER_A_VERB:
         return False
+    f = FORMS.get(low)
+    if f is not None and not (after_participle and f.noun and low == f.lemma):
+        return False  # (after a participle a cue's singular noun is the thing: "a widely denounced tweet")
     if low.endswith("ly"):
         return False
     return after_participle or not low.endswith("ing")
@@ -103,6 +106,8 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         if low.endswith("ed") and not form.noun and T[i - 2].isalpha() and not _single_quote_opened(s, i - 2):
             return True  # "Sanders’ stated plans.": a past form the name owns, whatever noun follows ("plans" is a cue)
         return _noun_follows(s, nx, low.endswith(("ed", "en")))  # "Sanders’ stated plans"
+    if m < i - 1 and low.endswith("ed") and not form.noun and _after_possessive_mark(s, m + 1) and T[m - 1].isalpha():
+        return True  # "Sanders' widely criticized April 1 interview": a graded past form the name owns
     if m < s.lo or not T[m][0].isalnum():
         return False
     lm = L[m]

@@ -135,3 +135,9 @@ def test_a_graded_participle_inside_a_noun_phrase_is_a_modifier(text, cue):
 def test_a_graded_verb_after_a_possessive_subject_still_speaks():
     text = "Sanders' aides widely criticized the plan."
     assert source_and_content(text, "criticized") == ("Sanders' aides", "the plan")
+
+
+def test_a_broken_long_object_still_reads_the_short_description():
+    # the quotation fourteen words on follows a comma; the object's description comes first
+    text = "He called the plan a disaster for the workers of the state and the nation, \u201ca shame.\u201d"
+    assert span_text(text, one(text, "called").source) == "He"

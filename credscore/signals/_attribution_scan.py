@@ -2771,7 +2771,9 @@ def _calls_something(s: Sentence, k: int) -> bool:
         # suggesting donors to the Clinton Foundation were granted greater access “outrageous.”"
         for x in range(k + 12, min(n, k + _LONG_CALLED_OBJECT)):
             if T[x] in DOUBLE_QUOTES:
-                return not any(T[y] in ",;:()" or T[y] in DOUBLE_QUOTES for y in range(k, x))
+                if not any(T[y] in ",;:()" or T[y] in DOUBLE_QUOTES for y in range(k, x)):
+                    return True
+                break  # (a broken object goes on to the shorter readings below)
     # an object (a pronoun or a name) and then a description: "called him a liar"
     m = k
     if L[k] in _THING_DETERMINERS or T[k][0].isupper() and _possessive(L[k]):

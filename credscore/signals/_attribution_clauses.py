@@ -32,6 +32,7 @@ from credscore.signals._attribution_phrase import (
     RECENT,
     SUBJECT_PRONOUNS,
     CLASSES,
+    CONTRACTED_RELATIVES,
     COORDINATORS,
     DOUBLE_QUOTES,
     EMPTY,
@@ -476,7 +477,7 @@ _RELATIVE_OPENERS: Final = frozenset(("who", "whose", "that", "which"))
 
 def _opens_relative(low: str) -> bool:
     """ "who", "which", and "who" with a clitic ("leaders who’d rather ...", "who'll")."""
-    return low in _RELATIVE_OPENERS or low.startswith("who") and strip_contraction(low) == "who"
+    return low in _RELATIVE_OPENERS or low in CONTRACTED_RELATIVES
 
 
 def _opens_a_subject(s: Sentence, a: int) -> bool:

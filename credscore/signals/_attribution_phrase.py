@@ -448,7 +448,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # a single mark after a comma closes a quotation: "'We will fight on,' he said"
         if t == "-" and s.E[k - 1] < s.S[k]:
             break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
-        if k < j and (s.L[k] in CONTRACTED_COPULAS or s.L[k] in _CONTRACTED_RELATIVES):
+        if k < j and (s.L[k] in CONTRACTED_COPULAS or s.L[k] in CONTRACTED_RELATIVES):
             break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(
             s, k, floor
@@ -574,7 +574,7 @@ CONTRACTED_SUBJECTS: Final = frozenset(("it", "that", "there", "what", "here", "
 # those subjects with their copula in one word
 CONTRACTED_COPULAS: Final = frozenset(w + mark + "s" for w in CONTRACTED_SUBJECTS for mark in ("'", "’"))
 # "who" with a clitic opens a relative clause: "leaders who’d rather work for Ben Carson"
-_CONTRACTED_RELATIVES: Final = frozenset("who" + mark + c for mark in ("'", "’") for c in ("d", "ll", "ve", "s", "re"))
+CONTRACTED_RELATIVES: Final = frozenset("who" + mark + c for mark in ("'", "’") for c in ("d", "ll", "ve", "s", "re"))
 # "it" and its copula in one word: "It’s said that"
 IT_IS: Final = frozenset(w for w in CONTRACTED_COPULAS if w.startswith("it"))
 _SINGLE_MARKS: Final = frozenset("'’‘")

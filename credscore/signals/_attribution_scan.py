@@ -2766,17 +2766,19 @@ def _calls_something(s: Sentence, k: int) -> bool:
         return True  # "called Wednesday for", "called again for"
     if any(T[x] in DOUBLE_QUOTES or T[x] == "‘" or _opening_apostrophe(s, x) for x in range(k, min(n, k + 12))):
         return True  # (a headline quotes with apostrophes: "Ryan calls Trump line 'racist'")
-    if L[k] in _THING_DETERMINERS or L[k] == "a" or T[k][0].isupper() and _possessive(L[k]):
+    owned = L[k] in _THING_DETERMINERS or T[k][0].isupper() and _possessive(L[k])
+    if owned or L[k] == "a":
         # a longer object, with no break before the quoted description: "called a report
         # suggesting donors to the Clinton Foundation were granted greater access “outrageous.”"
+        # (no double mark stands before the first one found here: the look above saw none)
         for x in range(k + 12, min(n, k + _LONG_CALLED_OBJECT)):
             if T[x] in DOUBLE_QUOTES:
-                if not any(T[y] in ",;:()" or T[y] in DOUBLE_QUOTES for y in range(k, x)):
+                if not any(T[y] in ",;:()" for y in range(k, x)):
                     return True
                 break  # (a broken object goes on to the shorter readings below)
     # an object (a pronoun or a name) and then a description: "called him a liar"
     m = k
-    if L[k] in _THING_DETERMINERS or T[k][0].isupper() and _possessive(L[k]):
+    if owned:
         # "called the plan a disaster", "called her fallen son her hero", "called Ford's plans an
         # absolute disgrace" (not "called the hotel a day later"); a short phrase may follow the
         # noun: "called Clinton's squabble with the intelligence community a mistake"

@@ -72,8 +72,13 @@ static Py_ssize_t count_non_space(int kind, const void *data, Py_ssize_t start, 
     return count;
 }
 
+/* analysis._JOINERS: the hyphen, apostrophes, dot and "&", then the invisible characters web text
+ * leaves inside words: C1 controls but NEL (white space), the soft hyphen, the zero-width joiners,
+ * the word joiner and the byte-order mark */
 static inline int is_joiner(Py_UCS4 c) {
-    return c == '-' || c == '\'' || c == 0x2019 || c == '.' || c == '&';
+    return c == '-' || c == '\'' || c == 0x2019 || c == '.' || c == '&'
+        || (c >= 0x80 && c <= 0x9F && c != 0x85) || c == 0xAD || c == 0x200C || c == 0x200D
+        || c == 0x2060 || c == 0xFEFF;
 }
 
 /* Offsets as Python ints: those below OFFSET_CACHE are made once per process and shared (ints

@@ -44,7 +44,13 @@ _TERMINATOR_RUN = re.compile(r"[.!?…]+")
 # combining marks continue a word ("Franc\u0327ois", decomposed text, is one word); the compiled
 # scanner's is_mark names the same ranges
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_TOKEN = re.compile(rf"\w[\w{_MARKS}]*(?:[-'’.&]\w[\w{_MARKS}]*)*|[^\w\s]")
+# inside a word, a hyphen, an apostrophe, a dot or "&" joins its parts ("al-Qaida", "U.S.",
+# "AT&T"), and so do the invisible characters that web text leaves there: C1 controls from
+# doubly decoded UTF-8 ("JesÃ\x83Âs"; not NEL, \x85, which Python reads as white space), the soft
+# hyphen, the zero-width joiners and the byte-order mark; the compiled scanner's is_joiner names
+# the same characters
+_JOINERS = "\\-'’.&\x80-\x84\x86-\x9f\xad\u200c\u200d\u2060\ufeff"
+_TOKEN = re.compile(rf"\w[\w{_MARKS}]*(?:[{_JOINERS}]\w[\w{_MARKS}]*)*|[^\w\s]")
 _LINE = re.compile(r"[^\n]+")
 _Match = re.Match
 # a span or a quotation: anything the article views cut by where it starts
@@ -450,6 +456,21 @@ class AnalyzedText:
 
     def __repr__(self) -> str:
         return f"AnalyzedText({len(self.text)} chars)"
+
+    def with_marks_replaced(self, marks: dict[int, str]) -> "AnalyzedText":
+        """A copy whose text has the one-character ``marks`` (offset to character) put in place.
+
+        Every offset, line and line label stays as it is (the characters replaced are quotation
+        marks, never line breaks), so spans found in the copy point into this text too.
+        """
+        chars = list(self.text)
+        for pos, ch in marks.items():
+            if len(ch) != 1 or chars[pos] in "\r\n" or ch in "\r\n":
+                raise ValueError("only one-character marks off line breaks can be replaced")
+            chars[pos] = ch
+        copy = AnalyzedText("".join(chars), line_classifier=self._line_classifier)
+        copy.__dict__["line_labels"] = self.line_labels
+        return copy
 
     def memo(self, key: str, compute: Callable[["AnalyzedText"], object]) -> object:
         """``compute(self)``, run once per document and shared between signal families

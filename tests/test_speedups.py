@@ -33,7 +33,9 @@ needs_scan = pytest.mark.skipif(scan is None, reason="credscore._scan is not bui
 # the line scanner keeps, white space that is not a space
 _EDGE = list("İıǅǄßẞΣς²³½０٣Ⅻ©%_'’-.&\u00a0\u2003\u200b\t\x0b\x1c|•·»«") + list("aZ9 .,\n") + [
     "\u0327", "\u0301", "\u036f", "\u02ff", "\u0370", "\u1ab0", "\u1dff", "\u20d0", "\ufe2f", "\ufe30"
-]  # combining marks, which continue a word, and the code points just outside their ranges
+] + [  # combining marks, which continue a word, and the code points just outside their ranges
+    "\x7f", "\x80", "\x83", "\x85", "\x9f", "\xa0", "\xad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"
+]  # the invisible characters that join a word's parts, NEL (white space) and their neighbours
 edge_text = st.text(alphabet=st.sampled_from(_EDGE), max_size=120)
 any_text = st.one_of(tricky_text, edge_text, st.text(max_size=300))
 

@@ -2328,6 +2328,7 @@ def _after_comma(
         if (
             (not form.tell or form.lemma == "warn") and not subject_with_insertion(s, j)
             and not (form.lemma == "ask" and tj == "," and _asks_to(s, cue_end + 1))  # "..., asked a judge to block it": a request
+            and not _auxiliary_between(s, j + 1, i)  # "– 28 members – can ask the convention": no inverted verb has one
             and inversion(s, i, cue_end, cue, form)
         ):
             return
@@ -2343,6 +2344,11 @@ def _after_comma(
         coordinated(s, i, cue_end, cue, form)  # (a described opening name was tried above)
     elif is_dash(s, j):
         dashed_insertion(s, i, cue_end, cue, form, j)
+
+
+def _auxiliary_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether an auxiliary stands among tokens ``lo`` to ``hi - 1`` (all of them short of the cue)."""
+    return any("auxiliary" in CLASSES.get(s.L[m], EMPTY) for m in range(max(lo, s.lo), hi))
 
 
 _EVIDENCE_VERBS: Final = frozenset({"prove", "show", "find"})
@@ -2624,6 +2630,10 @@ def _question(s: Sentence, i: int, first: int) -> bool:
             return False
         if "determiner" in classes(nl) and _asks_to(s, k + 1):
             return False  # "Texas, leading a coalition, asked a federal judge to block the rules": a request
+        if "determiner" in classes(nl) and T[i - 1] == "," and prev not in _PASSIVE_BEFORE_ASKED and "," not in T[k : s.hi]:
+            # "Vargas, an immigration activist, asked the former secretary if ...": no comma closes
+            # a participle's clause, so the sentence's own verb asks its object
+            return False
     cue = make_span(s.S[i], s.E[i])
     if nl == "by" and k + 1 < s.hi and L[k + 1] not in BY_MEANS:
         # "was asked by Fox Business moderator Gerard Baker whether ...": the one who asks is named
@@ -2639,6 +2649,7 @@ def _question(s: Sentence, i: int, first: int) -> bool:
 
 
 _OPENING_ASKED: Final = frozenset(("when", "whenever", "after", "once", "if"))
+_PASSIVE_BEFORE_ASKED: Final = frozenset(("was", "were", "being", "been", "is", "are"))
 
 
 def _question_stop(s: Sentence, i: int, k: int, prev: str) -> int:

@@ -39,10 +39,35 @@ PROVIDES: Final = (
     "distinct_named_sources",
 )
 _MARKS: Final = " \t\r\n\"“”'‘’«».,;:!?"  # what a content may hold around its one quotation
+_OPENERS_FOR_CLOSERS: Final = {"“": "”", "„": "”", "«": "»"}
+_CLOSERS_FOR_OPENERS: Final = {"”": "“", "»": "«"}
 _ANONYMOUS: Final = frozenset({"unnamed_individual", "unnamed_group", "agentless", "document"})
 
 
+def _misused_marks(doc: AnalyzedText) -> dict[int, str]:
+    """The opening marks that close a quotation ('“Not yet,“ he said') and the closing marks
+    that open one, each with the mark it stands for."""
+    text = doc.text
+    marks = {}
+    for q in doc.quotations:
+        if q.closed and text[q.end - 1] in _OPENERS_FOR_CLOSERS:
+            marks[q.end - 1] = _OPENERS_FOR_CLOSERS[text[q.end - 1]]
+        if text[q.start] in _CLOSERS_FOR_OPENERS:
+            marks[q.start] = _CLOSERS_FOR_OPENERS[text[q.start]]
+    return marks
+
+
 def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
+    if not doc.text.isascii():
+        misused = _misused_marks(doc)
+        if misused:
+            # the rules read each mark's direction; with the misused ones turned round they read
+            # the quotation as its writer meant it, at the same offsets
+            return _attributions(doc.with_marks_replaced(misused))
+    return _attributions(doc)
+
+
+def _attributions(doc: AnalyzedText) -> tuple[Attribution, ...]:
     found, mentions = find_attributions(doc)
     resolved = resolve(found, mentions, doc.text, partial(subject_before, doc))
     quotes = outer_quotations(doc)

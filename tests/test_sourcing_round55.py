@@ -8,7 +8,7 @@ import pytest
 
 from credscore.analysis import AnalyzedText, tokenize
 
-from ._sourcing_helpers import one, source_and_content, span_text
+from ._sourcing_helpers import cues, one, source_and_content, span_text
 
 
 @pytest.mark.parametrize("text, source, content", [
@@ -94,3 +94,29 @@ def test_an_auxiliary_after_a_dashed_insertion_rules_out_an_inverted_speaker(tex
 def test_an_inverted_speaker_after_a_dash_still_counts():
     text = "\u201cThe plan will fail\u201d \u2014 warned Smith."
     assert span_text(text, one(text, "warned").source) == "Smith"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Gorka also made the point that Clinton\u2019s philosophy would make her weak.", "made the point",
+     "Clinton\u2019s philosophy would make her weak"),
+    ("He made the observation that the judge was tired.", "made the observation", "the judge was tired"),
+])
+def test_making_a_point_or_an_observation_says_it(text, cue, content):
+    assert source_and_content(text, cue)[1] == content
+
+
+def test_making_a_point_of_doing_is_no_cue():
+    assert cues("She made a point of visiting every county.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zucker didn\u2019t officially respond to Trump\u2019s initial request for the network to give.",
+    "Manafort did not directly respond to AP's requests to discuss the work.",
+])
+def test_a_negated_answer_to_a_request_is_a_refusal_to_comment(text):
+    a = one(text, "respond")
+    assert a.content is None and a.source_type == "named_person"
+
+
+def test_answering_a_request_with_an_act_is_still_an_act():
+    assert "responded" not in cues("The city responded to the request with new buses.")

@@ -2083,7 +2083,9 @@ _AFTER_AN_ACT: Final = frozenset("in on at near against by and that which via th
 
 
 # what a negated answer leaves unanswered: "did not respond to interview requests", "to emails"
-_REQUESTED: Final = frozenset("comment comments interview interviews inquiry inquiries questions messages emails".split())
+_REQUESTED: Final = frozenset(
+    "comment comments interview interviews inquiry inquiries questions messages emails request requests".split()
+)
 # words someone said, which an answer to them answers in words: "responded to Calderon's remarks"
 _SAID_THINGS: Final = frozenset(
     """remark remarks comment comments criticism criticisms critics question questions accusation

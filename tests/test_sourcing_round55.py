@@ -120,3 +120,29 @@ def test_a_negated_answer_to_a_request_is_a_refusal_to_comment(text):
 
 def test_answering_a_request_with_an_act_is_still_an_act():
     assert "responded" not in cues("The city responded to the request with new buses.")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to her \u201cclawback\u201d plan, firms relocating overseas must repay.", "her \u201cclawback\u201d plan"),
+    ("According to the so-called \"clawback\" plan, firms must repay.", "the so-called \"clawback\" plan"),
+])
+def test_a_quoted_modifier_stays_inside_the_source(text, source):
+    assert span_text(text, one(text, "According to").source) == source
+
+
+def test_a_quoted_subject_before_its_object_is_not_an_inverted_speaker():
+    text = 'Just shy of half, 49%, say the "sharing economy" reflects an improvement.'
+    assert source_and_content(text, "say") == ("shy of half", 'the "sharing economy" reflects an improvement')
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Having announced that he would not send me to prison, Judge Berman proceeded to sentence me.",
+     "announced", "Judge Berman", "he would not send me to prison"),
+    ("Having told reporters that he would run, Smith left.", "told", "Smith", "he would run"),
+])
+def test_an_opening_perfect_participle_has_the_main_subject(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+def test_having_said_that_is_a_turn_in_the_argument():
+    assert cues("Having said that, Smith left the room.") == []

@@ -1339,7 +1339,7 @@ _CIRCUMSTANCE_STARTS: Final = frozenset(
 def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "..., saying the attack was a joint venture": the speaker is the clause's subject."""
     first = s.first
-    if i == first:
+    if i == first or i == first + 1 and s.L[first] == "having" and j == first:
         _opening_participle(s, i, cue_end, cue, form)
         return
     content = content_after(s, cue_end, form)
@@ -1401,13 +1401,16 @@ def _opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueF
     participle that opens the sentence has the main clause's subject, right after the comma that
     closes the participle's clause."""
     T, L = s.T, s.L
-    if not L[i].endswith("ing") or not T[i][0].isupper() or form.kind != "speech":
+    perfect = i - 1 == s.first and L[i - 1] == "having"  # "Having announced that ...,"
+    if not (perfect or L[i].endswith("ing") and T[i][0].isupper()) or form.kind != "speech":
         return  # ("Asked about it, Smith said": a passive's subject heard the question)
     c = cue_end + 1
     if c >= s.hi or not T[c][0].isalnum() and T[c] not in DOUBLE_QUOTES or "preposition" in classes(L[c]) and L[c] != "to":
         return  # "Lashing out, Trump said", "Reporting among the poor is ...": nothing said, or a gerund
     if form.statement and L[c] != "that" and not (L[c] == "to" and form.lemma in REPLIES):
         return  # "Adding insult to injury,": a statement verb states only a clause (or replies to one)
+    if L[c] == "that" and c + 1 < s.hi and T[c + 1] == ",":
+        return  # "Having said that,", "That said,": a turn in the argument, nothing reported
     while c < s.hi and c - i <= _PARTICIPLE_CLAUSE_REACH and not (T[c] == "," and not number_comma(s, c)):
         if T[c] in DOUBLE_QUOTES or T[c] in ";:—–" or T[c] in TERMINATORS:
             return  # a quotation or another clause: the main clause is not in reach

@@ -623,6 +623,10 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
                 if T[close - 1] in ",.":
                     break  # the comma inside the marks ends the phrase as one outside would
                 continue
+            close = scare_quote_end(s, j)
+            if close > 0:
+                j = close + 1  # 'According to her “clawback” plan': a quoted modifier before its noun
+                continue
         if t in DOUBLE_QUOTES or t in ",:;—–" or (t in TERMINATORS and stop_ends_phrase(s, j)):
             break
         if L[j] == "that":
@@ -641,6 +645,31 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
             break
         j += 1
     return trim(s, k, j)
+
+
+_SCARE_QUOTE_WORDS: Final = 3
+
+
+def scare_quote_end(s: Sentence, q: int) -> int:
+    """The closing mark of a short quoted modifier that opens at ``q`` inside a noun phrase,
+    between a determiner, a possessive or "so-called" and a lower-case noun ('her “clawback”
+    plan', 'the so-called "Gang of Eight" bill'); -1 when the mark opens something else."""
+    T, L = s.T, s.L
+    if q - 1 < s.lo or not (
+        "determiner" in CLASSES.get(L[q - 1], EMPTY) and L[q - 1] != "that" or L[q - 1] == "so-called"
+        or L[q - 1].endswith(("'s", "’s")) and T[q - 1][0].isupper()
+    ):
+        return -1
+    j = q + 1
+    while j < s.hi and j - q <= _SCARE_QUOTE_WORDS and T[j][0].isalnum():
+        j += 1
+    if j == q + 1 or j + 1 >= s.hi or T[j] not in DOUBLE_QUOTES:
+        return -1
+    after = T[j + 1]
+    if not (after.isalpha() and after.islower() and (L[j + 1] in NOUNS or not CLASSES.get(L[j + 1]))):
+        return -1
+    # a determiner after the word is its object: 'the “sharing economy” reflects an improvement'
+    return -1 if j + 2 < s.hi and "determiner" in CLASSES.get(L[j + 2], EMPTY) else j
 
 
 _NICKNAME_WORDS: Final = 3

@@ -72,6 +72,7 @@ from credscore.signals._attribution_phrase import (
     located_comma,
     plausible_source,
     record_noun,
+    scare_quote_end,
     stop_ends_phrase,
     strip_span,
     trim,
@@ -886,7 +887,13 @@ def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
     n = s.hi
     while j < n and j - k < MAX_PHRASE:
         t = T[j]
-        if t in DOUBLE_QUOTES and j > k or t in ",:;—–" and not number_comma(s, j) or (t in TERMINATORS and stop_ends_phrase(s, j)):
+        if t in DOUBLE_QUOTES and j > k:
+            close = scare_quote_end(s, j)
+            if close < 0:
+                break
+            j = close + 1  # 'according to her “clawback” plan': a quoted modifier before its noun
+            continue
+        if t in ",:;—–" and not number_comma(s, j) or (t in TERMINATORS and stop_ends_phrase(s, j)):
             break
         j += 1
     return trim(s, k, j)
@@ -1374,6 +1381,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         elif lj in _HAVE:
             saw_have = True
         j -= 1
+    if i == first + 1 and L[first] == "having" and lower != form.lemma:
+        # "Having announced that he would not ..., Judge Berman proceeded": a perfect participle
+        # opening the sentence has the main clause's subject, as "Announcing ..." has
+        participle(s, i, cue_end, cue, form, first)
+        return
     if not saw_be and j >= first and (L[j] in IT_IS or L[j].endswith(_BE_CLITICS)) and lower != form.lemma:
         # "It’s said that", "it's believed the army withdrew", "we’re told that": the copula is
         # in the pronoun ("he's told" is "has told")

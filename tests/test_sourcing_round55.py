@@ -8,7 +8,7 @@ import pytest
 
 from credscore.analysis import AnalyzedText, tokenize
 
-from ._sourcing_helpers import cues, one, source_and_content, span_text
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
 
 
 @pytest.mark.parametrize("text, source, content", [
@@ -146,3 +146,21 @@ def test_an_opening_perfect_participle_has_the_main_subject(text, cue, source, c
 
 def test_having_said_that_is_a_turn_in_the_argument():
     assert cues("Having said that, Smith left the room.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Immediately after the attacks, Trump issued a statement, \u201cLast night, our nation was attacked.\u201d", "Trump"),
+    ("The senator sent a letter, \u201cWe demand answers from the agency.\u201d", "The senator"),
+])
+def test_a_comma_after_a_noun_of_words_introduces_a_quotation(text, source):
+    (a,) = [a for a in attributions(text)]
+    assert span_text(text, a.source) == source and span_text(text, a.content).endswith(".")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump visited the plant, \u201cThe Beast Of Detroit Motors.\u201d",
+    "He gave the speech, \u201cWe will fight on the beaches.\u201d",
+    "Trump issued a statement, \u201cWe won\u201d, and left.",
+])
+def test_a_comma_before_a_quotation_elsewhere_introduces_nothing(text):
+    assert attributions(text) == ()

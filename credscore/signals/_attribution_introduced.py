@@ -22,8 +22,11 @@ Each condition keeps out a colon that introduces something else:
 - the predicate from the verb to the colon is at most ``_MAX_PREDICATE`` tokens and holds no
   comma, quotation mark or relative word.
 
-The look-up visits only colons (found by ``str.find``) and reads a bounded number of tokens
-around each, so the cost is linear in the text.
+A comma does the colon's work after a noun of words that ends the predicate ("Trump issued a
+statement, “Last night, our nation was attacked.”"); the same conditions hold.
+
+The look-up visits only colons (found by ``str.find``) and quotations, and reads a bounded
+number of tokens around each, so the cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ _MAX_NAME: Final = 5
 # what a person's words are called: "Clinton's response was: “...”"
 _WORDS_NOUNS: Final = content_words("words_noun")
 _CLOSERS: Final = frozenset(".!?…”\"'’)")
+# the words a comma, like a colon, may hand over to a quotation: "issued a statement, “...”"
+_WORDS_BEFORE_A_COMMA: Final = _WORDS_NOUNS | frozenset(
+    "statement tweet email e-mail letter post note memo".split()
+)
 
 
 def introduced_quotations(
@@ -87,7 +94,29 @@ def introduced_quotations(
                     if found is not None:
                         out.append(found)
         pos = text.find(":", pos + 1)
+    for q in quotes:
+        pos = _comma_after_words(text, toks, q.start)
+        if pos >= 0 and _quotation_after(text, pos, quotes, q_starts) is q:
+            si = bisect.bisect_right(starts, pos) - 1
+            if si >= 0 and si not in taken and pos < sentences[si].end and bisect.bisect_right(starts, q.start) - 1 == si:
+                found = _introduced(text, toks, bisect.bisect_left(S, pos), sentences, si, q)
+                if found is not None:
+                    out.append(found)
     return out
+
+
+def _comma_after_words(text: str, toks: DocTokens, q_start: int) -> int:
+    """The offset of a comma right before the quotation at ``q_start`` that follows a noun of
+    words ("Trump issued a statement, “Last night ...”"), or -1."""
+    p = q_start - 1
+    while p >= 0 and q_start - p < 4 and text[p] == " ":
+        p -= 1
+    if p < 1 or text[p] != ",":
+        return -1
+    k = bisect.bisect_left(toks.S, p)
+    if k < 1 or k >= len(toks.S) or toks.S[k] != p:
+        return -1
+    return p if toks.L[k - 1] in _WORDS_BEFORE_A_COMMA else -1
 
 
 def _quotation_after(text: str, pos: int, quotes: Sequence[Quotation], q_starts: Sequence[int]) -> Quotation | None:

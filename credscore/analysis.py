@@ -464,12 +464,24 @@ class AnalyzedText:
         marks, never line breaks), so spans found in the copy point into this text too.
         """
         chars = list(self.text)
+        toks = self.tokens
+        texts = list(toks.texts)
         for pos, ch in marks.items():
-            if len(ch) != 1 or chars[pos] in "\r\n" or ch in "\r\n":
-                raise ValueError("only one-character marks off line breaks can be replaced")
+            if len(ch) != 1 or chars[pos] in "\r\n" or ch in "\r\n" or ch.isalnum() or chars[pos].isalnum():
+                raise ValueError("only one-character marks off line breaks and words can be replaced")
             chars[pos] = ch
+            k = bisect.bisect_left(toks.starts, pos)
+            if k < len(texts) and toks.starts[k] == pos and toks.ends[k] == pos + 1:
+                texts[k] = ch  # a mark is a token of its own, so the copy's tokens are these
+            else:
+                texts = []
         copy = AnalyzedText("".join(chars), line_classifier=self._line_classifier)
-        copy.__dict__["line_labels"] = self.line_labels
+        # what a mark cannot change is shared: the lines, the paragraphs, their labels, the
+        # token bounds (sentences and quotations are the copy's own)
+        memo = copy.__dict__
+        memo["lines"], memo["paragraphs"], memo["line_labels"] = self.lines, self.paragraphs, self.line_labels
+        if texts:
+            memo["tokens"] = Tokens(toks.starts, toks.ends, texts)
         return copy
 
     def memo(self, key: str, compute: Callable[["AnalyzedText"], object]) -> object:

@@ -164,3 +164,14 @@ def test_a_comma_after_a_noun_of_words_introduces_a_quotation(text, source):
 ])
 def test_a_comma_before_a_quotation_elsewhere_introduces_nothing(text):
     assert attributions(text) == ()
+
+
+def test_a_copy_with_marks_replaced_tokenizes_as_its_own_text_would():
+    text = "Intro.\n\n\u201cApparently not,\u201c he said. \u201cA leopard doesn\u2019t change.\u201d"
+    doc = AnalyzedText(text)
+    copy = doc.with_marks_replaced({text.index("\u201c he"): "\u201d"})
+    fresh = tokenize(copy.text)
+    assert (copy.tokens.starts, copy.tokens.ends, copy.tokens.texts) == (fresh.starts, fresh.ends, fresh.texts)
+    assert copy.paragraphs == doc.paragraphs and copy.sentences == AnalyzedText(copy.text).sentences
+    with pytest.raises(ValueError):
+        doc.with_marks_replaced({0: "x"})  # a word's letter

@@ -61,6 +61,7 @@ from credscore.signals._attribution_phrase import (
     phrase_left,
     phrase_right,
     phrase_word_ok,
+    plain_word,
     plausible_source,
     record_noun,
     runs_into_name,
@@ -1339,8 +1340,8 @@ _CIRCUMSTANCE_STARTS: Final = frozenset(
 def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "..., saying the attack was a joint venture": the speaker is the clause's subject."""
     first = s.first
-    if i == first or i == first + 1 and s.L[first] == "having" and j == first:
-        _opening_participle(s, i, cue_end, cue, form)
+    if i == first:
+        opening_participle(s, i, cue_end, cue, form)
         return
     content = content_after(s, cue_end, form)
     ab = None
@@ -1396,13 +1397,18 @@ REPLIES: Final = frozenset(("respond", "reply"))
 _PARTICIPLE_CLAUSE_REACH: Final = 30  # tokens from an opening participle to the comma that ends its clause
 
 
-def _opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:
+def opens_with_having(s: Sentence, i: int) -> bool:
+    """Whether "Having" opens the sentence right before the participle at ``i``."""
+    return i == s.first + 1 and s.L[s.first] == "having"
+
+
+def opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:
     """ "Noting that the plan failed, Smith resigned", "Citing the poll, the senator ...": a
     participle that opens the sentence has the main clause's subject, right after the comma that
     closes the participle's clause."""
     T, L = s.T, s.L
-    perfect = i - 1 == s.first and L[i - 1] == "having"  # "Having announced that ...,"
-    if not (perfect or L[i].endswith("ing") and T[i][0].isupper()) or form.kind != "speech":
+    # ("Having announced that ...,": a perfect participle opens it as well)
+    if not (opens_with_having(s, i) or L[i].endswith("ing") and T[i][0].isupper()) or form.kind != "speech":
         return  # ("Asked about it, Smith said": a passive's subject heard the question)
     c = cue_end + 1
     if c >= s.hi or not T[c][0].isalnum() and T[c] not in DOUBLE_QUOTES or "preposition" in classes(L[c]) and L[c] != "to":
@@ -1507,22 +1513,16 @@ def _opening_subordinate_end(s: Sentence, i: int) -> int:
             # (the comma may close a quotation inside the clause: 'When he said “we won,” Smith left')
             nxt = x + 2 if x + 1 < i and T[x + 1] in CLOSING_QUOTES else x + 1
             return x if nxt + 1 < i and T[nxt][0].isalnum() else -1
-        if L[x] in _MAIN_CLAUSE_PRONOUNS and x > k + 2 and _ends_a_clause_unmarked(s, x - 1):
-            return x - 1  # "When he returned he began by saying": no comma, but a new subject
+        if L[x] in _MAIN_CLAUSE_PRONOUNS and x > k + 2 and plain_word(s, x - 1):
+            # "When he returned he began by saying": no comma, but a new subject after a plain word
+            # (after "said" or "told", a cue, a pronoun opens what was said: "When he said she lied")
+            return x - 1
         lower = lower or T[x].isalpha() and T[x].islower()
     return -1
 
 
 # personal pronouns that can only be a subject, so one right after a verb opens the main clause
 _MAIN_CLAUSE_PRONOUNS: Final = frozenset(("he", "she", "they", "we", "i"))
-
-
-def _ends_a_clause_unmarked(s: Sentence, x: int) -> bool:
-    """Whether the word at ``x`` can end a subordinate clause that no comma closes: a lower-case
-    word that is no function word, noun or cue (after "said" or "told", a pronoun opens what was
-    said: "When he said she lied, ...")."""
-    t, low = s.T[x], s.L[x]
-    return t.isalpha() and t.islower() and not classes(low) and low not in NOUNS and low not in FORMS
 
 
 # participles used as prepositions, before a name too: "Following Sanders on MSNBC, Clinton ..."

@@ -95,19 +95,20 @@ def introduced_quotations(
                         out.append(found)
         pos = text.find(":", pos + 1)
     for q in quotes:
-        pos = _comma_after_words(text, toks, q.start)
+        k = _comma_after_words(text, toks, q.start)
+        pos = S[k] if k >= 0 else -1
         if pos >= 0 and _quotation_after(text, pos, quotes, q_starts) is q:
             si = bisect.bisect_right(starts, pos) - 1
             if si >= 0 and si not in taken and pos < sentences[si].end and bisect.bisect_right(starts, q.start) - 1 == si:
-                found = _introduced(text, toks, bisect.bisect_left(S, pos), sentences, si, q)
+                found = _introduced(text, toks, k, sentences, si, q)
                 if found is not None:
                     out.append(found)
     return out
 
 
 def _comma_after_words(text: str, toks: DocTokens, q_start: int) -> int:
-    """The offset of a comma right before the quotation at ``q_start`` that follows a noun of
-    words ("Trump issued a statement, “Last night ...”"), or -1."""
+    """The token index of a comma right before the quotation at ``q_start`` that follows a noun
+    of words ("Trump issued a statement, “Last night ...”"), or -1."""
     p = q_start - 1
     while p >= 0 and q_start - p < 4 and text[p] == " ":
         p -= 1
@@ -116,7 +117,7 @@ def _comma_after_words(text: str, toks: DocTokens, q_start: int) -> int:
     k = bisect.bisect_left(toks.S, p)
     if k < 1 or k >= len(toks.S) or toks.S[k] != p:
         return -1
-    return p if toks.L[k - 1] in _WORDS_BEFORE_A_COMMA else -1
+    return k if toks.L[k - 1] in _WORDS_BEFORE_A_COMMA else -1
 
 
 def _quotation_after(text: str, pos: int, quotes: Sequence[Quotation], q_starts: Sequence[int]) -> Quotation | None:

@@ -24,12 +24,13 @@ from credscore.signals._attribution_phrase import (
     DOUBLE_QUOTES,
     EMPTY,
     FORMS,
-    LY_NOT_ADVERBS,
     NOUNS,
     PAST_VERBS,
     PEOPLE_QUANTIFIERS,
     Sentence,
     is_adverbish,
+    ly_adverb,
+    plain_word,
     when_run_end,
 )
 _COUNTS: Final = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred thousand".split())
@@ -62,9 +63,7 @@ def _determiner_like(s: Sentence, k: int) -> bool:
 
 def _adverb_before(s: Sentence, k: int) -> bool:
     """An -ly adverb that may sit inside a noun phrase: "emotionally charged", "hotly contested"."""
-    t = s.T[k]
-    low = s.L[k]
-    return t[0].islower() and low.endswith("ly") and len(low) > 4 and low not in LY_NOT_ADVERBS and low not in NOUNS
+    return s.T[k][0].islower() and ly_adverb(s.L[k])
 
 
 def _noun_follows(s: Sentence, k: int, after_participle: bool) -> bool:
@@ -143,9 +142,7 @@ def bare_adjective(s: Sentence, k: int) -> bool:
     """Whether the word at ``k`` may be an adjective standing alone: lower case, no function word,
     cue or known noun, and no plural ("rough" in "rough and racially charged", "difficult" in
     "proved difficult")."""
-    t = s.T[k]
-    low = s.L[k]
-    return t.isalpha() and t.islower() and low not in CLASSES and low not in FORMS and low not in NOUNS and not low.endswith("s")
+    return plain_word(s, k) and not s.L[k].endswith("s")
 
 
 def _after_possessive_mark(s: Sentence, i: int) -> bool:

@@ -201,7 +201,20 @@ def is_adverbish(s: Sentence, k: int) -> bool:
     low = s.L[k]
     if low in ADVERBISH or low.endswith(("n't", "n’t")):
         return True  # "also", "has", "didn’t": adverbs and auxiliaries
-    return low.endswith("ly") and len(low) > 4 and not t[0].isupper() and low not in NOUNS and low not in LY_NOT_ADVERBS
+    return not t[0].isupper() and ly_adverb(low)
+
+
+def ly_adverb(low: str) -> bool:
+    """Whether the lower-cased word ``low`` reads as an adverb in -ly ("widely", not "family")."""
+    return low.endswith("ly") and len(low) > 4 and low not in NOUNS and low not in LY_NOT_ADVERBS
+
+
+def plain_word(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` is a lower-case content word: no function word, cue or known
+    noun ("rough", "returned")."""
+    t = s.T[k]
+    low = s.L[k]
+    return t.isalpha() and t.islower() and low not in CLASSES and low not in FORMS and low not in NOUNS
 
 
 # determiners that stand for people on their own: "Several said", "most reported seeing"

@@ -97,6 +97,8 @@ from credscore.signals._attribution_clauses import (
     described_opening_name,
     inversion,
     leading_name,
+    opening_participle,
+    opens_with_having,
     participle,
     passive,
     quotation_follows,
@@ -1381,10 +1383,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         elif lj in _HAVE:
             saw_have = True
         j -= 1
-    if i == first + 1 and L[first] == "having" and lower != form.lemma:
+    if lower != form.lemma and opens_with_having(s, i):
         # "Having announced that he would not ..., Judge Berman proceeded": a perfect participle
         # opening the sentence has the main clause's subject, as "Announcing ..." has
-        participle(s, i, cue_end, cue, form, first)
+        opening_participle(s, i, cue_end, cue, form)
         return
     if not saw_be and j >= first and (L[j] in IT_IS or L[j].endswith(_BE_CLITICS)) and lower != form.lemma:
         # "It’s said that", "it's believed the army withdrew", "we’re told that": the copula is
@@ -2644,7 +2646,7 @@ def _question(s: Sentence, i: int, first: int) -> bool:
             return False
         if "determiner" in classes(nl) and _asks_to(s, k + 1):
             return False  # "Texas, leading a coalition, asked a federal judge to block the rules": a request
-        if "determiner" in classes(nl) and T[i - 1] == "," and prev not in _PASSIVE_BEFORE_ASKED and "," not in T[k : s.hi]:
+        if "determiner" in classes(nl) and T[i - 1] == "," and "," not in T[k : s.hi]:
             # "Vargas, an immigration activist, asked the former secretary if ...": no comma closes
             # a participle's clause, so the sentence's own verb asks its object
             return False
@@ -2663,7 +2665,6 @@ def _question(s: Sentence, i: int, first: int) -> bool:
 
 
 _OPENING_ASKED: Final = frozenset(("when", "whenever", "after", "once", "if"))
-_PASSIVE_BEFORE_ASKED: Final = frozenset(("was", "were", "being", "been", "is", "are"))
 
 
 def _question_stop(s: Sentence, i: int, k: int, prev: str) -> int:

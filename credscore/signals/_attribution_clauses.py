@@ -449,9 +449,10 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     first = s.first
     while k > first and a - k <= 10 and not _opens_relative(L[k]) and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
         k -= 1
-    if k <= first or not _opens_relative(L[k]) or k == a - 1 and _opens_a_subject(s, a):
+    if k <= first or not _opens_relative(L[k]) or k == a - 1 and (_opens_a_subject(s, a) or _people_after_which(s, k)):
         # (right before a pronoun, a name or a determiner, the relative is the cue's object and
-        # the phrase its subject: "The letter that she wrote"; but "The authors of that study wrote")
+        # the phrase its subject: "The letter that she wrote"; but "The authors of that study wrote";
+        # and before people: "The bill, which critics say would cut jobs")
         return None
     # "The foundation, which buys land [no closing comma] said": a comma may open the relative
     c, d = phrase_left(s, k - 2 if k - 2 >= first and T[k - 1] == "," and L[k] != "that" else k - 1, first)
@@ -471,6 +472,13 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
         if not (phrase.named or phrase.source_type == "document" or NOUNS.get(phrase.head_lemma) is not None):
             return None
     return c, d
+
+
+def _people_after_which(s: Sentence, k: int) -> bool:
+    """Whether a "which" or "that" at ``k`` is followed by a plural noun for people, the subject
+    of the clause it opens ("which critics say"): a thing cannot be critics."""
+    noun = NOUNS.get(s.L[k + 1]) if s.L[k] in ("which", "that") and k + 1 < s.hi else None
+    return noun is not None and noun.plural and s.T[k + 1].isalpha()
 
 
 _RELATIVE_OPENERS: Final = frozenset(("who", "whose", "that", "which"))
@@ -1457,7 +1465,7 @@ def _coordinated_subject(s: Sentence, k0: int, i: int) -> tuple[int, int] | None
     Wallace), or None when no such clause comes between them."""
     T, L = s.T, s.L
     for x in range(i - 2, max(k0, i - _JOINED_REACH) - 1, -1):
-        if T[x] == "," and L[x + 1] in _CLAUSE_JOINERS or T[x] == ";":
+        if T[x] in ",—–" and L[x + 1] in _CLAUSE_JOINERS or T[x] == ";":  # (", but", "— but")
             ab = _clause_subject(s, i, x + 1)
             # (a subject, then its verb: "and his aide, left" is no clause of its own)
             return ab if ab is not None and x < ab[0] and ab[1] < i and T[ab[1]][0].isalnum() else None
@@ -1787,12 +1795,18 @@ def _joined_clause_opener(s: Sentence, j: int, means: bool = False) -> int:
         if means:
             if L[w] in _MEANS_CLAUSE_OPENERS:
                 return w
-        elif L[w] in SUBORDINATORS or L[w] == "who" and w - 1 > s.first and T[w - 1] == ",":
-            return w
+        elif L[w] in SUBORDINATORS or L[w] in _SET_OFF_OPENERS and w - 1 > s.first and T[w - 1] == ",":
+            return w  # (", where voters watched and responded": the place's own clause)
+        elif L[w] == "which" and w - 2 > s.first and T[w - 2] == "," and "preposition" in classes(L[w - 1]):
+            return w  # (", in which he laid out the record but then announced": the relative's own clause)
     return -1
 
 
 _MEANS_CLAUSE_OPENERS: Final = frozenset("who which but and while although though".split())
+# words that open a clause of their own after a comma
+_SET_OFF_OPENERS: Final = frozenset(("who", "where"))
+# relative words whose clause may open with a common noun as its subject
+_SET_OFF_RELATIVES: Final = frozenset(("where", "which"))
 
 
 def _subordinate_subject(s: Sentence, j: int, w: int) -> tuple[int, int] | None:
@@ -1800,8 +1814,10 @@ def _subordinate_subject(s: Sentence, j: int, w: int) -> tuple[int, int] | None:
     a subordinate clause (opened at ``w``) shares that clause's subject, not the sentence's."""
     T, L = s.T, s.L
     a, b = phrase_right(s, w + 1)
-    if a != w + 1 or a >= b or not (T[a][0].isupper() or L[a] in SUBJECT_PRONOUNS):
-        return None
+    if a != w + 1 or a >= b or not (T[a][0].isupper() or L[a] in SUBJECT_PRONOUNS or L[w] in _SET_OFF_RELATIVES and (
+        L[a] in DETERMINERS or L[a] in NOUNS
+    )):
+        return None  # (a common noun after "where" too: "where the governor read and answered them")
     # a pronoun is the whole subject ("when he returns home and sees that ...")
     b = a + 1 if L[a] in SUBJECT_PRONOUNS else _subject_end(s, a, b)
     return (a, b) if b < j else None  # (a verb between: "after they met and agreed")

@@ -734,6 +734,8 @@ def is_pronoun(lower: str) -> bool:
 
 _ADJECTIVE_ENDINGS: Final = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary")
 _NOT_SOURCES: Final = frozenset({"you", "this", "these", "those", "there", "here"})
+# verbs that link a subject to an adjective, which a cue form may look like ("become suspect")
+_LINKING_VERBS: Final = frozenset("become becomes became becoming seem seems seemed remain remains remained".split())
 
 
 def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
@@ -749,6 +751,8 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     hl = s.L[phrase.head]
     if hl in _NOT_SOURCES or strip_contraction(hl) in _NOT_SOURCES:
         return False  # ("you’re saying" as "you are saying")
+    if hl in _LINKING_VERBS:
+        return False  # "will become suspect": a verb before an adjective
     return not (
         not s.T[phrase.head][0].isupper()
         and hl not in NOUNS
@@ -826,6 +830,8 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             k = when_end  # "said yesterday the plan failed" (but "said nearly every ..." is the statement)
         elif dated and L[when_end] in _CIRCUMSTANCE and L[when_end] != "to":
             k = when_end  # "said Sunday after the attack." ("vowed Monday to stay" is what was vowed)
+    if k < n and L[k] == "that":
+        k = _past_that_time(s, k)  # "announced that same week that he would", "said that day he would"
     if k < n and (L[k] in _WHEN_WORDS or L[k] in DATE_NAMES or len(L[k]) > 4 and L[k].endswith("ly")):
         # "reported Thursday that", "said repeatedly that", "admitted late last week that"
         m = k + 1
@@ -895,10 +901,60 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         if close > 0:
             return strip_span(s.text, s.S[k], s.S[close])  # "citing two sources, that ...": the sources
     close = _opening_clause_end(s, k)
+    if close < 0:
+        close = _set_off_relative_end(s, cue_end, k)
     if object_only:
         close = _joined_clause(s, k, close if close > 0 else n)
         close = close if close < n else -1
     return strip_span(s.text, s.S[k], s.S[close] if close > 0 else s.span.end)
+
+
+_RELATIVE_REACH: Final = 20  # tokens back from a cue to the relative word of its clause
+_SET_OFF_RELATIVE_WORDS: Final = frozenset(("which", "who", "whom", "where"))
+
+
+def _set_off_relative_end(s: Sentence, cue_end: int, k: int) -> int:
+    """The comma that closes a relative clause set off by commas, when the cue ending at
+    ``cue_end`` lies inside it and the content starting at ``k`` runs to that comma and the main
+    clause's verb after it ("The plan, which Trump says will create jobs, failed"), or -1."""
+    T, L = s.T, s.L
+    first = s.first
+    opened = False
+    for x in range(cue_end - 1, max(first, cue_end - _RELATIVE_REACH) - 1, -1):
+        if not T[x][0].isalnum():
+            break
+        if L[x] in _SET_OFF_RELATIVE_WORDS and x - 1 > first and (
+            T[x - 1] == "," or "preposition" in CLASSES.get(L[x - 1], EMPTY) and x - 2 > first and T[x - 2] == ","
+        ):
+            opened = True
+            break
+    if not opened:
+        return -1
+    for y in range(k + 1, s.hi - 1):
+        if T[y] in DOUBLE_QUOTES or T[y] in ";:":
+            return -1
+        if T[y] == "," and not number_comma(s, y) and not place_comma(s, y):
+            nl = L[y + 1]
+            verb = T[y + 1].isalpha() and T[y + 1].islower() and (
+                "auxiliary" in CLASSES.get(nl, EMPTY) or nl.endswith("ed") and nl not in NOUNS
+            )
+            return y if verb else -1
+    return -1
+
+
+# nouns of a time that "that" may point to right after a cue ("said that day that")
+_POINTED_TIMES: Final = frozenset("day week month year night morning afternoon evening weekend time".split())
+
+
+def _past_that_time(s: Sentence, k: int) -> int:
+    """Past "that (same) day" at ``k`` when it says when, not what: a "that" or a subject pronoun
+    must follow the time ("said that day that he would", "said that day he would"), for "said
+    that time is running out" reports a clause."""
+    L, n = s.L, s.hi
+    x = k + 2 if k + 2 < n and L[k + 1] in ("same", "very") else k + 1
+    if x + 1 < n and L[x] in _POINTED_TIMES and (L[x + 1] == "that" or L[x + 1] in _CLAUSE_SUBJECTS and s.T[x + 1].isalpha()):
+        return x + 1
+    return k
 
 
 # conjunctions that open a subordinate clause ("when Rubio thanked Miami and said", "Before

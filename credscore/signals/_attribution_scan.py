@@ -144,6 +144,8 @@ _CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his 
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
 _NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "project"))
 _FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))
+# how little a "mention" says, which leaves it to the clause's subject ("made no mention of")
+_SCANT: Final = frozenset("no little scant sparing".split())
 # pronouns whose "'s" is "has" (or "is"), never a possessive: "he's said", "who's argued"
 _CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who", "it"))
 
@@ -1276,6 +1278,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             cue_end = end
     if form.words_object and not _hands_over_words(s, cue_end + 1):
         return  # "offered a job", "offered to help", "programs offered by": a gift, an act; "offered his thoughts" speaks
+    if form.lemma == "mention" and L[i] == "mention" and i - 1 > first and L[i - 1] in _SCANT:
+        # "his speech carried little mention of them", "It makes no mention of Clinton": a scant
+        # mention is the noun of the clause whose subject made it
+        participle(s, i, cue_end, make_span(s.S[i], s.E[i]), form, i - 1)
+        return
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
     if i - 1 >= s.lo and L[i - 1] in _BEFORE_A_BARE_VERB and (

@@ -91,3 +91,28 @@ def test_a_dash_then_but_opens_a_clause_with_its_own_subject():
     text = "Trump pivoted to talking about trade \u2014 but Wallace brought him back, asking about taxes."
     assert one(text, "asking").source is not None
     assert source_and_content(text, "asking")[0] == "Wallace"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("It doesn\u2019t sound like Rubio knows what he\u2019ll do next.", "Rubio"),
+    ("It seems like Rubio knows what he will do.", "Rubio"),
+    ("Looks like someone told Trump that he would lose.", "someone"),
+])
+def test_like_after_a_verb_of_seeming_opens_a_clause_with_its_own_subject(text, source):
+    assert sources(text) == [source]
+
+
+def test_like_inside_a_noun_phrase_stays_in_it():
+    assert sources("People like me say the plan failed.") == ["People like me"]
+
+
+@pytest.mark.parametrize("text", [
+    "After slamming into the crowd, the driver emerged with a gun.",
+    "The truck slammed against the barrier.",
+])
+def test_slamming_into_something_is_a_crash(text):
+    assert cues(text) == []
+
+
+def test_slamming_a_deal_is_a_rebuke():
+    assert sources("Trump slammed the deal as a disaster.") == ["Trump"]

@@ -196,7 +196,13 @@ def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return not _advice_content(s, cue_end + 1)
     if form.lemma == "echo" and cue_end + 1 < s.hi and L[cue_end + 1] == "with":
         return True  # "The hall echoed with the strains of ...": it resounded, no one repeated anything
+    if form.lemma == "slam" and cue_end + 1 < s.hi and L[cue_end + 1] in _COLLIDING:
+        return True  # "after slamming into the crowd": a crash, not a rebuke
     return False
+
+
+# prepositions after "slam" that make it a collision
+_COLLIDING: Final = frozenset(("into", "against", "through"))
 
 
 def _anonymity(L: Sequence[str], k: int, hi: int) -> bool:

@@ -420,6 +420,10 @@ def _subject_pronoun_alone(s: Sentence, j: int, floor: int) -> bool:
     )
 
 
+# verbs of seeming, after which "like" opens a clause ("sounds like he knows"), not a comparison
+_SEEMING: Final = frozenset("sound sounds sounded seem seems seemed look looks looked feel feels felt".split())
+
+
 def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     """The source phrase that ends at token ``j`` (inclusive), as [a, b)."""
     T = s.T
@@ -463,6 +467,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
         if k < j and (s.L[k] in CONTRACTED_COPULAS or s.L[k] in CONTRACTED_RELATIVES):
             break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there
+        if s.L[k] == "like" and k - 1 >= floor and s.L[k - 1] in _SEEMING:
+            break  # "It doesn’t sound like [Rubio] knows": the clause after "like" has its own subject
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(
             s, k, floor
         ) and not _participle_before_time(s, k, j):

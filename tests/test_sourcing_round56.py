@@ -116,3 +116,22 @@ def test_slamming_into_something_is_a_crash(text):
 
 def test_slamming_a_deal_is_a_rebuke():
     assert sources("Trump slammed the deal as a disaster.") == ["Trump"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In a riff on his campaign line, they will hold banners proclaiming: \u201cYes we can!\u201d", "banners"),
+    ("Voters will likely say no.", "Voters"),
+    ("Why would any rational person believe Clinton would win?", "any rational person"),
+])
+def test_a_verb_after_a_modal_is_not_in_the_source(text, source):
+    assert sources(text) == [source]
+
+
+def test_a_compound_adjective_stays_in_the_subject():
+    text = "Its post-primary salvo began with a Web ad, yelling \u201ceminent domain!\u201d"
+    assert sources(text) == ["Its post-primary salvo"]
+
+
+def test_a_pronoun_inside_a_relative_clause_is_its_own_source():
+    text = ("Colin Kaepernick, who began the protest during the anthem in what he said was a gesture, left.")
+    assert source_and_content(text, "said")[0] == "he"

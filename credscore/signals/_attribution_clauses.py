@@ -440,6 +440,9 @@ _QUOTED_SAYING: Final = frozenset(("saying", "telling", "stating", "writing"))
 _FOCUS: Final = frozenset(("even", "only", "also", "but", "and", "yet", "still"))
 
 
+_RELATIVE_CLAUSE_REACH: Final = 10  # tokens from the end of a relative clause back to its "who"
+
+
 def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     """ "[Several employees] who spoke to the Reader said": when the phrase before the cue ends a
     relative clause that hangs on the sentence's opening noun phrase, that noun phrase is the
@@ -447,7 +450,11 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
     T, L = s.T, s.L
     k = a - 1
     first = s.first
-    while k > first and a - k <= 10 and not _opens_relative(L[k]) and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
+    if a < s.hi and L[a] in SUBJECT_PRONOUNS:
+        return None  # "who began the protest in what he said was a gesture": the pronoun says it
+    while k > first and a - k <= _RELATIVE_CLAUSE_REACH and not _opens_relative(L[k]) and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
+        if L[k] in _EMBEDDING:
+            return None  # another clause opens in between
         k -= 1
     if k <= first or not _opens_relative(L[k]) or k == a - 1 and (_opens_a_subject(s, a) or _people_after_which(s, k)):
         # (right before a pronoun, a name or a determiner, the relative is the cue's object and
@@ -651,6 +658,8 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         c += 1
     if c >= i or T[c] != "," or c == first or i - c < 2 or i - c > 25:
         return None  # a description longer than 25 words is not one the writer forgot to close
+    if L[i - 1] in SUBJECT_PRONOUNS:
+        return None  # "Kaepernick, who began the protest in what he said was": the pronoun's own clause
     inner = 0
     for x in range(c + 1, i):
         if T[x] == "," and inner == 0 and x - 1 > c and T[x - 1][0].isupper() and L[x + 1] in ("a", "an", "the") and all(
@@ -1748,7 +1757,8 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
             and lx not in ("and", "&") and not lx.endswith(("'s", "’s"))
             and L[x - 1] not in DETERMINERS  # "One of the stars at the Emmys": the word a determiner introduces
             # "The retired neurosurgeon has": an adjective in -ed between the determiner and its noun
-            and not (x == a + 2 and L[a] in DETERMINERS and L[x - 1].endswith("ed") and T[x].isalpha() and not classes(lx))
+            and not (x == a + 2 and L[a] in DETERMINERS and (L[x - 1].endswith("ed") or "-" in L[x - 1]) and T[x].isalpha() and not classes(lx))
+            # (or a compound adjective: "Its post-primary salvo began")
             # "Republican presidential hopeful Ted Cruz": an adjective before a noun for people
             and not (lx.endswith(("al", "ic")) and x + 1 < b and L[x + 1] in NOUNS)
         ):

@@ -135,3 +135,30 @@ def test_a_compound_adjective_stays_in_the_subject():
 def test_a_pronoun_inside_a_relative_clause_is_its_own_source():
     text = ("Colin Kaepernick, who began the protest during the anthem in what he said was a gesture, left.")
     assert source_and_content(text, "said")[0] == "he"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The plan is being considered, according to a Washington Post report Thursday.", "a Washington Post report"),
+    ("The regulator covered up the intrusions, according to a congressional report on Wednesday.",
+     "a congressional report"),
+    ("The plan failed, according to a poll released Sunday.", "a poll released Sunday"),
+    ("He won 40 states, according to results tallied through Wednesday afternoon.",
+     "results tallied through Wednesday afternoon"),
+])
+def test_a_day_after_the_according_to_phrase_says_when(text, source):
+    assert source_and_content(text, "according to")[0] == source
+
+
+def test_the_noun_inside_an_according_to_phrase_is_no_cue_of_its_own():
+    text = "The plan is being considered, according to a Washington Post report Thursday."
+    assert cues(text) == ["according to"]
+    assert one(text, "according to").source_type == "document" and one(text, "according to").named
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The plan failed, according to a copy of the report.", "a copy of the report"),
+    ("The plan failed, according to a draft of the memo.", "a draft of the memo"),
+])
+def test_a_copy_or_draft_is_a_document(text, source):
+    a = one(text, "according to")
+    assert text[a.source.start:a.source.end] == source and a.source_type == "document"

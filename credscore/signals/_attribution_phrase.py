@@ -753,6 +753,8 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     """Reject phrases that cannot be a source: "you", a lone adjective ("minimal reported"), a
     lone lower-case word after "to" or "not" ("a number to call to report repeated plays": an
     infinitive)."""
+    if s.L[a] == "according":
+        return False  # "according to a Washington Post report Thursday": the report is that phrase's source
     if b - a != 1:
         return True
     if a - 1 >= s.lo and s.T[a][0].islower() and not phrase.source_type.startswith("pron") and (

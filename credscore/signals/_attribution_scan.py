@@ -16,6 +16,7 @@ from credscore.analysis import AnalyzedText, Quotation
 from credscore.signals._attribution_lexicon import CueForm, content_words
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
+    WEEKDAYS,
     MONTH_ABBREVIATIONS,
     NOUN_LIKE_CLASSES,
     POSSESSIVE_PRONOUNS,
@@ -900,7 +901,18 @@ def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
         if t in ",:;—–" and not number_comma(s, j) or (t in TERMINATORS and stop_ends_phrase(s, j)):
             break
         j += 1
-    return trim(s, k, j)
+    a, b = trim(s, k, j)
+    L = s.L
+    if b - 2 > a and (L[b - 1] in WEEKDAYS or L[b - 1] in PARTS_OF_DAY and L[b - 2] in WEEKDAYS) and T[b - 1][0].isalpha():
+        # "according to a Washington Post report Thursday": the day says when, it names no one
+        c = b - 1 if L[b - 1] in WEEKDAYS else b - 2
+        if c - 1 > a and L[c - 1] == "on":
+            c -= 1
+        if c > a and T[c - 1].isalpha() and (L[c] == "on" or L[c - 1] not in PREPOSITIONS) and not any(
+            T[x].islower() and (L[x].endswith("ed") or L[x] in PAST_VERBS) for x in range(a, c)
+        ):
+            b = c  # (but "a poll released Sunday", "testimony heard in court Monday" keep their participle's day)
+    return a, b
 
 
 def _according(

@@ -753,7 +753,7 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     """Reject phrases that cannot be a source: "you", a lone adjective ("minimal reported"), a
     lone lower-case word after "to" or "not" ("a number to call to report repeated plays": an
     infinitive)."""
-    if s.L[a] == "according":
+    if a < b and s.L[a] == "according":
         return False  # "according to a Washington Post report Thursday": the report is that phrase's source
     if b - a != 1:
         return True

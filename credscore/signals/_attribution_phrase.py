@@ -420,7 +420,8 @@ def _subject_pronoun_alone(s: Sentence, j: int, floor: int) -> bool:
     )
 
 
-_MODALS: Final = frozenset("will would shall should can could may might must".split())
+# the modal verbs, which take a bare verb ("will hold", "could say")
+MODALS: Final = frozenset("will would shall should can could may might must".split())
 # verbs of seeming, after which "like" opens a clause ("sounds like he knows"), not a comparison
 _SEEMING: Final = frozenset("sound sounds sounded seem seems seemed look looks looked feel feels felt".split())
 
@@ -492,7 +493,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     a, b = trim(s, k + 1, j + 1)
     if a + 2 < b and T[a].isalpha() and T[a].islower() and L[a].endswith("ed") and L[a + 1] in PREPOSITIONS:
         a += 2  # "will be interviewed about [Pope Francis] calling": the participle's object, not its phrase
-    elif a + 1 < b and a - 1 >= floor and L[a - 1] in _MODALS and T[a].isalpha() and T[a].islower() and not (
+    elif a + 1 < b and a - 1 >= floor and L[a - 1] in MODALS and T[a].isalpha() and T[a].islower() and not (
         CLASSES.get(L[a]) or L[a] in NOUNS
     ):
         a += 1  # "they will hold [banners] proclaiming": the verb after a modal is not in the phrase

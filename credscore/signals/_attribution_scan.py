@@ -71,6 +71,7 @@ from credscore.signals._attribution_phrase import (
     phrase_right,
     phrase_word_ok,
     located_comma,
+    MODALS,
     plausible_source,
     record_noun,
     scare_quote_end,
@@ -525,7 +526,7 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
 # do-support and the modals take a bare verb, never a noun ("did note", "will report", "won't claim")
 _DO_AND_MODALS: Final = frozenset(
     w + neg
-    for w in "do does did will would shall should can could may might must".split()
+    for w in ("do", "does", "did", *MODALS)
     for neg in ("", "n't", "n’t")
 ) | frozenset({"won't", "won’t", "can't", "can’t", "cannot"})
 # what follows "it" when it opens a clause after a belief ("believe it would", "knew it was"),

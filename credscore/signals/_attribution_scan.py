@@ -2225,6 +2225,37 @@ def _purpose_verb(T: Sequence[str], g: int) -> int:
     return -1
 
 
+# verbs that bring their subject before an audience, whose purpose infinitive the subject then
+# does: "stood at a Bush event here to say", "appeared on Sunday shows to tout"
+_PRESENCE_VERBS: Final = content_words("presence_verb")
+_PRESENCE_WORDS: Final = 8  # words between the verb and "to": "appeared before reporters in the briefing room this month"
+# marks that a presence verb's adjunct may carry: "gathered at Sully's Bar & Grill"
+_ADJUNCT_MARKS: Final = frozenset(("'s", "’s", "&", "-", "."))
+_CLAUSE_BREAKS: Final = frozenset(("and", "but", "or", "who", "which", "that", "when", "after", "before", "because", "if"))
+_INFINITIVE_NOUNS: Final = content_words("infinitive_noun")
+
+
+def _presence_verb(T: Sequence[str], g: int) -> int:
+    """The verb that brings its subject before an audience, at most ``_PRESENCE_WORDS`` words
+    before the word at ``g`` (which stands before "to"), whose purpose infinitive the subject
+    does: "Tom Emanuel stood at a Bush event here to say", "he went out of his way to say", or
+    -1.  Another verb, an auxiliary or a clause word between ends the look ("His comments came
+    after being asked to defend" is a request), and so does a noun that takes the infinitive
+    itself ("came during Facebook's attempt to assure")."""
+    for p in range(g, max(-1, g - 1 - _PRESENCE_WORDS), -1):
+        t = T[p]
+        if not t[0].isalnum():
+            if t in _ADJUNCT_MARKS:
+                continue
+            return -1
+        low = t.lower()
+        if low in _PRESENCE_VERBS:
+            return p if p < g else -1  # ("is going to say" has nothing between: a future)
+        if low in _CLAUSE_BREAKS or low in FORMS or low in _INFINITIVE_NOUNS or "auxiliary" in CLASSES.get(low, EMPTY):
+            return -1
+    return -1
+
+
 def _governs_infinitive(T: Sequence[str], g: int) -> bool:
     """Whether the word at ``g``, right before "to", takes an infinitive that shares its subject."""
     return _infinitive_governor(T, g) >= 0
@@ -2241,6 +2272,9 @@ def _infinitive_governor(T: Sequence[str], g: int) -> int:
     purpose = _purpose_verb(T, g)
     if purpose >= 0:
         return purpose
+    presence = _presence_verb(T, g)
+    if presence >= 0:
+        return presence
     if not T[g][0].isupper() and low not in _MEDIA:
         return -1
     for p in range(g - 1, max(-1, g - 1 - _MEDIUM_WORDS), -1):

@@ -1,0 +1,35 @@
+"""Round 57: a speaker who comes before an audience to say something ("stood at a Bush event here
+to say", "went out of his way to say") is the source of the purpose infinitive."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, source_and_content
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Recently, Tom Emanuel of Laconia stood at a Bush event here to say he was leaning toward Mr. Trump.",
+     "say", "Tom Emanuel of Laconia", "he was leaning toward Mr. Trump"),
+    ("He went out of his way to say that Russia's economy had hit bottom.", "say", "He",
+     "Russia's economy had hit bottom"),
+    ("A dozen Carrier workers gathered at Sully's Bar & Grill to talk about the decades they had spent there.",
+     "talk about", "A dozen Carrier workers", "the decades they had spent there"),
+    ("Breitbart editor Brandon Darby will come on the program to talk about the border.", "talk about",
+     "Breitbart editor Brandon Darby", "the border"),
+    ("The nominee has not stepped forward publicly to defend Manafort.", "defend", "The nominee", "Manafort"),
+])
+def test_a_speaker_who_comes_before_an_audience_says_the_purpose_infinitive(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a request between the verb and "to": what is asked for may never be said
+    ("His comments came after being asked yet again to defend his criticism.", "defend"),
+    # a noun that takes the infinitive itself
+    ("The revelations came during Facebook's attempt to assure its users of its efforts.", "assure"),
+    # nothing between "going" and "to": a future, not a journey
+    ("I am going to say it again.", "say"),
+])
+def test_no_purpose_infinitive_without_a_presence_verb_governing_it(text, cue):
+    assert cue not in cues(text)

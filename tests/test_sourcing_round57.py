@@ -33,3 +33,19 @@ def test_a_speaker_who_comes_before_an_audience_says_the_purpose_infinitive(text
 ])
 def test_no_purpose_infinitive_without_a_presence_verb_governing_it(text, cue):
     assert cue not in cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The people involved said it was fine.", "said", "The people involved"),
+    ("The actors involved are all quick to point out that they aren't representing him.", "point out",
+     "The actors involved"),
+    ("The families affected said the water was brown.", "said", "The families affected"),
+    ("The officials contacted told reporters they would appeal.", "told", "The officials contacted"),
+])
+def test_a_participle_after_its_noun_stays_in_the_source(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+def test_would_like_to_announce_is_the_speakers_announcement():
+    text = "Also after great thought, I would like to respectfully announce my departure from the party."
+    assert source_and_content(text, "announce") == ("I", "my departure from the party")

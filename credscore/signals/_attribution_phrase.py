@@ -225,7 +225,7 @@ ATTRIBUTIVE: Final = frozenset("first second third fourth fifth".split()) | cont
 
 
 # participles that sit inside a source phrase: "those surveyed", "voters polled", "Delhi-based"
-_ED_IN_PHRASE: Final = frozenset("based unnamed surveyed polled interviewed questioned sampled".split())
+_ED_IN_PHRASE: Final = frozenset("based unnamed surveyed polled interviewed questioned sampled involved affected contacted".split())
 # irregular past forms that are verbs only, so they end a phrase as a past in -ed does ("Officials
 # met [Smith], who said"); the ones that are also nouns or adjectives ("a cut", "the left", "a
 # hit", "read", "Saudi-led") may sit inside one

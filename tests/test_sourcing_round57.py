@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import cues, source_and_content
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
 
 
 @pytest.mark.parametrize("text, cue, source, content", [
@@ -49,3 +49,17 @@ def test_a_participle_after_its_noun_stays_in_the_source(text, cue, source):
 def test_would_like_to_announce_is_the_speakers_announcement():
     text = "Also after great thought, I would like to respectfully announce my departure from the party."
     assert source_and_content(text, "announce") == ("I", "my departure from the party")
+
+
+def test_a_capitalised_preposition_after_a_quotation_is_its_speakers_name():
+    text = '"In this case, people point the finger at Wall Street," From said.'
+    a = one(text, "said")
+    assert (span_text(text, a.source), a.source_type, a.named) == ("From", "named_person", True)
+
+
+@pytest.mark.parametrize("text", [
+    '"It was a depression," So said Smith.',  # an adverb, not a name
+    "He came back. From then on, he said little.",  # a preposition that opens its sentence
+])
+def test_a_capitalised_function_word_elsewhere_is_no_name(text):
+    assert all(span_text(text, a.source) not in ("So", "From") for a in attributions(text))

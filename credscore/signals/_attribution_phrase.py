@@ -313,9 +313,19 @@ ADVERBIAL_PAIRS: Final = {
 }
 
 
+def name_after_quotation(T: Sequence[str], p: int) -> bool:
+    """Whether the capitalised preposition at ``p`` follows a quotation's closing mark, so that it
+    is the speaker's name: '“...,” From said' (Al From), but not '“...,” So said Smith'."""
+    return T[p][0].isupper() and p > 0 and (T[p - 1] in DOUBLE_QUOTES or T[p - 1] in "’'") and "preposition" in CLASSES.get(
+        T[p].lower(), EMPTY
+    )
+
+
 def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
     """Drop punctuation, conjunctions and prepositions from the phrase edges."""
     T, L = s.T, s.L
+    if a + 1 == b and name_after_quotation(T, a):
+        return a, b  # '“...,” From said': a name, though it spells a preposition
     start = a
     while a < b:
         t = T[a]

@@ -43,6 +43,7 @@ from credscore.signals._attribution_phrase import (
     LY_ADJECTIVES,
     COORDINATORS,
     DOUBLE_QUOTES,
+    name_after_quotation,
     EMPTY,
     FORMS,
     MAX_PHRASE,
@@ -626,8 +627,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             if "preposition" in pc:
                 if pl == "to" and prev - 1 >= s.lo and (_governs_infinitive(T, prev - 1) or _causing_before(T, L, prev)):
                     return False  # "continued to say", "prompted him to say"
-                if _ends_contact_clause(L, s.S, prev, s.S[s.lo]):
-                    return False  # "Voters I spoke with said"
+                if _ends_contact_clause(L, s.S, prev, s.S[s.lo]) or name_after_quotation(T, prev):
+                    return False  # "Voters I spoke with said", '“...,” From said'
                 return not L[i].endswith("ing")  # "of support", but "by saying" is a verb
         if _possessive(pl):
             if _past_after_name(T, L, i, s.hi, form):
@@ -1032,6 +1033,8 @@ def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, st
             pl == "that" and (quotation_follows(T, k + 1, len(T)) or _record_relative(L, k, 0, form))
         )
     if pl in PREPOSITIONS:
+        if name_after_quotation(T, k - 1):
+            return False
         return not word.endswith("ing") and not (
             pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
         ) and not _ends_contact_clause(L, S, k - 1, start)

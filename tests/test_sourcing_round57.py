@@ -63,3 +63,20 @@ def test_a_capitalised_preposition_after_a_quotation_is_its_speakers_name():
 ])
 def test_a_capitalised_function_word_elsewhere_is_no_name(text):
     assert all(span_text(text, a.source) not in ("So", "From") for a in attributions(text))
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ('"Family Medical Leave," the document states, becomes available after a year.', "the document",
+     "Family Medical Leave,"),
+    ('"The plan is sound," the memo states.', "the memo", "The plan is sound,"),
+])
+def test_an_s_form_after_a_quotation_and_its_subject_is_the_verb(text, source, content):
+    assert source_and_content(text, "states") == (source, content)
+
+
+def test_neither_nor_before_an_answer_to_requests_is_a_refusal_to_comment():
+    text = "Neither Maples nor Trump responded to requests for clarification."
+    a = one(text, "responded")
+    assert span_text(text, a.source) == "Trump" and a.content is None
+    # an answer to something said is no refusal: nothing is found without the request
+    assert "responded" not in cues("Neither Maples nor Trump responded to the attack.")

@@ -503,9 +503,11 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
     """ "..., the report states.": the word at ``i`` ends the sentence after a comma and a short
     subject, so what comes before the comma is its content.  The subject opens with a capital or
     an article; with ``people`` also with a source noun, a pronoun or a quantifier ("...,
-    officials believe.", "..., he thinks."), which is never the subject of a noun use."""
+    officials believe.", "..., he thinks."), which is never the subject of a noun use.  After a
+    quotation the word may also stand before a comma: '“...,” the memo states, becomes'."""
     T, L = s.T, s.L
-    if i + 1 < s.hi and not (T[i + 1] in TERMINATORS or T[i + 1] in DOUBLE_QUOTES):
+    inserted = i + 1 < s.hi and T[i + 1] == ","
+    if i + 1 < s.hi and not (T[i + 1] in TERMINATORS or T[i + 1] in DOUBLE_QUOTES or inserted):
         return False
     k = i - 1
     lo = s.lo
@@ -518,6 +520,8 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
     w = k + 1  # the subject's first word
     if k >= lo and T[k] in CLOSING_QUOTES:
         k -= 1
+    elif inserted:
+        return False
     return k >= lo and i - w >= 1 and T[k] in ",!?" and (
         T[w][0].isupper() or L[w] in ("the", "a", "an") or len(T[w]) > 1 and T[w][1].isupper()
         or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS)
@@ -2154,13 +2158,17 @@ def _answers_words(s: Sentence, k: int) -> bool:
     return False
 
 
+_NEITHER: Final = frozenset(("neither", "nor"))
+_NEITHER_REACH: Final = 8  # words of a subject "Neither the campaign nor its lawyers"
+
+
 def _refused_comment(s: Sentence, lo: int, i: int, k: int) -> bool:
     """ "did not (immediately) respond to a request for comment", "has not replied to emails
     seeking comment": a negated answer to a request for comment, ``lo..i`` the words before the
     cue and ``k`` the word after its "to"."""
     L = s.L
-    if not negation_in(L, lo, i):
-        return False
+    if not negation_in(L, lo, i) and not any(L[x] in _NEITHER for x in range(max(s.first, lo - _NEITHER_REACH), lo)):
+        return False  # (a subject "Neither Maples nor Trump" negates the answer too)
     for m in range(k, min(s.hi, k + 8)):
         if L[m] in _REQUESTED:
             return True

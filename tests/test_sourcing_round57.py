@@ -80,3 +80,16 @@ def test_neither_nor_before_an_answer_to_requests_is_a_refusal_to_comment():
     assert span_text(text, a.source) == "Trump" and a.content is None
     # an answer to something said is no refusal: nothing is found without the request
     assert "responded" not in cues("Neither Maples nor Trump responded to the attack.")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("He talked more about policy than he has in past debates.", "talked more about", "He"),
+    ("This Trump doppelganger spoke instead about improving NAFTA.", "spoke instead about",
+     "This Trump doppelganger"),
+])
+def test_an_adverb_may_stand_between_the_cue_and_its_particle(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+def test_without_its_particle_after_the_adverb_the_verb_is_no_cue():
+    assert cues("He spoke again to the crowd.") == []

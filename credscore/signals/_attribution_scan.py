@@ -1217,6 +1217,10 @@ def _call_made_end(s: Sentence, k: int) -> int:
     return p + 1 if L[p] == "to" and p + 1 < s.hi and L[p + 1] == "arms" else -1
 
 
+# adverbs not in -ly that may stand between a cue and its particle: "talked more about policy"
+_BEFORE_A_PARTICLE: Final = frozenset("instead more again only often mostly also even still".split())
+
+
 def _particle_end(L: Sequence[str], k: int, n: int, choices: tuple[tuple[str, ...], ...]) -> int:
     """The last token of the particle that must follow a cue, starting at ``k``: any of its
     choices, each one word or several (``CueForm.particle_words``: "made clear" and "made it
@@ -1286,8 +1290,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                     return
         else:
             cue_end = i + 1
-            if cue_end < n and L[cue_end].endswith("ly") and cue_end + 1 < n:
-                cue_end += 1  # "spoke favorably of", "spoke briefly about"
+            if cue_end + 1 < n and (L[cue_end].endswith("ly") or L[cue_end] in _BEFORE_A_PARTICLE):
+                cue_end += 1  # "spoke favorably of", "spoke briefly about", "spoke instead about"
             end = _particle_end(L, cue_end, n, form.particle_words)
             if end < 0 and ("about",) in form.particle_words:
                 end = _about_after_circumstance(s, cue_end)  # "talked to reporters about"

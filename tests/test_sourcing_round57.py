@@ -93,3 +93,11 @@ def test_an_adverb_may_stand_between_the_cue_and_its_particle(text, cue, source)
 
 def test_without_its_particle_after_the_adverb_the_verb_is_no_cue():
     assert cues("He spoke again to the crowd.") == []
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Continuing to explain his perspective, Carson rejected the notion.", "explain", "Carson", "his perspective"),
+    ("Beginning to criticize the plan, Smith said it was a failure.", "criticize", "Smith", "the plan"),
+])
+def test_an_opening_participle_that_governs_the_cue_takes_the_main_subject(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)

@@ -1419,13 +1419,15 @@ def opens_with_having(s: Sentence, i: int) -> bool:
     return i == s.first + 1 and s.L[s.first] == "having"
 
 
-def opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> None:
+def opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, opener: int = -1) -> None:
     """ "Noting that the plan failed, Smith resigned", "Citing the poll, the senator ...": a
     participle that opens the sentence has the main clause's subject, right after the comma that
-    closes the participle's clause."""
+    closes the participle's clause.  ``opener``, when given, is the participle that opens the
+    sentence and governs the cue's infinitive: "Continuing to explain his view, Carson said"."""
     T, L = s.T, s.L
+    o = i if opener < 0 else opener
     # ("Having announced that ...,": a perfect participle opens it as well)
-    if not (opens_with_having(s, i) or L[i].endswith("ing") and T[i][0].isupper()) or form.kind != "speech":
+    if not (opens_with_having(s, o) or L[o].endswith("ing") and T[o][0].isupper()) or form.kind != "speech":
         return  # ("Asked about it, Smith said": a passive's subject heard the question)
     c = cue_end + 1
     if c >= s.hi or not T[c][0].isalnum() and T[c] not in DOUBLE_QUOTES or "preposition" in classes(L[c]) and L[c] != "to":

@@ -2321,7 +2321,11 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: 
     source is the subject of the governing verb before "to" (at ``to``)."""
     L = s.L
     first = s.first
-    j = _infinitive_governor(s.T, to - 1) - 1
+    governor = _infinitive_governor(s.T, to - 1)
+    if governor == first:
+        opening_participle(s, i, cue_end, cue, form, governor)  # "Continuing to explain his view, Carson said"
+        return
+    j = governor - 1
     while j >= first and (
         is_adverbish(s, j) or L[j] in _GRADES or L[j] in _FLOATING_QUANTIFIERS and j > first and _floats(s, j)
     ):

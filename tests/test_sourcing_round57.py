@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
+from ._sourcing_helpers import attributions, cues, one, source_and_content, sources, span_text
 
 
 @pytest.mark.parametrize("text, cue, source, content", [
@@ -101,3 +101,24 @@ def test_without_its_particle_after_the_adverb_the_verb_is_no_cue():
 ])
 def test_an_opening_participle_that_governs_the_cue_takes_the_main_subject(text, cue, source, content):
     assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A retired teacher said it was fine.", "A retired teacher"),
+    ("Many unnaturalized adoptees stay quiet, telling friends about it.", "Many unnaturalized adoptees"),
+    ("And some undecided conservatives think Ayotte should drop out.", "some undecided conservatives"),
+])
+def test_a_participle_between_a_determiner_and_its_noun_is_an_adjective_of_the_source(text, source):
+    assert sources(text) == [source]
+
+
+def test_a_participle_before_a_cue_noun_opens_no_source():
+    # "claim" is the noun of "the debunked claim", not a verb whose subject is "the debunked"
+    text = "It included the debunked claim that Mr. Trump opposed the Iraq invasion."
+    assert cues(text) == ["opposed"]
+
+
+def test_a_weekday_between_a_noun_of_saying_and_its_clause():
+    text = "He spoke just prior to Trump’s announcement Friday that he would endorse Ayotte."
+    a = one(text, "announcement")
+    assert (span_text(text, a.source), span_text(text, a.content)) == ("Trump’s", "he would endorse Ayotte")

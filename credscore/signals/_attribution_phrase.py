@@ -269,7 +269,11 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         # thinking", "at one point"; so it is before the noun it modifies: "political talk shows"
         return k > s.lo and _noun_position(s, k - 1) or k + 1 < s.hi and s.L[k + 1] in _COMPOUND_HEADS
     if low.endswith("ed"):
-        return low in _ED_IN_PHRASE
+        # "A retired teacher", "Many unnaturalized adoptees": after a determiner and before a
+        # content word, a participle is the noun's adjective
+        return low in _ED_IN_PHRASE or k > s.lo and k + 1 < s.hi and _noun_position(s, k - 1) and (
+            s.T[k + 1][0].isalpha() and s.L[k + 1] not in CLASSES and s.L[k + 1] not in FORMS
+        )  # (not "the debunked claim that": the noun after it is the cue)
     if low in PAST_VERBS:
         return False
     if low.endswith("ly") and len(low) > 4:

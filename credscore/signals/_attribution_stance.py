@@ -38,7 +38,7 @@ from typing import Final, Sequence
 
 from credscore.analysis import Quotation
 from credscore.signals._attribution_lexicon import content_words
-from credscore.signals._attribution_names import POSSESSIVE_PRONOUNS, PhraseKind, classify_phrase, possessive_pronoun
+from credscore.signals._attribution_names import WEEKDAYS, POSSESSIVE_PRONOUNS, PhraseKind, classify_phrase, possessive_pronoun
 from credscore.signals._attribution_phrase import CLASSES, EMPTY, Found, strip_span
 from credscore.signals._attribution_subjects import subject_start
 from credscore.signals._attribution_tokens import DocTokens
@@ -91,7 +91,7 @@ def stance_attributions(
     while pos >= 0:
         k = bisect.bisect_left(S, pos)
         if k < len(S) and S[k] == pos and toks.L[k] == "that" and k >= 2 and (
-            toks.L[k - 1] in _BEFORE_THAT or toks.L[k - 1] in _COMPLEMENTED
+            toks.L[k - 1] in _BEFORE_THAT or toks.L[k - 1] in _COMPLEMENTED or _dated_noun(toks.L, k)
         ):
             si = bisect.bisect_right(starts, pos) - 1
             if si >= 0 and pos < sentences[si].end and not _quoted(quotes, q_starts, pos):
@@ -154,6 +154,12 @@ def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | 
     return _owned(text, toks, noun, k - 1, a, p, phrase, kind, sent, si)
 
 
+def _dated_noun(L: Sequence[str], k: int) -> bool:
+    """Whether a weekday between a noun of saying and the "that" at ``k`` says when it was said:
+    "Trump's announcement Friday that he would endorse Ayotte"."""
+    return k >= 3 and L[k - 1] in WEEKDAYS and L[k - 2] in _COMPLEMENTED
+
+
 def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | None:
     """ "[his] suggestion that a judge can't be impartial", "Clinton's argument that she is
     popular": a noun of saying or thinking owned by a source, with the clause it reports after
@@ -167,7 +173,7 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
         return None  # "the party's message that emerges from the convention": a relative "that"
     if k + 1 < len(T) and "auxiliary" in CLASSES.get(L[k + 1], EMPTY):
         return None  # "Trump's statement that was released Monday": a relative; a clause opens with its subject
-    noun = k - 1
+    noun = k - 2 if _dated_noun(L, k) else k - 1
     p = _owner_end(T, L, lo, noun)
     if p < 0:
         return None
@@ -179,23 +185,23 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
         if a - 1 >= lo and L[a - 1] == "the":
             a -= 1
     kind = "cognition" if L[noun] in _COMPLEMENT_COGNITION_NOUNS else "speech"
-    return _owned(text, toks, noun, noun, a, p, phrase, kind, sent, si)
+    return _owned(text, toks, noun, noun, a, p, phrase, kind, sent, si, k)
 
 
 def _owned(
     text: str, toks: DocTokens, noun: int, cue_last: int, a: int, p: int, phrase: PhraseKind | None, kind: str,
-    sent: Span, si: int,
+    sent: Span, si: int, that: int = -1,
 ) -> Found | None:
     """The attribution of the noun at ``noun`` (its cue runs to ``cue_last``), owned by the
     phrase ``[a, p]``: a possessive pronoun when ``phrase`` is given, else classified here and
     kept only when it can be a source.  The content is the rest of the sentence after the "that"
-    that follows the cue."""
+    at ``that`` (by default the token after the cue)."""
     S, E = toks.S, toks.E
     if phrase is None:
         phrase = classify_phrase(toks.T, toks.L, a, p + 1, bisect.bisect_left(S, sent.start))
         if phrase.source_type not in _SOURCES:
             return None
-    content = strip_span(text, E[cue_last + 1], sent.end)
+    content = strip_span(text, E[cue_last + 1 if that < 0 else that], sent.end)
     if content is None:
         return None
     return Found(make_span(S[noun], E[cue_last]), make_span(S[a], E[p]), content, kind, phrase, si, noun)

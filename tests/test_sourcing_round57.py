@@ -122,3 +122,10 @@ def test_a_weekday_between_a_noun_of_saying_and_its_clause():
     text = "He spoke just prior to Trump’s announcement Friday that he would endorse Ayotte."
     a = one(text, "announcement")
     assert (span_text(text, a.source), span_text(text, a.content)) == ("Trump’s", "he would endorse Ayotte")
+
+
+def test_the_look_for_a_presence_verb_stays_in_its_sentence():
+    # the full stop after "came" ends the look: "To say the least" has no speaker
+    assert cues("Trump came. To say the least, it went badly.") == []
+    text = "He went with Mr. Smith to say goodbye to the troops."
+    assert source_and_content(text, "say") == ("He", "goodbye to the troops")

@@ -2244,9 +2244,8 @@ def _purpose_verb(T: Sequence[str], g: int) -> int:
 # does: "stood at a Bush event here to say", "appeared on Sunday shows to tout"
 _PRESENCE_VERBS: Final = content_words("presence_verb")
 _PRESENCE_WORDS: Final = 8  # words between the verb and "to": "appeared before reporters in the briefing room this month"
-# marks that a presence verb's adjunct may carry: "gathered at Bar & Grill", "went with Mr. Smith"
-# (a full stop only after a short capitalised word, so the look stays in its sentence)
-_ADJUNCT_MARKS: Final = frozenset(("'s", "’s", "&"))
+# a full stop that a presence verb's adjunct may carry follows a short capitalised word ("went
+# with Mr. Smith"), so the look stays in its sentence
 _ABBREVIATION_LETTERS: Final = 3
 _CLAUSE_BREAKS: Final = frozenset(("and", "but", "or", "who", "which", "that", "when", "after", "before", "because", "if"))
 _INFINITIVE_NOUNS: Final = content_words("infinitive_noun")
@@ -2262,8 +2261,8 @@ def _presence_verb(T: Sequence[str], g: int) -> int:
     for p in range(g, max(-1, g - 1 - _PRESENCE_WORDS), -1):
         t = T[p]
         if not t[0].isalnum():
-            if t in _ADJUNCT_MARKS or t == "." and p > 0 and T[p - 1][0].isupper() and len(T[p - 1]) <= _ABBREVIATION_LETTERS:
-                continue
+            if t == "&" or t == "." and p > 0 and T[p - 1][0].isupper() and len(T[p - 1]) <= _ABBREVIATION_LETTERS:
+                continue  # "gathered at Sully's Bar & Grill" ("Sully's" is one token)
             return -1
         low = t.lower()
         if low in _PRESENCE_VERBS:

@@ -49,6 +49,7 @@ from credscore.signals._attribution_phrase import (
     Sentence,
     abbrev_dot,
     bare_verb,
+    besides_end,
     classes,
     content_after,
     inside_content,
@@ -1520,8 +1521,12 @@ def _opening_subordinate_end(s: Sentence, i: int) -> int:
     when the main clause runs on between it and token ``i``; -1 otherwise."""
     T, L = s.T, s.L
     k = past_subordinator_leads(s)
-    if k >= i or L[k] not in SUBORDINATORS:
+    if k >= i:
         return -1
+    if L[k] not in SUBORDINATORS:
+        k = besides_end(s, k)  # "In addition to stating that ..., Clinton has vowed"
+        if k < 0 or k + 1 >= i or not L[k + 1].endswith("ing"):
+            return -1
     if any(T[x] in DOUBLE_QUOTES for x in range(s.lo, k)):
         return -1  # ('“If they sue us, they’re going to lose,” referencing': the clause is quoted)
     # a comma after a name alone sets off a description ("When Robby Mook, Clinton’s campaign
@@ -1568,6 +1573,8 @@ def _opening_time_clause(s: Sentence, i: int, start: int) -> bool:
     circumstance that opens the sentence, so it hangs on the subject after that circumstance."""
     T, L = s.T, s.L
     k = i - 1
+    if k >= start and besides_end(s, start) == k:
+        return True  # "Besides saying that he won, Trump conceded": as a time's conjunction does
     if k < start or L[k] not in _TIME_CONJUNCTIONS:
         return False
     if start < k - 1 and L[start] in SPAN_PREPOSITIONS:

@@ -177,6 +177,18 @@ def _shouted_given_name(T: Sequence[str], L: Sequence[str], a: int, k: int) -> b
     return L[a] in GIVEN_NAMES and all(T[x].isupper() or not T[x][0].isalnum() for x in range(a, k))
 
 
+def _source_noun_after_name(T: Sequence[str], L: Sequence[str], a: int, x: int, k: int) -> bool:
+    """Whether the lower-case word at ``x``, the last before the colon at ``k``, is a source noun
+    after capitalised words: "IG report:", "Clinton camp:" (the head of a named source)."""
+    return x == k - 1 and x > a and T[x - 1][0].isupper() and L[x] in NOUNS
+
+
+def _plural_source(low: str) -> bool:
+    """Whether ``low`` is the plural of a noun for people who inform: "insiders", "historians"."""
+    entry = NOUNS.get(low)
+    return entry is not None and entry.plural and entry.cls == "individual"
+
+
 def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> Found | None:
     """The attribution of the label ``[a, k)`` before the colon at ``k``, or None when the words
     before the colon do not read as a source."""
@@ -196,8 +208,8 @@ def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> F
             return None
         if low in FORMS and low not in NOUNS:
             return None  # "Continued Stone:": a verb of saying, whose own rule reads the line
-        if not t[0].isupper() and not (x > a and low in NAME_PARTICLES):
-            return None  # "Clinton camp", "Still to come": not a name throughout
+        if not t[0].isupper() and not (x > a and low in NAME_PARTICLES) and not _source_noun_after_name(T, L, a, x, k):
+            return None  # "Still to come", "Big win for Bernie": not a name throughout
     if words == 0:
         return None
     if words == 1 and not is_acronym(T[a]) and (CLASSES.get(L[a], EMPTY) - {"org_word"}):
@@ -209,7 +221,8 @@ def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> F
         # "AMY GOODMAN:": a transcript's speaker in capitals is a person, not initials
         phrase = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
     if phrase.source_type not in _KINDS or not (phrase.named or phrase.head_lemma in NOUNS):
-        return None
+        if not (words == 1 and phrase.source_type == "unnamed_group" and _plural_source(L[a])):
+            return None  # ("Insiders:", "Historians:": a group of people credited with the claim)
     content = strip_span(text, E[k], sent.end)
     if content is None or text.count(" ", content.start, content.end) < _MIN_CLAIM_WORDS - 1:
         return None  # "Defense: James Mattis": a few words after the colon are a field's value, not a claim

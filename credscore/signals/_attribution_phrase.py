@@ -1080,13 +1080,30 @@ def located_comma(s: Sentence, m: int) -> bool:
     return x < n and T[x] == "," and is_place(T, L, m + 1, x)
 
 
+def besides_end(s: Sentence, k: int) -> int:
+    """The last word of "besides", "in addition to", "aside from" or "apart from" when one starts
+    at ``k``, or -1: words that, like a conjunction, give a participle after them the subject of
+    the clause they attach to ("Besides saying that he won, Trump conceded")."""
+    L, hi = s.L, s.hi
+    w = L[k]
+    if w == "besides":
+        return k
+    if w == "in" and k + 2 < hi and L[k + 1] == "addition" and L[k + 2] == "to":
+        return k + 2
+    if w in ("aside", "apart") and k + 1 < hi and L[k + 1] == "from":
+        return k + 1
+    return -1
+
+
 def _opening_clause_end(s: Sentence, k: int) -> int:
     """The comma that closes a subordinate clause opening the sentence, when the content that
     starts at ``k`` lies inside it and the main clause's subject follows the comma ("Even before
     Sanders took the stage to acknowledge [his victory], his campaign sent ..."), or -1."""
     T, L = s.T, s.L
     c = past_subordinator_leads(s)
-    if c >= s.hi or L[c] not in _OPENING_SUBORDINATORS or c >= k:
+    if c < s.hi and L[c] not in _OPENING_SUBORDINATORS:
+        c = besides_end(s, c)  # "Besides saying [that he won], Trump conceded"
+    if c < 0 or c >= s.hi or c >= k:
         return -1
     for x in range(c + 1, min(s.hi - 1, c + _OPENING_CLAUSE_REACH)):
         t = T[x]

@@ -60,6 +60,7 @@ from credscore.signals._attribution_phrase import (
     Sentence,
     about_a_count,
     bare_verb,
+    besides_end,
     classes,
     content_after,
     inside_content,
@@ -1357,7 +1358,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "called a meeting", "a group called X": naming, not saying
     cue = make_span(s.S[i], s.E[cue_end])
     lower = L[i]
-    if i - 1 > first and L[i - 1] == "to" and not _ends_contact_clause(L, s.S, i - 1, s.S[first]):
+    if i - 1 > first and L[i - 1] == "to" and not _ends_contact_clause(L, s.S, i - 1, s.S[first]) and not _besides(s, i - 1):
         _infinitive_cue(s, i, cue_end, cue, form, i - 1)
         return
     # the words left of the cue, past auxiliaries and adverbs ("has also said")
@@ -1397,7 +1398,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if j - 2 >= first and lj in DAY_WORDS and L[j - 1] == "on" and T[j - 2] == ",":
             j -= 2  # "Ryan, the nation's highest-ranking Republican, on Tuesday called": after a description
             continue
-        if lj == "since" and j + 1 == i and L[i].endswith("ing") and j == past_subordinator_leads(s):
+        if (lj == "since" and j == past_subordinator_leads(s) or _besides(s, j)) and j + 1 == i and L[i].endswith("ing"):
             break  # "Since announcing her bid, Smith has": an opening gerund's subordinator, not "has since said"
         if lj == "yet" and j - 1 >= first and (L[j - 1] == "not" or L[j - 1].endswith(("n't", "n’t"))):
             j -= 1  # "has not yet responded": "yet" grades the negation
@@ -1483,6 +1484,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             and (
                 T[j] in ",—–-" or T[j] in CLOSING_QUOTES or L[j] in ("by", "while", "and", "after", "before", "in", "when", "whenever", "upon")
                 or L[j] in _OPENING_GERUND_SUBORDINATORS and j == past_subordinator_leads(s)
+                or _besides(s, j)
             )
         ):
             if speaks:
@@ -1713,6 +1715,12 @@ _BEFORE_A_BARE_VERB: Final = frozenset(("to", "help", "helped", "helps", "helpin
 # announcing her bid, Fiorina", "Despite saying he would not run, Ryan"); mid-sentence, "since
 # saying" and "despite saying" are rarely marked as sources on PolNeAR
 _OPENING_GERUND_SUBORDINATORS: Final = frozenset(("since", "despite"))
+
+
+def _besides(s: Sentence, j: int) -> bool:
+    """Whether the word at ``j`` closes "besides", "in addition to", "aside from" or "apart from":
+    a participle after it shares its clause's subject ("few ideas aside from stating that")."""
+    return any(besides_end(s, k) == j for k in range(max(s.first, j - 2), j + 1))
 
 
 def _says_words(low: str) -> bool:

@@ -1,0 +1,76 @@
+"""Round 58: a participle after "besides", "in addition to" or "aside from" shares its clause's
+subject; headline labels that credit a group ("Insiders:") or a named record in lower case ("IG
+report:"); initials opening a sentence name what they modify ("PICSS report")."""
+
+from __future__ import annotations
+
+import pytest
+
+from credscore.signals._attribution_names import classify_phrase
+
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
+
+_BODY = "  WASHINGTON (AP) — The story went on for a while and ended late in the evening."
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("In addition to stating that unborn babies have no rights, Clinton has vowed to repeal the amendment.",
+     "stating", "Clinton", "unborn babies have no rights"),
+    ("Besides saying that he won, Trump conceded.", "saying", "Trump", "he won"),
+    ("Aside from claiming that he won, Trump said nothing.", "claiming", "Trump", "he won"),
+    ("Apart from announcing his run, Cruz did little.", "announcing", "Cruz", "his run"),
+    ("Donald Trump has offered few ideas aside from stating that the government shouldn't profit.",
+     "stating", "Donald Trump", "the government shouldn't profit"),
+])
+def test_a_participle_after_besides_has_its_clauses_subject(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+def test_besides_as_an_adverb_opens_no_participle_clause():
+    text = "Besides, officials said the plan failed."
+    assert source_and_content(text, "said") == ("officials", "the plan failed")
+
+
+def test_in_addition_to_does_not_make_an_infinitive():
+    # "to stating" is no infinitive: the main clause's subject speaks, not the one before "to"
+    text = "In addition to stating that unborn babies have no rights, Clinton has vowed to repeal the amendment."
+    assert one(text, "stating").source_type == "named_person"
+
+
+@pytest.mark.parametrize("headline, source, source_type", [
+    ("Insiders: Trump will rebound in New Hampshire.", "Insiders", "unnamed_group"),
+    ("Historians: Clinton and Obama are linked no matter what.", "Historians", "unnamed_group"),
+    ("IG report: State was inaccurate on Clinton.", "IG report", "document"),
+])
+def test_a_headline_label_may_credit_a_group_or_a_lower_case_record(headline, source, source_type):
+    text = headline + _BODY
+    a = one(text, ":")
+    assert (span_text(text, a.source), a.source_type) == (source, source_type)
+    assert span_text(text, a.content) == headline[len(source) + 2 : -1]
+
+
+@pytest.mark.parametrize("headline", [
+    "Big win for Bernie: AFL-CIO holds off on its endorsement.",  # lower-case words that are no source noun
+    "Still to come: the rest of the news and much more.",
+    "Trump rallies: the crowds grow larger every single week.",  # a plural noun after a name is a topic
+])
+def test_a_headline_topic_is_no_label(headline):
+    assert ":" not in cues(headline + _BODY)
+
+
+@pytest.mark.parametrize("phrase, named", [
+    ("PICSS report", True),
+    ("IG report", True),
+    ("US officials", False),  # a state's initials are a demonym
+    ("AT LEAST ten", False),  # capitals throughout are a shout, not initials
+])
+def test_initials_opening_a_sentence_name_what_they_modify(phrase, named):
+    T = phrase.split()
+    assert classify_phrase(T, [t.lower() for t in T], 0, len(T), 0).named is named
+
+
+def test_initials_opening_a_sentence_make_a_named_report_source():
+    text = "IG report said the State Department was inaccurate."
+    a = one(text, "said")
+    assert (span_text(text, a.source), a.source_type, a.named) == ("IG report", "document", True)
+    assert len(attributions(text)) == 1

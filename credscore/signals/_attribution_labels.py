@@ -40,7 +40,7 @@ from credscore.signals._attribution_names import (
     is_place,
     strip_possessive,
 )
-from credscore.signals._attribution_phrase import CLASSES, COORDINATORS, EMPTY, FORMS, NOUNS, Found, strip_span
+from credscore.signals._attribution_phrase import AUXILIARIES, CLASSES, COORDINATORS, EMPTY, FORMS, NOUNS, Found, strip_span
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
 
@@ -55,7 +55,7 @@ _TEASERS: Final = frozenset("just must now here this why how what".split()) | co
 _KINDS: Final = frozenset(("named_person", "named_organization", "document"))
 # the function words that are never part of a name, and auxiliaries ("Clinton Has Won:")
 _NOT_IN_LABELS: Final = (
-    NEVER_NAMES | frozenset(w for w, c in CLASSES.items() if "auxiliary" in c)
+    NEVER_NAMES | AUXILIARIES
 ) - NAME_PARTICLES | {"and"}  # "Netanyahu and Obama: A tortured relationship" is a topic
 
 

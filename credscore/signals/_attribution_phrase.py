@@ -299,16 +299,18 @@ _NOUN_BEFORE: Final = frozenset(
 ) | frozenset("one two three first second last every".split())
 
 
+# words that help a verb: "has", "will", "did", "is" (their lemma class "auxiliary")
+AUXILIARIES: Final = frozenset(w for w, c in CLASSES.items() if "auxiliary" in c)
 # clause words (but "and") and auxiliaries end a source phrase; so does a cue that is only a verb
 _PHRASE_STOPS: Final = frozenset(
-    w for w, c in CLASSES.items() if ("clause" in c and w not in ("and", "&")) or "auxiliary" in c
-)
+    w for w, c in CLASSES.items() if "clause" in c and w not in ("and", "&")
+) | AUXILIARIES
 _VERB_ONLY_CUES: Final = frozenset(f for f, form in FORMS.items() if not form.noun)
 _COMPOUND_HEADS: Final = content_words("compound_head")
 _STATE_ABBREVIATIONS: Final = state_abbreviations()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 PREPOSITIONS: Final = frozenset(w for w, c in CLASSES.items() if "preposition" in c)
-ADVERBISH: Final = frozenset(w for w, c in CLASSES.items() if "adverb" in c or "auxiliary" in c)
+ADVERBISH: Final = frozenset(w for w, c in CLASSES.items() if "adverb" in c) | AUXILIARIES
 # two-word adverbials, by their second word: they stand between a subject and its verb ("he has
 # in fact said") and open no source ("Of course Trump denied", "For example Trump said")
 ADVERBIAL_PAIRS: Final = {
@@ -838,7 +840,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
                 b = x  # "told reporters the deal was done": the statement starts at its subject
                 break
         if b > a and not (
-            b < n and "auxiliary" in CLASSES.get(L[b], EMPTY) and L[b].isalpha() and L[a] not in _HEARER_PRONOUNS
+            b < n and L[b] in AUXILIARIES and L[b].isalpha() and L[a] not in _HEARER_PRONOUNS
         ):
             k = b  # but in "warned the variant could spread", "made clear he will" the phrase is the statement's subject
     if k + 1 < n and L[k] == "to" and bare_verb(s, k + 1):
@@ -964,7 +966,7 @@ def _set_off_relative_end(s: Sentence, cue_end: int, k: int) -> int:
         if T[y] == "," and not number_comma(s, y) and not place_comma(s, y):
             nl = L[y + 1]
             verb = T[y + 1].isalpha() and T[y + 1].islower() and (
-                "auxiliary" in CLASSES.get(nl, EMPTY) or nl.endswith("ed") and nl not in NOUNS
+                nl in AUXILIARIES or nl.endswith("ed") and nl not in NOUNS
             )
             return y if verb else -1
     return -1

@@ -34,6 +34,7 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import (
     ADVERBIAL_PAIRS,
     ADVERBISH,
+    AUXILIARIES,
     BY_MEANS,
     CARDINALS,
     CITING,
@@ -439,7 +440,7 @@ def _set_off_adverb_start(s: Sentence, j: int) -> int:
         c -= 1
     else:
         return -1
-    return c if "auxiliary" in classes(L[c - 1]) and T[c - 1][0].islower() else -1
+    return c if L[c - 1] in AUXILIARIES and T[c - 1][0].islower() else -1
 
 
 # words after which a noun phrase opens a clause of its own: "the day that enslaved people in
@@ -798,7 +799,7 @@ def _that_after_circumstance(s: Sentence, k: int) -> bool:
     for m in range(k + 1, min(s.hi, k + 1 + _THAT_REACH)):
         if L[m] == "that":
             # "reports from the city that were released": a relative clause on the noun
-            return m > k + 1 and not (m + 1 < s.hi and "auxiliary" in CLASSES.get(s.T[m + 1].lower(), EMPTY))
+            return m > k + 1 and not (m + 1 < s.hi and s.T[m + 1].lower() in AUXILIARIES)
         t = T[m]
         if t == ":":
             # "responded in a text message: “Trump will be the nominee.”": a colon that opens a quotation
@@ -1770,7 +1771,7 @@ def _participle_after_its_noun(s: Sentence, j: int) -> bool:
     or question word whose object the phrase would be ("what voters believed to be", "whom she
     accused of")."""
     L, T = s.L, s.T
-    if j < s.first or not T[j][0].isalnum() or is_pronoun(L[j]) or "auxiliary" in classes(L[j]):
+    if j < s.first or not T[j][0].isalnum() or is_pronoun(L[j]) or L[j] in AUXILIARIES:
         return False
     a, b = phrase_left(s, j, s.first)
     return a < b and not (a - 1 >= s.first and L[a - 1] in _OBJECT_GAPS)
@@ -2085,7 +2086,7 @@ def _main_verb_follows(s: Sentence, k: int, reach: int) -> bool:
     for x in range(k, min(s.hi, k + reach)):
         if L[x] == "that" or not T[x][0].isalnum():
             return False
-        if L[x] in FORMS or "auxiliary" in CLASSES.get(L[x], EMPTY):
+        if L[x] in FORMS or L[x] in AUXILIARIES:
             return True
     return False
 
@@ -2275,7 +2276,7 @@ def _presence_verb(T: Sequence[str], g: int) -> int:
         low = t.lower()
         if low in _PRESENCE_VERBS:
             return p if p < g else -1  # ("is going to say" has nothing between: a future)
-        if low in _CLAUSE_BREAKS or low in FORMS or low in _INFINITIVE_NOUNS or "auxiliary" in CLASSES.get(low, EMPTY):
+        if low in _CLAUSE_BREAKS or low in FORMS or low in _INFINITIVE_NOUNS or low in AUXILIARIES:
             return -1
     return -1
 
@@ -2446,7 +2447,7 @@ def _after_comma(
 
 def _auxiliary_between(s: Sentence, lo: int, hi: int) -> bool:
     """Whether an auxiliary stands among tokens ``lo`` to ``hi - 1`` (all of them short of the cue)."""
-    return any("auxiliary" in CLASSES.get(s.L[m], EMPTY) for m in range(max(lo, s.lo), hi))
+    return any(s.L[m] in AUXILIARIES for m in range(max(lo, s.lo), hi))
 
 
 _EVIDENCE_VERBS: Final = frozenset({"prove", "show", "find"})
@@ -2820,7 +2821,7 @@ def _name_then_verb(s: Sentence, i: int) -> bool:
             k += 1
         if k == start:
             return False
-    return k < s.hi and "auxiliary" in CLASSES.get(L[k], EMPTY)
+    return k < s.hi and L[k] in AUXILIARIES
 
 
 def _a_call(s: Sentence, i: int) -> bool:

@@ -39,7 +39,7 @@ from typing import Final, Sequence
 from credscore.analysis import Quotation
 from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import WEEKDAYS, POSSESSIVE_PRONOUNS, PhraseKind, classify_phrase, possessive_pronoun
-from credscore.signals._attribution_phrase import CLASSES, EMPTY, Found, strip_span
+from credscore.signals._attribution_phrase import AUXILIARIES, CLASSES, EMPTY, Found, strip_span
 from credscore.signals._attribution_subjects import subject_start
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
@@ -171,7 +171,7 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
         not T[k + 2][0].isalnum() or "preposition" in CLASSES.get(L[k + 2], EMPTY)
     ):
         return None  # "the party's message that emerges from the convention": a relative "that"
-    if k + 1 < len(T) and "auxiliary" in CLASSES.get(L[k + 1], EMPTY):
+    if k + 1 < len(T) and L[k + 1] in AUXILIARIES:
         return None  # "Trump's statement that was released Monday": a relative; a clause opens with its subject
     noun = k - 2 if _dated_noun(L, k) else k - 1
     p = _owner_end(T, L, lo, noun)

@@ -74,3 +74,11 @@ def test_initials_opening_a_sentence_make_a_named_report_source():
     a = one(text, "said")
     assert (span_text(text, a.source), a.source_type, a.named) == ("IG report", "document", True)
     assert len(attributions(text)) == 1
+
+
+def test_a_verb_joined_inside_a_set_off_which_clause_has_the_clauses_subject():
+    # "which he favors but says": the relative clause's own subject, not the sentence's
+    text = ("Obama met President Xi. Obama made no effort to introduce a carbon tax, which he favors but says "
+            "would never win support in the current Congress.")
+    a = one(text, "says")
+    assert (span_text(text, a.source), span_text(text, a.resolved_from)) == ("he", "Obama")

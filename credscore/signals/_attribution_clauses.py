@@ -66,6 +66,7 @@ from credscore.signals._attribution_phrase import (
     plausible_source,
     record_noun,
     runs_into_name,
+    set_off_relative,
     strip_span,
     trim,
 )
@@ -1814,16 +1815,16 @@ def _joined_clause_opener(s: Sentence, j: int, means: bool = False) -> int:
         if means:
             if L[w] in _MEANS_CLAUSE_OPENERS:
                 return w
-        elif L[w] in SUBORDINATORS or L[w] in _SET_OFF_OPENERS and w - 1 > s.first and T[w - 1] == ",":
-            return w  # (", where voters watched and responded": the place's own clause)
-        elif L[w] == "which" and w - 2 > s.first and T[w - 2] == "," and "preposition" in classes(L[w - 1]):
-            return w  # (", in which he laid out the record but then announced": the relative's own clause)
+        elif L[w] in SUBORDINATORS or L[w] in _SET_OFF_OPENERS and set_off_relative(s, w):
+            # (", where voters watched and responded": the place's own clause; ", in which he laid
+            # out the record but then announced": the relative's own clause)
+            return w
     return -1
 
 
 _MEANS_CLAUSE_OPENERS: Final = frozenset("who which but and while although though".split())
 # words that open a clause of their own after a comma
-_SET_OFF_OPENERS: Final = frozenset(("who", "where"))
+_SET_OFF_OPENERS: Final = frozenset(("who", "where", "which"))
 # relative words whose clause may open with a common noun as its subject
 _SET_OFF_RELATIVES: Final = frozenset(("where", "which"))
 

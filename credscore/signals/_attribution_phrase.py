@@ -943,6 +943,13 @@ _RELATIVE_REACH: Final = 20  # tokens back from a cue to the relative word of it
 _SET_OFF_RELATIVE_WORDS: Final = frozenset(("which", "who", "whom", "where"))
 
 
+def set_off_relative(s: Sentence, x: int) -> bool:
+    """Whether the relative word at ``x`` opens a clause set off by a comma, right after it or
+    after a preposition: "The plan, which Trump says", "Weaver, who came out", ", in which he"."""
+    T, first = s.T, s.first
+    return x - 1 > first and (T[x - 1] == "," or s.L[x - 1] in PREPOSITIONS and x - 2 > first and T[x - 2] == ",")
+
+
 def _set_off_relative_end(s: Sentence, cue_end: int, k: int) -> int:
     """The comma that closes a relative clause set off by commas, when the cue ending at
     ``cue_end`` lies inside it and the content starting at ``k`` runs to that comma and the main
@@ -953,9 +960,7 @@ def _set_off_relative_end(s: Sentence, cue_end: int, k: int) -> int:
     for x in range(cue_end - 1, max(first, cue_end - _RELATIVE_REACH) - 1, -1):
         if not T[x][0].isalnum():
             break
-        if L[x] in _SET_OFF_RELATIVE_WORDS and x - 1 > first and (
-            T[x - 1] == "," or "preposition" in CLASSES.get(L[x - 1], EMPTY) and x - 2 > first and T[x - 2] == ","
-        ):
+        if L[x] in _SET_OFF_RELATIVE_WORDS and set_off_relative(s, x):
             opened = True
             break
     if not opened:

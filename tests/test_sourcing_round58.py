@@ -82,3 +82,25 @@ def test_a_verb_joined_inside_a_set_off_which_clause_has_the_clauses_subject():
             "would never win support in the current Congress.")
     a = one(text, "says")
     assert (span_text(text, a.source), span_text(text, a.resolved_from)) == ("he", "Obama")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Companies including Coca-Cola are taking pains to say they are not endorsing any candidate.", "say",
+     "Companies including Coca-Cola"),
+    ("He took great pains to stress that he was neutral.", "stress", "He"),
+])
+def test_taking_pains_to_say_is_the_subjects_saying(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+def test_taking_a_ride_to_tell_is_still_no_saying():
+    assert cues("They took the bus to tell the mayor about it.") == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the infinitive belongs to the noun before it, not to the verb of presence
+    ("She appeared on television despite her reluctance to discuss the case.", "discuss"),
+    ("He went to the meeting with a willingness to explain the merger.", "explain"),
+])
+def test_a_noun_that_takes_the_infinitive_stops_the_look_for_a_presence_verb(text, cue):
+    assert cue not in cues(text)

@@ -978,7 +978,7 @@ def _set_off_relative_end(s: Sentence, cue_end: int, k: int) -> int:
 
 
 # nouns of a time that "that" may point to right after a cue ("said that day that")
-_POINTED_TIMES: Final = frozenset("day week month year night morning afternoon evening weekend time".split())
+_POINTED_TIMES: Final = PARTS_OF_DAY | frozenset("day week month year weekend time".split())
 
 
 def _past_that_time(s: Sentence, k: int) -> int:

@@ -2243,6 +2243,8 @@ def _purpose_verb(T: Sequence[str], g: int) -> int:
             return -1
         verb = T[p].lower()
         if verb in _PURPOSE_VERBS:
+            if verb in _TAKE and T[g].lower() == "pains" and g - p <= 2:
+                return p  # "are taking pains to say", "took great pains to stress": no article before
             if verb in _TAKE and not (p + 2 <= g and (T[p + 2].lower() in _TAKEN_OCCASIONS or T[p + 2].lower() in _MEDIA)):
                 return -1
             return p if T[p + 1].lower() in _SPENT_OPENERS and p + 1 <= g else -1

@@ -104,3 +104,24 @@ def test_taking_a_ride_to_tell_is_still_no_saying():
 ])
 def test_a_noun_that_takes_the_infinitive_stops_the_look_for_a_presence_verb(text, cue):
     assert cue not in cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Scarborough and Brzezinski have struck down assertions, taking pains to emphasize that every candidate "
+     "is welcome.", "emphasize", "Scarborough and Brzezinski"),
+    ("Trump spent the day in Ohio, continuing to say that the election was rigged.", "say", "Trump"),
+])
+def test_a_participle_after_a_comma_that_governs_the_infinitive_hangs_on_the_clauses_subject(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Scarborough and co-host Mika Brzezinski have struck down assertions, saying that every candidate is welcome.",
+     "saying", "Scarborough and co-host Mika Brzezinski"),
+    ("Yahoo News and former TV network anchor Katie Couric has promoted humility, telling graduates that it "
+     "matters.", "telling", "Yahoo News and former TV network anchor Katie Couric"),
+    # a verb after "and" ends the subject, though a name follows it
+    ("Smith and others told Jones that it failed, saying it was over.", "saying", "Smith and others"),
+])
+def test_a_description_after_and_stays_in_the_subject_up_to_its_name(text, cue, source):
+    assert source_and_content(text, cue)[0] == source

@@ -29,6 +29,7 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
+    AUXILIARIES,
     RECENT,
     SUBJECT_PRONOUNS,
     CLASSES,
@@ -1771,10 +1772,38 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
             # (or a compound adjective: "Its post-primary salvo began")
             # "Republican presidential hopeful Ted Cruz": an adjective before a noun for people
             and not (lx.endswith(("al", "ic")) and x + 1 < b and L[x + 1] in NOUNS)
+            # "Scarborough and co-host Mika Brzezinski": a description before a second name
+            and not _described_second_name(s, x, b)
         ):
             return x
         x += 1
     return b
+
+
+_SECOND_NAME_REACH: Final = 4  # words of a description between "and" and the name it describes
+
+
+def _described_second_name(s: Sentence, x: int, b: int) -> bool:
+    """Whether the lower-case word at ``x`` belongs to a description that follows "and" and
+    precedes a name ("Scarborough and co-host Mika Brzezinski", "Yahoo News and former TV network
+    anchor Katie Couric"): no verb, and a capitalised word comes within reach after it."""
+    T, L = s.T, s.L
+    lx = L[x]
+    if lx in FORMS or lx in AUXILIARIES or lx.endswith("ed") or lx in PAST_VERBS:
+        return False
+    y = x - 1
+    while y > x - 1 - _SECOND_NAME_REACH and y > s.first and L[y] not in ("and", "&"):
+        if not T[y][0].isalpha():
+            return False
+        y -= 1
+    if L[y] not in ("and", "&"):
+        return False
+    for z in range(x + 1, min(b, x + _SECOND_NAME_REACH)):
+        if T[z][0].isupper() and T[z].isalpha():
+            return True
+        if not T[z].replace("-", "").isalpha() or L[z] in FORMS or L[z] in AUXILIARIES:
+            return False
+    return False
 
 
 _POSSESSED_REACH: Final = 4

@@ -2343,7 +2343,12 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: 
     ):
         j -= 1  # "are slightly more likely to say", "are all quick to point out"
     if j > first and s.T[j] == ",":
-        apposition(s, i, cue_end, cue, form, j)  # "Clinton, hoping to ..., was more eager to talk about"
+        if j + 1 == governor and L[governor].endswith("ing"):
+            # "... struck down assertions, taking pains to emphasize that": a participle after the
+            # comma hangs on its clause's subject, as ", saying" does
+            participle(s, i, cue_end, cue, form, j)
+        else:
+            apposition(s, i, cue_end, cue, form, j)  # "Clinton, hoping to ..., was more eager to talk about"
         return
     if j < first or not s.T[j][0].isalnum():
         return

@@ -125,3 +125,16 @@ def test_a_participle_after_a_comma_that_governs_the_infinitive_hangs_on_the_cla
 ])
 def test_a_description_after_and_stays_in_the_subject_up_to_its_name(text, cue, source):
     assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Rubio quickly distanced himself from the bill and moved to emphasize border security as a priority.",
+     "emphasize", "Rubio"),
+    ("Republicans were scrambling to explain the vote.", "explain", "Republicans"),
+])
+def test_moving_or_scrambling_to_say_shares_the_subject(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+def test_moving_somewhere_to_say_is_no_governed_infinitive():
+    assert cues("The family moved to Florida to say goodbye.") == []

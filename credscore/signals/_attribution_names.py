@@ -401,7 +401,8 @@ def _initial_modifier_named(T: Sequence[str], L: Sequence[str], k: int) -> bool:
     noun.  It counts as a name when the next word is capitalised too ("Homeland Security
     officials"), when it is possessive ("Clinton's emails"), when it is a listed place or
     organisation ("Chicago police", "Pew data"), when it is initials ("PICSS report"), or when the
-    document writes it with a capital elsewhere in mid-sentence ("Comey memos show" in an article that names Comey).
+    document writes it with a capital elsewhere in mid-sentence ("Comey memos show" in an article
+    that names Comey).
     """
     t = T[k]
     if k + 1 < len(T) and T[k + 1][0].isupper() or t[-1] == "s" and t.endswith(("'s", "’s")):

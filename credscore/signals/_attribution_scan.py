@@ -1399,7 +1399,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if j - 2 >= first and lj in DAY_WORDS and L[j - 1] == "on" and T[j - 2] == ",":
             j -= 2  # "Ryan, the nation's highest-ranking Republican, on Tuesday called": after a description
             continue
-        if (lj == "since" and j == past_subordinator_leads(s) or _besides(s, j)) and j + 1 == i and L[i].endswith("ing"):
+        if j + 1 == i and L[i].endswith("ing") and (lj == "since" and j == past_subordinator_leads(s) or _besides(s, j)):
             break  # "Since announcing her bid, Smith has": an opening gerund's subordinator, not "has since said"
         if lj == "yet" and j - 1 >= first and (L[j - 1] == "not" or L[j - 1].endswith(("n't", "n’t"))):
             j -= 1  # "has not yet responded": "yet" grades the negation

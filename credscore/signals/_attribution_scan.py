@@ -1523,6 +1523,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "a lie told to people over seventy": a passive participle ("told" takes no "to" when active)
     if form.clause and not trailing and not _has_complement(s, cue_end + 1) and not _that_after_circumstance(s, cue_end + 1):
         return  # volition, knowledge and stance verbs attribute only with a complement ("knew that")
+    if form.lemma == "see" and _sees_what_befalls(s, cue_end + 1):
+        return  # "Rubio saw his support collapse": what befell him, not what he thinks
     if form.kind == "cognition" and not trailing and (
         nx < 0 or T[nx] in ".,;" or nl in ("and", "or", "of", "about", "so", "twice", "tank", "tanks")
         or nl == "it" and not (nx + 1 < n and L[nx + 1] in _AFTER_SUBJECT_IT)
@@ -1542,7 +1544,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             passive(s, i, cue_end, cue, form, subject_end)
             return
         # "rubbed his chin, and then said": the subject of the coordinated clause
+        before = len(s.found)
         participle(s, i, cue_end, cue, form, j)
+        if evidence:
+            _drop_unless_record(s, before, cue, nx)  # "is in good health and has shown stamina": an act
         return
     if j - 2 > first and T[j] == "," and _closes_located_place(s, j):
         j -= 1  # "Residents of Flint, Michigan, say": the comma after the place sets nothing off
@@ -1557,10 +1562,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if evidence and tj == ",":
             before = len(s.found)
             _after_comma(s, i, cue_end, cue, form, j, tj, quote_close)
-            if len(s.found) > before and s.found[-1].cue is cue and not (nx < 0 or T[nx] in TERMINATORS):
-                added = s.found[-1].phrase
-                if added is not None and not _is_record(s, added):
-                    s.found.pop()  # "Smith, the coach, showed no fear": an act, as without the insertion
+            _drop_unless_record(s, before, cue, nx)  # "Smith, the coach, showed no fear": an act, as without the insertion
             return
         _after_comma(s, i, cue_end, cue, form, j, tj, quote_close)
         return
@@ -1577,7 +1579,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         L[j] == "that" and j > first and T[j - 1][0].isalnum()
         and (quotation_follows(T, cue_end + 1, n) or j == i - 1 and _record_relative(L, i, s.lo, form))
     ):
+        before = len(s.found)
         relative(s, i, cue_end, cue, form, j)
+        if evidence:
+            _drop_unless_record(s, before, cue, nx)  # "the lone candidate who has shown an ability": an act
         if no_comment and s.found and s.found[-1].cue is cue:
             s.found[-1] = s.found[-1].with_content(None)
         return
@@ -2689,6 +2694,34 @@ def _proves_to_be(s: Sentence, k: int) -> bool:
 
 # what opens the complement of a copula: "proved to be", "proved a winning strategy", "proved too close"
 _COPULA_COMPLEMENT_STARTS: Final = frozenset(("to", "a", "an", "too", "more", "less", "most", "so", "very"))
+
+
+def _drop_unless_record(s: Sentence, before: int, cue: Span, nx: int) -> None:
+    """Take back the attribution an evidence verb ("show", "find", "prove") has just added when its
+    source is no record and words follow it: a person who "showed no fear" acts, while "the poll
+    showed Clinton ahead" reports (a sentence that ends on the verb, "..., records show.", stays)."""
+    if len(s.found) > before and s.found[-1].cue is cue and not (nx < 0 or s.T[nx] in TERMINATORS):
+        added = s.found[-1].phrase
+        if added is not None and not _is_record(s, added):
+            s.found.pop()
+
+
+# what sets the clause after "see" apart from what befalls its owner: "saw his party as weak"
+_SEEN_AS_ENDS: Final = frozenset((",", ";", ":", "that", "and", "but", "because"))
+_SEEN_REACH: Final = 10  # tokens of "saw their [own party] as insufficiently committed"
+
+
+def _sees_what_befalls(s: Sentence, k: int) -> bool:
+    """Whether "see" at ``k - 1`` takes a possessive and no "as": "saw his worth balloon", "would
+    see their incomes increase" (an experience, not a view; "see their own party as" is a view)."""
+    if k >= s.hi or s.L[k] not in POSSESSIVE_PRONOUNS:
+        return False
+    x = k + 1
+    while x < s.hi and x - k <= _SEEN_REACH and s.L[x] not in _SEEN_AS_ENDS and s.T[x] not in TERMINATORS:
+        if s.L[x] == "as":
+            return False
+        x += 1
+    return True
 
 
 def _is_record(s: Sentence, phrase: PhraseKind) -> bool:

@@ -20,7 +20,10 @@
  *                              trimmed of white space, as (starts, ends) lists;
  *   non_space_each(text, starts, ends) == [non_space(text, s, e) for each range];
  *   count_words(text, starts, lo, hi) == credscore.analysis._count_words_python(...): tokens
- *                              lo..hi-1 whose first character is a word character (\w).
+ *                              lo..hi-1 whose first character is a word character (\w);
+ *   mid_sentence_capitals(T) == credscore.signals._attribution_names.mid_sentence_capitals_python(T):
+ *                              how often each capitalised token (possessive dropped) follows a
+ *                              word or a comma.
  *
  * The character classes are CPython's own: \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (as in the re module for str patterns); str.isalpha, str.isdigit and
@@ -749,6 +752,57 @@ static PyObject *scan_count_words(PyObject *self, PyObject *args) {
     return PyLong_FromSsize_t(count);
 }
 
+/* ---- capitals in mid-sentence: credscore.signals._attribution_names.mid_sentence_capitals_python */
+
+static PyObject *scan_mid_sentence_capitals(PyObject *self, PyObject *arg) {
+    if (!PyList_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "mid_sentence_capitals() needs a list of str");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(arg);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *t = PyList_GET_ITEM(arg, k);
+        if (!PyUnicode_Check(t) || PyUnicode_READY(t) < 0 || PyUnicode_GET_LENGTH(t) == 0) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_TypeError, "mid_sentence_capitals() needs a list of non-empty str");
+            return NULL;
+        }
+    }
+    PyObject *counts = PyDict_New();
+    if (counts == NULL) return NULL;
+    for (Py_ssize_t j = 1; j < n; j++) {
+        PyObject *w = PyList_GET_ITEM(arg, j);
+        if (!Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(w, 0))) continue;
+        PyObject *before = PyList_GET_ITEM(arg, j - 1);
+        Py_UCS4 b = PyUnicode_READ_CHAR(before, 0);
+        if (!(Py_UNICODE_ISALNUM(b) || (b == ',' && PyUnicode_GET_LENGTH(before) == 1))) continue;
+        Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+        PyObject *key;
+        if (len >= 2 && PyUnicode_READ_CHAR(w, len - 1) == 's'
+            && (PyUnicode_READ_CHAR(w, len - 2) == '\'' || PyUnicode_READ_CHAR(w, len - 2) == 0x2019)) {
+            key = PyUnicode_Substring(w, 0, len - 2);  /* strip_possessive: "Trump's" -> "Trump" */
+            if (key == NULL) { Py_DECREF(counts); return NULL; }
+        } else {
+            Py_INCREF(w);
+            key = w;
+        }
+        PyObject *old = PyDict_GetItemWithError(counts, key);
+        Py_ssize_t c = 0;
+        if (old != NULL) {
+            c = PyLong_AsSsize_t(old);
+        } else if (PyErr_Occurred()) {
+            Py_DECREF(key); Py_DECREF(counts); return NULL;
+        }
+        PyObject *now = PyLong_FromSsize_t(c + 1);
+        if (now == NULL || PyDict_SetItem(counts, key, now) < 0) {
+            Py_XDECREF(now); Py_DECREF(key); Py_DECREF(counts); return NULL;
+        }
+        Py_DECREF(now);
+        Py_DECREF(key);
+    }
+    return counts;
+}
+
 static PyMethodDef scan_methods[] = {
     {"tokenize", scan_tokenize, METH_O,
      "tokenize(text) -> (starts, ends, texts): the tokens of credscore.analysis, in C."},
@@ -769,6 +823,8 @@ static PyMethodDef scan_methods[] = {
      "non_space_each(text, starts, ends) -> [non_space(text, s, e) for s, e in zip(starts, ends)]."},
     {"count_words", scan_count_words, METH_VARARGS,
      "count_words(text, starts, lo, hi) -> how many of the tokens lo..hi-1 start with a word character."},
+    {"mid_sentence_capitals", scan_mid_sentence_capitals, METH_O,
+     "mid_sentence_capitals(T) -> {token (possessive dropped): count} of capitalised tokens after a word or a comma."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -21,6 +21,7 @@ from credscore.analysis import (
     split_sentences,
     tokenize,
 )
+from credscore.signals._attribution_names import mid_sentence_capitals_python
 from credscore.signals._boilerplate_lines import stopwords
 from credscore.signals._boilerplate_words import line_words_python
 from tests.strategies import tricky_text
@@ -186,6 +187,30 @@ def test_compiled_lower_tokens_equal_str_lower(text: str) -> None:
     got = scan.lower_tokens(texts)
     assert got == _lower_tokens_python(texts) == [t.lower() for t in texts]
     assert all(g is t for g, t in zip(got, texts) if t.isascii() and t == t.lower())
+
+
+# tokens where a capital or a possessive is easy to misread: title case, Roman numerals, other digits
+_CAPITAL_EDGES = ["Trump's", "Trump’s", "Trump", "'s", "’s", "S's", "Ab'S", ",", ",,", "É", "ǅ", "Ⅻ", "½", "٣"]
+
+
+@needs_scan
+@settings(max_examples=1000, deadline=None)
+@given(any_text, st.lists(st.sampled_from(_CAPITAL_EDGES), max_size=12))
+def test_compiled_mid_sentence_capitals_equal_python(text: str, extra: list[str]) -> None:
+    """Capitalised tokens after a word or a comma are counted alike in C and in Python,
+    possessives ("Trump's", "Trump’s") dropped, on the tokens of any text."""
+    texts = _tokenize_python(text).texts + extra
+    assert scan.mid_sentence_capitals(texts) == mid_sentence_capitals_python(texts)
+
+
+@needs_scan
+def test_mid_sentence_capitals_count_names_after_words_and_commas() -> None:
+    texts = _tokenize_python("Trump said. Then Trump’s aide, Trump, met Clinton's team.").texts
+    assert scan.mid_sentence_capitals(texts) == {"Trump": 2, "Clinton": 1}
+    with pytest.raises(TypeError):
+        scan.mid_sentence_capitals(["a", ""])
+    with pytest.raises(TypeError):
+        scan.mid_sentence_capitals(("a", "B"))
 
 
 @needs_scan

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final, Sequence
 
 from credscore._records import fields_repr
+from credscore._speedups import scan as _scan
 from credscore.signals._attribution_lexicon import (
     SourceNoun,
     content_words,
@@ -436,15 +437,24 @@ _last: list[tuple[Sequence[str], dict[str, int]]] = [((), {})]
 def _mid_sentence_capitals(T: Sequence[str]) -> dict[str, int]:
     entry = _last[0]
     if entry[0] is not T:
-        counts: dict[str, int] = {}
-        for j in range(1, len(T)):
-            w = T[j]
-            if w[0].isupper() and _mid_sentence(T, j):
-                w = strip_possessive(w)
-                counts[w] = counts.get(w, 0) + 1
+        # (the compiled scanner counts in C: the one loop over every token in this family)
+        counts: dict[str, int] = (
+            _scan.mid_sentence_capitals(T) if _scan is not None and isinstance(T, list) else mid_sentence_capitals_python(T)
+        )
         entry = (T, counts)
         _last[0] = entry
     return entry[1]
+
+
+def mid_sentence_capitals_python(T: Sequence[str]) -> dict[str, int]:
+    """How often each capitalised token (possessive dropped) follows a word or a comma."""
+    counts: dict[str, int] = {}
+    for j in range(1, len(T)):
+        w = T[j]
+        if w[0].isupper() and _mid_sentence(T, j):
+            w = strip_possessive(w)
+            counts[w] = counts.get(w, 0) + 1
+    return counts
 
 
 def strip_contraction(lower: str) -> str:

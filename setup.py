@@ -23,6 +23,7 @@ MYPYC_MODULES = [
     "credscore/signals/_attribution_chain.py",
     "credscore/signals/_attribution_clauses.py",
     "credscore/signals/_attribution_continued.py",
+    "credscore/signals/_attribution_gender.py",
     "credscore/signals/_attribution_introduced.py",
     "credscore/signals/_attribution_stance.py",
     "credscore/signals/_attribution_labels.py",

@@ -759,21 +759,25 @@ static PyObject *scan_mid_sentence_capitals(PyObject *self, PyObject *arg) {
         PyErr_SetString(PyExc_TypeError, "mid_sentence_capitals() needs a list of str");
         return NULL;
     }
-    Py_ssize_t n = PyList_GET_SIZE(arg);
+    /* a copy: a str subclass's hash, run by the dict, cannot change the list under the loop */
+    PyObject *tokens = PyList_GetSlice(arg, 0, PyList_GET_SIZE(arg));
+    if (tokens == NULL) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(tokens);
     for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *t = PyList_GET_ITEM(arg, k);
+        PyObject *t = PyList_GET_ITEM(tokens, k);
         if (!PyUnicode_Check(t) || PyUnicode_READY(t) < 0 || PyUnicode_GET_LENGTH(t) == 0) {
             if (!PyErr_Occurred())
                 PyErr_SetString(PyExc_TypeError, "mid_sentence_capitals() needs a list of non-empty str");
+            Py_DECREF(tokens);
             return NULL;
         }
     }
     PyObject *counts = PyDict_New();
-    if (counts == NULL) return NULL;
+    if (counts == NULL) { Py_DECREF(tokens); return NULL; }
     for (Py_ssize_t j = 1; j < n; j++) {
-        PyObject *w = PyList_GET_ITEM(arg, j);
+        PyObject *w = PyList_GET_ITEM(tokens, j);
         if (!Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(w, 0))) continue;
-        PyObject *before = PyList_GET_ITEM(arg, j - 1);
+        PyObject *before = PyList_GET_ITEM(tokens, j - 1);
         Py_UCS4 b = PyUnicode_READ_CHAR(before, 0);
         if (!(Py_UNICODE_ISALNUM(b) || (b == ',' && PyUnicode_GET_LENGTH(before) == 1))) continue;
         Py_ssize_t len = PyUnicode_GET_LENGTH(w);
@@ -781,7 +785,7 @@ static PyObject *scan_mid_sentence_capitals(PyObject *self, PyObject *arg) {
         if (len >= 2 && PyUnicode_READ_CHAR(w, len - 1) == 's'
             && (PyUnicode_READ_CHAR(w, len - 2) == '\'' || PyUnicode_READ_CHAR(w, len - 2) == 0x2019)) {
             key = PyUnicode_Substring(w, 0, len - 2);  /* strip_possessive: "Trump's" -> "Trump" */
-            if (key == NULL) { Py_DECREF(counts); return NULL; }
+            if (key == NULL) { Py_DECREF(counts); Py_DECREF(tokens); return NULL; }
         } else {
             Py_INCREF(w);
             key = w;
@@ -791,15 +795,16 @@ static PyObject *scan_mid_sentence_capitals(PyObject *self, PyObject *arg) {
         if (old != NULL) {
             c = PyLong_AsSsize_t(old);
         } else if (PyErr_Occurred()) {
-            Py_DECREF(key); Py_DECREF(counts); return NULL;
+            Py_DECREF(key); Py_DECREF(counts); Py_DECREF(tokens); return NULL;
         }
         PyObject *now = PyLong_FromSsize_t(c + 1);
         if (now == NULL || PyDict_SetItem(counts, key, now) < 0) {
-            Py_XDECREF(now); Py_DECREF(key); Py_DECREF(counts); return NULL;
+            Py_XDECREF(now); Py_DECREF(key); Py_DECREF(counts); Py_DECREF(tokens); return NULL;
         }
         Py_DECREF(now);
         Py_DECREF(key);
     }
+    Py_DECREF(tokens);
     return counts;
 }
 

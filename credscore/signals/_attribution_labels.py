@@ -186,7 +186,7 @@ def _source_noun_after_name(T: Sequence[str], L: Sequence[str], a: int, x: int, 
 def _plural_source(low: str) -> bool:
     """Whether ``low`` is the plural of a noun for people who inform: "insiders", "historians"."""
     entry = NOUNS.get(low)
-    return entry is not None and entry.plural and entry.cls == "individual"
+    return entry is not None and entry.plural_people()
 
 
 def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> Found | None:

@@ -121,6 +121,11 @@ class SourceNoun:
         self.cls = cls  # individual | group | organization | document
         self.plural = plural
 
+    def plural_people(self) -> bool:
+        """Whether this is the plural of a noun for people, counted one by one ("witnesses",
+        "insiders"), not of a group ("police") or a record ("reports")."""
+        return self.plural and self.cls == "individual"
+
     def __repr__(self) -> str:
         return f"SourceNoun({self.noun!r}, {self.cls!r}, {self.plural!r})"
 

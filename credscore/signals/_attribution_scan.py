@@ -833,7 +833,7 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
         # a name that opens the sentence ("Gallup reports 40 percent"), not a function word
         return prev == s.first and s.T[prev][0].isupper() and pl not in CLASSES
     if not low.endswith("s") and nl.endswith("ing") and len(nl) > 5 and entry is not None:
-        return entry.plural and entry.cls == "individual"
+        return entry.plural_people()
     return False
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from credscore import _records, _speedups
 from credscore.analysis import Quotation
 from credscore.profile import Contribution
-from credscore.signals._attribution_types import Attribution
+from credscore.signals._attribution_types import SOURCE_TYPES, Attribution
 from credscore.spans import Evidence, Span, make_evidence, make_span
 
 needs_c = pytest.mark.skipif(_speedups.records is None, reason="credscore._records_c is not built (or pure Python)")
@@ -87,6 +87,10 @@ def test_the_hot_records_only_store_their_fields(cls):
     assert _records.stores_only(cls)
 
 
+source_types = st.sampled_from(SOURCE_TYPES)
+spans_or_none = st.none() | st.builds(Span, ints, ints)
+
+
 def test_a_record_with_a_validator_is_built_by_its_own_init():
     """Attribution validates its source type; its maker must still run that validator."""
     assert not _records.stores_only(Attribution)
@@ -96,6 +100,15 @@ def test_a_record_with_a_validator_is_built_by_its_own_init():
     assert good == Attribution(cue=cue, source=None, content=None, source_type="self", named=False, direct=False)
     with pytest.raises(ValueError):
         make(cue, None, None, "no such type", False, False, None, "speech", ())
+
+
+@given(st.tuples(st.builds(Span, ints, ints), spans_or_none, spans_or_none, source_types, st.booleans(), st.booleans(),
+                 spans_or_none, st.text(max_size=8), st.lists(st.builds(Span, ints, ints), max_size=2).map(tuple)))
+def test_a_caller_that_validates_gets_the_record_the_init_builds(values):
+    """Sourcing checks each source type itself, so its maker may skip the validator: for valid
+    values it builds exactly what Attribution(...) builds."""
+    assert _records.stores_only(Attribution, validators=True)
+    same_record(_records.maker(Attribution, caller_validates=True)(*values), by_name(Attribution, values))
 
 
 def test_records_with_hooks_or_defaults_they_compute_are_not_fast():

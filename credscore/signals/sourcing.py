@@ -9,12 +9,11 @@ summarises them per document.  ``attributions_of(doc)`` is shared with other fam
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 from functools import partial
 from typing import Any, Final
 
-import attrs
-
+from credscore._records import maker
 from credscore.analysis import AnalyzedText, non_space_counts
 from credscore.registry import SignalResult, register
 from credscore.signals._attribution_continued import continued_contents, interrupted_quotation
@@ -42,6 +41,11 @@ _MARKS: Final = " \t\r\n\"“”'‘’«».,;:!?"  # what a content may hold ar
 _OPENERS_FOR_CLOSERS: Final = {"“": "”", "„": "”", "«": "»"}
 _CLOSERS_FOR_OPENERS: Final = {"”": "“", "»": "«"}
 _ANONYMOUS: Final = frozenset({"unnamed_individual", "unnamed_group", "agentless", "document"})
+# Attribution(cue, source, content, source_type, named, direct, resolved_from, kind, continued), by
+# position, without its generated __init__ (which cost more than the rest of building the record):
+# _attributions checks each source type against SOURCE_TYPES itself
+_make_attribution: Final = maker(Attribution, caller_validates=True)
+_SOURCE_TYPE_SET: Final = frozenset(SOURCE_TYPES)
 
 
 def _misused_marks(doc: AnalyzedText) -> dict[int, str]:
@@ -81,14 +85,15 @@ def _attributions(doc: AnalyzedText) -> tuple[Attribution, ...]:
         before = quotation_before_speaker(text, quotes, ends, doc.article_sentence_starts, f.cue, f.source, content) if quotes else None
         if before is not None:
             content = before
-        direct = content is not None and bool(quotes) and inside(content) * 2 >= len(content)
+        # (the length by its bounds: len() would call Span.__len__ as Python from compiled code)
+        direct = content is not None and bool(quotes) and inside(content) * 2 >= content.end - content.start
         if direct and content is not None:
             # a content that is one quotation plus its marks and a comma is that quotation
-            k = max(0, bisect.bisect_right(starts, content.end) - 1)
+            k = max(0, bisect_right(starts, content.end) - 1)
             q = quotes[k]
             if q.start >= content.start - 1 and q.end <= content.end + 1:
                 outside = text[content.start : max(content.start, q.content_start)] + text[min(content.end, q.content_end) : content.end]
-                if 2 * (q.content_end - q.content_start) >= len(content) * 1.6 or not outside.strip(_MARKS):
+                if 2 * (q.content_end - q.content_start) >= (content.end - content.start) * 1.6 or not outside.strip(_MARKS):
                     content = q.content  # ('Trump said: “We won.”': the marks are no words)
             elif q.content_start < content.start and content.end <= q.end + 1 and q.end <= f.cue.start:
                 # '“A. B,” she said': the cue credits the whole quotation before it, not only the
@@ -111,15 +116,15 @@ def _attributions(doc: AnalyzedText) -> tuple[Attribution, ...]:
                 content, continued = around[0], (around[1],)
         if content is not None and text[content.start].isupper():
             content = _after_dateline(text, content)
-        out.append(
-            Attribution(
-                cue=f.cue, source=f.source, content=content, source_type=r.source_type, named=r.named,
-                direct=direct, resolved_from=r.resolved_from, kind=f.kind, continued=continued,
-            )
-        )
+        if r.source_type not in _SOURCE_TYPE_SET:
+            raise ValueError(f"source_type must be one of {SOURCE_TYPES}, not {r.source_type!r}")
+        out.append(_make_attribution(f.cue, f.source, content, r.source_type, r.named, direct, r.resolved_from, f.kind, continued))
     out.sort(key=_cue_order)
     for i, spans in continued_contents(text, doc.article_sentences, doc.article_sentence_starts, quotes, out).items():
-        out[i] = attrs.evolve(out[i], continued=out[i].continued + tuple(spans))
+        a = out[i]
+        out[i] = _make_attribution(
+            a.cue, a.source, a.content, a.source_type, a.named, a.direct, a.resolved_from, a.kind, a.continued + tuple(spans)
+        )
     return tuple(out)
 
 
@@ -179,7 +184,8 @@ def _after_dateline(text: str, content: Span) -> Span:
 
 
 def _cue_order(a: Attribution) -> tuple[int, int]:
-    return a.cue.start, a.cue.end
+    cue = a.cue
+    return cue.start, cue.end
 
 
 class _QuotedLength:
@@ -201,13 +207,14 @@ class _QuotedLength:
             self.prefix.append(self.prefix[-1] + q.content_end - q.content_start)
 
     def __call__(self, span: Span) -> int:
-        lo = bisect.bisect_right(self.ends, span.start)  # the first quotation ending after it starts
-        hi = bisect.bisect_left(self.starts, span.end)  # quotations starting before it ends: [.., hi)
+        start, end = span.start, span.end
+        lo = bisect_right(self.ends, start)  # the first quotation ending after it starts
+        hi = bisect_left(self.starts, end)  # quotations starting before it ends: [.., hi)
         if lo >= hi:
             return 0
         inside = self.prefix[hi] - self.prefix[lo]
-        inside -= max(0, span.start - self.starts[lo])  # the first one may begin before the span
-        inside -= max(0, self.ends[hi - 1] - span.end)  # the last one may end after it
+        inside -= max(0, start - self.starts[lo])  # the first one may begin before the span
+        inside -= max(0, self.ends[hi - 1] - end)  # the last one may end after it
         return inside
 
 
@@ -254,8 +261,8 @@ def sourcing_values(doc: AnalyzedText, atts: tuple[Attribution, ...]) -> dict[st
             for span in (a.cue, a.content, *a.continued):
                 if span is None:
                     continue
-                lo = max(0, bisect.bisect_right(s_starts, span.start) - 1)
-                hi = bisect.bisect_left(s_starts, span.end)
+                lo = max(0, bisect_right(s_starts, span.start) - 1)
+                hi = bisect_left(s_starts, span.end)
                 hit.update(range(lo, max(lo + 1, hi)))
         source_type = a.source_type
         if a.named:

@@ -32,6 +32,9 @@ from credscore.signals._attribution_phrase import (
     trim,
 )
 
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_LY_ING_ED_WARD_WARDS_ENDINGS: Final[tuple[str, ...]] = ("ly", "ing", "ed", "ward", "wards")
+
 _REACH: Final = 40  # how far back from the cue a clause-opening quotation is looked for
 _MAX_DESCRIPTION: Final = 30
 _CLOSERS: Final = frozenset('"”»')
@@ -67,7 +70,7 @@ def lone_name(s: Sentence, x: int) -> bool:
         return False
     if low in CLASSES or low in NOUNS or low in FORMS or low in DATE_NAMES:
         return False
-    return len(low) > 2 and not low.endswith(("ly", "ing", "ed", "ward", "wards"))
+    return len(low) > 2 and not low.endswith(_LY_ING_ED_WARD_WARDS_ENDINGS)
 
 
 def opening_name(s: Sentence, a: int, b: int, lone_check: bool) -> PhraseKind | None:

@@ -8,11 +8,11 @@ the sentence with its second comma missing.  Each rule records at most one attri
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 from typing import Final, Sequence
 
 from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name
-from credscore.signals._attribution_lexicon import CueForm, content_words
+from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     MONTH_ABBREVIATIONS,
@@ -72,6 +72,14 @@ from credscore.signals._attribution_phrase import (
     trim,
 )
 from credscore.spans import Span, make_span
+
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_AL_IC_ENDINGS: Final[tuple[str, ...]] = ("al", "ic")
+_APOSTROPHE_OR_POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("'", "’", "'s", "’s")
+_ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
+_SAY_TELL_CALL_DESCRIB_OPENINGS: Final[tuple[str, ...]] = ("say", "tell", "call", "describ")
+_SAY_TELL_CALL_OPENINGS: Final[tuple[str, ...]] = ("say", "tell", "call")
+_S_ONE_BODY_ENDINGS: Final[tuple[str, ...]] = ("s", "one", "body")
 
 CLOSING_QUOTES: Final = frozenset('"”’\'»')
 
@@ -280,7 +288,7 @@ def before_a_venue(s: Sentence, a: int, b: int) -> int:
     L = s.L
     for x in range(max(a + 1, b - _VENUE_REACH), b - 2):
         # (possessives are determiners; "Scientists writing in the journal Nature" keep their participle)
-        if L[x] == "in" and "determiner" in classes(L[x + 1]) and not L[x - 1].endswith(("ing", "ed")):
+        if L[x] == "in" and "determiner" in classes(L[x + 1]) and not L[x - 1].endswith(_ING_ED_ENDINGS):
             for y in range(x + 2, min(b, x + 5)):
                 entry = NOUNS.get(L[y])
                 if L[y] in _VENUES or entry is not None and entry.cls == "document" and L[y] == entry.noun:
@@ -400,7 +408,7 @@ def quoted_saying(s: Sentence, i: int) -> int:
     if m >= s.hi or m == i + 1:
         return -1
     if L[m] == "as":
-        return m + 1 if not commas and m + 1 < s.hi and L[m + 1].startswith(("say", "tell", "call")) else -1
+        return m + 1 if not commas and m + 1 < s.hi and L[m + 1].startswith(_SAY_TELL_CALL_OPENINGS) else -1
     # "quotes one nurse saying", "quotes his ex-girlfriend, Elizabeth Rasor, saying"; not "quoted
     # Mussolini, saying": there the one who quotes is the one saying
     if L[m] in _QUOTED_SAYING and (commas == 0 or commas == 2 and T[m - 1] == "," and T[i + 1] != ","):
@@ -638,7 +646,7 @@ def _within_opening_phrase(s: Sentence, a: int, content: Span | None) -> Span | 
 def _content_to_comma(s: Sentence, content: Span, before_verb: bool) -> Span:
     """``content`` up to its first comma within ``_OPENING_REACH`` tokens that closes a relative
     clause: any comma, or (``before_verb``) one followed by a finite verb."""
-    start = bisect.bisect_left(s.S, content.start, s.lo, s.hi)
+    start = bisect_left(s.S, content.start, s.lo, s.hi)
     for x in range(start, min(s.hi, start + _OPENING_REACH)):
         if s.S[x] >= content.end:
             break
@@ -1347,7 +1355,7 @@ def _as_saying(s: Sentence, cue_end: int) -> int:
         return -1
     while m < n and m - cue_end <= _CHANNEL_REACH and L[m] != "as" and (T[m][0].isalnum() or T[m] in ".'’"):
         m += 1
-    if m + 1 < n and L[m] == "as" and L[m + 1].startswith(("say", "tell", "call", "describ")):
+    if m + 1 < n and L[m] == "as" and L[m + 1].startswith(_SAY_TELL_CALL_DESCRIB_OPENINGS):
         return m
     return -1
 
@@ -1470,7 +1478,7 @@ _CLAUSE_JOINERS: Final = frozenset(("but", "and", "yet", "while", "whereas"))
 def _after_report(s: Sentence, f: Found) -> int:
     """The first token after the cue of ``f`` and what it reports."""
     after = f.content.end if f.content is not None and f.content.end > f.cue.end else f.cue.end
-    return bisect.bisect_left(s.S, after, s.lo, s.hi)
+    return bisect_left(s.S, after, s.lo, s.hi)
 
 
 def _coordinated_subject(s: Sentence, k0: int, i: int) -> tuple[int, int] | None:
@@ -1498,7 +1506,7 @@ def _embedded_source(s: Sentence, f: Found) -> bool:
     participle's subject is the main clause's."""
     source = f.source
     assert source is not None
-    k = bisect.bisect_left(s.S, source.start, s.lo, s.hi)
+    k = bisect_left(s.S, source.start, s.lo, s.hi)
     if k - 1 <= s.first:
         return False
     before = s.L[k - 1]
@@ -1511,8 +1519,8 @@ def _embedded_source(s: Sentence, f: Found) -> bool:
     if f.cue.start < source.end or "preposition" not in classes(before):
         return False
     # "with Donald Trump tweeting ... and asking": "with" and a subject open a clause of their own
-    last = bisect.bisect_left(s.S, source.end, s.lo, s.hi) - 1
-    return before != "with" or s.L[last].endswith(("'", "’", "'s", "’s"))
+    last = bisect_left(s.S, source.end, s.lo, s.hi) - 1
+    return before != "with" or s.L[last].endswith(_APOSTROPHE_OR_POSSESSIVE_ENDINGS)
 
 
 _OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening "When ..." clause
@@ -1641,7 +1649,7 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
             or low in _DEGREE_WORDS and start + 2 < i and L[start + 1].endswith("ly") and T[start + 2] == ","
             # "Facing mounting criticism,", "Asked about the deal,": a participle, not a name
             # (but "Retired Army Col. Lawrence Wilkerson": a name follows, and the word describes it)
-            or low.endswith(("ing", "ed")) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
+            or low.endswith(_ING_ED_ENDINGS) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
             and not (start + 1 < i and T[start + 1][0].isupper() and low not in _PREPOSITION_PARTICIPLES)
             or _time_phrase(s, start, i)  # "a few days later,", "Two weeks ago,"
             or _time_word(T[start], low)  # "Tuesday on WTMJ's show, while discussing ..., Walker"
@@ -1744,7 +1752,7 @@ def _bare_common_word(low: str) -> bool:
     ("others") or indefinite pronoun ("everyone", "nobody")."""
     return (
         low not in CLASSES and low not in NOUNS and not is_pronoun(strip_contraction(low))
-        and not low.endswith(("s", "one", "body"))
+        and not low.endswith(_S_ONE_BODY_ENDINGS)
     )
 
 
@@ -1756,7 +1764,7 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
     x = a + 2 if L[a] in DETERMINERS else a + 1
     while x < b:
         lx = L[x]
-        if L[x - 1].endswith(("'s", "’s")):
+        if L[x - 1].endswith(POSSESSIVE_ENDINGS):
             # "CNN's reality check team investigated ... and found": a possessive opens a noun
             # phrase that runs to its head noun
             head = _possessed_head(s, x, b)
@@ -1765,13 +1773,13 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
                 continue
         if (
             T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
-            and lx not in ("and", "&") and not lx.endswith(("'s", "’s"))
+            and lx not in ("and", "&") and not lx.endswith(POSSESSIVE_ENDINGS)
             and L[x - 1] not in DETERMINERS  # "One of the stars at the Emmys": the word a determiner introduces
             # "The retired neurosurgeon has": an adjective in -ed between the determiner and its noun
             and not (x == a + 2 and L[a] in DETERMINERS and (L[x - 1].endswith("ed") or "-" in L[x - 1]) and T[x].isalpha() and not classes(lx))
             # (or a compound adjective: "Its post-primary salvo began")
             # "Republican presidential hopeful Ted Cruz": an adjective before a noun for people
-            and not (lx.endswith(("al", "ic")) and x + 1 < b and L[x + 1] in NOUNS)
+            and not (lx.endswith(_AL_IC_ENDINGS) and x + 1 < b and L[x + 1] in NOUNS)
             # "Scarborough and co-host Mika Brzezinski": a description before a second name
             and not _described_second_name(s, x, b)
         ):

@@ -19,7 +19,7 @@ goes on ("“Refoulement” is forbidden").
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 from typing import Final, Sequence
 
 from credscore.analysis import Quotation
@@ -49,10 +49,10 @@ def continued_contents(
         return out
     candidates: list[tuple[Quotation, int, int]] = []
     for q in quotes:
-        first = bisect.bisect_right(starts, q.start) - 1
+        first = bisect_right(starts, q.start) - 1
         if first <= 0 or q.start != starts[first] and text[starts[first] : q.start].strip(_LEADING):
             continue  # the quotation must open its sentence, after one that may hold its speaker
-        last = max(first, bisect.bisect_left(starts, q.end) - 1)
+        last = max(first, bisect_left(starts, q.end) - 1)
         if not _ends_sentence(text, q.end, sentences[last].end):
             continue  # "“Refoulement” is forbidden": the sentence goes on after the quotation
         candidates.append((q, first, last))
@@ -65,7 +65,7 @@ def continued_contents(
         if c is not None and att.direct and c.start > att.cue.start and att.source is not None:
             # 'He said: “A. B.”': the quotation after the cue ends in a later sentence, which
             # may be followed by more of it
-            last = bisect.bisect_right(starts, c.end - 1) - 1
+            last = bisect_right(starts, c.end - 1) - 1
             if last >= 0 and starts[last] > att.cue.start:
                 carried[last] = i
     taken_to = 0
@@ -100,7 +100,7 @@ def _speaker(atts: Sequence[Attribution], cue_starts: list[int], lo: int, hi: in
     last one whose content is a direct quotation, else the first (the main clause's), of those
     with a source; -1 when there is none."""
     found = -1
-    for i in range(bisect.bisect_left(cue_starts, lo), bisect.bisect_left(cue_starts, hi)):
+    for i in range(bisect_left(cue_starts, lo), bisect_left(cue_starts, hi)):
         a = atts[i]
         if a.source is None or a.source_type == "agentless":
             continue
@@ -118,15 +118,19 @@ _NEAR: Final = 3
 
 def _touched(atts: Sequence[Attribution], cue_starts: list[int], lo: int, hi: int) -> bool:
     """Whether an attribution's cue, source or content lies in ``[lo, hi)``."""
-    i = bisect.bisect_left(cue_starts, lo)
+    i = bisect_left(cue_starts, lo)
     if i < len(cue_starts) and cue_starts[i] < hi:
         return True
     for j in range(max(0, i - _NEAR), min(len(atts), i + _NEAR)):
         a = atts[j]
-        for span in (a.source, a.content):
-            if span is not None and span.start < hi and lo < span.end:
-                return True
+        if _within(a.source, lo, hi) or _within(a.content, lo, hi):
+            return True
     return False
+
+
+def _within(span: Span | None, lo: int, hi: int) -> bool:
+    """Whether ``span`` overlaps ``[lo, hi)``."""
+    return span is not None and span.start < hi and lo < span.end
 
 
 # what may stand between the two halves of an interrupted quotation besides the cue and the
@@ -152,7 +156,7 @@ def interrupted_quotation(
         p -= 1
     if p < 0 or text[p] not in _CLOSING_MARKS:
         return None  # nothing closes right before the attribution: no quotation to split
-    k = bisect.bisect_right(quotes, lo, key=_start) - 1
+    k = bisect_right(quotes, lo, key=_start) - 1
     if k < 0 or k + 1 >= len(quotes):
         return None
     first, second = quotes[k], quotes[k + 1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from credscore.signals._attribution_lexicon import gendered_words
+from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, gendered_words
 
 _PRONOUNS: Final = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -59,7 +59,7 @@ def _describing_words(phrase: str) -> list[str]:
             continue
         if w[0].islower() and w in _POST_MODIFIERS:
             break
-        if w.endswith(("'s", "’s")):
+        if w.endswith(POSSESSIVE_ENDINGS):
             out = []  # what came before is the owner's
             continue
         out.append(w)

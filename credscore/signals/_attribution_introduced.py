@@ -31,11 +31,11 @@ number of tokens around each, so the cost is linear in the text.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 from typing import Final, Sequence
 
 from credscore.analysis import Quotation
-from credscore.signals._attribution_lexicon import content_words
+from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words
 from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_proper
 from credscore.signals._attribution_phrase import CLASSES, DOUBLE_QUOTES, EMPTY, NOUNS, Found
 from credscore.signals._attribution_subjects import is_verb, opening_subject, subject_start
@@ -83,12 +83,12 @@ def introduced_quotations(
     while pos >= 0:
         q = _quotation_after(text, pos, quotes, q_starts)
         if q is not None:
-            si = bisect.bisect_right(starts, pos) - 1
-            own = bisect.bisect_right(starts, q.start) - 1
+            si = bisect_right(starts, pos) - 1
+            own = bisect_right(starts, q.start) - 1
             # a quotation in a sentence of its own that credits it ('... come true: “...,” wrote
             # one of her friends') is not the introducer's
             if si >= 0 and si not in taken and pos < sentences[si].end and (own == si or own not in taken):
-                k = bisect.bisect_left(S, pos)
+                k = bisect_left(S, pos)
                 if k < len(S) and S[k] == pos:
                     found = _introduced(text, toks, k, sentences, si, q)
                     if found is not None:
@@ -98,8 +98,8 @@ def introduced_quotations(
         k = _comma_after_words(text, toks, q.start)
         pos = S[k] if k >= 0 else -1
         if pos >= 0 and _quotation_after(text, pos, quotes, q_starts) is q:
-            si = bisect.bisect_right(starts, pos) - 1
-            if si >= 0 and si not in taken and pos < sentences[si].end and bisect.bisect_right(starts, q.start) - 1 == si:
+            si = bisect_right(starts, pos) - 1
+            if si >= 0 and si not in taken and pos < sentences[si].end and bisect_right(starts, q.start) - 1 == si:
                 found = _introduced(text, toks, k, sentences, si, q)
                 if found is not None:
                     out.append(found)
@@ -114,7 +114,7 @@ def _comma_after_words(text: str, toks: DocTokens, q_start: int) -> int:
         p -= 1
     if p < 1 or text[p] != ",":
         return -1
-    k = bisect.bisect_left(toks.S, p)
+    k = bisect_left(toks.S, p)
     if k < 1 or k >= len(toks.S) or toks.S[k] != p:
         return -1
     return k if toks.L[k - 1] in _WORDS_BEFORE_A_COMMA else -1
@@ -128,7 +128,7 @@ def _quotation_after(text: str, pos: int, quotes: Sequence[Quotation], q_starts:
         k += 1
     if k >= n or text[k] not in DOUBLE_QUOTES and text[k] != "'":
         return None
-    i = bisect.bisect_left(q_starts, k)
+    i = bisect_left(q_starts, k)
     if i >= len(quotes) or quotes[i].start != k:
         return None
     q = quotes[i]
@@ -151,7 +151,7 @@ def _introduced(text: str, toks: DocTokens, k: int, sentences: Sequence[Span], s
         after += 1  # stops at the first word: the cost does not grow with the sentence
     if after < sent.end:
         return None  # words after the quotation: 'She said only: “Maybe,” and left'
-    lo = bisect.bisect_left(S, sent.start)
+    lo = bisect_left(S, sent.start)
     a = subject_start(T, L, lo, k, _OPENERS)  # the subject, or an "as" before it
     if a < 0:
         return None
@@ -186,9 +186,9 @@ def _possessed(T: Sequence[str], L: Sequence[str], a: int, k: int) -> tuple[int,
     record); the end of the source, the end of the subject and the source's classification, or
     None."""
     p = a
-    while p < k and p - a < _MAX_NAME and not L[p].endswith(("'s", "’s")) and is_proper(T, L, p, a):
+    while p < k and p - a < _MAX_NAME and not L[p].endswith(POSSESSIVE_ENDINGS) and is_proper(T, L, p, a):
         p += 1
-    if p >= k - 1 or not L[p].endswith(("'s", "’s")) or not is_proper(T, L, p, a):
+    if p >= k - 1 or not L[p].endswith(POSSESSIVE_ENDINGS) or not is_proper(T, L, p, a):
         return None
     noun = L[p + 1]
     if noun in _WORDS_NOUNS:

@@ -25,7 +25,7 @@ before each, so the cost is linear in the text.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 from typing import Final, Sequence
 
 from credscore.signals._attribution_lexicon import content_words
@@ -76,19 +76,19 @@ def label_attributions(
         line = _label_start(text, pos)
         quoted = text.startswith(_QUOTE_OPENINGS, pos + 1)
         if line >= 0 or quoted:
-            si = bisect.bisect_right(starts, pos) - 1
+            si = bisect_right(starts, pos) - 1
             while fi < n_f and found[fi].sentence < si:
                 fi += 1
             label = None
             # a label before any cue of its own in its sentence
-            k = bisect.bisect_left(S, pos)
+            k = bisect_left(S, pos)
             if (
                 si >= 0 and pos < sentences[si].end and k < len(T) and S[k] == pos and T[k] == ":"
                 and not _cue_before(found, fi, si, pos)
             ):
                 if line >= 0 and starts[si] == line:
                     # it opens its sentence, on the sentence's first line
-                    label = _label(toks, bisect.bisect_left(S, line), k, text, sentences[si], si)
+                    label = _label(toks, bisect_left(S, line), k, text, sentences[si], si)
                 if label is None and quoted:
                     label = _quote_label(toks, k, text, sentences[si], si)
             if label is not None:
@@ -111,7 +111,7 @@ def _quote_label(toks: DocTokens, k: int, text: str, sent: Span, si: int) -> Fou
     dash or "from", or be a person's full name; one word mid-sentence ("aimed at Trump: “...”")
     is too often the topic."""
     T, L, S, E = toks.T, toks.L, toks.S, toks.E
-    lo = bisect.bisect_left(S, sent.start)
+    lo = bisect_left(S, sent.start)
     a = k
     words = 0
     while a - 1 >= lo and words <= _MAX_NAME_WORDS:

@@ -7,6 +7,15 @@ from typing import Final
 
 from credscore import lexicons
 
+# word endings for str.endswith, typed as tuples of any length: compiled by mypyc such a constant is
+# one object, where a literal tuple, or a Final one of fixed length, is built anew at every call
+POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("'s", "’s")
+NEGATION_ENDINGS: Final[tuple[str, ...]] = ("n't", "n’t")
+
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_ED_EN_WN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en", "wn")
+_S_SH_CH_X_Z_ENDINGS: Final[tuple[str, ...]] = ("s", "sh", "ch", "x", "z")
+
 
 class CueForm:
     """One surface form of an attribution cue.
@@ -60,7 +69,7 @@ class CueForm:
 
 
 def _regular_forms(lemma: str) -> list[str]:
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+    if lemma.endswith(_S_SH_CH_X_Z_ENDINGS):
         third = lemma + "es"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         third = lemma[:-1] + "ies"
@@ -96,7 +105,7 @@ def cue_forms() -> dict[str, CueForm]:
                 noun="noun" in flags and is_base_or_s or "base_noun" in flags and form == lemma,
                 tell="tell" in flags,
                 particle=particle,
-                participle=form.endswith(("ed", "en", "wn")) or form in _IRREGULAR_PARTICIPLES,
+                participle=form.endswith(_ED_EN_WN_ENDINGS) or form in _IRREGULAR_PARTICIPLES,
                 clause="clause" in flags or "infinitive" in flags,
                 infinitive="infinitive" in flags,
                 statement="statement" in flags,

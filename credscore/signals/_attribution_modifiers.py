@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final, Sequence
 
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
-from credscore.signals._attribution_lexicon import CueForm, content_words
+from credscore.signals._attribution_lexicon import NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_phrase import (
     ATTRIBUTIVE,
     CLASSES,
@@ -33,6 +33,11 @@ from credscore.signals._attribution_phrase import (
     plain_word,
     when_run_end,
 )
+
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_ED_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
+_ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
+_EN_WN_ENDINGS: Final[tuple[str, ...]] = ("en", "wn")
 _COUNTS: Final = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred thousand".split())
 # determiners that may stand for people on their own ("Most said", "Each reported seeing")
 _PEOPLE_DETERMINERS: Final = PEOPLE_QUANTIFIERS | frozenset(("each", "either", "neither"))
@@ -55,7 +60,7 @@ def _determiner_like(s: Sentence, k: int) -> bool:
     if k < s.lo or not s.T[k][0].isalnum():
         return False
     low = s.L[k]
-    if low.endswith(("'s", "’s")):
+    if low.endswith(POSSESSIVE_ENDINGS):
         owner = low[:-2]
         return owner not in SUBJECT_PRONOUNS and owner not in RELATIVES and owner not in _CONTRACTED_SUBJECTS
     return "determiner" in CLASSES.get(low, EMPTY) and low != "that" and low not in _PEOPLE_DETERMINERS
@@ -94,7 +99,7 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     if low.endswith("ing"):
         # "Ramos' telling characterization": after a name's possessive mark, an adjective
         return _after_possessive_mark(s, i) and _noun_follows(s, nx, True)
-    if low.endswith(("en", "wn")) and low != form.lemma and _without_auxiliary(s, i) and _noun_follows(s, nx, True):
+    if low.endswith(_EN_WN_ENDINGS) and low != form.lemma and _without_auxiliary(s, i) and _noun_follows(s, nx, True):
         return True  # "and proven ability", "offer written guarantees": a participle only, no verb without "has"
     if low == "state" and nx < s.hi and T[nx][0].isupper() and L[nx].rstrip(".") in _STATE_BODIES:
         return True  # "state Senate leader Phil Berger", "state Reps. Justin Bamberg"
@@ -104,13 +109,13 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     if m == i - 1 and _after_possessive_mark(s, i):
         if low.endswith("ed") and not form.noun and T[i - 2].isalpha() and not _single_quote_opened(s, i - 2):
             return True  # "Sanders’ stated plans.": a past form the name owns, whatever noun follows ("plans" is a cue)
-        return _noun_follows(s, nx, low.endswith(("ed", "en")))  # "Sanders’ stated plans"
+        return _noun_follows(s, nx, low.endswith(_ED_EN_ENDINGS))  # "Sanders’ stated plans"
     if m < i - 1 and low.endswith("ed") and not form.noun and _after_possessive_mark(s, m + 1) and T[m - 1].isalpha():
         return True  # "Sanders' widely criticized April 1 interview": a graded past form the name owns
     if m < s.lo or not T[m][0].isalnum():
         return False
     lm = L[m]
-    participle = low.endswith(("ed", "en"))
+    participle = low.endswith(_ED_EN_ENDINGS)
     if participle and i - 1 >= s.lo and L[i - 1] in _DEGREES and (
         nx >= s.hi or not T[nx][0].isalnum() or L[nx] in COORDINATORS or _noun_follows(s, nx, True)
     ):
@@ -288,7 +293,7 @@ def contact_relative_start(s: Sentence, j: int) -> int:
             continue
         head = p - 1
         hl = L[head]
-        if not T[head].isalpha() or (CLASSES.get(hl, EMPTY) & _NOT_HEADS and hl not in _PEOPLE_HEADS) or hl.endswith(("ed", "ly")) or hl in PAST_VERBS:
+        if not T[head].isalpha() or (CLASSES.get(hl, EMPTY) & _NOT_HEADS and hl not in _PEOPLE_HEADS) or hl.endswith(_ED_LY_ENDINGS) or hl in PAST_VERBS:
             return -1
         return p
     return -1
@@ -307,7 +312,7 @@ _DEGREES: Final = frozenset("more less least fewer very quite rather fairly rela
 
 def negation_in(L: Sequence[str], lo: int, hi: int) -> bool:
     """Whether "not", "never" or a contracted negation ("didn't", "n’t") is among tokens ``lo..hi``."""
-    return any(L[x] in _NEGATIONS or L[x].endswith(("n't", "n’t")) for x in range(lo, hi))
+    return any(L[x] in _NEGATIONS or L[x].endswith(NEGATION_ENDINGS) for x in range(lo, hi))
 
 
 def _advice_content(s: Sentence, k: int) -> bool:

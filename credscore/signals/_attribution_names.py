@@ -17,15 +17,20 @@ from typing import Final, Sequence
 from credscore._records import fields_repr
 from credscore._speedups import scan as _scan
 from credscore.signals._attribution_lexicon import (
-    SourceNoun,
+    POSSESSIVE_ENDINGS,
     content_words,
     cue_forms,
     given_names,
     organisations,
     places,
     source_nouns,
+    SourceNoun,
     word_classes,
 )
+
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
+_SS_US_IS_ENDINGS: Final[tuple[str, ...]] = ("ss", "us", "is")
 
 _EMPTY: Final[frozenset[str]] = frozenset()
 _CLASSES: Final = word_classes()
@@ -175,7 +180,7 @@ def initials_at(T: Sequence[str], k: int, lo: int, hi: int) -> bool:
 
 
 def strip_possessive(lower: str) -> str:
-    if lower[-1] == "s" and lower.endswith(("'s", "’s")):
+    if lower[-1] == "s" and lower.endswith(POSSESSIVE_ENDINGS):
         return lower[:-2]
     return lower
 
@@ -406,7 +411,7 @@ def _initial_modifier_named(T: Sequence[str], L: Sequence[str], k: int) -> bool:
     that names Comey).
     """
     t = T[k]
-    if k + 1 < len(T) and T[k + 1][0].isupper() or t[-1] == "s" and t.endswith(("'s", "’s")):
+    if k + 1 < len(T) and T[k + 1][0].isupper() or t[-1] == "s" and t.endswith(POSSESSIVE_ENDINGS):
         return True
     if is_acronym(t) and not (k + 1 < len(T) and T[k + 1].isupper()):
         return True  # "PICSS report", "IG report": initials are capitals of their own (not a shout)
@@ -459,11 +464,10 @@ def mid_sentence_capitals_python(T: Sequence[str]) -> dict[str, int]:
 
 def strip_contraction(lower: str) -> str:
     """ "he's" -> "he", "they'll" -> "they": the word a clitic is attached to."""
-    for sep in ("'", "’"):
-        k = lower.find(sep)
-        if k > 0:
-            return lower[:k]
-    return lower
+    k = lower.find("'")
+    if k <= 0:  # (two finds, not a loop over a literal tuple: compiled, that builds the tuple each call)
+        k = lower.find("’")
+    return lower[:k] if k > 0 else lower
 
 
 def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> PhraseKind:
@@ -564,7 +568,7 @@ def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: i
     if head_proper:
         # the name chunk: capitalised words (and name particles) running back from the head
         k = head
-        while k - 1 >= a and not L[k - 1].endswith(("'s", "’s")) and (
+        while k - 1 >= a and not L[k - 1].endswith(POSSESSIVE_ENDINGS) and (
             # a possessive ends the chunk: "Iowa State University's Dianne Bystrom" is a person
             T[k - 1] in ".-"
             or L[k - 1] in NAME_PARTICLES
@@ -699,7 +703,7 @@ def _described_name_at_end(T: Sequence[str], L: Sequence[str], a: int, end: int,
         if not (w[0].isalpha() and w[0].islower()) or "determiner" in classes_of(L[j]):
             return False
     lk = L[k]
-    return not _CLASSES.get(lk) and lk not in _POST_MODIFIERS and not lk.endswith(("ing", "ed"))
+    return not _CLASSES.get(lk) and lk not in _POST_MODIFIERS and not lk.endswith(_ING_ED_ENDINGS)
 
 
 def is_place(T: Sequence[str], L: Sequence[str], a: int, b: int) -> bool:
@@ -717,7 +721,7 @@ def _joined(T: Sequence[str], L: Sequence[str], a: int, b: int) -> str:
 
 def _family_plural(lower: str) -> bool:
     """ "the Obamas", "the Clintons": a family called by its surname (but "the Times" is a paper)."""
-    return lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and "org_word" not in classes_of(lower)
+    return lower.endswith("s") and not lower.endswith(_SS_US_IS_ENDINGS) and "org_word" not in classes_of(lower)
 
 
 def _any_place(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> bool:

@@ -12,9 +12,11 @@ from typing import Final, Sequence
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
-    CueForm,
+    NEGATION_ENDINGS,
+    POSSESSIVE_ENDINGS,
     content_words,
     cue_forms,
+    CueForm,
     irregular_pasts,
     source_nouns,
     state_abbreviations,
@@ -34,6 +36,10 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
+
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_ED_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
+_ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
 
 MAX_PHRASE: Final = 14
 RECENT: Final = 16  # how many earlier attributions of the sentence a cue may look back on
@@ -199,7 +205,7 @@ def is_adverbish(s: Sentence, k: int) -> bool:
     if not t[0].isalnum():
         return False
     low = s.L[k]
-    if low in ADVERBISH or low.endswith(("n't", "n’t")):
+    if low in ADVERBISH or low.endswith(NEGATION_ENDINGS):
         return True  # "also", "has", "didn’t": adverbs and auxiliaries
     return not t[0].isupper() and ly_adverb(low)
 
@@ -291,7 +297,7 @@ def _noun_position(s: Sentence, p: int) -> bool:
     """Whether the word after token ``p`` stands where a noun does: after a determiner, a
     number word or a possessive."""
     lp = s.L[p]
-    return lp in _NOUN_BEFORE or lp.endswith(("'s", "’s")) or lp[0].isdigit()
+    return lp in _NOUN_BEFORE or lp.endswith(POSSESSIVE_ENDINGS) or lp[0].isdigit()
 
 
 _NOUN_BEFORE: Final = frozenset(
@@ -384,7 +390,7 @@ def _has_clause(s: Sentence, a: int, b: int) -> bool:
     it may belong to ("an official who spoke publicly", "a report issued earlier")."""
     for x in range(a, b):
         low = s.L[x]
-        if low in ("who", "which", "that") or low.endswith(("ed", "en")) and s.T[x][0].islower():
+        if low in ("who", "which", "that") or low.endswith(_ED_EN_ENDINGS) and s.T[x][0].islower():
             return True
     return False
 
@@ -698,7 +704,7 @@ def scare_quote_end(s: Sentence, q: int) -> int:
     T, L = s.T, s.L
     if q - 1 < s.lo or not (
         "determiner" in CLASSES.get(L[q - 1], EMPTY) and L[q - 1] != "that" or L[q - 1] == "so-called"
-        or L[q - 1].endswith(("'s", "’s")) and T[q - 1][0].isupper()
+        or L[q - 1].endswith(POSSESSIVE_ENDINGS) and T[q - 1][0].isupper()
     ):
         return -1
     j = q + 1
@@ -890,7 +896,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             if T[m] in DOUBLE_QUOTES:
                 close = _title_end(s, m, limit) if m > k and (
                     L[m - 1] in _CIRCUMSTANCE or L[m - 1] in _TITLED_WORKS
-                    or T[m - 1][0].isupper() and L[m - 1].endswith(("'s", "’s"))
+                    or T[m - 1][0].isupper() and L[m - 1].endswith(POSSESSIVE_ENDINGS)
                 ) else -1
                 if close < 0:
                     break
@@ -1120,7 +1126,7 @@ def _opening_clause_end(s: Sentence, k: int) -> int:
             if x < k:
                 return -1  # the opening clause closed before the content
             nl = L[x + 1]
-            if T[x + 1][0].isalnum() and nl not in _CONTINUING and nl not in ADVERBISH and not nl.endswith(("ing", "ed")) and (
+            if T[x + 1][0].isalnum() and nl not in _CONTINUING and nl not in ADVERBISH and not nl.endswith(_ING_ED_ENDINGS) and (
                 not _in_a_list(s, x)
             ):
                 return x  # "..., his campaign sent", "..., voters will"

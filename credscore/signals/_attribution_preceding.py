@@ -13,7 +13,7 @@ quotations for the rest.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from typing import Final, Sequence
 
 from credscore.analysis import Quotation
@@ -51,16 +51,18 @@ def quotation_before_speaker(
 
     A quotation inside a sentence ('on “CBS This Morning,” Trump said', 'the “eminent domain!”
     Cruz accuses Trump of') is a title or a phrase the writer quotes, not the speaker's words."""
-    if source is None or content is not None and content.start < cue.end:
+    cue_start, cue_end = cue.start, cue.end
+    if source is None or content is not None and content.start < cue_end:
         return None  # agentless, or a content before the cue: the scanner's own reading stands
-    lo, hi = (cue.start, source.end) if cue.start < source.start else (source.start, cue.end)
+    source_start, source_end = source.start, source.end
+    lo, hi = (cue_start, source_end) if cue_start < source_start else (source_start, cue_end)
     if "," in text[lo:hi]:
         return None  # '“...,” he said, pointing to': the participle's speaker is taken from afar
-    k = bisect.bisect_right(ends, lo) - 1
+    k = bisect_right(ends, lo) - 1
     if k < 0:
         return None
     q = quotes[k]
-    first = bisect.bisect_right(sentence_starts, q.start) - 1
+    first = bisect_right(sentence_starts, q.start) - 1
     if first < 0 or text[sentence_starts[first] : q.start].strip(_GAP):
         return None
     gap = text[q.end : lo]
@@ -78,7 +80,7 @@ def quotation_before_speaker(
     opening = words[0].lower() if words else ""
     if opening not in _CIRCUMSTANCES and not opening.endswith("ly"):
         return None  # "Cruz accuses Trump of ...": the cue's own object
-    between = text[cue.end : content.start]
+    between = text[cue_end : content.start]
     if ":" in between or any(c in _QUOTE_MARKS for c in between) or text[content.start] in _QUOTE_MARKS:
         return None  # '“...,” she told them: “...”': the cue introduces more words
     if "that" in between.lower().split():

@@ -16,7 +16,7 @@ the cost is linear in the text.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 from typing import Final, Sequence
 
 from credscore.signals._attribution_lexicon import content_words
@@ -31,6 +31,9 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import CLASSES, EMPTY, Found, strip_span
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
+
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_ING_LY_ENDINGS: Final[tuple[str, ...]] = ("ing", "ly")
 
 _REACH: Final = 8  # words between "In" and the comma that ends its phrase
 # what may open the record's phrase: "In the video", "In a new poll", "In her post", "In this photo"
@@ -61,12 +64,12 @@ def record_settings(
     # str.find runs in C: "In " is rare, so few positions reach the Python checks below
     pos = text.find("In ")
     while pos >= 0:
-        si = bisect.bisect_right(starts, pos) - 1
+        si = bisect_right(starts, pos) - 1
         if si >= 0 and si not in taken:
             sent = sentences[si]
             # only the sentence's first word (after an opening mark, or a wire caption's "FILE -")
             if pos < sent.end and text[sent.start : pos].strip(" \t\n\"“'‘(—–-") in ("", "FILE"):
-                k = bisect.bisect_left(S, pos)
+                k = bisect_left(S, pos)
                 if k + 2 < n_t and S[k] == pos and T[k] == "In" and T[k + 1].lower() in _OPENERS:
                     found = _setting(text, toks, k, sent, si)
                     if found is not None:
@@ -76,10 +79,13 @@ def record_settings(
     # adverb or conjunction before the setting
     L = toks.L
     for si, sent in enumerate(sentences):
-        if si in taken or text.find(" in ", sent.start, min(sent.end, sent.start + _OPENING_REACH)) < 0:
+        if si in taken:
+            continue
+        sent_start = starts[si]
+        if text.find(" in ", sent_start, min(sent.end, sent_start + _OPENING_REACH)) < 0:
             continue  # (str.find in C keeps the look at sentences with no early "in" cheap)
-        k = bisect.bisect_left(S, sent.start)
-        if k + 4 >= n_t or S[k] != sent.start or not T[k][0].isupper():
+        k = bisect_left(S, sent_start)
+        if k + 4 >= n_t or S[k] != sent_start or not T[k][0].isupper():
             continue
         low = L[k]
         if (low.endswith("ly") and len(low) > 4 or low in OPENING_WORDS) and T[k + 1] == ",":
@@ -97,9 +103,9 @@ def record_settings(
     opened = {f.cue.start for f in out}
     pos = text.find(", in ")
     while pos >= 0:
-        si = bisect.bisect_right(starts, pos) - 1
+        si = bisect_right(starts, pos) - 1
         if si >= 0 and si not in taken and pos < sentences[si].end and pos + 2 not in opened:
-            k = bisect.bisect_left(S, pos + 2)
+            k = bisect_left(S, pos + 2)
             if k + 2 < n_t and S[k] == pos + 2 and T[k + 1].lower() in _OPENERS:
                 found = _setting(text, toks, k, sentences[si], si)
                 if found is not None and found.content is not None and _opens_a_clause(toks, found.content.start):
@@ -115,13 +121,13 @@ def _opens_a_clause(toks: DocTokens, start: int) -> bool:
     """Whether the token at offset ``start`` can open a clause's subject: a capitalised word, or a
     lower-case word that is no preposition, adverb, auxiliary, clause word or -ing form ("she gets
     through", "the crowd cheers", "police can be seen"; not "by eight points", "slowly")."""
-    x = bisect.bisect_left(toks.S, start)
+    x = bisect_left(toks.S, start)
     if x >= len(toks.T) or toks.S[x] != start:
         return False
     t = toks.T[x]
     if not t[0].isalpha():
         return False
-    return t[0].isupper() or not (CLASSES.get(toks.L[x], EMPTY) & _NOT_SUBJECTS) and not toks.L[x].endswith(("ing", "ly"))
+    return t[0].isupper() or not (CLASSES.get(toks.L[x], EMPTY) & _NOT_SUBJECTS) and not toks.L[x].endswith(_ING_LY_ENDINGS)
 
 
 _OPENING_REACH: Final = 24  # characters of "Unsurprisingly, in " at the start of a sentence

@@ -10,10 +10,10 @@ phrase edges live in ``_attribution_phrase``, the constructions that move the so
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 from typing import Final, Sequence
 from credscore.analysis import AnalyzedText, Quotation
-from credscore.signals._attribution_lexicon import CueForm, content_words
+from credscore.signals._attribution_lexicon import NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
     WEEKDAYS,
@@ -133,6 +133,14 @@ from credscore.signals._attribution_records import record_settings
 from credscore.signals._attribution_tokens import doc_tokens
 from credscore.spans import Span, make_span
 
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_ED_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
+_ED_ID_LD_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "id", "ld", "en")
+_ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
+_ED_WN_ENDINGS: Final[tuple[str, ...]] = ("ed", "wn")
+_ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
+_THAT_IT_OPENINGS: Final[tuple[str, ...]] = ("that", "it")
+
 _RESPONSIBILITY: Final = frozenset({"responsibility", "credit"})
 # what a group claims when it claims an act ("claimed the bombing"), and what a disaster claims
 _CLAIMED_ACTS: Final = content_words("claimed_act")
@@ -157,7 +165,7 @@ _CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who", "it"))
 
 def _possessive(low: str) -> bool:
     """ "Trump's", "the party’s": a possessive, not "he's" or "who's" (a subject with "has")."""
-    return low.endswith(("'s", "’s")) and low[:-2] not in _CONTRACTED_SUBJECTS
+    return low.endswith(POSSESSIVE_ENDINGS) and low[:-2] not in _CONTRACTED_SUBJECTS
 
 
 def _floats(s: Sentence, q: int) -> bool:
@@ -214,6 +222,11 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
     quotes = outer_quotations(doc)
     q_starts = [q.start for q in quotes]
     sentences = doc.article_sentences
+    # the bounds as plain lists: the scan reads them for every cue word
+    s_starts = doc.article_sentence_starts
+    s_ends = [sent.end for sent in sentences]
+    q_content_starts = [q.content_start for q in quotes]
+    q_content_ends = [q.content_end for q in quotes]
     n_s, n_q, n_t = len(sentences), len(quotes), len(T)
     si = qi = 0
     s: Sentence | None = None
@@ -221,39 +234,39 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         if T[k] not in _CUE_ANYCASE:  # one set test per token (a native loop when compiled)
             continue
         pos = S[k]
-        while si < n_s and sentences[si].end <= pos:
+        while si < n_s and s_ends[si] <= pos:
             si += 1
         if si >= n_s:
             break
-        sent = sentences[si]
-        if sent.start > pos:
+        sent_start = s_starts[si]
+        if sent_start > pos:
             continue  # between article sentences: boilerplate lines
-        while qi < n_q and quotes[qi].content_end <= pos:
+        while qi < n_q and q_content_ends[qi] <= pos:
             qi += 1
-        if qi < n_q and quotes[qi].content_start <= pos:
+        if qi < n_q and q_content_starts[qi] <= pos:
             continue  # a cue inside a quotation is the quoted speaker's, not the writer's
         word = L[k]
-        hearsay_at = _hearsay_opening(T, L, S, k, sent.start) if word in _HEARSAY_NOUNS else -1
+        hearsay_at = _hearsay_opening(T, L, S, k, sent_start) if word in _HEARSAY_NOUNS else -1
         hearsay = hearsay_at >= 0
         form = FORMS.get(word)
         frame = word in _IN_FRAMES or word in _BY_FRAMES
-        if form is not None and not hearsay and not frame and _plain_noun(T, L, S, k, sent.start, form):
+        if form is not None and not hearsay and not frame and _plain_noun(T, L, S, k, sent_start, form):
             continue  # (a frame's noun is tested after its frame: "In Smith's view,")
         if s is None or s.index != si:
             if s is not None:
                 _settle_contents(s)
                 found.extend(s.found)
                 mentions.extend(s.mentions)
-            lo = bisect.bisect_left(S, sent.start, 0, k + 1)
-            hi = bisect.bisect_left(S, sent.end, k, n_t)
-            s = Sentence(doc, toks, si, sent, lo, hi)
+            lo = bisect_left(S, sent_start, 0, k + 1)
+            hi = bisect_left(S, s_ends[si], k, n_t)
+            s = Sentence(doc, toks, si, sentences[si], lo, hi)
         if hearsay:
             _hearsay(s, k, hearsay_at)
             continue
         if frame:
             before = len(s.found)
             _owned_frame(s, k)
-            if form is None or len(s.found) > before or _plain_noun(T, L, S, k, sent.start, form):
+            if form is None or len(s.found) > before or _plain_noun(T, L, S, k, sent_start, form):
                 continue  # (a frame's noun that is also a verb goes on as a verb: "officials view it as")
         if form is None:  # "according", "per", "quote"
             if word == "per":
@@ -341,13 +354,13 @@ def _quotation_before_speaker(s: Sentence) -> None:
         c = f.content
         if c is None or f.source is None or c.start < f.cue.end or f.source.start > f.cue.start:
             continue
-        k = bisect.bisect_left(S, f.source.start, s.lo, s.hi)
+        k = bisect_left(S, f.source.start, s.lo, s.hi)
         if k - 1 != close or k - 2 <= s.lo or T[k - 1] not in ('"', "”") or T[k - 2] not in _QUOTE_ENDS:
             continue
-        e = bisect.bisect_left(S, f.cue.start, k, s.hi)
+        e = bisect_left(S, f.cue.start, k, s.hi)
         if any(T[y] in ",;" for y in range(k, e)):
             continue  # '“...,” he said, pointing to his ears': the participle has its own object
-        m = bisect.bisect_left(S, c.start, s.lo, s.hi)
+        m = bisect_left(S, c.start, s.lo, s.hi)
         if m >= s.hi:
             continue
         if T[m] in DOUBLE_QUOTES or any(
@@ -377,7 +390,7 @@ def _end_before_next_verb(s: Sentence) -> None:
             if b.source is None or not c.start < b.cue.start < c.end:
                 continue
             if b.source == a.source:
-                k = bisect.bisect_left(S, b.cue.start, s.lo, s.hi)
+                k = bisect_left(S, b.cue.start, s.lo, s.hi)
                 if L[k - 1] == "by" or L[k - 2] == "by" and L[k - 1].endswith("ly"):
                     continue  # "responded by first saying", "answered by asserting": how it was done
                 if S[k - 1] > c.start and (L[k - 1] in _CUE_ADVERBS or L[k - 1].endswith("ly")):
@@ -389,18 +402,18 @@ def _end_before_next_verb(s: Sentence) -> None:
             elif b.source.start < a.cue.start:
                 # "One neighbor, who asked that her name not be used, said she heard screaming":
                 # the cue sits inside the subject of the next one, which its content cannot outrun
-                k = bisect.bisect_left(S, b.cue.start, s.lo, s.hi)
+                k = bisect_left(S, b.cue.start, s.lo, s.hi)
                 while k - 1 > s.lo and S[k - 1] > c.start and is_adverbish(s, k - 1):
                     k -= 1
                 if T[k - 1] not in _CLAUSE_MARKS:
                     continue
                 k -= 1
             elif c.start > a.cue.start and c.start < b.source.start < b.cue.start:
-                k = bisect.bisect_left(S, b.source.start, s.lo, s.hi)
+                k = bisect_left(S, b.source.start, s.lo, s.hi)
                 if _relative_word(L[k]):
                     continue
                 w = absolute_with(s, k)
-                if w > s.lo and L[bisect.bisect_left(S, b.cue.start, k, s.hi)].endswith("ing"):
+                if w > s.lo and L[bisect_left(S, b.cue.start, k, s.hi)].endswith("ing"):
                     # "... as prepared - with 50 percent saying she is", "with about three in 10
                     # saying": an absolute clause with its own speakers ends the content, with or
                     # without a comma before it
@@ -865,7 +878,7 @@ def _finite_verb_from(s: Sentence, k: int) -> bool:
         if x - k > _FINITE_REACH:
             return True
         w = L[x]
-        if w in _FINITE or T[x][0].islower() and (w.endswith("ed") or w in PAST_VERBS) or w.endswith(("n't", "n’t")):
+        if w in _FINITE or T[x][0].islower() and (w.endswith("ed") or w in PAST_VERBS) or w.endswith(NEGATION_ENDINGS):
             return True
     return False
 
@@ -888,7 +901,7 @@ def _record_before(s: Sentence, j: int) -> bool:
 
 # a subject that points back to the sentence before: "That's according to ...", "This is what ..."
 _POINTING_BACK: Final = frozenset(("this", "that")) | frozenset(
-    w for w in CONTRACTED_COPULAS if w.startswith(("that", "it"))
+    w for w in CONTRACTED_COPULAS if w.startswith(_THAT_IT_OPENINGS)
 )
 
 
@@ -1072,7 +1085,7 @@ def _owned_frame(s: Sentence, k: int) -> None:
     o = k - 1
     if o >= first and L[o] == "own":
         o -= 1
-    if o < first or not (L[o] in POSSESSIVE_PRONOUNS or L[o].endswith(("'s", "’s"))):
+    if o < first or not (L[o] in POSSESSIVE_PRONOUNS or L[o].endswith(POSSESSIVE_ENDINGS)):
         return
     start = o - 1
     if L[o] not in POSSESSIVE_PRONOUNS:
@@ -1347,7 +1360,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         nl == "that" or form.lemma == "prove" and (is_pronoun(nl) or "determiner" in classes(nl))
     )
     if evidence and nx >= 0 and (
-        nl in _NOT_A_CLAUSE or T[nx] in ";" or T[nx] == "," and not L[i].endswith(("ed", "wn")) and not _set_off(s, i)
+        nl in _NOT_A_CLAUSE or T[nx] in ";" or T[nx] == "," and not L[i].endswith(_ED_WN_ENDINGS) and not _set_off(s, i)
     ):
         return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, ", "..., records show, ..."
     if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1):
@@ -1401,7 +1414,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             continue
         if j + 1 == i and L[i].endswith("ing") and (lj == "since" and j == past_subordinator_leads(s) or _besides(s, j)):
             break  # "Since announcing her bid, Smith has": an opening gerund's subordinator, not "has since said"
-        if lj == "yet" and j - 1 >= first and (L[j - 1] == "not" or L[j - 1].endswith(("n't", "n’t"))):
+        if lj == "yet" and j - 1 >= first and (L[j - 1] == "not" or L[j - 1].endswith(NEGATION_ENDINGS)):
             j -= 1  # "has not yet responded": "yet" grades the negation
             continue
         if lj == ",":
@@ -1739,7 +1752,7 @@ def _passive_before_and(s: Sentence, j: int) -> int:
     """The last word of the subject of a passive participle joined by the "and" at ``j`` ("Officials
     were mocked and", "The plan was quickly drafted and"), or -2 if the verb before is not one."""
     k = j - 1
-    if k < s.first or not s.T[k][0].islower() or not s.L[k].endswith(("ed", "en")):
+    if k < s.first or not s.T[k][0].islower() or not s.L[k].endswith(_ED_EN_ENDINGS):
         return -2
     k -= 1
     while k >= s.first and is_adverbish(s, k) and s.L[k] not in _BE:
@@ -2058,7 +2071,7 @@ def _existential_participle(s: Sentence, i: int) -> bool:
     """ "There were prayers said across the country", "there is a lot written about it": after
     "there" and a form of "be", the noun phrase before a participle is what was said."""
     L, T = s.L, s.T
-    if not L[i].endswith(("ed", "id", "ld", "en")):
+    if not L[i].endswith(_ED_ID_LD_EN_ENDINGS):
         return False
     for k in range(i - 1, max(s.first, i - _EXISTENTIAL_REACH) - 1, -1):
         if L[k] in _EXISTENTIAL_BE:
@@ -2134,7 +2147,7 @@ def _before_claimed_noun(T: Sequence[str], L: Sequence[str], m: int, k: int) -> 
         return m == k or low not in DETERMINERS
     if T[m][0].isdigit() or T[m] == "," and m > k and T[m - 1][0].isdigit():
         return True
-    return T[m][0].isalpha() and (m == k and low.endswith(("'s", "’s")) or m > k and not low.endswith("ed"))
+    return T[m][0].isalpha() and (m == k and low.endswith(POSSESSIVE_ENDINGS) or m > k and not low.endswith("ed"))
 
 
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
@@ -2578,7 +2591,7 @@ def _read_from_a_text(s: Sentence, i: int, quotes: Sequence[Quotation], q_starts
         return
     content = f.content
     if content is not None:
-        q = bisect.bisect_left(q_starts, content.start)
+        q = bisect_left(q_starts, content.start)
         if q < len(quotes) and q_starts[q] == content.start:
             # the quotation the content opens with, as the quotation scanner closed it
             content = strip_span(s.text, quotes[q].content_start, min(quotes[q].content_end, content.end))
@@ -2677,7 +2690,7 @@ def _noun_phrase_end(L: Sequence[str], k: int, lo: int) -> bool:
     x = k
     while x >= lo and k - x < _NOUN_PHRASE_REACH:
         low = L[x]
-        if not low.isalpha() or low in FORMS or low in CLASSES or low.endswith(("ed", "ly")) or low in PAST_VERBS:
+        if not low.isalpha() or low in FORMS or low in CLASSES or low.endswith(_ED_LY_ENDINGS) or low in PAST_VERBS:
             return x < k and (low in DETERMINERS or low in POSSESSIVE_PRONOUNS) and low != "that"
         x -= 1
     return False
@@ -2881,7 +2894,7 @@ def _a_call(s: Sentence, i: int) -> bool:
         # "the media would call", "voters call": no modifier ("high-stakes" is one)
         s.L[k] not in CLASSES and not (s.L[k].endswith("s") and "-" not in s.L[k])
     ):
-        if low == "calls" and walked == 0 and s.L[k].endswith(("ing", "ed")):
+        if low == "calls" and walked == 0 and s.L[k].endswith(_ING_ED_ENDINGS):
             return True
         k -= 1
         walked += 1
@@ -3086,6 +3099,6 @@ def _attach_colon_quotes(
         sent = sentences[f.sentence]
         if text[sent.end - 1] != ":":
             continue
-        k = bisect.bisect_left(q_starts, sent.end)
+        k = bisect_left(q_starts, sent.end)
         if k < len(quotes) and not text[sent.end : quotes[k].start].strip():
             found[n_] = f.with_content(quotes[k].content)

@@ -33,7 +33,7 @@ each, so the cost is linear in the text.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 from typing import Final, Sequence
 
 from credscore.analysis import Quotation
@@ -43,6 +43,10 @@ from credscore.signals._attribution_phrase import AUXILIARIES, CLASSES, EMPTY, F
 from credscore.signals._attribution_subjects import subject_start
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
+
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_POSSESSIVE_MARK_ENDINGS: Final[tuple[str, ...]] = ("'s", "’s", "s'", "s’")
+_S_ED_ENDINGS: Final[tuple[str, ...]] = ("s", "ed")
 
 # what someone's words are called, and what their thinking is called
 _SPEECH_NOUNS: Final = content_words("speech_noun")
@@ -89,11 +93,11 @@ def stance_attributions(
     S = toks.S
     pos = text.find("that")
     while pos >= 0:
-        k = bisect.bisect_left(S, pos)
+        k = bisect_left(S, pos)
         if k < len(S) and S[k] == pos and toks.L[k] == "that" and k >= 2 and (
             toks.L[k - 1] in _BEFORE_THAT or toks.L[k - 1] in _COMPLEMENTED or _dated_noun(toks.L, k)
         ):
-            si = bisect.bisect_right(starts, pos) - 1
+            si = bisect_right(starts, pos) - 1
             if si >= 0 and pos < sentences[si].end and not _quoted(quotes, q_starts, pos):
                 found = None
                 if toks.L[k - 1] in _BEFORE_THAT:
@@ -116,21 +120,21 @@ def _cue_just_before(toks: DocTokens, cue_ends: Sequence[int], found: Found, sen
     """Whether another cue ends in the sentence at most a few tokens before the owner of ``found``
     ("reiterated his claim that", "repeated Trump's claim that") or inside its span."""
     assert found.source is not None
-    o = bisect.bisect_left(toks.S, found.source.start)
-    reach = toks.S[max(bisect.bisect_left(toks.S, sent.start), o - _CUE_REACH)]
-    x = bisect.bisect_left(cue_ends, reach)
+    o = bisect_left(toks.S, found.source.start)
+    reach = toks.S[max(bisect_left(toks.S, sent.start), o - _CUE_REACH)]
+    x = bisect_left(cue_ends, reach)
     return x < len(cue_ends) and cue_ends[x] <= found.cue.end
 
 
 def _quoted(quotes: Sequence[Quotation], q_starts: Sequence[int], pos: int) -> bool:
     """Whether ``pos`` (a word, never an opening mark) lies inside a quotation."""
-    i = bisect.bisect_right(q_starts, pos) - 1
+    i = bisect_right(q_starts, pos) - 1
     return i >= 0 and pos < quotes[i].content_end
 
 
 def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | None:
     T, L, S = toks.T, toks.L, toks.S
-    lo = bisect.bisect_left(S, sent.start)
+    lo = bisect_left(S, sent.start)
     c = k - 1  # the copula
     if L[c] == "been":
         if c - 1 < lo or L[c - 1] not in _PERFECT:
@@ -166,8 +170,8 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
     "that" (at ``k``).  The owner may stand anywhere in the sentence; it is a possessive pronoun
     or a short source phrase in "'s" ("Mrs. Clinton's", "the senator's")."""
     T, L, S = toks.T, toks.L, toks.S
-    lo = bisect.bisect_left(S, sent.start)
-    if k + 2 < len(T) and S[k + 2] < sent.end and L[k + 1].endswith(("s", "ed")) and (
+    lo = bisect_left(S, sent.start)
+    if k + 2 < len(T) and S[k + 2] < sent.end and L[k + 1].endswith(_S_ED_ENDINGS) and (
         not T[k + 2][0].isalnum() or "preposition" in CLASSES.get(L[k + 2], EMPTY)
     ):
         return None  # "the party's message that emerges from the convention": a relative "that"
@@ -198,7 +202,7 @@ def _owned(
     at ``that`` (by default the token after the cue)."""
     S, E = toks.S, toks.E
     if phrase is None:
-        phrase = classify_phrase(toks.T, toks.L, a, p + 1, bisect.bisect_left(S, sent.start))
+        phrase = classify_phrase(toks.T, toks.L, a, p + 1, bisect_left(S, sent.start))
         if phrase.source_type not in _SOURCES:
             return None
     content = strip_span(text, E[cue_last + 1 if that < 0 else that], sent.end)
@@ -217,7 +221,7 @@ def _owner_end(T: Sequence[str], L: Sequence[str], lo: int, noun: int) -> int:
 
 
 def _possessive(low: str) -> bool:
-    return low.endswith(("'s", "’s", "s'", "s’")) or low in POSSESSIVE_PRONOUNS
+    return low.endswith(_POSSESSIVE_MARK_ENDINGS) or low in POSSESSIVE_PRONOUNS
 
 
 def _modifier(tok: str, low: str) -> bool:

@@ -18,11 +18,12 @@ phrase after it ("for the hospital"), followed by its verb (:func:`is_verb`).
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 from typing import Final, Sequence
 
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
+    POSSESSIVE_ENDINGS,
     cue_forms,
     gendered_nouns,
     irregular_pasts,
@@ -45,6 +46,10 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import COORDINATORS, SUBORDINATORS
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span, make_span
+
+# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
+_ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
+_SS_US_IS_ENDINGS: Final[tuple[str, ...]] = ("ss", "us", "is")
 
 REACH: Final = 2  # how many sentences back a pronoun may find its subject
 _NOUNS: Final = source_nouns()
@@ -87,8 +92,8 @@ def subject_before(
     low = pronoun.lower()
     if at >= 0 and 0 <= sentence < len(sentences):
         sent = sentences[sentence]
-        lo = bisect.bisect_left(toks.S, sent.start)
-        hi = bisect.bisect_left(toks.S, min(at, sent.end), lo)
+        lo = bisect_left(toks.S, sent.start)
+        hi = bisect_left(toks.S, min(at, sent.end), lo)
         opening = _subordinate_clause_name(toks, lo, hi) or _main_clause_name(toks, lo, hi)
         if opening is not None:
             a, b, phrase = opening
@@ -96,8 +101,8 @@ def subject_before(
                 return make_span(toks.S[a], toks.E[b - 1]), phrase
     for k in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
         sent = sentences[k]
-        lo = bisect.bisect_left(toks.S, sent.start)
-        hi = bisect.bisect_left(toks.S, sent.end, lo)
+        lo = bisect_left(toks.S, sent.start)
+        hi = bisect_left(toks.S, sent.end, lo)
         found = _opening_name(toks, lo, hi)
         described = found is None
         if described:
@@ -175,7 +180,7 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
         return None
     if L[k] in _NOUNS:
         return None  # "Clinton team quietly lining up": the name modifies a noun
-    if T[k - 1] == "." or L[k - 1] in NAME_PARTICLES or L[k - 1].endswith(("'s", "’s")):
+    if T[k - 1] == "." or L[k - 1] in NAME_PARTICLES or L[k - 1].endswith(POSSESSIVE_ENDINGS):
         return None  # "Johnson's aides visited": the subject is someone else
     if any(L[x] in ("and", "&") for x in range(lo, k)):
         return None  # "Smith and Jones visited": two people, never "he"
@@ -235,9 +240,9 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKi
     k = lo
     if lo < end and T[lo][0].isupper() and "title" in _CLASSES.get(L[lo], _EMPTY) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
         k += 1  # "President Buchanan’s response"
-    while k < end and is_proper(T, L, k, lo) and not L[k].endswith(("'s", "’s")):
+    while k < end and is_proper(T, L, k, lo) and not L[k].endswith(POSSESSIVE_ENDINGS):
         k += 1
-    if k >= end - 1 or k == lo and L[lo] in _NOT_A_NAME or not L[k].endswith(("'s", "’s")) or not is_proper(T, L, k, lo):
+    if k >= end - 1 or k == lo and L[lo] in _NOT_A_NAME or not L[k].endswith(POSSESSIVE_ENDINGS) or not is_proper(T, L, k, lo):
         return None
     if k == lo and strip_possessive(L[lo]) in DATE_NAMES:
         return None  # "December's global agreement was": a time, not an owner
@@ -259,7 +264,7 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
     end = min(hi, lo + 10)
     k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
     head = -1
-    while k < end and T[k][0].isalpha() and not L[k].endswith(("'s", "’s")):
+    while k < end and T[k][0].isalpha() and not L[k].endswith(POSSESSIVE_ENDINGS):
         low = L[k]
         if low in _NOUNS or "title" in _CLASSES.get(low, ()):
             head = k
@@ -298,6 +303,6 @@ def is_verb(word: str, low: str) -> bool:
     if classes is not None:
         return "auxiliary" in classes or "adverb" in classes
     return (
-        low in _PASTS or low in _CUE_FORMS or low.endswith(("ed", "ly"))
-        or low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        low in _PASTS or low in _CUE_FORMS or low.endswith(_ED_LY_ENDINGS)
+        or low.endswith("s") and not low.endswith(_SS_US_IS_ENDINGS)
     )

@@ -7,7 +7,7 @@ per token.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 
 from credscore.analysis import AnalyzedText
 
@@ -44,7 +44,7 @@ def _apostrophe_pairs(text: str, T: list[str], S: list[int]) -> list[int]:
     pairs = []
     pos = text.find("''")
     while pos >= 0:
-        k = bisect.bisect_left(S, pos)
+        k = bisect_left(S, pos)
         if k + 1 < len(T) and S[k] == pos and T[k] == "'" and T[k + 1] == "'" and S[k + 1] == pos + 1:
             pairs.append(k)
             pos = text.find("''", pos + 2)

@@ -9,7 +9,7 @@ the sentence with its second comma missing.  Each rule records at most one attri
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Final, Sequence
+from typing import Final
 
 from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, CueForm, content_words
@@ -835,7 +835,7 @@ def _closed_quotation(s: Sentence, span: Span) -> bool:
 OPENING_DOUBLE_QUOTES: Final = frozenset('"“„«')
 
 
-def quotation_follows(T: Sequence[str], k: int, n: int) -> bool:
+def quotation_follows(T: list[str], k: int, n: int) -> bool:
     """Whether a quotation opens at token k, or right after a comma or a colon there."""
     if k < n and T[k] in ",:":
         k += 1

@@ -20,7 +20,7 @@ goes on ("“Refoulement” is forbidden").
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Final, Sequence
+from typing import Final
 
 from credscore.analysis import Quotation
 from credscore.signals._attribution_types import Attribution
@@ -36,10 +36,10 @@ _LEADING: Final = " \t\r\n'‘"
 
 def continued_contents(
     text: str,
-    sentences: Sequence[Span],
-    starts: Sequence[int],
-    quotes: Sequence[Quotation],
-    atts: Sequence[Attribution],
+    sentences: tuple[Span, ...],
+    starts: list[int],
+    quotes: tuple[Quotation, ...],
+    atts: list[Attribution],
 ) -> dict[int, list[Span]]:
     """For each attribution (by index into ``atts``, which is in cue order), the quotations that
     continue its content, in text order; attributions continued by nothing are absent.
@@ -95,7 +95,7 @@ def _ends_sentence(text: str, at: int, sentence_end: int) -> bool:
     return True
 
 
-def _speaker(atts: Sequence[Attribution], cue_starts: list[int], lo: int, hi: int) -> int:
+def _speaker(atts: list[Attribution], cue_starts: list[int], lo: int, hi: int) -> int:
     """The attribution with its cue in ``[lo, hi)`` that a following quotation continues: the
     last one whose content is a direct quotation, else the first (the main clause's), of those
     with a source; -1 when there is none."""
@@ -116,7 +116,7 @@ def _speaker(atts: Sequence[Attribution], cue_starts: list[int], lo: int, hi: in
 _NEAR: Final = 3
 
 
-def _touched(atts: Sequence[Attribution], cue_starts: list[int], lo: int, hi: int) -> bool:
+def _touched(atts: list[Attribution], cue_starts: list[int], lo: int, hi: int) -> bool:
     """Whether an attribution's cue, source or content lies in ``[lo, hi)``."""
     i = bisect_left(cue_starts, lo)
     if i < len(cue_starts) and cue_starts[i] < hi:
@@ -140,7 +140,7 @@ _CLOSING_MARKS: Final = frozenset("”\"'’»")
 
 
 def interrupted_quotation(
-    text: str, quotes: Sequence[Quotation], cue: Span, source: Span | None, content: Span
+    text: str, quotes: tuple[Quotation, ...], cue: Span, source: Span | None, content: Span
 ) -> tuple[Span, Span] | None:
     """The two halves of a quotation that the attribution interrupts ('“The plan,” the minister
     told the BBC, “has failed.”'), when ``content`` lies in them; else None.

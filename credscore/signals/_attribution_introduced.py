@@ -32,7 +32,7 @@ number of tokens around each, so the cost is linear in the text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Final, Sequence
+from typing import Final
 
 from credscore.analysis import Quotation
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words
@@ -66,10 +66,10 @@ _WORDS_BEFORE_A_COMMA: Final = _WORDS_NOUNS | frozenset(
 def introduced_quotations(
     text: str,
     toks: DocTokens,
-    sentences: Sequence[Span],
-    starts: Sequence[int],
-    quotes: Sequence[Quotation],
-    q_starts: Sequence[int],
+    sentences: tuple[Span, ...],
+    starts: list[int],
+    quotes: tuple[Quotation, ...],
+    q_starts: list[int],
     taken: set[int],
 ) -> list[Found]:
     """Attributions for sentences "<subject> <predicate>: “<quotation>”" that have none of their
@@ -120,7 +120,7 @@ def _comma_after_words(text: str, toks: DocTokens, q_start: int) -> int:
     return k if toks.L[k - 1] in _WORDS_BEFORE_A_COMMA else -1
 
 
-def _quotation_after(text: str, pos: int, quotes: Sequence[Quotation], q_starts: Sequence[int]) -> Quotation | None:
+def _quotation_after(text: str, pos: int, quotes: tuple[Quotation, ...], q_starts: list[int]) -> Quotation | None:
     """The full-sentence quotation that opens right after the colon at ``pos``, or None."""
     k = pos + 1
     n = len(text)
@@ -143,7 +143,7 @@ def _quotation_after(text: str, pos: int, quotes: Sequence[Quotation], q_starts:
     return q
 
 
-def _introduced(text: str, toks: DocTokens, k: int, sentences: Sequence[Span], si: int, q: Quotation) -> Found | None:
+def _introduced(text: str, toks: DocTokens, k: int, sentences: tuple[Span, ...], si: int, q: Quotation) -> Found | None:
     T, L, S, E = toks.T, toks.L, toks.S, toks.E
     sent = sentences[si]
     after = q.end
@@ -180,7 +180,7 @@ def _introduced(text: str, toks: DocTokens, k: int, sentences: Sequence[Span], s
     return Found(make_span(S[verb], E[k]), make_span(S[a], E[b - 1]), q.content, "speech", phrase, si, verb)
 
 
-def _possessed(T: Sequence[str], L: Sequence[str], a: int, k: int) -> tuple[int, int, PhraseKind] | None:
+def _possessed(T: list[str], L: list[str], a: int, k: int) -> tuple[int, int, PhraseKind] | None:
     """A name's words or record opening the sentence: "Clinton's response was: “...”" (the source
     is the name), "Hoff's letter makes a libertarian-style case: “...”" (the source is the named
     record); the end of the source, the end of the subject and the source's classification, or
@@ -201,7 +201,7 @@ def _possessed(T: Sequence[str], L: Sequence[str], a: int, k: int) -> tuple[int,
     return None
 
 
-def _subject(T: Sequence[str], L: Sequence[str], toks: DocTokens, a: int, k: int) -> tuple[int, int, PhraseKind] | None:
+def _subject(T: list[str], L: list[str], toks: DocTokens, a: int, k: int) -> tuple[int, int, PhraseKind] | None:
     """The subject at ``a`` before the colon at ``k``: its end, its verb's token and its
     classification, or None."""
     if L[a] in _PRONOUNS:

@@ -26,7 +26,7 @@ before each, so the cost is linear in the text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Final, Sequence
+from typing import Final
 
 from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import (
@@ -60,7 +60,7 @@ _NOT_IN_LABELS: Final = (
 
 
 def label_attributions(
-    text: str, toks: DocTokens, sentences: Sequence[Span], starts: Sequence[int], found: Sequence[Found]
+    text: str, toks: DocTokens, sentences: tuple[Span, ...], starts: list[int], found: list[Found]
 ) -> list[Found]:
     """Attributions for lines that open with "<source>: <claim>"; ``starts`` holds the sentences'
     start offsets, ``found`` the attributions already found, whose sentences keep them when their
@@ -161,7 +161,7 @@ def _label_start(text: str, pos: int) -> int:
     return lo
 
 
-def _cue_before(found: Sequence[Found], fi: int, si: int, pos: int) -> bool:
+def _cue_before(found: list[Found], fi: int, si: int, pos: int) -> bool:
     """Whether an attribution already found in sentence ``si`` (from ``found[fi]`` on) has its cue
     before ``pos``."""
     while fi < len(found) and found[fi].sentence == si:
@@ -171,13 +171,13 @@ def _cue_before(found: Sequence[Found], fi: int, si: int, pos: int) -> bool:
     return False
 
 
-def _shouted_given_name(T: Sequence[str], L: Sequence[str], a: int, k: int) -> bool:
+def _shouted_given_name(T: list[str], L: list[str], a: int, k: int) -> bool:
     """Whether the label ``[a, k)`` is written in capitals throughout and opens with a given name
     ("AMY GOODMAN", "JUAN GONZÁLEZ"; not "FLOTUS", "CNN")."""
     return L[a] in GIVEN_NAMES and all(T[x].isupper() or not T[x][0].isalnum() for x in range(a, k))
 
 
-def _source_noun_after_name(T: Sequence[str], L: Sequence[str], a: int, x: int, k: int) -> bool:
+def _source_noun_after_name(T: list[str], L: list[str], a: int, x: int, k: int) -> bool:
     """Whether the lower-case word at ``x``, the last before the colon at ``k``, is a source noun
     after capitalised words: "IG report:", "Clinton camp:" (the head of a named source)."""
     return x == k - 1 and x > a and T[x - 1][0].isupper() and L[x] in NOUNS

@@ -12,7 +12,7 @@ Each test reads at most a few tokens around the cue, so the cost per cue is cons
 
 from __future__ import annotations
 
-from typing import Final, Sequence
+from typing import Final
 
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
 from credscore.signals._attribution_lexicon import NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
@@ -210,7 +210,7 @@ def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
 _COLLIDING: Final = frozenset(("into", "against", "through"))
 
 
-def _anonymity(L: Sequence[str], k: int, hi: int) -> bool:
+def _anonymity(L: list[str], k: int, hi: int) -> bool:
     """ "not to be named", "not to be identified", "anonymity" right after "asked"."""
     if k < hi and L[k] == "anonymity":
         return True
@@ -299,7 +299,7 @@ def contact_relative_start(s: Sentence, j: int) -> int:
     return -1
 
 
-def _not_named(L: Sequence[str], k: int, hi: int) -> bool:
+def _not_named(L: list[str], k: int, hi: int) -> bool:
     """ "to be named", "to be identified" right after "want"."""
     return k + 3 <= hi and L[k] == "to" and L[k + 1] == "be" and L[k + 2] in _UNNAMED
 
@@ -310,7 +310,7 @@ _NEGATIONS: Final = frozenset(("not", "never"))
 _DEGREES: Final = frozenset("more less least fewer very quite rather fairly relatively highly extremely".split())
 
 
-def negation_in(L: Sequence[str], lo: int, hi: int) -> bool:
+def negation_in(L: list[str], lo: int, hi: int) -> bool:
     """Whether "not", "never" or a contracted negation ("didn't", "n’t") is among tokens ``lo..hi``."""
     return any(L[x] in _NEGATIONS or L[x].endswith(NEGATION_ENDINGS) for x in range(lo, hi))
 

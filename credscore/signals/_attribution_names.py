@@ -128,7 +128,7 @@ _PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
 MODIFYING_PRESENT_PARTICIPLES: Final = frozenset("speaking writing testifying working circulating surfacing trending".split())
 
 
-def opens_reduced_relative(T: Sequence[str], L: Sequence[str], k: int, hi: int) -> bool:
+def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
     """Whether the lower-case participle at ``k`` opens a reduced relative on the noun before it:
     "officials interviewed in March", "this photo provided to the AP", "tests carried out by the
     lab" (a particle may come between the participle and its preposition)."""
@@ -168,7 +168,7 @@ def is_acronym(text: str) -> bool:
     return text.isupper() and "." not in text and sum(map(str.isalpha, text)) >= 2
 
 
-def initials_at(T: Sequence[str], k: int, lo: int, hi: int) -> bool:
+def initials_at(T: list[str], k: int, lo: int, hi: int) -> bool:
     """ "The WHO said", "IT staff": initials (:func:`is_acronym`) that spell a function word, between
     words that are not capitals too: in "AT LEAST 10 KILLED" the capitals are a shout."""
     if not is_acronym(T[k]):
@@ -205,7 +205,7 @@ def month_or_day(low: str) -> bool:
     return low in DATE_NAMES or low.rstrip(".") in MONTH_ABBREVIATIONS
 
 
-def ends_a_date(T: Sequence[str], L: Sequence[str], lo: int, j: int) -> bool:
+def ends_a_date(T: list[str], L: list[str], lo: int, j: int) -> bool:
     """Whether the number at ``j`` ends a date: "October 14", "Oct. 14", "January 15, 2016",
     "from 2016" (a date, not a count such as "271 pledged delegates")."""
     if not T[j].isdigit():
@@ -224,7 +224,7 @@ def ends_a_date(T: Sequence[str], L: Sequence[str], lo: int, j: int) -> bool:
     return L[j - 1] in _BEFORE_A_YEAR
 
 
-def _date_word(T: Sequence[str], L: Sequence[str], x: int, b: int) -> bool:
+def _date_word(T: list[str], L: list[str], x: int, b: int) -> bool:
     """Whether the capitalised word at ``x`` names a month or a day in a date ("from March",
     "October 14", "Oct. 14"), which names no author."""
     if not month_or_day(L[x]):
@@ -232,7 +232,7 @@ def _date_word(T: Sequence[str], L: Sequence[str], x: int, b: int) -> bool:
     return x + 1 == b or T[x + 1].isdigit() or T[x + 1] in ".,"
 
 
-def is_proper(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
+def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
     """Whether word ``i`` is part of a proper name (capitalised for a reason other than position)."""
     t = T[i]
     if not t[0].isupper():
@@ -284,11 +284,11 @@ OPENING_CONJUNCTIONS: Final = frozenset(("but", "and", "yet", "so"))
 OPENING_WORDS: Final = frozenset("however meanwhile indeed still instead later earlier now here separately also".split())
 
 
-def _list_word(T: Sequence[str], L: Sequence[str], x: int, first: int) -> bool:
+def _list_word(T: list[str], L: list[str], x: int, first: int) -> bool:
     return T[x] == "." or is_proper(T, L, x, first) and L[x] not in DATE_NAMES
 
 
-def name_list_start(T: Sequence[str], L: Sequence[str], first: int, a: int, b: int, set_off: bool = False) -> int:
+def name_list_start(T: list[str], L: list[str], first: int, a: int, b: int, set_off: bool = False) -> int:
     """Where a comma-joined list of names that the phrase ``[a, b)`` ends begins: "Smith, Jones
     and Brown said", "Sen. Ted Cruz, Gov. John Kasich and Donald Trump said", "Smith, Jones,
     and Brown said"; ``a`` when the phrase ends no such list.
@@ -324,7 +324,7 @@ def name_list_start(T: Sequence[str], L: Sequence[str], first: int, a: int, b: i
         items += 1
 
 
-def name_word(T: Sequence[str], L: Sequence[str], i: int, first: int) -> bool:
+def name_word(T: list[str], L: list[str], i: int, first: int) -> bool:
     """A word that carries a name on its own (not a demonym or a bare title)."""
     if not is_proper(T, L, i, first):
         return False
@@ -362,7 +362,7 @@ _STATE_ACRONYMS: Final = frozenset(("us", "u.s.", "u.s", "uk", "u.k.", "u.k", "u
 _RECORD_HEADS: Final = frozenset(("poll", "polls", "study", "studies", "audit"))
 
 
-def _any_name(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> bool:
+def _any_name(T: list[str], L: list[str], a: int, b: int, first: int) -> bool:
     """Whether a word of ``[a, b)``, which lie before a head noun, is a name."""
     for k in range(a, b):
         if name_word(T, L, k, first) and (k != first or _initial_modifier_named(T, L, k)) and not _date_word(T, L, k, b):
@@ -376,7 +376,7 @@ def _any_name(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) ->
 _HONORIFICS: Final = frozenset("mr mrs ms miss mx dr prof".split())
 
 
-def _after_honorific(L: Sequence[str], a: int, head: int) -> bool:
+def _after_honorific(L: list[str], a: int, head: int) -> bool:
     """Whether the word at ``head`` follows a courtesy title (its period skipped), which makes a
     common noun a surname: "Mr. Singer said" is a person, "the singer said" is not."""
     k = head - 1
@@ -389,7 +389,7 @@ def _after_honorific(L: Sequence[str], a: int, head: int) -> bool:
 _DETERMINERLESS: Final = frozenset("one someone somebody anyone anybody everyone everybody nobody another mom dad mum".split())
 
 
-def _bare_singular(T: Sequence[str], L: Sequence[str], a: int, head: int, entry: SourceNoun) -> bool:
+def _bare_singular(T: list[str], L: list[str], a: int, head: int, entry: SourceNoun) -> bool:
     """Whether a capitalised singular person noun with no determiner is a surname: "Son said",
     "Singer told WJBK-TV" (a singular common noun needs an article; but "Official Says", in a
     headline's capitals, is the noun)."""
@@ -399,7 +399,7 @@ def _bare_singular(T: Sequence[str], L: Sequence[str], a: int, head: int, entry:
     )
 
 
-def _initial_modifier_named(T: Sequence[str], L: Sequence[str], k: int) -> bool:
+def _initial_modifier_named(T: list[str], L: list[str], k: int) -> bool:
     """Whether the capitalised word opening a sentence, which modifies a later head, is a name.
 
     "Tax filings reveal", "Lab tests confirmed", "Debt buyers said": the capital comes from the
@@ -420,14 +420,14 @@ def _initial_modifier_named(T: Sequence[str], L: Sequence[str], k: int) -> bool:
     return capitalised_elsewhere(T, k)
 
 
-def capitalised_elsewhere(T: Sequence[str], k: int) -> bool:
+def capitalised_elsewhere(T: list[str], k: int) -> bool:
     """Whether the capitalised word at ``k`` stands capitalised in mid-sentence elsewhere in the
     document: a name, where a capital at the start of a sentence alone says nothing."""
     # the word at k counts itself when the token before it is a word (a heading without a stop)
     return _mid_sentence_capitals(T).get(strip_possessive(T[k]), 0) > (1 if k > 0 and _mid_sentence(T, k) else 0)
 
 
-def _mid_sentence(T: Sequence[str], j: int) -> bool:
+def _mid_sentence(T: list[str], j: int) -> bool:
     before = T[j - 1]
     return before[0].isalnum() or before == ","
 
@@ -439,7 +439,7 @@ def _mid_sentence(T: Sequence[str], j: int) -> bool:
 _last: list[tuple[Sequence[str], dict[str, int]]] = [((), {})]
 
 
-def _mid_sentence_capitals(T: Sequence[str]) -> dict[str, int]:
+def _mid_sentence_capitals(T: list[str]) -> dict[str, int]:
     entry = _last[0]
     if entry[0] is not T:
         # (the compiled scanner counts in C: the one loop over every token in this family)
@@ -451,7 +451,7 @@ def _mid_sentence_capitals(T: Sequence[str]) -> dict[str, int]:
     return entry[1]
 
 
-def mid_sentence_capitals_python(T: Sequence[str]) -> dict[str, int]:
+def mid_sentence_capitals_python(T: list[str]) -> dict[str, int]:
     """How often each capitalised token (possessive dropped) follows a word or a comma."""
     counts: dict[str, int] = {}
     for j in range(1, len(T)):
@@ -464,13 +464,15 @@ def mid_sentence_capitals_python(T: Sequence[str]) -> dict[str, int]:
 
 def strip_contraction(lower: str) -> str:
     """ "he's" -> "he", "they'll" -> "they": the word a clitic is attached to."""
+    if lower.isalpha():
+        return lower  # most words (a cheaper test than a find)
     k = lower.find("'")
     if k <= 0:  # (two finds, not a loop over a literal tuple: compiled, that builds the tuple each call)
         k = lower.find("’")
     return lower[:k] if k > 0 else lower
 
 
-def classify_phrase(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> PhraseKind:
+def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> PhraseKind:
     """Classify the phrase ``[a, b)`` (token indices) as a source."""
     # the head region ends at the first post-modifier ("a spokesman for McConnell")
     end = b
@@ -642,7 +644,7 @@ GIVEN_NAMES: Final = given_names()
 _VERSUS: Final = frozenset(("v", "vs", "v.", "vs."))
 
 
-def unmarked_name(T: Sequence[str], L: Sequence[str], a: int, b: int) -> bool:
+def unmarked_name(T: list[str], L: list[str], a: int, b: int) -> bool:
     """Whether the name ``[a, b)`` carries nothing that makes it a person's: no given name, no
     title, no initial ("PropOrNot", "Fusion GPS"; not "Joe Biden", "Sen. Corker", "J. Smith"), and
     is not a lawsuit ("Walmart Stores v. Dukes")."""
@@ -655,7 +657,7 @@ def unmarked_name(T: Sequence[str], L: Sequence[str], a: int, b: int) -> bool:
     return True
 
 
-def _titled_for_a_name(T: Sequence[str], L: Sequence[str], end: int, last: int) -> bool:
+def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:
     """Whether "for" at ``end`` sits inside a formal title that ends in a person's name:
     "Minister for Foreign Affairs Julie Bishop", "Special Inspector General for Afghanistan
     Reconstruction John Sopko" (but "a spokesman for John Kerry" speaks for him, and "the
@@ -663,7 +665,7 @@ def _titled_for_a_name(T: Sequence[str], L: Sequence[str], end: int, last: int) 
     return T[end - 1][0].isupper() and last - 1 > end and L[last - 1] in GIVEN_NAMES and T[last - 1][0].isupper()
 
 
-def _bare_surname(T: Sequence[str], head: int, b: int, lower: str) -> bool:
+def _bare_surname(T: list[str], head: int, b: int, lower: str) -> bool:
     """Whether a lone capitalised title or demonym that is also a surname names a person: "Cuban
     said" (Mark Cuban), "English said" (Bill English), "said Bishop".  A singular count noun
     cannot be a subject without a determiner, so the bare word names someone; but not in a
@@ -678,7 +680,7 @@ def _bare_surname(T: Sequence[str], head: int, b: int, lower: str) -> bool:
 _SURNAME_WORDS: Final = content_words("surname_word")
 
 
-def _role_before_name(T: Sequence[str], L: Sequence[str], j: int, first: int) -> bool:
+def _role_before_name(T: list[str], L: list[str], j: int, first: int) -> bool:
     """Whether word ``j`` is one person's role right before a name: "Senate Majority Leader Mitch
     McConnell", "Campaign Manager Robby Mook".  An organisation word before it ("Senate") does
     not make the person an organisation."""
@@ -686,7 +688,7 @@ def _role_before_name(T: Sequence[str], L: Sequence[str], j: int, first: int) ->
     return entry is not None and entry.cls == "individual" and L[j] == entry.noun and is_proper(T, L, j + 1, first)
 
 
-def _described_name_at_end(T: Sequence[str], L: Sequence[str], a: int, end: int, b: int, first: int) -> bool:
+def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int, first: int) -> bool:
     """Whether ``[a, b)``, a bare description with "of" at ``end``, ends with a person's full
     name that a lower-case noun runs straight into: "master of ceremonies Asab Al-Tabchi",
     "director of communications Jen Psaki".  Not "the mayor of Chicago", "the kind of campaign
@@ -706,12 +708,12 @@ def _described_name_at_end(T: Sequence[str], L: Sequence[str], a: int, end: int,
     return not _CLASSES.get(lk) and lk not in _POST_MODIFIERS and not lk.endswith(_ING_ED_ENDINGS)
 
 
-def is_place(T: Sequence[str], L: Sequence[str], a: int, b: int) -> bool:
+def is_place(T: list[str], L: list[str], a: int, b: int) -> bool:
     """Whether the words of ``[a, b)`` are a country, capital, region or seat of government."""
     return _joined(T, L, a, b) in _PLACES
 
 
-def _joined(T: Sequence[str], L: Sequence[str], a: int, b: int) -> str:
+def _joined(T: list[str], L: list[str], a: int, b: int) -> str:
     """The words of ``[a, b)`` as a lexicon key: lower case, possessive dropped, one space between
     (an ampersand is a word: "Johnson & Johnson"); "" for a phrase too long to be a listed name."""
     if b - a > 6:
@@ -724,7 +726,7 @@ def _family_plural(lower: str) -> bool:
     return lower.endswith("s") and not lower.endswith(_SS_US_IS_ENDINGS) and "org_word" not in classes_of(lower)
 
 
-def _any_place(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -> bool:
+def _any_place(T: list[str], L: list[str], a: int, b: int, first: int) -> bool:
     for k in range(a, b):
         if "demonym" in classes_of(L[k]) and is_proper(T, L, k, first):
             # "Chinese state media" anywhere, but "Local media" only for its capital at the start
@@ -738,7 +740,7 @@ def _any_place(T: Sequence[str], L: Sequence[str], a: int, b: int, first: int) -
 _AUTHORED: Final = frozenset("compiled released published issued conducted prepared written produced commissioned".split())
 
 
-def _named_by(T: Sequence[str], L: Sequence[str], end: int, b: int, first: int) -> bool:
+def _named_by(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:
     """Whether a document's post-modifier names its author: "compiled by the EIA", "from Edelman"."""
     k = end
     if k < b and L[k] in _AUTHORED:
@@ -748,7 +750,7 @@ def _named_by(T: Sequence[str], L: Sequence[str], end: int, b: int, first: int) 
     return _any_name(T, L, k + 1, b, first)
 
 
-def _of_a_name(T: Sequence[str], L: Sequence[str], end: int, b: int, first: int) -> bool:
+def _of_a_name(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:
     """Whether an institution's post-modifier is "of" and a name: "the city of Nice", "the
     government of Pakistan" (but not "the ministry of health", lower case)."""
     if end + 1 >= b or L[end] != "of":
@@ -756,7 +758,7 @@ def _of_a_name(T: Sequence[str], L: Sequence[str], end: int, b: int, first: int)
     return all(is_proper(T, L, k, first) or T[k] in ".-" for k in range(end + 1, b))
 
 
-def _inside_name(T: Sequence[str], L: Sequence[str], k: int, a: int, b: int, first: int) -> bool:
+def _inside_name(T: list[str], L: list[str], k: int, a: int, b: int, first: int) -> bool:
     """Whether ``of``/``for``/``and`` at ``k`` joins two parts of one name ("Bank of America")."""
     if L[k] not in ("of", "for", "and", "&", "on", "at"):
         return False

@@ -8,7 +8,7 @@ begins and ends, trim it, and cut out the content span; every walk is bounded by
 
 from __future__ import annotations
 
-from typing import Final, Sequence
+from typing import Final
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
@@ -325,7 +325,7 @@ ADVERBIAL_PAIRS: Final = {
 }
 
 
-def name_after_quotation(T: Sequence[str], p: int) -> bool:
+def name_after_quotation(T: list[str], p: int) -> bool:
     """Whether the capitalised preposition at ``p`` follows a quotation's closing mark, so that it
     is the speaker's name: '“...,” From said' (Al From), but not '“...,” So said Smith'."""
     return T[p][0].isupper() and p > 0 and (T[p - 1] in DOUBLE_QUOTES or T[p - 1] in "’'") and "preposition" in CLASSES.get(
@@ -724,7 +724,7 @@ _NICKNAME_WORDS: Final = 3
 _TITLE_LEADS: Final = frozenset(("of", "the"))
 
 
-def nickname_end(T: Sequence[str], q: int, hi: int) -> int:
+def nickname_end(T: list[str], q: int, hi: int) -> int:
     """The closing quotation mark of a nickname that opens at ``q`` inside a name ("Dave
     “Mudcat” Saunders", 'Dwayne "The Rock" Johnson'): capitalised words between a capitalised
     word and a capitalised word; -1 when the mark opens something else."""

@@ -14,7 +14,7 @@ quotations for the rest.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Final, Sequence
+from typing import Final
 
 from credscore.analysis import Quotation
 from credscore.spans import Span
@@ -38,9 +38,9 @@ _CIRCUMSTANCES: Final = frozenset(
 
 def quotation_before_speaker(
     text: str,
-    quotes: Sequence[Quotation],
-    ends: Sequence[int],
-    sentence_starts: Sequence[int],
+    quotes: tuple[Quotation, ...],
+    ends: list[int],
+    sentence_starts: list[int],
     cue: Span,
     source: Span | None,
     content: Span | None,

@@ -17,7 +17,7 @@ the cost is linear in the text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Final, Sequence
+from typing import Final
 
 from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import (
@@ -49,7 +49,7 @@ _DATE_REACH: Final = 6  # date tokens (a comma and the word before it, three tim
 
 
 def record_settings(
-    text: str, toks: DocTokens, sentences: Sequence[Span], starts: Sequence[int], taken: set[int]
+    text: str, toks: DocTokens, sentences: tuple[Span, ...], starts: list[int], taken: set[int]
 ) -> list[Found]:
     """Attributions for sentences that open with "In <a record>," and have none of their own.
 
@@ -173,7 +173,7 @@ def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found |
     return Found(make_span(S[k], E[k]), make_span(S[a], E[head]), content, "record", phrase, si, k)
 
 
-def _inside_a_date(T: Sequence[str], L: Sequence[str], lo: int, comma: int) -> bool:
+def _inside_a_date(T: list[str], L: list[str], lo: int, comma: int) -> bool:
     """Whether the comma at ``comma`` sits inside a date that the phrase carries: after a weekday
     ("Wednesday, April 8") or after a day or a year ("Aug. 5, 2019, file photo")."""
     before = L[comma - 1]

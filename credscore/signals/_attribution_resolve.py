@@ -13,7 +13,7 @@ person named as the subject of a clause that opens the pronoun's own sentence co
 
 from __future__ import annotations
 
-from typing import Callable, Final, Sequence
+from typing import Callable, Final
 
 from credscore._records import fields_repr
 from credscore.signals._attribution_gender import gender_of, pronoun_gender
@@ -67,8 +67,8 @@ _UNRESOLVED: Final = Resolved("unresolved", False, None)
 
 
 def resolve(
-    found: Sequence[Found],
-    mentions: Sequence[Mention],
+    found: list[Found],
+    mentions: list[Mention],
     text: str,
     subject_before: Callable[[int, str, str, int, bool, int], tuple[Span, PhraseKind] | None] | None = None,
 ) -> list[Resolved]:
@@ -152,7 +152,7 @@ def _fits(pronoun: str, gender: str) -> bool:
     return not pronoun or not gender or pronoun == gender
 
 
-def _nearest(history: Sequence[_Entity], kind: str, gender: str) -> _Entity | None:
+def _nearest(history: list[_Entity], kind: str, gender: str) -> _Entity | None:
     """The most recent source within the window that a pronoun of ``kind`` and ``gender`` may stand for."""
     for e in reversed(history[-_WINDOW:]):
         fits = kind == "pron_group" if e.people else pronoun_fits(kind, e.source_type, e.institution)
@@ -161,7 +161,7 @@ def _nearest(history: Sequence[_Entity], kind: str, gender: str) -> _Entity | No
     return None
 
 
-def _resolve_one(f: Found, history: Sequence[_Entity], text: str, gender: str) -> Resolved:
+def _resolve_one(f: Found, history: list[_Entity], text: str, gender: str) -> Resolved:
     phrase = f.phrase
     if phrase is None:
         return _AGENTLESS

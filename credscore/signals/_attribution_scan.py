@@ -11,7 +11,7 @@ phrase edges live in ``_attribution_phrase``, the constructions that move the so
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Final, Sequence
+from typing import Final
 from credscore.analysis import AnalyzedText, Quotation
 from credscore.signals._attribution_lexicon import NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
@@ -590,7 +590,7 @@ def _bare_noun_object(s: Sentence, prev: int) -> bool:
 _NOUN_PHRASE_DETERMINERS: Final = _ARTICLES_AND_OWNERS | frozenset(("this", "these", "those"))
 
 
-def _adjective_after_article(L: Sequence[str], k: int, lo: int) -> bool:
+def _adjective_after_article(L: list[str], k: int, lo: int) -> bool:
     """Whether the adverb-like word at ``k`` follows an article, an owner or a possessive."""
     return k - 1 >= lo and (L[k - 1] in _NOUN_PHRASE_DETERMINERS or _possessive(L[k - 1]))
 
@@ -750,7 +750,7 @@ def _as_before_phrase(s: Sentence, j: int) -> int:
     return a - 1 if s.first < a < b and s.L[a - 1] == "as" else -1
 
 
-def _past_after_name(T: Sequence[str], L: Sequence[str], k: int, hi: int, form: CueForm) -> bool:
+def _past_after_name(T: list[str], L: list[str], k: int, hi: int, form: CueForm) -> bool:
     """ "McDonald's said the", "Trump's said he would" (a contracted "has"), "McDonald's wrote
     that", "..., Macy's said.": an inflected verb form after a name's "'s", before what opens
     content or at the end of the clause, is a verb; "Trump's stated goal" and "Trump's call for"
@@ -781,7 +781,7 @@ def _set_off(s: Sentence, i: int) -> bool:
     )
 
 
-def _opens_clause(T: Sequence[str], L: Sequence[str], k: int, hi: int) -> bool:
+def _opens_clause(T: list[str], L: list[str], k: int, hi: int) -> bool:
     """Whether the token at ``k`` (before ``hi``) can follow a verb of saying but not an adjective
     before its noun ("the company's stated goal"): "that", a determiner, a pronoun, a preposition,
     a wh-word, a name or a mark that opens content."""
@@ -974,7 +974,7 @@ def _according(
     s.add(cue, a, b, content, "according", phrase, i)
 
 
-def _hearsay_opening(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, start: int) -> int:
+def _hearsay_opening(T: list[str], L: list[str], S: list[int], k: int, start: int) -> int:
     """The index of the "in" or "by" that opens hearsay ending at the noun ``k`` ("in some
     reports", "by all accounts", "in Russian media reports", "by one estimate"), or -1."""
     j = k - 1
@@ -1024,7 +1024,7 @@ def _hearsay(s: Sentence, k: int, j: int) -> None:
 _CONTACT_VERBS: Final = frozenset("spoke spoken speak talked talk met meet dealt deal worked work heard hear".split())
 
 
-def _ends_contact_clause(L: Sequence[str], S: Sequence[int], p: int, start: int) -> bool:
+def _ends_contact_clause(L: list[str], S: list[int], p: int, start: int) -> bool:
     """Whether the preposition at ``p`` ends a relative clause before a cue: "Voters [I spoke
     with] said", "the people [I talked to] this week said" (``start`` is where the sentence starts)."""
     v = p - 1
@@ -1035,7 +1035,7 @@ def _ends_contact_clause(L: Sequence[str], S: Sequence[int], p: int, start: int)
     return S[v - 1] >= start and L[v - 1] in SUBJECT_PRONOUNS
 
 
-def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, start: int, form: CueForm) -> bool:
+def _plain_noun(T: list[str], L: list[str], S: list[int], k: int, start: int, form: CueForm) -> bool:
     """The commonest non-cue, dropped before any other work: the cue word at ``k`` is a noun after
     a determiner, a possessive or a preposition ("the state", "Trump's remarks", "of support");
     ``start`` is where its sentence starts."""
@@ -1060,7 +1060,7 @@ def _plain_noun(T: Sequence[str], L: Sequence[str], S: Sequence[int], k: int, st
     return _possessive(pl) and S[k - 1] >= start and not _past_after_name(T, L, k, len(T), form)
 
 
-def _her_as_object(T: Sequence[str], L: Sequence[str], k: int, hi: int, form: CueForm) -> bool:
+def _her_as_object(T: list[str], L: list[str], k: int, hi: int, form: CueForm) -> bool:
     """Whether the "her" before the cue at ``k`` is an object, not a possessive: the cue can only
     be a verb ("a Democrat close to her says") and is no participle before a noun ("her repeated
     comments", "her stated goals": a lower-case word that is no function word follows it)."""
@@ -1236,7 +1236,7 @@ def _call_made_end(s: Sentence, k: int) -> int:
 _BEFORE_A_PARTICLE: Final = frozenset("instead more again only often mostly also even still".split())
 
 
-def _particle_end(L: Sequence[str], k: int, n: int, choices: tuple[tuple[str, ...], ...]) -> int:
+def _particle_end(L: list[str], k: int, n: int, choices: tuple[tuple[str, ...], ...]) -> int:
     """The last token of the particle that must follow a cue, starting at ``k``: any of its
     choices, each one word or several (``CueForm.particle_words``: "made clear" and "made it
     clear"); -1 when none follows."""
@@ -2138,7 +2138,7 @@ def _assumes_a_charge(s: Sentence, k: int) -> bool:
     return False
 
 
-def _before_claimed_noun(T: Sequence[str], L: Sequence[str], m: int, k: int) -> bool:
+def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
     """Whether word ``m`` may stand between "claimed" (its object starting at ``k``) and the act:
     a determiner first, a count ("at least 12", "1,000"), a possessive ("Monday's") or a modifier
     ("a suicide bombing"), but no second determiner and no verb in -ed, which open a clause."""
@@ -2252,7 +2252,7 @@ _SPENT_OPENERS: Final = frozenset("his her their its our my the a an part much m
 _SPENT_WORDS: Final = 6
 
 
-def _purpose_verb(T: Sequence[str], g: int) -> int:
+def _purpose_verb(T: list[str], g: int) -> int:
     """The verb of a purpose infinitive whose subject speaks, before "to" after the word at ``g``
     ("Ramos used his acceptance speech to call for"), or -1.  The thing spent is a phrase that
     opens with a possessive or an article: "asked him to explain" has a person as object."""
@@ -2280,7 +2280,7 @@ _CLAUSE_BREAKS: Final = frozenset(("and", "but", "or", "who", "which", "that", "
 _INFINITIVE_NOUNS: Final = content_words("infinitive_noun")
 
 
-def _presence_verb(T: Sequence[str], g: int) -> int:
+def _presence_verb(T: list[str], g: int) -> int:
     """The verb that brings its subject before an audience, at most ``_PRESENCE_WORDS`` words
     before the word at ``g`` (which stands before "to"), whose purpose infinitive the subject
     does: "Tom Emanuel stood at a Bush event here to say", "he went out of his way to say", or
@@ -2301,12 +2301,12 @@ def _presence_verb(T: Sequence[str], g: int) -> int:
     return -1
 
 
-def _governs_infinitive(T: Sequence[str], g: int) -> bool:
+def _governs_infinitive(T: list[str], g: int) -> bool:
     """Whether the word at ``g``, right before "to", takes an infinitive that shares its subject."""
     return _infinitive_governor(T, g) >= 0
 
 
-def _infinitive_governor(T: Sequence[str], g: int) -> int:
+def _infinitive_governor(T: list[str], g: int) -> int:
     """The verb whose subject an infinitive after the word at ``g`` shares ("continued to say",
     "went on to tell", "took to Twitter to announce"), or -1."""
     low = T[g].lower()
@@ -2397,7 +2397,7 @@ _CAUSING: Final = content_words("causing_verb")
 _CAUSED_OBJECT: Final = 8
 
 
-def _causing_before(T: Sequence[str], L: Sequence[str], to: int) -> bool:
+def _causing_before(T: list[str], L: list[str], to: int) -> bool:
     """Whether a causing verb sits within reach before the "to" at ``to``, with only words (a
     name's punctuation too) between: a cheap test before any phrase is read."""
     for p in range(to - 1, max(-1, to - 2 - _CAUSED_OBJECT), -1):
@@ -2569,7 +2569,7 @@ def _adds_to_a_thing(s: Sentence, k: int) -> bool:
     return low in _OWNERS or s.T[k][0].islower() and s.T[k][0].isalpha() and low not in CLASSES and low not in FORMS
 
 
-def _read_from_a_text(s: Sentence, i: int, quotes: Sequence[Quotation], q_starts: Sequence[int]) -> None:
+def _read_from_a_text(s: Sentence, i: int, quotes: tuple[Quotation, ...], q_starts: list[int]) -> None:
     """What "reads" a quotation is a text (a sign, a hat, a caption), never a person: an unnamed
     source whose head is no known noun ("a banner", "shirts") is a document, and the words it
     reads end with the quotation ("the sign — which read “...” — and waved it").  A person who
@@ -2661,7 +2661,7 @@ def _short_quotation(s: Sentence, close: int) -> bool:
     return False
 
 
-def _record_relative(L: Sequence[str], i: int, lo: int, form: CueForm) -> bool:
+def _record_relative(L: list[str], i: int, lo: int, form: CueForm) -> bool:
     """Whether the "that" right before the speech cue at ``i`` is the relative pronoun of a source
     noun, not a conjunction or a determiner: a record's ("a 2014 paper that found", "polls that
     show", "an ad that urges") or, when the cue is a verb's inflected form, a person's or a body's
@@ -2683,7 +2683,7 @@ def _record_relative(L: Sequence[str], i: int, lo: int, form: CueForm) -> bool:
 _NOUN_PHRASE_REACH: Final = 3
 
 
-def _noun_phrase_end(L: Sequence[str], k: int, lo: int) -> bool:
+def _noun_phrase_end(L: list[str], k: int, lo: int) -> bool:
     """Whether the word at ``k`` ends a noun phrase that a determiner or a possessive opens at
     most a few words back, with only plain lower-case words between ("a piece", "her email
     practices"); a verb ("the president knows") is a cue form, a past or a function word."""
@@ -3087,7 +3087,7 @@ def _has_complement(s: Sentence, k: int) -> bool:
 
 
 def _attach_colon_quotes(
-    doc: AnalyzedText, found: list[Found], sentences: Sequence[Span], quotes, q_starts: Sequence[int]
+    doc: AnalyzedText, found: list[Found], sentences: tuple[Span, ...], quotes, q_starts: list[int]
 ) -> None:
     """A cue that ends its sentence with a colon introduces the quotation that follows."""
     if not found or not quotes:

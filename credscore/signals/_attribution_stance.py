@@ -75,10 +75,10 @@ _MODIFIER_CLASSES: Final = frozenset(("adverb", "quantifier"))
 def stance_attributions(
     text: str,
     toks: DocTokens,
-    sentences: Sequence[Span],
-    starts: Sequence[int],
-    quotes: Sequence[Quotation],
-    q_starts: Sequence[int],
+    sentences: tuple[Span, ...],
+    starts: list[int],
+    quotes: tuple[Quotation, ...],
+    q_starts: list[int],
     taken: set[int],
     cue_ends: Sequence[int] = (),
 ) -> list[Found]:
@@ -126,7 +126,7 @@ def _cue_just_before(toks: DocTokens, cue_ends: Sequence[int], found: Found, sen
     return x < len(cue_ends) and cue_ends[x] <= found.cue.end
 
 
-def _quoted(quotes: Sequence[Quotation], q_starts: Sequence[int], pos: int) -> bool:
+def _quoted(quotes: tuple[Quotation, ...], q_starts: list[int], pos: int) -> bool:
     """Whether ``pos`` (a word, never an opening mark) lies inside a quotation."""
     i = bisect_right(q_starts, pos) - 1
     return i >= 0 and pos < quotes[i].content_end
@@ -158,7 +158,7 @@ def _stance(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found | 
     return _owned(text, toks, noun, k - 1, a, p, phrase, kind, sent, si)
 
 
-def _dated_noun(L: Sequence[str], k: int) -> bool:
+def _dated_noun(L: list[str], k: int) -> bool:
     """Whether a weekday between a noun of saying and the "that" at ``k`` says when it was said:
     "Trump's announcement Friday that he would endorse Ayotte"."""
     return k >= 3 and L[k - 1] in WEEKDAYS and L[k - 2] in _COMPLEMENTED
@@ -211,7 +211,7 @@ def _owned(
     return Found(make_span(S[noun], E[cue_last]), make_span(S[a], E[p]), content, kind, phrase, si, noun)
 
 
-def _owner_end(T: Sequence[str], L: Sequence[str], lo: int, noun: int) -> int:
+def _owner_end(T: list[str], L: list[str], lo: int, noun: int) -> int:
     """The possessive that owns the noun at ``noun``, past at most ``_MAX_MODIFIERS`` adjectives or
     adverbs ("Rubio's most explosive response", "his suggestion"), or -1."""
     p = noun - 1
@@ -232,7 +232,7 @@ def _modifier(tok: str, low: str) -> bool:
     return not classes or classes <= _MODIFIER_CLASSES or low in ("most", "main", "only", "real", "first")
 
 
-def _owner_start(T: Sequence[str], L: Sequence[str], lo: int, p: int) -> int:
+def _owner_start(T: list[str], L: list[str], lo: int, p: int) -> int:
     """Where the owner's phrase that ends at ``p`` begins: the sentence's first word after opening
     marks and a conjunction or adverb, or the first word after an opening phrase closed by a
     comma; -1 when the owner does not open the sentence."""

@@ -19,7 +19,7 @@ phrase after it ("for the hospital"), followed by its verb (:func:`is_verb`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Final, Sequence
+from typing import Final
 
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
@@ -134,7 +134,7 @@ def subject_before(
 _MAX_MARKS: Final = 3  # marks before the subject: an opening quotation mark, a dash
 
 
-def subject_start(T: Sequence[str], L: Sequence[str], lo: int, k: int, openers: frozenset[str]) -> int:
+def subject_start(T: list[str], L: list[str], lo: int, k: int, openers: frozenset[str]) -> int:
     """Where the subject of the sentence whose tokens start at ``lo`` begins: after opening
     quotation marks or a dash, and one of ``openers`` (a conjunction or an adverb: "But",
     "Still,"); -1 when nothing is left before token ``k``."""

@@ -18,13 +18,13 @@ from credscore._records import fields_repr
 from credscore._speedups import scan as _scan
 from credscore.signals._attribution_lexicon import (
     POSSESSIVE_ENDINGS,
+    SourceNoun,
     content_words,
     cue_forms,
     given_names,
     organisations,
     places,
     source_nouns,
-    SourceNoun,
     word_classes,
 )
 

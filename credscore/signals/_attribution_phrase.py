@@ -14,9 +14,9 @@ from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
     NEGATION_ENDINGS,
     POSSESSIVE_ENDINGS,
+    CueForm,
     content_words,
     cue_forms,
-    CueForm,
     irregular_pasts,
     source_nouns,
     state_abbreviations,

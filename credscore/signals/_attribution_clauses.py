@@ -12,7 +12,7 @@ from bisect import bisect_left
 from typing import Final
 
 from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name
-from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, CueForm, content_words
+from credscore.signals._attribution_lexicon import ING_ED_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     MONTH_ABBREVIATIONS,
@@ -76,7 +76,6 @@ from credscore.spans import Span, make_span
 # word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
 _AL_IC_ENDINGS: Final[tuple[str, ...]] = ("al", "ic")
 _APOSTROPHE_OR_POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("'", "’", "'s", "’s")
-_ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
 _SAY_TELL_CALL_DESCRIB_OPENINGS: Final[tuple[str, ...]] = ("say", "tell", "call", "describ")
 _SAY_TELL_CALL_OPENINGS: Final[tuple[str, ...]] = ("say", "tell", "call")
 _S_ONE_BODY_ENDINGS: Final[tuple[str, ...]] = ("s", "one", "body")
@@ -288,7 +287,7 @@ def before_a_venue(s: Sentence, a: int, b: int) -> int:
     L = s.L
     for x in range(max(a + 1, b - _VENUE_REACH), b - 2):
         # (possessives are determiners; "Scientists writing in the journal Nature" keep their participle)
-        if L[x] == "in" and "determiner" in classes(L[x + 1]) and not L[x - 1].endswith(_ING_ED_ENDINGS):
+        if L[x] == "in" and "determiner" in classes(L[x + 1]) and not L[x - 1].endswith(ING_ED_ENDINGS):
             for y in range(x + 2, min(b, x + 5)):
                 entry = NOUNS.get(L[y])
                 if L[y] in _VENUES or entry is not None and entry.cls == "document" and L[y] == entry.noun:
@@ -1649,7 +1648,7 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
             or low in _DEGREE_WORDS and start + 2 < i and L[start + 1].endswith("ly") and T[start + 2] == ","
             # "Facing mounting criticism,", "Asked about the deal,": a participle, not a name
             # (but "Retired Army Col. Lawrence Wilkerson": a name follows, and the word describes it)
-            or low.endswith(_ING_ED_ENDINGS) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
+            or low.endswith(ING_ED_ENDINGS) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
             and not (start + 1 < i and T[start + 1][0].isupper() and low not in _PREPOSITION_PARTICIPLES)
             or _time_phrase(s, start, i)  # "a few days later,", "Two weeks ago,"
             or _time_word(T[start], low)  # "Tuesday on WTMJ's show, while discussing ..., Walker"

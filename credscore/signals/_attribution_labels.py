@@ -97,7 +97,7 @@ def label_attributions(
     return out
 
 
-_QUOTE_OPENINGS: Final = (' "', " “", " «", " „")
+_QUOTE_OPENINGS: Final[tuple[str, ...]] = (' "', " “", " «", " „")
 _DASHES: Final = frozenset("-–—")
 _MAX_NAME_WORDS: Final = 6
 

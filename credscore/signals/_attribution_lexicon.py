@@ -8,9 +8,14 @@ from typing import Final
 from credscore import lexicons
 
 # word endings for str.endswith, typed as tuples of any length: compiled by mypyc such a constant is
-# one object, where a literal tuple, or a Final one of fixed length, is built anew at every call
+# one object, where a literal tuple, or a Final one of fixed length, is built anew at every call (so
+# every tuple the modules hand to endswith or startswith is typed Final[tuple[str, ...]]); these are
+# the ones several modules share
 POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("'s", "’s")
 NEGATION_ENDINGS: Final[tuple[str, ...]] = ("n't", "n’t")
+ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
+ED_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
+ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
 
 # word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
 _ED_EN_WN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en", "wn")

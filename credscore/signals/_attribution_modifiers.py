@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
-from credscore.signals._attribution_lexicon import NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
+from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_phrase import (
     ATTRIBUTIVE,
     CLASSES,
@@ -35,9 +35,8 @@ from credscore.signals._attribution_phrase import (
 )
 
 # word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
-_ED_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
-_ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
 _EN_WN_ENDINGS: Final[tuple[str, ...]] = ("en", "wn")
+
 _COUNTS: Final = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred thousand".split())
 # determiners that may stand for people on their own ("Most said", "Each reported seeing")
 _PEOPLE_DETERMINERS: Final = PEOPLE_QUANTIFIERS | frozenset(("each", "either", "neither"))
@@ -51,7 +50,7 @@ _CONTRACTED_SUBJECTS: Final = CONTRACTED_SUBJECTS | frozenset(("who",))
 _ADVICE_MODALS: Final = frozenset(("may", "might"))
 _CREDITS: Final = frozenset(("reporting", "writing"))
 _AUXILIARIES: Final = frozenset("is are was were be been being has have had having get got gets getting".split())
-_AUXILIARY_CLITICS: Final = ("'s", "’s", "'ve", "’ve", "'d", "’d")
+_AUXILIARY_CLITICS: Final[tuple[str, ...]] = ("'s", "’s", "'ve", "’ve", "'d", "’d")
 _CREDIT_OPENERS: Final = frozenset(("additional", "(", "[", ";", "and"))
 
 
@@ -109,13 +108,13 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     if m == i - 1 and _after_possessive_mark(s, i):
         if low.endswith("ed") and not form.noun and T[i - 2].isalpha() and not _single_quote_opened(s, i - 2):
             return True  # "Sanders’ stated plans.": a past form the name owns, whatever noun follows ("plans" is a cue)
-        return _noun_follows(s, nx, low.endswith(_ED_EN_ENDINGS))  # "Sanders’ stated plans"
+        return _noun_follows(s, nx, low.endswith(ED_EN_ENDINGS))  # "Sanders’ stated plans"
     if m < i - 1 and low.endswith("ed") and not form.noun and _after_possessive_mark(s, m + 1) and T[m - 1].isalpha():
         return True  # "Sanders' widely criticized April 1 interview": a graded past form the name owns
     if m < s.lo or not T[m][0].isalnum():
         return False
     lm = L[m]
-    participle = low.endswith(_ED_EN_ENDINGS)
+    participle = low.endswith(ED_EN_ENDINGS)
     if participle and i - 1 >= s.lo and L[i - 1] in _DEGREES and (
         nx >= s.hi or not T[nx][0].isalnum() or L[nx] in COORDINATORS or _noun_follows(s, nx, True)
     ):
@@ -293,7 +292,7 @@ def contact_relative_start(s: Sentence, j: int) -> int:
             continue
         head = p - 1
         hl = L[head]
-        if not T[head].isalpha() or (CLASSES.get(hl, EMPTY) & _NOT_HEADS and hl not in _PEOPLE_HEADS) or hl.endswith(_ED_LY_ENDINGS) or hl in PAST_VERBS:
+        if not T[head].isalpha() or (CLASSES.get(hl, EMPTY) & _NOT_HEADS and hl not in _PEOPLE_HEADS) or hl.endswith(ED_LY_ENDINGS) or hl in PAST_VERBS:
             return -1
         return p
     return -1

@@ -17,6 +17,7 @@ from typing import Final, Sequence
 from credscore._records import fields_repr
 from credscore._speedups import scan as _scan
 from credscore.signals._attribution_lexicon import (
+    ING_ED_ENDINGS,
     POSSESSIVE_ENDINGS,
     SourceNoun,
     content_words,
@@ -29,7 +30,6 @@ from credscore.signals._attribution_lexicon import (
 )
 
 # word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
-_ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
 _SS_US_IS_ENDINGS: Final[tuple[str, ...]] = ("ss", "us", "is")
 
 _EMPTY: Final[frozenset[str]] = frozenset()
@@ -258,10 +258,10 @@ def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
 
 # plural endings of common nouns for kinds of people, which names hardly ever have: "Lobbyists
 # said", "Paleontologists believe", "Statisticians warn" open a sentence without naming anyone
-_PEOPLE_PLURALS: Final = ("ists", "ians")
+_PEOPLE_PLURALS: Final[tuple[str, ...]] = ("ists", "ians")
 # endings as telling on longer words ("Retirees", "Immigrants", "Participants"), though short
 # surnames have them ("Rees", "Grants")
-_LONG_PEOPLE_PLURALS: Final = ("ees", "ants")
+_LONG_PEOPLE_PLURALS: Final[tuple[str, ...]] = ("ees", "ants")
 
 
 # function words, capitalised or not, are never part of a name ("The", "Of", "He")
@@ -443,9 +443,7 @@ def _mid_sentence_capitals(T: list[str]) -> dict[str, int]:
     entry = _last[0]
     if entry[0] is not T:
         # (the compiled scanner counts in C: the one loop over every token in this family)
-        counts: dict[str, int] = (
-            _scan.mid_sentence_capitals(T) if _scan is not None and isinstance(T, list) else mid_sentence_capitals_python(T)
-        )
+        counts: dict[str, int] = _scan.mid_sentence_capitals(T) if _scan is not None else mid_sentence_capitals_python(T)
         entry = (T, counts)
         _last[0] = entry
     return entry[1]
@@ -705,7 +703,7 @@ def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int,
         if not (w[0].isalpha() and w[0].islower()) or "determiner" in classes_of(L[j]):
             return False
     lk = L[k]
-    return not _CLASSES.get(lk) and lk not in _POST_MODIFIERS and not lk.endswith(_ING_ED_ENDINGS)
+    return not _CLASSES.get(lk) and lk not in _POST_MODIFIERS and not lk.endswith(ING_ED_ENDINGS)
 
 
 def is_place(T: list[str], L: list[str], a: int, b: int) -> bool:
@@ -721,9 +719,15 @@ def _joined(T: list[str], L: list[str], a: int, b: int) -> str:
     return " ".join(strip_possessive(L[j]) for j in range(a, b) if T[j][0].isalnum() or T[j] == "&")
 
 
+def s_inflection(lower: str) -> bool:
+    """Whether ``lower`` ends in an inflectional "-s", a plural's or a verb's ("Clintons", "says"),
+    not in "-ss", "-us" or "-is" ("press", "census", "analysis")."""
+    return lower.endswith("s") and not lower.endswith(_SS_US_IS_ENDINGS)
+
+
 def _family_plural(lower: str) -> bool:
     """ "the Obamas", "the Clintons": a family called by its surname (but "the Times" is a paper)."""
-    return lower.endswith("s") and not lower.endswith(_SS_US_IS_ENDINGS) and "org_word" not in classes_of(lower)
+    return s_inflection(lower) and "org_word" not in classes_of(lower)
 
 
 def _any_place(T: list[str], L: list[str], a: int, b: int, first: int) -> bool:

@@ -12,6 +12,8 @@ from typing import Final
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
+    ED_EN_ENDINGS,
+    ING_ED_ENDINGS,
     NEGATION_ENDINGS,
     POSSESSIVE_ENDINGS,
     CueForm,
@@ -36,10 +38,6 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
-
-# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
-_ED_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
-_ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
 
 MAX_PHRASE: Final = 14
 RECENT: Final = 16  # how many earlier attributions of the sentence a cue may look back on
@@ -390,7 +388,7 @@ def _has_clause(s: Sentence, a: int, b: int) -> bool:
     it may belong to ("an official who spoke publicly", "a report issued earlier")."""
     for x in range(a, b):
         low = s.L[x]
-        if low in ("who", "which", "that") or low.endswith(_ED_EN_ENDINGS) and s.T[x][0].islower():
+        if low in ("who", "which", "that") or low.endswith(ED_EN_ENDINGS) and s.T[x][0].islower():
             return True
     return False
 
@@ -766,7 +764,7 @@ def is_pronoun(lower: str) -> bool:
     return any(c.startswith("pronoun") for c in CLASSES.get(lower, EMPTY))
 
 
-_ADJECTIVE_ENDINGS: Final = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary")
+_ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary")
 _NOT_SOURCES: Final = frozenset({"you", "this", "these", "those", "there", "here"})
 # verbs that link a subject to an adjective, which a cue form may look like ("become suspect")
 _LINKING_VERBS: Final = frozenset("become becomes became becoming seem seems seemed remain remains remained".split())
@@ -1126,7 +1124,7 @@ def _opening_clause_end(s: Sentence, k: int) -> int:
             if x < k:
                 return -1  # the opening clause closed before the content
             nl = L[x + 1]
-            if T[x + 1][0].isalnum() and nl not in _CONTINUING and nl not in ADVERBISH and not nl.endswith(_ING_ED_ENDINGS) and (
+            if T[x + 1][0].isalnum() and nl not in _CONTINUING and nl not in ADVERBISH and not nl.endswith(ING_ED_ENDINGS) and (
                 not _in_a_list(s, x)
             ):
                 return x  # "..., his campaign sent", "..., voters will"

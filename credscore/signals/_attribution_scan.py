@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Final
 from credscore.analysis import AnalyzedText, Quotation
-from credscore.signals._attribution_lexicon import NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
+from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, ING_ED_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
     WEEKDAYS,
@@ -134,11 +134,8 @@ from credscore.signals._attribution_tokens import doc_tokens
 from credscore.spans import Span, make_span
 
 # word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
-_ED_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
 _ED_ID_LD_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "id", "ld", "en")
-_ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
 _ED_WN_ENDINGS: Final[tuple[str, ...]] = ("ed", "wn")
-_ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
 _THAT_IT_OPENINGS: Final[tuple[str, ...]] = ("that", "it")
 
 _RESPONSIBILITY: Final = frozenset({"responsibility", "credit"})
@@ -1249,7 +1246,7 @@ def _particle_end(L: list[str], k: int, n: int, choices: tuple[tuple[str, ...], 
 # words between a copula and its adjective: "are now more convinced", "is so worried"
 _DEGREE: Final = frozenset("more most less so very too quite ever even increasingly".split())
 _COPULAS: Final = _BE | frozenset("am remain remains remained seem seems seemed appear appears appeared".split())
-_BE_CLITICS: Final = ("’re", "'re", "’m", "'m")
+_BE_CLITICS: Final[tuple[str, ...]] = ("’re", "'re", "’m", "'m")
 # "be" with its negation fused on: "Trump isn’t expected to attend" is a passive
 _BE_NOT: Final = frozenset(f"{w}n{q}t" for w in ("is", "are", "was", "were") for q in ("'", "’"))
 
@@ -1752,7 +1749,7 @@ def _passive_before_and(s: Sentence, j: int) -> int:
     """The last word of the subject of a passive participle joined by the "and" at ``j`` ("Officials
     were mocked and", "The plan was quickly drafted and"), or -2 if the verb before is not one."""
     k = j - 1
-    if k < s.first or not s.T[k][0].islower() or not s.L[k].endswith(_ED_EN_ENDINGS):
+    if k < s.first or not s.T[k][0].islower() or not s.L[k].endswith(ED_EN_ENDINGS):
         return -2
     k -= 1
     while k >= s.first and is_adverbish(s, k) and s.L[k] not in _BE:
@@ -2690,7 +2687,7 @@ def _noun_phrase_end(L: list[str], k: int, lo: int) -> bool:
     x = k
     while x >= lo and k - x < _NOUN_PHRASE_REACH:
         low = L[x]
-        if not low.isalpha() or low in FORMS or low in CLASSES or low.endswith(_ED_LY_ENDINGS) or low in PAST_VERBS:
+        if not low.isalpha() or low in FORMS or low in CLASSES or low.endswith(ED_LY_ENDINGS) or low in PAST_VERBS:
             return x < k and (low in DETERMINERS or low in POSSESSIVE_PRONOUNS) and low != "that"
         x -= 1
     return False
@@ -2894,7 +2891,7 @@ def _a_call(s: Sentence, i: int) -> bool:
         # "the media would call", "voters call": no modifier ("high-stakes" is one)
         s.L[k] not in CLASSES and not (s.L[k].endswith("s") and "-" not in s.L[k])
     ):
-        if low == "calls" and walked == 0 and s.L[k].endswith(_ING_ED_ENDINGS):
+        if low == "calls" and walked == 0 and s.L[k].endswith(ING_ED_ENDINGS):
             return True
         k -= 1
         walked += 1
@@ -3000,7 +2997,7 @@ def _judging_adjective(low: str) -> bool:
     return low not in NOUNS and (low in _JUDGEMENTS or low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 5)
 
 
-_ADJECTIVE_ENDINGS: Final = ("ous", "ful", "ive", "ible", "able", "less", "ic", "ing")
+_ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ous", "ful", "ive", "ible", "able", "less", "ic", "ing")
 _JUDGEMENTS: Final = content_words("judgement")
 _TIME_WORDS: Final = frozenset("back today yesterday tonight again twice later earlier now then home".split())
 _THING_DETERMINERS: Final = frozenset("the his her their its this that these those".split())

@@ -23,6 +23,7 @@ from typing import Final
 
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
+    ED_LY_ENDINGS,
     POSSESSIVE_ENDINGS,
     cue_forms,
     gendered_nouns,
@@ -42,14 +43,11 @@ from credscore.signals._attribution_names import (
     strip_possessive,
     one_institution,
     pronoun_fits,
+    s_inflection,
 )
 from credscore.signals._attribution_phrase import COORDINATORS, SUBORDINATORS
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span, make_span
-
-# word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
-_ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
-_SS_US_IS_ENDINGS: Final[tuple[str, ...]] = ("ss", "us", "is")
 
 REACH: Final = 2  # how many sentences back a pronoun may find its subject
 _NOUNS: Final = source_nouns()
@@ -66,8 +64,8 @@ _ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
 _AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on"))
 # head nouns that say a sex: "A spokesman ... She said" is someone else
-_MALE_ENDINGS: Final = ("man", "men")
-_FEMALE_ENDINGS: Final = ("woman", "women", "wife", "mother", "daughter", "sister", "girl")
+_MALE_ENDINGS: Final[tuple[str, ...]] = ("man", "men")
+_FEMALE_ENDINGS: Final[tuple[str, ...]] = ("woman", "women", "wife", "mother", "daughter", "sister", "girl")
 
 
 def subject_before(
@@ -303,6 +301,6 @@ def is_verb(word: str, low: str) -> bool:
     if classes is not None:
         return "auxiliary" in classes or "adverb" in classes
     return (
-        low in _PASTS or low in _CUE_FORMS or low.endswith(_ED_LY_ENDINGS)
-        or low.endswith("s") and not low.endswith(_SS_US_IS_ENDINGS)
+        low in _PASTS or low in _CUE_FORMS or low.endswith(ED_LY_ENDINGS)
+        or s_inflection(low)
     )

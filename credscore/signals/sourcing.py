@@ -17,6 +17,7 @@ from credscore._records import maker
 from credscore.analysis import AnalyzedText, non_space_counts
 from credscore.registry import SignalResult, register
 from credscore.signals._attribution_continued import continued_contents, interrupted_quotation
+from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS
 from credscore.signals._attribution_phrase import strip_span
 from credscore.signals._attribution_preceding import quotation_before_speaker
 from credscore.signals._attribution_quotes import outer_quotations
@@ -230,7 +231,7 @@ def _name_key(doc: AnalyzedText, a: Attribution) -> str:
     words = doc.text[span.start : span.end].split()
     if a.source_type == "named_person" and words:
         last = words[-1].strip(".,;:'’\"”")
-        if last.endswith(("'s", "’s")):
+        if last.endswith(POSSESSIVE_ENDINGS):
             last = last[:-2]
         return last.lower()
     return " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an"))

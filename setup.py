@@ -18,6 +18,7 @@ from setuptools import Extension, setup
 # line scanner: mypyc's str.lower() ignores the final-sigma rule ("ΌΣΟΣ" gives "όσοσ", Python
 # "όσος"), and the twin must be Python's own.
 MYPYC_MODULES = [
+    "credscore/_int_bisect.py",
     "credscore/_quote_scan.py",
     "credscore/scoring.py",
     "credscore/signals/_attribution_chain.py",

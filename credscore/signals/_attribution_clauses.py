@@ -8,9 +8,9 @@ the sentence with its second comma missing.  Each rule records at most one attri
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Final
 
+from credscore._int_bisect import bisect_left
 from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name
 from credscore.signals._attribution_lexicon import ING_ED_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (

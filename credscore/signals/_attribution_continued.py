@@ -19,9 +19,9 @@ goes on ("“Refoulement” is forbidden").
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from typing import Final
 
+from credscore._int_bisect import bisect_left, bisect_right
 from credscore.analysis import Quotation
 from credscore.signals._attribution_types import Attribution
 from credscore.spans import Span
@@ -140,10 +140,11 @@ _CLOSING_MARKS: Final = frozenset("”\"'’»")
 
 
 def interrupted_quotation(
-    text: str, quotes: tuple[Quotation, ...], cue: Span, source: Span | None, content: Span
+    text: str, quotes: tuple[Quotation, ...], quote_starts: list[int], cue: Span, source: Span | None, content: Span
 ) -> tuple[Span, Span] | None:
     """The two halves of a quotation that the attribution interrupts ('“The plan,” the minister
-    told the BBC, “has failed.”'), when ``content`` lies in them; else None.
+    told the BBC, “has failed.”'), when ``content`` lies in them; else None.  ``quote_starts``
+    holds the quotations' starts, in order, for bisection.
 
     The first half must end with its comma right before the source or the cue, and the second
     begin after a comma that closes a short stretch after them ("told the BBC in an interview,"):
@@ -156,7 +157,7 @@ def interrupted_quotation(
         p -= 1
     if p < 0 or text[p] not in _CLOSING_MARKS:
         return None  # nothing closes right before the attribution: no quotation to split
-    k = bisect_right(quotes, lo, key=_start) - 1
+    k = bisect_right(quote_starts, lo) - 1
     if k < 0 or k + 1 >= len(quotes):
         return None
     first, second = quotes[k], quotes[k + 1]
@@ -171,7 +172,3 @@ def interrupted_quotation(
     if not (first.start <= content.start < second.end and content.end > first.content_start):
         return None  # the content found is elsewhere: leave it
     return first.content, second.content
-
-
-def _start(q: Quotation) -> int:
-    return q.start

@@ -31,9 +31,9 @@ number of tokens around each, so the cost is linear in the text.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from typing import Final
 
+from credscore._int_bisect import bisect_left, bisect_right
 from credscore.analysis import Quotation
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words
 from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_proper

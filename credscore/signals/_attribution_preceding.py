@@ -13,9 +13,9 @@ quotations for the rest.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Final
 
+from credscore._int_bisect import bisect_right
 from credscore.analysis import Quotation
 from credscore.spans import Span
 

@@ -16,9 +16,9 @@ the cost is linear in the text.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from typing import Final
 
+from credscore._int_bisect import bisect_left, bisect_right
 from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,

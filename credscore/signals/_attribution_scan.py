@@ -10,8 +10,8 @@ phrase edges live in ``_attribution_phrase``, the constructions that move the so
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Final
+from credscore._int_bisect import bisect_left
 from credscore.analysis import AnalyzedText, Quotation
 from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, ING_ED_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (

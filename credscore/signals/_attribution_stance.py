@@ -33,9 +33,9 @@ each, so the cost is linear in the text.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from typing import Final, Sequence
+from typing import Final
 
+from credscore._int_bisect import bisect_left, bisect_right
 from credscore.analysis import Quotation
 from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import WEEKDAYS, POSSESSIVE_PRONOUNS, PhraseKind, classify_phrase, possessive_pronoun
@@ -80,7 +80,7 @@ def stance_attributions(
     quotes: tuple[Quotation, ...],
     q_starts: list[int],
     taken: set[int],
-    cue_ends: Sequence[int] = (),
+    cue_ends: list[int],
 ) -> list[Found]:
     """Attributions for sentences "<owner>'s <noun> is that <clause>" that have none of their own;
     ``starts`` and ``q_starts`` hold the start offsets of the sentences and the quotations,
@@ -116,7 +116,7 @@ def stance_attributions(
 _CUE_REACH: Final = 4  # tokens between a verb's cue and the owner of a noun it governs
 
 
-def _cue_just_before(toks: DocTokens, cue_ends: Sequence[int], found: Found, sent: Span) -> bool:
+def _cue_just_before(toks: DocTokens, cue_ends: list[int], found: Found, sent: Span) -> bool:
     """Whether another cue ends in the sentence at most a few tokens before the owner of ``found``
     ("reiterated his claim that", "repeated Trump's claim that") or inside its span."""
     assert found.source is not None

@@ -18,9 +18,9 @@ phrase after it ("for the hospital"), followed by its verb (:func:`is_verb`).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Final
 
+from credscore._int_bisect import bisect_left
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
     ED_LY_ENDINGS,

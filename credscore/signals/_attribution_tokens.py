@@ -7,8 +7,7 @@ per token.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
+from credscore._int_bisect import bisect_left
 from credscore.analysis import AnalyzedText
 
 

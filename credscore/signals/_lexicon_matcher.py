@@ -9,7 +9,6 @@ regular expression per entry).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 from itertools import product
 from typing import Final, Iterable, Sequence, TYPE_CHECKING
@@ -17,6 +16,7 @@ from typing import Final, Iterable, Sequence, TYPE_CHECKING
 import attrs
 
 from credscore import lexicons
+from credscore._int_bisect import bisect_right
 from credscore._records import fields_repr
 
 if TYPE_CHECKING:

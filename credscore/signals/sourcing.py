@@ -9,10 +9,10 @@ summarises them per document.  ``attributions_of(doc)`` is shared with other fam
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from functools import partial
 from typing import Any, Final
 
+from credscore._int_bisect import bisect_left, bisect_right
 from credscore._records import maker
 from credscore.analysis import AnalyzedText, non_space_counts
 from credscore.registry import SignalResult, register
@@ -81,9 +81,12 @@ def _attributions(doc: AnalyzedText) -> tuple[Attribution, ...]:
     starts = inside.starts
     out = []
     ends = [q.end for q in quotes]
+    quote_starts = [q.start for q in quotes]
+    sentence_starts = doc.article_sentence_starts
+    cue_bounds: list[tuple[int, int]] = []
     for f, r in zip(found, resolved):
         content = f.content
-        before = quotation_before_speaker(text, quotes, ends, doc.article_sentence_starts, f.cue, f.source, content) if quotes else None
+        before = quotation_before_speaker(text, quotes, ends, sentence_starts, f.cue, f.source, content) if quotes else None
         if before is not None:
             content = before
         # (the length by its bounds: len() would call Span.__len__ as Python from compiled code)
@@ -106,7 +109,7 @@ def _attributions(doc: AnalyzedText) -> tuple[Attribution, ...]:
                 content = q.content
         continued: tuple[Span, ...] = ()
         if direct and content is not None:
-            halves = interrupted_quotation(text, quotes, f.cue, f.source, content)
+            halves = interrupted_quotation(text, quotes, quote_starts, f.cue, f.source, content)
             if halves is not None:
                 # '“The plan,” the minister said, “has failed.”': both halves are the content
                 content, continued, direct = halves[0], (halves[1],), True
@@ -120,8 +123,10 @@ def _attributions(doc: AnalyzedText) -> tuple[Attribution, ...]:
         if r.source_type not in _SOURCE_TYPE_SET:
             raise ValueError(f"source_type must be one of {SOURCE_TYPES}, not {r.source_type!r}")
         out.append(_make_attribution(f.cue, f.source, content, r.source_type, r.named, direct, r.resolved_from, f.kind, continued))
-    out.sort(key=_cue_order)
-    for i, spans in continued_contents(text, doc.article_sentences, doc.article_sentence_starts, quotes, out).items():
+        cue_bounds.append((f.cue.start, f.cue.end))
+    # in cue order, stably, as sorting by each attribution's cue would (without reading it back)
+    out = [out[i] for i in sorted(range(len(out)), key=cue_bounds.__getitem__)]
+    for i, spans in continued_contents(text, doc.article_sentences, sentence_starts, quotes, out).items():
         a = out[i]
         out[i] = _make_attribution(
             a.cue, a.source, a.content, a.source_type, a.named, a.direct, a.resolved_from, a.kind, a.continued + tuple(spans)
@@ -182,11 +187,6 @@ def _after_dateline(text: str, content: Span) -> Span:
     while k < end and (text[k] in _DASHES or text[k].isspace()):
         k += 1
     return make_span(k, content.end) if k < content.end else content
-
-
-def _cue_order(a: Attribution) -> tuple[int, int]:
-    cue = a.cue
-    return cue.start, cue.end
 
 
 class _QuotedLength:

@@ -19,6 +19,7 @@ from setuptools import Extension, setup
 # "όσος"), and the twin must be Python's own.
 MYPYC_MODULES = [
     "credscore/_int_bisect.py",
+    "credscore/_letter_case.py",
     "credscore/_quote_scan.py",
     "credscore/scoring.py",
     "credscore/signals/_attribution_chain.py",

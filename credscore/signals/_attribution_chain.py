@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from credscore._letter_case import initial_upper
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     WEEKDAYS,
@@ -56,7 +57,7 @@ def name_token(s: Sentence, x: int, start: int) -> bool:
     t = s.T[x]
     if not t[0].isalnum():
         return t in ".-'’&"
-    if t[0].isupper():
+    if initial_upper(t):
         return s.L[x] not in DAY_WORDS and phrase_word_ok(s, x)
     return x > start and s.L[x] in _NAME_JOINERS
 
@@ -66,7 +67,7 @@ def lone_name(s: Sentence, x: int) -> bool:
     not a function word or a discourse adverb ("However,", "Overall,"), not a source noun, and
     not shaped like an adverb, a participle or a date."""
     t, low = s.T[x], s.L[x]
-    if not t[0].isupper() or t.isupper() and len(t) > 1 and not is_acronym(t):
+    if not initial_upper(t) or t.isupper() and len(t) > 1 and not is_acronym(t):
         return False
     if low in CLASSES or low in NOUNS or low in FORMS or low in DATE_NAMES:
         return False
@@ -96,9 +97,9 @@ def _role_in_title_case(s: Sentence, x: int, j: int) -> bool:
     Cruz") or a title whose "of" may lead to one ("Secretary of State John Kerry")."""
     T, L = s.T, s.L
     y = x
-    while y <= j and y - x < _ROLE_RUN and T[y][0].isupper():
+    while y <= j and y - x < _ROLE_RUN and initial_upper(T[y]):
         y += 1
-    if y == x or y <= j and T[y][0].isupper():
+    if y == x or y <= j and initial_upper(T[y]):
         return False
     last = L[y - 1]
     if "title" in classes(last):
@@ -173,7 +174,7 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
     nt, nl = T[c + 1], L[c + 1]
     if not nt[0].isalnum() or nl in _NOT_DESCRIPTIONS or nl in _SUBJECTS:
         return None
-    lower_opening = not nt[0].isupper() and "determiner" not in classes(nl)
+    lower_opening = not initial_upper(nt) and "determiner" not in classes(nl)
     if not (
         lower_opening or nl in ("a", "an", "the", "who") or nt[0].isdigit() or "title" in classes(nl)
         or _role_in_title_case(s, c + 1, j)
@@ -194,7 +195,7 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
                 if x + 1 <= j:
                     nx = strip_contraction(L[x + 1])
                     # a new segment: "..., and a Democrat," continues; "..., and Romney" is a list
-                    if nx in _JOINERS and x + 2 <= j and T[x + 2][0].isupper():
+                    if nx in _JOINERS and x + 2 <= j and initial_upper(T[x + 2]):
                         return None
                     if nx in _SUBJECTS or nx == "whose":
                         return None

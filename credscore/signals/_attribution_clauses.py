@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from credscore._int_bisect import bisect_left
+from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name
 from credscore.signals._attribution_lexicon import ING_ED_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
@@ -156,7 +157,7 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     if a - 1 >= s.first and s.L[a - 1] in _TIME_PREPOSITIONS:
         participle(s, i, cue_end, cue, form, j)  # "have spent $10 million since June 1 attacking Ayotte"
         return
-    if a + 1 < b and s.T[a][0].islower() and s.L[a].endswith("ing") and s.L[a] not in NOUNS and not classes(s.L[a]):
+    if a + 1 < b and initial_lower(s.T[a]) and s.L[a].endswith("ing") and s.L[a] not in NOUNS and not classes(s.L[a]):
         a += 1  # "an ad featuring Hispanics telling their stories": the participle's object speaks
     for x in range(b - 2, a, -1):
         if s.L[x] == "with":
@@ -237,7 +238,7 @@ def _time_word(t: str, low: str) -> bool:
     # a weekday or a month is written capitalised ("may" and "march" are verbs); "Today" or
     # "TODAY" mid-phrase is a name
     if low in DATE_NAMES:
-        return t[0].isupper() and not t.isupper()
+        return initial_upper(t) and not t.isupper()
     return low in _TIMES_OF_DAY and t.islower()
 
 
@@ -267,7 +268,7 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
         return b  # nothing but the time, or a time that modifies a noun ("her March comment")
     if "preposition" in classes(L[last]):
         return b  # the time completes the noun's phrase: "a poll from October", "the report of May 3"
-    if L[last].endswith("ed") or L[last] in PARTICIPLES or e == time_start and T[last][0].isupper():
+    if L[last].endswith("ed") or L[last] in PARTICIPLES or e == time_start and initial_upper(T[last]):
         # the participle's time ("figures reported on Sunday", "images taken in March"), or a
         # name ("Super Tuesday")
         return b
@@ -509,7 +510,7 @@ def _opens_relative(low: str) -> bool:
 def _opens_a_subject(s: Sentence, a: int) -> bool:
     """Whether the word at ``a`` opens a noun phrase of its own: a pronoun, a name or a determiner
     (False past the sentence's end: "0% is told")."""
-    return a < s.hi and (s.L[a] in SUBJECT_PRONOUNS or s.T[a][0].isupper() or "determiner" in classes(s.L[a]))
+    return a < s.hi and (s.L[a] in SUBJECT_PRONOUNS or initial_upper(s.T[a]) or "determiner" in classes(s.L[a]))
 
 
 _ORIGIN: Final = frozenset(("of", "from"))
@@ -540,9 +541,9 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
                     top = x - 1  # "a text from her mother that read": the text says it, not the mother
                 break
     for x in range(top, a - 1, -1):
-        if s.L[x] in _ORIGIN and x > a and s.T[x - 1][0].isupper() and is_place(s.T, s.L, x + 1, b):
+        if s.L[x] in _ORIGIN and x > a and initial_upper(s.T[x - 1]) and is_place(s.T, s.L, x + 1, b):
             continue  # "Senator Bernie Sanders of Vermont, who": where the person is from
-        if s.L[x] in PREPOSITIONS and (not s.T[x + 1][0].islower() or runs_into_name(s, x + 1)) or s.L[x] in DETERMINERS and x > a:
+        if s.L[x] in PREPOSITIONS and (not initial_lower(s.T[x + 1]) or runs_into_name(s, x + 1)) or s.L[x] in DETERMINERS and x > a:
             # the nearest noun phrase: "drew fire from [Charles Barkley], who", "raised by
             # [moderator Lester Holt], who"
             if s.L[x] in PREPOSITIONS:
@@ -555,7 +556,7 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
         # and the pronoun stands for the person it describes
         c, d = phrase_left(s, a - 2, s.first)
         n = d
-        while n > c and (s.T[n - 1][0].isupper() or n - 1 > c and (s.T[n - 1] == "." or s.L[n - 1] == "of")):
+        while n > c and (initial_upper(s.T[n - 1]) or n - 1 > c and (s.T[n - 1] == "." or s.L[n - 1] == "of")):
             n -= 1  # the name only: "met [Donald Trump], the nominee, who", "[Gov. John Kasich of Ohio]"
         while n < d and s.L[n] == "of":
             n += 1
@@ -672,8 +673,8 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         return None  # "Kaepernick, who began the protest in what he said was": the pronoun's own clause
     inner = 0
     for x in range(c + 1, i):
-        if T[x] == "," and inner == 0 and x - 1 > c and T[x - 1][0].isupper() and L[x + 1] in ("a", "an", "the") and all(
-            T[y][0].islower() for y in range(x + 1, i)
+        if T[x] == "," and inner == 0 and x - 1 > c and initial_upper(T[x - 1]) and L[x + 1] in ("a", "an", "the") and all(
+            initial_lower(T[y]) for y in range(x + 1, i)
         ):
             # "..., an expert who leads Chai Consulting, a consulting firm said": a common noun's
             # apposition to the name before it (not "..., in May, the Daily Ledger reported")
@@ -685,12 +686,12 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     if phrase is None:
         return None
     nt, nl = T[c + 1], L[c + 1]
-    if i - c < 3 and not nt[0].isupper():
+    if i - c < 3 and not initial_upper(nt):
         return None
     if not (
         nl in ("who", "a", "an", "the")
         or "title" in classes(nl)
-        or nt[0].isalnum() and not nt[0].isupper() and nl not in SUBJECT_PRONOUNS and nl not in SUBORDINATORS
+        or nt[0].isalnum() and not initial_upper(nt) and nl not in SUBJECT_PRONOUNS and nl not in SUBORDINATORS
         or _one_person(s, c + 1, i)
     ) or group_after_comma(s, c, i):  # ("Clinton, though she praised": a clause of its own)
         return None
@@ -723,7 +724,7 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
     first = s.first
     if L[first] in OPENING_CONJUNCTIONS and first + 2 < j:
         first += 1  # "But Heffley, a top operative ..., said"
-    if L[first] in PREPOSITIONS and T[first][0].isupper():
+    if L[first] in PREPOSITIONS and initial_upper(T[first]):
         # "In an interview, Steve Huhn, a former HP vice president, said": after the circumstance
         for x in range(first + 1, min(j, first + _OPENING_CIRCUMSTANCE)):
             if T[x] == ",":
@@ -752,7 +753,7 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
             nl in _DESCRIPTION_STARTS
             or "title" in classes(nl)
             or nt.isdigit() and len(nt) <= 3  # an age: "Maria Lopez, 54, of Boston,"
-            or nt[0].isalpha() and nt[0].islower() and not classes(nl) and nl not in FORMS and not is_adverbish(s, c + 1)
+            or nt[0].isalpha() and initial_lower(nt) and not classes(nl) and nl not in FORMS and not is_adverbish(s, c + 1)
         ):
             return None
         opened = -1
@@ -862,7 +863,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         # "..., Jane Roe, a historian, said Tuesday.": when it was said ("said May" may be Theresa May)
         return False
     described = L[cue_end + 1] in _INVERTED_STARTS
-    if T[a][0].isupper():
+    if initial_upper(T[a]):
         for k in range(a + 1, b):
             if (L[k] in _POST_HEAD or L[k] in _MEANS_PREPOSITIONS) and _circumstance_after_name(s, k):
                 b = k  # '“...,” said Smith with a smile': how it was said
@@ -870,7 +871,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     if described and b + 1 < n and L[b].endswith("ly") and L[b + 1] in _POST_HEAD:
         b += 1  # "said a former official deeply familiar with", "closely involved in"
     if b < n and (L[b] in _POST_HEAD or L[b] in _ISSUING and described) and (
-        described or T[a][0].isupper() and not _circumstance_after_name(s, b)
+        described or initial_upper(T[a]) and not _circumstance_after_name(s, b)
     ) and not (L[b] == "to" and a_hearer(s, b + 1)):  # "said the official to reporters"
         m = b
         while m < n and m - a < MAX_PHRASE and T[m] not in ",;:—–" and T[m] not in DOUBLE_QUOTES and not (
@@ -884,15 +885,15 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         described and L[b] in _RELATIVE_AFTER_DESCRIBED and _after_quotation(s, i)
     ) and not (
         # '“...,” said the man quietly.': a manner adverb closes the clause
-        L[b].endswith("ly") and len(L[b]) > 4 and T[b][0].islower() and b + 1 < n and T[b + 1] in _CLAUSE_CLOSERS
+        L[b].endswith("ly") and len(L[b]) > 4 and initial_lower(T[b]) and b + 1 < n and T[b + 1] in _CLAUSE_CLOSERS
     ) and not (
         # '“...,” said an aide speaking on condition of anonymity', 'said an official not
         # authorized to speak', 'wrote a man calling himself Paul': a participle describes him
-        (L[b] in _DESCRIBING_PARTICIPLES or L[b].endswith("ing") and T[b][0].islower()) and _after_quotation(s, i)
+        (L[b] in _DESCRIBING_PARTICIPLES or L[b].endswith("ing") and initial_lower(T[b])) and _after_quotation(s, i)
     ) and not (
         # "said Smith to reporters", "said the official to the crowd": the hearer (but "reported it
         # to the F.B.I.": an object)
-        L[b] == "to" and not is_pronoun(L[a]) and (T[a][0].isupper() or a_hearer(s, b + 1))
+        L[b] == "to" and not is_pronoun(L[a]) and (initial_upper(T[a]) or a_hearer(s, b + 1))
     ):
         return False  # but '"...," said a man that sells shoes' ("said Tuesday that" is not inverted)
     phrase = classify_phrase(T, L, a, b, s.first)
@@ -908,7 +909,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     hl = L[phrase.head]
     if not (
         phrase.named or phrase.source_type.startswith("pron") or hl in NOUNS or hl == "others"  # "said Doyle and others"
-        or T[phrase.head][0].isupper() or described
+        or initial_upper(T[phrase.head]) or described
     ):
         return False
     text = s.text
@@ -936,7 +937,7 @@ def _circumstance_after_name(s: Sentence, k: int) -> bool:
     smile", "by phone") rather than who the speaker is ("said Jane Doe at Stanford University",
     "said Smith of the ACLU", "with the ACLU")."""
     L = s.L
-    if L[k] in _MEANS_PREPOSITIONS and k + 1 < s.hi and s.T[k + 1][0].islower():
+    if L[k] in _MEANS_PREPOSITIONS and k + 1 < s.hi and initial_lower(s.T[k + 1]):
         return True  # "said Smith by phone", "said Smith over the phone"
     if L[k] == "to" and k + 1 < s.hi:
         return True  # "said Smith to reporters", "commented Miley Cyrus to the Rolling Stone": the hearer
@@ -945,7 +946,7 @@ def _circumstance_after_name(s: Sentence, k: int) -> bool:
     det = L[k + 1]
     if det == "one" and L[k + 2] == "of":
         return True
-    return det in DETERMINERS and s.T[k + 2][0].islower()
+    return det in DETERMINERS and initial_lower(s.T[k + 2])
 
 
 # who hears a statement rather than whom a speaker serves: "said the official to reporters" (but
@@ -967,7 +968,7 @@ def _describes_speaker(s: Sentence, k: int) -> bool:
     of the speaker ("It was late, said Kessel, whose group ...", "..., said Smith, the bank's
     economist") rather than the rest of the statement ("The plan, says Tucker, is bigger")."""
     low = s.L[k]
-    return low in _DESCRIPTION_STARTS or s.T[k][0].islower() and low in NOUNS  # "said Smith, chief economist at"
+    return low in _DESCRIPTION_STARTS or initial_lower(s.T[k]) and low in NOUNS  # "said Smith, chief economist at"
 
 
 def so_says(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bool:
@@ -1021,7 +1022,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         a = b  # "After winning Ohio, Gov. John Kasich (R-OH), said": a circumstance, not the subject
     ia, ib = trim(s, p + 1, j)
     outer = classify_phrase(T, L, a, b, first) if a < b else None
-    if ia < ib and T[ia][0].isupper() and (outer is None or not outer.named) and all(phrase_word_ok(s, x) for x in range(ia, ib)):
+    if ia < ib and initial_upper(T[ia]) and (outer is None or not outer.named) and all(phrase_word_ok(s, x) for x in range(ia, ib)):
         inner = classify_phrase(T, L, ia, ib, first)
         if inner.named and (inner.source_type == "named_person" or inner.source_type == "named_organization" and ia == p + 1 and (
             not is_place(T, L, ia, ib) and (outer is None or outer.source_type != "document")
@@ -1050,7 +1051,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
                 a, b, outer = na, nb, named
     phrase = outer
     it, il = T[p + 1], L[p + 1]
-    if not ("determiner" in classes(il) or il in ("who", "which") or not it[0].isupper() or (phrase is not None and phrase.named)):
+    if not ("determiner" in classes(il) or il in ("who", "which") or not initial_upper(it) or (phrase is not None and phrase.named)):
         return False
     marks = sum(1 for x in range(p + 1, j) if T[x] in DOUBLE_QUOTES)
     if marks and il not in RELATIVES:
@@ -1437,7 +1438,7 @@ def opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueFo
     T, L = s.T, s.L
     o = i if opener < 0 else opener
     # ("Having announced that ...,": a perfect participle opens it as well)
-    if not (opens_with_having(s, o) or L[o].endswith("ing") and T[o][0].isupper()) or form.kind != "speech":
+    if not (opens_with_having(s, o) or L[o].endswith("ing") and initial_upper(T[o])) or form.kind != "speech":
         return  # ("Asked about it, Smith said": a passive's subject heard the question)
     c = cue_end + 1
     if c >= s.hi or not T[c][0].isalnum() and T[c] not in DOUBLE_QUOTES or "preposition" in classes(L[c]) and L[c] != "to":
@@ -1458,7 +1459,7 @@ def opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueFo
     b = _opened_subject_end(s, a, b)
     if b < 0:
         return
-    if b >= s.hi or not (T[b][0].isalpha() and T[b][0].islower() or T[b] == ","):
+    if b >= s.hi or not (T[b][0].isalpha() and initial_lower(T[b]) or T[b] == ","):
         return  # the subject is followed by its verb (or a description set off by commas)
     phrase = classify_phrase(T, L, a, b, s.first)
     if not plausible_source(s, a, b, phrase):
@@ -1618,7 +1619,7 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
     reach = _DATELINE_REACH if T[start].isupper() and len(T[start]) > 2 else 8
     for k in range(start, min(i, start + reach)):
         if is_dash(s, k):
-            if not any(T[x][0].islower() for x in range(start, k)):
+            if not any(initial_lower(T[x]) for x in range(start, k)):
                 start = k + 1  # a dateline: "WASHINGTON ― After bragging ..., Trump"
             break  # (but "WikiLeaks wasn't happy about it - and hit Snowden back by accusing")
     if T[start] == "(" or start > s.lo and T[start - 1] == "(":
@@ -1648,15 +1649,15 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
             or low in _DEGREE_WORDS and start + 2 < i and L[start + 1].endswith("ly") and T[start + 2] == ","
             # "Facing mounting criticism,", "Asked about the deal,": a participle, not a name
             # (but "Retired Army Col. Lawrence Wilkerson": a name follows, and the word describes it)
-            or low.endswith(ING_ED_ENDINGS) and T[start][0].isupper() and not capitalised_elsewhere(T, start)
-            and not (start + 1 < i and T[start + 1][0].isupper() and low not in _PREPOSITION_PARTICIPLES)
+            or low.endswith(ING_ED_ENDINGS) and initial_upper(T[start]) and not capitalised_elsewhere(T, start)
+            and not (start + 1 < i and initial_upper(T[start + 1]) and low not in _PREPOSITION_PARTICIPLES)
             or _time_phrase(s, start, i)  # "a few days later,", "Two weeks ago,"
             or _time_word(T[start], low)  # "Tuesday on WTMJ's show, while discussing ..., Walker"
         ):
             if (
                 ("adverb" in c or low in _OPENERS) and not preposition and "clause" not in c
                 and start + 1 < i and T[start + 1] != ","
-                and (T[start + 1][0].isupper() or L[start + 1] in SUBJECT_PRONOUNS)
+                and (initial_upper(T[start + 1]) or L[start + 1] in SUBJECT_PRONOUNS)
                 and not (low.endswith("ly") and L[start + 1] in _TIME_CONJUNCTIONS)
             ):
                 start += 1  # "And then Trump went on the attack, saying": one word, no phrase to a comma
@@ -1684,9 +1685,9 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
         return None
     if strip_contraction(L[a]) in SUBJECT_PRONOUNS:
         return a, a + 1  # "he’s spoken out against ..., citing": the pronoun, not the clause it runs into
-    if T[a][0].islower() and L[a].endswith("ing") and not (a + 1 < b and L[a + 1] in NOUNS):
+    if initial_lower(T[a]) and L[a].endswith("ing") and not (a + 1 < b and L[a + 1] in NOUNS):
         return None  # "Shutting down a freeway, throwing rocks, attacking a driver": a list of acts
-    if b == a + 1 and T[a][0].islower() and _bare_common_word(L[a]):
+    if b == a + 1 and initial_lower(T[a]) and _bare_common_word(L[a]):
         return None  # "a lifetime of trial, error, and writing it down": a bare common word speaks for no one
     end = _subject_end(s, a, b) if opening_time else _opened_subject_end(s, a, b)
     if end >= 0:
@@ -1708,7 +1709,7 @@ def _opened_subject_end(s: Sentence, a: int, b: int) -> int:
     to the verb after its noun (:func:`_verb_after_people`); -1 when another word opens it."""
     if strip_contraction(s.L[a]) in SUBJECT_PRONOUNS:
         return a + 1
-    if s.T[a][0].isupper():
+    if initial_upper(s.T[a]):
         return _subject_end(s, a, b)
     if s.L[a] in DETERMINERS:
         return _verb_after_people(s, a, b)
@@ -1725,7 +1726,7 @@ def _appositive_name(s: Sentence, c: int, i: int) -> tuple[int, int] | None:
     Clinton")."""
     T = s.T
     x = c + 1
-    while x < i and x - c <= _MAX_APPOSITIVE and (T[x].isalpha() and T[x][0].isupper() or T[x] == "."):
+    while x < i and x - c <= _MAX_APPOSITIVE and (T[x].isalpha() and initial_upper(T[x]) or T[x] == "."):
         x += 1
     if x - c < 3 or x + 1 >= i or T[x] != "," or s.L[x + 1] in COORDINATORS:
         return None
@@ -1740,7 +1741,7 @@ def _verb_after_people(s: Sentence, a: int, b: int) -> int:
     T, L = s.T, s.L
     for x in range(a + 2, b):
         lx = L[x]
-        if L[x - 1] in NOUNS and T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS and lx not in ("and", "&", "or"):
+        if L[x - 1] in NOUNS and initial_lower(T[x]) and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS and lx not in ("and", "&", "or"):
             return x
     return b
 
@@ -1771,7 +1772,7 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
                 x = head + 1
                 continue
         if (
-            T[x][0].islower() and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
+            initial_lower(T[x]) and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
             and lx not in ("and", "&") and not lx.endswith(POSSESSIVE_ENDINGS)
             and L[x - 1] not in DETERMINERS  # "One of the stars at the Emmys": the word a determiner introduces
             # "The retired neurosurgeon has": an adjective in -ed between the determiner and its noun
@@ -1806,7 +1807,7 @@ def _described_second_name(s: Sentence, x: int, b: int) -> bool:
     if L[y] not in ("and", "&"):
         return False
     for z in range(x + 1, min(b, x + _SECOND_NAME_REACH)):
-        if T[z][0].isupper() and T[z].isalpha():
+        if initial_upper(T[z]) and T[z].isalpha():
             return True
         if not T[z].replace("-", "").isalpha() or L[z] in FORMS or L[z] in AUXILIARIES:
             return False
@@ -1870,7 +1871,7 @@ def _subordinate_subject(s: Sentence, j: int, w: int) -> tuple[int, int] | None:
     a subordinate clause (opened at ``w``) shares that clause's subject, not the sentence's."""
     T, L = s.T, s.L
     a, b = phrase_right(s, w + 1)
-    if a != w + 1 or a >= b or not (T[a][0].isupper() or L[a] in SUBJECT_PRONOUNS or L[w] in _SET_OFF_RELATIVES and (
+    if a != w + 1 or a >= b or not (initial_upper(T[a]) or L[a] in SUBJECT_PRONOUNS or L[w] in _SET_OFF_RELATIVES and (
         L[a] in DETERMINERS or L[a] in NOUNS
     )):
         return None  # (a common noun after "where" too: "where the governor read and answered them")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
+from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, gendered_words
 
 _PRONOUNS: Final = {
@@ -41,7 +42,7 @@ def gender_of(phrase: str, head_lemma: str) -> str:
         gender, kind = entry
         if kind == "title":
             return gender
-        if kind == "name" and not name and w[0].isupper():
+        if kind == "name" and not name and initial_upper(w):
             name = gender
     entry = table.get(head_lemma)
     if entry is not None and entry[1] == "noun":
@@ -57,7 +58,7 @@ def _describing_words(phrase: str) -> list[str]:
         w = raw.strip(_EDGE)
         if not w:
             continue
-        if w[0].islower() and w in _POST_MODIFIERS:
+        if initial_lower(w) and w in _POST_MODIFIERS:
             break
         if w.endswith(POSSESSIVE_ENDINGS):
             out = []  # what came before is the owner's

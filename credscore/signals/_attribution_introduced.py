@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import Final
 
 from credscore._int_bisect import bisect_left, bisect_right
+from credscore._letter_case import initial_upper
 from credscore.analysis import Quotation
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words
 from credscore.signals._attribution_names import PhraseKind, classify_phrase, is_proper
@@ -138,7 +139,7 @@ def _quotation_after(text: str, pos: int, quotes: tuple[Quotation, ...], q_start
     if c >= q.content_end or not text[c].isupper():
         return None
     words = text[c : min(q.content_end, c + 400)].split()
-    if len(words) < _MIN_WORDS or all(w[0].isupper() or not w[0].isalpha() for w in words):
+    if len(words) < _MIN_WORDS or all(initial_upper(w) or not w[0].isalpha() for w in words):
         return None  # a title: “Saturday Night Live”
     return q
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Final
 
 from credscore._int_bisect import bisect_left, bisect_right
+from credscore._letter_case import initial_upper
 from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
@@ -116,11 +117,11 @@ def _quote_label(toks: DocTokens, k: int, text: str, sent: Span, si: int) -> Fou
     words = 0
     while a - 1 >= lo and words <= _MAX_NAME_WORDS:
         t = T[a - 1]
-        if t[0].isalnum() and (t[0].isupper() or a < k and L[a - 1] in ("and", "&")):
+        if t[0].isalnum() and (initial_upper(t) or a < k and L[a - 1] in ("and", "&")):
             if L[a - 1] in FORMS and L[a - 1] not in NOUNS:
                 return None  # "Continued Stone:": a verb of saying, whose own rule reads the line
             words += 1
-        elif t == "." and a - 2 >= lo and T[a - 2][0].isupper() and len(T[a - 2]) <= 2:
+        elif t == "." and a - 2 >= lo and initial_upper(T[a - 2]) and len(T[a - 2]) <= 2:
             pass  # an initial: "Michael P. McDonald"
         elif t in _DASHES and a - 2 >= lo and E[a - 2] == S[a - 1] and S[a] == E[a - 1]:
             pass  # a hyphen inside a name: "Seitz-Wald"
@@ -180,7 +181,7 @@ def _shouted_given_name(T: list[str], L: list[str], a: int, k: int) -> bool:
 def _source_noun_after_name(T: list[str], L: list[str], a: int, x: int, k: int) -> bool:
     """Whether the lower-case word at ``x``, the last before the colon at ``k``, is a source noun
     after capitalised words: "IG report:", "Clinton camp:" (the head of a named source)."""
-    return x == k - 1 and x > a and T[x - 1][0].isupper() and L[x] in NOUNS
+    return x == k - 1 and x > a and initial_upper(T[x - 1]) and L[x] in NOUNS
 
 
 def _plural_source(low: str) -> bool:
@@ -208,7 +209,7 @@ def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> F
             return None
         if low in FORMS and low not in NOUNS:
             return None  # "Continued Stone:": a verb of saying, whose own rule reads the line
-        if not t[0].isupper() and not (x > a and low in NAME_PARTICLES) and not _source_noun_after_name(T, L, a, x, k):
+        if not initial_upper(t) and not (x > a and low in NAME_PARTICLES) and not _source_noun_after_name(T, L, a, x, k):
             return None  # "Still to come", "Big win for Bernie": not a name throughout
     if words == 0:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
 from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_phrase import (
@@ -67,7 +68,7 @@ def _determiner_like(s: Sentence, k: int) -> bool:
 
 def _adverb_before(s: Sentence, k: int) -> bool:
     """An -ly adverb that may sit inside a noun phrase: "emotionally charged", "hotly contested"."""
-    return s.T[k][0].islower() and ly_adverb(s.L[k])
+    return initial_lower(s.T[k]) and ly_adverb(s.L[k])
 
 
 def _noun_follows(s: Sentence, k: int, after_participle: bool) -> bool:
@@ -77,7 +78,7 @@ def _noun_follows(s: Sentence, k: int, after_participle: bool) -> bool:
     if k >= s.hi:
         return False
     t = s.T[k]
-    if not t[0].isalpha() or not t[0].islower():
+    if not t[0].isalpha() or not initial_lower(t):
         return False
     low = s.L[k]
     if low in CLASSES or low in _AFTER_A_VERB:
@@ -100,7 +101,7 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return _after_possessive_mark(s, i) and _noun_follows(s, nx, True)
     if low.endswith(_EN_WN_ENDINGS) and low != form.lemma and _without_auxiliary(s, i) and _noun_follows(s, nx, True):
         return True  # "and proven ability", "offer written guarantees": a participle only, no verb without "has"
-    if low == "state" and nx < s.hi and T[nx][0].isupper() and L[nx].rstrip(".") in _STATE_BODIES:
+    if low == "state" and nx < s.hi and initial_upper(T[nx]) and L[nx].rstrip(".") in _STATE_BODIES:
         return True  # "state Senate leader Phil Berger", "state Reps. Justin Bamberg"
     m = i - 1
     while m >= s.lo and T[m][0].isalpha() and _adverb_before(s, m):
@@ -126,7 +127,7 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         # "the first state", "a large pledged delegate", "her five proposed bills"; but "the two
         # said", "the first said": a count or an ordinal can stand for people
         return (form.noun and not participle) or _noun_follows(s, nx, participle)
-    if participle and m == i - 1 and lm.endswith("ing") and T[m][0].islower() and lm not in NOUNS and _noun_follows(s, nx, True):
+    if participle and m == i - 1 and lm.endswith("ing") and initial_lower(T[m]) and lm not in NOUNS and _noun_follows(s, nx, True):
         return True  # "completing recommended security training": a participle between a verb and its object
     if (
         low == form.lemma and m == i - 1 and m - 1 >= s.lo and L[m - 1] == "no" and T[m].isalpha() and T[m].islower()

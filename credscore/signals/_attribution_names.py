@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final, Sequence
 
+from credscore._letter_case import initial_lower, initial_upper
 from credscore._records import fields_repr
 from credscore._speedups import scan as _scan
 from credscore.signals._attribution_lexicon import (
@@ -133,7 +134,7 @@ def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
     "officials interviewed in March", "this photo provided to the AP", "tests carried out by the
     lab" (a particle may come between the participle and its preposition)."""
     low = L[k]
-    if not (low.endswith("ed") or low in PARTICIPLES or low in MODIFYING_PRESENT_PARTICIPLES) or not T[k][0].islower():
+    if not (low.endswith("ed") or low in PARTICIPLES or low in MODIFYING_PRESENT_PARTICIPLES) or not initial_lower(T[k]):
         return False
     m = k + 1
     if m + 1 < hi and L[m] in _PHRASAL_PARTICLES:
@@ -235,7 +236,7 @@ def _date_word(T: list[str], L: list[str], x: int, b: int) -> bool:
 def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
     """Whether word ``i`` is part of a proper name (capitalised for a reason other than position)."""
     t = T[i]
-    if not t[0].isupper():
+    if not initial_upper(t):
         # "eMarketer", "iHeartMedia": a brand written with an inner capital
         return t[0].isalpha() and len(t) > 3 and t[1].isupper() and t[2:].lower() != t[2:].upper() and any(c.islower() for c in t[2:])
     if is_acronym(t):
@@ -247,7 +248,7 @@ def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
         # a capital at the start of a sentence says nothing unless the word is rarely common
         if lower in _NOUNS:
             # "Son said", "Singer told": a verb right after it (not "Patient advocacy groups note")
-            return _bare_singular(T, L, i, i, _NOUNS[lower]) and i + 1 < len(T) and T[i + 1][0].islower() and (
+            return _bare_singular(T, L, i, i, _NOUNS[lower]) and i + 1 < len(T) and initial_lower(T[i + 1]) and (
                 L[i + 1] in _CUE_FORMS or "auxiliary" in _CLASSES.get(L[i + 1], _EMPTY)
             )
         return lower not in _COMMON_AT_START and not lower.endswith(_PEOPLE_PLURALS) and not (
@@ -330,7 +331,7 @@ def name_word(T: list[str], L: list[str], i: int, first: int) -> bool:
         return False
     classes = classes_of(L[i])
     if "title" in classes:
-        if i > 1 and T[i - 1] == "." and len(T[i - 2]) == 1 and T[i - 2][0].isupper():
+        if i > 1 and T[i - 1] == "." and len(T[i - 2]) == 1 and initial_upper(T[i - 2]):
             return True  # "Myron L. Pope": a title word after an initial is a surname
         if i > first and is_proper(T, L, i - 1, first):
             prev = classes_of(L[i - 1])
@@ -339,7 +340,7 @@ def name_word(T: list[str], L: list[str], i: int, first: int) -> bool:
     if "demonym" in classes:
         # "Anna White", "Oliver North": a demonym that is also a common surname, after a given name
         return (
-            L[i] in _SURNAME_DEMONYMS and i > first and T[i - 1][0].isupper() and T[i - 1].isalpha()
+            L[i] in _SURNAME_DEMONYMS and i > first and initial_upper(T[i - 1]) and T[i - 1].isalpha()
             and not classes_of(L[i - 1]) and L[i - 1] not in _PLACES
         )
     return True
@@ -395,7 +396,7 @@ def _bare_singular(T: list[str], L: list[str], a: int, head: int, entry: SourceN
     headline's capitals, is the noun)."""
     return (
         head == a and entry.cls == "individual" and not entry.plural and L[head] not in _DETERMINERLESS
-        and not (head + 1 < len(T) and T[head + 1][0].isupper())
+        and not (head + 1 < len(T) and initial_upper(T[head + 1]))
     )
 
 
@@ -411,7 +412,7 @@ def _initial_modifier_named(T: list[str], L: list[str], k: int) -> bool:
     that names Comey).
     """
     t = T[k]
-    if k + 1 < len(T) and T[k + 1][0].isupper() or t[-1] == "s" and t.endswith(POSSESSIVE_ENDINGS):
+    if k + 1 < len(T) and initial_upper(T[k + 1]) or t[-1] == "s" and t.endswith(POSSESSIVE_ENDINGS):
         return True
     if is_acronym(t) and not (k + 1 < len(T) and T[k + 1].isupper()):
         return True  # "PICSS report", "IG report": initials are capitals of their own (not a shout)
@@ -454,7 +455,7 @@ def mid_sentence_capitals_python(T: list[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for j in range(1, len(T)):
         w = T[j]
-        if w[0].isupper() and _mid_sentence(T, j):
+        if initial_upper(w) and _mid_sentence(T, j):
             w = strip_possessive(w)
             counts[w] = counts.get(w, 0) + 1
     return counts
@@ -478,7 +479,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         lk = L[k]
         if lk not in _POST_MODIFIERS or lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1) or is_acronym(T[k]):
             # (initials are a name, never "who" or "on": "The WHO said")
-            if T[k][0].islower() and (
+            if initial_lower(T[k]) and (
                 lk in _LOWER_POST_MODIFIERS
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
                 or opens_reduced_relative(T, L, k, b)
@@ -546,7 +547,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     ):
         # "Several said", "42% say", "one in four said": people counted, not named
         return PhraseKind("unnamed_group", False, head, lower)
-    if a < head and L[a] in _COUNTS and hw[0].isupper() and lower.endswith("s") and not lower.endswith("ss"):
+    if a < head and L[a] in _COUNTS and initial_upper(hw) and lower.endswith("s") and not lower.endswith("ss"):
         # "Most Americans think", "many Evangelical Christians feel": a count before a capitalised
         # plural counts people of a kind; no one's name takes "many".  (A bare plural of a people
         # is left as it was: "Saudis insist" is as often the state as its people.)
@@ -557,7 +558,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     entry = _NOUNS.get(lower)
     head_proper = name_word(T, L, head, first)
     pre_named: bool | None = None  # whether a word before the head is a name, found when needed
-    if head_proper and entry is not None and hw[0].isupper() and entry.cls in ("individual", "group"):
+    if head_proper and entry is not None and initial_upper(hw) and entry.cls in ("individual", "group"):
         # "Officials" at the start of a headline-cased phrase, "Experts"
         pre_named = _any_name(T, L, a, head, first)
         if not pre_named and not _after_honorific(L, a, head) and not _bare_singular(T, L, a, head, entry):
@@ -589,7 +590,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first)
         orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
-        if head_org and titled and head - 1 >= k and L[head - 1] in GIVEN_NAMES and T[head - 1][0].isupper():
+        if head_org and titled and head - 1 >= k and L[head - 1] in GIVEN_NAMES and initial_upper(T[head - 1]):
             # "Mayor Don Guardian", "Senator Tom Post": a titled given name before a word that also
             # names a body ("the Guardian") makes it a surname
             return PhraseKind("named_person", True, head, lower)
@@ -660,7 +661,7 @@ def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:
     "Minister for Foreign Affairs Julie Bishop", "Special Inspector General for Afghanistan
     Reconstruction John Sopko" (but "a spokesman for John Kerry" speaks for him, and "the
     Secretary for Health and Human Services" names no one)."""
-    return T[end - 1][0].isupper() and last - 1 > end and L[last - 1] in GIVEN_NAMES and T[last - 1][0].isupper()
+    return initial_upper(T[end - 1]) and last - 1 > end and L[last - 1] in GIVEN_NAMES and initial_upper(T[last - 1])
 
 
 def _bare_surname(T: list[str], head: int, b: int, lower: str) -> bool:
@@ -669,8 +670,8 @@ def _bare_surname(T: list[str], head: int, b: int, lower: str) -> bool:
     cannot be a subject without a determiner, so the bare word names someone; but not in a
     headline, where the word after it is capitalised too ("King Wants ..."), nor as initials."""
     return (
-        b == head + 1 and T[head][0].isupper() and not T[head].isupper() and lower in _SURNAME_WORDS
-        and (b >= len(T) or not T[b][0].isupper())
+        b == head + 1 and initial_upper(T[head]) and not T[head].isupper() and lower in _SURNAME_WORDS
+        and (b >= len(T) or not initial_upper(T[b]))
     )
 
 
@@ -700,7 +701,7 @@ def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int,
         return False
     for j in range(a, k + 1):
         w = T[j]
-        if not (w[0].isalpha() and w[0].islower()) or "determiner" in classes_of(L[j]):
+        if not (w[0].isalpha() and initial_lower(w)) or "determiner" in classes_of(L[j]):
             return False
     lk = L[k]
     return not _CLASSES.get(lk) and lk not in _POST_MODIFIERS and not lk.endswith(ING_ED_ENDINGS)
@@ -770,7 +771,7 @@ def _inside_name(T: list[str], L: list[str], k: int, a: int, b: int, first: int)
         k - 1 >= a
         and k + 1 < b
         # (a sentence's first word counts too: "Department of Justice said", "Bank of America said")
-        and (is_proper(T, L, k - 1, first) or k - 1 == first and T[k - 1][0].isupper())
+        and (is_proper(T, L, k - 1, first) or k - 1 == first and initial_upper(T[k - 1]))
         and is_proper(T, L, k + 1, first)
         and "org_word" in classes_of(L[k - 1])
     )

@@ -9,6 +9,7 @@ begins and ends, trim it, and cut out the content span; every walk is bounded by
 from __future__ import annotations
 
 from typing import Final
+from credscore._letter_case import initial_lower, initial_upper
 from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
@@ -153,7 +154,7 @@ class Sentence:
         """Whether the sentence is a title-case headline (computed once per sentence)."""
         if self._title is None:
             content = [t for t in self.T[self.first : self.hi] if t[0].isalnum() and len(t) > 3]
-            self._title = len(content) >= 3 and sum(t[0].isupper() for t in content) * 4 >= len(content) * 3
+            self._title = len(content) >= 3 and sum(initial_upper(t) for t in content) * 4 >= len(content) * 3
         return self._title
 
     def marks(self) -> tuple[bool, int]:
@@ -205,7 +206,7 @@ def is_adverbish(s: Sentence, k: int) -> bool:
     low = s.L[k]
     if low in ADVERBISH or low.endswith(NEGATION_ENDINGS):
         return True  # "also", "has", "didn’t": adverbs and auxiliaries
-    return not t[0].isupper() and ly_adverb(low)
+    return not initial_upper(t) and ly_adverb(low)
 
 
 def ly_adverb(low: str) -> bool:
@@ -326,7 +327,7 @@ ADVERBIAL_PAIRS: Final = {
 def name_after_quotation(T: list[str], p: int) -> bool:
     """Whether the capitalised preposition at ``p`` follows a quotation's closing mark, so that it
     is the speaker's name: '“...,” From said' (Al From), but not '“...,” So said Smith'."""
-    return T[p][0].isupper() and p > 0 and (T[p - 1] in DOUBLE_QUOTES or T[p - 1] in "’'") and "preposition" in CLASSES.get(
+    return initial_upper(T[p]) and p > 0 and (T[p - 1] in DOUBLE_QUOTES or T[p - 1] in "’'") and "preposition" in CLASSES.get(
         T[p].lower(), EMPTY
     )
 
@@ -373,7 +374,7 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
             break  # "a Democrat close to her": an object, not a determiner left without its noun
         if ("preposition" in c or "clause" in c or "determiner" in c) and not initials_at(T, b - 1, s.lo, s.hi):
             b -= 1
-        elif "adverb" in c and t[0].islower() and not _has_clause(s, a, b - 1):
+        elif "adverb" in c and initial_lower(t) and not _has_clause(s, a, b - 1):
             b -= 1  # "mocked by Trump already", though "a poll taken last week" keeps its time
         else:
             break
@@ -388,7 +389,7 @@ def _has_clause(s: Sentence, a: int, b: int) -> bool:
     it may belong to ("an official who spoke publicly", "a report issued earlier")."""
     for x in range(a, b):
         low = s.L[x]
-        if low in ("who", "which", "that") or low.endswith(ED_EN_ENDINGS) and s.T[x][0].islower():
+        if low in ("who", "which", "that") or low.endswith(ED_EN_ENDINGS) and initial_lower(s.T[x]):
             return True
     return False
 
@@ -397,7 +398,7 @@ def abbrev_dot(s: Sentence, k: int) -> bool:
     """Whether the full stop at ``k`` ends an abbreviation ("Sen.", "Gov.", "F.B.I.", "ex-Rep.")."""
     p = k - 1
     t = s.T[p].rsplit("-", 1)[-1]
-    return s.E[p] == s.S[k] and t[0].isupper() and (len(t) <= 4 or "." in t)
+    return s.E[p] == s.S[k] and initial_upper(t) and (len(t) <= 4 or "." in t)
 
 
 def stop_ends_phrase(s: Sentence, j: int) -> bool:
@@ -436,7 +437,7 @@ def _subject_pronoun_alone(s: Sentence, j: int, floor: int) -> bool:
     # after a preposition only "it" and "you" can be its object; "he", "she", "we", "they" stay
     # subjects ("doesn’t give like he says")
     return before not in _PAIRING and (before not in PREPOSITIONS or low in _NOMINATIVE_ONLY) and not (
-        low == "i" and s.T[j - 1][0].isupper()
+        low == "i" and initial_upper(s.T[j - 1])
     )
 
 
@@ -454,7 +455,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     k = j
     while k >= floor and j - k < MAX_PHRASE:
         t = T[k]
-        if t in DOUBLE_QUOTES and k == j and k - 1 >= floor and T[k - 1][0].isupper():
+        if t in DOUBLE_QUOTES and k == j and k - 1 >= floor and initial_upper(T[k - 1]):
             # a quoted title: Pakistan's "Daily Times" has described
             o = k - 1
             while o >= floor and k - o <= 6 and T[o] not in DOUBLE_QUOTES:
@@ -499,14 +500,14 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     if j - k >= MAX_PHRASE:
         # no edge within reach: keep the last words from a capital or a determiner on
         k = j - MAX_PHRASE + 1
-        while k <= j and not (T[k][0].isupper() or "determiner" in classes(s.L[k])):
+        while k <= j and not (initial_upper(T[k]) or "determiner" in classes(s.L[k])):
             k += 1
         if k > j:
             return j + 1, j + 1
         k -= 1
     L = s.L
     for x in range(j - 1, k + 1, -1):
-        if L[x] in _ARTICLES and T[x - 1][0].islower() and L[x - 1] not in PREPOSITIONS and L[x - 1] not in ADVERBISH and L[x - 1] not in ("and", "or"):
+        if L[x] in _ARTICLES and initial_lower(T[x - 1]) and L[x - 1] not in PREPOSITIONS and L[x - 1] not in ADVERBISH and L[x - 1] not in ("and", "or"):
             # an article after a common word starts a new noun phrase: "history records [the Joe Biden]"
             k = x - 1
             break
@@ -552,9 +553,9 @@ def _after_opening_object(s: Sentence, a: int, b: int) -> int:
         return x
     if a - 1 == s.first and (L[a - 1] in PREPOSITIONS or L[a - 1] in SUBORDINATORS) and L[a - 1] != "with" and L[a] in _ARTICLES:
         x = b - 1
-        while x > a and (T[x][0].isupper() or T[x] == "."):
+        while x > a and (initial_upper(T[x]) or T[x] == "."):
             x -= 1
-        if x < b - 1 and T[x][0].islower() and L[x] not in PREPOSITIONS and L[x] not in COORDINATORS and not L[x].endswith("ed"):
+        if x < b - 1 and initial_lower(T[x]) and L[x] not in PREPOSITIONS and L[x] not in COORDINATORS and not L[x].endswith("ed"):
             # (not "After the board named Smith ...": a verb's object; "With the number of people
             # collecting Social Security projected" opens with "with", a clause of its own)
             return x + 1
@@ -584,7 +585,7 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
         return x + 1  # "the administration and it shows that": "it" is never second in a pair
     link = a - 2 if a - 2 >= s.lo and L[a - 1] in PREPOSITIONS else a - 1
     if link >= s.lo and (L[link] in _LINKING_BE or L[link] in CONTRACTED_COPULAS) and (
-        T[x + 1][0].isupper() or L[x + 1] in _ARTICLES
+        initial_upper(T[x + 1]) or L[x + 1] in _ARTICLES
     ):
         # "The road is [a highway between Bangkok and Cambodia] and the owner must not have
         # realized", "that’s about [Donald Trump] and the Pope wasn’t talking": what follows a
@@ -592,7 +593,7 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
         return x + 1
     left_head = L[x - 1]
     entry = NOUNS.get(left_head)
-    if not T[x - 1][0].islower() or entry is not None and entry.cls in _PEOPLE or classes(left_head) - _MODIFIER_ONLY:
+    if not initial_lower(T[x - 1]) or entry is not None and entry.cls in _PEOPLE or classes(left_head) - _MODIFIER_ONLY:
         # the words before end in a noun for people, a pronoun, a name or a function word (an
         # institution or a text may be what a verb before it acts on: "won a county and Okafor")
         return a
@@ -602,13 +603,13 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
     object_of_verb = (
         before >= s.lo
         and T[before].isalpha()
-        and T[before][0].islower()
+        and initial_lower(T[before])
         and (not classes(L[before]) or L[before] in _OBJECT_PRONOUNS)
     )  # "won [a state] and Cruz", "hit [the city] and officials", "called him [a liar] and NBC"
     if not object_of_verb or L[a] not in _ARTICLES:
         return a
     for y in range(x + 1, b):
-        if T[y][0].isupper() or L[y] in NOUNS:
+        if initial_upper(T[y]) or L[y] in NOUNS:
             return x + 1
     return a
 
@@ -681,7 +682,7 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
             # a participle before a noun, or before a description that runs into a name, is an
             # adjective
             if not (L[j].endswith("ed") and j + 1 < n and (
-                L[j + 1] in NOUNS or T[j + 1][0].isupper() or runs_into_name(s, j + 1)
+                L[j + 1] in NOUNS or initial_upper(T[j + 1]) or runs_into_name(s, j + 1)
                 # "The retired neurosurgeon": between a determiner and a lower-case word
                 or j == k + 1 and L[k] in ("the", "a", "an") and T[j + 1].isalpha() and T[j + 1].islower() and not classes(L[j + 1])
             )):
@@ -702,7 +703,7 @@ def scare_quote_end(s: Sentence, q: int) -> int:
     T, L = s.T, s.L
     if q - 1 < s.lo or not (
         "determiner" in CLASSES.get(L[q - 1], EMPTY) and L[q - 1] != "that" or L[q - 1] == "so-called"
-        or L[q - 1].endswith(POSSESSIVE_ENDINGS) and T[q - 1][0].isupper()
+        or L[q - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[q - 1])
     ):
         return -1
     j = q + 1
@@ -726,12 +727,12 @@ def nickname_end(T: list[str], q: int, hi: int) -> int:
     """The closing quotation mark of a nickname that opens at ``q`` inside a name ("Dave
     “Mudcat” Saunders", 'Dwayne "The Rock" Johnson'): capitalised words between a capitalised
     word and a capitalised word; -1 when the mark opens something else."""
-    if q < 1 or not T[q - 1][0].isupper() or not T[q - 1][0].isalpha():
+    if q < 1 or not initial_upper(T[q - 1]) or not T[q - 1][0].isalpha():
         return -1
     j = q + 1
-    while j < hi and j - q <= _NICKNAME_WORDS and T[j][0].isupper() and T[j][0].isalpha():
+    while j < hi and j - q <= _NICKNAME_WORDS and initial_upper(T[j]) and T[j][0].isalpha():
         j += 1
-    if j == q + 1 or j + 1 >= hi or T[j] not in DOUBLE_QUOTES or not (T[j + 1][0].isupper() and T[j + 1][0].isalpha()):
+    if j == q + 1 or j + 1 >= hi or T[j] not in DOUBLE_QUOTES or not (initial_upper(T[j + 1]) and T[j + 1][0].isalpha()):
         return -1
     return j
 
@@ -744,8 +745,8 @@ def runs_into_name(s: Sentence, k: int) -> bool:
     T = s.T
     t = T[k]
     return (
-        t[0].isalpha() and t[0].islower() and s.L[k] not in CLASSES and phrase_word_ok(s, k)
-        and T[k + 1][0].isupper() and T[k + 1].isalpha() and T[k + 2][0].isupper()
+        t[0].isalpha() and initial_lower(t) and s.L[k] not in CLASSES and phrase_word_ok(s, k)
+        and initial_upper(T[k + 1]) and T[k + 1].isalpha() and initial_upper(T[k + 2])
     )
 
 
@@ -778,7 +779,7 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
         return False  # "according to a Washington Post report Thursday": the report is that phrase's source
     if b - a != 1:
         return True
-    if a - 1 >= s.lo and s.T[a][0].islower() and not phrase.source_type.startswith("pron") and (
+    if a - 1 >= s.lo and initial_lower(s.T[a]) and not phrase.source_type.startswith("pron") and (
         s.L[a - 1] == "to" or s.L[a - 1] == "not" and phrase.source_type != "unnamed_group"
     ):
         return False  # (and "did not release further details": a verb after "not"; but "Not everyone agrees")
@@ -788,7 +789,7 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     if hl in _LINKING_VERBS:
         return False  # "will become suspect": a verb before an adjective
     return not (
-        not s.T[phrase.head][0].isupper()
+        not initial_upper(s.T[phrase.head])
         and hl not in NOUNS
         and not phrase.source_type.startswith("pron")
         and phrase.source_type != "self"
@@ -877,7 +878,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             m = k + 1 if k + 1 < n and L[k + 1] in PARTS_OF_DAY else k
             if m + 1 < n and (
                 L[m + 1] in _CLAUSE_SUBJECTS or "determiner" in CLASSES.get(L[m + 1], EMPTY)
-                or T[m + 1][0].isupper() and T[m + 1].isalpha() and L[m + 1] not in DATE_NAMES
+                or initial_upper(T[m + 1]) and T[m + 1].isalpha() and L[m + 1] not in DATE_NAMES
             ):
                 k = m + 1  # "said Tuesday the plan failed", "said Monday night he would", "said Wednesday Clinton meant"
     # a preposition's object ends where a clause with its own subject is joined on: "spoke out
@@ -894,7 +895,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             if T[m] in DOUBLE_QUOTES:
                 close = _title_end(s, m, limit) if m > k and (
                     L[m - 1] in _CIRCUMSTANCE or L[m - 1] in _TITLED_WORKS
-                    or T[m - 1][0].isupper() and L[m - 1].endswith(POSSESSIVE_ENDINGS)
+                    or initial_upper(T[m - 1]) and L[m - 1].endswith(POSSESSIVE_ENDINGS)
                 ) else -1
                 if close < 0:
                     break
@@ -925,7 +926,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         # resigned": the opening clause ends with its cue, or with the cue's recipient or time
         return None
     while k < n and (L[k] == "that" or T[k] in ",:"):
-        if T[k] == "," and k + 2 < n and T[k + 2] == "," and T[k + 1][0].islower() and is_adverbish(s, k + 1):
+        if T[k] == "," and k + 2 < n and T[k + 2] == "," and initial_lower(T[k + 1]) and is_adverbish(s, k + 1):
             k += 2  # "did not mention, however, that": an adverb set off before the statement
         k += 1
     if k >= n:
@@ -1049,11 +1050,11 @@ def bare_verb(s: Sentence, x: int) -> bool:
     T, L = s.T, s.L
     if T[x] in _BASE_AUXILIARIES:
         return True  # "claims to be a doctor", "vowed to have it done"
-    if x + 1 < s.hi and (L[x] in ADVERBISH or L[x].endswith("ly")) and T[x][0].islower():
+    if x + 1 < s.hi and (L[x] in ADVERBISH or L[x].endswith("ly")) and initial_lower(T[x]):
         x += 1  # "to again stress", "to quickly end"
     t, low = T[x], L[x]
     return (
-        t.isalpha() and t[0].islower() and low not in CLASSES and low not in NOUNS
+        t.isalpha() and initial_lower(t) and low not in CLASSES and low not in NOUNS
         and not (low.endswith("s") and not low.endswith("ss")) and not low.endswith("ing")
     )
 
@@ -1062,10 +1063,10 @@ def place_comma(s: Sentence, m: int) -> bool:
     """Whether the comma at ``m`` splits a place name, "Orlando, Florida", "Albany, New York":
     capitalised words on both sides, and after them another comma or the sentence's end."""
     T, n = s.T, s.hi
-    if T[m] != "," or m - 1 < s.lo or not T[m - 1][0].isupper():
+    if T[m] != "," or m - 1 < s.lo or not initial_upper(T[m - 1]):
         return False
     x = m + 1
-    while x < n and x - m <= 2 and T[x][0].isupper():
+    while x < n and x - m <= 2 and initial_upper(T[x]):
         x += 1
     return x > m + 1 and (x >= n or T[x] == "," or T[x] in TERMINATORS)
 
@@ -1076,17 +1077,17 @@ def located_comma(s: Sentence, m: int) -> bool:
     country follows it, then a comma (but "John Smith, CEO, said" and "On Saturday, Mr. Trump
     said" set off what follows)."""
     T, L, n = s.T, s.L, s.hi
-    if T[m] != "," or m - 1 <= s.lo or not T[m - 1][0].isupper() or m + 2 >= n:
+    if T[m] != "," or m - 1 <= s.lo or not initial_upper(T[m - 1]) or m + 2 >= n:
         return False
     k = m - 1
-    while k > s.lo and m - k <= 3 and T[k][0].isupper():
+    while k > s.lo and m - k <= 3 and initial_upper(T[k]):
         k -= 1
     if L[k] not in PREPOSITIONS or month_or_day(L[m - 1]):
         return False
     if L[m + 1] in _STATE_ABBREVIATIONS:
         return T[m + 2] == "." and m + 3 < n and T[m + 3] == ","  # "Carthage, Ill.,"
     x = m + 1
-    while x < n and x - m <= 3 and T[x][0].isupper():
+    while x < n and x - m <= 3 and initial_upper(T[x]):
         x += 1
     return x < n and T[x] == "," and is_place(T, L, m + 1, x)
 
@@ -1206,11 +1207,11 @@ def _title_end(s: Sentence, m: int, limit: int) -> int:
     Art of the Deal”': every word capitalised or a short function word), or -1."""
     T = s.T
     x = m + 1
-    if x >= s.hi or not T[x][0].isupper():
+    if x >= s.hi or not initial_upper(T[x]):
         return -1
     while x < min(s.hi, m + _TITLE_WORDS + 2) and T[x] not in DOUBLE_QUOTES:
         t = T[x]
-        if t[0].isalpha() and t[0].islower() and len(t) > 3:
+        if t[0].isalpha() and initial_lower(t) and len(t) > 3:
             return -1  # a lower-case word: a quotation, not a title
         x += 1
     return x if x < s.hi and T[x] in DOUBLE_QUOTES and x > m + 1 else -1

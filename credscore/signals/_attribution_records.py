@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from credscore._int_bisect import bisect_left, bisect_right
+from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import (
     DATE_NAMES,
@@ -85,7 +86,7 @@ def record_settings(
         if text.find(" in ", sent_start, min(sent.end, sent_start + _OPENING_REACH)) < 0:
             continue  # (str.find in C keeps the look at sentences with no early "in" cheap)
         k = bisect_left(S, sent_start)
-        if k + 4 >= n_t or S[k] != sent_start or not T[k][0].isupper():
+        if k + 4 >= n_t or S[k] != sent_start or not initial_upper(T[k]):
             continue
         low = L[k]
         if (low.endswith("ly") and len(low) > 4 or low in OPENING_WORDS) and T[k + 1] == ",":
@@ -127,7 +128,7 @@ def _opens_a_clause(toks: DocTokens, start: int) -> bool:
     t = toks.T[x]
     if not t[0].isalpha():
         return False
-    return t[0].isupper() or not (CLASSES.get(toks.L[x], EMPTY) & _NOT_SUBJECTS) and not toks.L[x].endswith(_ING_LY_ENDINGS)
+    return initial_upper(t) or not (CLASSES.get(toks.L[x], EMPTY) & _NOT_SUBJECTS) and not toks.L[x].endswith(_ING_LY_ENDINGS)
 
 
 _OPENING_REACH: Final = 24  # characters of "Unsurprisingly, in " at the start of a sentence
@@ -161,7 +162,7 @@ def _setting(text: str, toks: DocTokens, k: int, sent: Span, si: int) -> Found |
             elif m - a - dated >= _HEAD_REACH:
                 return None  # "In an attempt to cover up her email scandal": no record heads it
         m += 1
-    if head >= 0 and toks.L[head - 1] == "file" and head + 1 < n_t and T[head + 1][0].islower() and T[head + 1][0].isalpha():
+    if head >= 0 and toks.L[head - 1] == "file" and head + 1 < n_t and initial_lower(T[head + 1]) and T[head + 1][0].isalpha():
         m = head  # a wire caption's "In this April 8, 2020 file photo youths hang out": no comma
     elif head < 0 or m >= n_t or T[m] != "," or S[m] >= sent.end:
         return None

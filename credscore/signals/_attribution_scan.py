@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 from credscore._int_bisect import bisect_left
+from credscore._letter_case import initial_lower, initial_upper
 from credscore.analysis import AnalyzedText, Quotation
 from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, ING_ED_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
@@ -177,7 +178,7 @@ def _floats(s: Sentence, q: int) -> bool:
     c = CLASSES.get(low, EMPTY)
     return low in SUBJECT_PRONOUNS or "auxiliary" in c or (
         "determiner" not in c and "preposition" not in c and "clause" not in c
-        and (low in NOUNS or t[0].isupper() and p != s.first)
+        and (low in NOUNS or initial_upper(t) and p != s.first)
     )
 
 
@@ -450,7 +451,7 @@ def _set_off_adverb_start(s: Sentence, j: int) -> int:
         c -= 1
     else:
         return -1
-    return c if L[c - 1] in AUXILIARIES and T[c - 1][0].islower() else -1
+    return c if L[c - 1] in AUXILIARIES and initial_lower(T[c - 1]) else -1
 
 
 # words after which a noun phrase opens a clause of its own: "the day that enslaved people in
@@ -484,7 +485,7 @@ def _found_order(f: Found) -> tuple[int, int]:
 def _closing_verb(s: Sentence, i: int) -> bool:
     """ "..., the Rice Exporters Association estimates.": an -s form that ends the sentence after
     a comma and a short subject is the verb of a trailing attribution, not a noun."""
-    return s.L[i].endswith("s") and not s.T[i][0].isupper() and _trailing(s, i, False)
+    return s.L[i].endswith("s") and not initial_upper(s.T[i]) and _trailing(s, i, False)
 
 
 # lower-case words that open the subject of a trailing attribution: "..., many experts think."
@@ -507,7 +508,7 @@ def _believed_as(s: Sentence, i: int, nx: int) -> bool:
         return False
     w = L[k + 1]  # the subject's first word; "as all know" addresses the reader as "as we all know" does
     return w not in _READER and w not in _FLOATING_QUANTIFIERS and (
-        T[k + 1][0].isupper() or w in NOUNS or w in SUBJECT_PRONOUNS or w in _TRAILING_OPENERS or w in ("the", "a", "an")
+        initial_upper(T[k + 1]) or w in NOUNS or w in SUBJECT_PRONOUNS or w in _TRAILING_OPENERS or w in ("the", "a", "an")
     )
 
 
@@ -535,7 +536,7 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
     elif inserted:
         return False
     return k >= lo and i - w >= 1 and T[k] in ",!?" and (
-        T[w][0].isupper() or L[w] in ("the", "a", "an") or len(T[w]) > 1 and T[w][1].isupper()
+        initial_upper(T[w]) or L[w] in ("the", "a", "an") or len(T[w]) > 1 and T[w][1].isupper()
         or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS)
     )
 
@@ -576,7 +577,7 @@ def _bare_noun_object(s: Sentence, prev: int) -> bool:
         if c is not None:
             # a preposition or a subject before the words between governs them as a verb phrase
             return "preposition" in c or ("pronoun_person" in c or "pronoun_group" in c) and x < prev - 1
-        if not t[0].isalpha() or t[0].isupper():
+        if not t[0].isalpha() or initial_upper(t):
             return False
         x -= 1
     return False
@@ -604,7 +605,7 @@ def _a_programme(s: Sentence, prev: int, i: int) -> bool:
     if L[prev] in _BROADCASTS:
         return True
     return (
-        T[prev][0].isupper() and prev - 1 >= s.lo and L[prev - 1] == "the" and i + 1 < s.hi
+        initial_upper(T[prev]) and prev - 1 >= s.lo and L[prev - 1] == "the" and i + 1 < s.hi
         and (T[i + 1] in DOUBLE_QUOTES or T[i + 1] in ("‘", "'"))
     )
 
@@ -650,7 +651,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             if _past_after_name(T, L, i, s.hi, form):
                 return False
             return not (form.noun and _closing_verb(s, i))
-        if form.noun and pc is not None and "demonym" in pc and T[prev][0].isupper() and not (
+        if form.noun and pc is not None and "demonym" in pc and initial_upper(T[prev]) and not (
             prev > s.lo and L[prev - 1] == "the"
         ):
             # "Iranian state TV", "Southern states", "Chinese claims": an adjective of place
@@ -672,14 +673,14 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             and (prev - 1 < s.lo or L[prev - 1] not in DETERMINERS)
         ):
             return False  # "he claims", "who claims", "also notes", "which dutifully recounts" (not "the daily reports")
-        if pl in _DO_AND_MODALS and L[i] == form.lemma and T[prev][0].islower():
+        if pl in _DO_AND_MODALS and L[i] == form.lemma and initial_lower(T[prev]):
             return False  # "did note that", "can't stress enough": a bare verb after do or a modal
         if form.lemma in _EVIDENCE_VERBS and (record_noun(pl) or _record_before(s, prev)):
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
-        if not T[prev][0].isupper() and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause:
+        if not initial_upper(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause:
             return True  # "media reports", "intelligence claims"; but "the suit claims that"
-        if L[i] != form.lemma and T[prev][0].islower() and _bare_noun_object(s, prev):
+        if L[i] != form.lemma and initial_lower(T[prev]) and _bare_noun_object(s, prev):
             return True  # "to fulfill campaign promises that cost money": a compound noun
     if form.participle or L[i].endswith("ing"):
         pass
@@ -688,7 +689,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     elif T[nxt][0].isalnum():
         nc = CLASSES.get(nl, EMPTY)
         # a verb "states" opens a clause: "that", a wh-word, a determiner, a pronoun or a name follows
-        if not (nl == "that" or nl == "there" or nl == "to" and form.lemma == "claim" or T[nxt][0].isupper()
+        if not (nl == "that" or nl == "there" or nl == "to" and form.lemma == "claim" or initial_upper(T[nxt])
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
                 or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt)
                 or _verb_before_preposition(s, i, prev, nxt)):
@@ -705,17 +706,17 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         if nf is not None and not nf.noun:
             return True
     if nxt >= 0 and T[nxt] == ":" and form.kind == "speech" and L[i] != form.lemma and L[i].endswith("s") and prev >= 0 and (
-        T[prev][0].isupper() and T[prev][-1].isalpha() or L[prev] in NOUNS
+        initial_upper(T[prev]) and T[prev][-1].isalpha() or L[prev] in NOUNS
         or T[prev] == "," and subject_with_insertion(s, prev)
     ):
         # "Fox News reports:", "The study notes:", "Jane Roe, a historian at Yale, notes:": a named or
         # source subject introduces what follows
         return False
     if nxt >= 0 and not T[nxt][0].isalnum() and T[nxt] in ".,;:":
-        if T[nxt] == "," and nxt + 1 < s.hi and L[nxt + 1] in CITING and prev >= 0 and T[prev][0].isupper():
+        if T[nxt] == "," and nxt + 1 < s.hi and L[nxt + 1] in CITING and prev >= 0 and initial_upper(T[prev]):
             return False  # "Politico reports, citing two sources, that": the insertion names its sources
         if T[nxt] == "," and nxt + 1 < s.hi and (T[nxt + 1] in DOUBLE_QUOTES or T[nxt + 1] == "‘") and prev >= 0 and (
-            T[prev][0].isupper() and T[prev][-1].isalpha() or L[prev] in NOUNS
+            initial_upper(T[prev]) and T[prev][-1].isalpha() or L[prev] in NOUNS
         ):
             return False  # "John Cardillo reports, ‘...’", "The officer states, “...”": a quotation follows
         # but "The plan, officials claim, was ..." and "As Smith notes, the sample was small"
@@ -752,7 +753,7 @@ def _past_after_name(T: list[str], L: list[str], k: int, hi: int, form: CueForm)
     that", "..., Macy's said.": an inflected verb form after a name's "'s", before what opens
     content or at the end of the clause, is a verb; "Trump's stated goal" and "Trump's call for"
     are not, nor "It's implied" (a pronoun's "'s" is "is")."""
-    if form.noun or L[k] == form.lemma or L[k].endswith("ing") or not T[k - 1][0].isupper() or L[k - 1][:-2] in CLASSES:
+    if form.noun or L[k] == form.lemma or L[k].endswith("ing") or not initial_upper(T[k - 1]) or L[k - 1][:-2] in CLASSES:
         return False  # ("Jeb Bush's calling him a jerk": a gerund the name owns)
     if k + 1 < hi and (T[k + 1] in TERMINATORS or T[k + 1] == ","):
         # a past form is not owned ("..., Macy's said."); a form in -s may be a noun ("Trump's taunts.")
@@ -766,14 +767,14 @@ def _set_off(s: Sentence, i: int) -> bool:
     """ "The plan, documents show, was drafted in May", "in 2011, F.A.A. records show, the plane":
     a verb and its short subject set off by commas inside the statement they credit."""
     T, L = s.T, s.L
-    if T[i][0].isupper():
+    if initial_upper(T[i]):
         return False  # "Sen. Jeff Sessions, The Drudge Report, Breitbart": a name in a list
     k = i - 1
     while k >= s.first and i - k <= 6 and T[k] != "," and phrase_word_ok(s, k):
         k -= 1
     w = k + 1
     return k >= s.first and T[k] == "," and w < i and (
-        T[w][0].isupper() or L[w] in NOUNS or L[w] in ("the", "a", "an") or L[w] in SUBJECT_PRONOUNS
+        initial_upper(T[w]) or L[w] in NOUNS or L[w] in ("the", "a", "an") or L[w] in SUBJECT_PRONOUNS
         or L[w] in _TRAILING_OPENERS  # "..., many think, is"
     )
 
@@ -790,7 +791,7 @@ def _opens_clause(T: list[str], L: list[str], k: int, hi: int) -> bool:
     low = L[k]
     c = CLASSES.get(low, EMPTY)
     return (
-        low == "that" or low in _WH_CLAUSE or t[0].isupper() or bool(c & _OWN_PRONOUNS)
+        low == "that" or low in _WH_CLAUSE or initial_upper(t) or bool(c & _OWN_PRONOUNS)
         or "determiner" in c or "preposition" in c
     )
 
@@ -836,12 +837,12 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
     low, pl, nl = s.L[i], s.L[prev], s.L[nxt]
     entry = NOUNS.get(pl)
     if low.endswith("s") and (nl[0].isdigit() or nl in _NUMBER_WORDS):
-        if s.T[prev][0].isupper() and prev != s.first or is_acronym(s.T[prev]):
+        if initial_upper(s.T[prev]) and prev != s.first or is_acronym(s.T[prev]):
             return True  # "the Associated Press reports more than half": a name, though its last word is a noun
         if entry is not None:
             return not entry.plural
         # a name that opens the sentence ("Gallup reports 40 percent"), not a function word
-        return prev == s.first and s.T[prev][0].isupper() and pl not in CLASSES
+        return prev == s.first and initial_upper(s.T[prev]) and pl not in CLASSES
     if not low.endswith("s") and nl.endswith("ing") and len(nl) > 5 and entry is not None:
         return entry.plural_people()
     return False
@@ -858,7 +859,7 @@ def _verb_before_preposition(s: Sentence, i: int, prev: int, nxt: int) -> bool:
     the verb when no other verb follows ("Trump comments on trade drew fire": a noun)."""
     return (
         prev >= 0 and strip_contraction(s.L[nxt]) in _VERB_PREPOSITIONS and s.L[i].endswith("s")
-        and s.T[prev][0].isupper() and s.T[prev].isalpha() and not CLASSES.get(s.L[prev], EMPTY) - _NAME_CLASSES
+        and initial_upper(s.T[prev]) and s.T[prev].isalpha() and not CLASSES.get(s.L[prev], EMPTY) - _NAME_CLASSES
         and not _finite_verb_from(s, nxt + 1)
     )
 
@@ -875,7 +876,7 @@ def _finite_verb_from(s: Sentence, k: int) -> bool:
         if x - k > _FINITE_REACH:
             return True
         w = L[x]
-        if w in _FINITE or T[x][0].islower() and (w.endswith("ed") or w in PAST_VERBS) or w.endswith(NEGATION_ENDINGS):
+        if w in _FINITE or initial_lower(T[x]) and (w.endswith("ed") or w in PAST_VERBS) or w.endswith(NEGATION_ENDINGS):
             return True
     return False
 
@@ -884,7 +885,7 @@ def _record_before(s: Sentence, j: int) -> bool:
     """Whether the phrase ending at ``j`` is headed by a record: "data from the Census Bureau",
     "emails seen by Reuters", "a photo from October 14" (the head sits before a post-modifier
     that holds a name or a date)."""
-    lower = not (s.T[j][0].isupper() or ends_a_date(s.T, s.L, s.lo, j) or s.L[j] == "online")
+    lower = not (initial_upper(s.T[j]) or ends_a_date(s.T, s.L, s.lo, j) or s.L[j] == "online")
     # ("a video posted online shows"); a common noun at the end is a post-modifier's object
     # when a record heads the phrase: "Dashcam video of the crash shows"
     if lower and not s.T[j][0].isalpha():
@@ -982,7 +983,7 @@ def _hearsay_opening(T: list[str], L: list[str], S: list[int], k: int, start: in
             break
         if low in _HEARSAY_MODIFIERS:
             modifiers += 1
-        elif not (T[j][0].isupper() and T[j].isalpha() and k - j > 1):
+        elif not (initial_upper(T[j]) and T[j].isalpha() and k - j > 1):
             break  # a capitalised word qualifies a modifier after it: "Russian media reports"
         j -= 1
     if modifiers == 0 or j < 0 or S[j] < start or L[j] not in ("in", "by"):
@@ -1086,7 +1087,7 @@ def _owned_frame(s: Sentence, k: int) -> None:
         return
     start = o - 1
     if L[o] not in POSSESSIVE_PRONOUNS:
-        while start >= first and o - start <= 5 and (T[start][0].isupper() or L[start] == "the") and L[start] != opener:
+        while start >= first and o - start <= 5 and (initial_upper(T[start]) or L[start] == "the") and L[start] != opener:
             start -= 1  # "In Donald Trump's words", "By the company's own count"
     if start < first or L[start] != opener or not _set_off_before(s, start):
         return
@@ -1124,7 +1125,7 @@ def _per(s: Sentence, i: int) -> None:
     if i + 1 >= hi:
         return
     nxt = T[i + 1]
-    if not (L[i + 1] in ("the", "a", "an") or nxt[0].isupper() or L[i + 1] in NOUNS):
+    if not (L[i + 1] in ("the", "a", "an") or initial_upper(nxt) or L[i + 1] in NOUNS):
         return
     # "As per the report," opens the sentence as "Per the report," does
     start = i - 1 if i > first and L[i - 1] == "as" and (i - 1 == first or T[i - 2] == ",") else i
@@ -1155,7 +1156,7 @@ def _descriptive(s: Sentence, k: int) -> bool:
     """A lower-case word that is not a determiner or a pronoun: the start of a description (a
     number is none: "According to police, 10,000 people died" has no apposition)."""
     t = s.T[k]
-    if not t[0].isalpha() or t[0].isupper():
+    if not t[0].isalpha() or initial_upper(t):
         return False
     c = CLASSES.get(s.L[k], EMPTY)
     return not ("determiner" in c or "pronoun_person" in c or "pronoun_group" in c or "pronoun_thing" in c)
@@ -1170,7 +1171,7 @@ def _capitalised_past(s: Sentence, i: int) -> bool:
     """ "Murphy Tweeted on Friday": a past form in -ed with a stray capital is still the verb (it is
     no name, unlike "Said Kakar"), unless a capitalised word follows it as part of a name."""
     low = s.L[i]
-    return low.endswith("ed") and len(low) > 4 and (i + 1 >= s.hi or not s.T[i + 1][0].isupper())
+    return low.endswith("ed") and len(low) > 4 and (i + 1 >= s.hi or not initial_upper(s.T[i + 1]))
 
 
 # how far "about" may stand from "spoke" or "talked" past the circumstances between them
@@ -1217,7 +1218,7 @@ def _call_made_end(s: Sentence, k: int) -> int:
     start = k
     # (with no determiner, a capitalised modifier names the callers: "renewed Republican calls")
     while k < s.hi and k - start < _CALL_MODIFIERS and L[k] not in ("call", "calls") and T[k].replace("-", "").isalpha() and (
-        T[k].islower() and L[k] not in CLASSES or determined and T[k][0].isupper()
+        T[k].islower() and L[k] not in CLASSES or determined and initial_upper(T[k])
     ):
         k += 1
     if k + 1 >= s.hi or L[k] not in ("call", "calls"):
@@ -1287,7 +1288,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     quoting = quoted_verb > i
     if L[i] == "quotes" and not quoting:
         return  # "quotes" alone is more often a noun; "The piece quotes X saying" is the verb
-    if T[i][0].isupper() and i != first and not s.title_case() and not _capitalised_past(s, i):
+    if initial_upper(T[i]) and i != first and not s.title_case() and not _capitalised_past(s, i):
         return  # "State Department", "Said Kakar" as a name
     if form.lemma == "ask" and _question(s, i, first):
         return
@@ -1322,7 +1323,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
     if i - 1 >= s.lo and L[i - 1] in _BEFORE_A_BARE_VERB and (
-        L[i] == "found" or L[i - 1] != "to" and i - 1 >= first and T[i][0].islower()
+        L[i] == "found" or L[i - 1] != "to" and i - 1 >= first and initial_lower(T[i])
     ):
         # "who helped found EDGE", "decided to found Centerview": founding, not finding; "will help
         # determine who succeeds him", "the chance to help defend": a share in an act
@@ -1419,7 +1420,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             if c > first:
                 j = c - 1  # "A poll has, however, revealed", "Officials have, in fact, said"
                 continue
-        if not is_adverbish(s, j) or T[j][0].isupper() and j != first and not s.title_case():
+        if not is_adverbish(s, j) or initial_upper(T[j]) and j != first and not s.title_case():
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary
         if lj in _BE or lj in _BE_NOT:
             saw_be = True
@@ -1466,8 +1467,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     by = nx if nl == "by" else agent_after_time(s, nx) if nx >= 0 and form.participle else -1
     if by >= 0 and form.participle and lower != form.lemma and form.lemma not in _NO_AGENT and not form.clause and not form.statement and (
         j < first or L[j] == "as" or T[j] in ",(" or L[j] in NOUNS
-        or T[j][0].islower() and j - 1 >= first and L[j - 1] in ("a", "an")  # "a fact acknowledged by"
-        or T[j][0].islower() and T[j].isalpha() and not classes(L[j])  # "the history recounted by"
+        or initial_lower(T[j]) and j - 1 >= first and L[j - 1] in ("a", "an")  # "a fact acknowledged by"
+        or initial_lower(T[j]) and T[j].isalpha() and not classes(L[j])  # "the history recounted by"
     ) and _agent_after_by(s, by):
         # a passive without "be": "as reported by the Guardian", "the claim, denied by the
         # ministry,", "figures cited by the OECD": the agent after "by" is the source (but
@@ -1565,7 +1566,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     quote_close = j > first and tj in "’'" and not T[j - 1][0].isalnum()
     if tj == "%" and j > first and T[j - 1][0].isdigit():
         tj = T[j - 1]  # "42% say": the share of people is the subject
-    quoted_title = j - 1 >= first and tj in DOUBLE_QUOTES and T[j - 1][0].isupper() and _short_quotation(s, j)
+    quoted_title = j - 1 >= first and tj in DOUBLE_QUOTES and initial_upper(T[j - 1]) and _short_quotation(s, j)
     if j < first or quote_close or (not tj[0].isalnum() and tj not in "’'‘)." and not quoted_title):
         if i == first and lower == form.lemma and not s.title_case():
             return  # "Recall Jorge Ramos' words": an imperative, addressed to the reader
@@ -1749,7 +1750,7 @@ def _passive_before_and(s: Sentence, j: int) -> int:
     """The last word of the subject of a passive participle joined by the "and" at ``j`` ("Officials
     were mocked and", "The plan was quickly drafted and"), or -2 if the verb before is not one."""
     k = j - 1
-    if k < s.first or not s.T[k][0].islower() or not s.L[k].endswith(ED_EN_ENDINGS):
+    if k < s.first or not initial_lower(s.T[k]) or not s.L[k].endswith(ED_EN_ENDINGS):
         return -2
     k -= 1
     while k >= s.first and is_adverbish(s, k) and s.L[k] not in _BE:
@@ -1818,7 +1819,7 @@ def _reduced_passive_of_belief(s: Sentence, i: int, j: int, nx: int, form: CueFo
     L = s.L
     if saw_have or L[i] == form.lemma or not L[i].endswith("ed") or nx < 0 or j < s.first:
         return False
-    if not (s.T[j][0].islower() and s.T[j].isalpha() and not classes(L[j])):
+    if not (initial_lower(s.T[j]) and s.T[j].isalpha() and not classes(L[j])):
         return False
     if "preposition" not in classes(L[nx]) or L[nx] in ("that", "to"):
         return False
@@ -1903,7 +1904,7 @@ def _contact_relative(s: Sentence, a: int, b: int) -> bool:
         return False
     for x in range(first + 1, a):
         t, low = s.T[x], s.L[x]
-        if not (t.isalpha() and t[0].islower()) or low in CLASSES or low in _POINTS_OF_TIME or low in _TIME_NOUNS:
+        if not (t.isalpha() and initial_lower(t)) or low in CLASSES or low in _POINTS_OF_TIME or low in _TIME_NOUNS:
             return False
     return True
 
@@ -1918,10 +1919,10 @@ def _things_a_name_said(s: Sentence, a: int, b: int) -> int:
         return a
     for x in range(a + 1, b - 1):
         low = L[x]
-        if T[x][0].islower() and low.isalpha() and low.endswith("s") and not low.endswith("ss") and (
-            low not in NOUNS and low not in CLASSES and T[x + 1][0].isupper()
+        if initial_lower(T[x]) and low.isalpha() and low.endswith("s") and not low.endswith("ss") and (
+            low not in NOUNS and low not in CLASSES and initial_upper(T[x + 1])
         ):
-            return x + 1 if all(T[y][0].isupper() for y in range(x + 1, b)) else a
+            return x + 1 if all(initial_upper(T[y]) for y in range(x + 1, b)) else a
     return a
 
 
@@ -2083,7 +2084,7 @@ def _past_a_participle_object(s: Sentence, a: int, b: int, first: int) -> tuple[
     """The subject before a participle found as a cue whose object ``[a, b)`` runs into this
     verb: "A senior official briefing [reporters] on Monday said" is the official's statement."""
     p = a - 1
-    if p <= first or not (s.L[p].endswith("ing") and s.T[p][0].islower() and s.T[p - 1][0].isalnum()):
+    if p <= first or not (s.L[p].endswith("ing") and initial_lower(s.T[p]) and s.T[p - 1][0].isalnum()):
         return a, b
     if strip_contraction(s.L[a]) in SUBJECT_PRONOUNS:
         return a, b  # "saying he could not answer": a clause of its own
@@ -2287,7 +2288,7 @@ def _presence_verb(T: list[str], g: int) -> int:
     for p in range(g, max(-1, g - 1 - _PRESENCE_WORDS), -1):
         t = T[p]
         if not t[0].isalnum():
-            if t == "&" or t == "." and p > 0 and T[p - 1][0].isupper() and len(T[p - 1]) <= _ABBREVIATION_LETTERS:
+            if t == "&" or t == "." and p > 0 and initial_upper(T[p - 1]) and len(T[p - 1]) <= _ABBREVIATION_LETTERS:
                 continue  # "gathered at Sully's Bar & Grill" ("Sully's" is one token)
             return -1
         low = t.lower()
@@ -2317,7 +2318,7 @@ def _infinitive_governor(T: list[str], g: int) -> int:
     presence = _presence_verb(T, g)
     if presence >= 0:
         return presence
-    if not T[g][0].isupper() and low not in _MEDIA:
+    if not initial_upper(T[g]) and low not in _MEDIA:
         return -1
     for p in range(g - 1, max(-1, g - 1 - _MEDIUM_WORDS), -1):
         t = T[p]
@@ -2563,7 +2564,7 @@ def _adds_to_a_thing(s: Sentence, k: int) -> bool:
     if k >= s.hi or a_hearer(s, k):
         return False
     low = s.L[k]
-    return low in _OWNERS or s.T[k][0].islower() and s.T[k][0].isalpha() and low not in CLASSES and low not in FORMS
+    return low in _OWNERS or initial_lower(s.T[k]) and s.T[k][0].isalpha() and low not in CLASSES and low not in FORMS
 
 
 def _read_from_a_text(s: Sentence, i: int, quotes: tuple[Quotation, ...], q_starts: list[int]) -> None:
@@ -2817,7 +2818,7 @@ def _asks_to(s: Sentence, k: int) -> bool:
     """Whether "to" follows the asked one's short noun phrase from ``k`` ("a federal judge to")."""
     for m in range(k, min(s.hi, k + 6)):
         if s.L[m] == "to":
-            return m + 1 < s.hi and s.T[m + 1][0].islower() and not classes(s.L[m + 1])  # "to block", not "to my left"
+            return m + 1 < s.hi and initial_lower(s.T[m + 1]) and not classes(s.L[m + 1])  # "to block", not "to my left"
         if not s.T[m][0].isalnum():
             return False
     return False
@@ -2838,7 +2839,7 @@ def _names_a_thing(s: Sentence, i: int) -> bool:
     if i + 1 < s.hi and s.L[i + 1] in _CALL_PARTICLES and s.T[i + 1].islower():
         return False  # "the community called for his dismissal": a demand, never a name
     t, low = s.T[i - 1], s.L[i - 1]
-    if not t[0].isalnum() or t[0].isupper() or low in NOUNS and not record_noun(low) or low in ADVERBISH or low in CLASSES:
+    if not t[0].isalnum() or initial_upper(t) or low in NOUNS and not record_noun(low) or low in ADVERBISH or low in CLASSES:
         return False  # (a record is named too: "a MoveOn.org petition called “...”")
     if low.endswith("ly") or low in SUBJECT_PRONOUNS:
         return False
@@ -2867,7 +2868,7 @@ def _name_then_verb(s: Sentence, i: int) -> bool:
         k += 1
     else:
         start = k
-        while k < s.hi and k - i < _NAME_REACH and (T[k][0].isupper() or k > start and L[k] in ("of", "for", "and", "the")):
+        while k < s.hi and k - i < _NAME_REACH and (initial_upper(T[k]) or k > start and L[k] in ("of", "for", "and", "the")):
             k += 1
         if k == start:
             return False
@@ -2901,7 +2902,7 @@ def _a_call(s: Sentence, i: int) -> bool:
     if low == "call":
         return determined
     # ("the People's Daily newspaper calls it": a name opens the subject)
-    return not (determined or k >= s.first and s.T[k][0].isupper())
+    return not (determined or k >= s.first and initial_upper(s.T[k]))
 
 
 _CALL_DETERMINERS: Final = frozenset("a an the this that his her their its our my your no".split())
@@ -2925,7 +2926,7 @@ def _calls_something(s: Sentence, k: int) -> bool:
         return True  # "called Wednesday for", "called again for"
     if any(T[x] in DOUBLE_QUOTES or T[x] == "‘" or _opening_apostrophe(s, x) for x in range(k, min(n, k + 12))):
         return True  # (a headline quotes with apostrophes: "Ryan calls Trump line 'racist'")
-    owned = L[k] in _THING_DETERMINERS or T[k][0].isupper() and _possessive(L[k])
+    owned = L[k] in _THING_DETERMINERS or initial_upper(T[k]) and _possessive(L[k])
     if owned or L[k] == "a":
         # a longer object, with no break before the quoted description: "called a report
         # suggesting donors to the Clinton Foundation were granted greater access “outrageous.”"
@@ -2951,7 +2952,7 @@ def _calls_something(s: Sentence, k: int) -> bool:
             d += 1
         if d > k + 1 and d + 1 < n and L[d] in _DESCRIPTION_OPENERS and L[d + 1] not in _SPANS_OF_TIME:
             return True
-        if d > k + 2 and (not linked or L[d - 1] in _JUDGEMENTS) and T[d - 1][0].islower() and _judging_adjective(L[d - 1]) and (
+        if d > k + 2 and (not linked or L[d - 1] in _JUDGEMENTS) and initial_lower(T[d - 1]) and _judging_adjective(L[d - 1]) and (
             d >= n or T[d] in ".,;" or L[d] in ("and", "or") and d + 1 < n and _judging_adjective(L[d + 1])
         ):
             # "called the results promising.", "called the decision disgraceful,", "racist and
@@ -2963,14 +2964,14 @@ def _calls_something(s: Sentence, k: int) -> bool:
         if m >= n or not T[m][0].isalnum():
             # "his ''negatives,'' he called them -": the name was quoted before
             return any(t in DOUBLE_QUOTES for t in T[s.lo : k])
-        if m < n and T[m][0].isalnum() and not T[m][0].isupper() and not classes(L[m]) and L[m] not in _TIME_WORDS:
+        if m < n and T[m][0].isalnum() and not initial_upper(T[m]) and not classes(L[m]) and L[m] not in _TIME_WORDS:
             return True  # "call him competent", "called himself pro-choice"
     else:
-        while m < n and m - k < 4 and T[m][0].isupper():
+        while m < n and m - k < 4 and initial_upper(T[m]):
             m += 1
         if m > k and m < n and _judging_adjective(L[m]) and (m + 1 >= n or T[m + 1] in ".,;" or L[m + 1] in ("and", "or")):
             return True  # "Sanders called Clinton dishonest."
-        by_person = k - 2 >= s.lo and (T[k - 2][0].isupper() or L[k - 2] in SUBJECT_PRONOUNS)
+        by_person = k - 2 >= s.lo and (initial_upper(T[k - 2]) or L[k - 2] in SUBJECT_PRONOUNS)
         if m > k and by_person and (m >= n or T[m] in ".,;" or L[m] in ("to", "on", "and", "with")) and _person_named(s, k, m):
             return True  # "Trump called LeVell, a former ...": a call to a person is communication
     return m > k and m < n and L[m] in ("a", "an", "the", "his", "her", "their", "its", "our", "my")
@@ -3030,7 +3031,7 @@ def _embedded(s: Sentence, a: int) -> bool:
             break  # "Obama spoke on Monday, when he refused to admit that": a time, not a question
         if L[k] in ("asked", "when"):
             return True
-        if not (T[k][0].isupper() or is_adverbish(s, k) or T[k] in ".-"):
+        if not (initial_upper(T[k]) or is_adverbish(s, k) or T[k] in ".-"):
             break  # only a recipient ("told The Huffington Post") or adverbs may intervene
         k -= 1
         steps += 1
@@ -3080,7 +3081,7 @@ def _has_complement(s: Sentence, k: int) -> bool:
         return k + 1 < s.hi and s.L[k + 1] in _AFTER_SUBJECT_IT  # "knew it was", not "wants it"
     if "determiner" in classes(low) and low not in ("no", "any", "all", "both", "each"):
         return True
-    return t[0].isupper()
+    return initial_upper(t)
 
 
 def _attach_colon_quotes(

@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import Final
 
 from credscore._int_bisect import bisect_left, bisect_right
+from credscore._letter_case import initial_lower, initial_upper
 from credscore.analysis import Quotation
 from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import WEEKDAYS, POSSESSIVE_PRONOUNS, PhraseKind, classify_phrase, possessive_pronoun
@@ -184,7 +185,7 @@ def _owned_complement(text: str, toks: DocTokens, k: int, sent: Span, si: int) -
     phrase = possessive_pronoun(L[p], p)
     a = p
     if phrase is None:
-        while a - 1 >= lo and p - a < _MAX_OWNER and (T[a - 1][0].isupper() or T[a - 1] in ".-"):
+        while a - 1 >= lo and p - a < _MAX_OWNER and (initial_upper(T[a - 1]) or T[a - 1] in ".-"):
             a -= 1  # "Hillary Clinton's", "Mr. Trump's", "the Florida senator's"
         if a - 1 >= lo and L[a - 1] == "the":
             a -= 1
@@ -226,7 +227,7 @@ def _possessive(low: str) -> bool:
 
 def _modifier(tok: str, low: str) -> bool:
     """An adjective or adverb between the owner and the noun: "most explosive", "overall"."""
-    if not tok.isalpha() or not tok[0].islower():
+    if not tok.isalpha() or not initial_lower(tok):
         return False
     classes = CLASSES.get(low, EMPTY)
     return not classes or classes <= _MODIFIER_CLASSES or low in ("most", "main", "only", "real", "first")

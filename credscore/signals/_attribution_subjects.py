@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from credscore._int_bisect import bisect_left
+from credscore._letter_case import initial_lower, initial_upper
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
     ED_LY_ENDINGS,
@@ -169,12 +170,12 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if lo >= hi or L[lo] in _NOT_A_NAME or L[lo].endswith("ing"):
         return None  # "Neither Clinton nor Sanders has", "Entrusting Donald Trump with"
     k = lo
-    if T[lo][0].isupper() and "title" in _CLASSES.get(L[lo], _EMPTY) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
+    if initial_upper(T[lo]) and "title" in _CLASSES.get(L[lo], _EMPTY) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
         k += 1  # a title opens the sentence before the name: "President Clinton released"
     while k < end and (is_proper(T, L, k, lo) or k > lo and (T[k] == "." or L[k] in NAME_PARTICLES)):
         k += 1
     # the subject ends where the verb or an apposition begins: "Johnson visited", "Johnson, 55,"
-    if k == lo or k >= end or not (T[k] == "," or T[k][0].isalpha() and T[k][0].islower()):
+    if k == lo or k >= end or not (T[k] == "," or T[k][0].isalpha() and initial_lower(T[k])):
         return None
     if L[k] in _NOUNS:
         return None  # "Clinton team quietly lining up": the name modifies a noun
@@ -236,7 +237,7 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKi
     T, L = toks.T, toks.L
     end = min(hi, lo + 6)
     k = lo
-    if lo < end and T[lo][0].isupper() and "title" in _CLASSES.get(L[lo], _EMPTY) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
+    if lo < end and initial_upper(T[lo]) and "title" in _CLASSES.get(L[lo], _EMPTY) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
         k += 1  # "President Buchanan’s response"
     while k < end and is_proper(T, L, k, lo) and not L[k].endswith(POSSESSIVE_ENDINGS):
         k += 1
@@ -245,7 +246,7 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKi
     if k == lo and strip_possessive(L[lo]) in DATE_NAMES:
         return None  # "December's global agreement was": a time, not an owner
     owned = L[k + 1]
-    if not T[k + 1][0].islower() or owned in _NOUNS or owned in _PEOPLE_NOUNS or "title" in _CLASSES.get(owned, _EMPTY):
+    if not initial_lower(T[k + 1]) or owned in _NOUNS or owned in _PEOPLE_NOUNS or "title" in _CLASSES.get(owned, _EMPTY):
         return None
     if any(L[x] in ("and", "&") or L[x] in _OPENING_PREPOSITIONS or L[x].endswith("ing") for x in range(lo, k)):
         return None  # two owners, or "Given Obama's strong approval": a preposition opens it
@@ -280,7 +281,7 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
         m = k + 1
         if m < end and L[m] in _ARTICLES:
             m += 2  # the word after an article belongs to its phrase: "for the hospital"
-        while m < end and T[m][0].isalpha() and (T[m][0].isupper() or L[m] in _NOUNS):
+        while m < end and T[m][0].isalpha() and (initial_upper(T[m]) or L[m] in _NOUNS):
             m += 1
         if m == k + 1:
             return None
@@ -295,7 +296,7 @@ def is_verb(word: str, low: str) -> bool:
     past or present form ("visited", "says", "spoke", "told"), an auxiliary ("has") or an adverb
     ("later", "quickly"); never a noun that goes on the subject ("A potential vice president
     pick, Haley", "A conservative super PAC")."""
-    if not word[0].isalpha() or not word[0].islower() or low in _NOUNS:
+    if not word[0].isalpha() or not initial_lower(word) or low in _NOUNS:
         return False
     classes = _CLASSES.get(low)
     if classes is not None:

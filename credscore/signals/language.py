@@ -16,6 +16,7 @@ import bisect
 import importlib
 from typing import Any, Callable, Final, Iterable, Sequence
 
+from credscore._letter_case import initial_upper
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
 from credscore.signals._lexicon_matcher import Match, default_matcher, token_keys, tokens_with
@@ -164,7 +165,7 @@ class _Context:
             line = self.doc.lines[line_no] if self.doc.lines else make_span(0, len(self.text))
             words = self.text[line.start : line.end].split()[:40]
             long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
-            caps = sum(1 for w in long_words if w[0].isupper())
+            caps = sum(1 for w in long_words if initial_upper(w))
             cached = bool(long_words) and caps >= 0.7 * len(long_words)
             self._title_lines[line_no] = cached
         return cached
@@ -185,7 +186,7 @@ class _Context:
             nxt = self.keys[m.first + 1] if m.first + 1 < len(self.keys) else ""
             if nxt[:1].isdigit():
                 return False  # "May 5": the month
-            if word[0].isupper() and not self.sentence_initial(m.first):
+            if initial_upper(word) and not self.sentence_initial(m.first):
                 return False  # "in May", "Theresa May"
         if key == "might" and m.first > 0 and self.keys[m.first - 1] in _MIGHT_NOUN:
             return False

@@ -1683,8 +1683,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "And that, as they say, is that": an idiom, nobody's statement
     if form.lemma in ("say", "tell") and _reveals(s, cue_end + 1, phrase):
         return  # "His silence said a lot", "The vote tells us something": a fact, not a source
-    if evidence and not _is_record(s, phrase) and not (nx < 0 or T[nx] in TERMINATORS):
-        return  # "police found the body": an act; "the study found" reports a finding
+    if evidence and not _is_record(s, phrase) and not (nx < 0 or T[nx] in TERMINATORS or T[nx] == "," and _set_off(s, i)):
+        # "police found the body": an act; "the study found" reports a finding, and so do people
+        # whose verb is set off inside what they credit ("..., the authors show, Trump's campaign")
+        return
     if form.lemma == "prove" and (not _is_record(s, phrase) or _proves_to_be(s, nx)):
         # "Clinton proved that prediction wrong": only a record proves; "the post has proved
         # difficult", "proved to be", "proved a winning strategy": a copula

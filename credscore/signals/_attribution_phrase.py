@@ -258,7 +258,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     if not c0.isalnum():
         return t in _NAME_PUNCT
     low = s.L[k]
-    if c0.isupper():
+    if initial_upper(t):
         if low in _PHRASE_STOPS:
             # "Janelle Will of Akron", "Hope Hicks": a capital mid-sentence is a name, and so are
             # initials ("the WHO")

@@ -12,10 +12,10 @@ without it only direct quotations are told apart from the writer's voice.
 
 from __future__ import annotations
 
-import bisect
 import importlib
 from typing import Any, Callable, Final, Iterable, Sequence
 
+from credscore._int_bisect import bisect_right
 from credscore._letter_case import initial_upper
 from credscore.analysis import AnalyzedText
 from credscore.registry import SignalResult, register
@@ -65,7 +65,7 @@ def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
 
 def _inside(offset: int, intervals: tuple[list[int], list[int]]) -> bool:
     starts, ends = intervals
-    i = bisect.bisect_right(starts, offset) - 1
+    i = bisect_right(starts, offset) - 1
     return i >= 0 and offset < ends[i]
 
 

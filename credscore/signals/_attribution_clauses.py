@@ -128,8 +128,8 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
     noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
     ...") it is part of that content."""
-    if "determiner" in classes(s.L[j]) or FORMS.get(s.L[j]) is not None and not _record_after_determiner(s, j):
-        return  # "have been saying"; but "released a report saying", "posted a tweet saying"
+    if "determiner" in classes(s.L[j]) or FORMS.get(s.L[j]) is not None and s.L[j] not in _PERCEIVED and not _record_after_determiner(s, j):
+        return  # "have been saying"; but "released a report saying", "posted a tweet saying", "was heard saying"
     nx = cue_end + 1
     if s.L[i] in MODIFYING_PRESENT_PARTICIPLES and s.L[j] in NOUNS and opens_reduced_relative(s.T, s.L, i, s.hi):
         return  # "officials speaking on condition of anonymity said": a modifier of the subject

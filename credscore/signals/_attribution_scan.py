@@ -285,6 +285,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             _verb_cue(s, k, form)
             if form.lemma == "find" and len(s.found) > before and _a_person_finds_a_thing(s, k):
                 del s.found[before:]  # "come together and find a solution", "cannot find a job": an act
+            elif form.lemma == "hear" and len(s.found) > before and not _heard_in_court(s.found[-1]):
+                del s.found[before:]  # "I heard him", "we hear that": hearing is a source only in court
             elif form.lemma == "read" and len(s.found) > before:
                 _read_from_a_text(s, k, quotes, q_starts)
             elif form.lemma == "quote" and len(s.found) > before and s.found[-1].cue.start == pos:
@@ -524,6 +526,8 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
         return False
     k = i - 1
     lo = s.lo
+    while k > lo and i - k <= 2 and (L[k] in _DO_AND_MODALS or L[k] in _TRAILING_ADVERBS):
+        k -= 1  # "..., the court would later hear.": a modal and an adverb before the verb
     while k >= lo and i - k <= 8 and T[k] != ",":
         if not phrase_word_ok(s, k):
             if T[k] in CLOSING_QUOTES and k - 1 >= lo and T[k - 1] in ",!?" and i - k >= 2:
@@ -542,6 +546,7 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
 
 
 # do-support and the modals take a bare verb, never a noun ("did note", "will report", "won't claim")
+_TRAILING_ADVERBS: Final = frozenset(("later", "also", "still", "often", "once", "since"))
 _DO_AND_MODALS: Final = frozenset(
     w + neg
     for w in ("do", "does", "did", *MODALS)
@@ -2491,6 +2496,16 @@ def _a_person_finds_a_thing(s: Sentence, i: int) -> bool:
     people = phrase.source_type in _FINDERS or phrase.source_type == "unnamed_group" and not record_noun(phrase.head_lemma)
     nx = i + 1
     return people and nx < s.hi and "determiner" in classes(s.L[nx]) and s.L[nx] != "that"
+
+
+# who hears evidence given in a trial: "..., the court heard." credits what was said in court
+_HEARING_BODIES: Final = frozenset(("court", "jury", "juror", "jurors", "inquest", "tribunal", "hearing", "trial"))
+
+
+def _heard_in_court(f: Found) -> bool:
+    """Whether the attribution ``f``, cued by a form of "hear", has a court for its source: "...,
+    the court heard.", "The inquest heard that" (not "I heard him", "Voters have heard enough")."""
+    return f.phrase is not None and f.source is not None and f.phrase.head_lemma in _HEARING_BODIES
 
 
 # how something is put into words after "put it": "put it best", "put it this way"

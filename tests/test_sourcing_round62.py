@@ -46,3 +46,27 @@ def test_anyone_else_who_hears_is_no_source(text):
 ])
 def test_one_heard_asking_still_asks(text):
     assert source_and_content(text, "asking") == ("Trump", "aides whether the wall was built")
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Security footage captured the suspect entering the store at 9 p.m.", "captured", "Security footage",
+     "the suspect entering the store at 9 p.m"),
+    ("A video posted on Twitter depicts officers dragging a man from his car.", "depicts", "A video posted on Twitter",
+     "officers dragging a man from his car"),
+    ("Photos from the scene depict a building reduced to rubble.", "depict", "Photos from the scene",
+     "a building reduced to rubble"),
+])
+def test_a_picture_that_captures_or_depicts_is_a_source(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops captured the town on Sunday.",
+    "The Army captured the bridge after a week of fighting.",
+    "The moment was captured on video.",
+    "The suspect was captured by police.",
+    "He now depicted the village as a tinderbox.",
+    "The film depicts the war as a tragedy.",
+])
+def test_people_who_capture_or_depict_are_no_source(text):
+    assert not {"captured", "depicted", "depicts", "capture"} & set(cues(text))

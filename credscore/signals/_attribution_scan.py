@@ -285,6 +285,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             _verb_cue(s, k, form)
             if form.lemma == "find" and len(s.found) > before and _a_person_finds_a_thing(s, k):
                 del s.found[before:]  # "come together and find a solution", "cannot find a job": an act
+            elif form.lemma in _PICTURE_VERBS and len(s.found) > before and not _pictured(s.found[-1]):
+                del s.found[before:]  # "troops captured the town", "he depicted it as": only a picture shows
             elif form.lemma == "hear" and len(s.found) > before and not _heard_in_court(s.found[-1]):
                 del s.found[before:]  # "I heard him", "we hear that": hearing is a source only in court
             elif form.lemma == "read" and len(s.found) > before:
@@ -2496,6 +2498,18 @@ def _a_person_finds_a_thing(s: Sentence, i: int) -> bool:
     people = phrase.source_type in _FINDERS or phrase.source_type == "unnamed_group" and not record_noun(phrase.head_lemma)
     nx = i + 1
     return people and nx < s.hi and "determiner" in classes(s.L[nx]) and s.L[nx] != "that"
+
+
+# verbs by which a picture or a recording shows what happened: "Security footage captured the
+# suspect entering", "A photo from the event depicts the senator"
+_PICTURE_VERBS: Final = frozenset(("capture", "depict"))
+_PICTURES: Final = content_words("showing_record") | frozenset(("camera", "cameras", "imagery", "screenshot", "screenshots"))
+
+
+def _pictured(f: Found) -> bool:
+    """Whether the attribution ``f``, cued by "capture" or "depict", has a picture, a recording
+    or a count for its source (not "Troops captured the town", "The moment was captured")."""
+    return f.phrase is not None and f.source is not None and f.phrase.head_lemma in _PICTURES
 
 
 # who hears evidence given in a trial: "..., the court heard." credits what was said in court

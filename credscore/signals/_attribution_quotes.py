@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from credscore.analysis import AnalyzedText, Quotation, find_quotations
+from credscore.signals._attribution_tokens import has_apostrophe_pairs
 
 _PAIR: Final = "''"
 
@@ -43,7 +44,7 @@ def _two_apostrophe_view(text: str) -> str:
 
 def _compute(doc: AnalyzedText) -> tuple[Quotation, ...]:
     text = doc.text
-    if _PAIR not in text:
+    if not has_apostrophe_pairs(doc):
         return tuple(q for q in doc.article_quotations if q.depth == 0)
     found = find_quotations(_two_apostrophe_view(text), doc.paragraphs)
     return tuple(q for q in found if q.depth == 0 and doc.is_article_offset(q.start))

@@ -27,11 +27,22 @@ class DocTokens:
         self.E = E
 
 
+def _two_apostrophes(doc: AnalyzedText) -> bool:
+    return "''" in doc.text
+
+
+def has_apostrophe_pairs(doc: AnalyzedText) -> bool:
+    """Whether the text holds two touching apostrophes, a quotation mark in some house styles
+    (asked once per document: the token lists and the quotations both need it, and the search
+    reads the whole text)."""
+    return doc.memo("sourcing.two_apostrophes", _two_apostrophes)  # type: ignore[return-value]
+
+
 def _compute(doc: AnalyzedText) -> DocTokens:
     text = doc.text
     toks = doc.tokens
     T, L, S, E = toks.texts, toks.lowered(), toks.starts, toks.ends
-    if "''" in text:
+    if has_apostrophe_pairs(doc):
         pairs = _apostrophe_pairs(text, T, S)
         if pairs:
             return _merged(T, L, S, E, pairs)

@@ -547,8 +547,9 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
     )
 
 
-# do-support and the modals take a bare verb, never a noun ("did note", "will report", "won't claim")
+# adverbs between a closing cue's subject and its verb: "..., the court would later hear."
 _TRAILING_ADVERBS: Final = frozenset(("later", "also", "still", "often", "once", "since"))
+# do-support and the modals take a bare verb, never a noun ("did note", "will report", "won't claim")
 _DO_AND_MODALS: Final = frozenset(
     w + neg
     for w in ("do", "does", "did", *MODALS)

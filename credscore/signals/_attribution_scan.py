@@ -285,10 +285,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             _verb_cue(s, k, form)
             if form.lemma == "find" and len(s.found) > before and _a_person_finds_a_thing(s, k):
                 del s.found[before:]  # "come together and find a solution", "cannot find a job": an act
-            elif form.lemma in _PICTURE_VERBS and len(s.found) > before and not _pictured(s.found[-1]):
-                del s.found[before:]  # "troops captured the town", "he depicted it as": only a picture shows
-            elif form.lemma == "hear" and len(s.found) > before and not _heard_in_court(s.found[-1]):
-                del s.found[before:]  # "I heard him", "we hear that": hearing is a source only in court
+            elif form.lemma in _SOURCE_HEADS and len(s.found) > before and not _headed_by(s.found[-1], _SOURCE_HEADS[form.lemma]):
+                del s.found[before:]  # "troops captured the town", "I heard him": only a picture captures, a court hears
             elif form.lemma == "read" and len(s.found) > before:
                 _read_from_a_text(s, k, quotes, q_starts)
             elif form.lemma == "quote" and len(s.found) > before and s.found[-1].cue.start == pos:
@@ -2501,26 +2499,20 @@ def _a_person_finds_a_thing(s: Sentence, i: int) -> bool:
     return people and nx < s.hi and "determiner" in classes(s.L[nx]) and s.L[nx] != "that"
 
 
-# verbs by which a picture or a recording shows what happened: "Security footage captured the
-# suspect entering", "A photo from the event depicts the senator"
-_PICTURE_VERBS: Final = frozenset(("capture", "depict"))
+# a picture or a recording shows what happened: "Security footage captured the suspect entering",
+# "A photo from the event depicts the senator" (not "Troops captured the town")
 _PICTURES: Final = content_words("showing_record") | frozenset(("camera", "cameras", "imagery", "screenshot", "screenshots"))
-
-
-def _pictured(f: Found) -> bool:
-    """Whether the attribution ``f``, cued by "capture" or "depict", has a picture, a recording
-    or a count for its source (not "Troops captured the town", "The moment was captured")."""
-    return f.phrase is not None and f.source is not None and f.phrase.head_lemma in _PICTURES
-
-
 # who hears evidence given in a trial: "..., the court heard." credits what was said in court
+# (not "I heard him", "Voters have heard enough")
 _HEARING_BODIES: Final = frozenset(("court", "jury", "juror", "jurors", "inquest", "tribunal", "hearing", "trial"))
+# cue verbs that attribute only when their source is headed by one of these nouns
+_SOURCE_HEADS: Final[dict[str, frozenset[str]]] = {"capture": _PICTURES, "depict": _PICTURES, "hear": _HEARING_BODIES}
 
 
-def _heard_in_court(f: Found) -> bool:
-    """Whether the attribution ``f``, cued by a form of "hear", has a court for its source: "...,
-    the court heard.", "The inquest heard that" (not "I heard him", "Voters have heard enough")."""
-    return f.phrase is not None and f.source is not None and f.phrase.head_lemma in _HEARING_BODIES
+def _headed_by(f: Found, heads: frozenset[str]) -> bool:
+    """Whether the attribution ``f`` has a source whose head noun is one of ``heads`` (a passive
+    without a source, "The moment was captured on video", has none)."""
+    return f.phrase is not None and f.source is not None and f.phrase.head_lemma in heads
 
 
 # how something is put into words after "put it": "put it best", "put it this way"

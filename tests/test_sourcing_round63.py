@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import cues, one, source_and_content, span_text
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
 
 
 @pytest.mark.parametrize("text, cue, source, content", [
@@ -31,3 +31,103 @@ def test_complaining_is_saying(text, cue, source, content):
 ])
 def test_the_nouns_of_complaining_are_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, source, source_type, named", [
+    ("A senior officer of the Delhi Police said the module had been active.",
+     "A senior officer of the Delhi Police", "unnamed_individual", False),
+    ("The director of the FBI said the module had been active.", "The director of the FBI", "unnamed_individual", False),
+    ("Officials of the Interior Ministry said the module had been active.",
+     "Officials of the Interior Ministry", "unnamed_group", False),
+    ("Director of the CIA John Brennan said the module had been active.",
+     "Director of the CIA John Brennan", "named_person", True),
+    ("Secretary of State John Kerry said the module had been active.",
+     "Secretary of State John Kerry", "named_person", True),
+])
+def test_a_title_of_a_body_names_no_one(text, source, source_type, named):
+    attribution = one(text, "said")
+    assert (span_text(text, attribution.source), attribution.source_type, attribution.named) == (
+        source, source_type, named)
+
+
+def test_the_name_after_a_title_of_a_body_is_the_source():
+    text = "The director of the European Centre, Ina Kirsch, told the AP her group never worked with him."
+    attribution = one(text, "told")
+    assert (span_text(text, attribution.source), attribution.source_type) == ("Ina Kirsch", "named_person")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Prosecutor Helen Marsh KC told the court that the accounts were plundered.", "Prosecutor Helen Marsh KC"),
+    ("Helen Marsh MP said the accounts were plundered.", "Helen Marsh MP"),
+    ("Jane Roe OBE said the accounts were plundered.", "Jane Roe OBE"),
+    ("Mr Okafor QC said the accounts were plundered.", "Mr Okafor QC"),
+])
+def test_letters_after_a_name_are_a_person_s(text, source):
+    attribution = attributions_with_source(text)
+    assert attribution == (source, "named_person")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Northwind Energy said it would cut 1,200 jobs.", "Northwind Energy"),
+    ("Vantage Labs said in a blog post that the outage was caused by a faulty change.", "Vantage Labs"),
+    ("Capital Economics said growth would slow.", "Capital Economics"),
+    ("Halcyon Pharmaceuticals said the trial had been stopped.", "Halcyon Pharmaceuticals"),
+])
+def test_a_business_name_is_an_organisation(text, source):
+    assert attributions_with_source(text) == (source, "named_organization")
+
+
+def test_the_irish_police_are_an_unnamed_group():
+    assert attributions_with_source("Gardaí said a man in his 30s had been arrested.") == ("Gardaí", "unnamed_group")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("As this blog has repeatedly argued, the parking scheme is a tax.", "this blog"),
+    ("Our correspondent reported that the town had fallen.", "Our correspondent"),
+    ("This paper reported last year that the contract was never signed.", "This paper"),
+])
+def test_the_outlet_naming_itself_is_self(text, source):
+    assert attributions_with_source(text) == (source, "self")
+
+
+def test_the_outlet_s_recipient_is_not_its_source():
+    text = "The spokesman told this correspondent that the town fell."
+    assert attributions_with_source(text) == ("The spokesman", "unnamed_individual")
+
+
+def attributions_with_source(text):
+    (attribution,) = [a for a in attributions(text) if a.source is not None]
+    return span_text(text, attribution.source), attribution.source_type
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The India Meteorological Department has forecast heavy rainfall over the next 48 hours.", "forecast",
+     "The India Meteorological Department", "heavy rainfall over the next 48 hours"),
+    ("The agency has forecast that rainfall will be heavy.", "forecast", "The agency", "rainfall will be heavy"),
+])
+def test_a_participle_spelt_as_its_base_is_a_verb_after_have(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+def test_forecasts_held_are_no_cue():
+    assert cues("The agency has forecasts of rain for the weekend.") == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("A petition signed by more than 4,000 people demands that the pool be kept open.", "demands",
+     "A petition signed by more than 4,000 people"),
+    ("More than 40 senators said the plan had failed.", "said", "More than 40 senators"),
+    ("Fewer than 10 residents said they had been consulted.", "said", "Fewer than 10 residents"),
+])
+def test_a_count_with_than_stays_in_its_source(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The planning application states that the building would be no higher than four storeys.",
+     "The planning application"),
+    ("The agreement says that both sides will withdraw.", "The agreement"),
+    ("The policy states that staff must wear masks.", "The policy"),
+])
+def test_an_application_an_agreement_and_a_policy_are_documents(text, source):
+    assert attributions_with_source(text) == (source, "document")

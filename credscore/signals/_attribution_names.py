@@ -510,7 +510,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if end < last and (L[end] == "of" or L[end] in ("for", "to") and _titled_for_a_name(T, L, end, last)) and T[last][0].isalnum() and is_proper(
         T, L, last, first
     ):
-        title_of = "title" in classes_of(L[end - 1])
+        title_of = "title" in classes_of(L[end - 1]) and not _a_body_after_of(T, L, end, last)
         if title_of or L[end] == "of" and _described_name_at_end(T, L, a, end, last + 1, first):
             # "Secretary of State John Kerry", "master of ceremonies Asab Al-Tabchi", "director
             # of communications Jen Psaki", "Minister for Foreign Affairs Julie Bishop": the name
@@ -540,6 +540,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 return PhraseKind("self", False, head, lower)
         if _bare_surname(T, head, b, lower):
             return PhraseKind("named_person", True, head, lower)
+    if head == a + 1 and L[a] in _OWN_DETERMINERS and lower in _OWN_OUTLET:
+        return PhraseKind("self", False, head, lower)  # "as this blog has argued", "Our correspondent reported"
     if lower == "out" and head > a and (L[head - 1] in _COUNTS or L[head - 1].isdigit()):
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
     if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or lower in _PARTITIVES and (
@@ -590,6 +592,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first)
         orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
+        if strip_possessive(hw) in _POST_NOMINALS and head > k and (
+            titled or any(L[x] in GIVEN_NAMES and initial_upper(T[x]) for x in range(k, head))
+        ):
+            return PhraseKind("named_person", True, head, lower)  # "Helen Marsh KC", "Sir John Roe MP"
         if head_org and titled and head - 1 >= k and L[head - 1] in GIVEN_NAMES and initial_upper(T[head - 1]):
             # "Mayor Don Guardian", "Senator Tom Post": a titled given name before a word that also
             # names a body ("the Guardian") makes it a surname
@@ -640,6 +646,16 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
 
 
 GIVEN_NAMES: Final = given_names()
+# the outlet and its writers, named by the outlet itself: "this newspaper", "our correspondent"
+_OWN_DETERMINERS: Final = frozenset(("this", "our"))
+_OWN_OUTLET: Final = frozenset(
+    "newspaper paper blog website site publication magazine outlet station channel programme program"
+    " column reporter reporters correspondent correspondents writer columnist newsroom".split()
+)
+# letters after a person's name that read as initials: an office, a rank at the bar, an honour, a degree
+_POST_NOMINALS: Final = frozenset(
+    "MP MSP MLA MEP TD QC KC SC JP OBE MBE CBE KBE DBE FRS MD PhD DPhil".split()
+)
 _VERSUS: Final = frozenset(("v", "vs", "v.", "vs."))
 
 
@@ -654,6 +670,16 @@ def unmarked_name(T: list[str], L: list[str], a: int, b: int) -> bool:
         ):
             return False
     return True
+
+
+def _a_body_after_of(T: list[str], L: list[str], end: int, last: int) -> bool:
+    """Whether the name after "of" at ``end`` is a body's, not the title holder's: "the director of
+    the FBI", "a senior officer of the Delhi Police" (an article and no given name), so the title
+    is the head and no one is named; but "Secretary of State John Kerry", "Director of the CIA
+    John Brennan"."""
+    return L[end + 1] in _ARTICLES and not any(
+        L[x] in GIVEN_NAMES and initial_upper(T[x]) for x in range(end + 2, last + 1)
+    )
 
 
 def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:

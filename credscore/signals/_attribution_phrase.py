@@ -265,6 +265,9 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
             return k != s.first and low not in _CAPITALISED_FUNCTION or initials_at(s.T, k, s.lo, s.hi)
         return True
     if low in _PHRASE_STOPS:
+        if low == "than":
+            # "more than 4,000 people": a count's "than" before its number
+            return k > s.lo and s.L[k - 1] in _COMPARED_COUNTS and k + 1 < s.hi and s.T[k + 1][0].isdigit()
         # "the presiding officer of that chamber": after a head's preposition "that" is a determiner
         return low == "that" and k > s.lo and s.L[k - 1] in _OF_A_HEAD and k + 1 < s.hi and s.T[k + 1].isalpha() and s.T[k + 1].islower()
     if low in NOUNS:
@@ -290,6 +293,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
 # adjectives in -ly, not adverbs, before a noun: "likely voters", "early reports"
 LY_ADJECTIVES: Final = frozenset("likely unlikely early friendly lonely costly deadly".split())
 _OF_A_HEAD: Final = frozenset(("of", "for", "at", "from"))  # prepositions that attach to a head noun
+_COMPARED_COUNTS: Final = frozenset(("more", "fewer", "less"))
 
 
 def _noun_position(s: Sentence, p: int) -> bool:

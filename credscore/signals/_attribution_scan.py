@@ -14,7 +14,7 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.analysis import AnalyzedText, Quotation
-from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, ING_ED_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
+from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, ING_ED_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words, irregular_pasts
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
     WEEKDAYS,
@@ -558,6 +558,8 @@ _DO_AND_MODALS: Final = frozenset(
 _AFTER_SUBJECT_IT: Final = _DO_AND_MODALS | _HAVE | frozenset(
     "is was isn't wasn't isn’t wasn’t hasn't hadn't hasn’t hadn’t".split()
 )
+# simple pasts, some of them spelt as the verb's base and used as its participle too ("forecast")
+_IRREGULAR_PASTS: Final = irregular_pasts()
 _OWN_PRONOUNS: Final = frozenset({"pronoun_person", "pronoun_group", "pronoun_self", "pronoun_thing"})
 _NOUN_FOLLOWERS: Final = frozenset("of by from about and or for in on".split())
 
@@ -681,6 +683,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return False  # "he claims", "who claims", "also notes", "which dutifully recounts" (not "the daily reports")
         if pl in _DO_AND_MODALS and L[i] == form.lemma and initial_lower(T[prev]):
             return False  # "did note that", "can't stress enough": a bare verb after do or a modal
+        if pl in _HAVE and L[i] in _IRREGULAR_PASTS and initial_lower(T[prev]):
+            return False  # "has forecast heavy rain": a participle that is spelt as its base
         if form.lemma in _EVIDENCE_VERBS and (record_noun(pl) or _record_before(s, prev)):
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
         claim_clause = form.lemma == "claim" and nl in ("that", "to")

@@ -131,3 +131,18 @@ def test_a_count_with_than_stays_in_its_source(text, cue, source):
 ])
 def test_an_application_an_agreement_and_a_policy_are_documents(text, source):
     assert attributions_with_source(text) == (source, "document")
+
+
+def test_a_setting_after_an_opening_adverb_credits_the_video():
+    text = ("Incredibly, in a video that has gone viral on Facebook, tourists in India were witness to a brutal "
+            "fight between a male Bengal tiger and a mother sloth bear defending her cub.")
+    assert [(a.source_type, span_text(text, a.source)) for a in attributions(text)] == [("document", "a video")]
+
+
+@pytest.mark.parametrize("text, cue, source_type", [
+    ("The confrontation between Mr. Trump and the Khan family echoes a controversy in June.", "echoes",
+     "unnamed_individual"),
+])
+def test_a_name_after_between_does_not_name_the_head(text, cue, source_type):
+    attribution = one(text, cue)
+    assert (attribution.source_type, attribution.named) == (source_type, False)

@@ -105,6 +105,7 @@ def possessive_pronoun(low: str, head: int) -> PhraseKind | None:
 _POST_MODIFIERS: Final = frozenset(
     "of for to at from in on with by including like who which that whose based according , ; (".split()
     + "across inside outside through throughout around along among amid near within alongside".split()
+    + "between against beyond behind toward towards without via".split()
 )
 # participles that say how a record came out: "a poll released Sunday", "a lawsuit filed Monday"
 ISSUED: Final = frozenset(

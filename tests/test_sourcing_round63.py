@@ -146,3 +146,48 @@ def test_a_setting_after_an_opening_adverb_credits_the_video():
 def test_a_name_after_between_does_not_name_the_head(text, cue, source_type):
     attribution = one(text, cue)
     assert (attribution.source_type, attribution.named) == (source_type, False)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Abdulrahman al-Hashimi, a spokesman for the interior ministry in Baghdad, said 14 suspects had been detained.",
+     "Abdulrahman al-Hashimi"),
+    ("Prince Faisal bin Turki al-Rashed said the kingdom would host the next round of talks.",
+     "Prince Faisal bin Turki al-Rashed"),
+    ("The talks failed, said Abu Bakr al-Baghdadi.", "Abu Bakr al-Baghdadi"),
+    ("Omar ibn Hamad al-Mansouri said the fund would invest $3bn.", "Omar ibn Hamad al-Mansouri"),
+])
+def test_an_arabic_name_with_a_joined_particle_is_a_person(text, source):
+    assert attributions_with_source(text) == (source, "named_person")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Tolliver, who police say ran the network, will stand trial.", "say", "police"),
+    ("Tolliver, who prosecutors allege ran the network from his cell, will stand trial.", "allege", "prosecutors"),
+    ("The man, who witnesses said was armed, fled.", "said", "witnesses"),
+])
+def test_people_inside_a_relative_clause_speak_of_its_antecedent(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+def test_a_name_with_an_unclosed_description_still_speaks():
+    text = "Dr Jones, who is from the US Geological Survey said the quake was small."
+    assert source_and_content(text, "said") == ("Dr Jones", "the quake was small")
+
+
+@pytest.mark.parametrize("text", [
+    "He claimed the title with a final-round 66.",
+    "She claimed gold in the 400 metres on the final night.",
+    "She reported for duty at 6 a.m. on the day of the attack.",
+    "The midfielder reported to the training camp a week late.",
+    "He wrote off his car in a collision on the ring road.",
+])
+def test_winning_turning_up_and_writing_off_are_acts(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("He claimed the title was rigged.", "claimed", "the title was rigged"),
+    ("He reported to Congress that the plan failed.", "reported", "the plan failed"),
+])
+def test_a_clause_after_the_same_words_is_still_a_statement(text, cue, content):
+    assert source_and_content(text, cue)[1] == content

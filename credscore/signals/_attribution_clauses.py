@@ -451,6 +451,7 @@ _QUOTED_SAYING: Final = frozenset(("saying", "telling", "stating", "writing"))
 _FOCUS: Final = frozenset(("even", "only", "also", "but", "and", "yet", "still"))
 
 
+_RELATIVES_BEFORE_SPEAKERS: Final = frozenset(("which", "that", "who", "whom"))
 _RELATIVE_CLAUSE_REACH: Final = 10  # tokens from the end of a relative clause back to its "who"
 
 
@@ -493,9 +494,10 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
 
 
 def _people_after_which(s: Sentence, k: int) -> bool:
-    """Whether a "which" or "that" at ``k`` is followed by a plural noun for people, the subject
-    of the clause it opens ("which critics say"): a thing cannot be critics."""
-    noun = NOUNS.get(s.L[k + 1]) if s.L[k] in ("which", "that") and k + 1 < s.hi else None
+    """Whether a relative word at ``k`` is followed by a plural noun for people, the subject of
+    the clause it opens ("which critics say", "Tolliver, who police say ran the network"): the
+    relative stands for the thing or the person spoken of, not for the speakers."""
+    noun = NOUNS.get(s.L[k + 1]) if s.L[k] in _RELATIVES_BEFORE_SPEAKERS and k + 1 < s.hi else None
     return noun is not None and noun.plural and s.T[k + 1].isalpha()
 
 
@@ -671,6 +673,8 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         return None  # a description longer than 25 words is not one the writer forgot to close
     if L[i - 1] in SUBJECT_PRONOUNS:
         return None  # "Kaepernick, who began the protest in what he said was": the pronoun's own clause
+    if i - 2 > c and _people_after_which(s, i - 2):
+        return None  # "Tolliver, who police say ran the network": the people say it of him
     inner = 0
     for x in range(c + 1, i):
         if T[x] == "," and inner == 0 and x - 1 > c and initial_upper(T[x - 1]) and L[x + 1] in ("a", "an", "the") and all(

@@ -234,10 +234,22 @@ def _date_word(T: list[str], L: list[str], x: int, b: int) -> bool:
     return x + 1 == b or T[x + 1].isdigit() or T[x + 1] in ".,"
 
 
+# lower-case particles joined by a hyphen to the capitalised rest of an Arabic name
+_NAME_PREFIXES: Final = frozenset("al el ad ag ar as ash at az an ud ul bin ibn bint abu".split())
+
+
+def particle_prefixed(t: str) -> bool:
+    """ "al-Hashimi", "el-Sisi", "ud-Din": a particle, a hyphen and a capital."""
+    k = t.find("-", 1, 6)
+    return k > 0 and k + 1 < len(t) and t[k + 1].isupper() and t[:k] in _NAME_PREFIXES
+
+
 def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
     """Whether word ``i`` is part of a proper name (capitalised for a reason other than position)."""
     t = T[i]
     if not initial_upper(t):
+        if particle_prefixed(t):
+            return True  # "al-Hashimi", "el-Sisi", "bin-Laden": an Arabic article or kin word joined to a name
         # "eMarketer", "iHeartMedia": a brand written with an inner capital
         return t[0].isalpha() and len(t) > 3 and t[1].isupper() and t[2:].lower() != t[2:].upper() and any(c.islower() for c in t[2:])
     if is_acronym(t):

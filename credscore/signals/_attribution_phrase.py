@@ -35,6 +35,7 @@ from credscore.signals._attribution_names import (
     is_place,
     month_or_day,
     opens_reduced_relative,
+    particle_prefixed,
     strip_contraction,
 )
 from credscore.signals._attribution_tokens import DocTokens
@@ -258,7 +259,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     if not c0.isalnum():
         return t in _NAME_PUNCT
     low = s.L[k]
-    if initial_upper(t):
+    if initial_upper(t) or particle_prefixed(t):  # ("al-Rashed" is a name, not a participle)
         if low in _PHRASE_STOPS:
             # "Janelle Will of Akron", "Hope Hicks": a capital mid-sentence is a name, and so are
             # initials ("the WHO")

@@ -1354,6 +1354,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
     if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
+    if form.lemma == "report" and nl in ("for", "to") and _reports_in_person(s, nx + 1):
+        return  # "reported for duty", "reported to the training camp": turning up, not telling
+    if form.lemma == "write" and nl == "off":
+        return  # "wrote off his car", "wrote off the debt"
     if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()) and not _after_quoted_words(s, i):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
     if (form.lemma in _PUBLISHING or form.lemma == "find" and _main_verb_follows(s, i + 1, 8)) and _record_published(s, i):
@@ -2135,6 +2139,22 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     return False
 
 
+# where one reports in person: "reported for duty", "reported to the training camp"
+_REPORTED_TO: Final = frozenset("duty work camp training practice prison jail base barracks".split())
+
+
+def _reports_in_person(s: Sentence, k: int) -> bool:
+    """Whether a place or a duty follows "report for/to" at ``k``, after an article or an owner
+    and at most one word that describes it ("to the training camp"; not "to Congress that")."""
+    m = k + 1 if k < s.hi and s.L[k] in _ARTICLES_AND_OWNERS else k
+    for x in range(m, min(s.hi, m + 2)):
+        if s.L[x] in _REPORTED_TO:
+            return True
+        if not s.T[x].isalpha() or initial_upper(s.T[x]):
+            return False
+    return False
+
+
 def _assumes_a_charge(s: Sentence, k: int) -> bool:
     """Whether an office or a charge follows at ``k``, after an article or an owner and at most two
     words that describe it: "office", "his post", "the greatest office"."""
@@ -2161,7 +2181,9 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
 
 
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
-_AFTER_AN_ACT: Final = frozenset("in on at near against by and that which via through during from of since over for".split())
+_AFTER_AN_ACT: Final = frozenset(
+    "in on at near against by and that which via through during from of since over for with after when while despite".split()
+)
 
 
 # what a negated answer leaves unanswered: "did not respond to interview requests", "to emails"

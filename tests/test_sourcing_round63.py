@@ -191,3 +191,11 @@ def test_winning_turning_up_and_writing_off_are_acts(text):
 ])
 def test_a_clause_after_the_same_words_is_still_a_statement(text, cue, content):
     assert source_and_content(text, cue)[1] == content
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In Dr. Okonkwo's view, the outbreak could have been contained.", "Dr. Okonkwo's"),
+    ("In Gov. Chris Christie's words, the deal is dead.", "Gov. Chris Christie's"),
+])
+def test_a_title_with_a_period_stays_in_an_owned_frame(text, source):
+    assert attributions_with_source(text) == (source, "named_person")

@@ -1097,8 +1097,10 @@ def _owned_frame(s: Sentence, k: int) -> None:
         return
     start = o - 1
     if L[o] not in POSSESSIVE_PRONOUNS:
-        while start >= first and o - start <= 5 and (initial_upper(T[start]) or L[start] == "the") and L[start] != opener:
-            start -= 1  # "In Donald Trump's words", "By the company's own count"
+        while start >= first and o - start <= 5 and (
+            initial_upper(T[start]) or L[start] == "the" or T[start] == "." and start > first and initial_upper(T[start - 1])
+        ) and L[start] != opener:
+            start -= 1  # "In Donald Trump's words", "By the company's own count", "In Dr. Okonkwo's view"
     if start < first or L[start] != opener or not _set_off_before(s, start):
         return
     if k + 1 < s.hi and T[k + 1] not in ",:—–)" and T[k + 1] not in DOUBLE_QUOTES:

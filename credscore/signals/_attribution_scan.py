@@ -1352,11 +1352,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "everyone they don't agree with,", "the man he spoke to.": a relative clause's stranded
         # preposition (not an adverb: "As I mentioned above,"; not "agreed to, not take over")
         return
-    if form.lemma == "assume" and _assumes_a_charge(s, cue_end + 1):
+    if form.lemma == "assume" and _object_among(s, cue_end + 1, _ASSUMED_CHARGES, 2):
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
     if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
-    if form.lemma == "report" and nl in ("for", "to") and _reports_in_person(s, nx + 1):
+    if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
     if form.lemma == "write" and nl == "off":
         return  # "wrote off his car", "wrote off the debt"
@@ -2145,27 +2145,16 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
 _REPORTED_TO: Final = frozenset("duty work camp training practice prison jail base barracks".split())
 
 
-def _reports_in_person(s: Sentence, k: int) -> bool:
-    """Whether a place or a duty follows "report for/to" at ``k``, after an article or an owner
-    and at most one word that describes it ("to the training camp"; not "to Congress that")."""
-    m = k + 1 if k < s.hi and s.L[k] in _ARTICLES_AND_OWNERS else k
-    for x in range(m, min(s.hi, m + 2)):
-        if s.L[x] in _REPORTED_TO:
-            return True
-        if not s.T[x].isalpha() or initial_upper(s.T[x]):
-            return False
-    return False
-
-
-def _assumes_a_charge(s: Sentence, k: int) -> bool:
-    """Whether an office or a charge follows at ``k``, after an article or an owner and at most two
-    words that describe it: "office", "his post", "the greatest office"."""
-    L = s.L
+def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:
+    """Whether one of ``nouns`` follows at ``k``, after an article or an owner and at most
+    ``described`` words that describe it: "assumed [the greatest] office", "reported to [the
+    training] camp" (not "reported to Congress that": a name or a function word ends the look)."""
+    L, T = s.L, s.T
     m = k + 1 if k < s.hi and L[k] in _ARTICLES_AND_OWNERS else k
-    for x in range(m, min(s.hi, m + 3)):
-        if L[x] in _ASSUMED_CHARGES:
+    for x in range(m, min(s.hi, m + described + 1)):
+        if L[x] in nouns:
             return True
-        if not s.T[x].isalpha() or classes(L[x]):
+        if not T[x].isalpha() or classes(L[x]) or initial_upper(T[x]):
             return False
     return False
 

@@ -53,3 +53,13 @@ def _compute(doc: AnalyzedText) -> tuple[Quotation, ...]:
 def outer_quotations(doc: AnalyzedText) -> tuple[Quotation, ...]:
     """The article's outer direct quotations, in text order (computed once per document)."""
     return doc.memo("sourcing.quotations", _compute)  # type: ignore[return-value]
+
+
+def _starts(doc: AnalyzedText) -> list[int]:
+    return [q.start for q in outer_quotations(doc)]
+
+
+def outer_quotation_starts(doc: AnalyzedText) -> list[int]:
+    """The starts of :func:`outer_quotations`, for bisection (computed once per document: the
+    attribution scan and the assembly of its results both bisect them; read-only by convention)."""
+    return doc.memo("sourcing.quotation_starts", _starts)  # type: ignore[return-value]

@@ -126,7 +126,7 @@ from credscore.signals._attribution_modifiers import (
     negation_in,
     not_a_statement,
 )
-from credscore.signals._attribution_quotes import outer_quotations
+from credscore.signals._attribution_quotes import outer_quotation_starts, outer_quotations
 from credscore.signals._attribution_introduced import introduced_quotations
 from credscore.signals._attribution_stance import stance_attributions
 from credscore.signals._attribution_labels import label_attributions
@@ -218,7 +218,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
     toks = doc_tokens(doc)
     T, L, S = toks.T, toks.L, toks.S
     quotes = outer_quotations(doc)
-    q_starts = [q.start for q in quotes]
+    q_starts = outer_quotation_starts(doc)
     sentences = doc.article_sentences
     # the bounds as plain lists: the scan reads them for every cue word
     s_starts = doc.article_sentence_starts

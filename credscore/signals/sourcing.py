@@ -20,7 +20,7 @@ from credscore.signals._attribution_continued import continued_contents, interru
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS
 from credscore.signals._attribution_phrase import strip_span
 from credscore.signals._attribution_preceding import quotation_before_speaker
-from credscore.signals._attribution_quotes import outer_quotations
+from credscore.signals._attribution_quotes import outer_quotation_starts, outer_quotations
 from credscore.signals._attribution_resolve import resolve
 from credscore.signals._attribution_scan import find_attributions
 from credscore.signals._attribution_subjects import subject_before
@@ -81,7 +81,7 @@ def _attributions(doc: AnalyzedText) -> tuple[Attribution, ...]:
     starts = inside.starts
     out = []
     ends = [q.end for q in quotes]
-    quote_starts = [q.start for q in quotes]
+    quote_starts = outer_quotation_starts(doc)
     sentence_starts = doc.article_sentence_starts
     cue_bounds: list[tuple[int, int]] = []
     for f, r in zip(found, resolved):

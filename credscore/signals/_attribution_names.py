@@ -606,10 +606,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
-            titled or any(L[x] in GIVEN_NAMES and initial_upper(T[x]) for x in range(k, head))
+            titled or any(_given_name_at(T, L, x) for x in range(k, head))
         ):
             return PhraseKind("named_person", True, head, lower)  # "Helen Marsh KC", "Sir John Roe MP"
-        if head_org and titled and head - 1 >= k and L[head - 1] in GIVEN_NAMES and initial_upper(T[head - 1]):
+        if head_org and titled and head - 1 >= k and _given_name_at(T, L, head - 1):
             # "Mayor Don Guardian", "Senator Tom Post": a titled given name before a word that also
             # names a body ("the Guardian") makes it a surname
             return PhraseKind("named_person", True, head, lower)
@@ -685,14 +685,17 @@ def unmarked_name(T: list[str], L: list[str], a: int, b: int) -> bool:
     return True
 
 
+def _given_name_at(T: list[str], L: list[str], x: int) -> bool:
+    """Whether word ``x`` is a given name written with its capital ("John", "Mark"; not "mark")."""
+    return L[x] in GIVEN_NAMES and initial_upper(T[x])
+
+
 def _a_body_after_of(T: list[str], L: list[str], end: int, last: int) -> bool:
     """Whether the name after "of" at ``end`` is a body's, not the title holder's: "the director of
     the FBI", "a senior officer of the Delhi Police" (an article and no given name), so the title
     is the head and no one is named; but "Secretary of State John Kerry", "Director of the CIA
     John Brennan"."""
-    return L[end + 1] in _ARTICLES and not any(
-        L[x] in GIVEN_NAMES and initial_upper(T[x]) for x in range(end + 2, last + 1)
-    )
+    return L[end + 1] in _ARTICLES and not any(_given_name_at(T, L, x) for x in range(end + 2, last + 1))
 
 
 def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:
@@ -700,7 +703,7 @@ def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:
     "Minister for Foreign Affairs Julie Bishop", "Special Inspector General for Afghanistan
     Reconstruction John Sopko" (but "a spokesman for John Kerry" speaks for him, and "the
     Secretary for Health and Human Services" names no one)."""
-    return initial_upper(T[end - 1]) and last - 1 > end and L[last - 1] in GIVEN_NAMES and initial_upper(T[last - 1])
+    return initial_upper(T[end - 1]) and last - 1 > end and _given_name_at(T, L, last - 1)
 
 
 def _bare_surname(T: list[str], head: int, b: int, lower: str) -> bool:

@@ -455,10 +455,11 @@ _RELATIVES_BEFORE_SPEAKERS: Final = frozenset(("which", "that", "who", "whom"))
 _RELATIVE_CLAUSE_REACH: Final = 10  # tokens from the end of a relative clause back to its "who"
 
 
-def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
+def subject_before_relative(s: Sentence, a: int, closing: bool = False) -> tuple[int, int] | None:
     """ "[Several employees] who spoke to the Reader said": when the phrase before the cue ends a
     relative clause that hangs on the sentence's opening noun phrase, that noun phrase is the
-    subject."""
+    subject.  When the cue ends the sentence (``closing``), the noun phrase may follow a comma:
+    "The crash happened at 7 a.m., [a motorist] who stopped to help said."."""
     T, L = s.T, s.L
     k = a - 1
     first = s.first
@@ -482,6 +483,7 @@ def subject_before_relative(s: Sentence, a: int) -> tuple[int, int] | None:
         c == first
         or c - 2 == first and T[c - 1] == "," and (L[first] in ADVERBISH or L[first] in _OPENERS)
         or c - 1 == first and L[first] in _FOCUS  # "Even Republicans who have praised him warned"
+        or closing and c - 1 > first and T[c - 1] == ","
     )
     if not opening:
         return None

@@ -130,6 +130,17 @@ _PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
 MODIFYING_PRESENT_PARTICIPLES: Final = frozenset("speaking writing testifying working circulating surfacing trending".split())
 
 
+# words that open a time after a participle: "taken last week", "recorded earlier this month"
+TIMES_AFTER_PARTICIPLE: Final = frozenset("last earlier yesterday overnight recently this".split())
+
+
+def record_participle(L: list[str], k: int) -> bool:
+    """Whether ``k`` is a participle right after a record noun: "images taken", "footage recorded"."""
+    low = L[k]
+    entry = _NOUNS.get(L[k - 1])
+    return (low.endswith("ed") or low in PARTICIPLES) and entry is not None and entry.cls == "document"
+
+
 def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
     """Whether the lower-case participle at ``k`` opens a reduced relative on the noun before it:
     "officials interviewed in March", "this photo provided to the AP", "tests carried out by the
@@ -496,6 +507,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 lk in _LOWER_POST_MODIFIERS
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
                 or opens_reduced_relative(T, L, k, b)
+                # "satellite images taken last week", "footage recorded Monday": a record's participle and its time
+                or k + 1 < b and (L[k + 1] in TIMES_AFTER_PARTICIPLE or month_or_day(L[k + 1])) and record_participle(L, k)
             ):
                 end = k  # "three sources familiar with ...", "a source close to ..."
                 break
@@ -532,7 +545,13 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     # "Kakar the government spokesman": a name followed by a description without a comma
     for k in range(a + 1, end):
         if L[k] in _ARTICLES:
-            if all(name_word(T, L, x, first) or not T[x][0].isalnum() for x in range(a, k)):
+            if all(
+                name_word(T, L, x, first) or not T[x][0].isalnum()
+                # a title or a given name that opens the sentence: "Chief Deputy Luis Arroyo a veteran", "Bill Turner a driver"
+                or x == first and _given_name_at(T, L, x)
+                or initial_upper(T[x]) and ("title" in classes_of(L[x]) or _role_before_name(T, L, x, first))
+                for x in range(a, k)
+            ):
                 return classify_phrase(T, L, a, k, first)
             break
     head = end - 1
@@ -591,6 +610,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             or is_proper(T, L, k - 1, first)
             or _inside_name(T, L, k - 1, a, b, first)  # "the Department of Health"
             or k - 1 == first and _inside_name(T, L, k, a, b, first)  # "Bank of America said"
+            or k - 1 == first and _joined(T, L, k - 1, head + 1) in _INSTITUTION_NAMES  # "Consumer Reports found"
         ):
             k -= 1
         orgish = False
@@ -620,11 +640,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # (with an article or a name before it, "the Saudis", "House Democrats", it stays a body)
             return PhraseKind("unnamed_group", False, head, lower)
         bare = k == a or k - 1 == a and L[a] == "the"  # the name is the whole phrase
-        if bare and not titled and (
+        if bare and (
             # "the Kremlin", "the Pentagon": a person's name takes no article
-            k - 1 == a and words <= 2 and not (words == 1 and _family_plural(L[head]))
+            not titled and k - 1 == a and words <= 2 and not (words == 1 and _family_plural(L[head]))
             # a place stands for its government ("Beijing said", "Downing Street denied"), and a
-            # listed organisation is one ("Google said", "according to Politico")
+            # listed organisation is one ("Google said", "according to Politico"), even when its
+            # first word could be a role ("Consumer Reports")
             or _joined(T, L, k, head + 1) in _INSTITUTION_NAMES
         ):
             return PhraseKind("named_organization", True, head, lower)

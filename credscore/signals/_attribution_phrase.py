@@ -28,6 +28,7 @@ from credscore.signals._attribution_lexicon import (
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     ISSUED,
+    TIMES_AFTER_PARTICIPLE,
     WEEKDAYS,
     PhraseKind,
     ends_a_date,
@@ -36,6 +37,7 @@ from credscore.signals._attribution_names import (
     month_or_day,
     opens_reduced_relative,
     particle_prefixed,
+    record_participle,
     strip_contraction,
 )
 from credscore.signals._attribution_tokens import DocTokens
@@ -535,7 +537,7 @@ def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
     announced in March shows" (the subject is the plan, not "March")."""
     L, T = s.L, s.T
     if k >= j or not (L[k].endswith("ed") and T[k].islower()):
-        return False
+        return j - k <= 2 and L[k + 1] in TIMES_AFTER_PARTICIPLE and record_participle(L, k)  # "images taken last week"
     x = k + 1
     if L[x] in _DATE_PREPOSITIONS:
         x += 1

@@ -17,12 +17,13 @@ from credscore.analysis import AnalyzedText, Quotation
 from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, ING_ED_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words, irregular_pasts
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
-    WEEKDAYS,
     MONTH_ABBREVIATIONS,
     NOUN_LIKE_CLASSES,
-    POSSESSIVE_PRONOUNS,
     OPENING_CONJUNCTIONS,
     OPENING_WORDS,
+    POSSESSIVE_PRONOUNS,
+    TIMES_AFTER_PARTICIPLE,
+    WEEKDAYS,
     PhraseKind,
     classify_phrase,
     ends_a_date,
@@ -30,6 +31,7 @@ from credscore.signals._attribution_names import (
     is_acronym,
     name_list_start,
     possessive_pronoun,
+    record_participle,
     strip_contraction,
 )
 from credscore.signals._attribution_phrase import (
@@ -688,8 +690,12 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         if form.lemma in _EVIDENCE_VERBS and (record_noun(pl) or _record_before(s, prev)):
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
-        if not initial_upper(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause:
-            return True  # "media reports", "intelligence claims"; but "the suit claims that"
+        if not initial_upper(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
+            nl == "that" and L[i] == form.lemma and pl.endswith(_PEOPLE_PLURAL_ENDINGS)
+        ):
+            # "media reports", "intelligence claims"; but "the suit claims that", and "brokers report
+            # that": a plural of people agrees with the bare form as its verb
+            return True
         if L[i] != form.lemma and initial_lower(T[prev]) and _bare_noun_object(s, prev):
             return True  # "to fulfill campaign promises that cost money": a compound noun
     if form.participle or L[i].endswith("ing"):
@@ -1335,10 +1341,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
     if i - 1 >= s.lo and L[i - 1] in _BEFORE_A_BARE_VERB and (
-        L[i] == "found" or L[i - 1] != "to" and i - 1 >= first and initial_lower(T[i])
+        L[i] == "found" or L[i - 1] != "to" and i - 1 >= first and initial_lower(T[i]) and L[i] == form.lemma
     ):
         # "who helped found EDGE", "decided to found Centerview": founding, not finding; "will help
-        # determine who succeeds him", "the chance to help defend": a share in an act
+        # determine who succeeds him", "the chance to help defend": a share in an act (but a past
+        # tense has its own subject: "A woman who tried to help said")
         return
     if L[i] == "told" and i - 1 == s.first and L[i - 1] == "all" and i + 1 < n and T[i + 1] == ",":
         return  # "All told, 40 people were hurt": in all, not a telling
@@ -1438,6 +1445,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 continue
         if not is_adverbish(s, j) or initial_upper(T[j]) and j != first and not s.title_case():
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary
+        if j - 2 >= first and record_participle(L, j - 1) or j - 3 >= first and L[j - 1] in TIMES_AFTER_PARTICIPLE and record_participle(L, j - 2):
+            break  # "Images taken last week show": the time is the participle's, and ends the subject
         if lj in _BE or lj in _BE_NOT:
             saw_be = True
         elif lj in _HAVE:
@@ -1638,7 +1647,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # between the relative and its verb
         relative(s, i, cue_end, cue, form, a - 2)
         return
-    set_off = cue_end + 1 >= n or T[cue_end + 1] == "," or T[cue_end + 1] in TERMINATORS
+    closing = cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
+    set_off = closing or T[cue_end + 1] == ","
     listed = name_list_start(T, L, first, a, b, set_off)  # "Smith, Jones and Brown said"
     in_list = listed < a
     # the phrase before the cue follows a comma: it may end a description of a name before it
@@ -1656,7 +1666,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if a >= b:
         # "The officials whose laws have been invalidated say": a relative clause ending in a
         # participle leaves no phrase before the cue; the noun phrase it hangs on is the subject
-        rel = subject_before_relative(s, j + 1) if T[j].isalpha() and T[j].islower() else None
+        rel = subject_before_relative(s, j + 1, closing) if T[j].isalpha() and T[j].islower() else None
         if rel is not None:
             a, b = rel
         elif L[j] not in _QUANTIFIERS:
@@ -1677,7 +1687,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 break
         if _embedded(s, a):
             return
-    rel = subject_before_relative(s, a)
+    rel = subject_before_relative(s, a, closing)
     if rel is not None:
         a, b = rel  # "Several employees who spoke to the Reader said": the employees
     else:
@@ -2565,6 +2575,8 @@ _OBJECT_STARTS: Final = frozenset(
 
 
 # adjectives in -ly that modify a noun cue: "early reports", "likely claims", "costly claims"
+# plurals of people by their ending: "brokers", "economists", "physicians", "residents"
+_PEOPLE_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ents", "ants")
 _LY_ADJECTIVES: Final = LY_ADJECTIVES | frozenset("lovely ugly silly holy".split())
 
 

@@ -1,0 +1,93 @@
+"""Round 64: sentences from two phrasebooks of health, science, consumer, local crime and accident
+copy (benchmarks/frame_battery.py): bodies named by a plural or a patrol, a listed name whose first
+word could be a role, records with a participle and its time, names described without a comma,
+relative clauses before a closing cue, and people who report that."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, one, source_and_content, span_text
+
+
+def _source(text: str, cue: str) -> tuple[str | None, str, bool]:
+    attribution = one(text, cue)
+    return span_text(text, attribution.source), attribution.source_type, attribution.named
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Centers for Disease Control and Prevention said the risk is low.", "said",
+     "The Centers for Disease Control and Prevention"),
+    ("The Ohio State Highway Patrol said the road was closed.", "said", "The Ohio State Highway Patrol"),
+    ("The House Freedom Caucus said it would oppose the bill.", "said", "The House Freedom Caucus"),
+    ("The Clean Water Coalition warned that the river was unsafe.", "warned", "The Clean Water Coalition"),
+    ("Consumer Reports found that three of the eight air fryers ran hot.", "found", "Consumer Reports"),
+    ("The dryer was unsafe, according to Consumer Reports.", "according to", "Consumer Reports"),
+    ("General Electric says that in 2012 it paid $3.2 billion in taxes.", "says", "General Electric"),
+])
+def test_bodies_are_organisations(text, cue, source):
+    assert _source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Satellite images taken last week reveal that the reservoir has shrunk.", "reveal",
+     "Satellite images taken last week"),
+    ("Images taken yesterday show the reservoir has shrunk.", "show", "Images taken yesterday"),
+    ("A poll conducted last week found that most voters were undecided.", "found",
+     "A poll conducted last week"),
+])
+def test_a_records_participle_keeps_its_time(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_time_before_the_verb_is_still_no_part_of_people():
+    text = "Officials last week said the dam was safe."
+    assert span_text(text, one(text, "said").source) == "Officials"
+
+
+@pytest.mark.parametrize("text, cue, source_type", [
+    ("Sensor readings showed carbon monoxide levels were four times the safe limit.", "showed", "unnamed_group"),
+    ("A meta-analysis of 40 trials concluded that vitamin D did not prevent fractures.", "concluded", "document"),
+    ("The agency's latest outlook predicts that prices will rise.", "predicts", "document"),
+])
+def test_readings_and_outlooks_are_records(text, cue, source_type):
+    assert one(text, cue).source_type == source_type
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("Bill Turner a truck driver said the car was upside down.", "Bill Turner a truck driver", "named_person"),
+    ("Chief Deputy Luis Arroyo a 25-year veteran of the department said the chase reached 110 mph.",
+     "Chief Deputy Luis Arroyo a 25-year veteran of the department", "named_person"),
+    ("Sheriff Tom Reed the county's top lawman said the chase ended.",
+     "Sheriff Tom Reed the county's top lawman", "named_person"),
+    ("Tom Clemens a historian who leads the foundation said the statue was flawed.",
+     "Tom Clemens a historian", "named_person"),
+])
+def test_a_name_described_without_a_comma_is_named(text, source, source_type):
+    assert _source(text, "said") == (source, source_type, True)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("A woman who tried to help said the car was upside down.", "A woman", "the car was upside down"),
+    ("The crash happened after 7 a.m., a motorist who stopped to help said.", "a motorist",
+     "The crash happened after 7 a.m"),
+    ("The fire spread quickly, the man who lives nearby said.", "the man", "The fire spread quickly"),
+])
+def test_a_relative_clause_before_the_cue_hangs_on_the_source(text, source, content):
+    assert source_and_content(text, "said") == (source, content)
+
+
+def test_helping_decide_is_still_no_statement():
+    assert cues("He will help determine who succeeds him.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Mortgage brokers report that buyers are waiting longer.", "Mortgage brokers"),
+    ("Pediatricians report that more children are arriving with asthma.", "Pediatricians"),
+])
+def test_people_who_report_that(text, source):
+    assert span_text(text, one(text, "report").source) == source
+
+
+def test_a_report_that_is_still_a_noun():
+    assert cues("The sales report that came out Monday was weak.") == []

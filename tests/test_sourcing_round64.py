@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import cues, one, source_and_content, span_text
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
 
 
 def _source(text: str, cue: str) -> tuple[str | None, str, bool]:
@@ -91,3 +91,40 @@ def test_people_who_report_that(text, source):
 
 def test_a_report_that_is_still_a_noun():
     assert cues("The sales report that came out Monday was weak.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A TikTok video posted Tuesday showed students fleeing.", "A TikTok video posted Tuesday"),
+    ("A video posted Tuesday by the mayor shows him laughing.", "A video posted Tuesday by the mayor"),
+])
+def test_a_record_posted_at_a_time_is_no_posting(text, source):
+    assert cues(text) == ["show" + ("ed" if "showed" in text else "s")]
+    assert span_text(text, attributions(text)[0].source) == source
+
+
+def test_a_posting_at_a_time_still_says():
+    text = "The campaign posted Tuesday that it had raised $10 million."
+    assert source_and_content(text, "posted") == ("The campaign", "it had raised $10 million")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The Zapruder film shows the president slumping.", "shows"),
+    ("The tapes reveal that the president knew.", "reveal"),
+    ("The broadcast showed the crowd cheering.", "showed"),
+])
+def test_films_tapes_and_broadcasts_are_records(text, cue):
+    assert one(text, cue).source_type in ("document", "unnamed_group")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("A photo he posted on Instagram shows him holding a rifle.", "shows", "A photo"),
+    ("The letter she wrote to the board says the plan failed.", "says", "The letter"),
+    ("The video they shared with police shows a man running.", "shows", "The video"),
+])
+def test_a_relative_clause_without_that_hangs_on_the_opening_phrase(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_a_quotation_is_no_relative_clause():
+    text = "“The way I see it,” she elaborated, “no one questioned him.”"
+    assert span_text(text, one(text, "elaborated").source) == "she"

@@ -29,6 +29,7 @@ from credscore.signals._attribution_names import (
     ends_a_date,
     initials_at,
     is_acronym,
+    month_or_day,
     name_list_start,
     possessive_pronoun,
     record_participle,
@@ -1688,8 +1689,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if _embedded(s, a):
             return
     rel = subject_before_relative(s, a, closing)
+    contact = _pronoun_of_contact_relative(s, a) if rel is None else 0
     if rel is not None:
         a, b = rel  # "Several employees who spoke to the Reader said": the employees
+    elif contact > 0:
+        a, b = first, contact  # "A photo he posted on Instagram shows": the photo, not Instagram
     else:
         a, b = _past_a_participle_object(s, a, b, first)
     if L[a] == "let" and a + 1 < b and L[a + 1] in ("me", "us"):
@@ -1937,6 +1941,22 @@ def _contact_relative(s: Sentence, a: int, b: int) -> bool:
     return True
 
 
+def _pronoun_of_contact_relative(s: Sentence, a: int) -> int:
+    """Where the pronoun of a relative clause without "that" starts, when the clause hangs on the
+    sentence's opening noun phrase and the phrase ``a...`` lies inside it, or 0: "A photo [he]
+    posted on Instagram shows", "The letter [she] wrote to the board says"."""
+    first = s.first
+    for x in range(first + 2, min(a - 1, first + _CONTACT_REACH)):
+        if s.L[x] in SUBJECT_PRONOUNS:
+            # the clause runs unbroken up to the phrase: not '“The way I see it,” she elaborated'
+            unbroken = all(s.T[y][0].isalnum() for y in range(x + 1, a))
+            return x if unbroken and _contact_relative(s, x, x + 1) else 0
+    return 0
+
+
+_CONTACT_REACH: Final = 6  # words from the sentence's start to the relative's pronoun: "The long letter she"
+
+
 def _things_a_name_said(s: Sentence, a: int, b: int) -> int:
     """Where the name that is the subject of a relative clause without "that" starts inside the
     phrase ``[a, b)``, or ``a``: "the things Ryan said about him", "the lies Clinton told". A
@@ -2066,9 +2086,14 @@ def _record_published(s: Sentence, i: int) -> bool:
     before it, not a verb of saying."""
     if i - 1 < s.first or not (s.L[i].endswith("ed") or s.L[i] in ("broadcast", "found")):
         return False
-    return record_noun(s.L[i - 1]) and i + 1 < s.hi and s.L[i + 1] in AFTER_PARTICIPLE
+    if not record_noun(s.L[i - 1]) or i + 1 >= s.hi:
+        return False
+    nl = s.L[i + 1]
+    # or when: "A TikTok video posted Tuesday showed", "a clip posted last week"
+    return nl in AFTER_PARTICIPLE or (nl in TIMES_AFTER_PARTICIPLE or month_or_day(nl)) and _main_verb_follows(s, i + 1, _TIME_REACH)
 
 
+_TIME_REACH: Final = 6  # a time after a participle, and its agent: "posted Tuesday by the mayor"
 # what someone's words or thoughts are called ("views", "concerns", "comments"), singular and plural
 _WORDS_SAID: Final = frozenset(
     w + e

@@ -128,3 +128,37 @@ def test_a_relative_clause_without_that_hangs_on_the_opening_phrase(text, cue, s
 def test_a_quotation_is_no_relative_clause():
     text = "“The way I see it,” she elaborated, “no one questioned him.”"
     assert span_text(text, one(text, "elaborated").source) == "she"
+
+
+@pytest.mark.parametrize("text", [
+    "The flood claimed three lives in the valley last spring.",
+    "The farmer claimed the land in 1974 after his uncle died.",
+    "She claimed first place in the 400 metres.",
+    "Everything went according to plan until the ferry's engine failed.",
+    "According to tradition, the bride arrives late.",
+    "She posted bail of $25,000 and left the county jail.",
+    "The team posted a 12-4 record in its first season.",
+    "Police posted officers at every exit of the stadium.",
+    "The defendant was admitted to hospital with chest pains.",
+    "The customer wrote a check for the full amount and left.",
+    "Volunteers wrote the names of the victims on white crosses.",
+])
+def test_acts_are_no_statements(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("He claimed the land was his.", "claimed", "He"),
+    ("He claimed the first attack was staged.", "claimed", "He"),
+    ("According to the plan, troops will leave in May.", "According to", "the plan"),
+    ("According to Plan International, 40 girls were abducted.", "According to", "Plan International"),
+    ("He admitted to reporters that he lied.", "admitted", "He"),
+    ("The company posted a statement saying it was sorry.", "posted", "The company"),
+])
+def test_statements_beside_the_acts_stay(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source
+
+
+def test_plan_international_is_an_organisation():
+    text = "According to Plan International, 40 girls were abducted."
+    assert one(text, "According to").source_type == "named_organization"

@@ -966,6 +966,10 @@ def _according(
     first = s.first
     hi = s.hi
     phrase = classify_phrase(T, L, a, b, first) if kind is None else kind
+    if L[a] in _NO_SOURCE_ACCORDING and initial_lower(T[a]):
+        # "went according to plan", "according to tradition": a course kept, nobody's word (but
+        # "according to the plan" is what a plan says)
+        return
     after = max(b, last + 1)
     if start == first + 1 and L[first] in _POINTING_BACK:
         content = None  # "That's according to Newt Gingrich": it credits the sentence before
@@ -1366,8 +1370,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
     if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
-    if form.lemma == "write" and nl == "off":
-        return  # "wrote off his car", "wrote off the debt"
+    if form.lemma == "write" and (nl == "off" or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
+        return  # "wrote off his car", "wrote off the debt", "wrote a check for the full amount"
+    if form.lemma == "post" and _object_among(s, cue_end + 1, _POSTED_THINGS, 2):
+        return  # "posted bail", "posted a 12-4 record", "posted officers at every exit"
+    if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
+        return  # "was admitted to hospital", "admitted to intensive care"
     if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()) and not _after_quoted_words(s, i):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
     if (form.lemma in _PUBLISHING or form.lemma == "find" and _main_verb_follows(s, i + 1, 8)) and _record_published(s, i):
@@ -2189,8 +2197,8 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
     for x in range(m, min(s.hi, m + described + 1)):
         if L[x] in nouns:
             return True
-        if not T[x].isalpha() or classes(L[x]) or initial_upper(T[x]):
-            return False
+        if not (T[x].isalpha() or T[x][0].isdigit()) or classes(L[x]) or initial_upper(T[x]):
+            return False  # (a count or a score may describe it: "posted a 12-4 record")
     return False
 
 
@@ -2201,11 +2209,23 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
     low = L[m]
     if low in _CLAIM_FILLERS:
         return m == k or low not in DETERMINERS
-    if T[m][0].isdigit() or T[m] == "," and m > k and T[m - 1][0].isdigit():
-        return True
+    if T[m][0].isdigit() or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
+        return True  # "claimed 12 lives", "claimed three lives", "claimed first place"
     return T[m][0].isalpha() and (m == k and low.endswith(POSSESSIVE_ENDINGS) or m > k and not low.endswith("ed"))
 
 
+# what one acts "according to" that is no one's word
+_NO_SOURCE_ACCORDING: Final = frozenset("plan schedule script design tradition custom expectations form".split())
+# what one posts that is a result, a payment or a guard, not a message: "posted bail", "posted a 12-4 record"
+_POSTED_THINGS: Final = frozenset(
+    """bail bond record loss losses profit profits gain gains deficit surplus revenue revenues
+    earnings win wins victory time times score guards officers troops sentries""".split()
+)
+# where one is admitted, not what one admits: "admitted to hospital", "admitted to the bar"
+_ADMITTED_TO: Final = frozenset("hospital hospitals clinic care icu school college university bar ward unit".split())
+# what one writes that says nothing: "wrote a check", "wrote a ticket"
+_WRITTEN_THINGS: Final = frozenset("check cheque checks cheques prescription prescriptions ticket tickets code names".split())
+_RANKS: Final = frozenset("first second third fourth fifth top".split())
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
     "in on at near against by and that which via through during from of since over for with after when while despite".split()

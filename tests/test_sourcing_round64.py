@@ -162,3 +162,33 @@ def test_statements_beside_the_acts_stay(text, cue, source):
 def test_plan_international_is_an_organisation():
     text = "According to Plan International, 40 girls were abducted."
     assert one(text, "According to").source_type == "named_organization"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Most adults need eight hours of sleep, notes Dr. Priya Raman, a sleep specialist.", "notes", "Dr. Priya Raman"),
+    ("Rinsing raw chicken spreads bacteria, cautions Dr. Alan Pruitt.", "cautions", "Dr. Alan Pruitt"),
+])
+def test_an_s_form_after_a_comma_and_before_a_title_is_inverted(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+def test_state_before_a_title_is_still_a_modifier():
+    text = "In Georgia, state Rep. Jane Doe said the bill failed."
+    assert cues(text) == ["said"]
+    assert span_text(text, one(text, "said").source) == "state Rep. Jane Doe"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The injured cyclist's wife texted friends that he was awake.", "The injured cyclist's wife", "he was awake"),
+    ("He texted me that he was late.", "He", "he was late"),
+])
+def test_texting_is_saying(text, source, content):
+    assert source_and_content(text, "texted") == (source, content)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The court ruled on Monday that the law was void.", "ruled", "The court"),
+    ("Investigators discovered during the audit that funds were missing.", "discovered", "Investigators"),
+])
+def test_a_circumstance_before_that(text, cue, source):
+    assert span_text(text, one(text, cue).source) == source

@@ -715,8 +715,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return True
     if nxt >= 0 and T[nxt][0].isalnum():
         nc = CLASSES.get(nl, EMPTY)
-        if "auxiliary" in nc or "title" in nc or "org_word" in nc:
-            return True  # "claims have been made", "state Rep. Jane Doe", "state TV", "Iowa State University"
+        if "auxiliary" in nc or "title" in nc and not (L[i] != form.lemma and prev >= 0 and T[prev] == ",") or "org_word" in nc:
+            # "claims have been made", "state Rep. Jane Doe", "state TV", "Iowa State University"
+            # (but after a comma an -s form before a title is inverted: "..., notes Dr. Priya Raman")
+            return True
         if nl in _NOUN_FOLLOWERS and not _that_after_circumstance(s, nxt) and not _verb_before_preposition(s, i, prev, nxt):
             return True  # "reports of", "claims by"; but "notes in the report that"
         nf = FORMS.get(nl)
@@ -1555,8 +1557,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "A $160 billion megamerger announced Monday would turn": what was announced, not who
         passive(s, i, cue_end, cue, form, j)
         return
-    if form.infinitive and not (nx >= 0 and nl in _COMPLEMENT_WORDS):
-        return  # "planned a chain of attacks" is an act; "plans to" states an intention
+    if form.infinitive and not (nx >= 0 and (nl in _COMPLEMENT_WORDS or _that_after_circumstance(s, nx))):
+        return  # "planned a chain of attacks" is an act; "plans to" states an intention ("shared on Facebook that" a fact)
     # "..., officials believe.": a belief closing the sentence after its content
     trailing = (form.clause or form.kind == "cognition") and (nx < 0 or T[nx] in TERMINATORS) and _trailing(s, i, True)
     if form.kind == "cognition" and not trailing:

@@ -192,3 +192,19 @@ def test_texting_is_saying(text, source, content):
 ])
 def test_a_circumstance_before_that(text, cue, source):
     assert span_text(text, one(text, cue).source) == source
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("Officials handling the case said the suspect fled.", "Officials handling the case", "unnamed_group"),
+    ("Shoppers leaving the store said the shelves had been bare.", "Shoppers leaving the store", "unnamed_group"),
+    ("A man carrying a sign said he was angry.", "A man carrying a sign", "unnamed_individual"),
+    ("Experts studying the virus say it is spreading.", "Experts studying the virus", "unnamed_group"),
+])
+def test_people_doing_something_are_the_source_not_what_they_do(text, source, source_type):
+    attribution = attributions(text)[0]
+    assert (span_text(text, attribution.source), attribution.source_type) == (source, source_type)
+
+
+def test_an_opening_circumstance_with_a_participle_still_ends_before_the_source():
+    text = "After hearing the news the mayor said he was shocked."
+    assert span_text(text, one(text, "said").source) == "the mayor"

@@ -141,6 +141,22 @@ def record_participle(L: list[str], k: int) -> bool:
     return (low.endswith("ed") or low in PARTICIPLES) and entry is not None and entry.cls == "document"
 
 
+def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
+    """Whether ``k`` is a present participle with an object that modifies the people before it:
+    "Officials [handling] the case", "a man [carrying] a sign"."""
+    low = L[k]
+    if not (low.endswith("ing") and len(low) > 5 and T[k].isalpha()) or k + 1 >= b or _CLASSES.get(low) is not None:
+        return False
+    if "determiner" not in classes_of(L[k + 1]):
+        return False
+    entry = _NOUNS.get(L[k - 1])
+    return entry is not None and entry.cls in ("individual", "group") or L[k - 1].endswith(PEOPLE_PLURAL_ENDINGS)
+
+
+# plurals of people by their ending: "shoppers", "economists", "physicians", "residents"
+PEOPLE_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ents", "ants")
+
+
 def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
     """Whether the lower-case participle at ``k`` opens a reduced relative on the noun before it:
     "officials interviewed in March", "this photo provided to the AP", "tests carried out by the
@@ -507,6 +523,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 lk in _LOWER_POST_MODIFIERS
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
                 or opens_reduced_relative(T, L, k, b)
+                or people_doing_something(T, L, k, b)  # "Officials handling the case", "Shoppers leaving the store"
                 # "satellite images taken last week", "footage recorded Monday": a record's participle and its time
                 or k + 1 < b and (L[k + 1] in TIMES_AFTER_PARTICIPLE or month_or_day(L[k + 1])) and record_participle(L, k)
             ):

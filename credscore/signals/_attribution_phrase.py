@@ -37,6 +37,7 @@ from credscore.signals._attribution_names import (
     month_or_day,
     opens_reduced_relative,
     particle_prefixed,
+    people_doing_something,
     record_participle,
     strip_contraction,
 )
@@ -515,6 +516,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     L = s.L
     for x in range(j - 1, k + 1, -1):
         if L[x] in _ARTICLES and initial_lower(T[x - 1]) and L[x - 1] not in PREPOSITIONS and L[x - 1] not in ADVERBISH and L[x - 1] not in ("and", "or"):
+            if x - 2 > k and people_doing_something(T, L, x - 1, j + 1):
+                continue  # "[Officials handling the case] said": the participle's object is no subject
             # an article after a common word starts a new noun phrase: "history records [the Joe Biden]"
             k = x - 1
             break

@@ -21,6 +21,7 @@ from credscore.signals._attribution_names import (
     NOUN_LIKE_CLASSES,
     OPENING_CONJUNCTIONS,
     OPENING_WORDS,
+    PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_PRONOUNS,
     TIMES_AFTER_PARTICIPLE,
     WEEKDAYS,
@@ -692,7 +693,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
-            nl == "that" and L[i] == form.lemma and pl.endswith(_PEOPLE_PLURAL_ENDINGS)
+            nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
         ):
             # "media reports", "intelligence claims"; but "the suit claims that", and "brokers report
             # that": a plural of people agrees with the bare form as its verb
@@ -2622,8 +2623,6 @@ _OBJECT_STARTS: Final = frozenset(
 
 
 # adjectives in -ly that modify a noun cue: "early reports", "likely claims", "costly claims"
-# plurals of people by their ending: "brokers", "economists", "physicians", "residents"
-_PEOPLE_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ents", "ants")
 _LY_ADJECTIVES: Final = LY_ADJECTIVES | frozenset("lovely ugly silly holy".split())
 
 

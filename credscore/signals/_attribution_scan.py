@@ -1659,8 +1659,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # between the relative and its verb
         relative(s, i, cue_end, cue, form, a - 2)
         return
-    closing = cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
-    set_off = closing or T[cue_end + 1] == ","
+    ends_sentence = cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
+    set_off = ends_sentence or T[cue_end + 1] == ","
     listed = name_list_start(T, L, first, a, b, set_off)  # "Smith, Jones and Brown said"
     in_list = listed < a
     # the phrase before the cue follows a comma: it may end a description of a name before it
@@ -1678,7 +1678,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if a >= b:
         # "The officials whose laws have been invalidated say": a relative clause ending in a
         # participle leaves no phrase before the cue; the noun phrase it hangs on is the subject
-        rel = subject_before_relative(s, j + 1, closing) if T[j].isalpha() and T[j].islower() else None
+        rel = subject_before_relative(s, j + 1, ends_sentence) if T[j].isalpha() and T[j].islower() else None
         if rel is not None:
             a, b = rel
         elif L[j] not in _QUANTIFIERS:
@@ -1699,7 +1699,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 break
         if _embedded(s, a):
             return
-    rel = subject_before_relative(s, a, closing)
+    rel = subject_before_relative(s, a, ends_sentence)
     contact = _pronoun_of_contact_relative(s, a) if rel is None else 0
     if rel is not None:
         a, b = rel  # "Several employees who spoke to the Reader said": the employees

@@ -540,7 +540,7 @@ def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
     announced in March shows" (the subject is the plan, not "March")."""
     L, T = s.L, s.T
     if k >= j or not (L[k].endswith("ed") and T[k].islower()):
-        return j - k <= 2 and L[k + 1] in TIMES_AFTER_PARTICIPLE and record_participle(L, k)  # "images taken last week"
+        return k < j and j - k <= 2 and L[k + 1] in TIMES_AFTER_PARTICIPLE and record_participle(L, k)  # "images taken last week"
     x = k + 1
     if L[x] in _DATE_PREPOSITIONS:
         x += 1

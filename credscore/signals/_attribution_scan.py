@@ -2105,6 +2105,7 @@ def _record_published(s: Sentence, i: int) -> bool:
 
 
 _TIME_REACH: Final = 6  # a time after a participle, and its agent: "posted Tuesday by the mayor"
+
 # what someone's words or thoughts are called ("views", "concerns", "comments"), singular and plural
 _WORDS_SAID: Final = frozenset(
     w + e

@@ -93,12 +93,12 @@ def test_a_report_that_is_still_a_noun():
     assert cues("The sales report that came out Monday was weak.") == []
 
 
-@pytest.mark.parametrize("text, source", [
-    ("A TikTok video posted Tuesday showed students fleeing.", "A TikTok video posted Tuesday"),
-    ("A video posted Tuesday by the mayor shows him laughing.", "A video posted Tuesday by the mayor"),
+@pytest.mark.parametrize("text, cue, source", [
+    ("A TikTok video posted Tuesday showed students fleeing.", "showed", "A TikTok video posted Tuesday"),
+    ("A video posted Tuesday by the mayor shows him laughing.", "shows", "A video posted Tuesday by the mayor"),
 ])
-def test_a_record_posted_at_a_time_is_no_posting(text, source):
-    assert cues(text) == ["show" + ("ed" if "showed" in text else "s")]
+def test_a_record_posted_at_a_time_is_no_posting(text, cue, source):
+    assert cues(text) == [cue]
     assert span_text(text, attributions(text)[0].source) == source
 
 

@@ -16,6 +16,8 @@ NEGATION_ENDINGS: Final[tuple[str, ...]] = ("n't", "n’t")
 ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
 ED_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
 ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
+# plurals of people by their ending: "shoppers", "economists", "physicians", "residents"
+PEOPLE_PLURAL_ENDINGS: Final[tuple[str, ...]] = ("ers", "ists", "ians", "ents", "ants")
 
 # word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
 _ED_EN_WN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en", "wn")

@@ -19,6 +19,7 @@ from credscore._records import fields_repr
 from credscore._speedups import scan as _scan
 from credscore.signals._attribution_lexicon import (
     ING_ED_ENDINGS,
+    PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_ENDINGS,
     SourceNoun,
     content_words,
@@ -134,6 +135,11 @@ MODIFYING_PRESENT_PARTICIPLES: Final = frozenset("speaking writing testifying wo
 TIMES_AFTER_PARTICIPLE: Final = frozenset("last earlier yesterday overnight recently this".split())
 
 
+def opens_a_time(low: str) -> bool:
+    """Whether ``low`` may open the time of a participle before it: "taken last week", "posted Tuesday"."""
+    return low in TIMES_AFTER_PARTICIPLE or month_or_day(low)
+
+
 def record_participle(L: list[str], k: int) -> bool:
     """Whether ``k`` is a participle right after a record noun: "images taken", "footage recorded"."""
     low = L[k]
@@ -151,10 +157,6 @@ def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
         return False
     entry = _NOUNS.get(L[k - 1])
     return entry is not None and entry.cls in ("individual", "group") or L[k - 1].endswith(PEOPLE_PLURAL_ENDINGS)
-
-
-# plurals of people by their ending: "shoppers", "economists", "physicians", "residents"
-PEOPLE_PLURAL_ENDINGS: Final = ("ers", "ists", "ians", "ents", "ants")
 
 
 def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
@@ -525,7 +527,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 or opens_reduced_relative(T, L, k, b)
                 or people_doing_something(T, L, k, b)  # "Officials handling the case", "Shoppers leaving the store"
                 # "satellite images taken last week", "footage recorded Monday": a record's participle and its time
-                or k + 1 < b and (L[k + 1] in TIMES_AFTER_PARTICIPLE or month_or_day(L[k + 1])) and record_participle(L, k)
+                or k + 1 < b and opens_a_time(L[k + 1]) and record_participle(L, k)
             ):
                 end = k  # "three sources familiar with ...", "a source close to ..."
                 break

@@ -14,14 +14,23 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.analysis import AnalyzedText, Quotation
-from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, ING_ED_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words, irregular_pasts
+from credscore.signals._attribution_lexicon import (
+    ED_EN_ENDINGS,
+    ED_LY_ENDINGS,
+    ING_ED_ENDINGS,
+    NEGATION_ENDINGS,
+    PEOPLE_PLURAL_ENDINGS,
+    POSSESSIVE_ENDINGS,
+    CueForm,
+    content_words,
+    irregular_pasts,
+)
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
     MONTH_ABBREVIATIONS,
     NOUN_LIKE_CLASSES,
     OPENING_CONJUNCTIONS,
     OPENING_WORDS,
-    PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_PRONOUNS,
     TIMES_AFTER_PARTICIPLE,
     WEEKDAYS,
@@ -30,8 +39,8 @@ from credscore.signals._attribution_names import (
     ends_a_date,
     initials_at,
     is_acronym,
-    month_or_day,
     name_list_start,
+    opens_a_time,
     possessive_pronoun,
     record_participle,
     strip_contraction,
@@ -2101,7 +2110,7 @@ def _record_published(s: Sentence, i: int) -> bool:
         return False
     nl = s.L[i + 1]
     # or when: "A TikTok video posted Tuesday showed", "a clip posted last week"
-    return nl in AFTER_PARTICIPLE or (nl in TIMES_AFTER_PARTICIPLE or month_or_day(nl)) and _main_verb_follows(s, i + 1, _TIME_REACH)
+    return nl in AFTER_PARTICIPLE or opens_a_time(nl) and _main_verb_follows(s, i + 1, _TIME_REACH)
 
 
 _TIME_REACH: Final = 6  # a time after a participle, and its agent: "posted Tuesday by the mayor"

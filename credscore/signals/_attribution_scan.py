@@ -2198,7 +2198,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
 
 
 # where one reports in person: "reported for duty", "reported to the training camp"
-_REPORTED_TO: Final = frozenset("duty work camp training practice prison jail base barracks".split())
+_REPORTED_TO: Final = content_words("reported_to_place")
 
 
 def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:
@@ -2227,17 +2227,14 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
     return T[m][0].isalpha() and (m == k and low.endswith(POSSESSIVE_ENDINGS) or m > k and not low.endswith("ed"))
 
 
-# what one acts "according to" that is no one's word
-_NO_SOURCE_ACCORDING: Final = frozenset("plan schedule script design tradition custom expectations form".split())
-# what one posts that is a result, a payment or a guard, not a message: "posted bail", "posted a 12-4 record"
-_POSTED_THINGS: Final = frozenset(
-    """bail bond record loss losses profit profits gain gains deficit surplus revenue revenues
-    earnings win wins victory time times score guards officers troops sentries""".split()
-)
-# where one is admitted, not what one admits: "admitted to hospital", "admitted to the bar"
-_ADMITTED_TO: Final = frozenset("hospital hospitals clinic care icu school college university bar ward unit".split())
-# what one writes that says nothing: "wrote a check", "wrote a ticket"
-_WRITTEN_THINGS: Final = frozenset("check cheque checks cheques prescription prescriptions ticket tickets code names".split())
+# what one acts "according to" that is no one's word: "according to plan"
+_NO_SOURCE_ACCORDING: Final = content_words("no_source_according")
+# what one posts that is not a message: "posted bail", "posted a 12-4 record"
+_POSTED_THINGS: Final = content_words("posted_thing")
+# where one is admitted, not what one admits: "admitted to hospital"
+_ADMITTED_TO: Final = content_words("admitted_to_place")
+# what one writes that says nothing: "wrote a check"
+_WRITTEN_THINGS: Final = content_words("written_thing")
 _RANKS: Final = frozenset("first second third fourth fifth top".split())
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(

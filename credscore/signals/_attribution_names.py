@@ -18,6 +18,7 @@ from credscore._letter_case import initial_lower, initial_upper
 from credscore._records import fields_repr
 from credscore._speedups import scan as _scan
 from credscore.signals._attribution_lexicon import (
+    ED_EN_WN_ENDINGS,
     ING_ED_ENDINGS,
     PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_ENDINGS,
@@ -25,6 +26,7 @@ from credscore.signals._attribution_lexicon import (
     content_words,
     cue_forms,
     given_names,
+    irregular_pasts,
     organisations,
     places,
     source_nouns,
@@ -380,12 +382,34 @@ def name_word(T: list[str], L: list[str], i: int, first: int) -> bool:
             return "title" not in prev and "demonym" not in prev
         return False
     if "demonym" in classes:
-        # "Anna White", "Oliver North": a demonym that is also a common surname, after a given name
+        # "Anna White", "Oliver North": a demonym that is also a common surname, after a given name;
+        # any demonym after a given name or a titled name: "Rauf Baloch", "Interior Minister Rauf Baloch"
         return (
-            L[i] in _SURNAME_DEMONYMS and i > first and initial_upper(T[i - 1]) and T[i - 1].isalpha()
-            and not classes_of(L[i - 1]) and L[i - 1] not in _PLACES
+            i > first and initial_upper(T[i - 1]) and T[i - 1].isalpha()
+            and not classes_of(L[i - 1]) and L[i - 1] not in _PLACES and L[i - 1] not in _CUE_FORMS
+            and (
+                L[i] in _SURNAME_DEMONYMS
+                or L[i - 1] in GIVEN_NAMES
+                or i - 2 >= first and initial_upper(T[i - 2]) and "title" in classes_of(L[i - 2])
+            )
         )
     return True
+
+
+def _verb_at(T: list[str], L: list[str], k: int) -> bool:
+    """Whether a verb (a cue verb or an auxiliary) stands at ``k``: "warned", "has"."""
+    if k >= len(T):
+        return False
+    form = _CUE_FORMS.get(L[k])
+    return form is not None and not form.noun or "auxiliary" in classes_of(L[k])
+
+
+def _participle(low: str) -> bool:
+    """Whether ``low`` may be a past participle: "compiled", "seen", "drawn", "held" (not "women")."""
+    return (low.endswith(ED_EN_WN_ENDINGS) or low in _PAST_FORMS) and low not in _NOUNS
+
+
+_PAST_FORMS: Final = irregular_pasts()
 
 
 def _demonym_plural(lower: str) -> bool:
@@ -522,7 +546,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         if lk not in _POST_MODIFIERS or lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1) or is_acronym(T[k]):
             # (initials are a name, never "who" or "on": "The WHO said")
             if initial_lower(T[k]) and (
-                lk in _LOWER_POST_MODIFIERS
+                # (after a determiner it describes the head to come: "a leaked memo")
+                lk in _LOWER_POST_MODIFIERS and "determiner" not in classes_of(L[k - 1])
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
                 or opens_reduced_relative(T, L, k, b)
                 or people_doing_something(T, L, k, b)  # "Officials handling the case", "Shoppers leaving the store"
@@ -543,8 +568,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         if not _inside_name(T, L, k, a, b, first):
             end = k
             break
-    if end < b and L[end] == "by" and end - 1 > a and L[end - 1].endswith("ed"):
-        end -= 1  # "data compiled by the EIA": the head is "data"
+    if end < b and L[end] == "by" and end - 1 > a and _participle(L[end - 1]):
+        end -= 1  # "data compiled by the EIA", "a memo seen by the Telegraph": the head is before the participle
     last = b - 1
     if T[last] == ")":
         # a party and state after the name: "Speaker of the House Rep. Paul Ryan (R-WI)"
@@ -668,6 +693,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             or _joined(T, L, k, head + 1) in _INSTITUTION_NAMES
         ):
             return PhraseKind("named_organization", True, head, lower)
+        if bare and head == b - 1 and hw.endswith(POSSESSIVE_ENDINGS) and _verb_at(T, L, b):
+            # "Moody's warned", "McDonald's has said": a possessive with a verb after it is a firm
+            # named after its founder (a person's possessive needs a noun to own: "Trump's claim")
+            return PhraseKind("named_organization", True, head, lower)
         return PhraseKind("named_person", True, head, lower)
     if pre_named is None:
         pre_named = _any_name(T, L, a, head, first)
@@ -689,7 +718,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # a capitalised word opening the sentence before one is a place ("Chicago police said"),
         # unless it is a common modifier of institutions ("Local media", "State police")
         if pre_named or _any_place(T, L, a, head, first) or _of_a_name(T, L, end, b, first) or (
+            # (not before a plural institution: "Rights groups say", "Aid agencies warned" are kinds of bodies)
             a <= first < head and L[first] not in _INSTITUTION_MODIFIERS and name_word(T, L, first, first)
+            and not (cls == "organization" and entry.plural)
         ):
             return PhraseKind("named_organization", True, head, entry.noun)
         return PhraseKind("unnamed_group", False, head, entry.noun)

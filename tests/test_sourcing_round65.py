@@ -1,0 +1,69 @@
+"""Round 65: sentences from two phrasebooks of wire, foreign-desk, business, court and state
+politics copy (benchmarks/frame_battery.py): how sources are typed (firms named with a
+possessive, demonyms that are surnames, plural bodies after a capital, records described by a
+participle), and acts that read like speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, one, span_text
+
+
+def _source(text: str, cue: str) -> tuple[str | None, str, bool]:
+    attribution = one(text, cue)
+    return span_text(text, attribution.source), attribution.source_type, attribution.named
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Moody's warned that it could downgrade the city's credit rating.", "warned", "Moody's"),
+    ("McDonald's has said the plan failed.", "said", "McDonald's"),
+    ("S&P Global Ratings said the downgrade reflected the state's reliance on one-time fixes.", "said",
+     "S&P Global Ratings"),
+    ("Brightline Semiconductor, which supplies chips to carmakers, said it would cut 1,200 jobs.", "said",
+     "Brightline Semiconductor"),
+    ("Russian state television reported that the suspects had confessed.", "reported", "Russian state television"),
+])
+def test_firms_and_broadcasters_are_organisations(text, cue, source):
+    assert _source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Trump's suggestion that Russia spy on his rival was odd.", "suggestion", "Trump's"),
+    ("In Professor Knittel's view, the tax would work.", "In Professor Knittel's view", "Professor Knittel's"),
+])
+def test_a_possessive_that_owns_the_cue_is_still_a_person(text, cue, source):
+    assert _source(text, cue) == (source, "named_person", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("“We will not allow it,” Interior Minister Rauf Baloch told reporters in Quetta on Monday.", "told",
+     "Interior Minister Rauf Baloch"),
+    ("Mark Cuban says he's open to running in the future.", "says", "Mark Cuban"),
+])
+def test_a_demonym_after_a_given_name_or_a_titled_name_is_a_surname(text, cue, source):
+    assert _source(text, cue) == (source, "named_person", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Rights groups say thousands of people have been detained without charge.", "say", "Rights groups"),
+    ("Aid agencies warned that the closure would leave thousands without food.", "warned", "Aid agencies"),
+    ("Business groups criticize the move.", "criticize", "Business groups"),
+])
+def test_a_capital_before_a_plural_body_names_no_one(text, cue, source):
+    assert _source(text, cue) == (source, "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("A leaked memo seen by the Telegraph warns that the mission could run out of fuel.", "warns",
+     "A leaked memo seen by the Telegraph"),
+    ("The leaked memo shows that he knew.", "shows", "The leaked memo"),
+    ("According to the charge sheet, the accused had been in contact with handlers.", "According to",
+     "the charge sheet"),
+])
+def test_records_described_by_a_participle_are_documents(text, cue, source):
+    assert _source(text, cue)[:2] == (source, "document")
+
+
+def test_chicago_police_is_still_named_by_its_place():
+    assert _source("Chicago police said the man fled.", "said") == ("Chicago police", "named_organization", True)

@@ -67,3 +67,52 @@ def test_records_described_by_a_participle_are_documents(text, cue, source):
 
 def test_chicago_police_is_still_named_by_its_place():
     assert _source("Chicago police said the man fled.", "said") == ("Chicago police", "named_organization", True)
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("A separatist group, the Baloch Raji Lashkar, said in a statement that it had carried out the attack.",
+     "the Baloch Raji Lashkar", "named_organization"),
+    ("The militant group, Jamaat-ul-Ahrar, said it carried out the attack.", "Jamaat-ul-Ahrar", "named_organization"),
+    ("Elliott's father, the Rev. Charles Elliott Jr., said he knew Ali for decades.", "the Rev. Charles Elliott Jr.",
+     "named_person"),
+])
+def test_a_name_set_off_after_a_description_is_the_source(text, source, source_type):
+    assert _source(text, "said") == (source, source_type, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Women have little say in how the village council spends its budget.",
+    "Voters should have the final say on the bond.",
+    "Coast guard vessels warned off two fishing boats that had strayed into the zone.",
+    "The army claimed the hilltop town after a week of heavy fighting.",
+    "Rosa Jimenez claimed the $2 million prize at a lottery office in Sacramento on Friday.",
+    "The families were told to leave their homes before the bulldozers arrived.",
+])
+def test_acts_that_read_like_speech_are_no_attributions(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Some say the plan failed.", "say"),
+    ("The army claimed the town was cleared of militants.", "claimed"),
+    ("We were told that the plan had failed.", "told"),
+    ("Officials warned that the bridge could fail.", "warned"),
+])
+def test_the_same_verbs_still_attribute_a_statement(text, cue):
+    assert cue in cues(text)
+
+
+def test_a_vote_goes_with_the_ruling():
+    text = "The Supreme Court ruled 6-3 on Thursday that the agency had exceeded its authority."
+    attribution = one(text, "ruled 6-3")
+    assert (span_text(text, attribution.source), span_text(text, attribution.content)) == (
+        "The Supreme Court", "the agency had exceeded its authority")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Our analysis of campaign finance records found that a third of the donations came from outside the state.",
+     "found", "Our analysis of campaign finance records"),
+    ("Our own review shows the figures were wrong.", "shows", "Our own review"),
+])
+def test_the_outlets_own_work_is_self(text, cue, source):
+    assert _source(text, cue) == (source, "self", False)

@@ -618,6 +618,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             return PhraseKind("named_person", True, head, lower)
     if head == a + 1 and L[a] in _OWN_DETERMINERS and lower in _OWN_OUTLET:
         return PhraseKind("self", False, head, lower)  # "as this blog has argued", "Our correspondent reported"
+    if L[a] == "our" and lower in _OWN_WORK and a < head <= a + 2:
+        return PhraseKind("self", False, head, lower)  # "Our analysis of campaign finance records found"
     if lower == "out" and head > a and (L[head - 1] in _COUNTS or L[head - 1].isdigit()):
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
     if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or lower in _PARTITIVES and (
@@ -736,6 +738,8 @@ _OWN_OUTLET: Final = frozenset(
     "newspaper paper blog website site publication magazine outlet station channel programme program"
     " column reporter reporters correspondent correspondents writer columnist newsroom".split()
 )
+# what the outlet itself finds out: "Our analysis found", "our own review shows"
+_OWN_WORK: Final = frozenset("analysis investigation review reporting reconstruction tally count".split())
 # letters after a person's name that read as initials: an office, a rank at the bar, an honour, a degree
 _POST_NOMINALS: Final = frozenset(
     "MP MSP MLA MEP TD QC KC SC JP OBE MBE CBE KBE DBE FRS MD PhD DPhil".split()

@@ -170,6 +170,7 @@ _NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "proje
 _FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))
 # how little a "mention" says, which leaves it to the clause's subject ("made no mention of")
 _SCANT: Final = frozenset("no little scant sparing".split())
+_SAY_MODIFIERS: Final = content_words("say_modifier")
 # pronouns whose "'s" is "has" (or "is"), never a possessive: "he's said", "who's argued"
 _CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who", "it"))
 
@@ -643,6 +644,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return True  # "the reality TV show “The Apprentice”", "the MSNBC show ''Morning Joe''"
     if L[i] == form.lemma and prev - 1 >= s.lo and L[prev - 1] in ("a", "an") and L[prev] not in _GROUP_NOUNS:
         return True  # "a larger say", "a false claim": no bare verb follows "a" and one word
+    if L[i] == "say" and prev >= s.lo and (L[prev] in _SCANT or L[prev] in _SAY_MODIFIERS):
+        return True  # "Women have little say in", "the final say": a share in deciding
     if prev >= 0 and T[prev][0].isalnum():
         pl = L[prev]
         pc = CLASSES.get(pl)
@@ -826,6 +829,12 @@ def _opens_clause(T: list[str], L: list[str], k: int, hi: int) -> bool:
 
 
 _THAT_REACH: Final = 12
+
+
+def _vote_tally(t: str) -> bool:
+    """Whether ``t`` is a vote or a score: "6-3", "52-47"."""
+    left, dash, right = t.partition("-")
+    return dash == "-" and 0 < len(left) <= 3 and 0 < len(right) <= 3 and left.isdigit() and right.isdigit()
 
 
 def _that_after_circumstance(s: Sentence, k: int) -> bool:
@@ -1370,6 +1379,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         cue_end = _put_into_words_end(s, cue_end)
         if cue_end < 0:
             return  # "as one survivor put it," is saying; "put it into play" is an act
+    if form.infinitive and cue_end + 2 < n and _vote_tally(T[cue_end + 1]):
+        cue_end += 1  # "The Supreme Court ruled 6-3 on Thursday that": the vote goes with the ruling
     nx = cue_end + 1 if cue_end + 1 < n else -1
     nl = L[nx] if nx >= 0 else ""
     if nx >= 0 and form.particle is None and nl in _STRANDED and (nx + 1 >= n or T[nx + 1] in ".;!?" or T[nx + 1] == "," and nl != "to"):
@@ -1388,6 +1399,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "posted bail", "posted a 12-4 record", "posted officers at every exit"
     if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
         return  # "was admitted to hospital", "admitted to intensive care"
+    if form.lemma == "warn" and nl in _AWAY:
+        return  # "warned off two fishing boats": driving away, not telling
     if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()) and not _after_quoted_words(s, i):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
     if (form.lemma in _PUBLISHING or form.lemma == "find" and _main_verb_follows(s, i + 1, 8)) and _record_published(s, i):
@@ -1500,6 +1513,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             passive(s, i, cue_end, cue, form, j)
             return
     elif saw_be and form.participle:
+        if L[i] == "told" and nl == "to" and nx + 1 < n and initial_lower(T[nx + 1]) and T[nx + 1].isalpha() and not classes(L[nx + 1]):
+            return  # "The families were told to leave": an order passed on, not a statement
         passive(s, i, cue_end, cue, form, j)
         return
     if (
@@ -2215,6 +2230,10 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
     return False
 
 
+# particles that make "warn" drive someone away: "warned off two boats"
+_AWAY: Final = frozenset(("off", "away"))
+
+
 def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
     """Whether word ``m`` may stand between "claimed" (its object starting at ``k``) and the act:
     a determiner first, a count ("at least 12", "1,000"), a possessive ("Monday's") or a modifier
@@ -2222,8 +2241,8 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
     low = L[m]
     if low in _CLAIM_FILLERS:
         return m == k or low not in DETERMINERS
-    if T[m][0].isdigit() or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
-        return True  # "claimed 12 lives", "claimed three lives", "claimed first place"
+    if T[m][0].isdigit() or T[m] in _CURRENCY or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
+        return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
     return T[m][0].isalpha() and (m == k and low.endswith(POSSESSIVE_ENDINGS) or m > k and not low.endswith("ed"))
 
 
@@ -2236,6 +2255,7 @@ _ADMITTED_TO: Final = content_words("admitted_to_place")
 # what one writes that says nothing: "wrote a check"
 _WRITTEN_THINGS: Final = content_words("written_thing")
 _RANKS: Final = frozenset("first second third fourth fifth top".split())
+_CURRENCY: Final = frozenset("$ £ € ¥".split())
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
     "in on at near against by and that which via through during from of since over for with after when while despite".split()

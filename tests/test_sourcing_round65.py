@@ -116,3 +116,30 @@ def test_a_vote_goes_with_the_ruling():
 ])
 def test_the_outlets_own_work_is_self(text, cue, source):
     assert _source(text, cue) == (source, "self", False)
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("NBC 5 reported that the road was closed.", "reported", "NBC 5", "named_organization"),
+    ("The road was closed, KPRC 2 reported.", "reported", "KPRC 2", "named_organization"),
+    ("Local news affiliate ABC 7 is reporting that the couple was surprised.", "reporting",
+     "Local news affiliate ABC 7", "named_organization"),
+    ("Doorbell camera video obtained by KPRC 2 shows a man walking off with three packages.", "shows",
+     "Doorbell camera video obtained by KPRC 2", "document"),
+    ("Screenshots shared with NBC 5 show the seller demanding payment.", "show", "Screenshots shared with NBC 5",
+     "unnamed_group"),
+])
+def test_a_stations_channel_number_is_part_of_its_name(text, cue, source, source_type):
+    assert _source(text, cue)[:2] == (source, source_type)
+
+
+def test_a_count_before_shows_is_still_a_count():
+    assert cues("The network aired 2 shows about the storm.") == []
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("Our tests showed that the budget cooler kept ice frozen just as long.", "showed", "Our tests", "self"),
+    ("A policy brief from the Urban Institute argues that raising the wage would cut enrollment.", "argues",
+     "A policy brief from the Urban Institute", "document"),
+])
+def test_tests_and_briefs(text, cue, source, source_type):
+    assert _source(text, cue)[:2] == (source, source_type)

@@ -622,6 +622,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("self", False, head, lower)  # "Our analysis of campaign finance records found"
     if lower == "out" and head > a and (L[head - 1] in _COUNTS or L[head - 1].isdigit()):
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
+    if head > a and hw.isdigit() and len(hw) <= 2 and is_acronym(T[head - 1]):
+        return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
     if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or lower in _PARTITIVES and (
         head > a or end < b and L[end] == "of"
     ):
@@ -739,7 +741,7 @@ _OWN_OUTLET: Final = frozenset(
     " column reporter reporters correspondent correspondents writer columnist newsroom".split()
 )
 # what the outlet itself finds out: "Our analysis found", "our own review shows"
-_OWN_WORK: Final = frozenset("analysis investigation review reporting reconstruction tally count".split())
+_OWN_WORK: Final = frozenset("analysis investigation review reporting reconstruction tally count tests testing".split())
 # letters after a person's name that read as initials: an office, a rank at the bar, an honour, a degree
 _POST_NOMINALS: Final = frozenset(
     "MP MSP MLA MEP TD QC KC SC JP OBE MBE CBE KBE DBE FRS MD PhD DPhil".split()

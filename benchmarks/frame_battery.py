@@ -199,6 +199,27 @@ PHRASEBOOK = [
      None, None, None),
     ('The customer wrote a check for the full amount and left the store.', None, None, None),
     ('Volunteers wrote the names of the victims on white crosses along the fence.', None, None, None),
+    # round 65: wire, foreign-desk, business, court and local TV copy
+    ('“We will not allow anyone to use our soil against a neighbour,” Interior Minister Rauf Baloch told reporters in Quetta on Monday.', 'told', 'Interior Minister Rauf Baloch', 'named_person'),
+    ('A separatist group, the Baloch Raji Lashkar, said in an emailed statement that it had carried out the attack on the gas pipeline.', 'said', 'the Baloch Raji Lashkar', 'named_organization'),
+    ('A leaked memo seen by the Telegraph warns that the mission could run out of fuel within a fortnight.', 'warns', 'A leaked memo seen by the Telegraph', 'document'),
+    ('According to the charge sheet, the accused had been in regular contact with handlers in Afghanistan.', 'according to', 'the charge sheet', 'document'),
+    ('Rights groups say thousands of people have been detained without charge since the state of emergency was imposed.', 'say', 'Rights groups', 'unnamed_group'),
+    ('Aid agencies warned that the closure of the crossing would leave hundreds of thousands of people without food.', 'warned', 'Aid agencies', 'unnamed_group'),
+    ('The army claimed the hilltop town after a week of heavy fighting.', None, None, None),
+    ('The families were told to leave their homes before the bulldozers arrived.', None, None, None),
+    ('Coast guard vessels warned off two fishing boats that had strayed into the exclusion zone.', None, None, None),
+    ('Women have little say in how the village council spends its budget.', None, None, None),
+    ('The Supreme Court ruled 6-3 on Thursday that the agency had exceeded its authority in issuing the rule.', 'ruled', 'The Supreme Court', 'named_organization'),
+    ("Moody's warned that it could downgrade the city's credit rating if the budget gap was not closed by June.", 'warned', "Moody's", 'named_organization'),
+    ('Brightline Semiconductor, which supplies chips to several carmakers, said it would cut about 1,200 jobs, or 8 percent of its work force.', 'said', 'Brightline Semiconductor', 'named_organization'),
+    ("S&P Global Ratings said the downgrade reflected the state's growing reliance on one-time budget fixes.", 'said', 'S&P Global Ratings', 'named_organization'),
+    ('Our analysis of campaign finance records found that a third of the donations came from outside the state.', 'found', 'Our analysis of campaign finance records', 'self'),
+    ('Rosa Jimenez claimed the $2 million prize at a lottery office in Sacramento on Friday.', None, None, None),
+    ('A policy brief from the Urban Institute argues that raising the minimum wage would cut food-stamp enrollment.', 'argues', 'A policy brief from the Urban Institute', 'document'),
+    ('Doorbell camera video obtained by KPRC 2 shows a man in a delivery vest walking off with three packages.', 'shows', 'Doorbell camera video', 'document'),
+    ('Screenshots shared with NBC 5 show the seller demanding payment through a gift card app.', 'show', 'Screenshots shared with NBC 5', 'unnamed_group'),
+    ('Our tests showed that the budget cooler kept ice frozen just as long as the premium one.', 'showed', 'Our tests', 'self'),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

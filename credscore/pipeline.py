@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import importlib
 from typing import IO, Any, Iterable, Iterator, Mapping
 
 import attrs
 
+from credscore._collector import collector_paused
 from credscore._version import __version__
 from credscore.analysis import AnalyzedText, LineClassifier
 from credscore.article import Article
@@ -21,10 +20,6 @@ from credscore.spans import Evidence
 # and flagged "truncated": 10 M characters is some two thousand long articles, far past any news
 # page, and keeps a single hostile document from holding a worker for minutes.
 MAX_CHARS = 10_000_000
-# Above this many characters (some four articles) the cyclic garbage collector is paused while a document is scored:
-# a long document allocates millions of small, acyclic span objects, and every full collection
-# would walk all of them again, making the time grow faster than the length.
-PAUSE_GC_ABOVE_CHARS = 20_000
 # Below this many words of article text a score rests on little evidence.
 SHORT_TEXT_WORDS = 150
 
@@ -103,21 +98,8 @@ def score_article(
     """Score one :class:`Article`."""
     specs = registry.resolve(signals)
     w = _resolve_weights(weights)
-    if isinstance(article.text, str) and len(article.text) > PAUSE_GC_ABOVE_CHARS:
-        with _collector_paused():
-            return _score_prepared(article, specs, w, strip_boilerplate)
-    return _score_prepared(article, specs, w, strip_boilerplate)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    with collector_paused():
+        return _score_prepared(article, specs, w, strip_boilerplate)
 
 
 def _score_prepared(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any, Final
 
+from credscore._collector import collector_paused
 from credscore._int_bisect import bisect_left, bisect_right
 from credscore._records import maker
 from credscore.analysis import AnalyzedText, non_space_counts
@@ -63,6 +64,11 @@ def _misused_marks(doc: AnalyzedText) -> dict[int, str]:
 
 
 def _compute(doc: AnalyzedText) -> tuple[Attribution, ...]:
+    with collector_paused():  # (the pass makes no cycles: see credscore._collector)
+        return _compute_attributions(doc)
+
+
+def _compute_attributions(doc: AnalyzedText) -> tuple[Attribution, ...]:
     if not doc.text.isascii():
         misused = _misused_marks(doc)
         if misused:

@@ -143,3 +143,28 @@ def test_a_count_before_shows_is_still_a_count():
 ])
 def test_tests_and_briefs(text, cue, source, source_type):
     assert _source(text, cue)[:2] == (source, source_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The results were promising.",
+    "The data is very encouraging.",
+    "The Obamas cut back the ritual because it is demanding and time-consuming.",
+])
+def test_an_ing_adjective_after_be_tells_nothing(text):
+    assert cues(text) == []
+
+
+def test_an_ing_adjective_leaves_the_saying_around_it():
+    text = "Experts who were not involved in the study said the results were promising."
+    assert cues(text) == ["said"]
+    assert span_text(text, one(text, "said").content) == "the results were promising"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("They were promising to cut taxes.", "promising"),
+    ("He was promising voters that taxes would fall.", "promising"),
+    ("He was warning, however, that the dam would fail.", "warning"),
+    ("Something they aren't proposing.", "proposing"),
+])
+def test_a_progressive_with_its_own_words_still_tells(text, cue):
+    assert cue in cues(text)

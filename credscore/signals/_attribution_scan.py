@@ -780,6 +780,37 @@ def _as_before_phrase(s: Sentence, j: int) -> int:
     return a - 1 if s.first < a < b and s.L[a - 1] == "as" else -1
 
 
+def _ing_adjective(s: Sentence, i: int) -> bool:
+    """Whether the -ing form at ``i`` is an adjective: graded ("very promising", "most
+    encouraging"), or after "be" with nothing of its own after it ("The results were promising.",
+    "is encouraging, but"); "were promising to cut taxes" and "was warning voters" still tell."""
+    L, T = s.L, s.T
+    k = i - 1
+    if k < s.lo:
+        return False
+    if L[k] in _GRADING:
+        return True
+    while k > s.lo and L[k].endswith("ly") and T[k].isalpha():
+        k -= 1  # "were genuinely promising"
+    if not (L[k] in _BE or L[k] in _BE_NOT) or L[i] not in _ING_ADJECTIVES:
+        return False  # ("something they aren't proposing.": a verb whose object went before it)
+    nx = i + 1
+    if nx < s.hi and T[nx] == ",":
+        # "was warning, however, that": a set-off adverb before the verb's own clause
+        for m in range(nx + 1, min(s.hi - 1, nx + 6)):
+            if T[m] == ",":
+                return L[m + 1] != "that"
+        return True
+    return nx >= s.hi or T[nx] in TERMINATORS or T[nx] in ";:)" or L[nx] in ("and", "but")
+
+
+# words that grade an adjective, never a verb: "so encouraging", "too alarming" (not "more" or
+# "most", which also count people: "with most saying")
+_GRADING: Final = frozenset("very so too quite rather pretty extremely highly equally".split())
+# -ing forms of cue verbs that are as often adjectives: "The results were promising."
+_ING_ADJECTIVES: Final = content_words("ing_adjective")
+
+
 def _channel_number(T: list[str], k: int, lo: int) -> bool:
     """Whether the number at ``k`` ends a station's name after its call letters: "KPRC 2", "NBC 5"
     (so "obtained by KPRC 2 shows" has a verb, where "2 shows" alone would be a count of shows)."""
@@ -1372,6 +1403,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if not quoting and (_noun_use(s, i, form) or modifier_use(s, i, cue_end, form) or not_a_statement(s, i, cue_end, form)):
         return
+    if L[i].endswith("ing") and _ing_adjective(s, i):
+        return  # "the results were promising.", "a very encouraging sign": an adjective, not a telling
     if i - 1 >= s.lo and L[i - 1] in _BEFORE_A_BARE_VERB and (
         L[i] == "found" or L[i - 1] != "to" and i - 1 >= first and initial_lower(T[i]) and L[i] == form.lemma
     ):

@@ -170,6 +170,7 @@ _NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "proje
 _FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))
 # how little a "mention" says, which leaves it to the clause's subject ("made no mention of")
 _SCANT: Final = frozenset("no little scant sparing".split())
+# adjectives that make "say" a noun, a share in deciding: "the final say", "an equal say"
 _SAY_MODIFIERS: Final = content_words("say_modifier")
 # pronouns whose "'s" is "has" (or "is"), never a possessive: "he's said", "who's argued"
 _CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who", "it"))
@@ -781,9 +782,10 @@ def _as_before_phrase(s: Sentence, j: int) -> int:
 
 
 def _ing_adjective(s: Sentence, i: int) -> bool:
-    """Whether the -ing form at ``i`` is an adjective: graded ("very promising", "most
-    encouraging"), or after "be" with nothing of its own after it ("The results were promising.",
-    "is encouraging, but"); "were promising to cut taxes" and "was warning voters" still tell."""
+    """Whether the -ing form at ``i`` is an adjective: graded ("very promising", "so
+    encouraging"), or one of the listed forms after "be" with nothing of its own after it ("The
+    results were promising.", "is encouraging, but"); "were promising to cut taxes" and "was
+    warning voters" still tell."""
     L, T = s.L, s.T
     k = i - 1
     if k < s.lo:

@@ -34,3 +34,9 @@ def cues(text: str) -> list[str | None]:
 
 def sources(text: str) -> list[str | None]:
     return [span_text(text, a.source) for a in attributions(text)]
+
+
+def typed_source(text: str, cue: str) -> tuple[str | None, str, bool]:
+    """The source text, source type and ``named`` of the one attribution whose cue reads ``cue``."""
+    a = one(text, cue)
+    return span_text(text, a.source), a.source_type, a.named

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text
-
-
-def _source(text: str, cue: str) -> tuple[str | None, str, bool]:
-    attribution = one(text, cue)
-    return span_text(text, attribution.source), attribution.source_type, attribution.named
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text, typed_source
 
 
 @pytest.mark.parametrize("text, cue, source", [
@@ -26,7 +21,7 @@ def _source(text: str, cue: str) -> tuple[str | None, str, bool]:
     ("General Electric says that in 2012 it paid $3.2 billion in taxes.", "says", "General Electric"),
 ])
 def test_bodies_are_organisations(text, cue, source):
-    assert _source(text, cue) == (source, "named_organization", True)
+    assert typed_source(text, cue) == (source, "named_organization", True)
 
 
 @pytest.mark.parametrize("text, cue, source", [
@@ -64,7 +59,7 @@ def test_readings_and_outlooks_are_records(text, cue, source_type):
      "Tom Clemens a historian", "named_person"),
 ])
 def test_a_name_described_without_a_comma_is_named(text, source, source_type):
-    assert _source(text, "said") == (source, source_type, True)
+    assert typed_source(text, "said") == (source, source_type, True)
 
 
 @pytest.mark.parametrize("text, source, content", [

@@ -20,7 +20,7 @@ ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
 PEOPLE_PLURAL_ENDINGS: Final[tuple[str, ...]] = ("ers", "ists", "ians", "ents", "ants")
 
 # word endings for str.endswith as one-object constants (see POSSESSIVE_ENDINGS)
-ED_EN_WN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en", "wn")
+_ED_EN_WN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en", "wn")
 _S_SH_CH_X_Z_ENDINGS: Final[tuple[str, ...]] = ("s", "sh", "ch", "x", "z")
 
 
@@ -112,7 +112,7 @@ def cue_forms() -> dict[str, CueForm]:
                 noun="noun" in flags and is_base_or_s or "base_noun" in flags and form == lemma,
                 tell="tell" in flags,
                 particle=particle,
-                participle=form.endswith(ED_EN_WN_ENDINGS) or form in _IRREGULAR_PARTICIPLES,
+                participle=form.endswith(_ED_EN_WN_ENDINGS) or form in _IRREGULAR_PARTICIPLES,
                 clause="clause" in flags or "infinitive" in flags,
                 infinitive="infinitive" in flags,
                 statement="statement" in flags,

@@ -18,7 +18,6 @@ from credscore._letter_case import initial_lower, initial_upper
 from credscore._records import fields_repr
 from credscore._speedups import scan as _scan
 from credscore.signals._attribution_lexicon import (
-    ED_EN_WN_ENDINGS,
     ING_ED_ENDINGS,
     PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_ENDINGS,
@@ -26,7 +25,6 @@ from credscore.signals._attribution_lexicon import (
     content_words,
     cue_forms,
     given_names,
-    irregular_pasts,
     organisations,
     places,
     source_nouns,
@@ -142,11 +140,15 @@ def opens_a_time(low: str) -> bool:
     return low in TIMES_AFTER_PARTICIPLE or month_or_day(low)
 
 
+def past_participle(low: str) -> bool:
+    """Whether ``low`` may be a past participle: "compiled", "seen", "taken", "held"."""
+    return low.endswith("ed") or low in PARTICIPLES
+
+
 def record_participle(L: list[str], k: int) -> bool:
     """Whether ``k`` is a participle right after a record noun: "images taken", "footage recorded"."""
-    low = L[k]
     entry = _NOUNS.get(L[k - 1])
-    return (low.endswith("ed") or low in PARTICIPLES) and entry is not None and entry.cls == "document"
+    return past_participle(L[k]) and entry is not None and entry.cls == "document"
 
 
 def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
@@ -166,7 +168,7 @@ def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
     "officials interviewed in March", "this photo provided to the AP", "tests carried out by the
     lab" (a particle may come between the participle and its preposition)."""
     low = L[k]
-    if not (low.endswith("ed") or low in PARTICIPLES or low in MODIFYING_PRESENT_PARTICIPLES) or not initial_lower(T[k]):
+    if not (past_participle(low) or low in MODIFYING_PRESENT_PARTICIPLES) or not initial_lower(T[k]):
         return False
     m = k + 1
     if m + 1 < hi and L[m] in _PHRASAL_PARTICLES:
@@ -193,6 +195,12 @@ _INSTITUTION_MODIFIERS: Final = (
     | frozenset("other many some most all both several few certain".split())
     | _NAMED_BODIES
 )
+
+
+def channel_number(T: list[str], k: int, lo: int) -> bool:
+    """Whether the number at ``k`` ends a station's name after its call letters: "KPRC 2", "NBC 5"
+    (so "obtained by KPRC 2 shows" has a verb, where "2 shows" alone would be a count of shows)."""
+    return T[k].isdigit() and len(T[k]) <= 2 and k - 1 >= lo and is_acronym(T[k - 1])
 
 
 def is_acronym(text: str) -> bool:
@@ -404,14 +412,6 @@ def _verb_at(T: list[str], L: list[str], k: int) -> bool:
     return form is not None and not form.noun or "auxiliary" in classes_of(L[k])
 
 
-def _participle(low: str) -> bool:
-    """Whether ``low`` may be a past participle: "compiled", "seen", "drawn", "held" (not "women")."""
-    return (low.endswith(ED_EN_WN_ENDINGS) or low in _PAST_FORMS) and low not in _NOUNS
-
-
-_PAST_FORMS: Final = irregular_pasts()
-
-
 def _demonym_plural(lower: str) -> bool:
     """Whether ``lower`` is the plural of a demonym: "americans", "saudis", "europeans"."""
     return len(lower) > 3 and lower.endswith("s") and "demonym" in classes_of(lower[:-1])
@@ -568,7 +568,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         if not _inside_name(T, L, k, a, b, first):
             end = k
             break
-    if end < b and L[end] == "by" and end - 1 > a and _participle(L[end - 1]):
+    if end < b and L[end] == "by" and end - 1 > a and past_participle(L[end - 1]):
         end -= 1  # "data compiled by the EIA", "a memo seen by the Telegraph": the head is before the participle
     last = b - 1
     if T[last] == ")":
@@ -622,7 +622,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("self", False, head, lower)  # "Our analysis of campaign finance records found"
     if lower == "out" and head > a and (L[head - 1] in _COUNTS or L[head - 1].isdigit()):
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
-    if head > a and hw.isdigit() and len(hw) <= 2 and is_acronym(T[head - 1]):
+    if head > a and channel_number(T, head, a):
         return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
     if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or lower in _PARTITIVES and (
         head > a or end < b and L[end] == "of"

@@ -35,6 +35,7 @@ from credscore.signals._attribution_names import (
     TIMES_AFTER_PARTICIPLE,
     WEEKDAYS,
     PhraseKind,
+    channel_number,
     classify_phrase,
     ends_a_date,
     initials_at,
@@ -707,7 +708,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
             nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
-        ) and not _channel_number(T, prev, s.lo):
+        ) and not channel_number(T, prev, s.lo):
             # "media reports", "intelligence claims"; but "the suit claims that", and "brokers report
             # that": a plural of people agrees with the bare form as its verb
             return True
@@ -811,12 +812,6 @@ def _ing_adjective(s: Sentence, i: int) -> bool:
 _GRADING: Final = frozenset("very so too quite rather pretty extremely highly equally".split())
 # -ing forms of cue verbs that are as often adjectives: "The results were promising."
 _ING_ADJECTIVES: Final = content_words("ing_adjective")
-
-
-def _channel_number(T: list[str], k: int, lo: int) -> bool:
-    """Whether the number at ``k`` ends a station's name after its call letters: "KPRC 2", "NBC 5"
-    (so "obtained by KPRC 2 shows" has a verb, where "2 shows" alone would be a count of shows)."""
-    return T[k].isdigit() and len(T[k]) <= 2 and k - 1 >= lo and is_acronym(T[k - 1])
 
 
 def _past_after_name(T: list[str], L: list[str], k: int, hi: int, form: CueForm) -> bool:
@@ -1459,7 +1454,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         nl in _NOT_A_CLAUSE or T[nx] in ";" or T[nx] == "," and not L[i].endswith(_ED_WN_ENDINGS) and not _set_off(s, i)
     ):
         return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, ", "..., records show, ..."
-    if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1) and not _channel_number(
+    if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1) and not channel_number(
         T, i - 1, s.lo
     ):
         return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked",

@@ -209,6 +209,21 @@ def is_acronym(text: str) -> bool:
     return text.isupper() and "." not in text and sum(map(str.isalpha, text)) >= 2
 
 
+# name prefixes that take a capital inside a person's name: "MacArthur", "VanDyke", "FitzGerald"
+# (two-letter ones, "McCarthy", "DeSantis", "LaToya", are below the three letters a brand needs)
+_CAPITALISED_PREFIXES: Final = frozenset(("mac", "van", "von", "fitz", "des", "del", "della", "ben", "abu", "ibn"))
+
+
+def intercapped(text: str) -> bool:
+    """ "NorthBank", "YouTube", "BlackRock": a capital inside one word, after at least three
+    letters and before a small one, the way brands are spelt (a person's "McCarthy", "DeSantis",
+    "MacArthur" is not, nor a mis-decoded accent: "RossellÛ")."""
+    for x in range(3, len(text) - 1):
+        if text[x].isupper() and text[x - 1].islower() and text[x + 1].islower():
+            return text[0].isupper() and text[:x].isalpha() and text[:x].lower() not in _CAPITALISED_PREFIXES
+    return False
+
+
 def initials_at(T: list[str], k: int, lo: int, hi: int) -> bool:
     """ "The WHO said", "IT staff": initials (:func:`is_acronym`) that spell a function word, between
     words that are not capitals too: in "AT LEAST 10 KILLED" the capitals are a shout."""
@@ -620,6 +635,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("self", False, head, lower)  # "as this blog has argued", "Our correspondent reported"
     if L[a] == "our" and lower in _OWN_WORK and a < head <= a + 2:
         return PhraseKind("self", False, head, lower)  # "Our analysis of campaign finance records found"
+    if lower in _OWN_WORK and end + 2 < b and L[end] == "by" and L[end + 1] in _OWN_DETERMINERS and L[end + 2] in _OWN_OUTLET:
+        return PhraseKind("self", False, head, lower)  # "An investigation by this newspaper found"
     if lower == "out" and head > a and (L[head - 1] in _COUNTS or L[head - 1].isdigit()):
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
     if head > a and channel_number(T, head, a):
@@ -637,6 +654,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if lower in _STATE_ACRONYMS and hw.isupper():
         # "The EU said", "UN said", "the US warned": the body itself, not a modifier ("UN officials")
         return PhraseKind("named_organization", True, head, lower)
+    if lower in VERBS_IN_S and a < head - 1 and head - 1 > first and initial_lower(hw) and is_proper(T, L, head - 1, first):
+        # "Joe Smith advocates a new tax": after a name the -s form is the verb, and the name is the
+        # phrase (but "Iowa biofuels advocates say" are advocates)
+        return classify_phrase(T, L, a, head, first)
     entry = _NOUNS.get(lower)
     head_proper = name_word(T, L, head, first)
     pre_named: bool | None = None  # whether a word before the head is a name, found when needed
@@ -670,8 +691,14 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 c = classes_of(L[j])
                 # a hyphenated word is read by its last part: "Inter-Services Public Relations"
                 orgish = orgish or "org_word" in c or "-" in L[j] and "org_word" in classes_of(L[j].rsplit("-", 1)[1])
-                titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first)
-        orgish = orgish or words == 1 and is_acronym(strip_possessive(T[head]))
+                # (a hyphenated title by either part too: "Secretary-Treasurer Gary Casteel")
+                titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first) or (
+                    "-" in L[j] and any("title" in classes_of(part) for part in L[j].split("-"))
+                )
+        # (a hashtag is spelt in capitals inside whatever it names: "#KarachiAirportAttack")
+        orgish = orgish or words == 1 and (
+            is_acronym(strip_possessive(T[head])) or intercapped(T[head]) and not (head > 0 and T[head - 1] == "#")
+        )
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
             titled or any(_given_name_at(T, L, x) for x in range(k, head))
@@ -734,6 +761,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
 
 
 GIVEN_NAMES: Final = given_names()
+# source nouns whose plural is as often a verb after a name: "Joe Smith advocates a new tax"
+VERBS_IN_S: Final = frozenset(("advocates",))
 # the outlet and its writers, named by the outlet itself: "this newspaper", "our correspondent"
 _OWN_DETERMINERS: Final = frozenset(("this", "our"))
 _OWN_OUTLET: Final = frozenset(

@@ -37,6 +37,7 @@ from credscore.signals._attribution_names import (
     NOUN_LIKE_CLASSES,
     DATE_NAMES,
     GIVEN_NAMES,
+    VERBS_IN_S,
     PhraseKind,
     capitalised_elsewhere,
     classify_phrase,
@@ -177,8 +178,8 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     # the subject ends where the verb or an apposition begins: "Johnson visited", "Johnson, 55,"
     if k == lo or k >= end or not (T[k] == "," or T[k][0].isalpha() and initial_lower(T[k])):
         return None
-    if L[k] in _NOUNS:
-        return None  # "Clinton team quietly lining up": the name modifies a noun
+    if L[k] in _NOUNS and L[k] not in VERBS_IN_S:
+        return None  # "Clinton team quietly lining up": the name modifies a noun (not "Joe Smith advocates a tax")
     if T[k - 1] == "." or L[k - 1] in NAME_PARTICLES or L[k - 1].endswith(POSSESSIVE_ENDINGS):
         return None  # "Johnson's aides visited": the subject is someone else
     if any(L[x] in ("and", "&") for x in range(lo, k)):
@@ -296,7 +297,7 @@ def is_verb(word: str, low: str) -> bool:
     past or present form ("visited", "says", "spoke", "told"), an auxiliary ("has") or an adverb
     ("later", "quickly"); never a noun that goes on the subject ("A potential vice president
     pick, Haley", "A conservative super PAC")."""
-    if not word[0].isalpha() or not initial_lower(word) or low in _NOUNS:
+    if not word[0].isalpha() or not initial_lower(word) or low in _NOUNS and low not in VERBS_IN_S:
         return False
     classes = _CLASSES.get(low)
     if classes is not None:

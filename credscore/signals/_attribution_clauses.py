@@ -1280,10 +1280,13 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         return
     if nl == "to" and form.statement or nl == "that" and not impersonal:
         return  # "a postscript might be added to the film": an act
-    if nl == "to" and (form.kind == "cognition" or not impersonal) and _to_an_object(s, cue_end + 2):
+    if nl == "to" and (form.kind == "cognition" or not impersonal) and (
+        _to_an_object(s, cue_end + 2) or form.kind == "speech" and _to_a_plural(s, cue_end + 2)
+    ):
         # "voters who are opposed to Sen. Cruz": a state, not hearsay; "He was admitted to
-        # Harvard", "The theft was reported to police": an act (but "It was announced to
-        # reporters that ..." is hearsay, and "were described to him by a reporter" has its agent)
+        # Harvard", "The theft was reported to police", "was shown to visitors": an act (but "It
+        # was announced to reporters that ..." is hearsay, "were described to him by a reporter"
+        # has its agent, and "well known to voters" is what voters know)
         return
     if nl == "that":
         # "It is said that the IMU is forging ...": what is said is the clause, not its frame
@@ -1351,6 +1354,18 @@ def _to_an_object(s: Sentence, k: int) -> bool:
         _opens_a_subject(s, k) or is_pronoun(low) or s.T[k][0].isdigit()
         or low.endswith("ing") and len(low) > 4 and low not in _BARE_ING
     )
+
+
+def _to_a_plural(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k``, after "to", is a bare plural: "was shown to visitors" (an
+    infinitive in -s ends in "-ss" or "-us": "to discuss", "to focus")."""
+    if k >= s.hi:
+        return False
+    low = s.L[k]
+    return low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and low not in FORMS and s.T[k].isalpha()
+
+
+_NOT_PLURAL_ENDINGS: Final = ("ss", "us", "is")
 
 
 # verbs whose bare form ends in -ing: "is expected to bring in"

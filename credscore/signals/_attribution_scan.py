@@ -512,6 +512,8 @@ _TRAILING_OPENERS: Final = frozenset("some many most several few both all".split
 
 # subjects that make "as X know(s)" a turn of phrase addressed to the reader, not a belief
 _READER: Final = frozenset(("you", "we", "i", "one", "anyone", "everyone", "everybody"))
+# the writer in person, not the outlet by name: "we learned that the hard way"
+_FIRST_PERSONS: Final = frozenset(("i", "we", "me", "us"))
 
 
 def _believed_as(s: Sentence, i: int, nx: int) -> bool:
@@ -1025,6 +1027,8 @@ def _according(
         # "went according to plan", "according to tradition": a course kept, nobody's word (but
         # "according to the plan" is what a plan says)
         return
+    if start > first and L[start - 1] in _SORTING_VERBS:
+        return  # "were ranked according to their scores", "prices vary according to size": an order, nobody's word
     after = max(b, last + 1)
     if start == first + 1 and L[first] in _POINTING_BACK:
         content = None  # "That's according to Newt Gingrich": it credits the sentence before
@@ -1437,6 +1441,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "was admitted to hospital", "admitted to intensive care"
     if form.lemma == "warn" and nl in _AWAY:
         return  # "warned off two fishing boats": driving away, not telling
+    if form.lemma == "note" and nl == "down":
+        return  # "noted down the readings": writing it down, not remarking on it
+    if form.lemma == "urge" and nl == "on" and nx + 1 < n and L[nx + 1] == "by":
+        return  # "Urged on by the home crowd": cheered, not told
     if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()) and not _after_quoted_words(s, i):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
     if (form.lemma in _PUBLISHING or form.lemma == "find" and _main_verb_follows(s, i + 1, 8)) and _record_published(s, i):
@@ -1780,8 +1788,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     phrase = classify_phrase(T, L, a, b, first)
     if not plausible_source(s, a, b, phrase):
         return
-    if form.kind == "cognition" and phrase.source_type == "self":
-        return  # "we believe": the outlet's own opinion, not a sourced one
+    if form.kind == "cognition" and phrase.source_type == "self" and not (form.lemma == "learn" and L[b - 1] not in _FIRST_PERSONS):
+        # "we believe": the outlet's own opinion, not a sourced one (but "This newspaper has learned
+        # that" is the outlet's reporting: what it found out, from someone)
+        return
     if b - a == 1 and L[a] == "they" and lower == "say" and a - 1 >= first and L[a - 1] == "as" and _closes_its_clause(s, cue_end):
         return  # "And that, as they say, is that": an idiom, nobody's statement
     if form.lemma in ("say", "tell") and _reveals(s, cue_end + 1, phrase):
@@ -2244,6 +2254,8 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
         low = L[m]
         if low in _CLAIMED_ACTS or low in _LIVES or low in _CLAIMED_GAINS:
             nxt = m + 1
+            if nxt < s.hi and L[nxt] in _CLAIMED_GAINS:
+                continue  # the first names the second: "a bronze medal", "the gold medal"
             return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT
         if not _before_claimed_noun(T, L, m, k):
             return False
@@ -2263,7 +2275,7 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
     for x in range(m, min(s.hi, m + described + 1)):
         if L[x] in nouns:
             return True
-        if not (T[x].isalpha() or T[x][0].isdigit()) or classes(L[x]) or initial_upper(T[x]):
+        if not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or classes(L[x]) or initial_upper(T[x]):
             return False  # (a count or a score may describe it: "posted a 12-4 record")
     return False
 
@@ -2286,6 +2298,8 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
 
 # what one acts "according to" that is no one's word: "according to plan"
 _NO_SOURCE_ACCORDING: Final = content_words("no_source_according")
+# what is done "according to" a measure, which then is no one's word: "ranked according to"
+_SORTING_VERBS: Final = content_words("sorting_verb")
 # what one posts that is not a message: "posted bail", "posted a 12-4 record"
 _POSTED_THINGS: Final = content_words("posted_thing")
 # where one is admitted, not what one admits: "admitted to hospital"

@@ -1,0 +1,113 @@
+"""Round 66: sentences from two phrasebooks of science, health, technology and sport copy, and of
+US politics, local news and opinion copy (benchmarks/frame_battery.py): bodies named in brand
+spelling or by a word that only a body's name ends in, the outlet's own reporting, and acts that
+read like speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, one, span_text, typed_source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("“We take the security of our customers seriously,” NorthBank said.", "said", "NorthBank"),
+    ("HarperCollins declined to comment on the memoir.", "declined", "HarperCollins"),
+    ("Immigration and Customs Enforcement confirmed that 37 people were detained in the raids.", "confirmed",
+     "Immigration and Customs Enforcement"),
+    ("Customs and Border Protection said the number of crossings fell in May.", "said", "Customs and Border Protection"),
+    ("Manchester City confirmed that the midfielder had torn a hamstring.", "confirmed", "Manchester City"),
+    ("Citizens Advice said the number of people seeking help had doubled.", "said", "Citizens Advice"),
+    ("City Hall insisted that the budget was balanced.", "insisted", "City Hall"),
+])
+def test_bodies_named_by_brand_spelling_or_a_body_word_are_organisations(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("DeSantis said the count was right.", "said", "DeSantis"),
+    ("MacArthur said the count was right.", "said", "MacArthur"),
+    ("RossellÛ said he was grateful for the aid.", "said", "RossellÛ"),
+    ("“We won,” said United Auto Workers Secretary-Treasurer Gary Casteel.", "said",
+     "United Auto Workers Secretary-Treasurer Gary Casteel"),
+])
+def test_capitals_inside_a_persons_name_and_hyphenated_titles_stay_people(text, cue, source):
+    # (two-letter prefixes and "Mac" are names' spelling; a capital at the end is a mis-decoded accent)
+    assert typed_source(text, cue) == (source, "named_person", True)
+
+
+def test_a_hashtag_in_brand_spelling_is_not_a_body():
+    # the relative "which" after a hashtag did not become the hashtag's statement
+    text = ("They are better trained than #TehreekeTalibanPakistan, which strongly indicates to the "
+            "established notion that they are mercenaries.")
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Advocates say the count misses thousands of people.", "say", "Advocates"),
+    ("Advocates for the homeless noted that the annual count likely misses thousands of people.", "noted",
+     "Advocates for the homeless"),
+    ("Iowa biofuels advocates say they already have private promises.", "say", "Iowa biofuels advocates"),
+])
+def test_advocates_are_an_unnamed_group(text, cue, source):
+    assert typed_source(text, cue) == (source, "unnamed_group", False)
+
+
+def test_advocates_after_a_name_is_still_the_verb():
+    a = one("Joe Smith advocates a new tax. He says it works.", "says")
+    assert (a.source_type, a.named) == ("named_person", True)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("This newspaper has learned that the superintendent submitted her resignation on Friday.", "This newspaper"),
+    ("An investigation by this newspaper found that the app had shared users' health data.",
+     "An investigation by this newspaper"),
+])
+def test_the_outlets_own_reporting_is_self(text, source):
+    cue = "learned" if "learned" in text else "found"
+    a = one(text, cue)
+    assert (span_text(text, a.source), a.source_type) == (source, "self")
+
+
+@pytest.mark.parametrize("text", [
+    "We have learned that the mayor will resign.",  # the writers' own knowledge, as "we believe"
+    "I learned that the hard way.",
+])
+def test_the_writer_learning_in_person_is_no_source(text):
+    assert cues(text) == []
+
+
+def test_someone_elses_investigation_stays_a_document():
+    text = "An investigation by the Times found that the app had shared data."
+    assert typed_source(text, "found") == ("An investigation by the Times", "document", True)
+
+
+@pytest.mark.parametrize("text", [
+    "The relay team claimed a bronze medal in Budapest.",
+    "The senator claimed her luggage at Reagan National and headed to the Capitol.",
+    "The marathon runner posted a personal best of 2:04:31 in Berlin.",
+    "The agency posted 400 job openings on its website last month.",
+    "He wrote his name on the ballot envelope and dropped it in the box.",
+    "She wrote her doctoral thesis on the migration of Arctic terns.",
+    "Academy players must report for pre-season training on July 1.",
+    "Players were ranked according to their average scores over the season.",
+    "Prices vary according to the size of the room.",
+    "She noted down the readings every hour throughout the night shift.",
+    "Urged on by the home crowd, the sprinter surged past the leader.",
+    "The prototype was shown to visitors at the trade fair in Hanover.",
+])
+def test_acts_that_read_like_speech_are_not_attributions(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The rebels claimed the attack was staged by the army.", "claimed"),
+    ("She wrote in her thesis that the birds were declining.", "wrote"),
+    ("He posted on Facebook that the race was rigged.", "posted"),
+    ("According to the coach, players were ranked by their scores.", "According to"),
+    ("She noted that the readings were falling.", "noted"),
+    ("He urged voters on Tuesday to stay home.", "urged"),
+    ("Both women are well known to voters across the aisle.", "known"),
+])
+def test_the_same_words_still_attribute(text, cue):
+    assert cue in cues(text)

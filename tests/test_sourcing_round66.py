@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import cues, one, span_text, typed_source
+from ._sourcing_helpers import attributions, cues, one, span_text, typed_source
 
 
 @pytest.mark.parametrize("text, cue, source", [
@@ -111,3 +111,36 @@ def test_acts_that_read_like_speech_are_not_attributions(text):
 ])
 def test_the_same_words_still_attribute(text, cue):
     assert cue in cues(text)
+
+
+def test_an_ing_noun_before_a_verb_is_no_reduced_relative():
+    # "briefing" was read as "the press [who are] briefing", its content "was postponed"
+    assert cues("The White House press briefing was postponed until Thursday.") == []
+    assert "said" in cues("Officials briefing reporters said the talks had stalled.")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Internal campaign polling, shared with donors, shows the race within the margin of error.", "shows",
+     "Internal campaign polling"),
+    ("Recent polling shows that the senator's rating fell.", "shows", "Recent polling"),
+])
+def test_polling_is_a_record(text, cue, source):
+    assert typed_source(text, cue) == (source, "document", False)
+
+
+def test_a_relative_after_an_adverb_and_an_opening_phrase_ends_at_its_comma():
+    text = ("Even in the face of polling that documented Mr. Trump's appeal, and even after his win in "
+            "New Hampshire, they privately doubted that he could sustain his momentum.")
+    assert span_text(text, one(text, "documented").content) == "Mr. Trump's appeal"
+    assert span_text(text, one(text, "doubted").content) == "he could sustain his momentum"
+
+
+@pytest.mark.parametrize("text, antecedent, source_type", [
+    ("Even in the face of polling that documented his appeal, they doubted him.", "polling", "document"),
+    ("Clinton drew the ire of lawmakers who thought she was too involved.", "lawmakers", "unnamed_group"),
+    ("Hollande has joined a growing list of world leaders who have slammed Trump.", "world leaders", "unnamed_group"),
+])
+def test_a_relative_after_of_stands_for_the_source_when_the_word_before_is_none(text, antecedent, source_type):
+    a = attributions(text)[0]
+    assert (span_text(text, a.resolved_from), a.source_type) == (antecedent, source_type)
+

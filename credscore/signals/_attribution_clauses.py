@@ -554,6 +554,9 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
                 x += 1
             a = x
             break
+        if s.L[x] == "of" and x > a and s.L[x - 1] not in NOUNS and s.L[b - 1] in NOUNS:
+            a = x + 1  # "in the face of [polling] that documented": a source after a word that is none
+            break
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
     if phrase.source_type == "unnamed_individual" and a - 2 >= s.first and s.T[a - 1] == ",":
         # "Donald Trump, the presumptive nominee, who": the description is the name's apposition,
@@ -638,8 +641,12 @@ _OPENING_REACH: Final = 30  # tokens of an opening phrase, and of the relative c
 def _within_opening_phrase(s: Sentence, a: int, content: Span | None) -> Span | None:
     """A relative clause on a phrase that opens the sentence with a preposition ends at the comma
     that closes the phrase: "Among those who said they cared most about honesty, most backed
-    Sanders" (what they said is "they cared most about honesty")."""
-    if content is None or "preposition" not in classes(s.L[s.first]) or a <= s.first or a - s.first > _OPENING_REACH:
+    Sanders" (what they said is "they cared most about honesty"), also after an adverb: "Even in
+    the face of polling that documented Mr. Trump's appeal, they doubted"."""
+    if content is None:
+        return content
+    opening = s.first + 1 if s.first + 1 < a and "adverb" in classes(s.L[s.first]) else s.first
+    if "preposition" not in classes(s.L[opening]) or a <= opening or a - s.first > _OPENING_REACH:
         return content
     for x in range(s.first, a):
         if s.T[x] in ",;:" or s.T[x] in DOUBLE_QUOTES:

@@ -1609,7 +1609,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             if speaks:
                 participle(s, i, cue_end, cue, form, j)
             return
-        elif speaks and j >= first and T[j][0].isalnum():
+        elif speaks and j >= first and T[j][0].isalnum() and not (nx >= 0 and L[nx] in AUXILIARIES):
+            # (a verb right after it makes the -ing word a noun: "The press briefing was postponed")
             reduced_relative(s, i, cue_end, cue, form, j)
             return
         else:

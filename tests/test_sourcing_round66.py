@@ -144,3 +144,32 @@ def test_a_relative_after_of_stands_for_the_source_when_the_word_before_is_none(
     a = attributions(text)[0]
     assert (span_text(text, a.resolved_from), a.source_type) == (antecedent, source_type)
 
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Brokers report that first-time buyers are waiting longer.", "report", "Brokers"),
+    ("Commuters say the new timetable has made journeys longer.", "say", "Commuters"),
+    ("Motorists complained that the roadworks had doubled their journey times.", "complained", "Motorists"),
+])
+def test_more_people_by_their_trade_or_their_travel_are_unnamed(text, cue, source):
+    assert typed_source(text, cue) == (source, "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Hadley Construction denied that corners had been cut on the tower's fire safety.", "denied", "Hadley Construction"),
+    ("Brightwater Properties said the tenants had been given notice.", "said", "Brightwater Properties"),
+])
+def test_firms_named_by_their_trade_are_organisations(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text", [
+    "The carmaker recalled 80,000 pickup trucks in 2019 over a faulty fuel pump.",
+    "The toy maker recalled two million teething rings last spring.",
+])
+def test_a_product_recall_is_not_remembering(text):
+    assert cues(text) == []
+
+
+def test_remembering_still_attributes():
+    assert cues("He recalled that the plant had closed in 1998.") == ["recalled"]

@@ -173,3 +173,53 @@ def test_a_product_recall_is_not_remembering(text):
 
 def test_remembering_still_attributes():
     assert cues("He recalled that the plant had closed in 1998.") == ["recalled"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The receipt shows the purchase was made at 11:42 p.m.", "shows", "The receipt"),
+    ("A voicemail left on the family's phone indicated the caller knew where they lived.", "indicated",
+     "A voicemail left on the family's phone"),
+    ("A note left at the scene said the attack was revenge.", "said", "A note left at the scene"),
+    ("The product description claims the vacuum runs for up to 90 minutes.", "claims", "The product description"),
+])
+def test_more_records_speak(text, cue, source):
+    assert typed_source(text, cue) == (source, "document", False)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Campers interviewed by the station said the warning came with almost no notice.", "said",
+     "Campers interviewed by the station"),
+    ("Hikers rescued from the mountain said they had run out of water.", "said", "Hikers rescued from the mountain"),
+])
+def test_people_outdoors_are_unnamed_groups(text, cue, source):
+    assert typed_source(text, cue) == (source, "unnamed_group", False)
+
+
+def test_delta_is_the_airline():
+    text = "Delta told customers in an email that the route would be suspended."
+    assert typed_source(text, "told") == ("Delta", "named_organization", True)
+
+
+def test_our_testers_are_the_outlet():
+    text = "Our testers found that the mattress was too firm for most side sleepers."
+    assert typed_source(text, "found") == ("Our testers", "self", False)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Up to 30 people are feared dead after the landslide.", "feared"),
+    ("The crew of the trawler is believed missing.", "believed"),
+])
+def test_a_fate_believed_in_the_passive_is_agentless(text, cue):
+    a = one(text, cue)
+    assert (a.source, a.source_type, span_text(text, a.content)) == (None, "agentless", text[:-1])
+
+
+
+def test_a_fate_word_after_an_active_belief_keeps_its_holder():
+    text = "Residents feared dead bodies lay under the rubble."
+    assert [a.source_type for a in attributions(text)] == ["unnamed_group"]
+
+
+def test_a_count_after_recalled_that_follows_a_quotation_is_its_speakers():
+    text = "“The plan has failed,” recalled two people familiar with the matter."
+    assert typed_source(text, "recalled") == ("two people familiar with the matter", "unnamed_group", False)

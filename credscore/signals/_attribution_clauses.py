@@ -1301,6 +1301,10 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     elif nl == "to":
         # "The IMU is said to be forging ...": the subject and what it is said to do
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
+    elif nl in _FATES and form.kind == "cognition" and not impersonal:
+        # "Up to 30 people are feared dead", "The crew is believed missing": a belief about the
+        # subject's fate, held by no one the sentence names
+        s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
     elif form.lemma in _UNOWNED_ACTS and not impersonal and j >= first and T[j][0].isalnum():
         # "The deal was announced on Monday", "a merger announced Monday would", "were mocked and
         # criticized on social media": words spoken by no one the sentence names.  The subject is
@@ -1312,6 +1316,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
 
 
 _HEARER_REACH: Final = 6
+# the fates a belief in the passive may state without "to be": "are feared dead", "believed missing"
+_FATES: Final = frozenset("dead missing killed drowned trapped lost alive safe kidnapped".split())
 # speech acts whose passive without an agent still reports words: the act is the news, its
 # speaker unnamed (but "was called", "was told", "was denied" and "was confirmed" more often name,
 # hear, refuse or appoint)

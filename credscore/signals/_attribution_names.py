@@ -123,7 +123,7 @@ AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through
 PARTICIPLES: Final = frozenset(
     """seen sent given written shown taken made held brought told known done spoken drawn chosen
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
-    gotten driven grown""".split()
+    gotten driven grown left""".split()
 )
 _PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
 # present participles that, with a preposition, say where or how a source speaks and belong to
@@ -770,7 +770,7 @@ _OWN_OUTLET: Final = frozenset(
     " column reporter reporters correspondent correspondents writer columnist newsroom".split()
 )
 # what the outlet itself finds out: "Our analysis found", "our own review shows"
-_OWN_WORK: Final = frozenset("analysis investigation review reporting reconstruction tally count tests testing".split())
+_OWN_WORK: Final = frozenset("analysis investigation review reporting reconstruction tally count tests testing testers tester editors".split())
 # letters after a person's name that read as initials: an office, a rank at the bar, an honour, a degree
 _POST_NOMINALS: Final = frozenset(
     "MP MSP MLA MEP TD QC KC SC JP OBE MBE CBE KBE DBE FRS MD PhD DPhil".split()

@@ -1441,8 +1441,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "was admitted to hospital", "admitted to intensive care"
     if form.lemma == "warn" and nl in _AWAY:
         return  # "warned off two fishing boats": driving away, not telling
-    if form.lemma == "recall" and nx >= 0 and (T[nx][0].isdigit() or nl in _NUMBER_WORDS):
-        return  # "recalled 80,000 pickup trucks", "recalled two million teething rings": a product recall
+    if form.lemma == "recall" and nx >= 0 and (T[nx][0].isdigit() or nl in _NUMBER_WORDS) and not _after_quoted_words(s, i):
+        # "recalled 80,000 pickup trucks", "recalled two million teething rings": a product recall
+        # (but '“...,” recalled two people familiar with the matter' are its speakers)
+        return
     if form.lemma == "note" and nl == "down":
         return  # "noted down the readings": writing it down, not remarking on it
     if form.lemma == "urge" and nl == "on" and nx + 1 < n and L[nx + 1] == "by":

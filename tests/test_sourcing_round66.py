@@ -223,3 +223,14 @@ def test_a_fate_word_after_an_active_belief_keeps_its_holder():
 def test_a_count_after_recalled_that_follows_a_quotation_is_its_speakers():
     text = "“The plan has failed,” recalled two people familiar with the matter."
     assert typed_source(text, "recalled") == ("two people familiar with the matter", "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text", [
+    "He is said to always carry a gun.",
+    "The men are said to sometimes sleep in the mosque.",
+])
+def test_an_adverb_in_s_after_to_is_no_plural(text):
+    # the bare plural after a passive verb of speech ("was shown to visitors") is an act; an
+    # adverb that splits the infinitive leaves it hearsay
+    a = attributions(text)[0]
+    assert (a.source_type, span_text(text, a.content)) == ("agentless", text[:-1])

@@ -1375,14 +1375,11 @@ def _to_a_plural(s: Sentence, k: int) -> bool:
     if k >= s.hi:
         return False
     low = s.L[k]
-    return (
-        low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and low not in FORMS and s.T[k].isalpha()
-        and not classes(low) and not is_adverbish(s, k) and low not in _ADVERBS_IN_S
-    )  # (not an adverb that splits the infinitive: "is said to always carry a gun")
+    # (no function word or adverb either, which may split the infinitive: "is said to always carry a gun")
+    return low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and low not in FORMS and s.T[k].isalpha() and not classes(low)
 
 
 _NOT_PLURAL_ENDINGS: Final = ("ss", "us", "is")
-_ADVERBS_IN_S: Final = frozenset("always sometimes perhaps nevertheless afterwards towards besides thus".split())
 
 
 # verbs whose bare form ends in -ing: "is expected to bring in"

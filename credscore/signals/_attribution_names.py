@@ -769,7 +769,7 @@ _OWN_OUTLET: Final = frozenset(
     "newspaper paper blog website site publication magazine outlet station channel programme program"
     " column reporter reporters correspondent correspondents writer columnist newsroom".split()
 )
-# what the outlet itself finds out: "Our analysis found", "our own review shows"
+# what the outlet itself finds out, and its people who do: "Our analysis found", "our own review shows", "Our testers found"
 _OWN_WORK: Final = frozenset("analysis investigation review reporting reconstruction tally count tests testing testers tester editors".split())
 # letters after a person's name that read as initials: an office, a rank at the bar, an honour, a degree
 _POST_NOMINALS: Final = frozenset(

@@ -103,6 +103,34 @@ def possessive_pronoun(low: str, head: int) -> PhraseKind | None:
     return None if entry is None else PhraseKind(entry[0], False, head, entry[1])
 
 
+# what opens a described second party after "and": "Karen Lowe and her attorney", "the mayor and the chief"
+_SECOND_PARTY_OPENERS: Final = frozenset("his her their its the a an".split())
+
+
+def _joined_description(T: list[str], L: list[str], a: int, b: int) -> int:
+    """The index of an "and" that joins a described second party to the first one before any
+    post-modifier ("Karen Lowe and her attorney", "She and her manager", "The mayor and her
+    deputy"), or -1.  Names joined with "and" stay one name ("the Department of Health and Human
+    Services"), and so do two names ("Smith and Jones")."""
+    for k in range(a + 1, b - 1):
+        low = L[k]
+        if low in _POST_MODIFIERS:
+            return -1
+        if low == "and":
+            return k if L[k + 1] in _SECOND_PARTY_OPENERS and initial_lower(T[k + 1]) and k + 2 < b else -1
+    return -1
+
+
+def _coordinated_kind(left: PhraseKind, right: PhraseKind) -> PhraseKind:
+    """The kind of two parties speaking together: the first when it is a pronoun (it resolves to
+    whom it stands for) or a name, else a named second party, else an unnamed group."""
+    if left.source_type.startswith("pron") or left.named:
+        return left
+    if right.named:
+        return right
+    return PhraseKind("unnamed_group", False, right.head, right.head_lemma)
+
+
 _POST_MODIFIERS: Final = frozenset(
     "of for to at from in on with by including like who which that whose based according , ; (".split()
     + "across inside outside through throughout around along among amid near within alongside".split()
@@ -110,7 +138,7 @@ _POST_MODIFIERS: Final = frozenset(
 )
 # participles that say how a record came out: "a poll released Sunday", "a lawsuit filed Monday"
 ISSUED: Final = frozenset(
-    "released published conducted issued compiled commissioned obtained reviewed filed unsealed submitted leaked posted".split()
+    "released published conducted issued compiled commissioned obtained reviewed filed unsealed submitted leaked posted made".split()
 )
 _LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
     "familiar close involved briefed".split()
@@ -554,6 +582,9 @@ def strip_contraction(lower: str) -> str:
 
 def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> PhraseKind:
     """Classify the phrase ``[a, b)`` (token indices) as a source."""
+    joined = _joined_description(T, L, a, b)
+    if joined > 0:
+        return _coordinated_kind(classify_phrase(T, L, a, joined, first), classify_phrase(T, L, joined + 1, b, first))
     # the head region ends at the first post-modifier ("a spokesman for McConnell")
     end = b
     for k in range(a + 1, b):
@@ -699,6 +730,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         orgish = orgish or words == 1 and (
             is_acronym(strip_possessive(T[head])) or intercapped(T[head]) and not (head > 0 and T[head - 1] == "#")
         )
+        # partners joined by "&" are a firm ("Harwell & Finch"), and so is a name after a noun for
+        # a body that says what it is ("the aid agency Bread Road", "the brewer Marlow & Pike")
+        orgish = orgish or "&" in T[k:head] or k - 1 >= a and initial_lower(T[k - 1]) and _names_a_body(L[k - 1])
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
             titled or any(_given_name_at(T, L, x) for x in range(k, head))
@@ -758,6 +792,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+def _names_a_body(low: str) -> bool:
+    """Whether ``low`` is a source noun for an institution ("agency", "firm", "brewer")."""
+    entry = _NOUNS.get(low)
+    return entry is not None and entry.cls == "organization" and not entry.plural
 
 
 GIVEN_NAMES: Final = given_names()

@@ -14,6 +14,8 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.analysis import AnalyzedText, Quotation
+from credscore.signals._attribution_appositives import retype_by_apposition
+from credscore.signals._attribution_short_names import retype_short_names
 from credscore.signals._attribution_lexicon import (
     ED_EN_ENDINGS,
     ED_LY_ENDINGS,
@@ -324,6 +326,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         found.extend(introduced)
         found.extend(stances)
         found.sort(key=_found_order)
+    retype_by_apposition(found, toks)
+    retype_short_names(found, toks)
     _attach_colon_quotes(doc, found, sentences, quotes, q_starts)
     return found, mentions
 
@@ -634,6 +638,17 @@ def _a_programme(s: Sentence, prev: int, i: int) -> bool:
     )
 
 
+def _finite_verb_at(s: Sentence, j: int) -> bool:
+    """Whether the lower-case word at ``j`` is an auxiliary, a modal or a cue verb not in -ing."""
+    low = s.L[j]
+    if not initial_lower(s.T[j]):
+        return False
+    if low in AUXILIARIES or low in MODALS:
+        return True
+    nf = FORMS.get(low)
+    return nf is not None and not low.endswith("ing")
+
+
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
@@ -657,9 +672,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     prev - 1 == s.first or not T[prev - 2][0].isalnum()
                 )):
                     # "And both vowed", "Several said": a quantifier standing for people, though
-                    # not before a source noun the word modifies: "Many state officials say"; nor
-                    # after an "and" that joins two noun phrases: "in Colorado and several states likely to"
-                    return form.noun and i + 1 < s.hi and L[i + 1] in NOUNS
+                    # not before a source noun the word modifies: "Many state officials say", nor
+                    # before a verb of its own: "Some reports say"; nor after an "and" that joins
+                    # two noun phrases: "in Colorado and several states likely to"
+                    return form.noun and i + 1 < s.hi and (L[i + 1] in NOUNS or _finite_verb_at(s, i + 1))
                 if pl in _FLOATING_QUANTIFIERS and prev > s.lo and _floats(s, prev):
                     return False  # "They each said", "have both argued"
                 if pl == "that" and (quotation_follows(T, i + 1, s.hi) or _record_relative(L, i, s.lo, form)):

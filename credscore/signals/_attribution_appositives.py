@@ -1,0 +1,102 @@
+"""What the words set off after a name say about the kind of thing it names.
+
+A name alone rarely tells a firm from a person: "Walker Harrison", "Brightwater" and "GrimWolf"
+could be either.  The writer usually says which right after it, in an apposition or a relative:
+
+- "Walker Harrison, which advises several governments, said": "which" is for a thing, so the name
+  is an organisation;
+- "Sentinel, the monitoring group, said" and "Pemberton, the insurer, estimated": the apposition's
+  head is a body;
+- "GrimWolf, a streamer with 3 million subscribers, said" and "Sterling Church, the defendant's
+  brother, testified": the head is a person.
+
+The pass runs over the found attributions once, after the scan, and changes only the kind of a
+named source (person or organisation); spans, namedness and everything else stay as found.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from credscore._int_bisect import bisect_left
+from credscore._letter_case import initial_lower
+from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, source_nouns
+from credscore.signals._attribution_names import PhraseKind
+from credscore.signals._attribution_phrase import Found
+from credscore.signals._attribution_tokens import DocTokens
+
+_NOUNS: Final = source_nouns()
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+_NAMED_KINDS: Final = frozenset(("named_person", "named_organization"))
+_PARTICIPLE_ENDINGS: Final = ("ing", "ed")
+_REACH: Final = 8
+_OWNERS: Final = frozenset(("of", "for", "at", "with"))  # how many words an apposition's head may lie after its article
+# what ends an apposition's head noun: a preposition, a relative or a clause word
+_AFTER_HEAD: Final = frozenset(
+    "of for to at from in on with by who which that whose and or but behind representing advising".split()
+)
+
+
+def described_kind(T: list[str], L: list[str], k: int) -> str:
+    """The kind of source that the words from token ``k`` on (right after a name's comma) describe:
+    "named_organization" for "which ..." or an apposition headed by a body ("the monitoring
+    group"), "named_person" for one headed by a person ("a streamer", "the defendant's
+    brother"), else ""."""
+    n = len(T)
+    if k >= n:
+        return ""
+    if L[k] == "which":
+        return "named_organization"
+    if L[k] not in _ARTICLES:
+        return ""
+    head = ""
+    for j in range(k + 1, min(n, k + 1 + _REACH)):
+        low = L[j]
+        if not T[j][0].isalnum() or low in _AFTER_HEAD or low in _ARTICLES:
+            break
+        if not initial_lower(T[j]):
+            head = ""  # a name modifies what follows it ("the Daily Beast editor") or heads it ("a University of ...")
+            continue
+        if low.endswith(_PARTICIPLE_ENDINGS) and "-" not in low and low not in _NOUNS:
+            if head:
+                break  # "the security contractor guarding the pipeline", "the toolmaker founded in Akron"
+            continue  # "the monitoring group": a modifier before the head
+        if low.endswith(POSSESSIVE_ENDINGS):
+            head = ""  # "the defendant's brother": the owner is no head
+            continue
+        head = low
+    entry = _NOUNS.get(head) if head else None
+    if entry is None or entry.plural:
+        return ""
+    if entry.cls == "organization":
+        return "named_organization"
+    if entry.cls == "individual":
+        return "named_person"
+    return ""
+
+
+def _owned(T: list[str], L: list[str], a: int, b: int) -> bool:
+    """Whether the phrase ``[a, b)`` ends in what a common noun belongs to or speaks for: "the
+    president of Judicial Watch", "a spokesman for Acme" (but "The Justice League of Ardena" is
+    one name)."""
+    return any(L[j] in _OWNERS and j > a and initial_lower(T[j - 1]) for j in range(a, b))
+
+
+def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
+    """Give each named source the kind its apposition or relative states, in place."""
+    T, L, S = toks.T, toks.L, toks.S
+    for x in range(len(found)):
+        f = found[x]
+        phrase = f.phrase
+        source = f.source
+        if phrase is None or source is None or phrase.source_type not in _NAMED_KINDS:
+            continue
+        k = bisect_left(S, source.end)
+        if k + 1 >= len(T) or T[k] != "," or phrase.head != k - 1 or _owned(T, L, bisect_left(S, source.start), k):
+            continue  # (what follows "the president of Judicial Watch, which" describes Judicial Watch)
+        kind = described_kind(T, L, k + 1)
+        if kind and kind != phrase.source_type:
+            found[x] = Found(
+                f.cue, source, f.content, f.kind, PhraseKind(kind, True, phrase.head, phrase.head_lemma),
+                f.sentence, f.cue_word, f.antecedent,
+            )

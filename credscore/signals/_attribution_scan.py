@@ -327,7 +327,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         found.extend(stances)
         found.sort(key=_found_order)
     retype_by_apposition(found, toks)
-    retype_short_names(found, toks)
+    retype_short_names(found, toks, doc.text)
     _attach_colon_quotes(doc, found, sentences, quotes, q_starts)
     return found, mentions
 

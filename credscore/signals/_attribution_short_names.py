@@ -25,32 +25,38 @@ _COMMON_KINDS: Final = frozenset(("unnamed_group", "unnamed_individual"))
 _NAME_REACH: Final = 5  # how many capitalised words an organisation's full name may run to
 
 
-def _full_names(T: list[str], L: list[str], end: int) -> tuple[dict[str, int], dict[str, int]]:
-    """Before token ``end``: the first words of organisations' full names ("Castellan" of
-    "Castellan Defence Systems") and the words that follow a given name or a title ("Banks" of
-    "Sarah Banks", "Clinton" of "Mrs. Clinton"), each with where it is first seen."""
-    firms: dict[str, int] = {}
-    people: dict[str, int] = {}
-    for k in range(end - 1):
-        if not initial_upper(T[k]) or not T[k].isalpha():
-            continue
-        p = k - 2 if k > 1 and T[k - 1] == "." else k - 1
-        if p >= 0 and initial_upper(T[p]) and (L[p] in GIVEN_NAMES or "title" in classes_of(L[p])):
-            people.setdefault(L[k], k)  # "Jordan Banks", "Mrs. Clinton", "President Trump"
-        if k > 0 and initial_upper(T[k - 1]) and T[k - 1].isalpha():
-            continue  # a firm's name is read from its first word
-        j = k + 1
-        while j < end and j <= k + _NAME_REACH and initial_upper(T[j]) and T[j].isalpha():
-            j += 1
-        if j > k + 1 and "org_word" in classes_of(L[j - 1]):
-            firms.setdefault(L[k], k)
-    return firms, people
+_NEVER: Final = 1 << 62  # a position past any document's last token
 
 
-def retype_short_names(found: list[Found], toks: DocTokens) -> None:
+def _full_name_uses(text: str, T: list[str], L: list[str], S: list[int], word: str) -> tuple[int, int]:
+    """Where ``word`` first opens an organisation's full name ("Castellan" in "Castellan Defence
+    Systems") and where it first follows a given name or a title ("Banks" in "Sarah Banks",
+    "Clinton" in "Mrs. Clinton"), as token indices (``_NEVER`` for never).
+
+    Only the word's own occurrences are read (found with ``str.find``), not every token."""
+    n = len(T)
+    firm = person = _NEVER
+    pos = text.find(word)
+    while pos >= 0:
+        k = bisect_left(S, pos)
+        if k < n and S[k] == pos and T[k] == word:
+            p = k - 2 if k > 1 and T[k - 1] == "." else k - 1
+            if person == _NEVER and p >= 0 and initial_upper(T[p]) and (L[p] in GIVEN_NAMES or "title" in classes_of(L[p])):
+                person = k  # "Sarah Banks", "Mrs. Clinton", "President Trump"
+            if firm == _NEVER and not (k > 0 and initial_upper(T[k - 1]) and T[k - 1].isalpha()):
+                j = k + 1  # a firm's name is read from its first word
+                while j < n and j <= k + _NAME_REACH and initial_upper(T[j]) and T[j].isalpha():
+                    j += 1
+                if j > k + 1 and "org_word" in classes_of(L[j - 1]):
+                    firm = k
+        pos = text.find(word, pos + len(word))
+    return firm, person
+
+
+def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
     """Give each one-word source the kind of the full name it shortens, in place."""
     T, L, S = toks.T, toks.L, toks.S
-    names: tuple[dict[str, int], dict[str, int]] | None = None
+    uses: dict[str, tuple[int, int]] = {}
     for x in range(len(found)):
         f = found[x]
         phrase = f.phrase
@@ -63,15 +69,18 @@ def retype_short_names(found: list[Found], toks: DocTokens) -> None:
         k = bisect_left(S, source.start)
         if k + 1 < len(T) and S[k + 1] < source.end or not initial_upper(T[k]) or not T[k].isalpha():
             continue  # one capitalised word only
-        if names is None:
-            names = _full_names(T, L, len(T))
-        firms, people = names
         low = L[k]
-        if kind == "named_person" and firms.get(low, k) < k and low not in people and low not in GIVEN_NAMES and not classes_of(low):
-            # (not a person's name the document also gives, "the Clinton Foundation ... Mrs. Clinton
-            # said", nor a title or a surname the lexicon knows: "King Solomon Baptist Church ... King says")
+        if kind == "named_person" and (low in GIVEN_NAMES or classes_of(low)):
+            continue  # a given name, a title or a surname the lexicon knows: "King Solomon Baptist Church ... King says"
+        word = T[k]
+        seen = uses.get(word)
+        if seen is None:
+            seen = uses[word] = _full_name_uses(text, T, L, S, word)
+        firm, person = seen
+        if kind == "named_person" and firm < k and person == _NEVER:
+            # (never a person's name the document also gives: "the Clinton Foundation ... Mrs. Clinton said")
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
-        elif kind in _COMMON_KINDS and people.get(low, k) < k:
+        elif kind in _COMMON_KINDS and person < k:
             new = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
         else:
             continue

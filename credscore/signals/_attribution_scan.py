@@ -643,10 +643,7 @@ def _finite_verb_at(s: Sentence, j: int) -> bool:
     low = s.L[j]
     if not initial_lower(s.T[j]):
         return False
-    if low in AUXILIARIES or low in MODALS:
-        return True
-    nf = FORMS.get(low)
-    return nf is not None and not low.endswith("ing")
+    return low in AUXILIARIES or low in MODALS or low in FORMS and not low.endswith("ing")
 
 
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:

@@ -33,16 +33,19 @@ def _full_name_uses(text: str, T: list[str], L: list[str], S: list[int], word: s
     Systems") and where it first follows a given name or a title ("Banks" in "Sarah Banks",
     "Clinton" in "Mrs. Clinton"), as token indices (``_NEVER`` for never).
 
-    Only the word's own occurrences are read (found with ``str.find``), not every token."""
+    Only the word's own occurrences are read (found with ``str.find``), not every token, and only
+    up to the first that names a person."""
     n = len(T)
-    firm = person = _NEVER
+    firm = _NEVER
     pos = text.find(word)
     while pos >= 0:
         k = bisect_left(S, pos)
         if k < n and S[k] == pos and T[k] == word:
             p = k - 2 if k > 1 and T[k - 1] == "." else k - 1
-            if person == _NEVER and p >= 0 and initial_upper(T[p]) and (L[p] in GIVEN_NAMES or "title" in classes_of(L[p])):
-                person = k  # "Sarah Banks", "Mrs. Clinton", "President Trump"
+            if p >= 0 and initial_upper(T[p]) and (L[p] in GIVEN_NAMES or "title" in classes_of(L[p])):
+                # "Sarah Banks", "Mrs. Clinton", "President Trump": a person's name, which no firm
+                # makes a firm, so the search ends here (the firm stays unread)
+                return firm, k
             if firm == _NEVER and not (k > 0 and initial_upper(T[k - 1]) and T[k - 1].isalpha()):
                 j = k + 1  # a firm's name is read from its first word
                 while j < n and j <= k + _NAME_REACH and initial_upper(T[j]) and T[j].isalpha():
@@ -50,7 +53,7 @@ def _full_name_uses(text: str, T: list[str], L: list[str], S: list[int], word: s
                 if j > k + 1 and "org_word" in classes_of(L[j - 1]):
                     firm = k
         pos = text.find(word, pos + len(word))
-    return firm, person
+    return firm, _NEVER
 
 
 def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:

@@ -243,6 +243,22 @@ PHRASEBOOK = [
     ('Campers interviewed by the station said the tornado warning came with almost no notice.', 'said', 'Campers interviewed by the station', 'unnamed_group'),
     ('Up to 30 people are feared dead after the landslide.', 'feared', None, 'agentless'),
     ('The carmaker recalled 80,000 pickup trucks in 2019 over a faulty fuel pump.', None, None, None),
+    # round 67: business and markets, world news and courts, celebrity and social media
+    ('The prospectus warns that the company may never turn a profit.', 'warns', 'The prospectus', 'document'),
+    ("Corvel Analytics estimates that the drought has cut the region's soybean output by 9 percent.", 'estimates', 'Corvel Analytics', 'named_organization'),
+    ('Pemberton, the insurer, estimated that claims from the storm would top $1.2 billion.', 'estimated', 'Pemberton', 'named_organization'),
+    ('Oakridge Mutual has raised premiums three times this year. It blamed rising repair costs.', 'blamed', 'It', 'named_organization'),
+    ('The aid agency Bread Road warned that food stocks in the besieged town would run out within days.', 'warned', 'The aid agency Bread Road', 'named_organization'),
+    ('Sentinel, the monitoring group, said it had documented 61 attacks on health facilities this year.', 'said', 'Sentinel', 'named_organization'),
+    ('Walker Harrison, which advises several governments on sanctions compliance, said the new measures would bite within months.', 'said', 'Walker Harrison', 'named_organization'),
+    ('Castellan Defence Systems makes the drones used in the strike. Castellan said in a statement that none had been sold to the militia.', 'said', 'Castellan', 'named_organization'),
+    ('Mercer Logistics ran the supply contract for the base. Mercer said its drivers had been told the road was safe.', 'said', 'Mercer', 'named_organization'),
+    ('Harwell & Finch, the law firm representing the families, said it would seek damages of at least $200 million.', 'said', 'Harwell & Finch', 'named_organization'),
+    ("Sterling Church, the defendant's brother, testified that the two had not spoken since 2018.", 'testified', 'Sterling Church', 'named_person'),
+    ('Delegates were seated according to the alphabetical order of their countries.', None, None, None),
+    ('GrimWolf, a streamer with 3 million subscribers, said during a Twitch broadcast that police had raided his home after a hoax call.', 'said', 'GrimWolf', 'named_person'),
+    ('Karen Lowe and her attorney said on Wednesday that they would appeal the ruling.', 'said', 'Karen Lowe and her attorney', 'named_person'),
+    ('The mayor and her deputy said the festival would return next year despite the complaints.', 'said', 'The mayor and her deputy', 'unnamed_group'),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

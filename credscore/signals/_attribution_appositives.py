@@ -29,12 +29,11 @@ _NOUNS: Final = source_nouns()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _NAMED_KINDS: Final = frozenset(("named_person", "named_organization"))
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
-_REACH: Final = 8
-_OWNERS: Final = frozenset(("of", "for", "at", "with"))  # how many words an apposition's head may lie after its article
+_REACH: Final = 8  # how many words an apposition's head may lie after its article
+# what a common noun before them belongs to or speaks for: "the president of", "a spokesman for"
+_OWNERS: Final = frozenset(("of", "for", "at", "with"))
 # what ends an apposition's head noun: a preposition, a relative or a clause word
-_AFTER_HEAD: Final = frozenset(
-    "of for to at from in on with by who which that whose and or but behind representing advising".split()
-)
+_AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind".split())
 
 
 def described_kind(T: list[str], L: list[str], k: int) -> str:

@@ -24,6 +24,7 @@ from credscore.signals._attribution_names import (
     capitalised_elsewhere,
     classify_phrase,
     is_place,
+    names_a_body,
     opens_reduced_relative,
     strip_contraction,
     unmarked_name,
@@ -1039,7 +1040,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     capital = initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and initial_upper(T[ia + 1]) if ia < ib else False
     if capital and (outer is None or not outer.named) and all(phrase_word_ok(s, x) for x in range(ia, ib)):
         inner = classify_phrase(T, L, ia, ib, first)
-        if inner.source_type == "named_person" and outer is not None and _names_a_body(outer):
+        if inner.source_type == "named_person" and outer is not None and names_a_body(outer.head_lemma):
             # "The militant group, Jamaat-ul-Ahrar, said": the name of what the description calls a body
             inner = PhraseKind("named_organization", True, inner.head, inner.head_lemma)
         if inner.named and (inner.source_type == "named_person" or inner.source_type == "named_organization" and ia == p + 1 and (
@@ -1083,12 +1084,6 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
-
-
-def _names_a_body(phrase: PhraseKind) -> bool:
-    """Whether ``phrase`` describes an institution by its head noun: "the militant group", "a firm"."""
-    entry = NOUNS.get(phrase.head_lemma)
-    return entry is not None and entry.cls == "organization"
 
 
 def _comma_before(s: Sentence, p: int, j: int) -> int:

@@ -638,7 +638,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             if all(
                 name_word(T, L, x, first) or not T[x][0].isalnum()
                 # a title or a given name that opens the sentence: "Chief Deputy Luis Arroyo a veteran", "Bill Turner a driver"
-                or x == first and _given_name_at(T, L, x)
+                or x == first and given_name_at(T, L, x)
                 or initial_upper(T[x]) and ("title" in classes_of(L[x]) or _role_before_name(T, L, x, first))
                 for x in range(a, k)
             ):
@@ -732,13 +732,13 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         )
         # partners joined by "&" are a firm ("Harwell & Finch"), and so is a name after a noun for
         # a body that says what it is ("the aid agency Bread Road", "the brewer Marlow & Pike")
-        orgish = orgish or "&" in T[k:head] or k - 1 >= a and initial_lower(T[k - 1]) and _names_a_body(L[k - 1])
+        orgish = orgish or "&" in T[k:head] or k - 1 >= a and initial_lower(T[k - 1]) and names_a_body(L[k - 1])
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
-            titled or any(_given_name_at(T, L, x) for x in range(k, head))
+            titled or any(given_name_at(T, L, x) for x in range(k, head))
         ):
             return PhraseKind("named_person", True, head, lower)  # "Helen Marsh KC", "Sir John Roe MP"
-        if head_org and titled and head - 1 >= k and _given_name_at(T, L, head - 1):
+        if head_org and titled and head - 1 >= k and given_name_at(T, L, head - 1):
             # "Mayor Don Guardian", "Senator Tom Post": a titled given name before a word that also
             # names a body ("the Guardian") makes it a surname
             return PhraseKind("named_person", True, head, lower)
@@ -794,8 +794,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
 
 
-def _names_a_body(low: str) -> bool:
-    """Whether ``low`` is a source noun for an institution ("agency", "firm", "brewer")."""
+def names_a_body(low: str) -> bool:
+    """Whether ``low`` is a singular source noun for an institution ("agency", "firm", "brewer"):
+    what makes the name it describes a body ("the aid agency Bread Road", "The militant group,
+    Jamaat-ul-Ahrar,")."""
     entry = _NOUNS.get(low)
     return entry is not None and entry.cls == "organization" and not entry.plural
 
@@ -831,7 +833,7 @@ def unmarked_name(T: list[str], L: list[str], a: int, b: int) -> bool:
     return True
 
 
-def _given_name_at(T: list[str], L: list[str], x: int) -> bool:
+def given_name_at(T: list[str], L: list[str], x: int) -> bool:
     """Whether word ``x`` is a given name written with its capital ("John", "Mark"; not "mark")."""
     return L[x] in GIVEN_NAMES and initial_upper(T[x])
 
@@ -841,7 +843,7 @@ def _a_body_after_of(T: list[str], L: list[str], end: int, last: int) -> bool:
     the FBI", "a senior officer of the Delhi Police" (an article and no given name), so the title
     is the head and no one is named; but "Secretary of State John Kerry", "Director of the CIA
     John Brennan"."""
-    return L[end + 1] in _ARTICLES and not any(_given_name_at(T, L, x) for x in range(end + 2, last + 1))
+    return L[end + 1] in _ARTICLES and not any(given_name_at(T, L, x) for x in range(end + 2, last + 1))
 
 
 def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:
@@ -849,7 +851,7 @@ def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:
     "Minister for Foreign Affairs Julie Bishop", "Special Inspector General for Afghanistan
     Reconstruction John Sopko" (but "a spokesman for John Kerry" speaks for him, and "the
     Secretary for Health and Human Services" names no one)."""
-    return initial_upper(T[end - 1]) and last - 1 > end and _given_name_at(T, L, last - 1)
+    return initial_upper(T[end - 1]) and last - 1 > end and given_name_at(T, L, last - 1)
 
 
 def _bare_surname(T: list[str], head: int, b: int, lower: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Final
 
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_upper
-from credscore.signals._attribution_names import GIVEN_NAMES, PhraseKind, classes_of
+from credscore.signals._attribution_names import GIVEN_NAMES, PhraseKind, classes_of, given_name_at
 from credscore.signals._attribution_phrase import Found
 from credscore.signals._attribution_tokens import DocTokens
 
@@ -42,7 +42,7 @@ def _full_name_uses(text: str, T: list[str], L: list[str], S: list[int], word: s
         k = bisect_left(S, pos)
         if k < n and S[k] == pos and T[k] == word:
             p = k - 2 if k > 1 and T[k - 1] == "." else k - 1
-            if p >= 0 and initial_upper(T[p]) and (L[p] in GIVEN_NAMES or "title" in classes_of(L[p])):
+            if p >= 0 and (given_name_at(T, L, p) or initial_upper(T[p]) and "title" in classes_of(L[p])):
                 # "Sarah Banks", "Mrs. Clinton", "President Trump": a person's name, which no firm
                 # makes a firm, so the search ends here (the firm stays unread)
                 return firm, k

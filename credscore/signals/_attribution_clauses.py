@@ -60,6 +60,7 @@ from credscore.signals._attribution_phrase import (
     is_dash,
     is_pronoun,
     located_comma,
+    nickname_end,
     number_comma,
     past_subordinator_leads,
     phrase_left,
@@ -1032,13 +1033,15 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             q -= 1
         if T[q] == "," and _party_tag(s, q + 1, p):
             a, b = q + 1, p  # "Sen. Marco Rubio, R-Fla., a member of ..., said": the tag's dot ends no sentence
+    if b == a + 1 and a - 2 >= first and T[a - 1] == "," and T[a].isdigit() and len(T[a]) <= 3:
+        a, b = phrase_left(s, a - 2, first)  # "Jane Roe, 35, a nurse, said": an age describes the name before it
     if a < b and a - 1 >= first and (L[a - 1] in PREPOSITIONS or L[a - 1] in SUBORDINATORS) and T[a].endswith("ing"):
         a = b  # "After winning Ohio, Gov. John Kasich (R-OH), said": a circumstance, not the subject
     ia, ib = trim(s, p + 1, j)
     outer = classify_phrase(T, L, a, b, first) if a < b else None
     # (a body's name may take "the": "A separatist group, the Baloch Raji Lashkar, said")
     capital = initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and initial_upper(T[ia + 1]) if ia < ib else False
-    if capital and (outer is None or not outer.named) and all(phrase_word_ok(s, x) for x in range(ia, ib)):
+    if capital and (outer is None or not outer.named) and _name_words_ok(s, ia, ib):
         inner = classify_phrase(T, L, ia, ib, first)
         if inner.source_type == "named_person" and outer is not None and names_a_body(outer.head_lemma):
             # "The militant group, Jamaat-ul-Ahrar, said": the name of what the description calls a body
@@ -1083,6 +1086,20 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if content is None:
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
+    return True
+
+
+def _name_words_ok(s: Sentence, a: int, b: int) -> bool:
+    """Whether every token of ``[a, b)`` may sit in a source phrase, a nickname's quotation marks
+    included ("The captain, Lewis “Lew” Ash, said")."""
+    x = a
+    while x < b:
+        if not phrase_word_ok(s, x):
+            m = nickname_end(s.T, x, b) if s.T[x] in DOUBLE_QUOTES else -1
+            if m < 0:
+                return False
+            x = m
+        x += 1
     return True
 
 

@@ -35,14 +35,16 @@ def gender_of(phrase: str, head_lemma: str) -> str:
     words = _describing_words(phrase)
     table = gendered_words()
     name = ""
-    for w in words:
+    last = len(words) - 1
+    for x, w in enumerate(words):
         entry = table.get(w.lower())
         if entry is None:
             continue
         gender, kind = entry
         if kind == "title":
             return gender
-        if kind == "name" and not name and initial_upper(w):
+        # (a given name that ends a longer name is a surname: "Fiona Grant", "Mary James")
+        if kind == "name" and not name and initial_upper(w) and not (x == last and x > 0 and initial_upper(words[x - 1])):
             name = gender
     entry = table.get(head_lemma)
     if entry is not None and entry[1] == "noun":

@@ -151,7 +151,7 @@ AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through
 PARTICIPLES: Final = frozenset(
     """seen sent given written shown taken made held brought told known done spoken drawn chosen
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
-    gotten driven grown left""".split()
+    gotten driven grown left read""".split()
 )
 _PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
 # present participles that, with a preposition, say where or how a source speaks and belong to
@@ -232,9 +232,16 @@ def channel_number(T: list[str], k: int, lo: int) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    """ "PICSS", "U.S", "AT&T": two or more letters, all capitals, no dot."""
+    """ "PICSS", "U.S", "AT&T": two or more letters, all capitals, no dot; not a word for a person
+    that is written in capitals too ("his GP", "Apple's CEO", "the local MP")."""
     # str.isupper() is false for most words at the first letter, so the count rarely runs
-    return text.isupper() and "." not in text and sum(map(str.isalpha, text)) >= 2
+    return text.isupper() and "." not in text and sum(map(str.isalpha, text)) >= 2 and not _person_word(text.lower())
+
+
+def _person_word(low: str) -> bool:
+    entry = _NOUNS.get(low)
+    # (singular only: a plural in capitals is as often initials, "Fusion GPS")
+    return entry is not None and entry.cls == "individual" and not entry.plural or "title" in classes_of(low)
 
 
 # name prefixes that take a capital inside a person's name: "MacArthur", "VanDyke", "FitzGerald"
@@ -337,8 +344,8 @@ def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
     if is_acronym(t):
         return True
     lower = strip_possessive(L[i])
-    if lower in NEVER_NAMES:
-        return False
+    if lower in NEVER_NAMES or t.isupper() and _person_word(lower) and not _post_nominal_at(T, i):
+        return False  # (a word for a person in capitals is no name: "Kent's MP", "Google's CEO")
     if i == first:
         # a capital at the start of a sentence says nothing unless the word is rarely common
         if lower in _NOUNS:
@@ -818,6 +825,11 @@ _POST_NOMINALS: Final = frozenset(
     "MP MSP MLA MEP TD QC KC SC JP OBE MBE CBE KBE DBE FRS MD PhD DPhil".split()
 )
 _VERSUS: Final = frozenset(("v", "vs", "v.", "vs."))
+
+
+def _post_nominal_at(T: list[str], i: int) -> bool:
+    """Whether ``T[i]`` is letters after a name ("Sir John Roe MP"), not a head after an owner ("Kent's MP")."""
+    return T[i] in _POST_NOMINALS and i > 0 and initial_upper(T[i - 1]) and not T[i - 1].endswith(POSSESSIVE_ENDINGS)
 
 
 def unmarked_name(T: list[str], L: list[str], a: int, b: int) -> bool:

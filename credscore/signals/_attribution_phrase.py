@@ -284,7 +284,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         # "A retired teacher", "Many unnaturalized adoptees": after a determiner and before a
         # content word, a participle is the noun's adjective
         return low in _ED_IN_PHRASE or k > s.lo and k + 1 < s.hi and _noun_position(s, k - 1) and (
-            s.T[k + 1][0].isalpha() and s.L[k + 1] not in CLASSES and s.L[k + 1] not in FORMS
+            s.T[k + 1][0].isalpha() and _content_word(s.L[k + 1]) and s.L[k + 1] not in FORMS
         )  # (not "the debunked claim that": the noun after it is the cue)
     if low in PAST_VERBS:
         return False
@@ -292,6 +292,16 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         # "the rally", "the assembly", but "repeatedly"; "likely voters": an adjective before a noun
         return low in LY_NOT_ADVERBS or low in LY_ADJECTIVES and k + 1 < s.hi and s.L[k + 1] in NOUNS
     return True
+
+
+def _content_word(low: str) -> bool:
+    """Whether ``low`` is no function word: a word of no closed class, or only of the classes of
+    words that also head names ("A leaked intelligence memo", "the retired army general")."""
+    cls = CLASSES.get(low)
+    return cls is None or cls <= _NAME_CLASSES
+
+
+_NAME_CLASSES: Final = frozenset(("org_word", "demonym"))
 
 
 # adjectives in -ly, not adverbs, before a noun: "likely voters", "early reports"
@@ -500,7 +510,10 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there
         if s.L[k] == "like" and k - 1 >= floor and s.L[k - 1] in _SEEMING:
             break  # "It doesn’t sound like [Rubio] knows": the clause after "like" has its own subject
-        if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not _issued_record(
+        if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not (
+            # "a statement read to the court said", "a memo seen by Reuters warns": how the record came out
+            k < j and s.L[k + 1] in PREPOSITIONS and k - 1 > floor and record_participle(s.L, k)
+        ) and not _issued_record(
             s, k, floor
         ) and not _participle_before_time(s, k, j):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle

@@ -2625,6 +2625,10 @@ def _after_comma(
             a, b, phrase = described
             s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
             return
+        if tj == "," and _pronoun_clause_after(s, cue_end) and (
+            form.kind == "speech" and _add_described(s, i, j - 1, cue_end, cue, form, True) or apposition(s, i, cue_end, cue, form, j)
+        ):
+            return  # "The director, Kwame Asante, 41, said he hired ...": the pronoun opens what was said
         # "told" takes its recipient after it, but '“...,” warned Jane Roe' is inverted
         if (
             (not form.tell or form.lemma == "warn") and not subject_with_insertion(s, j)
@@ -2645,6 +2649,16 @@ def _after_comma(
         coordinated(s, i, cue_end, cue, form)  # (a described opening name was tried above)
     elif is_dash(s, j):
         dashed_insertion(s, i, cue_end, cue, form, j)
+
+
+def _pronoun_clause_after(s: Sentence, cue_end: int) -> bool:
+    """Whether a subject pronoun and a word follow the cue: the start of what was said ("said he
+    hired"), which an inverted reading would take for its speaker."""
+    k = cue_end + 1
+    return k + 1 < s.hi and s.L[k] in _SUBJECT_PRONOUNS and s.T[k + 1][0].isalnum()
+
+
+_SUBJECT_PRONOUNS: Final = frozenset("he she they it we i".split())
 
 
 def _auxiliary_between(s: Sentence, lo: int, hi: int) -> bool:

@@ -47,7 +47,7 @@ from credscore.signals._attribution_names import (
     pronoun_fits,
     s_inflection,
 )
-from credscore.signals._attribution_phrase import COORDINATORS, SUBORDINATORS
+from credscore.signals._attribution_phrase import COORDINATORS, DOUBLE_QUOTES, SUBORDINATORS, nickname_end
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span, make_span
 
@@ -171,10 +171,16 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if lo >= hi or L[lo] in _NOT_A_NAME or L[lo].endswith("ing"):
         return None  # "Neither Clinton nor Sanders has", "Entrusting Donald Trump with"
     k = lo
-    if initial_upper(T[lo]) and "title" in _CLASSES.get(L[lo], _EMPTY) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
-        k += 1  # a title opens the sentence before the name: "President Clinton released"
+    # a body's name may take "the" ("The Baloch Liberation Front issued"); a person's never does
+    body = L[lo] == "the" and lo + 1 < end and initial_upper(T[lo + 1]) and is_proper(T, L, lo + 1, lo)
+    if body:
+        k += 1
+    elif initial_upper(T[lo]) and _role_word(L[lo]) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
+        k += 1  # a title or a role opens the sentence before the name: "President Clinton released", "Actor Maya Lind won"
     while k < end and (is_proper(T, L, k, lo) or k > lo and (T[k] == "." or L[k] in NAME_PARTICLES)):
         k += 1
+        if k < end and T[k] in DOUBLE_QUOTES:
+            k = max(k, nickname_end(T, k, end) + 1)  # 'Margaret “Mags” Doyle ran'
     # the subject ends where the verb or an apposition begins: "Johnson visited", "Johnson, 55,"
     if k == lo or k >= end or not (T[k] == "," or T[k][0].isalpha() and initial_lower(T[k])):
         return None
@@ -185,9 +191,18 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if any(L[x] in ("and", "&") for x in range(lo, k)):
         return None  # "Smith and Jones visited": two people, never "he"
     phrase = classify_phrase(T, L, lo, k, lo)
-    if phrase.source_type not in ("named_person", "named_organization"):
+    if phrase.source_type not in ("named_person", "named_organization") or body and phrase.source_type != "named_organization":
         return None
     return k, phrase
+
+
+def _role_word(low: str) -> bool:
+    """A title or a singular word for one person's role ("Councillor", "Actor") that may stand
+    before a name as its title."""
+    if "title" in _CLASSES.get(low, _EMPTY):
+        return True
+    entry = _NOUNS.get(low)
+    return entry is not None and entry.cls == "individual" and not entry.plural
 
 
 def _subordinate_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:
@@ -282,8 +297,10 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
         m = k + 1
         if m < end and L[m] in _ARTICLES:
             m += 2  # the word after an article belongs to its phrase: "for the hospital"
-        while m < end and T[m][0].isalpha() and (initial_upper(T[m]) or L[m] in _NOUNS):
-            m += 1
+        while m < end and T[m][0].isalpha() and (
+            initial_upper(T[m]) or L[m] in _NOUNS or L[m] not in _CLASSES and not is_verb(T[m], L[m])
+        ):
+            m += 1  # "Staff at the Lowfield depot walked out"
         if m == k + 1:
             return None
         k = m

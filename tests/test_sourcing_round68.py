@@ -126,3 +126,35 @@ def test_a_person_named_with_the_is_not_an_opening_subject():
     # "the" takes a body's name, never a person's: "she" after "The Smiths visited" stays open
     text = "The Smiths visited the farm on Monday. She said it was fine."
     assert one(text, "said").source_type == "unresolved"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two-thirds of season-ticket holders said they opposed the move.", "Two-thirds of season-ticket holders"),
+    ("Three-quarters of the residents said they opposed the mast.", "Three-quarters of the residents"),
+])
+def test_a_fraction_written_with_a_hyphen_counts_people(text, source):
+    assert typed_source(text, "said") == (source, "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Oscar winner has spoken about her struggle with stage fright.", "spoken about", "The Oscar winner"),
+    ("“We were robbed,” said the striker.", "said", "the striker"),
+    ("The Wanderers skipper said the pitch was unplayable.", "said", "The Wanderers skipper"),
+])
+def test_people_in_sport_and_the_arts_are_described_not_named(text, cue, source):
+    assert typed_source(text, cue) == (source, "unnamed_individual", False)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Her coach, the former doubles champion Ines Mora, said the team would skip the clay season.",
+     "the former doubles champion Ines Mora"),
+    ("His lawyer, the veteran attorney Ben Crump, said the family would sue.", "the veteran attorney Ben Crump"),
+])
+def test_an_inserted_description_that_runs_into_a_name_names_the_source(text, source):
+    assert typed_source(text, "said") == (source, "named_person", True)
+
+
+def test_a_plural_noun_after_a_name_may_be_its_verb():
+    # "champions" is a plural of people and a verb: after a name that opens a sentence it is the verb
+    text = "Ivanka Trump champions working mothers. She said the plan would help them."
+    assert span_text(text, one(text, "said").resolved_from) == "Ivanka Trump"

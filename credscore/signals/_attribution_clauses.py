@@ -1040,7 +1040,9 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     ia, ib = trim(s, p + 1, j)
     outer = classify_phrase(T, L, a, b, first) if a < b else None
     # (a body's name may take "the": "A separatist group, the Baloch Raji Lashkar, said")
-    capital = initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and initial_upper(T[ia + 1]) if ia < ib else False
+    capital = initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and (
+        initial_upper(T[ia + 1]) or _ends_in_described_name(s, ia, ib)  # "Her coach, the former champion Ines Mora, said"
+    ) if ia < ib else False
     if capital and (outer is None or not outer.named) and _name_words_ok(s, ia, ib):
         inner = classify_phrase(T, L, ia, ib, first)
         if inner.source_type == "named_person" and outer is not None and names_a_body(outer.head_lemma):
@@ -1087,6 +1089,17 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _ends_in_described_name(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` ends in a name of two or more capitalised words that a lower-case word
+    runs into: "the former doubles champion Ines Mora"."""
+    k = b - 1
+    while k > a and initial_upper(s.T[k]) and s.T[k][0].isalpha():
+        k -= 1
+    if b - 1 - k < 2 or k <= a or not initial_lower(s.T[k]):
+        return False
+    return runs_into_name(s, k) or s.L[k] in NOUNS or "title" in classes(s.L[k])  # ("the veteran attorney Ben Crump")
 
 
 def _name_words_ok(s: Sentence, a: int, b: int) -> bool:

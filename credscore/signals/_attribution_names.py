@@ -212,6 +212,16 @@ _COUNTS: Final = frozenset(
     share proportion percentage fraction
     half third thirds quarter quarters two three four five six seven eight nine ten""".split()
 )
+def _hyphenated_count(lower: str) -> bool:
+    """ "two-thirds", "three-quarters", "one-fifth": a fraction written with a hyphen."""
+    k = lower.find("-")
+    return k > 0 and lower[:k] in _FRACTION_COUNTS and lower[k + 1 :] in _FRACTIONS
+
+
+_FRACTION_COUNTS: Final = frozenset("one two three four five six seven eight nine a".split())
+_FRACTIONS: Final = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
 # nouns that count people only as part of a phrase ("a lot of them", "the rest", "Lots of
 # voters", "a dozen protesters"); alone, the capitalised word is a name ("Lot", "Rest")
 _PARTITIVES: Final = frozenset("lot lots rest bunch dozen scores".split())
@@ -679,7 +689,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
     if head > a and channel_number(T, head, a):
         return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
-    if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or lower in _PARTITIVES and (
+    if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
         head > a or end < b and L[end] == "of"
     ):
         # "Several said", "42% say", "one in four said": people counted, not named
@@ -810,8 +820,9 @@ def names_a_body(low: str) -> bool:
 
 
 GIVEN_NAMES: Final = given_names()
-# source nouns whose plural is as often a verb after a name: "Joe Smith advocates a new tax"
-VERBS_IN_S: Final = frozenset(("advocates",))
+# source nouns whose plural is as often a verb after a name: "Joe Smith advocates a new tax",
+# "Ivanka Trump champions working mothers"
+VERBS_IN_S: Final = frozenset(("advocates", "champions"))
 # the outlet and its writers, named by the outlet itself: "this newspaper", "our correspondent"
 _OWN_DETERMINERS: Final = frozenset(("this", "our"))
 _OWN_OUTLET: Final = frozenset(

@@ -212,6 +212,8 @@ _COUNTS: Final = frozenset(
     share proportion percentage fraction
     half third thirds quarter quarters two three four five six seven eight nine ten""".split()
 )
+
+
 def _hyphenated_count(lower: str) -> bool:
     """ "two-thirds", "three-quarters", "one-fifth": a fraction written with a hyphen."""
     k = lower.find("-")
@@ -245,10 +247,12 @@ def is_acronym(text: str) -> bool:
     """ "PICSS", "U.S", "AT&T": two or more letters, all capitals, no dot; not a word for a person
     that is written in capitals too ("his GP", "Apple's CEO", "the local MP")."""
     # str.isupper() is false for most words at the first letter, so the count rarely runs
-    return text.isupper() and "." not in text and sum(map(str.isalpha, text)) >= 2 and not _person_word(text.lower())
+    return text.isupper() and "." not in text and sum(map(str.isalpha, text)) >= 2 and not person_word(text.lower())
 
 
-def _person_word(low: str) -> bool:
+def person_word(low: str) -> bool:
+    """Whether ``low`` is a title or a singular word for one person ("mp", "ceo", "councillor",
+    "actor"): what may stand before a name as its title, and is no initials in capitals."""
     entry = _NOUNS.get(low)
     # (singular only: a plural in capitals is as often initials, "Fusion GPS")
     return entry is not None and entry.cls == "individual" and not entry.plural or "title" in classes_of(low)
@@ -354,7 +358,7 @@ def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
     if is_acronym(t):
         return True
     lower = strip_possessive(L[i])
-    if lower in NEVER_NAMES or t.isupper() and _person_word(lower) and not _post_nominal_at(T, i):
+    if lower in NEVER_NAMES or t.isupper() and person_word(lower) and not _post_nominal_at(T, i):
         return False  # (a word for a person in capitals is no name: "Kent's MP", "Google's CEO")
     if i == first:
         # a capital at the start of a sentence says nothing unless the word is rarely common

@@ -44,6 +44,7 @@ from credscore.signals._attribution_names import (
     is_proper,
     strip_possessive,
     one_institution,
+    person_word,
     pronoun_fits,
     s_inflection,
 )
@@ -175,7 +176,7 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     body = L[lo] == "the" and lo + 1 < end and initial_upper(T[lo + 1]) and is_proper(T, L, lo + 1, lo)
     if body:
         k += 1
-    elif initial_upper(T[lo]) and _role_word(L[lo]) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
+    elif initial_upper(T[lo]) and person_word(L[lo]) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
         k += 1  # a title or a role opens the sentence before the name: "President Clinton released", "Actor Maya Lind won"
     while k < end and (is_proper(T, L, k, lo) or k > lo and (T[k] == "." or L[k] in NAME_PARTICLES)):
         k += 1
@@ -194,15 +195,6 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if phrase.source_type not in ("named_person", "named_organization") or body and phrase.source_type != "named_organization":
         return None
     return k, phrase
-
-
-def _role_word(low: str) -> bool:
-    """A title or a singular word for one person's role ("Councillor", "Actor") that may stand
-    before a name as its title."""
-    if "title" in _CLASSES.get(low, _EMPTY):
-        return True
-    entry = _NOUNS.get(low)
-    return entry is not None and entry.cls == "individual" and not entry.plural
 
 
 def _subordinate_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:

@@ -23,6 +23,10 @@ article: editor's notes, "Follow X on Twitter") are left out of every PolNeAR nu
 text carries no gold.
 FactAppeal: source recall and precision (overlap) and named/unnamed accuracy on found sources.
 
+``--hash`` prints a digest of every attribution found on all the PolNeAR articles (record id, cue,
+source, type, named, kind, content and continued spans): equal digests from a pure-Python run
+(``CREDSCORE_PURE_PYTHON=1``) and a compiled one show that the two builds read alike.
+
 ``--miss-profile`` prints, for the selected split, COUNTS only (never text): FactAppeal gold
 sources and the missed ones by source type, named/unnamed, quotation mark in the sentence, what
 the scanner found in the sentence, the gold span's length, its position relative to our nearest
@@ -427,6 +431,18 @@ def print_profile(table: dict[str, dict[str, list[int]]]) -> None:
             print(f"    {key:34} {n:5} {col} {m:4}  rate {m / n:.2f}  share of {col} {share:.2f}")
 
 
+def attribution_digest(records: list[dict]) -> str:
+    """The first 16 hex digits of a SHA-256 over every attribution of every record, in order."""
+    h = hashlib.sha256()
+    for r in records:
+        for a in attributions_of(AnalyzedText(r["text"])):
+            h.update(repr((
+                r["id"], a.cue.start, a.cue.end, a.source and (a.source.start, a.source.end), a.source_type, a.named,
+                a.kind, a.content and (a.content.start, a.content.end), [(c.start, c.end) for c in a.continued],
+            )).encode())
+    return h.hexdigest()[:16]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     data = ap.add_argument_group("data")
@@ -438,7 +454,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fold", type=int, default=None, help="with --folds: evaluate (and show errors of) fold I only")
     ap.add_argument("--miss-profile", action="store_true",
                     help="print aggregate counts of FactAppeal misses and named errors by class (no text)")
+    ap.add_argument("--hash", action="store_true",
+                    help="print only a digest of the attributions on all PolNeAR articles (pure vs compiled)")
     args = ap.parse_args(argv)
+    if args.hash:
+        print(f"PolNeAR attribution digest: {attribution_digest(load(args.polnear))}")
+        return 0
     if args.folds and args.split != "dev":
         ap.error("--folds splits the dev records only: use it with --split dev")
     if args.fold is not None and not 0 <= args.fold < max(args.folds, 0):

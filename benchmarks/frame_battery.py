@@ -259,6 +259,20 @@ PHRASEBOOK = [
     ('GrimWolf, a streamer with 3 million subscribers, said during a Twitch broadcast that police had raided his home after a hoax call.', 'said', 'GrimWolf', 'named_person'),
     ('Karen Lowe and her attorney said on Wednesday that they would appeal the ruling.', 'said', 'Karen Lowe and her attorney', 'named_person'),
     ('The mayor and her deputy said the festival would return next year despite the complaints.', 'said', 'The mayor and her deputy', 'unnamed_group'),
+    # round 68: an age or a pronoun after a described name, records with a participle, nicknames,
+    # capitals for a person, hyphenated fractions, a description that runs into a name
+    ('The director, Kwame Asante, 41, said he cast local teenagers in every role.', 'said', 'Kwame Asante', 'named_person'),
+    ('The nurse, Jane Roe, 35, a mother of two, said the ward was full.', 'said', 'Jane Roe', 'named_person'),
+    ('A victim impact statement read to the court said the family had been torn apart.', 'said', 'A victim impact statement', 'document'),
+    ('A leaked intelligence memo seen by Reuters warns of attacks on polling stations.', 'warns', 'A leaked intelligence memo', 'document'),
+    ("Town's captain, Lewis “Lew” Ash, said the players had let the fans down.", 'said', 'Lewis “Lew” Ash', 'named_person'),
+    ('His GP had warned him about his blood pressure years earlier.', 'warned', 'His GP', 'unnamed_individual'),
+    ("Hexbury's MP, Angela Storr, said the maternity unit must stay open.", 'said', 'Angela Storr', 'named_person'),
+    ('Two-thirds of season-ticket holders said they opposed the move.', 'said', 'Two-thirds of season-ticket holders', 'unnamed_group'),
+    ('Her coach, the former doubles champion Ines Mora, said the team would skip the clay season.', 'said', 'Ines Mora', 'named_person'),
+    ('The Oscar winner has spoken about her struggle with stage fright.', 'spoken about', 'The Oscar winner', 'unnamed_individual'),
+    ('Councillor Fiona Grant visited the flooded homes on Tuesday. She said the council would pay.', 'said', 'She', 'named_person'),
+    ('Staff at the Lowfield depot walked out on Monday. They say they have not had a pay rise.', 'say', 'They', 'unnamed_group'),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -29,6 +29,7 @@ _NOUNS: Final = source_nouns()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _NAMED_KINDS: Final = frozenset(("named_person", "named_organization"))
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
+_APOSTROPHES: Final = frozenset(("'", "’"))
 _REACH: Final = 8  # how many words an apposition's head may lie after its article
 # what a common noun before them belongs to or speaks for: "the president of", "a spokesman for"
 _OWNERS: Final = frozenset(("of", "for", "at", "with"))
@@ -51,6 +52,9 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     head = ""
     for j in range(k + 1, min(n, k + 1 + _REACH)):
         low = L[j]
+        if T[j] in _APOSTROPHES and L[j - 1].endswith("s"):
+            head = ""  # "the actors' union": a plural owner's apostrophe is its own token
+            continue
         if not T[j][0].isalnum() or low in _AFTER_HEAD or low in _ARTICLES:
             break
         if not initial_lower(T[j]):

@@ -490,7 +490,7 @@ _STATE_ACRONYMS: Final = frozenset(("us", "u.s.", "u.s", "uk", "u.k.", "u.k", "u
 # record nouns that a name before them turns into a named record, never a person or a body
 # ("Drudge Report" and "The Washington Post" are outlets, "the Geological Survey" an agency, so
 # report, post and survey are not here)
-_RECORD_HEADS: Final = frozenset(("poll", "polls", "study", "studies", "audit"))
+_RECORD_HEADS: Final = frozenset(("poll", "polls", "study", "studies", "audit", "index"))
 
 
 def _any_name(T: list[str], L: list[str], a: int, b: int, first: int) -> bool:
@@ -685,6 +685,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             return PhraseKind("named_person", True, head, lower)
     if head == a + 1 and L[a] in _OWN_DETERMINERS and lower in _OWN_OUTLET:
         return PhraseKind("self", False, head, lower)  # "as this blog has argued", "Our correspondent reported"
+    if L[a] == "our" and lower in _OWN_OUTLET and a + 1 < head <= a + 3 and all(T[x][0].isalpha() for x in range(a + 1, head)):
+        return PhraseKind("self", False, head, lower)  # "Our chief football writer", "our Washington correspondent"
     if L[a] == "our" and lower in _OWN_WORK and a < head <= a + 2:
         return PhraseKind("self", False, head, lower)  # "Our analysis of campaign finance records found"
     if lower in _OWN_WORK and end + 2 < b and L[end] == "by" and L[end + 1] in _OWN_DETERMINERS and L[end + 2] in _OWN_OUTLET:
@@ -753,7 +755,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         )
         # partners joined by "&" are a firm ("Harwell & Finch"), and so is a name after a noun for
         # a body that says what it is ("the aid agency Bread Road", "the brewer Marlow & Pike")
-        orgish = orgish or "&" in T[k:head] or k - 1 >= a and initial_lower(T[k - 1]) and names_a_body(L[k - 1])
+        # (or opens the sentence before it: "Distributor Harvest said", "Carmaker Tesla said")
+        orgish = orgish or "&" in T[k:head] or k - 1 >= a and (initial_lower(T[k - 1]) or k - 1 == first) and (
+            names_a_body(L[k - 1]) or L[k - 1] in _PUBLICATIONS  # "the journal Nature"
+        )
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
             titled or any(given_name_at(T, L, x) for x in range(k, head))
@@ -829,6 +834,8 @@ GIVEN_NAMES: Final = given_names()
 VERBS_IN_S: Final = frozenset(("advocates", "champions"))
 # the outlet and its writers, named by the outlet itself: "this newspaper", "our correspondent"
 _OWN_DETERMINERS: Final = frozenset(("this", "our"))
+# publications, which the lexicon files as records, before a name make it a publisher: "the journal Nature"
+_PUBLICATIONS: Final = frozenset(("journal", "paper"))
 _OWN_OUTLET: Final = frozenset(
     "newspaper paper blog website site publication magazine outlet station channel programme program"
     " column reporter reporters correspondent correspondents writer columnist newsroom".split()

@@ -548,6 +548,7 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
     lo = s.lo
     while k > lo and i - k <= 2 and (L[k] in _DO_AND_MODALS or L[k] in _TRAILING_ADVERBS):
         k -= 1  # "..., the court would later hear.": a modal and an adverb before the verb
+    last = k  # the subject's last word
     while k >= lo and i - k <= 8 and T[k] != ",":
         if not phrase_word_ok(s, k):
             if T[k] in CLOSING_QUOTES and k - 1 >= lo and T[k - 1] in ",!?" and i - k >= 2:
@@ -561,8 +562,17 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
         return False
     return k >= lo and i - w >= 1 and T[k] in ",!?" and (
         initial_upper(T[w]) or L[w] in ("the", "a", "an") or len(T[w]) > 1 and T[w][1].isupper()
-        or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS)
+        or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS or _people_noun_phrase(s, w, last))
     )
+
+
+def _people_noun_phrase(s: Sentence, w: int, last: int) -> bool:
+    """Whether ``[w, last]`` is a few lower-case words ending in a plural noun for people who
+    inform: "..., fire investigators believe.", "..., local residents fear."."""
+    if last - w > 2:
+        return False
+    entry = NOUNS.get(s.L[last])
+    return entry is not None and entry.plural_people() and all(s.T[x].isalpha() and initial_lower(s.T[x]) for x in range(w, last))
 
 
 # adverbs between a closing cue's subject and its verb: "..., the court would later hear."

@@ -124,6 +124,10 @@ def subject_before(
             # "The Texas senator", "The company": news writes these for someone it has named,
             # so "he" is that name, not an anonymous person; left unresolved
             continue
+        if kind == "pron_thing" and not described and b - lo == 1 and phrase.source_type == "named_person" and not _someones_name(toks, lo):
+            # "Lionsgate released the trailer on Monday. It said": "it" is never a person, so a
+            # one-word name that is no one's given name or surname names a body
+            phrase = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         if not pronoun_fits(kind, phrase.source_type, institution):
             continue  # ("it" is never "officials", only "the ministry")
         if toks.L[lo] in _OTHER_SEX.get(low, ()) or _other_sex(toks.L[phrase.head], low):
@@ -236,6 +240,16 @@ def _known_name(toks: DocTokens, k: int) -> bool:
     """Whether the lone capitalised word at ``k``, which opens a sentence, is known as a name: a
     given name, or a word the document capitalises in mid-sentence too."""
     return strip_possessive(toks.L[k]) in GIVEN_NAMES or capitalised_elsewhere(toks.T, k)
+
+
+def _someones_name(toks: DocTokens, k: int) -> bool:
+    """Whether the lone word at ``k`` is a given name, or the surname of someone named in full
+    before it ("Donald Trump ... Trump released")."""
+    T, L = toks.T, toks.L
+    low = strip_possessive(L[k])
+    if low in GIVEN_NAMES:
+        return True
+    return any(strip_possessive(L[j]) == low and L[j - 1] in GIVEN_NAMES and initial_upper(T[j - 1]) for j in range(1, k))
 
 
 def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import typed_source
+from ._sourcing_helpers import attributions, cues, source_and_content, span_text, typed_source
 
 
 @pytest.mark.parametrize("text, source", [
@@ -80,3 +80,70 @@ def test_it_after_a_one_word_name(text, expected):
 def test_a_trailing_belief_of_described_people(text, source):
     cue = text.rstrip(".").rsplit(" ", 1)[1]
     assert typed_source(text, cue) == (source, "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # what the outlet's reporting found out from someone is sourced to the outlet
+    ("This newspaper understands that at least three bidders have been shortlisted.", "understands", "This newspaper"),
+    ("Our court reporter understands that the trial will be moved to Manchester.", "understands", "Our court reporter"),
+    ("Our correspondent gathered that the deceased had reported threats to the police.", "gathered that",
+     "Our correspondent"),
+    ("This newspaper has established that the land was allocated to a company.", "established that", "This newspaper"),
+])
+def test_what_the_outlet_found_out_is_its_own_reporting(text, cue, source):
+    assert typed_source(text, cue) == (source, "self", False)
+
+
+def test_the_outlets_opinion_is_still_no_attribution():
+    assert cues("This newspaper believes the amendment should be withdrawn.") == []
+    assert cues("We understand the frustration of the families.") == []
+
+
+def test_gathered_needs_that():
+    assert cues("Supporters gathered to protest the ruling outside the court.") == []
+    assert typed_source("It was further gathered that the victims were returning from a wedding.", "gathered that") == (
+        None, "agentless", False,
+    )
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Analysts at Carrow & Finch cut their price target on the stock. They said the valuation reflected a recovery.",
+     "Analysts at Carrow & Finch"),
+    ("Researchers at the University of Leeds tracked 2,000 teenagers. They concluded that phone use harmed sleep.",
+     "Researchers at the University of Leeds"),
+])
+def test_they_stands_for_a_described_group_with_a_name_after_its_head(text, source):
+    a = [x for x in attributions(text) if x.resolved_from is not None][0]
+    assert (span_text(text, a.resolved_from), a.source_type) == (source, "unnamed_group")
+
+
+def test_a_title_anywhere_in_a_label_in_capitals_makes_a_person():
+    text = "PRESS SECRETARY VILLANUEVA: The President has been briefed and is monitoring the situation."
+    assert typed_source(text, ":") == ("PRESS SECRETARY VILLANUEVA", "named_person", True)
+
+
+@pytest.mark.parametrize("text, cue, source, kind", [
+    ("Doyle’s predecessor had warned that the chain was expanding too quickly.", "warned", "Doyle’s predecessor",
+     "unnamed_individual"),
+    ("Exporters complain that the strong currency has wiped out their margins.", "complain", "Exporters",
+     "unnamed_group"),
+    ("Hackers claimed on a forum that they had stolen the records.", "claimed", "Hackers", "unnamed_group"),
+    ("Worshippers said the livestream had been cut off mid-sermon.", "said", "Worshippers", "unnamed_group"),
+    ("The diocese said it had not been consulted about the sale.", "said", "The diocese", "unnamed_group"),
+    ("The defence argued that the confession had been obtained under duress.", "argued", "The defence",
+     "unnamed_group"),
+    ("A fatwa issued in March says the images are forbidden.", "says", "A fatwa issued in March", "document"),
+    ("According to the PEMRA notification, the licence stands suspended.", "According to",
+     "the PEMRA notification", "document"),
+])
+def test_nouns_for_sources_from_business_courts_religion_and_regional_press(text, cue, source, kind):
+    assert typed_source(text, cue)[:2] == (source, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "He has said for years that the figures were inflated.",
+    "The opposition has been saying for months now that the figures were inflated.",
+])
+def test_how_long_it_has_been_said_is_not_what_was_said(text):
+    cue = "said" if " said " in text else "saying"
+    assert source_and_content(text, cue)[1] == "the figures were inflated"

@@ -175,8 +175,11 @@ def _cue_before(found: list[Found], fi: int, si: int, pos: int) -> bool:
 
 def _shouted_given_name(T: list[str], L: list[str], a: int, k: int) -> bool:
     """Whether the label ``[a, k)`` is written in capitals throughout and opens with a given name
-    or a title before a name ("AMY GOODMAN", "JUAN GONZÁLEZ", "MAYOR LEE"; not "FLOTUS", "CNN")."""
-    return (L[a] in GIVEN_NAMES or k - a >= 2 and person_word(L[a])) and all(T[x].isupper() or not T[x][0].isalnum() for x in range(a, k))
+    or a title before a name ("AMY GOODMAN", "JUAN GONZÁLEZ", "MAYOR LEE", "PRESS SECRETARY
+    VILLANUEVA"; not "FLOTUS", "CNN")."""
+    return (L[a] in GIVEN_NAMES or any(person_word(L[x]) for x in range(a, k - 1))) and all(
+        T[x].isupper() or not T[x][0].isalnum() for x in range(a, k)
+    )
 
 
 def _source_noun_after_name(T: list[str], L: list[str], a: int, x: int, k: int) -> bool:

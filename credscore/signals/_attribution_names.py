@@ -138,7 +138,7 @@ _POST_MODIFIERS: Final = frozenset(
 )
 # participles that say how a record came out: "a poll released Sunday", "a lawsuit filed Monday"
 ISSUED: Final = frozenset(
-    "released published conducted issued compiled commissioned obtained reviewed filed unsealed submitted leaked posted made".split()
+    "released published conducted issued compiled commissioned obtained reviewed filed unsealed submitted leaked posted shared made".split()
 )
 _LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
     "familiar close involved briefed".split()

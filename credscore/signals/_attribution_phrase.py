@@ -853,6 +853,10 @@ def about_a_count(s: Sentence, k: int) -> bool:
 _HEARER_PRONOUNS: Final = frozenset("me him her us them you".split())
 
 
+# how long someone has been saying it: "for years that", "for several months now that"
+_DURATIONS: Final = frozenset("years months weeks days decades ages".split())
+
+
 def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = True) -> Span | None:
     """What was said after the cue ending at token ``cue_end``: past a recipient (unless
     ``recipient`` is false, as after a passive whose subject heard it), a time or a circumstance."""
@@ -904,6 +908,13 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
                 or initial_upper(T[m + 1]) and T[m + 1].isalpha() and L[m + 1] not in DATE_NAMES
             ):
                 k = m + 1  # "said Tuesday the plan failed", "said Monday night he would", "said Wednesday Clinton meant"
+    if k + 2 < n and L[k] == "for" and k == cue_end + 1:
+        # "has said for years that", "argued for months now that": how long, then the statement
+        m = k + 1
+        while m < n and m - k <= _WHEN_SPAN and T[m][0].isalnum() and L[m] != "that":
+            m += 1
+        if m < n and L[m] == "that" and any(L[x] in _DURATIONS for x in range(k + 1, m)):
+            k = m
     # a preposition's object ends where a clause with its own subject is joined on: "spoke out
     # against the law, and he was quick to ..."
     object_only = form.particle is not None and form.particle != ":"

@@ -514,6 +514,10 @@ def _closing_verb(s: Sentence, i: int) -> bool:
 _TRAILING_OPENERS: Final = frozenset("some many most several few both all".split())
 
 
+# what the outlet's reporting found out from someone: "This newspaper has learned", "The Times understands"
+_REPORTED_KNOWLEDGE: Final = frozenset(("learn", "understand", "gather", "establish"))
+
+
 # subjects that make "as X know(s)" a turn of phrase addressed to the reader, not a belief
 _READER: Final = frozenset(("you", "we", "i", "one", "anyone", "everyone", "everybody"))
 
@@ -1814,10 +1818,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     phrase = classify_phrase(T, L, a, b, first)
     if not plausible_source(s, a, b, phrase):
         return
-    if form.kind == "cognition" and phrase.source_type == "self" and not (form.lemma == "learn" and "pronoun_self" not in classes(L[b - 1])):
+    if form.kind == "cognition" and phrase.source_type == "self" and not (
+        form.lemma in _REPORTED_KNOWLEDGE and "pronoun_self" not in classes(L[b - 1])
+    ):
         # "we believe": the outlet's own opinion, not a sourced one (but "This newspaper has learned
-        # that" is the outlet's reporting: what it found out, from someone; "we learned that" is
-        # the writer's own)
+        # that" and "Our court reporter understands that" are the outlet's reporting: what it found
+        # out, from someone; "we learned that" is the writer's own)
         return
     if b - a == 1 and L[a] == "they" and lower == "say" and a - 1 >= first and L[a - 1] == "as" and _closes_its_clause(s, cue_end):
         return  # "And that, as they say, is that": an idiom, nobody's statement

@@ -303,8 +303,10 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
         m = k + 1
         if m < end and L[m] in _ARTICLES:
             m += 2  # the word after an article belongs to its phrase: "for the hospital"
-        while m < end and T[m][0].isalpha() and (
-            initial_upper(T[m]) or L[m] in _NOUNS or L[m] not in _CLASSES and not is_verb(T[m], L[m])
+        while m < end and (
+            T[m][0].isalpha() and (initial_upper(T[m]) or L[m] in _NOUNS or L[m] not in _CLASSES and not is_verb(T[m], L[m]))
+            # inside a name: "Analysts at Carrow & Finch", "Researchers at the University of Leeds"
+            or (T[m] == "&" or L[m] == "of") and m + 1 < end and initial_upper(T[m - 1]) and initial_upper(T[m + 1])
         ):
             m += 1  # "Staff at the Lowfield depot walked out"
         if m == k + 1:

@@ -147,3 +147,11 @@ def test_nouns_for_sources_from_business_courts_religion_and_regional_press(text
 def test_how_long_it_has_been_said_is_not_what_was_said(text):
     cue = "said" if " said " in text else "saying"
     assert source_and_content(text, cue)[1] == "the figures were inflated"
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel's chief executive, Tomas Berg, was quoted as saying the bank would compensate anyone.",
+    "The chief executive, Tomas Berg, was quoted as saying the bank would compensate anyone.",
+])
+def test_a_name_inserted_after_a_description_is_quoted(text):
+    assert typed_source(text, "quoted as saying") == ("Tomas Berg", "named_person", True)

@@ -1240,12 +1240,14 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         # the speaker, and the outlet that quotes him only the channel
         a, b = phrase_left(s, j, first)
         phrase = classify_phrase(T, L, a, b, first) if a < b else None
+        end = m + 1 if m + 1 < n and L[m + 1].startswith("say") else cue_end
         if a >= b and T[j] == ",":
             described = described_opening_name(s, i, j)  # "Jane Roe, a historian, was quoted as saying"
             if described is not None:
                 a, b, phrase = described
+            elif apposition(s, i, end, make_span(s.S[i], s.E[end]), form, j):
+                return  # "The chief executive, Tomas Berg, was quoted as saying"
         if phrase is not None and L[a] not in ("which", "who", "that", "what"):
-            end = m + 1 if m + 1 < n and L[m + 1].startswith("say") else cue_end
             content = strip_span(text, s.E[end], s.span.end) or strip_span(text, s.span.start, s.S[a])
             s.add(make_span(s.S[i], s.E[end]), a, b, content, form.kind, phrase, i)
         return

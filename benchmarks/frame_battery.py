@@ -273,6 +273,22 @@ PHRASEBOOK = [
     ('The Oscar winner has spoken about her struggle with stage fright.', 'spoken about', 'The Oscar winner', 'unnamed_individual'),
     ('Councillor Fiona Grant visited the flooded homes on Tuesday. She said the council would pay.', 'said', 'She', 'named_person'),
     ('Staff at the Lowfield depot walked out on Monday. They say they have not had a pay rise.', 'say', 'They', 'unnamed_group'),
+    # round 69: business, courts, technology and religion, and English-language press outside the
+    # US and UK; what a later "it", an apposition or a word before a name says about a name
+    ("Equity, the actors' union, said the understudies had not been paid for rehearsals.", 'said', 'Equity', 'named_organization'),
+    ('Distributor Harvest said the film\'s release in China had been blocked.', 'said', 'Distributor Harvest', 'named_organization'),
+    ('The journal Nature said it was investigating concerns about duplicated images in the paper.', 'said', 'The journal Nature', 'named_organization'),
+    ('Lionsgate released the trailer on Monday. It said the film would open in 3,000 cinemas.', 'said', 'It', 'named_organization'),
+    ('Our chief football writer reports that the striker has asked to leave.', 'reports', 'Our chief football writer', 'self'),
+    ('This newspaper understands that at least three bidders have been shortlisted.', 'understands', 'This newspaper', 'self'),
+    ('It was further gathered that the victims were returning from a wedding in Zaria when they were attacked.', 'gathered', None, 'agentless'),
+    ('The latest Global Terrorism Index says the Sahel now accounts for half of all deaths from terrorism.', 'says', 'The latest Global Terrorism Index', 'document'),
+    ('MAYOR LEE: We will not close a single library while I hold this office.', ':', 'MAYOR LEE', 'named_person'),
+    ('The blaze was started deliberately, fire investigators believe.', 'believe', 'fire investigators', 'unnamed_group'),
+    ('Researchers at the University of Leeds tracked 2,000 teenagers for three years. They concluded that heavy phone use was linked to poorer sleep.', 'concluded', 'They', 'unnamed_group'),
+    ("Kestrel's chief executive, Tomas Berg, was quoted as saying the bank would compensate anyone who lost money.", 'saying', 'Tomas Berg', 'named_person'),
+    ('Worshippers said the livestream of Friday prayers had been cut off mid-sermon.', 'said', 'Worshippers', 'unnamed_group'),
+    ('The defence argued that the confession had been obtained under duress.', 'argued', 'The defence', 'unnamed_group'),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -834,12 +834,12 @@ GIVEN_NAMES: Final = given_names()
 VERBS_IN_S: Final = frozenset(("advocates", "champions"))
 # the outlet and its writers, named by the outlet itself: "this newspaper", "our correspondent"
 _OWN_DETERMINERS: Final = frozenset(("this", "our"))
-# publications, which the lexicon files as records, before a name make it a publisher: "the journal Nature"
-_PUBLICATIONS: Final = frozenset(("journal", "paper"))
 _OWN_OUTLET: Final = frozenset(
     "newspaper paper blog website site publication magazine outlet station channel programme program"
     " column reporter reporters correspondent correspondents writer columnist newsroom".split()
 )
+# publications, which the lexicon files as records, before a name make it a publisher: "the journal Nature"
+_PUBLICATIONS: Final = frozenset(("journal", "paper"))
 # what the outlet itself finds out, and its people who do: "Our analysis found", "our own review shows", "Our testers found"
 _OWN_WORK: Final = frozenset("analysis investigation review reporting reconstruction tally count tests testing testers tester editors".split())
 # letters after a person's name that read as initials: an office, a rank at the bar, an honour, a degree

@@ -857,6 +857,16 @@ _HEARER_PRONOUNS: Final = frozenset("me him her us them you".split())
 _DURATIONS: Final = frozenset("years months weeks days decades ages".split())
 
 
+def _words_before_that(s: Sentence, k: int) -> int:
+    """Where the words after ``k`` stop: at "that", at a mark, or one past ``_WHEN_SPAN`` words
+    (the caller reads whether "that" stands there: "said repeatedly that", "for years that")."""
+    T, L = s.T, s.L
+    m = k + 1
+    while m < s.hi and m - k <= _WHEN_SPAN and T[m][0].isalnum() and L[m] != "that":
+        m += 1
+    return m
+
+
 def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = True) -> Span | None:
     """What was said after the cue ending at token ``cue_end``: past a recipient (unless
     ``recipient`` is false, as after a passive whose subject heard it), a time or a circumstance."""
@@ -896,9 +906,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         k = _past_that_time(s, k)  # "announced that same week that he would", "said that day he would"
     if k < n and (L[k] in _WHEN_WORDS or L[k] in DATE_NAMES or len(L[k]) > 4 and L[k].endswith("ly")):
         # "reported Thursday that", "said repeatedly that", "admitted late last week that"
-        m = k + 1
-        while m < n and m - k <= _WHEN_SPAN and T[m][0].isalnum() and L[m] != "that":
-            m += 1
+        m = _words_before_that(s, k)
         if m < n and L[m] == "that" and m - k <= _WHEN_SPAN:
             k = m
         elif L[k] in DATE_NAMES:
@@ -910,9 +918,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
                 k = m + 1  # "said Tuesday the plan failed", "said Monday night he would", "said Wednesday Clinton meant"
     if k + 2 < n and L[k] == "for" and k == cue_end + 1:
         # "has said for years that", "argued for months now that": how long, then the statement
-        m = k + 1
-        while m < n and m - k <= _WHEN_SPAN and T[m][0].isalnum() and L[m] != "that":
-            m += 1
+        m = _words_before_that(s, k)
         if m < n and L[m] == "that" and any(L[x] in _DURATIONS for x in range(k + 1, m)):
             k = m
     # a preposition's object ends where a clause with its own subject is joined on: "spoke out

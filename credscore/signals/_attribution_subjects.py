@@ -41,6 +41,7 @@ from credscore.signals._attribution_names import (
     PhraseKind,
     capitalised_elsewhere,
     classify_phrase,
+    given_name_at,
     is_proper,
     strip_possessive,
     one_institution,
@@ -249,7 +250,7 @@ def _someones_name(toks: DocTokens, k: int) -> bool:
     low = strip_possessive(L[k])
     if low in GIVEN_NAMES:
         return True
-    return any(strip_possessive(L[j]) == low and L[j - 1] in GIVEN_NAMES and initial_upper(T[j - 1]) for j in range(1, k))
+    return any(strip_possessive(L[j]) == low and given_name_at(T, L, j - 1) for j in range(1, k))
 
 
 def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:

@@ -121,6 +121,12 @@ def _joined_description(T: list[str], L: list[str], a: int, b: int) -> int:
     return -1
 
 
+def _body_of(L: list[str], a: int, head: int) -> bool:
+    """Whether a word for a body comes before "for" or "of" in ``[a, head)``: "the Institute for
+    Fiscal Studies", "the Bureau of Labor Statistics"."""
+    return any(L[x] in ("for", "of") and "org_word" in classes_of(L[x - 1]) for x in range(a + 1, head))
+
+
 def _coordinated_kind(left: PhraseKind, right: PhraseKind) -> PhraseKind:
     """The kind of two parties speaking together: the first when it is a pronoun (it resolves to
     whom it stands for) or a name, else a named second party, else an unnamed group."""
@@ -194,14 +200,20 @@ def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
 def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
     """Whether the lower-case participle at ``k`` opens a reduced relative on the noun before it:
     "officials interviewed in March", "this photo provided to the AP", "tests carried out by the
-    lab" (a particle may come between the participle and its preposition)."""
+    lab" (a particle or an adverb may come between the participle and its preposition)."""
     low = L[k]
     if not (past_participle(low) or low in MODIFYING_PRESENT_PARTICIPLES) or not initial_lower(T[k]):
         return False
     m = k + 1
-    if m + 1 < hi and L[m] in _PHRASAL_PARTICLES:
+    if m + 1 < hi and (L[m] in _PHRASAL_PARTICLES or manner_adverb(L[m])):
         m += 1
     return m < hi and L[m] in AFTER_PARTICIPLE
+
+
+def manner_adverb(low: str) -> bool:
+    """ "widely", "separately": an adverb between a participle and its preposition ("footage
+    shared widely on Instagram")."""
+    return len(low) > 4 and low.endswith("ly") and low.isalpha()
 
 
 NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
@@ -720,8 +732,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         pre_named = _any_name(T, L, a, head, first)
         if not pre_named and not _after_honorific(L, a, head) and not _bare_singular(T, L, a, head, entry):
             head_proper = False
-    if head_proper and entry is not None and lower in _RECORD_HEADS and _any_name(T, L, a, head, first):
+    if head_proper and entry is not None and lower in _RECORD_HEADS and _any_name(T, L, a, head, first) and not _body_of(L, a, head):
         # "An AP-GfK Poll found", "the Quinnipiac Poll": a named poll or study, not a person
+        # (but "the Institute for Fiscal Studies" is a body)
         return PhraseKind("document", True, head, entry.noun)
     if head_proper:
         # the name chunk: capitalised words (and name particles) running back from the head

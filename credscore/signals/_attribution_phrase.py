@@ -34,6 +34,7 @@ from credscore.signals._attribution_names import (
     ends_a_date,
     initials_at,
     is_place,
+    manner_adverb,
     month_or_day,
     opens_reduced_relative,
     particle_prefixed,
@@ -515,7 +516,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             k < j and s.L[k + 1] in PREPOSITIONS and k - 1 > floor and record_participle(s.L, k)
         ) and not _issued_record(
             s, k, floor
-        ) and not _participle_before_time(s, k, j):
+        ) and not _adverb_in_reduced_relative(s, k, j, floor) and not _participle_before_time(s, k, j):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
         k -= 1
     if j - k >= MAX_PHRASE:
@@ -666,6 +667,12 @@ def _issued_record(s: Sentence, k: int, floor: int) -> bool:
     # on the matter said", "emails seen by Reuters show": the participle and what follows belong
     # to the phrase, whose head is the noun before them
     return opens_reduced_relative(s.T, s.L, k, s.hi)
+
+
+def _adverb_in_reduced_relative(s: Sentence, k: int, j: int, floor: int) -> bool:
+    """Whether ``k`` is an adverb between a source's participle and its preposition: "Footage
+    shared widely on Instagram shows", "Officials interviewed separately by the AP said"."""
+    return k < j and s.L[k + 1] in PREPOSITIONS and manner_adverb(s.L[k]) and _issued_record(s, k - 1, floor)
 
 
 _RIGHT_STOPS: Final = frozenset("in on at during after before when while to".split())

@@ -929,7 +929,8 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
     name or a singular source noun, before a count, is a verb (a noun compound would be plural
     after a plural: "police reports").  "Witnesses report seeing", "residents report hearing": a
     bare form after a plural people noun, before an -ing word, agrees with it as a verb; "a police
-    report detailing" does not (its noun is a group, not people counted one by one).
+    report detailing" does not (its noun is a group, not people counted one by one).  "The
+    orchestra hopes to raise": an -s form after a singular noun, before "to" and a bare verb.
     """
     if prev < 0 or not s.T[prev][0].isalnum():
         return False
@@ -944,7 +945,25 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
         return prev == s.first and initial_upper(s.T[prev]) and pl not in CLASSES
     if not low.endswith("s") and nl.endswith("ing") and len(nl) > 5 and entry is not None:
         return entry.plural_people()
+    if low.endswith("s") and nl == "to" and entry is not None and not entry.plural and initial_lower(s.T[prev]) and (
+        FORMS[low].lemma in _PROMISING  # ("government plans to cut": a plan is as often a noun there)
+    ):
+        # "The orchestra hopes to raise", "the manifesto promises to cut": an -s form after a
+        # singular noun, before "to" and a bare verb (but "campaign promises to voters")
+        return _bare_verb_at(s, nxt + 1)
     return False
+
+
+_PROMISING: Final = frozenset("hope promise pledge vow".split())
+
+
+def _bare_verb_at(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` may be a bare verb: lower case, no source noun, no closed-class
+    word but an auxiliary ("to be")."""
+    if k >= s.hi or not s.T[k].isalpha() or not initial_lower(s.T[k]) or s.L[k] in NOUNS:
+        return False
+    c = CLASSES.get(s.L[k])
+    return c is None or "auxiliary" in c
 
 
 # prepositions after which a verb's -s form may go on ("reports on", "comments about"); "of" and
@@ -3078,8 +3097,9 @@ _NAME_REACH: Final = 16
 
 def _name_then_verb(s: Sentence, i: int) -> bool:
     """ "An online campaign called “Cape Breton If Donald Trump Wins” is offering", "a group
-    called Citizens for Trump has": when the name after "called" is followed by an auxiliary, the
-    sentence goes on with its own verb, so a common noun before "called" is being named."""
+    called Citizens for Trump has": when the name after "called" is followed by an auxiliary or an
+    irregular past, the sentence goes on with its own verb, so a common noun before "called" is
+    being named."""
     T, L = s.T, s.L
     if L[i] != "called" or i <= s.first or not (T[i - 1].isalpha() and T[i - 1].islower()) or L[i - 1] in CLASSES:
         return False
@@ -3097,7 +3117,8 @@ def _name_then_verb(s: Sentence, i: int) -> bool:
             k += 1
         if k == start:
             return False
-    return k < s.hi and L[k] in AUXILIARIES
+    # (or a past of its own: "A warm-up band called Sophistafunk got the crowd to dance")
+    return k < s.hi and (L[k] in AUXILIARIES or L[k] in _IRREGULAR_PASTS and initial_lower(T[k]))
 
 
 def _a_call(s: Sentence, i: int) -> bool:

@@ -286,8 +286,15 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
     end = min(hi, lo + 10)
     k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
     head = -1
-    while k < end and T[k][0].isalpha() and not L[k].endswith(POSSESSIVE_ENDINGS):
+    owned = False  # whether an owner comes before the head: "The inquiry's final report"
+    while k < end and T[k][0].isalpha():
         low = L[k]
+        if low.endswith(POSSESSIVE_ENDINGS):
+            if owned or k - lo >= 3:
+                return None
+            owned = True
+            k += 1
+            continue
         if low in _NOUNS or "title" in _CLASSES.get(low, ()):
             head = k
             k += 1
@@ -297,15 +304,27 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
         if k - lo >= 4 or not _CLASSES.get(low, _EMPTY) <= NOUN_LIKE_CLASSES:
             return None  # no head within reach, or a function word before it ("German" may be)
         k += 1
-    if head < 0:
-        return None
+        if not owned and initial_lower(T[k - 1]) and k < end and initial_upper(T[k]) and is_proper(T, L, k, lo):
+            head = k - 1  # any common noun heads a description its name follows: "The sculptor Rafael Osei"
+            break
+    if head < 0 or owned and (L[head] not in _NOUNS or _NOUNS[L[head]].cls != "document"):
+        return None  # an owner's record stands for "it" ("The inquiry's report ... It found"); an owner's people are left alone
+    if not owned and k < end and is_proper(T, L, k, lo):
+        # a name after its description: "The sculptor Rafael Osei unveiled", "Coastguard commander Ian Rafferty led"
+        m = k
+        while m < end and m - k < 4 and (is_proper(T, L, m, lo) or T[m] == "." or L[m] in NAME_PARTICLES):
+            m += 1
+        k = m
     if k < end and L[k] in _AFTER_HEAD:
         # a short phrase after the head: "for the hospital", "of the union", "at Leiden University"
         m = k + 1
         if m < end and L[m] in _ARTICLES:
             m += 2  # the word after an article belongs to its phrase: "for the hospital"
         while m < end and (
-            T[m][0].isalpha() and (initial_upper(T[m]) or L[m] in _NOUNS or L[m] not in _CLASSES and not is_verb(T[m], L[m]))
+            T[m][0].isalpha() and (
+                initial_upper(T[m]) or L[m] in _NOUNS
+                or _CLASSES.get(L[m], _EMPTY) <= NOUN_LIKE_CLASSES and not is_verb(T[m], L[m])  # "the UN mission"
+            )
             # inside a name: "Analysts at Carrow & Finch", "Researchers at the University of Leeds"
             or (T[m] == "&" or L[m] == "of") and m + 1 < end and initial_upper(T[m - 1]) and initial_upper(T[m + 1])
         ):

@@ -1,0 +1,104 @@
+"""Round 70: sentences from four new phrasebooks (weather, disasters and health; elections and
+parliaments; war and diplomacy; obituaries, arts, science and fact-checks): described subjects
+that a later pronoun stands for, names of bodies with a word for what they are, records with an
+owner, an adverb inside a record's participle phrase, intentions after a singular noun, and
+"called" that names a band."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, one, span_text, typed_source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Footage shared widely on Instagram shows the crowd fleeing.", "Footage shared widely on Instagram"),
+    ("A memo leaked anonymously to reporters says the plan failed.", "A memo leaked anonymously to reporters"),
+])
+def test_an_adverb_inside_a_records_participle_phrase_keeps_the_record(text, source):
+    found = [a for a in attributions(text) if span_text(text, a.cue) in ("shows", "says")]
+    assert [(span_text(text, a.source), a.source_type) for a in found] == [(source, "document")]
+
+
+def test_an_adverb_inside_a_reduced_relative_keeps_the_people():
+    text = "Officials interviewed separately by the AP said the plan failed."
+    assert typed_source(text, "said") == ("Officials interviewed separately by the AP", "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text", [
+    "HM Coastguard said two people had been airlifted from the cliffs near Whitby.",
+    "Glencoe Mountain Rescue Team said in a post on Facebook that conditions were bad.",
+    "Rangers said Saturday's match at Ibrox had been postponed because the pitch was frozen.",
+    "Norland Research said the cost of living outranked every other issue.",
+    "The Institute for Fiscal Studies warned that neither party's sums added up.",
+])
+def test_a_word_for_what_a_body_is_makes_its_name_an_organisation(text):
+    cue = "warned" if "warned" in text else "said"
+    assert typed_source(text, cue)[1:] == ("named_organization", True)
+
+
+def test_a_named_poll_is_still_a_document():
+    assert typed_source("A CNN/ORC Poll found Clinton ahead.", "found")[1:] == ("document", True)
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("Fact-checkers at the news agency AFP concluded that the photograph had been altered.", "concluded",
+     "Fact-checkers at the news agency AFP", "unnamed_group"),
+    ("The documentary alleges that the collector knowingly bought looted statues.", "alleges", "The documentary", "document"),
+    ("The gallery denies that it knew the painting was stolen.", "denies", "The gallery", "unnamed_group"),
+    ("In the liner notes, the band writes that the record was made for headphones.", "writes", "the band", "unnamed_group"),
+    ("The gallery's own catalogue notes that the frame is a later addition.", "notes", "The gallery's own catalogue", "document"),
+])
+def test_new_source_nouns(text, cue, source, source_type):
+    assert typed_source(text, cue)[:2] == (source, source_type)
+
+
+def test_assessed_that_is_a_belief():
+    a = one("The Institute for the Study of War assessed that the offensive had stalled.", "assessed that")
+    assert (a.kind, a.source_type) == ("cognition", "named_organization")
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("The orchestra hopes to raise £2 million for a new concert hall.", "hopes", "The orchestra", "unnamed_group"),
+    ("The Conservative manifesto promises to cut the basic rate of income tax.", "promises",
+     "The Conservative manifesto", "document"),
+])
+def test_an_intention_after_a_singular_noun_is_a_verb(text, cue, source, source_type):
+    assert typed_source(text, cue)[:2] == (source, source_type)
+
+
+@pytest.mark.parametrize("text", [
+    "He broke his campaign promises to voters.",
+    "The government plans to cut 1.3 million jobs drew protests.",
+    "Republican hopes to retake the Senate faded.",
+])
+def test_intentions_that_are_nouns_stay_nouns(text):
+    assert cues(text) == []
+
+
+def test_a_band_called_a_name_is_being_named():
+    text = 'A warm-up band called Sophistafunk got the crowd to dance and cheer for "President Bernie Sanders."'
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, pronoun, antecedent, source_type", [
+    ("Coastguard commander Ian Rafferty led the search through the night. “The swell was brutal,” he said.",
+     "he", "Coastguard commander Ian Rafferty", "named_person"),
+    ("The sculptor Rafael Osei unveiled his largest work yet on Sunday. He insisted that the design was his own.",
+     "He", "The sculptor Rafael Osei", "named_person"),
+    ("A spokeswoman for the UN mission visited the site. She said peacekeepers had found the bodies.",
+     "She", "A spokeswoman for the UN mission", "unnamed_individual"),
+    ("The inquiry's final report was published on Monday. It found that the river gauges had been faulty.",
+     "It", "The inquiry's final report", "document"),
+    ("Norland Research interviewed 1,500 voters in the marginal seats. It found that prices outranked every issue.",
+     "It", "Norland Research", "named_organization"),
+])
+def test_a_pronoun_stands_for_the_described_subject_the_sentence_before_opens_with(text, pronoun, antecedent, source_type):
+    cue = next(c for c in ("said", "insisted", "found") if c in text.split(". ", 1)[1])
+    a = one(text, cue)
+    assert (span_text(text, a.source), a.source_type, span_text(text, a.resolved_from)) == (pronoun, source_type, antecedent)
+
+
+def test_the_people_a_name_owns_are_not_taken_for_him():
+    text = "Trump's lawyer visited the court. He said it was fine."
+    assert typed_source(text, "said")[1] == "unresolved"

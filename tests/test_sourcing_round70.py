@@ -102,3 +102,106 @@ def test_a_pronoun_stands_for_the_described_subject_the_sentence_before_opens_wi
 def test_the_people_a_name_owns_are_not_taken_for_him():
     text = "Trump's lawyer visited the court. He said it was fine."
     assert typed_source(text, "said")[1] == "unresolved"
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("Two voters queuing outside the polling station said they had waited an hour.",
+     "Two voters queuing outside the polling station", "unnamed_group"),
+    ("Forty-two per cent of respondents say the economy is the most important issue.",
+     "Forty-two per cent of respondents", "unnamed_group"),
+    ("His brother and sister said in a joint statement that he had died.", "His brother and sister", "unnamed_group"),
+])
+def test_counted_and_paired_people_are_a_group(text, source, source_type):
+    cue = "say" if " say " in text else "said"
+    assert typed_source(text, cue)[:2] == (source, source_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Marguerite Vance, the poet of the Fens, died on Saturday at her home in Ely, her son, Daniel Vance, said.",
+    "Marguerite Vance, the poet, died on Saturday, her son, Daniel Vance, said.",
+])
+def test_a_named_relative_at_the_end_speaks_not_the_opening_name(text):
+    a = one(text, "said")
+    assert (span_text(text, a.source), a.source_type) == ("Daniel Vance", "named_person")
+    assert span_text(text, a.content).startswith("Marguerite Vance")
+
+
+def test_a_long_description_of_the_opening_name_still_reads_back_to_it():
+    text = "Rich Heffley, a top operative who played a role, and is now running efforts, said the plan was good."
+    assert typed_source(text, "said") == ("Rich Heffley", "named_person", True)
+
+
+@pytest.mark.parametrize("text", [
+    "The car bomb claimed at least 17 lives outside the mosque.",
+    "The leadership contest claimed its first casualty when the deputy leader was sacked.",
+    "The MP claimed £1,200 in expenses for a sofa.",
+    "She claimed a Grammy for best folk album in 1996.",
+    "Smugglers charged each family $3,000 for the crossing.",
+    "He charged into the fray against an opponent.",
+    "Gunfire echoed across the square until dawn.",
+    "The party admitted 2,000 new members in March alone.",
+    "He reported for the Kettleby Gazette for a decade before standing for Parliament.",
+])
+def test_acts_that_look_like_cues(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Critics charged that the hearing failed.", "charged"),
+    ("He claimed the award was rigged.", "claimed"),
+])
+def test_the_same_verbs_with_a_clause_still_attribute(text, cue):
+    assert cues(text) == [cue]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The WHO's latest report on cholera says that cases have doubled.", "The WHO's latest report on cholera"),
+    ("The WHO's report notes that cases have doubled.", "The WHO's report"),
+])
+def test_an_acronyms_possessive_is_not_who_is(text, source):
+    cue = "says" if "says" in text else "notes"
+    assert typed_source(text, cue)[:2] == (source, "document")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Our political editor understands that the cabinet will meet on Sunday.", "Our political editor"),
+    ("Our fact-check found that the chart had cut off ten years of data.", "Our fact-check"),
+])
+def test_the_outlets_editor_and_fact_check_are_itself(text, source):
+    cue = "understands" if "understands" in text else "found"
+    assert typed_source(text, cue)[:2] == (source, "self")
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("Public Health Scotland confirmed 31 new cases of measles in Glasgow.", "named_organization"),
+    ("“Stay off the roads,” said Transport Scotland.", "named_organization"),
+    ("Kathy Ireland said she was fine.", "named_person"),
+    ("Baroness Scotland said she was fine.", "named_person"),
+])
+def test_a_country_after_a_common_word_names_an_agency(text, source_type):
+    cue = "confirmed" if "confirmed" in text else "said"
+    assert typed_source(text, cue)[1] == source_type
+
+
+@pytest.mark.parametrize("text", [
+    "The drone is alleged to have been supplied by a third country.",
+    "The man is said to have been killed by the army.",
+])
+def test_the_agent_of_an_infinitive_is_not_the_source_of_hearsay(text):
+    (a,) = attributions(text)
+    assert (a.source, a.source_type) == (None, "agentless")
+
+
+def test_a_hearer_before_the_agent_still_finds_the_agent():
+    text = "The plans were described to him by a Post reporter."
+    assert typed_source(text, "described")[:2] == ("a Post reporter", "unnamed_individual")
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("The UN refugee agency, UNHCR, said more than 60,000 people had crossed.", "UNHCR", "named_organization"),
+    ("The Home Secretary, Priya Lakhani, told MPs the plan would work.", "Priya Lakhani", "named_person"),
+    ("And Florida’s Republican attorney general, Pam Bondi, vowed to go after them.", "Pam Bondi", "named_person"),
+])
+def test_the_name_after_a_named_description_is_the_source(text, source, source_type):
+    cue = next(c for c in ("said", "told", "vowed") if c in text)
+    assert typed_source(text, cue)[:2] == (source, source_type)

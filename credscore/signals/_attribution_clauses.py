@@ -1043,7 +1043,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     capital = initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and (
         initial_upper(T[ia + 1]) or _ends_in_described_name(s, ia, ib)  # "Her coach, the former champion Ines Mora, said"
     ) if ia < ib else False
-    if capital and (outer is None or not outer.named) and _name_words_ok(s, ia, ib):
+    if capital and (outer is None or not outer.named or _named_description(s, outer)) and _name_words_ok(s, ia, ib):
         inner = classify_phrase(T, L, ia, ib, first)
         if inner.source_type == "named_person" and outer is not None and names_a_body(outer.head_lemma):
             # "The militant group, Jamaat-ul-Ahrar, said": the name of what the description calls a body
@@ -1089,6 +1089,13 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _named_description(s: Sentence, outer: PhraseKind) -> bool:
+    """Whether a named phrase is a description whose name is only a modifier or a capitalised
+    title: "The UN refugee agency", "The Home Secretary" (its head a common noun or a title)."""
+    head = outer.head
+    return s.T[head][0].isalpha() and (initial_lower(s.T[head]) or "title" in classes(s.L[head]))
 
 
 def _ends_in_described_name(s: Sentence, a: int, b: int) -> bool:
@@ -1257,8 +1264,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     if nl == "to" and form.kind == "speech":
         # "were described to him by a Post reporter": the hearer, then the agent
         k = cue_end + 2
-        while k < n and k - cue_end <= _HEARER_REACH and T[k][0].isalnum() and L[k] not in ("by", "that", "and"):
-            k += 1
+        while k < n and k - cue_end <= _HEARER_REACH and T[k][0].isalnum() and L[k] not in ("by", "that", "and") and L[k] not in AUXILIARIES:
+            k += 1  # (an auxiliary opens an infinitive: "is said to have been killed by the army" has no agent of saying)
         if k < n and L[k] == "by" and k > cue_end + 2:
             by = k
     if by < n and L[by] != "by" and form.participle:

@@ -111,14 +111,23 @@ def _joined_description(T: list[str], L: list[str], a: int, b: int) -> int:
     """The index of an "and" that joins a described second party to the first one before any
     post-modifier ("Karen Lowe and her attorney", "She and her manager", "The mayor and her
     deputy"), or -1.  Names joined with "and" stay one name ("the Department of Health and Human
-    Services"), and so do two names ("Smith and Jones")."""
+    Services"), and so do two names ("Smith and Jones"); two nouns for one person each are two
+    parties ("His brother and sister")."""
     for k in range(a + 1, b - 1):
         low = L[k]
         if low in _POST_MODIFIERS:
             return -1
         if low == "and":
-            return k if L[k + 1] in _SECOND_PARTY_OPENERS and initial_lower(T[k + 1]) and k + 2 < b else -1
+            if L[k + 1] in _SECOND_PARTY_OPENERS and initial_lower(T[k + 1]) and k + 2 < b:
+                return k
+            # "His brother and sister", "the mother and father": two people, each a noun for one
+            return k if _one_person_noun(T, L, k - 1) and _one_person_noun(T, L, k + 1) else -1
     return -1
+
+
+def _one_person_noun(T: list[str], L: list[str], k: int) -> bool:
+    entry = _NOUNS.get(L[k])
+    return entry is not None and entry.cls == "individual" and L[k] == entry.noun and initial_lower(T[k])
 
 
 def _body_of(L: list[str], a: int, head: int) -> bool:
@@ -153,7 +162,7 @@ _LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
 # what follows a participle that opens a reduced relative: a preposition, or "online" ("a video
 # posted online")
-AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online".split())
+AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online after following".split())
 PARTICIPLES: Final = frozenset(
     """seen sent given written shown taken made held brought told known done spoken drawn chosen
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
@@ -185,13 +194,18 @@ def record_participle(L: list[str], k: int) -> bool:
     return past_participle(L[k]) and entry is not None and entry.cls == "document"
 
 
+# prepositions of place after a present participle on people: "voters queuing outside the station"
+_WHERE_PEOPLE_ARE: Final = frozenset("outside inside near at in on along across around behind".split())
+
+
 def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
-    """Whether ``k`` is a present participle with an object that modifies the people before it:
-    "Officials [handling] the case", "a man [carrying] a sign"."""
+    """Whether ``k`` is a present participle with an object or a place that modifies the people
+    before it: "Officials [handling] the case", "a man [carrying] a sign", "voters [queuing]
+    outside"."""
     low = L[k]
     if not (low.endswith("ing") and len(low) > 5 and T[k].isalpha()) or k + 1 >= b or _CLASSES.get(low) is not None:
         return False
-    if "determiner" not in classes_of(L[k + 1]):
+    if "determiner" not in classes_of(L[k + 1]) and L[k + 1] not in _WHERE_PEOPLE_ARE:
         return False
     entry = _NOUNS.get(L[k - 1])
     return entry is not None and entry.cls in ("individual", "group") or L[k - 1].endswith(PEOPLE_PLURAL_ENDINGS)
@@ -219,7 +233,7 @@ def manner_adverb(low: str) -> bool:
 NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _COUNTS: Final = frozenset(
-    """several most many some few both all none another others percent
+    """several most many some few both all none another others percent cent
     number handful majority minority plurality couple dozens hundreds thousands millions
     share proportion percentage fraction
     half third thirds quarter quarters two three four five six seven eight nine ten""".split()
@@ -772,6 +786,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         orgish = orgish or "&" in T[k:head] or k - 1 >= a and (initial_lower(T[k - 1]) or k - 1 == first) and (
             names_a_body(L[k - 1]) or L[k - 1] in _PUBLICATIONS  # "the journal Nature"
         )
+        # a country after a common word names its agency: "Public Health Scotland", "Statistics Canada"
+        orgish = orgish or head > k and strip_possessive(lower) in _AGENCY_COUNTRIES and not any(
+            given_name_at(T, L, x) for x in range(k, head)
+        )
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
             titled or any(given_name_at(T, L, x) for x in range(k, head))
@@ -849,12 +867,17 @@ VERBS_IN_S: Final = frozenset(("advocates", "champions"))
 _OWN_DETERMINERS: Final = frozenset(("this", "our"))
 _OWN_OUTLET: Final = frozenset(
     "newspaper paper blog website site publication magazine outlet station channel programme program"
-    " column reporter reporters correspondent correspondents writer columnist newsroom".split()
+    " column reporter reporters correspondent correspondents writer columnist newsroom editor".split()
 )
+# countries whose agencies take their name last: "Transport Scotland", "Health Canada"
+_AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india".split())
 # publications, which the lexicon files as records, before a name make it a publisher: "the journal Nature"
 _PUBLICATIONS: Final = frozenset(("journal", "paper"))
 # what the outlet itself finds out, and its people who do: "Our analysis found", "our own review shows", "Our testers found"
-_OWN_WORK: Final = frozenset("analysis investigation review reporting reconstruction tally count tests testing testers tester editors".split())
+_OWN_WORK: Final = frozenset(
+    "analysis investigation review reporting reconstruction tally count tests testing testers tester editors".split()
+    + "fact-check factcheck poll survey research".split()
+)
 # letters after a person's name that read as initials: an office, a rank at the bar, an honour, a degree
 _POST_NOMINALS: Final = frozenset(
     "MP MSP MLA MEP TD QC KC SC JP OBE MBE CBE KBE DBE FRS MD PhD DPhil".split()

@@ -507,8 +507,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # a single mark after a comma closes a quotation: "'We will fight on,' he said"
         if t == "-" and s.E[k - 1] < s.S[k]:
             break  # a spaced hyphen is a dash: "9 (Reuters) - U.S. candidate Clinton said"
-        if k < j and (s.L[k] in CONTRACTED_COPULAS or s.L[k] in CONTRACTED_RELATIVES):
-            break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there
+        if k < j and (s.L[k] in CONTRACTED_COPULAS or s.L[k] in CONTRACTED_RELATIVES and not s.T[k][1].isupper()):
+            break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there (not "The WHO's")
         if s.L[k] == "like" and k - 1 >= floor and s.L[k - 1] in _SEEMING:
             break  # "It doesn’t sound like [Rubio] knows": the clause after "like" has its own subject
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not (

@@ -158,7 +158,7 @@ _THAT_IT_OPENINGS: Final[tuple[str, ...]] = ("that", "it")
 _RESPONSIBILITY: Final = frozenset({"responsibility", "credit"})
 # what a group claims when it claims an act ("claimed the bombing"), and what a disaster claims
 _CLAIMED_ACTS: Final = content_words("claimed_act")
-_LIVES: Final = frozenset(("life", "lives"))
+_LIVES: Final = frozenset(("life", "lives", "casualty", "casualties", "victim", "victims"))
 # what a winner claims: "claiming his third victory", "claimed the seat", "claimed a share of the title"
 _CLAIMED_GAINS: Final = content_words("claimed_gain")
 # what one takes on when one assumes it, not a belief: "assumed office", "assumed his post"
@@ -1477,6 +1477,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
     if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
+    if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
+        return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
+    if form.lemma == "charge" and (nl == "into" or _price_within(s, cue_end + 1)):
+        return  # "charged a $100,000 initiation fee", "charged each family $3,000", "charged into the fray"
+    if form.lemma == "echo" and nl in _SOUNDING_THROUGH:
+        return  # "Gunfire echoed across the square": a sound, not someone's words repeated
+    if form.lemma == "admit" and nx >= 0 and (T[nx][0].isdigit() or nl in _NUMBER_WORDS) and not _after_quoted_words(s, i):
+        return  # "The party admitted 2,000 new members": letting people in
     if form.lemma == "write" and (nl == "off" or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
         return  # "wrote off his car", "wrote off the debt", "wrote a check for the full amount"
     if form.lemma == "post" and _object_among(s, cue_end + 1, _POSTED_THINGS, 2):
@@ -2314,6 +2322,28 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     return False
 
 
+_SOUNDING_THROUGH: Final = frozenset("across through around off down along".split())
+_PRICE_REACH: Final = 5  # words from "charged" to the price: "charged the campaign approximately $3.7 million"
+
+
+def _price_within(s: Sentence, k: int) -> bool:
+    """Whether a price follows at ``k`` within a few words, before any "that" or "with": what is
+    charged, not what is alleged."""
+    for m in range(k, min(s.hi, k + _PRICE_REACH)):
+        if s.T[m] in _CURRENCY:
+            return True
+        if s.L[m] in ("that", "with") or not s.T[m][0].isalnum():
+            return False
+    return False
+
+
+def _outlet_after_for(s: Sentence, k: int) -> bool:
+    """Whether a name (an outlet) follows "for" at ``k``, after an optional "the"."""
+    if k < s.hi and s.L[k] == "the":
+        k += 1
+    return k + 1 < s.hi and initial_upper(s.T[k]) and s.T[k].isalpha() and s.L[k + 1] not in ("that", ",")
+
+
 # where one reports in person: "reported for duty", "reported to the training camp"
 _REPORTED_TO: Final = content_words("reported_to_place")
 
@@ -2363,6 +2393,7 @@ _CURRENCY: Final = frozenset("$ £ € ¥".split())
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
     "in on at near against by and that which via through during from of since over for with after when while despite".split()
+    + "outside inside across as".split()
 )
 
 
@@ -2652,6 +2683,8 @@ def _after_comma(
     if j < first or tj == "," or tj in CLOSING_QUOTES or tj in "—–" or quote_close:
         if quoted_name_closes(s, j) and apposition(s, i, cue_end, cue, form, j - 1):
             return  # 'Lehel, the hacker known as “Guccifer,” stated'
+        if tj == "," and form.kind == "speech" and _name_after_kin(s, j) and apposition(s, i, cue_end, cue, form, j):
+            return  # "Marguerite Vance, the poet, died on Saturday, her son, Daniel Vance, said"
         described = described_opening_name(s, i, j) if tj == "," and form.kind == "speech" else None
         if described is not None:
             # 'Mike Murphy, who ran a pro-Jeb Bush super PAC, said the Trump “train may have left”':
@@ -2684,6 +2717,28 @@ def _after_comma(
         coordinated(s, i, cue_end, cue, form)  # (a described opening name was tried above)
     elif is_dash(s, j):
         dashed_insertion(s, i, cue_end, cue, form, j)
+
+
+_KIN_REACH: Final = 5  # words in "her son", "his widow", "a family friend" or "Daniel Vance"
+
+
+def _name_after_kin(s: Sentence, j: int) -> bool:
+    """Whether a name set off by commas before the comma ``j`` follows someone's relation or a
+    described person: "..., her son, Daniel Vance, said" (the name and what it is, not the end
+    of a description that runs from the sentence's opening name)."""
+    T, L = s.T, s.L
+    p = j - 1
+    while p > s.first and j - p <= _KIN_REACH and T[p] != ",":
+        p -= 1
+    if T[p] != "," or p == j - 1 or not all(initial_upper(T[x]) or T[x] == "." for x in range(p + 1, j)):
+        return False
+    q = p - 1
+    while q > s.first and p - q <= _KIN_REACH and T[q] != ",":
+        q -= 1
+    if T[q] != "," or q == p - 1 or not (L[q + 1] in POSSESSIVE_PRONOUNS or L[q + 1] in ("a", "an")):
+        return False
+    entry = NOUNS.get(L[p - 1])
+    return entry is not None and entry.cls == "individual"
 
 
 def _pronoun_clause_after(s: Sentence, cue_end: int) -> bool:

@@ -205,3 +205,28 @@ def test_a_hearer_before_the_agent_still_finds_the_agent():
 def test_the_name_after_a_named_description_is_the_source(text, source, source_type):
     cue = next(c for c in ("said", "told", "vowed") if c in text)
     assert typed_source(text, cue)[:2] == (source, source_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia recalled its fighters from the front.",
+    "The navy posted three destroyers to the Gulf.",
+])
+def test_people_recalled_or_posted_are_moved_not_quoted(text):
+    assert cues(text) == []
+
+
+def test_recalling_a_memory_still_attributes():
+    assert cues("He recalled his time in Iraq.") == ["recalled"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“We will not accept a stolen election,” vowed Sow's running mate, Aminata Diallo.", "Aminata Diallo"),
+    ("“It is over,” said Clinton's campaign manager, Robby Mook.", "Robby Mook"),
+])
+def test_an_inverted_owners_description_gives_way_to_the_name_after_it(text, source):
+    cue = "vowed" if "vowed" in text else "said"
+    assert typed_source(text, cue) == (source, "named_person", True)
+
+
+def test_a_novel_is_a_record():
+    assert typed_source("The novel says the war was lost.", "says")[1] == "document"

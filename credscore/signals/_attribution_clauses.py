@@ -912,8 +912,9 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     ):
         return False  # but '"...," said a man that sells shoes' ("said Tuesday that" is not inverted)
     phrase = classify_phrase(T, L, a, b, s.first)
-    if not phrase.named and b + 1 < n and T[b] == ",":
-        # "said the study's lead author, Dr. Yong Zhao, an associate scientist": the name
+    if (not phrase.named or _named_description(s, phrase)) and b + 1 < n and T[b] == ",":
+        # "said the study's lead author, Dr. Yong Zhao, an associate scientist", "vowed Sow's
+        # running mate, Aminata Diallo": the name
         c, d = phrase_right(s, b + 1)
         if c == b + 1 and c < d and (d >= n or T[d] in ",." or T[d] in TERMINATORS):
             inner = classify_phrase(T, L, c, d, s.first)

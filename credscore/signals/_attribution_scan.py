@@ -1497,6 +1497,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "recalled 80,000 pickup trucks", "recalled two million teething rings": a product recall
         # (but '“...,” recalled two people familiar with the matter' are its speakers)
         return
+    if form.lemma == "recall" and nl in _ARTICLES_AND_OWNERS and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1):
+        return  # "The militia recalled its fighters", "recalled the ambassador for consultations"
     if form.lemma == "note" and nl == "down":
         return  # "noted down the readings": writing it down, not remarking on it
     if form.lemma == "urge" and nl == "on" and nx + 1 < n and L[nx + 1] == "by":
@@ -2384,6 +2386,7 @@ _NO_SOURCE_ACCORDING: Final = content_words("no_source_according")
 _SORTING_VERBS: Final = content_words("sorting_verb")
 # what one posts that is not a message: "posted bail", "posted a 12-4 record"
 _POSTED_THINGS: Final = content_words("posted_thing")
+_RECALLED_PEOPLE: Final = content_words("recalled_people")
 # where one is admitted, not what one admits: "admitted to hospital"
 _ADMITTED_TO: Final = content_words("admitted_to_place")
 # what one writes that says nothing: "wrote a check"

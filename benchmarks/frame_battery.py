@@ -289,6 +289,22 @@ PHRASEBOOK = [
     ("Kestrel's chief executive, Tomas Berg, was quoted as saying the bank would compensate anyone who lost money.", 'saying', 'Tomas Berg', 'named_person'),
     ('Worshippers said the livestream of Friday prayers had been cut off mid-sermon.', 'said', 'Worshippers', 'unnamed_group'),
     ('The defence argued that the confession had been obtained under duress.', 'argued', 'The defence', 'unnamed_group'),
+    ('Coastguard commander Ian Rafferty led the search through the night. “The swell was brutal out there,” he said.', 'said', 'he', 'named_person'),
+    ('A spokeswoman for the UN mission visited the site. She said peacekeepers had found the bodies of 11 villagers.', 'said', 'She', 'unnamed_individual'),
+    ("The inquiry's final report was published on Monday. It found that the river gauges had been faulty for years.", 'found', 'It', 'document'),
+    ('HM Coastguard said two people had been airlifted from the cliffs near Whitby.', 'said', 'HM Coastguard', 'named_organization'),
+    ('Public Health Scotland confirmed 31 new cases of measles in Glasgow.', 'confirmed', 'Public Health Scotland', 'named_organization'),
+    ("The Institute for Fiscal Studies warned that neither party's sums added up.", 'warned', 'The Institute for Fiscal Studies', 'named_organization'),
+    ('Two voters queuing outside the polling station said they had waited more than an hour.', 'said', 'Two voters queuing outside the polling station', 'unnamed_group'),
+    ('The Conservative manifesto promises to cut the basic rate of income tax by two pence.', 'promises', 'The Conservative manifesto', 'document'),
+    ('Our political editor understands that the cabinet will meet on Sunday to approve the manifesto.', 'understands', 'Our political editor', 'self'),
+    ("“We will not accept a stolen election,” vowed Sow's running mate, Aminata Diallo.", 'vowed', 'Aminata Diallo', 'named_person'),
+    ('The UN refugee agency, UNHCR, said more than 60,000 people had crossed into Chad in a single week.', 'said', 'UNHCR', 'named_organization'),
+    ('The drone is alleged to have been supplied by a third country.', 'alleged', None, 'agentless'),
+    ('Marguerite Vance, the poet of the Fens, died on Saturday at her home in Ely, her son, Daniel Vance, said.', 'said', 'Daniel Vance', 'named_person'),
+    ('The car bomb claimed at least 17 lives outside the mosque.', None, None, None),
+    ('Gunfire echoed across the square until dawn.', None, None, None),
+    ('Footage shared widely on Instagram shows the crowd fleeing the square.', 'shows', 'Footage shared widely on Instagram', 'document'),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -126,6 +126,7 @@ def _joined_description(T: list[str], L: list[str], a: int, b: int) -> int:
 
 
 def _one_person_noun(T: list[str], L: list[str], k: int) -> bool:
+    """Whether the lower-case word at ``k`` is a source noun for one person in its singular: "brother"."""
     entry = _NOUNS.get(L[k])
     return entry is not None and entry.cls == "individual" and L[k] == entry.noun and initial_lower(T[k])
 
@@ -231,7 +232,7 @@ def manner_adverb(low: str) -> bool:
 
 
 NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
-# institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
+# words that count people or a share of them: "most voters", "two-thirds of", "per cent of respondents"
 _COUNTS: Final = frozenset(
     """several most many some few both all none another others percent cent
     number handful majority minority plurality couple dozens hundreds thousands millions
@@ -253,6 +254,7 @@ _FRACTIONS: Final = frozenset("half halves third thirds quarter quarters fifth f
 # nouns that count people only as part of a phrase ("a lot of them", "the rest", "Lots of
 # voters", "a dozen protesters"); alone, the capitalised word is a name ("Lot", "Rest")
 _PARTITIVES: Final = frozenset("lot lots rest bunch dozen scores".split())
+# institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _NAMED_BODIES: Final = frozenset("police military intelligence media press family".split())
 # common words that open a sentence before an institution noun without naming it: "Local media
 # reported", "State police said", "Riot police"

@@ -13,7 +13,10 @@ record ("The report was published on Monday. It said ...").  One person or one i
 described with "the" ("The Texas senator", "The company") is not taken: news writes that for
 someone it has named, and the pronoun would be called anonymous.  A described subject is an
 article or nothing, up to three modifiers, a source noun or a title as its head, and a short
-phrase after it ("for the hospital"), followed by its verb (:func:`is_verb`).
+phrase after it ("for the hospital"), followed by its verb (:func:`is_verb`).  A name may follow
+the head, which is then any common noun ("The sculptor Rafael Osei unveiled"), and an owner may
+come before a record's head ("The inquiry's final report was published"), never before people's
+("Trump's lawyer" is someone the pronoun may not mean).
 """
 
 from __future__ import annotations
@@ -281,7 +284,8 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKi
 
 def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
     """The end and the classification of a described subject at the start of tokens ``[lo, hi)``:
-    "The German chancellor", "Police", "A spokeswoman for the hospital", "Rescue workers"."""
+    "The German chancellor", "Police", "A spokeswoman for the hospital", "Rescue workers", "The
+    sculptor Rafael Osei", "The inquiry's final report"."""
     T, L = toks.T, toks.L
     end = min(hi, lo + 10)
     k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo

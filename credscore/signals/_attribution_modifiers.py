@@ -17,6 +17,7 @@ from typing import Final
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
 from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
+from credscore.signals._attribution_names import ly_adverb
 from credscore.signals._attribution_phrase import (
     ATTRIBUTIVE,
     CLASSES,
@@ -30,7 +31,6 @@ from credscore.signals._attribution_phrase import (
     PEOPLE_QUANTIFIERS,
     Sentence,
     is_adverbish,
-    ly_adverb,
     plain_word,
     when_run_end,
 )

@@ -127,8 +127,13 @@ def _joined_description(T: list[str], L: list[str], a: int, b: int) -> int:
 
 def _one_person_noun(T: list[str], L: list[str], k: int) -> bool:
     """Whether the lower-case word at ``k`` is a source noun for one person in its singular: "brother"."""
-    entry = _NOUNS.get(L[k])
-    return entry is not None and entry.cls == "individual" and L[k] == entry.noun and initial_lower(T[k])
+    return initial_lower(T[k]) and _singular_source_noun(L[k], "individual")
+
+
+def _singular_source_noun(low: str, cls: str) -> bool:
+    """Whether ``low`` is the singular of a source noun of class ``cls``: "brother", "agency"."""
+    entry = _NOUNS.get(low)
+    return entry is not None and entry.cls == cls and not entry.plural
 
 
 def _body_of(L: list[str], a: int, head: int) -> bool:
@@ -220,15 +225,21 @@ def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
     if not (past_participle(low) or low in MODIFYING_PRESENT_PARTICIPLES) or not initial_lower(T[k]):
         return False
     m = k + 1
-    if m + 1 < hi and (L[m] in _PHRASAL_PARTICLES or manner_adverb(L[m])):
+    if m + 1 < hi and (L[m] in _PHRASAL_PARTICLES or L[m].isalpha() and ly_adverb(L[m])):  # "shared widely on"
         m += 1
     return m < hi and L[m] in AFTER_PARTICIPLE
 
 
-def manner_adverb(low: str) -> bool:
-    """ "widely", "separately": an adverb between a participle and its preposition ("footage
-    shared widely on Instagram")."""
-    return len(low) > 4 and low.endswith("ly") and low.isalpha()
+# words in -ly that are not adverbs, so they cannot be skipped between a subject and its verb
+LY_NOT_ADVERBS: Final = frozenset(
+    "family assembly supply reply rally ally anomaly monopoly homily bully tally jelly belly folly "
+    "lily italy daily weekly monthly quarterly yearly elderly".split()
+)
+
+
+def ly_adverb(low: str) -> bool:
+    """Whether the lower-cased word ``low`` reads as an adverb in -ly ("widely", not "family")."""
+    return low.endswith("ly") and len(low) > 4 and low not in _NOUNS and low not in LY_NOT_ADVERBS
 
 
 NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
@@ -281,9 +292,8 @@ def is_acronym(text: str) -> bool:
 def person_word(low: str) -> bool:
     """Whether ``low`` is a title or a singular word for one person ("mp", "ceo", "councillor",
     "actor"): what may stand before a name as its title, and is no initials in capitals."""
-    entry = _NOUNS.get(low)
     # (singular only: a plural in capitals is as often initials, "Fusion GPS")
-    return entry is not None and entry.cls == "individual" and not entry.plural or "title" in classes_of(low)
+    return _singular_source_noun(low, "individual") or "title" in classes_of(low)
 
 
 # name prefixes that take a capital inside a person's name: "MacArthur", "VanDyke", "FitzGerald"
@@ -857,8 +867,7 @@ def names_a_body(low: str) -> bool:
     """Whether ``low`` is a singular source noun for an institution ("agency", "firm", "brewer"):
     what makes the name it describes a body ("the aid agency Bread Road", "The militant group,
     Jamaat-ul-Ahrar,")."""
-    entry = _NOUNS.get(low)
-    return entry is not None and entry.cls == "organization" and not entry.plural
+    return _singular_source_noun(low, "organization")
 
 
 GIVEN_NAMES: Final = given_names()

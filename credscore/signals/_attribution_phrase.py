@@ -28,13 +28,14 @@ from credscore.signals._attribution_lexicon import (
 from credscore.signals._attribution_names import (
     DATE_NAMES,
     ISSUED,
+    LY_NOT_ADVERBS,
     TIMES_AFTER_PARTICIPLE,
     WEEKDAYS,
     PhraseKind,
     ends_a_date,
     initials_at,
     is_place,
-    manner_adverb,
+    ly_adverb,
     month_or_day,
     opens_reduced_relative,
     particle_prefixed,
@@ -214,11 +215,6 @@ def is_adverbish(s: Sentence, k: int) -> bool:
     return not initial_upper(t) and ly_adverb(low)
 
 
-def ly_adverb(low: str) -> bool:
-    """Whether the lower-cased word ``low`` reads as an adverb in -ly ("widely", not "family")."""
-    return low.endswith("ly") and len(low) > 4 and low not in NOUNS and low not in LY_NOT_ADVERBS
-
-
 def plain_word(s: Sentence, k: int) -> bool:
     """Whether the word at ``k`` is a lower-case content word: no function word, cue or known
     noun ("rough", "returned")."""
@@ -248,12 +244,6 @@ PAST_VERBS: Final = irregular_pasts() - frozenset(
 # function words written with a capital mid-sentence in headlines, not names
 _CAPITALISED_FUNCTION: Final = frozenset("and but or that which who when if as is are was were has have had do does".split())
 
-
-# words in -ly that are not adverbs, so they cannot be skipped between a subject and its verb
-LY_NOT_ADVERBS: Final = frozenset(
-    "family assembly supply reply rally ally anomaly monopoly homily bully tally jelly belly folly "
-    "lily italy daily weekly monthly quarterly yearly elderly".split()
-)
 
 
 def phrase_word_ok(s: Sentence, k: int) -> bool:
@@ -672,7 +662,8 @@ def _issued_record(s: Sentence, k: int, floor: int) -> bool:
 def _adverb_in_reduced_relative(s: Sentence, k: int, j: int, floor: int) -> bool:
     """Whether ``k`` is an adverb between a source's participle and its preposition: "Footage
     shared widely on Instagram shows", "Officials interviewed separately by the AP said"."""
-    return k < j and s.L[k + 1] in PREPOSITIONS and manner_adverb(s.L[k]) and _issued_record(s, k - 1, floor)
+    low = s.L[k]
+    return k < j and s.L[k + 1] in PREPOSITIONS and low.isalpha() and ly_adverb(low) and _issued_record(s, k - 1, floor)
 
 
 _RIGHT_STOPS: Final = frozenset("in on at during after before when while to".split())

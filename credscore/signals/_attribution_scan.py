@@ -1483,8 +1483,6 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "charged a $100,000 initiation fee", "charged each family $3,000", "charged into the fray"
     if form.lemma == "echo" and nl in _SOUNDING_THROUGH:
         return  # "Gunfire echoed across the square": a sound, not someone's words repeated
-    if form.lemma == "admit" and nx >= 0 and (T[nx][0].isdigit() or nl in _NUMBER_WORDS) and not _after_quoted_words(s, i):
-        return  # "The party admitted 2,000 new members": letting people in
     if form.lemma == "write" and (nl == "off" or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
         return  # "wrote off his car", "wrote off the debt", "wrote a check for the full amount"
     if form.lemma == "post" and _object_among(s, cue_end + 1, _POSTED_THINGS, 2):
@@ -1493,9 +1491,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "was admitted to hospital", "admitted to intensive care"
     if form.lemma == "warn" and nl in _AWAY:
         return  # "warned off two fishing boats": driving away, not telling
-    if form.lemma == "recall" and nx >= 0 and (T[nx][0].isdigit() or nl in _NUMBER_WORDS) and not _after_quoted_words(s, i):
-        # "recalled 80,000 pickup trucks", "recalled two million teething rings": a product recall
-        # (but '“...,” recalled two people familiar with the matter' are its speakers)
+    if form.lemma in _COUNTED_OBJECTS and nx >= 0 and (T[nx][0].isdigit() or nl in _NUMBER_WORDS) and not _after_quoted_words(s, i):
+        # "recalled 80,000 pickup trucks", "recalled two million teething rings": a product recall;
+        # "The party admitted 2,000 new members": letting people in (but '“...,” recalled two
+        # people familiar with the matter' are its speakers)
         return
     if form.lemma == "recall" and nl in _ARTICLES_AND_OWNERS and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1):
         return  # "The militia recalled its fighters", "recalled the ambassador for consultations"
@@ -2386,7 +2385,10 @@ _NO_SOURCE_ACCORDING: Final = content_words("no_source_according")
 _SORTING_VERBS: Final = content_words("sorting_verb")
 # what one posts that is not a message: "posted bail", "posted a 12-4 record"
 _POSTED_THINGS: Final = content_words("posted_thing")
+# people called back from a post, not a memory: "recalled its fighters", "recalled the ambassador"
 _RECALLED_PEOPLE: Final = content_words("recalled_people")
+# verbs that before a count move things or people, not words: "recalled 80,000 trucks", "admitted 2,000 members"
+_COUNTED_OBJECTS: Final = frozenset(("recall", "admit"))
 # where one is admitted, not what one admits: "admitted to hospital"
 _ADMITTED_TO: Final = content_words("admitted_to_place")
 # what one writes that says nothing: "wrote a check"

@@ -2311,7 +2311,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     was staged" and "claimed his life was in danger" have a clause after the noun, and "claimed
     the rebels staged an attack" a clause before it, so they stay statements."""
     T, L = s.T, s.L
-    for m in range(k, min(s.hi, k + 6)):
+    for m in range(k, min(s.hi, k + _CLAIM_REACH)):
         low = L[m]
         if low in _CLAIMED_ACTS or low in _LIVES or low in _CLAIMED_GAINS:
             nxt = m + 1
@@ -2323,6 +2323,8 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     return False
 
 
+# words from "claimed" to what is claimed: "claimed $12,000 in travel expenses" (a number's commas are tokens)
+_CLAIM_REACH: Final = 8
 _SOUNDING_THROUGH: Final = frozenset("across through around off down along".split())
 _PRICE_REACH: Final = 5  # words from "charged" to the price: "charged the campaign approximately $3.7 million"
 
@@ -2355,11 +2357,16 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
     training] camp" (not "reported to Congress that": a name or a function word ends the look)."""
     L, T = s.L, s.T
     m = k + 1 if k < s.hi and L[k] in _ARTICLES_AND_OWNERS else k
-    for x in range(m, min(s.hi, m + described + 1)):
+    end = min(s.hi, m + described + 1)
+    x = m
+    while x < end:
         if L[x] in nouns:
             return True
-        if not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or classes(L[x]) or initial_upper(T[x]):
+        if T[x] in _CURRENCY or L[x] in _MAGNITUDES:
+            end = min(s.hi, end + 1)  # an amount is one describing word: "posted a $200 billion deficit"
+        elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or classes(L[x]) or initial_upper(T[x]):
             return False  # (a count or a score may describe it: "posted a 12-4 record")
+        x += 1
     return False
 
 
@@ -2395,10 +2402,12 @@ _ADMITTED_TO: Final = content_words("admitted_to_place")
 _WRITTEN_THINGS: Final = content_words("written_thing")
 _RANKS: Final = frozenset("first second third fourth fifth top".split())
 _CURRENCY: Final = frozenset("$ £ € ¥".split())
+_MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
     "in on at near against by and that which via through during from of since over for with after when while despite".split()
     + "outside inside across as".split()
+    + "last this each every per yesterday earlier".split()  # a time: "claimed $12,000 in expenses last quarter"
 )
 
 

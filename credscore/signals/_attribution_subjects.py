@@ -193,7 +193,7 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     # the subject ends where the verb or an apposition begins: "Johnson visited", "Johnson, 55,"
     if k == lo or k >= end or not (T[k] == "," or T[k][0].isalpha() and initial_lower(T[k])):
         return None
-    if L[k] in _NOUNS and L[k] not in VERBS_IN_S:
+    if L[k] in _NOUNS and L[k] not in VERBS_IN_S and not _verb_before_its_object(L, k, end):
         return None  # "Clinton team quietly lining up": the name modifies a noun (not "Joe Smith advocates a tax")
     if T[k - 1] == "." or L[k - 1] in NAME_PARTICLES or L[k - 1].endswith(POSSESSIVE_ENDINGS):
         return None  # "Johnson's aides visited": the subject is someone else
@@ -203,6 +203,15 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if phrase.source_type not in ("named_person", "named_organization") or body and phrase.source_type != "named_organization":
         return None
     return k, phrase
+
+
+# what opens a verb's object right after it, never a plural noun's next word: "Joan Pike chairs the committee"
+_OBJECT_OPENERS: Final = frozenset("the a an his her its their".split())
+
+
+def _verb_before_its_object(L: list[str], k: int, end: int) -> bool:
+    """Whether the -s word at ``k``, also a plural noun ("chairs", "heads"), is a verb: its object opens right after it."""
+    return L[k].endswith("s") and k + 1 < end and L[k + 1] in _OBJECT_OPENERS
 
 
 def _subordinate_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:

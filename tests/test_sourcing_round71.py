@@ -66,3 +66,27 @@ def test_a_name_whose_verb_is_also_a_plural_noun_opens_the_sentence_before():
 def test_a_name_before_a_plural_noun_still_modifies_it():
     text = "Clinton aides met on Monday. They said the talks went well."
     assert typed_source(text, "said")[1] != "named_person"
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("Many of the cleaners fear they will lose their jobs.", "fear", "Many of the cleaners", "unnamed_group"),
+    ("A 2003 profile in Vanity Fair described him as “the loneliest man in Hollywood”.", "described",
+     "A 2003 profile in Vanity Fair", "document"),
+    ("Our critic described the production as “three hours of beautiful confusion”.", "described", "Our critic", "self"),
+])
+def test_more_people_records_and_the_outlets_critic(text, cue, source, source_type):
+    assert typed_source(text, cue)[:2] == (source, source_type)
+
+
+def test_a_described_group_opening_the_sentence_before_is_what_they_stands_for():
+    text = "Cleaners at St Anne's Hospital walked out on Monday. They say they have been paid late four months running."
+    assert typed_source(text, "say") == ("They", "unnamed_group", False)
+
+
+def test_her_before_a_record_is_its_owner_not_a_subject():
+    text = "Her new memoir claims the band was put together by a Swedish marketing firm."
+    assert typed_source(text, "claims")[:2] == ("Her new memoir", "document")
+
+
+def test_a_subject_pronoun_before_a_bare_noun_still_makes_it_a_modifier():
+    assert attributions("They fulfill campaign promises that cost money.") == ()

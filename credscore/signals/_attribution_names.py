@@ -878,7 +878,7 @@ VERBS_IN_S: Final = frozenset(("advocates", "champions"))
 _OWN_DETERMINERS: Final = frozenset(("this", "our"))
 _OWN_OUTLET: Final = frozenset(
     "newspaper paper blog website site publication magazine outlet station channel programme program"
-    " column reporter reporters correspondent correspondents writer columnist newsroom editor".split()
+    " column reporter reporters correspondent correspondents writer columnist newsroom editor critic reviewer".split()
 )
 # countries whose agencies take their name last: "Transport Scotland", "Health Canada"
 _AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india".split())

@@ -618,7 +618,8 @@ def _bare_noun_object(s: Sentence, prev: int) -> bool:
         c = CLASSES.get(s.L[x])
         if c is not None:
             # a preposition or a subject before the words between governs them as a verb phrase
-            return "preposition" in c or ("pronoun_person" in c or "pronoun_group" in c) and x < prev - 1
+            # ("Her new memoir claims": "her" is never a subject)
+            return "preposition" in c or ("pronoun_person" in c or "pronoun_group" in c) and s.L[x] in SUBJECT_PRONOUNS and x < prev - 1
         if not t[0].isalpha() or initial_upper(t):
             return False
         x -= 1

@@ -90,3 +90,12 @@ def test_her_before_a_record_is_its_owner_not_a_subject():
 
 def test_a_subject_pronoun_before_a_bare_noun_still_makes_it_a_modifier():
     assert attributions("They fulfill campaign promises that cost money.") == ()
+
+
+@pytest.mark.parametrize("text, cue, source_type", [
+    ("Local Government Ombudsman Harriet Cole found that the council had ignored 14 complaints.", "found", "named_person"),
+    ("The museum's curator said the vase had been in storage since 1951.", "said", "unnamed_individual"),
+    ("An independent arbitrator ruled that the dismissal was unfair.", "ruled", "unnamed_individual"),
+])
+def test_offices_and_trades_that_speak_for_themselves(text, cue, source_type):
+    assert typed_source(text, cue)[1] == source_type

@@ -305,6 +305,20 @@ PHRASEBOOK = [
     ('The car bomb claimed at least 17 lives outside the mosque.', None, None, None),
     ('Gunfire echoed across the square until dawn.', None, None, None),
     ('Footage shared widely on Instagram shows the crowd fleeing the square.', 'shows', 'Footage shared widely on Instagram', 'document'),
+    ('Delegates from three Gulf producers said the cut could be extended into the third quarter.', 'said', 'Delegates from three Gulf producers', 'unnamed_group'),
+    ('The Senate parliamentarian advised that the provision could not be included in the bill.', 'advised', 'The Senate parliamentarian', 'unnamed_individual'),
+    ("Moderate Democrats fear that the party's left flank will cost them their seats.", 'fear', 'Moderate Democrats', 'unnamed_group'),
+    ("According to the White House's official schedule, the president has no public events on Thursday.", 'According to', "the White House's official schedule", 'document'),
+    ('Wyndham, the borough with the longest housing waiting list in the county, said it had run out of beds.', 'said', 'Wyndham', 'named_organization'),
+    ('Councillor Joan Pike chairs the housing committee. She told the meeting that the waiting list had doubled.', 'told', 'She', 'named_person'),
+    ('Many of the cleaners fear they will lose their jobs if the contract changes hands.', 'fear', 'Many of the cleaners', 'unnamed_group'),
+    ('Her new memoir claims the band was put together by a Swedish marketing firm.', 'claims', 'Her new memoir', 'document'),
+    ('Our critic described the production as “three hours of beautiful confusion”.', 'described', 'Our critic', 'self'),
+    ('Local Government Ombudsman Harriet Cole found that the council had ignored 14 complaints.', 'found', 'Local Government Ombudsman Harriet Cole', 'named_person'),
+    ('The Treasury posted a $200 billion deficit in March.', None, None, None),
+    ('The representative claimed $12,000 in travel expenses last quarter.', None, None, None),
+    ('The striker claimed a hat-trick in the second half.', None, None, None),
+    ('He claimed $1 million was stolen from the account.', 'claimed', 'He', 'unresolved'),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -99,7 +99,4 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
             continue  # (what follows "the president of Judicial Watch, which" describes Judicial Watch)
         kind = described_kind(T, L, k + 1)
         if kind and kind != phrase.source_type:
-            found[x] = Found(
-                f.cue, source, f.content, f.kind, PhraseKind(kind, True, phrase.head, phrase.head_lemma),
-                f.sentence, f.cue_word, f.antecedent,
-            )
+            found[x] = f.with_phrase(PhraseKind(kind, True, phrase.head, phrase.head_lemma))

@@ -103,8 +103,9 @@ def possessive_pronoun(low: str, head: int) -> PhraseKind | None:
     return None if entry is None else PhraseKind(entry[0], False, head, entry[1])
 
 
-# what opens a described second party after "and": "Karen Lowe and her attorney", "the mayor and the chief"
-_SECOND_PARTY_OPENERS: Final = frozenset("his her their its the a an".split())
+# an article or a third party's owner, which opens a noun phrase: a described second party after
+# "and" ("Karen Lowe and her attorney", "the mayor and the chief"), a verb's object ("chairs the committee")
+NOUN_PHRASE_OPENERS: Final = frozenset("his her their its the a an".split())
 
 
 def _joined_description(T: list[str], L: list[str], a: int, b: int) -> int:
@@ -118,7 +119,7 @@ def _joined_description(T: list[str], L: list[str], a: int, b: int) -> int:
         if low in _POST_MODIFIERS:
             return -1
         if low == "and":
-            if L[k + 1] in _SECOND_PARTY_OPENERS and initial_lower(T[k + 1]) and k + 2 < b:
+            if L[k + 1] in NOUN_PHRASE_OPENERS and initial_lower(T[k + 1]) and k + 2 < b:
                 return k
             # "His brother and sister", "the mother and father": two people, each a noun for one
             return k if _one_person_noun(T, L, k - 1) and _one_person_noun(T, L, k + 1) else -1

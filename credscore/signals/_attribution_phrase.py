@@ -74,7 +74,8 @@ _MENTION_FIELDS: Final = ("span", "lemma", "named", "position")
 class Found:
     """An attribution before pronoun resolution.
 
-    A plain class, read-only by convention (:meth:`with_content` makes a changed copy): one is
+    A plain class, read-only by convention (:meth:`with_content` and :meth:`with_phrase` make a
+    changed copy): one is
     built per cue, and compiled it is a native record, cheaper than a named tuple, whose
     constructor runs as Python.
     """
@@ -104,6 +105,11 @@ class Found:
     def with_content(self, content: Span | None) -> "Found":
         return Found(
             self.cue, self.source, content, self.kind, self.phrase, self.sentence, self.cue_word, self.antecedent
+        )
+
+    def with_phrase(self, phrase: PhraseKind) -> "Found":
+        return Found(
+            self.cue, self.source, self.content, self.kind, phrase, self.sentence, self.cue_word, self.antecedent
         )
 
     def __repr__(self) -> str:

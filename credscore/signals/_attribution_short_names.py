@@ -87,4 +87,4 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
             new = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
         else:
             continue
-        found[x] = Found(f.cue, source, f.content, f.kind, new, f.sentence, f.cue_word, f.antecedent)
+        found[x] = f.with_phrase(new)

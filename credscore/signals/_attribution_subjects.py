@@ -38,6 +38,7 @@ from credscore.signals._attribution_lexicon import (
 from credscore.signals._attribution_names import (
     NAME_PARTICLES,
     NOUN_LIKE_CLASSES,
+    NOUN_PHRASE_OPENERS,
     DATE_NAMES,
     GIVEN_NAMES,
     VERBS_IN_S,
@@ -205,13 +206,10 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     return k, phrase
 
 
-# what opens a verb's object right after it, never a plural noun's next word: "Joan Pike chairs the committee"
-_OBJECT_OPENERS: Final = frozenset("the a an his her its their".split())
-
-
 def _verb_before_its_object(L: list[str], k: int, end: int) -> bool:
     """Whether the -s word at ``k``, also a plural noun ("chairs", "heads"), is a verb: its object opens right after it."""
-    return L[k].endswith("s") and k + 1 < end and L[k + 1] in _OBJECT_OPENERS
+    # (an article or an owner never follows a plural noun that a name modifies: "Clinton aides met")
+    return L[k].endswith("s") and k + 1 < end and L[k + 1] in NOUN_PHRASE_OPENERS
 
 
 def _subordinate_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:

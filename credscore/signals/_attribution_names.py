@@ -878,13 +878,13 @@ VERBS_IN_S: Final = frozenset(("advocates", "champions"))
 # the outlet and its writers, named by the outlet itself: "this newspaper", "our correspondent"
 _OWN_DETERMINERS: Final = frozenset(("this", "our"))
 _OWN_OUTLET: Final = frozenset(
-    "newspaper paper blog website site publication magazine outlet station channel programme program"
+    "newspaper paper blog website site publication magazine outlet station channel programme program newsletter podcast"
     " column reporter reporters correspondent correspondents writer columnist newsroom editor critic reviewer".split()
 )
 # countries whose agencies take their name last: "Transport Scotland", "Health Canada"
 _AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india".split())
 # publications, which the lexicon files as records, before a name make it a publisher: "the journal Nature"
-_PUBLICATIONS: Final = frozenset(("journal", "paper"))
+_PUBLICATIONS: Final = frozenset(("journal", "paper", "magazine", "newspaper", "newsletter", "weekly", "website"))
 # what the outlet itself finds out, and its people who do: "Our analysis found", "our own review shows", "Our testers found"
 _OWN_WORK: Final = frozenset(
     "analysis investigation review reporting reconstruction tally count tests testing testers tester editors".split()

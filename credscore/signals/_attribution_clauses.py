@@ -486,6 +486,8 @@ def subject_before_relative(s: Sentence, a: int, closing: bool = False) -> tuple
         or c - 2 == first and T[c - 1] == "," and (L[first] in ADVERBISH or L[first] in _OPENERS)
         or c - 1 == first and L[first] in _FOCUS  # "Even Republicans who have praised him warned"
         or closing and c - 1 > first and T[c - 1] == ","
+        # '“It just lifted,” a woman who was on the train told the BBC': the speaker after a quotation
+        or c - 2 > first and T[c - 1] in CLOSING_QUOTES and T[c - 2] in ",!?"
     )
     if not opening:
         return None
@@ -1464,6 +1466,13 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             return
         if w >= 0:
             ab = _subordinate_subject(s, j, w)
+    if ab is None and j > first and s.L[j] in ("and", "but"):
+        w = _joined_clause_opener(s, j)
+        if w >= 0 and s.L[w] == "who" and _cue_before(s, s.S[w]):
+            # '“...,” Tom told Annette Guessford, who answered her door and said': the relative's
+            # own verb, not a second one of the attribution before it
+            relative(s, i, cue_end, cue, form, w)
+            return
     if ab is None:
         closed = _opening_subordinate_end(s, i)
         for f in reversed(s.found[-RECENT:]):
@@ -1498,6 +1507,14 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if not plausible_source(s, a, b, phrase):
         return
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+def _cue_before(s: Sentence, pos: int) -> bool:
+    """Whether the latest attribution with a source found in the sentence ends its cue before ``pos``."""
+    for f in reversed(s.found[-RECENT:]):
+        if f.source is not None:
+            return f.sentence == s.index and f.cue.end <= pos
+    return False
 
 
 # verbs of answering, which answer words as well as clauses: "Responding to Trump's remarks, Clinton

@@ -1476,8 +1476,18 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
     if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
+    if form.lemma == "report" and nl == "back" and nx + 1 < n and L[nx + 1] in ("for", "to") and _object_among(s, nx + 2, _REPORTED_TO, 2):
+        return  # "reported back for the new term", "reported back to work"
     if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
+    if form.lemma in _RITE_VERBS and _rite_said(s, nx):
+        return  # "The bishop said Mass", "said grace before lunch", "said goodbye to": a rite or a greeting, not a statement
+    if form.lemma in _ACT_OBJECT_VERBS and _object_among(s, nx, _ACT_OBJECT_VERBS[form.lemma], 1):
+        return  # "answered the door", "answered the call to serve": an act, not words
+    if nl in _OWNERS and nx + 2 < n and L[nx + 1] == "way" and L[nx + 2] in _WAY_PARTICLES:
+        return  # "argued its way into the final", "talked his way out of trouble": a way made, not a statement
+    if form.lemma == "tell" and i - 1 >= first and L[i - 1] == "pray":
+        return  # "And who, pray tell, paid?": an old "please", not a telling
     if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
     if form.lemma == "charge" and (nl == "into" or _price_within(s, cue_end + 1)):
@@ -1746,7 +1756,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if L[j] == "so" and (j == first or j - 1 >= first and L[j - 1] == "or") and so_says(s, i, cue_end, cue, form):
         return  # "So says the report.", "or so writes Mr. Fleming"
     no_comment = False
-    if form.statement and _acts_on_object(s, nx) and not (nl == "to" and _credits_quotation(s, j)) and not (
+    # ('“...,” Trump added to People', '“...,” she added with a wink': the verb credits the quotation)
+    if form.statement and _acts_on_object(s, nx) and not _credits_quotation(s, j) and not (
         form.lemma in REPLIES and _answers_words(s, nx)
     ):
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
@@ -2407,9 +2418,32 @@ _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
     "in on at near against by and that which via through during from of since over for with after when while despite".split()
-    + "outside inside across as".split()
+    + "outside inside across as if before until under within".split()
     + "last this each every per yesterday earlier".split()  # a time: "claimed $12,000 in expenses last quarter"
 )
+
+
+# verbs that say a rite or a greeting ("said Mass", "told her rosary", "said goodbye"), and the rite
+_RITE_VERBS: Final = frozenset(("say", "tell"))
+_RITES: Final = content_words("said_rite")
+# what some verbs act on when they are no telling: "answered the door", "answered the call"
+_ACT_OBJECT_VERBS: Final = {"answer": content_words("answered_thing")}
+# where a way made leads: "argued its way into", "talked his way out of"
+_WAY_PARTICLES: Final = frozenset("into out through to past onto back".split())
+
+
+def _rite_said(s: Sentence, k: int) -> bool:
+    """Whether a rite or a greeting said or told follows at ``k`` ("said Mass at the cathedral",
+    "said a prayer for the victims", "said goodbye to his staff", "told her rosary"), and ends the
+    object: "saying mass immigration was to blame" goes on to its clause."""
+    if k < 0:
+        return False
+    L, T = s.L, s.T
+    m = k + 1 if L[k] in _ARTICLES_AND_OWNERS else k
+    if m >= s.hi or L[m] not in _RITES:
+        return False
+    nxt = m + 1
+    return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT or L[nxt] == "to"
 
 
 # what a negated answer leaves unanswered: "did not respond to interview requests", "to emails"

@@ -1,0 +1,105 @@
+"""Round 72: sentences from four new phrasebooks (partisan blogs and opinion; celebrity and
+tabloid news; transport and accident investigations; education, religion and charities): a
+speaker after a quotation who is described by a relative clause or followed by words of manner,
+bodies and records the lexicons lacked, rites and chores that are said or answered, and a verb
+joined to a relative clause that follows an attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, source_and_content, typed_source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("“The carriage just lifted and went over,” a woman who was on the train told the BBC.", "told", "a woman"),
+    ("“It was chaos,” a man who lives nearby said.", "said", "a man"),
+])
+def test_a_speaker_after_a_quotation_keeps_the_relative_clause_out_of_the_source(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“You'll have to wait and see,” the singer added with a wink.", "the singer"),
+    ("“Wait and see,” the coach added on Monday.", "the coach"),
+])
+def test_a_verb_after_a_quotation_credits_it_whatever_follows(text, source):
+    assert source_and_content(text, "added") == (source, text[1:text.index("”")])
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The ministry added 40 new staff in March.", "added"),
+    ("The club added two more signings on Friday.", "added"),
+])
+def test_a_statement_verb_before_its_object_stays_an_act(text, cue):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("Buckingham Palace said the Princess would miss the garden party.", "said", "Buckingham Palace", "named_organization"),
+    ("Lantern Pictures denied that the star had been paid less.", "denied", "Lantern Pictures", "named_organization"),
+    ("The British Fashion Guild warned that the show would be cancelled.", "warned",
+     "The British Fashion Guild", "named_organization"),
+    ("The Marine Accident Investigation Branch found that the lookout had been asleep.", "found",
+     "The Marine Accident Investigation Branch", "named_organization"),
+    ("Northwind Air said the aircraft had passed a maintenance check.", "said", "Northwind Air", "named_organization"),
+    ("Oceanic Blue Lines denied that the ship had been overloaded.", "denied", "Oceanic Blue Lines", "named_organization"),
+    ("Western Valley Trains says it will refund everyone.", "says", "Western Valley Trains", "named_organization"),
+    ("The progressive blog Red Ledger accused the senator of lying.", "accused", "The progressive blog Red Ledger",
+     "named_organization"),
+    ("Pals say the actress has never been happier.", "say", "Pals", "unnamed_group"),
+    ("Hardliners fear that talks will be seen as weakness.", "fear", "Hardliners",
+     "unnamed_group"),
+    ("Controllers had warned management that the radar was unreliable.", "warned", "Controllers", "unnamed_group"),
+    ("The cockpit voice recorder showed that the warning had sounded.", "showed", "The cockpit voice recorder",
+     "document"),
+    ("The driver had been at the wheel for eleven hours, according to his tachograph.", "according to",
+     "his tachograph", "document"),
+    ("The campaign's latest advert suggests that the incumbent is soft on crime.", "suggests",
+     "The campaign's latest advert", "document"),
+    ("The awards body's rulebook says a film must play in cinemas for seven days.", "says",
+     "The awards body's rulebook", "document"),
+])
+def test_new_bodies_people_and_records(text, cue, source, source_type):
+    assert typed_source(text, cue)[:2] == (source, source_type)
+
+
+def test_the_outlets_own_newsletter_is_self():
+    text = "This newsletter has learned that the board will vote in secret."
+    assert typed_source(text, "learned")[:2] == ("This newsletter", "self")
+
+
+@pytest.mark.parametrize("text", [
+    "The bishop said Mass at the cathedral on Easter morning.",
+    "The children said grace before lunch.",
+    "His grandmother told her rosary in the back pew every morning.",
+    "The star answered the door in a dressing gown.",
+    "The lifeboat crew answered the call within minutes.",
+    "A pupil answered the register with a wave.",
+    "The debating team argued its way into the national final.",
+    "And who, pray tell, paid for the minister's helicopter?",
+    "Staff and pupils reported back for the new term on Wednesday.",
+    "The under-11s claimed the county cup after a penalty shoot-out.",
+    "The actress claimed her first Bafta in 2012.",
+    "Passengers can claim compensation if their flight arrives three hours late.",
+])
+def test_rites_chores_and_prizes_are_acts(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Democrats cautioned against it, saying mass immigration was to blame.", "saying"),
+    ("He reported back to the committee that the plan had failed.", "reported"),
+    ("She answered that the plan was sound.", "answered"),
+    ("Mrs. Clinton, who was saying goodbye to a guest, was not listening.", "saying"),
+])
+def test_a_clause_or_a_greeting_after_them_is_still_said(text, cue):
+    assert cue in cues(text)
+
+
+def test_a_verb_joined_to_a_relative_after_an_attribution_is_the_relatives():
+    text = ("“This is one of her friends,” Tom told Jane Ordway, who opened her door on Sunday "
+            "and said she planned to vote for the mayor.")
+    found = [a for a in attributions(text) if text[a.cue.start:a.cue.end] == "said"]
+    assert len(found) == 1 and text[found[0].source.start:found[0].source.end] == "who"
+    assert text[found[0].resolved_from.start:found[0].resolved_from.end] == "Jane Ordway"

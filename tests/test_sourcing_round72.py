@@ -103,3 +103,51 @@ def test_a_verb_joined_to_a_relative_after_an_attribution_is_the_relatives():
     found = [a for a in attributions(text) if text[a.cue.start:a.cue.end] == "said"]
     assert len(found) == 1 and text[found[0].source.start:found[0].source.end] == "who"
     assert text[found[0].resolved_from.start:found[0].resolved_from.end] == "Jane Ordway"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Protesters chanted that the president was a thief.", "chanted", "Protesters"),
+    ('About 200 protesters gathered, holding signs and chanting "Dump Trump."', "chanting", "200 protesters"),
+    ('About 200 protesters gathered, holding signs and saying "Dump Trump."', "saying", "200 protesters"),
+    ("The Institute for Fiscal Studies calculates that spending per pupil is lower.", "calculates",
+     "The Institute for Fiscal Studies"),
+])
+def test_chants_and_calculations_are_attributed(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd chanted his name.",
+    "It was a calculated political move.",
+    "The plan would calculate tuition based on income.",
+])
+def test_a_chanted_name_or_a_calculated_move_is_no_attribution(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue, pronoun, antecedent, source_type", [
+    ("A whistleblower contacted this newsletter in May. She alleged that the audit had been rewritten.",
+     "alleged", "She", "A whistleblower", "unnamed_individual"),
+    ("The Workers' Alliance held a rally in the square. It said the minimum wage should double.",
+     "said", "It", "The Workers' Alliance", "named_organization"),
+    ("A report by the Local Government Association was published on Monday. It warns that services face a shortfall.",
+     "warns", "It", "A report by the Local Government Association", "document"),
+    ("Dinner ladies at three Sheffield schools walked out on Monday. They said their hours had been cut.",
+     "said", "They", "Dinner ladies at three Sheffield schools", "unnamed_group"),
+])
+def test_a_pronoun_stands_for_the_subject_the_sentence_before_opens_with(text, cue, pronoun, antecedent, source_type):
+    found = [a for a in attributions(text) if text[a.cue.start:a.cue.end] == cue]
+    assert len(found) == 1
+    a = found[0]
+    assert text[a.source.start:a.source.end] == pronoun and a.source_type == source_type
+    assert text[a.resolved_from.start:a.resolved_from.end] == antecedent
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("The Archbishop of Canterbury's spokesman said the archbishop had not been told.", "unnamed_individual"),
+    ("The Bank of England's governor said rates would rise.", "unnamed_individual"),
+    ("The deputy head of China's delegation said the patrols should stop.", "unnamed_individual"),
+    ("The Bank of England said rates would rise.", "named_organization"),
+])
+def test_a_name_in_the_possessive_after_of_owns_the_head(text, source_type):
+    assert typed_source(text, "said")[1] == source_type

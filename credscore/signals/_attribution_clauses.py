@@ -1708,6 +1708,10 @@ _DEGREE_WORDS: Final = frozenset("more most less least much very even quite rath
 _DATELINE_REACH: Final = 14
 
 
+# prepositions that count what follows when a number does: "About 200 protesters", "Over 40 workers"
+_COUNTING_PREPOSITIONS: Final = frozenset(("about", "around", "over", "under", "some"))
+
+
 def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on, from ``start`` (the sentence's first word,
     or the first after an opening subordinate clause), skipping a dateline and an opening
@@ -1738,7 +1742,8 @@ def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:
             return None
         low = L[start]
         c = CLASSES.get(low, EMPTY)
-        preposition = "preposition" in c
+        # (before a number, "about", "around" or "over" counts it: "About 200 protesters gathered, holding")
+        preposition = "preposition" in c and not (low in _COUNTING_PREPOSITIONS and start + 1 < i and T[start + 1][0].isdigit())
         if (
             preposition or "clause" in c or "adverb" in c or low in _OPENERS
             # "Separately,", "Shortly after the announcement,"

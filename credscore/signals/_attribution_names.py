@@ -649,6 +649,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     end = b
     for k in range(a + 1, b):
         lk = L[k]
+        if lk == "of" and _owner_named_after_of(T, L, k, b):
+            continue  # "The Archbishop of Canterbury's spokesman": the owner's name, then the head
         if lk not in _POST_MODIFIERS or lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1) or is_acronym(T[k]):
             # (initials are a name, never "who" or "on": "The WHO said")
             if initial_lower(T[k]) and (
@@ -862,6 +864,25 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+def _owner_named_after_of(T: list[str], L: list[str], k: int, b: int) -> bool:
+    """Whether the "of" at ``k`` opens a name in the possessive that owns the head after it, all
+    before ``b``: "The Archbishop of Canterbury's spokesman", "the Bank of England's governor"
+    (not "a spokesman for Bob Smith's campaign": only "of" joins a title or a body to its name, and
+    not "the head of China's delegation" or "Jo Lee of Washington's Institute": a common noun or a
+    person's name before "of" is the head itself)."""
+    before = classes_of(L[k - 1])
+    if not initial_upper(T[k - 1]) or "title" not in before and "org_word" not in before:
+        return False
+    x = k + 1
+    if x < b and L[x] == "the":
+        x += 1
+    while x < b - 1 and initial_upper(T[x]) and T[x][0].isalpha():
+        if L[x].endswith(POSSESSIVE_ENDINGS):
+            return T[x + 1][0].isalpha()
+        x += 1
+    return False
 
 
 def names_a_body(low: str) -> bool:

@@ -70,7 +70,7 @@ _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
-_AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on"))
+_AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by"))  # ("A report by the union was published")
 # head nouns that say a sex: "A spokesman ... She said" is someone else
 _MALE_ENDINGS: Final[tuple[str, ...]] = ("man", "men")
 _FEMALE_ENDINGS: Final[tuple[str, ...]] = ("woman", "women", "wife", "mother", "daughter", "sister", "girl")
@@ -187,7 +187,11 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
         k += 1
     elif initial_upper(T[lo]) and person_word(L[lo]) and lo + 1 < end and is_proper(T, L, lo + 1, lo):
         k += 1  # a title or a role opens the sentence before the name: "President Clinton released", "Actor Maya Lind won"
-    while k < end and (is_proper(T, L, k, lo) or k > lo and (T[k] == "." or L[k] in NAME_PARTICLES)):
+    while k < end and (
+        is_proper(T, L, k, lo) or k > lo and (T[k] == "." or L[k] in NAME_PARTICLES)
+        # a plural's apostrophe inside a body's name: "The Workers' Alliance held"
+        or body and k > lo + 1 and T[k] in ("'", "’") and L[k - 1].endswith("s") and k + 1 < end and initial_upper(T[k + 1])
+    ):
         k += 1
         if k < end and T[k] in DOUBLE_QUOTES:
             k = max(k, nickname_end(T, k, end) + 1)  # 'Margaret “Mags” Doyle ran'

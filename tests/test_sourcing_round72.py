@@ -151,3 +151,14 @@ def test_a_pronoun_stands_for_the_subject_the_sentence_before_opens_with(text, c
 ])
 def test_a_name_in_the_possessive_after_of_owns_the_head(text, source_type):
     assert typed_source(text, "said")[1] == source_type
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("The letter home to parents, signed by the head, warned that phones would be taken.", "warned",
+     "The letter home to parents", "document"),
+    ("According to a letter sent home on Friday, pupils must wear blazers.", "According to",
+     "a letter sent home on Friday", "document"),
+    ("Monaco announced that the day of the wedding would be a holiday.", "announced", "Monaco", "named_organization"),
+])
+def test_a_record_sent_home_and_a_small_state(text, cue, source, source_type):
+    assert typed_source(text, cue)[:2] == (source, source_type)

@@ -175,7 +175,7 @@ PARTICIPLES: Final = frozenset(
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
     gotten driven grown left read""".split()
 )
-_PHRASAL_PARTICLES: Final = frozenset(("out", "up"))
+_PHRASAL_PARTICLES: Final = frozenset(("out", "up", "home"))  # ("a letter sent home on Friday")
 # present participles that, with a preposition, say where or how a source speaks and belong to
 # its phrase: "officials speaking on condition of anonymity", "scientists writing in Nature"
 MODIFYING_PRESENT_PARTICIPLES: Final = frozenset("speaking writing testifying working circulating surfacing trending".split())
@@ -651,6 +651,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         lk = L[k]
         if lk == "of" and _owner_named_after_of(T, L, k, b):
             continue  # "The Archbishop of Canterbury's spokesman": the owner's name, then the head
+        if lk == "home" and L[k - 1] in _NOUNS:
+            end = k  # "The letter home to parents": where the record went, after its head
+            break
         if lk not in _POST_MODIFIERS or lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1) or is_acronym(T[k]):
             # (initials are a name, never "who" or "on": "The WHO said")
             if initial_lower(T[k]) and (

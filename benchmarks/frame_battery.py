@@ -319,6 +319,22 @@ PHRASEBOOK = [
     ('The representative claimed $12,000 in travel expenses last quarter.', None, None, None),
     ('The striker claimed a hat-trick in the second half.', None, None, None),
     ('He claimed $1 million was stolen from the account.', 'claimed', 'He', 'unresolved'),
+    ('“The carriage just lifted and went over,” a woman who was on the train told the BBC.', 'told', 'a woman', 'unnamed_individual'),
+    ("“You'll have to wait and see,” the singer added with a wink.", 'added', 'the singer', 'unnamed_individual'),
+    ('Buckingham Palace said the Princess would miss the garden party on medical advice.', 'said', 'Buckingham Palace', 'named_organization'),
+    ('The Marine Accident Investigation Branch found that the lookout had been asleep.', 'found', 'The Marine Accident Investigation Branch', 'named_organization'),
+    ('The progressive blog Red Ledger accused the senator of taking money from arms dealers.', 'accused', 'Red Ledger', 'named_organization'),
+    ('This newsletter has learned that the school board will vote on the book ban in secret.', 'learned', 'This newsletter', 'self'),
+    ("The Archbishop of Canterbury's spokesman said the archbishop had not been informed.", 'said', "The Archbishop of Canterbury's spokesman", 'unnamed_individual'),
+    ('Protesters chanted that the president was a thief.', 'chanted', 'Protesters', 'unnamed_group'),
+    ('The Institute for Fiscal Studies calculates that spending per pupil is lower in real terms.', 'calculates', 'The Institute for Fiscal Studies', 'named_organization'),
+    ('A whistleblower contacted the paper in May. She alleged that the audit had been rewritten.', 'alleged', 'She', 'unnamed_individual'),
+    ("The Workers' Alliance held a rally in the square. It said the minimum wage should double.", 'said', 'It', 'named_organization'),
+    ('According to a letter sent home on Friday, pupils must wear blazers at all times.', 'According to', 'a letter sent home on Friday', 'document'),
+    ('The bishop said Mass at the cathedral on Easter morning.', None, None, None),
+    ('The star answered the door in a dressing gown and slippers.', None, None, None),
+    ('The debating team argued its way into the national final.', None, None, None),
+    ('The under-11s claimed the county cup after a penalty shoot-out.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -1469,7 +1469,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     if ab is None and j > first and s.L[j] in ("and", "but"):
         w = _joined_clause_opener(s, j)
         if w >= 0 and s.L[w] == "who" and _cue_before(s, s.S[w]):
-            # '“...,” Tom told Annette Guessford, who answered her door and said': the relative's
+            # '“...,” Tom told Jane Ordway, who opened her door and said': the relative's
             # own verb, not a second one of the attribution before it
             relative(s, i, cue_end, cue, form, w)
             return
@@ -1709,7 +1709,7 @@ _DATELINE_REACH: Final = 14
 
 
 # prepositions that count what follows when a number does: "About 200 protesters", "Over 40 workers"
-_COUNTING_PREPOSITIONS: Final = frozenset(("about", "around", "over", "under", "some"))
+_COUNTING_PREPOSITIONS: Final = frozenset(("about", "around", "over", "under"))
 
 
 def _clause_subject(s: Sentence, i: int, start: int) -> tuple[int, int] | None:

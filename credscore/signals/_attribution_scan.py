@@ -1481,7 +1481,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
     if form.lemma in _RITE_VERBS and _rite_said(s, nx):
-        return  # "The bishop said Mass", "said grace before lunch", "said goodbye to": a rite or a greeting, not a statement
+        return  # "The bishop said Mass", "said grace before lunch": a rite, not a statement
     if form.lemma in _ACT_OBJECT_VERBS and _object_among(s, nx, _ACT_OBJECT_VERBS[form.lemma], 1):
         return  # "answered the door", "answered the call to serve": an act, not words
     if nl in _OWNERS and nx + 2 < n and L[nx + 1] == "way" and L[nx + 2] in _WAY_PARTICLES:
@@ -2423,7 +2423,8 @@ _AFTER_AN_ACT: Final = frozenset(
 )
 
 
-# verbs that say a rite or a greeting ("said Mass", "told her rosary", "said goodbye"), and the rite
+# verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR
+# marks "saying goodbye to the previous guest")
 _RITE_VERBS: Final = frozenset(("say", "tell"))
 _RITES: Final = content_words("said_rite")
 # what some verbs act on when they are no telling: "answered the door", "answered the call"
@@ -2433,9 +2434,9 @@ _WAY_PARTICLES: Final = frozenset("into out through to past onto back".split())
 
 
 def _rite_said(s: Sentence, k: int) -> bool:
-    """Whether a rite or a greeting said or told follows at ``k`` ("said Mass at the cathedral",
-    "said a prayer for the victims", "said goodbye to his staff", "told her rosary"), and ends the
-    object: "saying mass immigration was to blame" goes on to its clause."""
+    """Whether a rite said or told follows at ``k`` ("said Mass at the cathedral", "said a prayer
+    for the victims", "told her rosary"), and ends the object: "saying mass immigration was to
+    blame" goes on to its clause."""
     if k < 0:
         return False
     L, T = s.L, s.T
@@ -2443,7 +2444,7 @@ def _rite_said(s: Sentence, k: int) -> bool:
     if m >= s.hi or L[m] not in _RITES:
         return False
     nxt = m + 1
-    return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT or L[nxt] == "to"
+    return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT
 
 
 # what a negated answer leaves unanswered: "did not respond to interview requests", "to emails"

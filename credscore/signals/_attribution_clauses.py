@@ -1468,7 +1468,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             ab = _subordinate_subject(s, j, w)
     if ab is None and j > first and s.L[j] in ("and", "but"):
         w = _joined_clause_opener(s, j)
-        if w >= 0 and s.L[w] == "who" and _cue_before(s, s.S[w]):
+        if w >= 0 and s.L[w] == "who" and _latest_cue_ends_before(s, s.S[w]):
             # '“...,” Tom told Jane Ordway, who opened her door and said': the relative's
             # own verb, not a second one of the attribution before it
             relative(s, i, cue_end, cue, form, w)
@@ -1509,7 +1509,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     s.add(cue, a, b, content, form.kind, phrase, i)
 
 
-def _cue_before(s: Sentence, pos: int) -> bool:
+def _latest_cue_ends_before(s: Sentence, pos: int) -> bool:
     """Whether the latest attribution with a source found in the sentence ends its cue before ``pos``."""
     for f in reversed(s.found[-RECENT:]):
         if f.source is not None:

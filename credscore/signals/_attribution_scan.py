@@ -1482,7 +1482,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reported for duty", "reported to the training camp": turning up, not telling
     if form.lemma in _RITE_VERBS and _rite_said(s, nx):
         return  # "The bishop said Mass", "said grace before lunch": a rite, not a statement
-    if form.lemma in _ACT_OBJECT_VERBS and _object_among(s, nx, _ACT_OBJECT_VERBS[form.lemma], 1):
+    if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 1):
         return  # "answered the door", "answered the call to serve": an act, not words
     if nl in _OWNERS and nx + 2 < n and L[nx + 1] == "way" and L[nx + 2] in _WAY_PARTICLES:
         return  # "argued its way into the final", "talked his way out of trouble": a way made, not a statement
@@ -2427,8 +2427,8 @@ _AFTER_AN_ACT: Final = frozenset(
 # marks "saying goodbye to the previous guest")
 _RITE_VERBS: Final = frozenset(("say", "tell"))
 _RITES: Final = content_words("said_rite")
-# what some verbs act on when they are no telling: "answered the door", "answered the call"
-_ACT_OBJECT_VERBS: Final = {"answer": content_words("answered_thing")}
+# what one answers that is no question: "answered the door", "answered the call"
+_ANSWERED_THINGS: Final = content_words("answered_thing")
 # where a way made leads: "argued its way into", "talked his way out of"
 _WAY_PARTICLES: Final = frozenset("into out through to past onto back".split())
 

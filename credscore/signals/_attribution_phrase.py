@@ -820,6 +820,7 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
         and hl not in NOUNS
         and not phrase.source_type.startswith("pron")
         and phrase.source_type != "self"
+        and hl not in PEOPLE_QUANTIFIERS  # "Parents are furious, several said."
         and hl.endswith(_ADJECTIVE_ENDINGS)
     )
 

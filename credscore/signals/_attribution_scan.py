@@ -158,7 +158,7 @@ _THAT_IT_OPENINGS: Final[tuple[str, ...]] = ("that", "it")
 _RESPONSIBILITY: Final = frozenset({"responsibility", "credit"})
 # what a group claims when it claims an act ("claimed the bombing"), and what a disaster claims
 _CLAIMED_ACTS: Final = content_words("claimed_act")
-_LIVES: Final = frozenset(("life", "lives", "casualty", "casualties", "victim", "victims"))
+_LIVES: Final = frozenset(("life", "lives", "casualty", "casualties", "victim", "victims", "jobs", "cattle", "livestock", "homes"))
 # what a winner claims: "claiming his third victory", "claimed the seat", "claimed a share of the title"
 _CLAIMED_GAINS: Final = content_words("claimed_gain")
 # what one takes on when one assumes it, not a belief: "assumed office", "assumed his post"
@@ -167,7 +167,7 @@ _ASSUMED_CHARGES: Final = content_words("assumed_charge")
 _OWNERS: Final = frozenset("his her their its our my your".split())
 _ARTICLES_AND_OWNERS: Final = _OWNERS | frozenset(("a", "an", "the"))
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
-_CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his her at least more than over some".split())
+_CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his her at least more than over some another nearly almost about".split())
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
 _NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "project"))
 _FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))
@@ -719,6 +719,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return False
     nxt = i + 1 if i + 1 < s.hi else -1
     nl = strip_contraction(L[nxt]) if nxt >= 0 else ""
+    if nl == "that" and L[i] != form.lemma and L[i].endswith("s") and nxt + 1 < s.hi and L[nxt + 1] in _PLURAL_FINITES:
+        return True  # "Police reports that were filed in May": a relative clause, whose "that" no plural verb follows
     if prev >= 0 and T[prev][0].isalnum():
         pl = L[prev]
         pc = CLASSES.get(pl, EMPTY)
@@ -733,6 +735,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return False  # "has forecast heavy rain": a participle that is spelt as its base
         if form.lemma in _EVIDENCE_VERBS and (record_noun(pl) or _record_before(s, prev)):
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
+        if nl == "that" and L[i] != form.lemma and form.lemma in _NOTING and initial_lower(T[prev]) and _source_before(s, prev):
+            return False  # "The reporter in the capital reports that", "a report on cholera notes that"
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
             nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
@@ -1014,6 +1018,23 @@ def _record_before(s: Sentence, j: int) -> bool:
         return False
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
     return record_noun(phrase.head_lemma) and not (lower and phrase.head == j)
+
+
+# verbs that agree with a plural subject, so never follow a "that" that opens a reported clause
+_PLURAL_FINITES: Final = frozenset(("were", "are", "have", "remain", "appear"))
+# -s forms that are as often plural nouns, read as verbs before "that" after a source and its post-modifier
+_NOTING: Final = frozenset(("note", "report", "claim", "record"))
+
+
+def _source_before(s: Sentence, j: int) -> bool:
+    """Whether the phrase ending at the lower-case ``j`` is headed by a source noun that a
+    post-modifier follows: "The reporter in the capital", "A report on cholera" (not "police",
+    whose own head ends the phrase: "police reports that ...")."""
+    a, b = phrase_left(s, j, s.first)
+    if a >= b:
+        return False
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    return phrase.head != j and phrase.head_lemma in NOUNS
 
 
 # a subject that points back to the sentence before: "That's according to ...", "This is what ..."
@@ -1474,8 +1495,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "assume" and _object_among(s, cue_end + 1, _ASSUMED_CHARGES, 2):
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
-    if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1)):
+    if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
+    if form.lemma == "declare" and (nl == "on" and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)):
+        return  # "declared on 412 for seven", "declared the new wing open": closing an innings, opening a place
+    if form.lemma == "admit" and nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first":
+        return  # "The college admitted its first women students": letting people in
+    if L[i] == "reports" and i - 1 >= first and L[i - 1] == "who" and nl == "to" and not _that_within(s, cue_end + 1, _REPORTING_LINE_REACH):
+        return  # "Ann Kerr, who reports to the chief executive, joined": a reporting line, not a report
     if form.lemma == "report" and nl == "back" and nx + 1 < n and L[nx + 1] in ("for", "to") and _object_among(s, nx + 2, _REPORTED_TO, 2):
         return  # "reported back for the new term", "reported back to work"
     if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
@@ -2315,6 +2342,44 @@ def _main_verb_follows(s: Sentence, k: int, reach: int) -> bool:
         if L[x] in FORMS or L[x] in AUXILIARIES:
             return True
     return False
+
+
+# nature, disease and disaster take lives, jobs or land; they make no claims
+_CLAIMING_EVENTS: Final = content_words("claiming_event")
+_NAMED_STORMS: Final = frozenset(("storm", "hurricane", "typhoon", "cyclone", "tropical"))
+
+
+def _event_before(s: Sentence, i: int, first: int) -> bool:
+    """Whether the word before the "claim" at ``i`` (past "has" or "had") is an event: "The
+    drought claimed thousands of cattle", "Storm Bella claimed the roof" (a named storm)."""
+    j = i - 1
+    if j > first and s.L[j] in _HAVE:
+        j -= 1
+    if j < first:
+        return False
+    if s.L[j] in _CLAIMING_EVENTS and initial_lower(s.T[j]):
+        return True
+    return initial_upper(s.T[j]) and j - 1 >= first and s.L[j - 1] in _NAMED_STORMS
+
+
+_DECLARED_OPEN_REACH: Final = 6  # words from "declared" to "open": "declared the new science block open"
+
+
+def _declared_open(s: Sentence, k: int) -> bool:
+    """ "declared the new science block open": a place opened by declaring it, with no clause."""
+    for m in range(k, min(s.hi, k + _DECLARED_OPEN_REACH)):
+        if m > k and s.L[m] == "open":
+            return m + 1 >= s.hi or not s.T[m + 1][0].isalnum() or s.L[m + 1] in _AFTER_AN_ACT
+        if not s.T[m][0].isalnum() or s.L[m] == "that" or s.L[m] in FORMS or s.L[m] in AUXILIARIES:
+            return False
+    return False
+
+
+_REPORTING_LINE_REACH: Final = 10  # words after "who reports to" where a "that" would make it a report
+
+
+def _that_within(s: Sentence, k: int, reach: int) -> bool:
+    return any(s.L[m] == "that" for m in range(k, min(s.hi, k + reach)))
 
 
 def _claims_an_act(s: Sentence, k: int) -> bool:

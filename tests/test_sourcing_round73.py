@@ -1,0 +1,70 @@
+"""Round 73: sentences from four new phrasebooks (crime and policing; briefings, interviews and
+transcripts; financial markets; environment, climate and farming) and leads left by round 72:
+an -s verb after a source and its post-modifier, "several" as a subject, and acts that look
+like cues (a disaster that claims, a declaration that closes an innings or opens a building, a
+reporting line, a college admitting students)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, source_and_content, typed_source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The reporter in the capital reports that the army has sealed off the airport.", "reports", "The reporter in the capital"),
+    ("The agency's annual report on measles notes that cases have tripled.", "notes", "The agency's annual report on measles"),
+    ("A filing with the regulator claims that the chief executive sold shares early.", "claims", "A filing with the regulator"),
+])
+def test_an_s_verb_after_a_source_and_its_post_modifier_is_a_verb(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Police reports that were filed in May have gone missing.",
+    "The insurance claims that were rejected last year are under review.",
+])
+def test_a_plural_noun_before_a_relative_that_stays_a_noun(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The shop owners are angry, several told the paper.", "told"),
+    ("Rents have doubled, several said.", "said"),
+])
+def test_several_is_a_group_that_speaks(text, cue):
+    assert typed_source(text, cue) == ("several", "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text", [
+    "The drought claimed thousands of sheep across the plateau.",
+    "The floods have claimed the bridge and two farmhouses.",
+    "Hurricane Olga claimed the pier and most of the boardwalk.",
+    "The closure of the mill claimed another 300 jobs.",
+    "The spinner claimed six wickets on the final morning.",
+])
+def test_a_disaster_or_a_bowler_claiming_is_no_statement(text):
+    assert attributions(text) == ()
+
+
+def test_a_claim_by_a_person_about_losses_is_still_a_statement():
+    assert cues("The farmers claimed the drought had killed their cattle.") == ["claimed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Australia declared on 503 for eight before lunch.",
+    "The minister declared the new hospital wing open on Monday.",
+    "The college admitted its first female students in 1921.",
+    "Their finance director, who reports to the chief executive, joined in March.",
+])
+def test_acts_that_look_like_cues(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The AP declared on Wednesday that the senator had won.", "declared"),
+    ("The clerk, who reported to police that the safe was open, was praised.", "reported"),
+    ("The mayor declared that the bridge was open.", "declared"),
+])
+def test_declarations_and_reports_with_a_clause_stay_attributions(text, cue):
+    assert cue in cues(text)

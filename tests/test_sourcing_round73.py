@@ -68,3 +68,40 @@ def test_acts_that_look_like_cues(text):
 ])
 def test_declarations_and_reports_with_a_clause_stay_attributions(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate confirmed the new envoy by 61 votes to 37.",
+    "The board declared a dividend of 12 cents a share.",
+    "The carrier declared bankruptcy in 2009.",
+    "Dealers called it a day before noon.",
+    "The shares claimed back most of their losses by the close.",
+    "The council claimed £2 million in payments from the fund.",
+    "Campaigners have claimed several victories in the courts.",
+    "The sea has claimed 20 metres of the cliff since March.",
+    "The captain declared the innings closed at lunch.",
+    "The winger charged down the clearance and scored.",
+    "The bank wrote down the value of the loans by a quarter.",
+    "The rebels posted lookouts on the ridge.",
+    "The club recalled its goalkeeper from a loan spell in Scotland.",
+    "The new constable reported to the station on Monday.",
+])
+def test_more_acts_that_look_like_cues(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The Senate said in a report that the agency had failed.", "said"),
+    ("The board declared that the merger was off.", "declared"),
+    ("The traders called the move a mistake.", "called"),
+])
+def test_the_same_verbs_with_words_stay_attributions(text, cue):
+    assert cue in cues(text)
+
+
+def test_a_force_is_a_body_of_people():
+    assert typed_source("The force denied that its officers had been warned.", "denied") == ("The force", "unnamed_group", False)
+
+
+def test_an_inquiry_hears_evidence():
+    assert cues("The inquiry heard that the alarms had been switched off.") == ["heard"]

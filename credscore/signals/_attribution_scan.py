@@ -167,7 +167,9 @@ _ASSUMED_CHARGES: Final = content_words("assumed_charge")
 _OWNERS: Final = frozenset("his her their its our my your".split())
 _ARTICLES_AND_OWNERS: Final = _OWNERS | frozenset(("a", "an", "the"))
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
-_CLAIM_FILLERS: Final = frozenset("the a an this that these those its their his her at least more than over some another nearly almost about".split())
+_CLAIM_FILLERS: Final = frozenset(
+    "the a an this that these those its their his her at least more than over some another nearly almost about several many".split()
+)
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
 _NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "project"))
 _FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))
@@ -1495,10 +1497,17 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "assume" and _object_among(s, cue_end + 1, _ASSUMED_CHARGES, 2):
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
-    if form.lemma == "claim" and (nl in _RESPONSIBILITY or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first)):
+    if form.lemma == "claim" and (nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
-    if form.lemma == "declare" and (nl == "on" and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)):
-        return  # "declared on 412 for seven", "declared the new wing open": closing an innings, opening a place
+    if form.lemma == "declare" and (
+        nl == "on" and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)
+        or _object_among(s, cue_end + 1, _DECLARED_THINGS, 2)
+    ):
+        return  # "declared on 412 for seven", "declared the new wing open", "declared a dividend": acts
+    if form.lemma == "confirm" and _after_senate(s, i, first):
+        return  # "The Senate confirmed the new ambassador": a vote, not a statement
+    if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] == "day"):
+        return  # "Traders called it a day": stopping, not naming
     if form.lemma == "admit" and nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first":
         return  # "The college admitted its first women students": letting people in
     if L[i] == "reports" and i - 1 >= first and L[i - 1] == "who" and nl == "to" and not _that_within(s, cue_end + 1, _REPORTING_LINE_REACH):
@@ -1517,12 +1526,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "And who, pray tell, paid?": an old "please", not a telling
     if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
-    if form.lemma == "charge" and (nl == "into" or _price_within(s, cue_end + 1)):
+    if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1)):
         return  # "charged a $100,000 initiation fee", "charged each family $3,000", "charged into the fray"
     if form.lemma == "echo" and nl in _SOUNDING_THROUGH:
         return  # "Gunfire echoed across the square": a sound, not someone's words repeated
-    if form.lemma == "write" and (nl == "off" or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
-        return  # "wrote off his car", "wrote off the debt", "wrote a check for the full amount"
+    if form.lemma == "write" and (nl == "off" or nl == "down" or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
+        return  # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full amount"
     if form.lemma == "post" and _object_among(s, cue_end + 1, _POSTED_THINGS, 2):
         return  # "posted bail", "posted a 12-4 record", "posted officers at every exit"
     if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
@@ -2362,13 +2371,28 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
     return initial_upper(s.T[j]) and j - 1 >= first and s.L[j - 1] in _NAMED_STORMS
 
 
+# what is declared that is no statement: "declared a dividend", "declared bankruptcy"
+_DECLARED_THINGS: Final = content_words("declared_thing")
+# where one charges, bodily: "charged into the fray", "charged down the clearance"
+_CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towards", "toward"))
+
+
+def _after_senate(s: Sentence, i: int, first: int) -> bool:
+    """Whether "the Senate" (or "senators") stands before the verb at ``i``, past "has" or "had"."""
+    j = i - 1
+    if j > first and s.L[j] in _HAVE:
+        j -= 1
+    return j >= first and s.L[j] in ("senate", "senators")
+
+
 _DECLARED_OPEN_REACH: Final = 6  # words from "declared" to "open": "declared the new science block open"
 
 
 def _declared_open(s: Sentence, k: int) -> bool:
-    """ "declared the new science block open": a place opened by declaring it, with no clause."""
+    """ "declared the new science block open", "declared the innings closed": a place opened or an
+    innings closed by declaring it, with no clause."""
     for m in range(k, min(s.hi, k + _DECLARED_OPEN_REACH)):
-        if m > k and s.L[m] == "open":
+        if m > k and (s.L[m] == "open" or s.L[m] == "closed"):
             return m + 1 >= s.hi or not s.T[m + 1][0].isalnum() or s.L[m + 1] in _AFTER_AN_ACT
         if not s.T[m][0].isalnum() or s.L[m] == "that" or s.L[m] in FORMS or s.L[m] in AUXILIARIES:
             return False
@@ -2894,7 +2918,7 @@ def _a_person_finds_a_thing(s: Sentence, i: int) -> bool:
 _PICTURES: Final = content_words("showing_record") | frozenset(("camera", "cameras", "imagery", "screenshot", "screenshots"))
 # who hears evidence given in a trial: "..., the court heard." credits what was said in court
 # (not "I heard him", "Voters have heard enough")
-_HEARING_BODIES: Final = frozenset(("court", "jury", "juror", "jurors", "inquest", "tribunal", "hearing", "trial"))
+_HEARING_BODIES: Final = frozenset(("court", "jury", "juror", "jurors", "inquest", "tribunal", "hearing", "trial", "inquiry"))
 # cue verbs that attribute only when their source is headed by one of these nouns
 _SOURCE_HEADS: Final[dict[str, frozenset[str]]] = {"capture": _PICTURES, "depict": _PICTURES, "hear": _HEARING_BODIES}
 

@@ -105,3 +105,29 @@ def test_a_force_is_a_body_of_people():
 
 def test_an_inquiry_hears_evidence():
     assert cues("The inquiry heard that the alarms had been switched off.") == ["heard"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Asked by a reporter whether she would resign, Mayor Ida Quill smiled and said she had work to do.", "said", "Mayor Ida Quill"),
+    ("Asked by the judge why he had fled, Harlan Vope shrugged and said he was scared.", "said", "Harlan Vope"),
+])
+def test_the_asker_of_an_opening_question_is_not_the_main_clause_subject(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+def test_the_speaker_of_an_opening_participle_still_shares_a_joined_verb():
+    text = "Speaking to reporters, Ida Quill said the plan was dead and added that she would vote no."
+    assert source_and_content(text, "added")[0] == "Ida Quill"
+
+
+@pytest.mark.parametrize("text, cue, source_type", [
+    ("Hundreds of nurses marched on the parliament on Monday. They said wards were unsafe.", "said", "unnamed_group"),
+    ("Three firefighters gave evidence on Friday. They said the doors were locked.", "said", "unnamed_group"),
+    ("A spokesman for Cork and Kerry Water spoke outside the plant. He said the leak was fixed.", "said", "unnamed_individual"),
+])
+def test_a_pronoun_finds_a_counted_or_described_subject_in_the_sentence_before(text, cue, source_type):
+    assert typed_source(text, cue)[1] == source_type
+
+
+def test_a_count_of_things_is_no_antecedent():
+    assert typed_source("Two years passed. They said nothing about it.", "said")[1] == "unresolved"

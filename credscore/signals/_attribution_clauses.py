@@ -1478,7 +1478,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         for f in reversed(s.found[-RECENT:]):
             if closed >= 0 and f.cue.start < s.S[closed]:
                 break  # "But when Mr. Hurt asked Norton ..., it declined, citing": the main clause's subject
-            if f.source is not None and not hearsay(s, f) and not _embedded_source(s, f):
+            if f.source is not None and not hearsay(s, f) and not _embedded_source(s, f) and not _opening_agent(s, f):
                 ab = _coordinated_subject(s, _after_report(s, f), i)
                 if ab is not None:
                     break  # "Trump pivoted to talking about trade, but Wallace brought him back, asking"
@@ -1619,6 +1619,18 @@ def _embedded_source(s: Sentence, f: Found) -> bool:
     # "with Donald Trump tweeting ... and asking": "with" and a subject open a clause of their own
     last = bisect_left(s.S, source.end, s.lo, s.hi) - 1
     return before != "with" or s.L[last].endswith(_APOSTROPHE_OR_POSSESSIVE_ENDINGS)
+
+
+def _opening_agent(s: Sentence, f: Found) -> bool:
+    """Whether an earlier attribution opens the sentence with a passive participle and its source
+    is the agent after "by": "Asked by the host whether she would run, Pike laughed and said" (the
+    host asked; the main clause has a subject of its own)."""
+    source = f.source
+    assert source is not None
+    if f.cue.start != s.S[s.first] or source.start < f.cue.end:
+        return False
+    k = bisect_left(s.S, source.start, s.lo, s.hi)
+    return k - 1 > s.first and s.L[k - 1] == "by"
 
 
 _OPENING_CLAUSE_REACH: Final = 40  # tokens of an opening "When ..." clause

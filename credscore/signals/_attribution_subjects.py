@@ -70,6 +70,8 @@ _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
+# words that count the people a described subject opens with: "Hundreds of farmers", "Two paramedics"
+_COUNTS: Final = frozenset("two three four five six seven eight nine ten dozens hundreds thousands scores".split())
 _AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by"))  # ("A report by the union was published")
 # head nouns that say a sex: "A spokesman ... She said" is someone else
 _MALE_ENDINGS: Final[tuple[str, ...]] = ("man", "men")
@@ -300,6 +302,8 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
     T, L = toks.T, toks.L
     end = min(hi, lo + 10)
     k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
+    if k == lo and lo + 1 < hi and (L[lo] in _COUNTS or T[lo].isdigit()):
+        k = lo + 2 if L[lo + 1] == "of" else lo + 1  # "Hundreds of farmers drove", "Two paramedics gave"
     head = -1
     owned = False  # whether an owner comes before the head: "The inquiry's final report"
     while k < end and T[k][0].isalpha():
@@ -340,8 +344,8 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
                 initial_upper(T[m]) or L[m] in _NOUNS
                 or _CLASSES.get(L[m], _EMPTY) <= NOUN_LIKE_CLASSES and not is_verb(T[m], L[m])  # "the UN mission"
             )
-            # inside a name: "Analysts at Carrow & Finch", "Researchers at the University of Leeds"
-            or (T[m] == "&" or L[m] == "of") and m + 1 < end and initial_upper(T[m - 1]) and initial_upper(T[m + 1])
+            # inside a name: "Analysts at Carrow & Finch", "Researchers at the University of Leeds", "for Avon and Somerset Police"
+            or (T[m] == "&" or L[m] == "of" or L[m] == "and") and m + 1 < end and initial_upper(T[m - 1]) and initial_upper(T[m + 1])
         ):
             m += 1  # "Staff at the Lowfield depot walked out"
         if m == k + 1:

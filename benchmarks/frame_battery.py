@@ -335,6 +335,19 @@ PHRASEBOOK = [
     ('The star answered the door in a dressing gown and slippers.', None, None, None),
     ('The debating team argued its way into the national final.', None, None, None),
     ('The under-11s claimed the county cup after a penalty shoot-out.', None, None, None),
+    # round 73: crime and policing, briefings and interviews, markets, environment and farming
+    ('The correspondent in the capital reports that the airport has been closed.', 'reports', 'The correspondent in the capital', 'unnamed_individual'),
+    ('The watchdog’s annual report on measles notes that cases have tripled.', 'notes', 'report on measles', 'document'),
+    ('The tenants are angry, several told the paper.', 'told', 'several', 'unnamed_group'),
+    ('Asked by a reporter whether he would quit, Coach Dan Ferris laughed and said he was going nowhere.', 'said', 'Coach Dan Ferris', 'named_person'),
+    ('Hundreds of fishermen sailed into the harbour on Friday. They said the quotas would ruin them.', 'said', 'They', 'unnamed_group'),
+    ('The drought claimed thousands of sheep across the uplands.', None, None, None),
+    ('Storm Imogen claimed the roof of the village hall.', None, None, None),
+    ('New Zealand declared on 455 for seven before tea.', None, None, None),
+    ('The board declared a dividend of 30 cents a share.', None, None, None),
+    ('The Senate confirmed the new ambassador by 55 votes to 44.', None, None, None),
+    ('Their finance director, who reports to the chief executive, joined in June.', None, None, None),
+    ('Police reports that were filed in May have gone missing.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

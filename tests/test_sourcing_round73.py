@@ -131,3 +131,7 @@ def test_a_pronoun_finds_a_counted_or_described_subject_in_the_sentence_before(t
 
 def test_a_count_of_things_is_no_antecedent():
     assert typed_source("Two years passed. They said nothing about it.", "said")[1] == "unresolved"
+
+
+def test_the_senate_confirming_a_fact_is_a_statement():
+    assert cues("The Senate confirmed that the vote would be held on Friday.") == ["confirmed"]

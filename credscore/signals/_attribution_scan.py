@@ -1504,8 +1504,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         or _object_among(s, cue_end + 1, _DECLARED_THINGS, 2)
     ):
         return  # "declared on 412 for seven", "declared the new wing open", "declared a dividend": acts
-    if form.lemma == "confirm" and _after_senate(s, i, first):
-        return  # "The Senate confirmed the new ambassador": a vote, not a statement
+    if form.lemma == "confirm" and nl != "that" and _after_senate(s, i, first):
+        return  # "The Senate confirmed the new ambassador": a vote, not a statement (but "confirmed that")
     if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] == "day"):
         return  # "Traders called it a day": stopping, not naming
     if form.lemma == "admit" and nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first":
@@ -2355,15 +2355,19 @@ def _main_verb_follows(s: Sentence, k: int, reach: int) -> bool:
 
 # nature, disease and disaster take lives, jobs or land; they make no claims
 _CLAIMING_EVENTS: Final = content_words("claiming_event")
-_NAMED_STORMS: Final = frozenset(("storm", "hurricane", "typhoon", "cyclone", "tropical"))
+_NAMED_STORMS: Final = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
+
+
+def _subject_end_before(s: Sentence, i: int, first: int) -> int:
+    """The last word of the subject before the verb at ``i``, past a "has" or "had"."""
+    j = i - 1
+    return j - 1 if j > first and s.L[j] in _HAVE else j
 
 
 def _event_before(s: Sentence, i: int, first: int) -> bool:
     """Whether the word before the "claim" at ``i`` (past "has" or "had") is an event: "The
     drought claimed thousands of cattle", "Storm Bella claimed the roof" (a named storm)."""
-    j = i - 1
-    if j > first and s.L[j] in _HAVE:
-        j -= 1
+    j = _subject_end_before(s, i, first)
     if j < first:
         return False
     if s.L[j] in _CLAIMING_EVENTS and initial_lower(s.T[j]):
@@ -2379,9 +2383,7 @@ _CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towar
 
 def _after_senate(s: Sentence, i: int, first: int) -> bool:
     """Whether "the Senate" (or "senators") stands before the verb at ``i``, past "has" or "had"."""
-    j = i - 1
-    if j > first and s.L[j] in _HAVE:
-        j -= 1
+    j = _subject_end_before(s, i, first)
     return j >= first and s.L[j] in ("senate", "senators")
 
 
@@ -2403,6 +2405,7 @@ _REPORTING_LINE_REACH: Final = 10  # words after "who reports to" where a "that"
 
 
 def _that_within(s: Sentence, k: int, reach: int) -> bool:
+    """Whether a "that" comes within ``reach`` words from ``k``."""
     return any(s.L[m] == "that" for m in range(k, min(s.hi, k + reach)))
 
 

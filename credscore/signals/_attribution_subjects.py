@@ -53,7 +53,7 @@ from credscore.signals._attribution_names import (
     pronoun_fits,
     s_inflection,
 )
-from credscore.signals._attribution_phrase import COORDINATORS, DOUBLE_QUOTES, SUBORDINATORS, nickname_end
+from credscore.signals._attribution_phrase import CARDINALS, COORDINATORS, DOUBLE_QUOTES, SUBORDINATORS, nickname_end
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span, make_span
 
@@ -70,8 +70,6 @@ _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
-# words that count the people a described subject opens with: "Hundreds of farmers", "Two paramedics"
-_COUNTS: Final = frozenset("two three four five six seven eight nine ten dozens hundreds thousands scores".split())
 _AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by"))  # ("A report by the union was published")
 # head nouns that say a sex: "A spokesman ... She said" is someone else
 _MALE_ENDINGS: Final[tuple[str, ...]] = ("man", "men")
@@ -302,7 +300,7 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
     T, L = toks.T, toks.L
     end = min(hi, lo + 10)
     k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
-    if k == lo and lo + 1 < hi and (L[lo] in _COUNTS or T[lo].isdigit()):
+    if k == lo and lo + 1 < hi and (L[lo] in CARDINALS or T[lo].isdigit()):
         k = lo + 2 if L[lo + 1] == "of" else lo + 1  # "Hundreds of farmers drove", "Two paramedics gave"
     head = -1
     owned = False  # whether an owner comes before the head: "The inquiry's final report"

@@ -2395,7 +2395,7 @@ def _declared_open(s: Sentence, k: int) -> bool:
     innings closed by declaring it, with no clause."""
     for m in range(k, min(s.hi, k + _DECLARED_OPEN_REACH)):
         if m > k and (s.L[m] == "open" or s.L[m] == "closed"):
-            return m + 1 >= s.hi or not s.T[m + 1][0].isalnum() or s.L[m + 1] in _AFTER_AN_ACT
+            return _object_ends_before(s, m + 1)
         if not s.T[m][0].isalnum() or s.L[m] == "that" or s.L[m] in FORMS or s.L[m] in AUXILIARIES:
             return False
     return False
@@ -2418,10 +2418,9 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     for m in range(k, min(s.hi, k + _CLAIM_REACH)):
         low = L[m]
         if low in _CLAIMED_ACTS or low in _LIVES or low in _CLAIMED_GAINS:
-            nxt = m + 1
-            if nxt < s.hi and L[nxt] in _CLAIMED_GAINS:
+            if m + 1 < s.hi and L[m + 1] in _CLAIMED_GAINS:
                 continue  # the first names the second: "a bronze medal", "the gold medal"
-            return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT
+            return _object_ends_before(s, m + 1)
         if not _before_claimed_noun(T, L, m, k):
             return False
     return False
@@ -2515,6 +2514,13 @@ _AFTER_AN_ACT: Final = frozenset(
 )
 
 
+def _object_ends_before(s: Sentence, k: int) -> bool:
+    """Whether an object ends before token ``k``: the sentence ends, a mark comes, or a word of
+    :data:`_AFTER_AN_ACT` opens a circumstance ("claimed the bombing in a statement", "said Mass
+    at the cathedral"), not a clause of its own ("claimed the attack was staged")."""
+    return k >= s.hi or not s.T[k][0].isalnum() or s.L[k] in _AFTER_AN_ACT
+
+
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR
 # marks "saying goodbye to the previous guest")
 _RITE_VERBS: Final = frozenset(("say", "tell"))
@@ -2531,12 +2537,11 @@ def _rite_said(s: Sentence, k: int) -> bool:
     blame" goes on to its clause."""
     if k < 0:
         return False
-    L, T = s.L, s.T
+    L = s.L
     m = k + 1 if L[k] in _ARTICLES_AND_OWNERS else k
     if m >= s.hi or L[m] not in _RITES:
         return False
-    nxt = m + 1
-    return nxt >= s.hi or not T[nxt][0].isalnum() or L[nxt] in _AFTER_AN_ACT
+    return _object_ends_before(s, m + 1)
 
 
 # what a negated answer leaves unanswered: "did not respond to interview requests", "to emails"

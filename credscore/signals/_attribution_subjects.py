@@ -112,7 +112,7 @@ def subject_before(
         found = _opening_name(toks, lo, hi)
         described = found is None
         if described:
-            found = _opening_description(toks, lo, hi)
+            found = _opening_description(toks, lo, hi, True)
         end_trim = 0
         if found is None and kind == "pron_person":
             found = _opening_possessor(toks, lo, hi)
@@ -293,10 +293,12 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKi
     return k + 1, phrase
 
 
-def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
+def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False) -> tuple[int, PhraseKind] | None:
     """The end and the classification of a described subject at the start of tokens ``[lo, hi)``:
     "The German chancellor", "Police", "A spokeswoman for the hospital", "Rescue workers", "The
-    sculptor Rafael Osei", "The inquiry's final report"."""
+    sculptor Rafael Osei", "The inquiry's final report".  With ``aside``, the subject's verb may
+    come after an aside between commas or a relative clause: "The report, published on Tuesday,
+    was gloomy", "Two paramedics who attended the scene gave evidence"."""
     T, L = toks.T, toks.L
     end = min(hi, lo + 10)
     k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
@@ -318,7 +320,7 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
             if k < end and (L[k] in _NOUNS or "title" in _CLASSES.get(L[k], ())):
                 continue  # "police officers", "the health minister"
             break
-        if k - lo >= 4 or not _CLASSES.get(low, _EMPTY) <= NOUN_LIKE_CLASSES:
+        if k - lo >= (5 if owned else 4) or not _CLASSES.get(low, _EMPTY) <= NOUN_LIKE_CLASSES:
             return None  # no head within reach, or a function word before it ("German" may be)
         k += 1
         if not owned and initial_lower(T[k - 1]) and k < end and initial_upper(T[k]) and is_proper(T, L, k, lo):
@@ -349,9 +351,33 @@ def _opening_description(toks: DocTokens, lo: int, hi: int) -> tuple[int, Phrase
         if m == k + 1:
             return None
         k = m
-    if k >= end or not is_verb(T[k], L[k]):
+    if k >= end or not is_verb(T[k], L[k]) and not (aside and _verb_after_aside(toks, k, hi)):
         return None
     return k, classify_phrase(T, L, lo, k, lo)
+
+
+_RELATIVES: Final = frozenset(("who", "which", "that"))
+_MAX_ASIDE: Final = 12  # tokens
+
+
+def _verb_after_aside(toks: DocTokens, k: int, hi: int) -> bool:
+    """Whether an aside that starts at token ``k`` right after a subject is followed by the
+    subject's verb: ", published on Tuesday, was" or "who attended the scene gave"."""
+    T, L = toks.T, toks.L
+    end = min(hi, k + _MAX_ASIDE)
+    if T[k] == ",":
+        m = k + 1
+        while m < end and T[m] != ",":
+            m += 1
+        return m + 1 < hi and m - k > 1 and is_verb(T[m + 1], L[m + 1])
+    if L[k] not in _RELATIVES or k + 1 >= end or not is_verb(T[k + 1], L[k + 1]):
+        return False
+    for m in range(k + 2, end):
+        if not T[m][0].isalpha():
+            return False  # a mark ends the clause before any verb of the subject's
+        if is_verb(T[m], L[m]) and L[m - 1] not in _RELATIVES:
+            return True
+    return False
 
 
 def is_verb(word: str, low: str) -> bool:

@@ -1,0 +1,33 @@
+"""Round 74: sentences from four new phrasebooks (sport transfers and team news; hospitals and
+health systems; immigration, asylum and borders; defence and procurement) and leads left by
+round 73: a pronoun whose antecedent opens the sentence before with an aside or a relative
+clause after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import one, span_text, typed_source
+
+
+@pytest.mark.parametrize("text, cue, antecedent, source_type", [
+    ("The report, published on Tuesday, was gloomy. It warned of rising defaults.", "warned", "The report", "document"),
+    ("The audit, which ran to 300 pages, was leaked. It said the tanks were late.", "said", "The audit", "document"),
+    ("Two paramedics who attended the scene gave evidence. They said the man was conscious.", "said", "Two paramedics", "unnamed_group"),
+    ("Officers who searched the flat found a knife. They said the door was open.", "said", "Officers", "unnamed_group"),
+    ("The central bank's financial stability report was gloomy. It warned of rising defaults.", "warned",
+     "The central bank's financial stability report", "document"),
+])
+def test_a_pronoun_finds_a_subject_with_an_aside_or_a_relative_clause(text, cue, antecedent, source_type):
+    a = one(text, cue)
+    assert (span_text(text, a.resolved_from), a.source_type) == (antecedent, source_type)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a list after the first comma is no aside: the antecedent is not "The police" alone
+    ("The police, the army and the fire service arrived. They said the road was shut.", "said"),
+    # no verb of the subject's after the relative clause
+    ("Paramedics who attended the scene. They said the man was conscious.", "said"),
+])
+def test_no_antecedent_without_the_subjects_verb(text, cue):
+    assert typed_source(text, cue)[1] == "unresolved"

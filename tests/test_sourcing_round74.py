@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import one, span_text, typed_source
+from ._sourcing_helpers import attributions, one, source_and_content, span_text, typed_source
 
 
 @pytest.mark.parametrize("text, cue, antecedent, source_type", [
@@ -31,3 +31,21 @@ def test_a_pronoun_finds_a_subject_with_an_aside_or_a_relative_clause(text, cue,
 ])
 def test_no_antecedent_without_the_subjects_verb(text, cue):
     assert typed_source(text, cue)[1] == "unresolved"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Critics of the war claimed that the casualty figures were false.", "claimed", "Critics of the war"),
+    ("Survivors of the crash claimed the pilot had been drinking.", "claimed", "Survivors of the crash"),
+    ("Militants who carried out the attack claimed that it was revenge.", "claimed", "Militants"),
+])
+def test_an_event_inside_the_subjects_post_modifier_does_not_make_a_claim_an_act(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "The flood claimed their home and most of the harvest.",
+    "The explosion claimed the lives of four miners.",
+    "The bushfire claimed two farmhouses overnight.",
+])
+def test_an_event_that_claims_is_no_statement(text):
+    assert attributions(text) == ()

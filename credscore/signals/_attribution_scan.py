@@ -2371,8 +2371,23 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
     if j < first:
         return False
     if s.L[j] in _CLAIMING_EVENTS and initial_lower(s.T[j]):
-        return True
+        return not _inside_a_post_modifier(s, j, first)
     return initial_upper(s.T[j]) and j - 1 >= first and s.L[j - 1] in _NAMED_STORMS
+
+
+_POST_MODIFIER_REACH: Final = 4  # words before a noun back to the preposition that opens its phrase
+
+
+def _inside_a_post_modifier(s: Sentence, j: int, first: int) -> bool:
+    """Whether the noun at ``j`` ends a phrase that a preposition or a relative clause opens, so
+    that it is not the subject of the verb after it: "Critics of the war claimed", "Militants
+    who carried out the attack claimed"."""
+    for k in range(j - 1, max(first, j - _POST_MODIFIER_REACH) - 1, -1):
+        if not s.T[k][0].isalpha():
+            return False
+        if s.L[k] in PREPOSITIONS or s.L[k] in RELATIVES or s.L[k] == "that":
+            return True
+    return False
 
 
 # what is declared that is no statement: "declared a dividend", "declared bankruptcy"

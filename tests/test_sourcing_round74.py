@@ -49,3 +49,23 @@ def test_an_event_inside_the_subjects_post_modifier_does_not_make_a_claim_an_act
 ])
 def test_an_event_that_claims_is_no_statement(text):
     assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The report, Broken Promises, found that waiting lists had doubled.", "found", "Broken Promises"),
+    ("His memoir, A Promised Land, says he doubted the plan.", "says", "A Promised Land"),
+    ('The book, "Dark Money," argues that donors shaped the party.', "argues", "Dark Money"),
+    ("The film, “Gone with the Wind,” shows a South that never was.", "shows", "Gone with the Wind"),
+])
+def test_a_title_set_off_after_its_record_is_a_named_document(text, cue, source):
+    assert typed_source(text, cue) == (source, "document", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("One of the authors of that 2013 report, Ari Fleischer, said the party would split.", "said", "Ari Fleischer"),
+    ("A study by a Russian sociologist, Mikhail Dmitriyev, concluded that the state had failed.", "concluded", "Mikhail Dmitriyev"),
+    # a quotation after a record that does not open the sentence is speech with an inverted speaker
+    ("He told the paper, “We Won,” said Smith.", "said", "Smith"),
+])
+def test_a_name_after_a_phrase_that_only_ends_in_a_record_is_a_person(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_person", True)

@@ -1048,10 +1048,19 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     ) if ia < ib else False
     if capital and (outer is None or not outer.named or _named_description(s, outer)) and _name_words_ok(s, ia, ib):
         inner = classify_phrase(T, L, ia, ib, first)
+        titled = False
         if inner.source_type == "named_person" and outer is not None and names_a_body(outer.head_lemma):
             # "The militant group, Jamaat-ul-Ahrar, said": the name of what the description calls a body
             inner = PhraseKind("named_organization", True, inner.head, inner.head_lemma)
-        if inner.named and (inner.source_type == "named_person" or inner.source_type == "named_organization" and ia == p + 1 and (
+        elif (
+            inner.source_type == "named_person" and outer is not None and outer.source_type == "document" and not outer.named
+            and record_noun(L[p - 1]) and (a == first or not T[a - 1][0].isalnum())
+            and not any(L[x] in PREPOSITIONS for x in range(a, b))
+        ):
+            # "The report, Broken Promises, found": the title of what the description calls a record
+            inner = PhraseKind("document", True, inner.head, inner.head_lemma)
+            titled = True
+        if inner.named and (inner.source_type == "named_person" or titled or inner.source_type == "named_organization" and ia == p + 1 and (
             not is_place(T, L, ia, ib) and (outer is None or outer.source_type != "document")
         )):
             # "the study's lead author, Dr. Yong Zhao, said", "One of them, UnitedHealth Group,
@@ -1173,7 +1182,21 @@ def quoted_name_closes(s: Sentence, j: int) -> bool:
         if not (T[k][0].isalnum() or T[k] in "-.&"):
             return False
         k -= 1
-    return k > s.first and k < j - 2 and T[k] in "“\"" and T[k - 1][0].isalnum()
+    if k <= s.first or k >= j - 2 or T[k] not in "“\"":
+        return False
+    if T[k - 1][0].isalnum():
+        return True
+    # 'The book, “Dark Money,” argues': a title set off after the record that opens the sentence,
+    # every word capitalised
+    return (
+        T[k - 1] == "," and k - 2 >= s.first and initial_lower(T[k - 2]) and record_noun(s.L[k - 2])
+        and phrase_left(s, k - 2, s.first)[0] == s.first
+        and all(initial_upper(T[x]) or not T[x][0].isalpha() or s.L[x] in _TITLE_SMALL_WORDS for x in range(k + 1, j - 1))
+    )
+
+
+# words a title leaves in lower case: "A Tale of Two Cities", "Gone with the Wind"
+_TITLE_SMALL_WORDS: Final = frozenset("a an the of and or in on at to for with by from".split())
 
 
 def quoted_names_only(s: Sentence, lo: int, hi: int) -> bool:

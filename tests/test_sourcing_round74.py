@@ -69,3 +69,51 @@ def test_a_title_set_off_after_its_record_is_a_named_document(text, cue, source)
 ])
 def test_a_name_after_a_phrase_that_only_ends_in_a_record_is_a_person(text, cue, source):
     assert typed_source(text, cue) == (source, "named_person", True)
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("The Dodgers said the pitcher would miss a month.", "said", "The Dodgers", "named_organization"),
+    ("“There is no timeline on his return,” the Celtics said.", "said", "the Celtics", "named_organization"),
+    # a family the article names in the singular or without "the" stays people
+    ("Michelle Obama spoke first. The Obamas said they were delighted.", "said", "The Obamas", "named_person"),
+    ("Sanders spoke first. Later the Sanders said they were tired.", "said", "the Sanders", "named_person"),
+])
+def test_the_plural_of_a_name_is_a_team_unless_the_article_names_the_family(text, cue, source, source_type):
+    assert typed_source(text, cue) == (source, source_type, True)
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("Meridian Dynamics said the missile had passed its final trial.", "said", "Meridian Dynamics", "named_organization"),
+    ("World Rugby said in a statement that it would review the laws.", "said", "World Rugby", "named_organization"),
+    ("Major League Baseball told teams that the pitch clock would change.", "told", "Major League Baseball", "named_organization"),
+    ("“Every delay costs us pilots,” Air Marshal Rana Qureshi said.", "said", "Air Marshal Rana Qureshi", "named_person"),
+    ("Air Commodore Helen Prideaux told the hearing that the risks were known.", "told", "Air Commodore Helen Prideaux", "named_person"),
+])
+def test_names_of_firms_sports_bodies_and_air_force_officers(text, cue, source, source_type):
+    assert typed_source(text, cue) == (source, source_type, True)
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("The Greek coastguard has repeatedly denied pushing boats back.", "denied", "The Greek coastguard", "named_organization"),
+    ("The Rams' offensive coordinator stressed that the rookie would not start.", "stressed",
+     "The Rams' offensive coordinator", "unnamed_individual"),
+    ("According to the annual arms transfers yearbook, the country is third.", "According to",
+     "the annual arms transfers yearbook", "document"),
+])
+def test_new_source_nouns(text, cue, source, source_type):
+    assert typed_source(text, cue)[:2] == (source, source_type)
+
+
+def test_an_inverted_speaker_before_a_where_clause():
+    text = "“It was like a war zone,” said one resident of the street where the hotel stands."
+    assert typed_source(text, "said") == ("one resident of the street", "unnamed_individual", False)
+
+
+@pytest.mark.parametrize("text, cue, antecedent", [
+    ("The inspectors' report was published on Tuesday. It found that detainees had waited.", "found", "The inspectors' report"),
+    ("The Defence Committee's report was published on Wednesday. It warned that the army was weak.", "warned",
+     "The Defence Committee's report"),
+])
+def test_a_pronoun_finds_a_record_with_a_plural_or_named_owner(text, cue, antecedent):
+    a = one(text, cue)
+    assert (span_text(text, a.resolved_from), a.source_type) == (antecedent, "document")

@@ -165,7 +165,7 @@ def test_a_place_or_an_institution_named_with_an_article_is_an_organization(text
     "text",
     [
         "Jim Jordan said the talks would resume.",
-        "The Obamas said the talks would resume.",
+        "Barack Obama stayed at home. The Obamas said the talks would resume.",
         "The Rev. Al Sharpton said the talks would resume.",
         "Secretary of State John Kerry said the talks would resume.",
         "Senator Bernie Sanders of Vermont said the talks would resume.",

@@ -808,7 +808,7 @@ _INVERTING: Final = content_words("inverting_verb")
 _INVERTING_AFTER_QUOTE: Final = content_words("inverting_after_quote")
 _INVERTED_STARTS: Final = frozenset("the a an one another two three several some".split())
 _PARTICLES: Final = frozenset("out up off back down".split())
-_RELATIVE_AFTER_DESCRIBED: Final = frozenset(("that", "which", "whose"))
+_RELATIVE_AFTER_DESCRIBED: Final = frozenset(("that", "which", "whose", "where"))
 # what opens a description of the speaker after an inverted source besides an -ing participle
 _DESCRIBING_PARTICIPLES: Final = frozenset("granted given authorized authorised allowed permitted not".split())
 

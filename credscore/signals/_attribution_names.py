@@ -826,7 +826,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         bare = k == a or k - 1 == a and L[a] == "the"  # the name is the whole phrase
         if bare and (
             # "the Kremlin", "the Pentagon": a person's name takes no article
-            not titled and k - 1 == a and words <= 2 and not (words == 1 and _family_plural(L[head]))
+            not titled and k - 1 == a and words <= 2 and not (words == 1 and _family_plural(T, L, head))
             # a place stands for its government ("Beijing said", "Downing Street denied"), and a
             # listed organisation is one ("Google said", "according to Politico"), even when its
             # first word could be a role ("Consumer Reports")
@@ -1022,9 +1022,19 @@ def s_inflection(lower: str) -> bool:
     return lower.endswith("s") and not lower.endswith(_SS_US_IS_ENDINGS)
 
 
-def _family_plural(lower: str) -> bool:
-    """ "the Obamas", "the Clintons": a family called by its surname (but "the Times" is a paper)."""
-    return s_inflection(lower) and "org_word" not in classes_of(lower)
+def _family_plural(T: list[str], L: list[str], k: int) -> bool:
+    """ "the Obamas", "the Clintons", "the Sanders": a family called by its surname, which the
+    article also names in the singular ("Obama", "Clinton") in mid-sentence, or without "the"
+    ("Sanders said"); "the Dodgers", "the Celtics" and "the Times" are a team and a paper."""
+    lower = L[k]
+    if not s_inflection(lower) or "org_word" in classes_of(lower):
+        return False
+    word = strip_possessive(T[k])
+    capitals = _mid_sentence_capitals(T)
+    if capitals.get(word[:-1], 0) > 0 or word.endswith("es") and capitals.get(word[:-2], 0) > 0:
+        return True
+    # (only "the Xs" phrases come here, so the walk over the document is rare)
+    return any(strip_possessive(T[j]) == word and (j == 0 or L[j - 1] != "the") for j in range(len(T)))
 
 
 def _any_place(T: list[str], L: list[str], a: int, b: int, first: int) -> bool:

@@ -69,6 +69,7 @@ _CLASSES: Final = word_classes()
 _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
+_APOSTROPHES: Final = frozenset(("'", "’"))
 _EMPTY: Final = frozenset[str]()
 _AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by"))  # ("A report by the union was published")
 # head nouns that say a sex: "A spokesman ... She said" is someone else
@@ -319,6 +320,12 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
             k += 1
             if k < end and (L[k] in _NOUNS or "title" in _CLASSES.get(L[k], ())):
                 continue  # "police officers", "the health minister"
+            if not owned and k < end and L[k].endswith(POSSESSIVE_ENDINGS):
+                continue  # "The Defence Committee's report": the owner's name ends in its possessive
+            if not owned and k + 1 < end and T[k] in _APOSTROPHES and low.endswith("s") and T[k + 1][0].isalpha():
+                owned = True  # "The inspectors' report": a plural owner's apostrophe is its own token
+                k += 1
+                continue
             break
         if k - lo >= (5 if owned else 4) or not _CLASSES.get(low, _EMPTY) <= NOUN_LIKE_CLASSES:
             return None  # no head within reach, or a function word before it ("German" may be)

@@ -117,3 +117,28 @@ def test_an_inverted_speaker_before_a_where_clause():
 def test_a_pronoun_finds_a_record_with_a_plural_or_named_owner(text, cue, antecedent):
     a = one(text, cue)
     assert (span_text(text, a.resolved_from), a.source_type) == (antecedent, "document")
+
+
+@pytest.mark.parametrize("text", [
+    "Reservists can claim travel expenses for weekend drills.",
+    "The hosts posted 312 for eight from their 50 overs.",
+    "The golf club admitted women as full members for the first time in 2019.",
+    "The Dodgers claimed the reliever off waivers from the Giants on Tuesday.",
+    "The 19-year-old announced himself with a hat-trick on his first start.",
+    "The two trusts agreed a merger in principle last year.",
+    "The law centre charged no fee for the first appeal hearing.",
+    "A detention officer reported sick on the night of the escape.",
+    "He reported to the immigration centre in Croydon every fortnight.",
+])
+def test_acts_that_look_like_cues(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He admitted women were paid less than men.", "admitted"),
+    ("They agreed the deal was fair to both sides.", "agreed"),
+    ("She claimed police officers had lied to the court.", "claimed"),
+    ("The ministry charged that the fee had been hidden.", "charged"),
+])
+def test_the_same_verbs_with_a_clause_stay_statements(text, cue):
+    assert one(text, cue).content is not None

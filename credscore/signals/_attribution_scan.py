@@ -1508,8 +1508,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The Senate confirmed the new ambassador": a vote, not a statement (but "confirmed that")
     if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] == "day"):
         return  # "Traders called it a day": stopping, not naming
-    if form.lemma == "admit" and nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first":
-        return  # "The college admitted its first women students": letting people in
+    if form.lemma == "admit" and (nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _whole_object_among(s, cue_end + 1, _ADMITTED_PEOPLE, 1)):
+        return  # "The college admitted its first women students", "admitted women as members": letting people in
+    if form.lemma == "agree" and _whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2):
+        return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
+    if form.lemma == "announce" and nl in _REFLEXIVES:
+        return  # "announced himself with a hat-trick": made his name, said nothing
+    if form.lemma == "report" and nl in _UNWELL:
+        return  # "reported sick on the night": off work, not telling
     if L[i] == "reports" and i - 1 >= first and L[i - 1] == "who" and nl == "to" and not _that_within(s, cue_end + 1, _REPORTING_LINE_REACH):
         return  # "Ann Kerr, who reports to the chief executive, joined": a reporting line, not a report
     if form.lemma == "report" and nl == "back" and nx + 1 < n and L[nx + 1] in ("for", "to") and _object_among(s, nx + 2, _REPORTED_TO, 2):
@@ -1526,14 +1532,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "And who, pray tell, paid?": an old "please", not a telling
     if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
-    if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1)):
-        return  # "charged a $100,000 initiation fee", "charged each family $3,000", "charged into the fray"
+    if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)):
+        return  # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000", "charged into the fray"
     if form.lemma == "echo" and nl in _SOUNDING_THROUGH:
         return  # "Gunfire echoed across the square": a sound, not someone's words repeated
     if form.lemma == "write" and (nl == "off" or nl == "down" or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
         return  # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full amount"
-    if form.lemma == "post" and _object_among(s, cue_end + 1, _POSTED_THINGS, 2):
-        return  # "posted bail", "posted a 12-4 record", "posted officers at every exit"
+    if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit()):
+        return  # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for eight"
     if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
         return  # "was admitted to hospital", "admitted to intensive care"
     if form.lemma == "warn" and nl in _AWAY:
@@ -2473,19 +2479,31 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
     """Whether one of ``nouns`` follows at ``k``, after an article or an owner and at most
     ``described`` words that describe it: "assumed [the greatest] office", "reported to [the
     training] camp" (not "reported to Congress that": a name or a function word ends the look)."""
+    return _object_at(s, k, nouns, described) >= 0
+
+
+def _whole_object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:
+    """Whether one of ``nouns`` follows at ``k`` (as in :func:`_object_among`) and the object ends
+    with it: "agreed a merger in principle", but not "agreed the deal was fair"."""
+    x = _object_at(s, k, nouns, described)
+    return x >= 0 and _object_ends_before(s, x + 1)
+
+
+def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> int:
+    """The token of the noun :func:`_object_among` looks for, or -1."""
     L, T = s.L, s.T
-    m = k + 1 if k < s.hi and L[k] in _ARTICLES_AND_OWNERS else k
+    m = k + 1 if k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] == "no") else k
     end = min(s.hi, m + described + 1)
     x = m
     while x < end:
         if L[x] in nouns:
-            return True
+            return x
         if T[x] in _CURRENCY or L[x] in _MAGNITUDES:
             end = min(s.hi, end + 1)  # an amount is one describing word: "posted a $200 billion deficit"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or classes(L[x]) or initial_upper(T[x]):
-            return False  # (a count or a score may describe it: "posted a 12-4 record")
+            return -1  # (a count or a score may describe it: "posted a 12-4 record")
         x += 1
-    return False
+    return -1
 
 
 # particles that make "warn" drive someone away: "warned off two boats"
@@ -2501,6 +2519,8 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
         return m == k or low not in DETERMINERS
     if T[m][0].isdigit() or T[m] in _CURRENCY or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
         return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
+    if m == k and initial_lower(T[m]) and not low.endswith("ed") and not classes(low):
+        return True  # a bare modifier: "can claim travel expenses"
     return T[m][0].isalpha() and (m == k and low.endswith(POSSESSIVE_ENDINGS) or m > k and not low.endswith("ed"))
 
 
@@ -2512,6 +2532,13 @@ _SORTING_VERBS: Final = content_words("sorting_verb")
 _POSTED_THINGS: Final = content_words("posted_thing")
 # people called back from a post, not a memory: "recalled its fighters", "recalled the ambassador"
 _RECALLED_PEOPLE: Final = content_words("recalled_people")
+# people let in: "admitted women as full members"
+_ADMITTED_PEOPLE: Final = content_words("admitted_people")
+# bargains struck: "agreed a merger", "agreed terms"
+_AGREED_THINGS: Final = content_words("agreed_thing")
+# what is charged that is a price: "charged no fee", "charged interest"
+_PRICES: Final = content_words("price")
+_UNWELL: Final = frozenset(("sick", "ill", "unwell"))
 # verbs that before a count move things or people, not words: "recalled 80,000 trucks", "admitted 2,000 members"
 _COUNTED_OBJECTS: Final = frozenset(("recall", "admit"))
 # where one is admitted, not what one admits: "admitted to hospital"

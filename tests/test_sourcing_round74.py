@@ -142,3 +142,19 @@ def test_acts_that_look_like_cues(text):
 ])
 def test_the_same_verbs_with_a_clause_stay_statements(text, cue):
     assert one(text, cue).content is not None
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Paris has insisted that it is doing everything it can to stop the boats.", "insisted", "Paris"),
+    ("Kigali said it was ready to receive the first flight.", "said", "Kigali"),
+])
+def test_capitals_stand_for_their_governments(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("“We are ready,” Paris, who used to work on Capitol Hill, said.", "said", "Paris"),
+    ("“It is a good question,” said Guardian, who declined to say who he backed.", "said", "Guardian"),
+])
+def test_who_after_a_name_makes_it_a_person(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_person", True)

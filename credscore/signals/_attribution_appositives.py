@@ -4,7 +4,8 @@ A name alone rarely tells a firm from a person: "Walker Harrison", "Brightwater"
 could be either.  The writer usually says which right after it, in an apposition or a relative:
 
 - "Walker Harrison, which advises several governments, said": "which" is for a thing, so the name
-  is an organisation;
+  is an organisation, and "who" (with a singular verb) is for a person: "Paris, who used to work
+  on Capitol Hill, said";
 - "Sentinel, the monitoring group, said" and "Pemberton, the insurer, estimated": the apposition's
   head is a body;
 - "GrimWolf, a streamer with 3 million subscribers, said" and "Sterling Church, the defendant's
@@ -30,6 +31,7 @@ _ARTICLES: Final = frozenset(("the", "a", "an"))
 _NAMED_KINDS: Final = frozenset(("named_person", "named_organization"))
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
 _APOSTROPHES: Final = frozenset(("'", "’"))
+_PLURAL_VERBS: Final = frozenset(("are", "were", "have"))
 _REACH: Final = 8  # how many words an apposition's head may lie after its article
 # what a common noun before them belongs to or speaks for: "the president of", "a spokesman for"
 _OWNERS: Final = frozenset(("of", "for", "at", "with"))
@@ -40,13 +42,17 @@ _AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that w
 def described_kind(T: list[str], L: list[str], k: int) -> str:
     """The kind of source that the words from token ``k`` on (right after a name's comma) describe:
     "named_organization" for "which ..." or an apposition headed by a body ("the monitoring
-    group"), "named_person" for one headed by a person ("a streamer", "the defendant's
-    brother"), else ""."""
+    group"), "named_person" for "who ..." or one headed by a person ("a streamer", "the
+    defendant's brother"), else ""."""
     n = len(T)
     if k >= n:
         return ""
     if L[k] == "which":
         return "named_organization"
+    if L[k] == "who":
+        # "Paris, who used to work on Capitol Hill": a person; but British style gives a team or
+        # a firm a plural verb ("Warrington, who are third in Super League")
+        return "" if k + 1 < n and L[k + 1] in _PLURAL_VERBS else "named_person"
     if L[k] not in _ARTICLES:
         return ""
     head = ""

@@ -158,3 +158,11 @@ def test_capitals_stand_for_their_governments(text, cue, source):
 ])
 def test_who_after_a_name_makes_it_a_person(text, cue, source):
     assert typed_source(text, cue) == (source, "named_person", True)
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("The Cowboys, as this paper revealed on Saturday, have held talks with two candidates.", "revealed", "this paper", "self"),
+    ("The Cowboys, as Reuters revealed on Saturday, have held talks.", "revealed", "Reuters", "named_organization"),
+])
+def test_an_as_clause_after_an_opening_name_has_its_own_source(text, cue, source, source_type):
+    assert typed_source(text, cue)[:2] == (source, source_type)

@@ -670,6 +670,9 @@ def _content_to_comma(s: Sentence, content: Span, before_verb: bool) -> Span:
     return content
 
 
+_AS_CLAUSE_TOKENS: Final = 5  # from the name's comma to the cue: ", as this paper revealed"
+
+
 def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     """A name that opens the sentence and is followed by one comma and a description before the cue.
 
@@ -686,6 +689,8 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         return None  # a description longer than 25 words is not one the writer forgot to close
     if L[i - 1] in SUBJECT_PRONOUNS:
         return None  # "Kaepernick, who began the protest in what he said was": the pronoun's own clause
+    if L[c + 1] == "as" and i - c <= _AS_CLAUSE_TOKENS:
+        return None  # "The Cowboys, as this paper revealed on Saturday, have held talks": the clause's own source
     if i - 2 > c and _people_after_which(s, i - 2):
         return None  # "Tolliver, who police say ran the network": the people say it of him
     inner = 0

@@ -348,6 +348,21 @@ PHRASEBOOK = [
     ('The Senate confirmed the new ambassador by 55 votes to 44.', None, None, None),
     ('Their finance director, who reports to the chief executive, joined in June.', None, None, None),
     ('Police reports that were filed in May have gone missing.', None, None, None),
+    # round 74: sport transfers, hospitals and health, asylum and borders, defence procurement
+    ('The audit, which ran to 300 pages, was leaked. It said the frigates were two years late.', 'said', 'It', 'document'),
+    ('Two nurses who worked the night shift gave evidence. They said the ward was understaffed.', 'said', 'They', 'unnamed_group'),
+    ('Critics of the war claimed that the casualty figures had been doctored.', 'claimed', 'Critics of the war', 'unnamed_group'),
+    ('The report, Broken Promises, found that waiting lists had doubled.', 'found', 'Broken Promises', 'document'),
+    ('The Dodgers said the reliever would miss a month with a strained elbow.', 'said', 'The Dodgers', 'named_organization'),
+    ('Meridian Dynamics said the missile had passed its final acceptance trial.', 'said', 'Meridian Dynamics', 'named_organization'),
+    ('“Every delay costs us pilots,” Air Marshal Rana Qureshi said.', 'said', 'Air Marshal Rana Qureshi', 'named_person'),
+    ('Kigali said it was ready to receive the first flight within weeks.', 'said', 'Kigali', 'named_organization'),
+    ('The Cowboys, as this paper revealed on Saturday, have held talks with two candidates.', 'revealed', 'this paper', 'self'),
+    ('The flood claimed the lives of three farmers.', None, None, None),
+    ('The golf club admitted women as full members for the first time in 2019.', None, None, None),
+    ('The two trusts agreed a merger in principle last year.', None, None, None),
+    ('The law centre charged no fee for the first appeal hearing.', None, None, None),
+    ('The hosts posted 312 for eight from their 50 overs.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

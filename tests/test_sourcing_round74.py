@@ -166,3 +166,9 @@ def test_who_after_a_name_makes_it_a_person(text, cue, source):
 ])
 def test_an_as_clause_after_an_opening_name_has_its_own_source(text, cue, source, source_type):
     assert typed_source(text, cue)[:2] == (source, source_type)
+
+
+def test_what_one_article_names_does_not_make_a_family_in_the_next():
+    # the words an article names without "the" are kept per document
+    assert typed_source("Michelle Obama spoke first. The Obamas said they were delighted.", "said")[1] == "named_person"
+    assert typed_source("The Obamas said they were delighted.", "said")[1] == "named_organization"

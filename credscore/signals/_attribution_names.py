@@ -1031,10 +1031,26 @@ def _family_plural(T: list[str], L: list[str], k: int) -> bool:
         return False
     word = strip_possessive(T[k])
     capitals = _mid_sentence_capitals(T)
-    if capitals.get(word[:-1], 0) > 0 or word.endswith("es") and capitals.get(word[:-2], 0) > 0:
-        return True
-    # (only "the Xs" phrases come here, so the walk over the document is rare)
-    return any(strip_possessive(T[j]) == word and (j == 0 or L[j - 1] != "the") for j in range(len(T)))
+    return (
+        capitals.get(word[:-1], 0) > 0 or word.endswith("es") and capitals.get(word[:-2], 0) > 0
+        or word in _capitals_without_the(T, L)
+    )
+
+
+# the tokens of the document the last look-up was for, with the capitalised words (possessive
+# dropped) that stand there at least once without "the" before them; built once per document
+_last_without_the: list[tuple[Sequence[str], frozenset[str]]] = [((), frozenset())]
+
+
+def _capitals_without_the(T: list[str], L: list[str]) -> frozenset[str]:
+    entry = _last_without_the[0]
+    if entry[0] is not T:
+        words = frozenset(
+            strip_possessive(T[j]) for j in range(len(T)) if initial_upper(T[j]) and (j == 0 or L[j - 1] != "the")
+        )
+        entry = (T, words)
+        _last_without_the[0] = entry
+    return entry[1]
 
 
 def _any_place(T: list[str], L: list[str], a: int, b: int, first: int) -> bool:

@@ -376,7 +376,7 @@ def _verb_after_aside(toks: DocTokens, k: int, hi: int) -> bool:
         m = k + 1
         while m < end and T[m] != ",":
             m += 1
-        return m + 1 < hi and m - k > 1 and is_verb(T[m + 1], L[m + 1])
+        return m < end and m + 1 < hi and m - k > 1 and is_verb(T[m + 1], L[m + 1])
     if L[k] not in _RELATIVES or k + 1 >= end or not is_verb(T[k + 1], L[k + 1]):
         return False
     for m in range(k + 2, end):

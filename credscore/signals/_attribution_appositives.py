@@ -23,14 +23,13 @@ from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, source_nouns
 from credscore.signals._attribution_names import PhraseKind
-from credscore.signals._attribution_phrase import Found
+from credscore.signals._attribution_phrase import APOSTROPHES, Found
 from credscore.signals._attribution_tokens import DocTokens
 
 _NOUNS: Final = source_nouns()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _NAMED_KINDS: Final = frozenset(("named_person", "named_organization"))
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
-_APOSTROPHES: Final = frozenset(("'", "’"))
 _PLURAL_VERBS: Final = frozenset(("are", "were", "have"))
 _REACH: Final = 8  # how many words an apposition's head may lie after its article
 # what a common noun before them belongs to or speaks for: "the president of", "a spokesman for"
@@ -58,7 +57,7 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     head = ""
     for j in range(k + 1, min(n, k + 1 + _REACH)):
         low = L[j]
-        if T[j] in _APOSTROPHES and L[j - 1].endswith("s"):
+        if T[j] in APOSTROPHES and L[j - 1].endswith("s"):
             head = ""  # "the actors' union": a plural owner's apostrophe is its own token
             continue
         if not T[j][0].isalnum() or low in _AFTER_HEAD or low in _ARTICLES:

@@ -399,12 +399,18 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
     return a, a  # only punctuation left
 
 
+# the words that open a relative clause after a noun: "an official who spoke", "the report that found"
+RELATIVE_WORDS: Final = frozenset(("who", "which", "that"))
+# an apostrophe that stands as a token of its own: after a plural owner ("the inspectors' report")
+APOSTROPHES: Final = frozenset(("'", "’"))
+
+
 def _has_clause(s: Sentence, a: int, b: int) -> bool:
     """Whether the phrase ``[a, b)`` holds a relative clause or a participle, which an adverb after
     it may belong to ("an official who spoke publicly", "a report issued earlier")."""
     for x in range(a, b):
         low = s.L[x]
-        if low in ("who", "which", "that") or low.endswith(ED_EN_ENDINGS) and initial_lower(s.T[x]):
+        if low in RELATIVE_WORDS or low.endswith(ED_EN_ENDINGS) and initial_lower(s.T[x]):
             return True
     return False
 

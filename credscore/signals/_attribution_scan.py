@@ -71,6 +71,7 @@ from credscore.signals._attribution_phrase import (
     PEOPLE_QUANTIFIERS,
     PREPOSITIONS,
     RECENT,
+    RELATIVE_WORDS,
     SUBORDINATORS,
     TERMINATORS,
     Found,
@@ -2391,7 +2392,7 @@ def _inside_a_post_modifier(s: Sentence, j: int, first: int) -> bool:
     for k in range(j - 1, max(first, j - _POST_MODIFIER_REACH) - 1, -1):
         if not s.T[k][0].isalpha():
             return False
-        if s.L[k] in PREPOSITIONS or s.L[k] in RELATIVES or s.L[k] == "that":
+        if s.L[k] in PREPOSITIONS or s.L[k] in RELATIVE_WORDS:
             return True
     return False
 

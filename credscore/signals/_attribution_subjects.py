@@ -53,7 +53,15 @@ from credscore.signals._attribution_names import (
     pronoun_fits,
     s_inflection,
 )
-from credscore.signals._attribution_phrase import CARDINALS, COORDINATORS, DOUBLE_QUOTES, SUBORDINATORS, nickname_end
+from credscore.signals._attribution_phrase import (
+    APOSTROPHES,
+    CARDINALS,
+    COORDINATORS,
+    DOUBLE_QUOTES,
+    RELATIVE_WORDS,
+    SUBORDINATORS,
+    nickname_end,
+)
 from credscore.signals._attribution_tokens import DocTokens, doc_tokens
 from credscore.spans import Span, make_span
 
@@ -69,7 +77,6 @@ _CLASSES: Final = word_classes()
 _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
-_APOSTROPHES: Final = frozenset(("'", "’"))
 _EMPTY: Final = frozenset[str]()
 _AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by"))  # ("A report by the union was published")
 # head nouns that say a sex: "A spokesman ... She said" is someone else
@@ -322,7 +329,7 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
                 continue  # "police officers", "the health minister"
             if not owned and k < end and L[k].endswith(POSSESSIVE_ENDINGS):
                 continue  # "The Defence Committee's report": the owner's name ends in its possessive
-            if not owned and k + 1 < end and T[k] in _APOSTROPHES and low.endswith("s") and T[k + 1][0].isalpha():
+            if not owned and k + 1 < end and T[k] in APOSTROPHES and low.endswith("s") and T[k + 1][0].isalpha():
                 owned = True  # "The inspectors' report": a plural owner's apostrophe is its own token
                 k += 1
                 continue
@@ -363,7 +370,6 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
     return k, classify_phrase(T, L, lo, k, lo)
 
 
-_RELATIVES: Final = frozenset(("who", "which", "that"))
 _MAX_ASIDE: Final = 12  # tokens
 
 
@@ -377,12 +383,12 @@ def _verb_after_aside(toks: DocTokens, k: int, hi: int) -> bool:
         while m < end and T[m] != ",":
             m += 1
         return m < end and m + 1 < hi and m - k > 1 and is_verb(T[m + 1], L[m + 1])
-    if L[k] not in _RELATIVES or k + 1 >= end or not is_verb(T[k + 1], L[k + 1]):
+    if L[k] not in RELATIVE_WORDS or k + 1 >= end or not is_verb(T[k + 1], L[k + 1]):
         return False
     for m in range(k + 2, end):
         if not T[m][0].isalpha():
             return False  # a mark ends the clause before any verb of the subject's
-        if is_verb(T[m], L[m]) and L[m - 1] not in _RELATIVES:
+        if is_verb(T[m], L[m]) and L[m - 1] not in RELATIVE_WORDS:
             return True
     return False
 

@@ -198,7 +198,7 @@ def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     if form.lemma in ("decline", "refuse") and _not_named(L, cue_end + 1, s.hi):
         return True  # "who declined to be named" (but "declined to comment" is a reply)
     if form.lemma == "advise":
-        return not _advice_content(s, cue_end + 1)
+        return not (_advice_content(s, cue_end + 1) or _closes_the_sentence_after_a_comma(s, i, cue_end))
     if form.lemma == "echo" and cue_end + 1 < s.hi and L[cue_end + 1] == "with":
         return True  # "The hall echoed with the strains of ...": it resounded, no one repeated anything
     if form.lemma == "slam" and cue_end + 1 < s.hi and L[cue_end + 1] in _COLLIDING:
@@ -313,6 +313,16 @@ _DEGREES: Final = frozenset("more less least fewer very quite rather fairly rela
 def negation_in(L: list[str], lo: int, hi: int) -> bool:
     """Whether "not", "never" or a contracted negation ("didn't", "n’t") is among tokens ``lo..hi``."""
     return any(L[x] in _NEGATIONS or L[x].endswith(NEGATION_ENDINGS) for x in range(lo, hi))
+
+
+def _closes_the_sentence_after_a_comma(s: Sentence, i: int, cue_end: int) -> bool:
+    """Whether the cue at ``i`` ends its sentence and a comma comes before it: what was advised
+    went first ("Customers should not eat it, the agency advised.")."""
+    k = cue_end + 1
+    return (k >= s.hi or s.T[k] in _SENTENCE_ENDS) and "," in s.T[s.lo : i]
+
+
+_SENTENCE_ENDS: Final = frozenset(".!?")
 
 
 def _advice_content(s: Sentence, k: int) -> bool:

@@ -837,6 +837,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # "Moody's warned", "McDonald's has said": a possessive with a verb after it is a firm
             # named after its founder (a person's possessive needs a noun to own: "Trump's claim")
             return PhraseKind("named_organization", True, head, lower)
+        if _two_places(T, L, k, head + 1):
+            return PhraseKind("named_organization", True, head, lower)  # "Paris and Berlin said": two governments
         return PhraseKind("named_person", True, head, lower)
     if pre_named is None:
         pre_named = _any_name(T, L, a, head, first)
@@ -867,6 +869,14 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+def _two_places(T: list[str], L: list[str], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` joins two places with "and": "Paris and Berlin", "Washington and Moscow"."""
+    for x in range(a + 1, b - 1):
+        if L[x] == "and":
+            return _joined(T, L, a, x) in _PLACES and _joined(T, L, x + 1, b) in _PLACES
+    return False
 
 
 def _owner_named_after_of(T: list[str], L: list[str], k: int, b: int) -> bool:

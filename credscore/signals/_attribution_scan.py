@@ -553,8 +553,9 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
         return False
     k = i - 1
     lo = s.lo
-    while k > lo and i - k <= 2 and (L[k] in _DO_AND_MODALS or L[k] in _TRAILING_ADVERBS):
-        k -= 1  # "..., the court would later hear.": a modal and an adverb before the verb
+    perfect = L[i].endswith(_PERFECT_ENDINGS)
+    while k > lo and i - k <= 2 and (L[k] in _DO_AND_MODALS or L[k] in _TRAILING_ADVERBS or perfect and L[k] in _HAVE_FORMS):
+        k -= 1  # "..., the court would later hear.", "..., this newspaper has learned."
     last = k  # the subject's last word
     while k >= lo and i - k <= 8 and T[k] != ",":
         if not phrase_word_ok(s, k):
@@ -569,6 +570,7 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
         return False
     return k >= lo and i - w >= 1 and T[k] in ",!?" and (
         initial_upper(T[w]) or L[w] in ("the", "a", "an") or len(T[w]) > 1 and T[w][1].isupper()
+        or L[w] in _OUTLET_DETERMINERS and w < last  # "..., this newspaper has learned.", "..., our reporter found.
         or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS or _people_noun_phrase(s, w, last))
     )
 
@@ -584,6 +586,9 @@ def _people_noun_phrase(s: Sentence, w: int, last: int) -> bool:
 
 # adverbs between a closing cue's subject and its verb: "..., the court would later hear."
 _TRAILING_ADVERBS: Final = frozenset(("later", "also", "still", "often", "once", "since"))
+_OUTLET_DETERMINERS: Final = frozenset(("this", "our"))
+_HAVE_FORMS: Final = frozenset(("has", "have", "had"))
+_PERFECT_ENDINGS: Final = ("ed", "en", "wn", "nt", "ght")  # the participles after them: "has learned", "have learnt"
 # do-support and the modals take a bare verb, never a noun ("did note", "will report", "won't claim")
 _DO_AND_MODALS: Final = frozenset(
     w + neg
@@ -2377,7 +2382,7 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
     j = _subject_end_before(s, i, first)
     if j < first:
         return False
-    if s.L[j] in _CLAIMING_EVENTS and initial_lower(s.T[j]):
+    if s.L[j] in _CLAIMING_EVENTS and (initial_lower(s.T[j]) or j == first):
         return not _inside_a_post_modifier(s, j, first)
     return initial_upper(s.T[j]) and j - 1 >= first and s.L[j - 1] in _NAMED_STORMS
 
@@ -2501,6 +2506,8 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             return x
         if T[x] in _CURRENCY or L[x] in _MAGNITUDES:
             end = min(s.hi, end + 1)  # an amount is one describing word: "posted a $200 billion deficit"
+        elif T[x] == "," and x > m and x + 1 < s.hi and T[x - 1].isdigit() and T[x + 1].isdigit():
+            end = min(s.hi, end + 2)  # so is a count written with a comma: "answered 1,200 calls"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or classes(L[x]) or initial_upper(T[x]):
             return -1  # (a count or a score may describe it: "posted a 12-4 record")
         x += 1
@@ -3008,7 +3015,7 @@ _NOT_A_CLAUSE: Final = frozenset("up off out guilty dead innocent liable himself
 
 # what follows a verb used as an act: "added to", "added 1 million", "maintained his lead"
 _OBJECT_STARTS: Final = frozenset(
-    "to by with in on for from up his her its their our my your a an another more one some".split()
+    "to by with in on for from up his her its their our my your a an another more one some enough extra several much".split()
 ) | CARDINALS | {"millions"}
 
 
@@ -3378,6 +3385,10 @@ def _a_call(s: Sentence, i: int) -> bool:
     if low != "call" and low != "calls":
         return False
     k = i - 1
+    if low == "calls" and _counted_noun(s, k):
+        return True  # "answered 1,200 calls": a count of more than one takes "call" as its verb
+    if low == "calls" and k >= s.first and s.L[k] in _PLURALS_WITHOUT_S:
+        return False  # "A petition signed by 60,000 people calls on": the plural ends a post-modifier
     walked = 0
     while k >= s.first and walked < 3 and s.T[k].replace("-", "").isalpha() and s.T[k].islower() and (
         # "the media would call", "voters call": no modifier ("high-stakes" is one)
@@ -3396,6 +3407,18 @@ def _a_call(s: Sentence, i: int) -> bool:
     return not (determined or k >= s.first and initial_upper(s.T[k]))
 
 
+def _counted_noun(s: Sentence, k: int) -> bool:
+    """Whether a count of more than one ends at ``k`` ("1,200", "three") and is no part of a name
+    ("Article 5", "Resolution 1325"), so the plural word after it is a noun, not a verb in -s."""
+    T, L = s.T, s.L
+    if k < s.first or not (T[k].isdigit() or L[k] in CARDINALS) or L[k] == "one" or T[k] == "1":
+        return False
+    while k - 2 >= s.first and T[k - 1] == "," and T[k - 2].isdigit():
+        k -= 2  # the groups of "1,200"
+    return k == s.first or not initial_upper(T[k - 1])
+
+
+_PLURALS_WITHOUT_S: Final = frozenset("people men women children".split())
 _CALL_DETERMINERS: Final = frozenset("a an the this that his her their its our my your no".split())
 _REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves yourself".split())
 

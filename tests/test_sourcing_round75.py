@@ -98,3 +98,53 @@ def test_new_source_nouns(text, cue, source, source_type):
 def test_cues_unchanged_where_a_count_is_the_subject():
     # "1,200 said": a count of people may still speak
     assert cues("Of those polled, 1,200 said they would vote.") == ["said"]
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    ("Lisa Varga and Omar Haddad built the app in their spare time. They say it now has 3 million users.",
+     "Lisa Varga and Omar Haddad"),
+    ("Dr. Ada Kim and Prof. Luis Oroz met as graduate students. They said the discovery took eleven years.",
+     "Dr. Ada Kim and Prof. Luis Oroz"),
+])
+def test_they_finds_two_people_who_open_the_sentence_before(text, antecedent):
+    from ._sourcing_helpers import one, span_text
+
+    a = one(text, "said" if "said" in text else "say")
+    assert (span_text(text, a.resolved_from), a.source_type, a.named) == (antecedent, "named_person", True)
+
+
+def test_he_does_not_take_one_of_a_pair():
+    assert typed_source("Lisa Varga and Omar Haddad built the app. He said it was hard.", "said")[1] == "unresolved"
+
+
+def test_it_in_capitals_is_a_name_not_a_pronoun():
+    text = "Officials at the Ministry of Electronics and IT said the advisory was not binding."
+    assert typed_source(text, "said") == ("Officials at the Ministry of Electronics and IT", "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("ESA's director general told a press conference that the agency could not afford a lander.",
+     "ESA's director general"),
+    ("The general said the troops would stay.", "The general"),
+])
+def test_a_general_is_one_unnamed_person(text, source):
+    cue = "told" if "told" in text else "said"
+    assert typed_source(text, cue) == (source, "unnamed_individual", False)
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies wrote more than 60 speeding tickets over the holiday weekend.",
+    "Crews answered more than 300 calls.",
+    "Park rangers recalled the search boats at dusk.",
+    "The court admitted the chat logs as evidence.",
+])
+def test_more_acts_that_look_like_cues(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He wrote more than 60 letters to the editor.", "wrote"),  # letters are words
+    ("He admitted that he used the logs as evidence.", "admitted"),  # a clause: a confession
+])
+def test_approximate_counts_and_evidence_leave_statements_alone(text, cue):
+    assert cue in cues(text)

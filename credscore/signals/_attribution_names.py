@@ -716,7 +716,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     lower = strip_possessive(L[head])
     if head == a:
         classes = _CLASSES.get(lower) or _CLASSES.get(strip_contraction(lower))  # "they’re saying"
-        if classes is not None:
+        if classes is not None and not (hw.isupper() and len(hw) > 1 and lower == "it"):  # (not "Electronics and IT")
             if "pronoun_person" in classes:
                 return PhraseKind("pron_person", False, head, lower)
             if "pronoun_thing" in classes:

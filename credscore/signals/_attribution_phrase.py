@@ -607,7 +607,7 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
         x -= 1
     if x <= a or x + 1 >= b or L[x + 1] in PREPOSITIONS or L[x + 1] in ADVERBISH:
         return a  # "address the problem and on Monday announced": the subject is left out
-    if L[x + 1] == "it" and x + 2 == b:
+    if L[x + 1] == "it" and x + 2 == b and T[x + 1] != "IT":  # ("the Ministry of Electronics and IT")
         return x + 1  # "the administration and it shows that": "it" is never second in a pair
     link = a - 2 if a - 2 >= s.lo and L[a - 1] in PREPOSITIONS else a - 1
     if link >= s.lo and (L[link] in _LINKING_BE or L[link] in CONTRACTED_COPULAS) and (

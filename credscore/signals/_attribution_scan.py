@@ -1516,6 +1516,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Traders called it a day": stopping, not naming
     if form.lemma == "admit" and (nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _whole_object_among(s, cue_end + 1, _ADMITTED_PEOPLE, 1)):
         return  # "The college admitted its first women students", "admitted women as members": letting people in
+    if form.lemma == "admit" and _admitted_as_evidence(s, cue_end + 1):
+        return  # "The court admitted the chat logs as evidence": let in, not confessed
     if form.lemma == "agree" and _whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2):
         return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
     if form.lemma == "announce" and nl in _REFLEXIVES:
@@ -2499,6 +2501,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
     """The token of the noun :func:`_object_among` looks for, or -1."""
     L, T = s.L, s.T
     m = k + 1 if k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] == "no") else k
+    m = _past_approximation(s, m)  # "wrote more than 60 speeding tickets"
     end = min(s.hi, m + described + 1)
     x = m
     while x < end:
@@ -2512,6 +2515,36 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             return -1  # (a count or a score may describe it: "posted a 12-4 record")
         x += 1
     return -1
+
+
+_EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
+
+
+def _admitted_as_evidence(s: Sentence, k: int) -> bool:
+    """Whether "as evidence" follows "admitted" at ``k`` within a short object and no clause."""
+    L = s.L
+    for x in range(k, min(s.hi - 1, k + _EVIDENCE_REACH)):
+        if L[x] == "as":
+            return L[x + 1] == "evidence"
+        if L[x] == "that" or not s.T[x][0].isalnum():
+            return False
+    return False
+
+
+# words that make a count approximate: "more than 60", "at least 12", "nearly 300"
+_APPROXIMATE_BY_TWO: Final = frozenset((("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")))
+_APPROXIMATE_BY_ONE: Final = frozenset("about nearly almost over some around roughly".split())
+
+
+def _past_approximation(s: Sentence, m: int) -> int:
+    """The token after the words that make the count at ``m`` approximate, or ``m``."""
+    L, T = s.L, s.T
+    x = m
+    if m + 1 < s.hi and (L[m], L[m + 1]) in _APPROXIMATE_BY_TWO:
+        x = m + 2
+    elif m < s.hi and L[m] in _APPROXIMATE_BY_ONE:
+        x = m + 1
+    return x if x < s.hi and (T[x][0].isdigit() or T[x] in _CURRENCY or L[x] in CARDINALS) else m
 
 
 # particles that make "warn" drive someone away: "warned off two boats"

@@ -118,6 +118,10 @@ def subject_before(
         lo = bisect_left(toks.S, sent.start)
         hi = bisect_left(toks.S, sent.end, lo)
         found = _opening_name(toks, lo, hi)
+        if found is None and kind == "pron_group":
+            pair = _opening_pair(toks, lo, hi)
+            if pair is not None:
+                return make_span(toks.S[lo], toks.E[pair[0] - 1]), pair[1]  # "Ann Lee and Tom Ray met. They said"
         described = found is None
         if described:
             found = _opening_description(toks, lo, hi, True)
@@ -216,6 +220,27 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if phrase.source_type not in ("named_person", "named_organization") or body and phrase.source_type != "named_organization":
         return None
     return k, phrase
+
+
+def _opening_pair(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
+    """The end and the classification of two people's names joined by "and" that open tokens
+    ``[lo, hi)`` as the subject of its verb: "Lisa Varga and Omar Haddad built the app", "Dr.
+    Ada Kim and Prof. Luis Oroz met"."""
+    T, L = toks.T, toks.L
+    end = min(hi, lo + 12)
+    k = lo
+    joint = -1
+    while k < end and (is_proper(T, L, k, lo) or k > lo and T[k] == "." or joint < 0 and k > lo and L[k] == "and"):
+        if L[k] == "and":
+            joint = k
+        k += 1
+    if joint < 0 or k >= end or k - joint < 2 or not is_verb(T[k], L[k]):
+        return None
+    left = classify_phrase(T, L, lo, joint, lo)
+    right = classify_phrase(T, L, joint + 1, k, lo)
+    if left.source_type != "named_person" or right.source_type != "named_person":
+        return None
+    return k, right
 
 
 def _verb_before_its_object(L: list[str], k: int, end: int) -> bool:

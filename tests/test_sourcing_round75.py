@@ -148,3 +148,29 @@ def test_more_acts_that_look_like_cues(text):
 ])
 def test_approximate_counts_and_evidence_leave_statements_alone(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The reserve deputy was recalled to active duty after the flooding.",
+    "Ancient navigators told the time at night by the stars.",
+    "A new setting lets blind users tell the time by feeling vibrations.",
+])
+def test_called_back_and_telling_the_time_are_acts(text):
+    assert attributions(text) == ()
+
+
+def test_telling_that_the_time_has_come_is_a_statement():
+    assert cues("He told the time had come.") == ["told"]
+
+
+def test_it_finds_a_two_word_name_without_a_given_name():
+    from ._sourcing_helpers import one, span_text
+
+    text = "Meridian Rocketworks lost its second rocket on Friday. It said an investigation was under way."
+    a = one(text, "said")
+    assert (span_text(text, a.resolved_from), a.source_type, a.named) == ("Meridian Rocketworks", "named_organization", True)
+
+
+def test_it_never_takes_a_person():
+    text = "Lisa Varga lost her phone on Friday. It said the battery was flat."
+    assert typed_source(text, "said")[1] == "unresolved"

@@ -1559,6 +1559,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "recall" and nl in _ARTICLES_AND_OWNERS and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1):
         return  # "The militia recalled its fighters", "recalled the ambassador for consultations"
+    if form.lemma == "recall" and nl == "to" and _object_among(s, nx + 1, _REPORTED_TO, 2):
+        return  # "was recalled to active duty": called back, not remembered
+    if form.lemma == "tell" and nl == "the" and nx + 1 < n and L[nx + 1] == "time" and _object_ends_before(s, nx + 2):
+        return  # "navigators told the time by the stars" (but "told the time had come")
     if form.lemma == "note" and nl == "down":
         return  # "noted down the readings": writing it down, not remarking on it
     if form.lemma == "urge" and nl == "on" and nx + 1 < n and L[nx + 1] == "by":

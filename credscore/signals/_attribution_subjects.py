@@ -141,9 +141,12 @@ def subject_before(
             # "The Texas senator", "The company": news writes these for someone it has named,
             # so "he" is that name, not an anonymous person; left unresolved
             continue
-        if kind == "pron_thing" and not described and b - lo == 1 and phrase.source_type == "named_person" and not _someones_name(toks, lo):
+        if kind == "pron_thing" and not described and phrase.source_type == "named_person" and (
+            b - lo == 1 and not _someones_name(toks, lo) or 1 < b - lo <= 3 and _no_given_name(toks, lo, b)
+        ):
             # "Lionsgate released the trailer on Monday. It said": "it" is never a person, so a
-            # one-word name that is no one's given name or surname names a body
+            # one-word name that is no one's given name or surname names a body, and so do two or
+            # three words without a given name or a title ("Meridian Rocketworks lost a rocket")
             phrase = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         if not pronoun_fits(kind, phrase.source_type, institution):
             continue  # ("it" is never "officials", only "the ministry")
@@ -288,6 +291,15 @@ def _known_name(toks: DocTokens, k: int) -> bool:
     """Whether the lone capitalised word at ``k``, which opens a sentence, is known as a name: a
     given name, or a word the document capitalises in mid-sentence too."""
     return strip_possessive(toks.L[k]) in GIVEN_NAMES or capitalised_elsewhere(toks.T, k)
+
+
+def _no_given_name(toks: DocTokens, lo: int, b: int) -> bool:
+    """Whether the capitalised words of ``[lo, b)`` hold no given name, title or initial."""
+    T, L = toks.T, toks.L
+    return all(
+        T[x][0].isalpha() and len(T[x]) > 1 and not given_name_at(T, L, x) and "title" not in _CLASSES.get(L[x], _EMPTY)
+        for x in range(lo, b)
+    )
 
 
 def _someones_name(toks: DocTokens, k: int) -> bool:

@@ -363,6 +363,19 @@ PHRASEBOOK = [
     ('The two trusts agreed a merger in principle last year.', None, None, None),
     ('The law centre charged no fee for the first appeal hearing.', None, None, None),
     ('The hosts posted 312 for eight from their 50 overs.', None, None, None),
+    # round 75: local television news, technology, food and farming, space science
+    ('A petition signed by 40,000 people calls for a ban on cages for laying hens.', 'calls', 'A petition', 'document'),
+    ('London and Paris said in a joint statement that the patrols would start in June.', 'said', 'London and Paris', 'named_organization'),
+    ('The stolen database was put up for sale on a forum, this newspaper has learned.', 'learned', 'this newspaper', 'self'),
+    ('Customers who bought the cheese should not eat it, the agency advised.', 'advised', 'the agency', 'unnamed_group'),
+    ('Dr. Ada Kim and Prof. Luis Oroz met in Santiago. They said the discovery took eleven years.', 'said', 'They', 'named_person'),
+    ('Meridian Rocketworks lost its second rocket on Friday. It said an inquiry was under way.', 'said', 'It', 'named_organization'),
+    ('Vets fear the disease could spread to cattle in neighbouring counties.', 'fear', 'Vets', 'unnamed_group'),
+    ('Officers answered 212 calls for service in July.', None, None, None),
+    ('Deputies wrote more than 60 speeding tickets over the holiday weekend.', None, None, None),
+    ('The court admitted the chat logs as evidence.', None, None, None),
+    ('Blight claimed half the potato crop this summer.', None, None, None),
+    ('Travelers claimed their bags after a two-hour delay.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

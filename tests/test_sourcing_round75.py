@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import attributions, cues, source_and_content, typed_source
+from ._sourcing_helpers import attributions, cues, one, source_and_content, span_text, typed_source
 
 
 @pytest.mark.parametrize("text", [
@@ -107,8 +107,6 @@ def test_cues_unchanged_where_a_count_is_the_subject():
      "Dr. Ada Kim and Prof. Luis Oroz"),
 ])
 def test_they_finds_two_people_who_open_the_sentence_before(text, antecedent):
-    from ._sourcing_helpers import one, span_text
-
     a = one(text, "said" if "said" in text else "say")
     assert (span_text(text, a.resolved_from), a.source_type, a.named) == (antecedent, "named_person", True)
 
@@ -164,8 +162,6 @@ def test_telling_that_the_time_has_come_is_a_statement():
 
 
 def test_it_finds_a_two_word_name_without_a_given_name():
-    from ._sourcing_helpers import one, span_text
-
     text = "Meridian Rocketworks lost its second rocket on Friday. It said an investigation was under way."
     a = one(text, "said")
     assert (span_text(text, a.resolved_from), a.source_type, a.named) == ("Meridian Rocketworks", "named_organization", True)

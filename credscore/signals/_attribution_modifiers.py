@@ -29,6 +29,7 @@ from credscore.signals._attribution_phrase import (
     NOUNS,
     PAST_VERBS,
     PEOPLE_QUANTIFIERS,
+    TERMINATORS,
     Sentence,
     is_adverbish,
     plain_word,
@@ -319,10 +320,7 @@ def _closes_the_sentence_after_a_comma(s: Sentence, i: int, cue_end: int) -> boo
     """Whether the cue at ``i`` ends its sentence and a comma comes before it: what was advised
     went first ("Customers should not eat it, the agency advised.")."""
     k = cue_end + 1
-    return (k >= s.hi or s.T[k] in _SENTENCE_ENDS) and "," in s.T[s.lo : i]
-
-
-_SENTENCE_ENDS: Final = frozenset(".!?")
+    return (k >= s.hi or s.T[k] in TERMINATORS) and "," in s.T[s.lo : i]
 
 
 def _advice_content(s: Sentence, k: int) -> bool:

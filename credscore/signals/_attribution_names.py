@@ -727,13 +727,13 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 return PhraseKind("self", False, head, lower)
         if _bare_surname(T, head, b, lower):
             return PhraseKind("named_person", True, head, lower)
-    if head == a + 1 and L[a] in _OWN_DETERMINERS and lower in _OWN_OUTLET:
+    if head == a + 1 and L[a] in OWN_DETERMINERS and lower in _OWN_OUTLET:
         return PhraseKind("self", False, head, lower)  # "as this blog has argued", "Our correspondent reported"
     if L[a] == "our" and lower in _OWN_OUTLET and a + 1 < head <= a + 3 and all(T[x][0].isalpha() for x in range(a + 1, head)):
         return PhraseKind("self", False, head, lower)  # "Our chief football writer", "our Washington correspondent"
     if L[a] == "our" and lower in _OWN_WORK and a < head <= a + 2:
         return PhraseKind("self", False, head, lower)  # "Our analysis of campaign finance records found"
-    if lower in _OWN_WORK and end + 2 < b and L[end] == "by" and L[end + 1] in _OWN_DETERMINERS and L[end + 2] in _OWN_OUTLET:
+    if lower in _OWN_WORK and end + 2 < b and L[end] == "by" and L[end + 1] in OWN_DETERMINERS and L[end + 2] in _OWN_OUTLET:
         return PhraseKind("self", False, head, lower)  # "An investigation by this newspaper found"
     if lower == "out" and head > a and (L[head - 1] in _COUNTS or L[head - 1].isdigit()):
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
@@ -910,7 +910,7 @@ GIVEN_NAMES: Final = given_names()
 # "Ivanka Trump champions working mothers"
 VERBS_IN_S: Final = frozenset(("advocates", "champions"))
 # the outlet and its writers, named by the outlet itself: "this newspaper", "our correspondent"
-_OWN_DETERMINERS: Final = frozenset(("this", "our"))
+OWN_DETERMINERS: Final = frozenset(("this", "our"))
 _OWN_OUTLET: Final = frozenset(
     "newspaper paper blog website site publication magazine outlet station channel programme program newsletter podcast"
     " column reporter reporters correspondent correspondents writer columnist newsroom editor critic reviewer".split()

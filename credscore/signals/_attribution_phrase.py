@@ -251,7 +251,6 @@ PAST_VERBS: Final = irregular_pasts() - frozenset(
 _CAPITALISED_FUNCTION: Final = frozenset("and but or that which who when if as is are was were has have had do does".split())
 
 
-
 def phrase_word_ok(s: Sentence, k: int) -> bool:
     """Whether a word can sit inside a source phrase."""
     t = s.T[k]

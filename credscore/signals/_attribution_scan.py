@@ -33,6 +33,7 @@ from credscore.signals._attribution_names import (
     NOUN_LIKE_CLASSES,
     OPENING_CONJUNCTIONS,
     OPENING_WORDS,
+    OWN_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     TIMES_AFTER_PARTICIPLE,
     WEEKDAYS,
@@ -554,7 +555,7 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
     k = i - 1
     lo = s.lo
     perfect = L[i].endswith(_PERFECT_ENDINGS)
-    while k > lo and i - k <= 2 and (L[k] in _DO_AND_MODALS or L[k] in _TRAILING_ADVERBS or perfect and L[k] in _HAVE_FORMS):
+    while k > lo and i - k <= 2 and (L[k] in _DO_AND_MODALS or L[k] in _TRAILING_ADVERBS or perfect and L[k] in _HAVE):
         k -= 1  # "..., the court would later hear.", "..., this newspaper has learned."
     last = k  # the subject's last word
     while k >= lo and i - k <= 8 and T[k] != ",":
@@ -570,7 +571,7 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
         return False
     return k >= lo and i - w >= 1 and T[k] in ",!?" and (
         initial_upper(T[w]) or L[w] in ("the", "a", "an") or len(T[w]) > 1 and T[w][1].isupper()
-        or L[w] in _OUTLET_DETERMINERS and w < last  # "..., this newspaper has learned.", "..., our reporter found.
+        or L[w] in OWN_DETERMINERS and w < last  # the outlet itself: "..., this newspaper has learned."
         or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS or _people_noun_phrase(s, w, last))
     )
 
@@ -586,8 +587,6 @@ def _people_noun_phrase(s: Sentence, w: int, last: int) -> bool:
 
 # adverbs between a closing cue's subject and its verb: "..., the court would later hear."
 _TRAILING_ADVERBS: Final = frozenset(("later", "also", "still", "often", "once", "since"))
-_OUTLET_DETERMINERS: Final = frozenset(("this", "our"))
-_HAVE_FORMS: Final = frozenset(("has", "have", "had"))
 _PERFECT_ENDINGS: Final = ("ed", "en", "wn", "nt", "ght")  # the participles after them: "has learned", "have learnt"
 # do-support and the modals take a bare verb, never a noun ("did note", "will report", "won't claim")
 _DO_AND_MODALS: Final = frozenset(

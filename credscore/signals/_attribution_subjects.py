@@ -205,7 +205,7 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     while k < end and (
         is_proper(T, L, k, lo) or k > lo and (T[k] == "." or L[k] in NAME_PARTICLES)
         # a plural's apostrophe inside a body's name: "The Workers' Alliance held"
-        or body and k > lo + 1 and T[k] in ("'", "’") and L[k - 1].endswith("s") and k + 1 < end and initial_upper(T[k + 1])
+        or body and k > lo + 1 and T[k] in APOSTROPHES and L[k - 1].endswith("s") and k + 1 < end and initial_upper(T[k + 1])
     ):
         k += 1
         if k < end and T[k] in DOUBLE_QUOTES:

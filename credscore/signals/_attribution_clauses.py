@@ -1050,7 +1050,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     # (a body's name may take "the": "A separatist group, the Baloch Raji Lashkar, said")
     capital = initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and (
         initial_upper(T[ia + 1]) or _ends_in_described_name(s, ia, ib)  # "Her coach, the former champion Ines Mora, said"
-    ) if ia < ib else False
+    ) or _bare_described_name(s, ia, ib) if ia < ib else False
     if capital and (outer is None or not outer.named or _named_description(s, outer)) and _name_words_ok(s, ia, ib):
         inner = classify_phrase(T, L, ia, ib, first)
         titled = False
@@ -1067,6 +1067,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             titled = True
         if inner.named and (inner.source_type == "named_person" or titled or inner.source_type == "named_organization" and ia == p + 1 and (
             not is_place(T, L, ia, ib) and (outer is None or outer.source_type != "document")
+            and not _describes_the_last_name(s, outer, inner, a, b)
         )):
             # "the study's lead author, Dr. Yong Zhao, said", "One of them, UnitedHealth Group,
             # has threatened": the name is the source (a body's name only when it fills the
@@ -1108,6 +1109,14 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     return True
 
 
+def _describes_the_last_name(s: Sentence, outer: PhraseKind | None, inner: PhraseKind, a: int, b: int) -> bool:
+    """Whether an inserted description ("the Cork-based carrier", its head a common noun) tells
+    what the object of a preposition in the phrase before it is, not who the speaker is: "A
+    spokesman for Bluebird, the Cork-based carrier, said" (the source is the spokesman; not
+    "Its parent, the UN refugee agency, said")."""
+    return outer is not None and _named_description(s, inner) and any(s.L[x] in PREPOSITIONS for x in range(a + 1, b))
+
+
 def _named_description(s: Sentence, outer: PhraseKind) -> bool:
     """Whether a named phrase is a description whose name is only a modifier or a capitalised
     title: "The UN refugee agency", "The Home Secretary" (its head a common noun or a title)."""
@@ -1124,6 +1133,16 @@ def _ends_in_described_name(s: Sentence, a: int, b: int) -> bool:
     if b - 1 - k < 2 or k <= a or not initial_lower(s.T[k]):
         return False
     return runs_into_name(s, k) or s.L[k] in NOUNS or "title" in classes(s.L[k])  # ("the veteran attorney Ben Crump")
+
+
+def _bare_described_name(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is lower-case content words running into a name, with no article:
+    "The station's new owner, media entrepreneur Jake Brannigan, said", "His lawyer, former
+    prosecutor Ann Lee, said"."""
+    k = a
+    while k < b and initial_lower(s.T[k]) and s.T[k].isalpha() and (s.L[k] not in CLASSES or s.L[k] == "former"):
+        k += 1
+    return a < k < b and _ends_in_described_name(s, a - 1, b)
 
 
 def _name_words_ok(s: Sentence, a: int, b: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import typed_source
+from ._sourcing_helpers import attributions, span_text, typed_source
 
 
 @pytest.mark.parametrize("text, source, source_type", [
@@ -37,3 +37,32 @@ def test_a_bare_description_running_into_a_name_is_the_source(text, cue, source)
 ])
 def test_no_name_in_the_insertion_keeps_the_head(text, source):
     assert typed_source(text, "said")[0] == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The broadcaster's licence states that at least a quarter of its programmes must be made outside London.",
+     "states", "The broadcaster's licence"),
+    ("Telvia's filing with the stock exchange states that the deal could be blocked.", "states",
+     "Telvia's filing with the stock exchange"),
+    ("The agency's own evaluation acknowledges that the response was slow.", "acknowledges", "The agency's own evaluation"),
+    ("The listing on Rightmove describes the flat as cosy.", "describes", "The listing on Rightmove"),
+])
+def test_records_of_licences_filings_evaluations_and_listings(text, cue, source):
+    assert typed_source(text, cue)[:2] == (source, "document")
+
+
+def test_states_that_opens_a_relative_clause_after_a_plural():
+    assert attributions("A report on member states that ignored the rules was published.") == ()
+
+
+@pytest.mark.parametrize("text, antecedent, source_type", [
+    ("A midwife met the women at the gate. She said two were in labour.", "A midwife", "unnamed_individual"),
+    ("A flight attendant from the Puffin Airways crew stood outside the terminal. She said the passenger had panicked.",
+     "A flight attendant from the Puffin Airways crew", "unnamed_individual"),
+    ("Baggage handlers at Ferndale walked out on Saturday. They say they have not had a pay rise in four years.",
+     "Baggage handlers at Ferndale", "unnamed_group"),
+])
+def test_pronouns_find_midwives_attendants_and_handlers(text, antecedent, source_type):
+    a = attributions(text)[-1]
+    assert a.source_type == source_type
+    assert span_text(text, a.resolved_from) == antecedent

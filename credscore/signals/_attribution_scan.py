@@ -742,8 +742,12 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return False  # "has forecast heavy rain": a participle that is spelt as its base
         if form.lemma in _EVIDENCE_VERBS and (record_noun(pl) or _record_before(s, prev)):
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
-        if nl == "that" and L[i] != form.lemma and form.lemma in _NOTING and initial_lower(T[prev]) and _source_before(s, prev):
-            return False  # "The reporter in the capital reports that", "a report on cholera notes that"
+        if nl == "that" and L[i] != form.lemma and form.lemma in _NOTING and initial_lower(T[prev]) and _source_before(s, prev) and (
+            not _past_with_object(s, nxt + 1)
+        ):
+            # "The reporter in the capital reports that", "a report on cholera notes that", "a
+            # filing with the stock exchange states that" (not "a report on member states that ignored the rules")
+            return False
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
             nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
@@ -1030,7 +1034,13 @@ def _record_before(s: Sentence, j: int) -> bool:
 # verbs that agree with a plural subject, so never follow a "that" that opens a reported clause
 _PLURAL_FINITES: Final = frozenset(("were", "are", "have", "remain", "appear"))
 # -s forms that are as often plural nouns, read as verbs before "that" after a source and its post-modifier
-_NOTING: Final = frozenset(("note", "report", "claim", "record"))
+_NOTING: Final = frozenset(("note", "report", "claim", "record", "state"))
+
+
+def _past_with_object(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a past form followed by its object's determiner, the verb of a
+    relative clause: "that ignored the rules"."""
+    return k + 1 < s.hi and s.L[k].endswith("ed") and "determiner" in CLASSES.get(s.L[k + 1], EMPTY)
 
 
 def _source_before(s: Sentence, j: int) -> bool:

@@ -66,3 +66,33 @@ def test_pronouns_find_midwives_attendants_and_handlers(text, antecedent, source
     a = attributions(text)[-1]
     assert a.source_type == source_type
     assert span_text(text, a.resolved_from) == antecedent
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Meridian Broadcasting has accused the regulator of bias.", "accused", "Meridian Broadcasting"),
+    ("Pylon Mobile said the outage affected a million customers.", "said", "Pylon Mobile"),
+    ("UK Finance said lenders were cautious.", "said", "UK Finance"),
+    ("Foxwell Property Management said charges would rise.", "said", "Foxwell Property Management"),
+    ("Refugees International called the decision unconscionable.", "called", "Refugees International"),
+    ("The developer, Harvest Homes, insists the quota will be met.", "insists", "Harvest Homes"),
+    # a brand spelt with a small first letter is a name
+    ("easyJet said it had hired 1,000 extra cabin crew.", "said", "easyJet"),
+    # a party whose name is a plural of people
+    ("The Liberal Democrats called for a register of landlords.", "called", "The Liberal Democrats"),
+    ("The Lib Dems said they would vote against it.", "said", "The Lib Dems"),
+])
+def test_bodies_named_by_their_last_word_or_their_spelling(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("The Democrats said they would vote against it.", "unnamed_group"),
+    ("Social media said it was over.", "unnamed_group"),
+    ("mRNA said nothing.", "unnamed_individual"),
+])
+def test_plurals_and_lower_case_words_stay_unnamed(text, source_type):
+    assert typed_source(text, "said")[1:] == (source_type, False)
+
+
+def test_a_word_that_ends_a_bodys_name_may_describe_a_duty():
+    assert attributions("The centre-back reported for international duty in Belgrade a day late.") == ()

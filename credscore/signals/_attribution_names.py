@@ -312,6 +312,14 @@ def intercapped(text: str) -> bool:
     return False
 
 
+def _lower_initial_brand(text: str) -> bool:
+    """ "easyJet", "eBay", "iHeartMedia": a brand spelt with a small first letter and a capital
+    inside, before a small one (not "mRNA", "pH")."""
+    return text.isalpha() and text[0].islower() and any(
+        text[x].isupper() and text[x + 1].islower() for x in range(1, len(text) - 1)
+    )
+
+
 def initials_at(T: list[str], k: int, lo: int, hi: int) -> bool:
     """ "The WHO said", "IT staff": initials (:func:`is_acronym`) that spell a function word, between
     words that are not capitals too: in "AT LEAST 10 KILLED" the capitals are a shout."""
@@ -763,6 +771,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # "Officials" at the start of a headline-cased phrase, "Experts"
         pre_named = _any_name(T, L, a, head, first)
         if not pre_named and not _after_honorific(L, a, head) and not _bare_singular(T, L, a, head, entry):
+            if _joined(T, L, a + 1 if L[a] == "the" else a, head + 1) in _INSTITUTION_NAMES:
+                return PhraseKind("named_organization", True, head, lower)  # "The Liberal Democrats said": a party's name
             head_proper = False
     if head_proper and entry is not None and lower in _RECORD_HEADS and _any_name(T, L, a, head, first) and not _body_of(L, a, head):
         # "An AP-GfK Poll found", "the Quinnipiac Poll": a named poll or study, not a person
@@ -842,6 +852,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("named_person", True, head, lower)
     if pre_named is None:
         pre_named = _any_name(T, L, a, head, first)
+    if entry is None and head == a and _lower_initial_brand(hw):
+        return PhraseKind("named_organization", True, head, lower)  # "easyJet said", "bpost confirmed"
     if entry is None:
         if pre_named:
             # "the Trump campaign", "The New Yorker piece": a named body or work

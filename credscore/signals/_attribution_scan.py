@@ -2524,12 +2524,17 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             end = min(s.hi, end + 1)  # an amount is one describing word: "posted a $200 billion deficit"
         elif T[x] == "," and x > m and x + 1 < s.hi and T[x - 1].isdigit() and T[x + 1].isdigit():
             end = min(s.hi, end + 2)  # so is a count written with a comma: "answered 1,200 calls"
-        elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or classes(L[x]) or initial_upper(T[x]):
-            return -1  # (a count or a score may describe it: "posted a 12-4 record")
+        elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) or not (
+            classes(L[x]) <= _ORG_WORD
+        ):
+            # (a count or a score may describe it: "posted a 12-4 record"; so may a word that ends
+            # a body's name: "reported for international duty")
+            return -1
         x += 1
     return -1
 
 
+_ORG_WORD: Final = frozenset(("org_word",))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import attributions, span_text, typed_source
+from ._sourcing_helpers import attributions, cues, span_text, typed_source
 
 
 @pytest.mark.parametrize("text, source, source_type", [
@@ -96,3 +96,29 @@ def test_plurals_and_lower_case_words_stay_unnamed(text, source_type):
 
 def test_a_word_that_ends_a_bodys_name_may_describe_a_duty():
     assert attributions("The centre-back reported for international duty in Belgrade a day late.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The new airline claimed a third of the market within two years.",
+    "The charity's new director claimed the top job after a two-year search.",
+    "Gas engineers answered more than 200 emergency call-outs on the estate last winter.",
+    "The firm writes more than 10,000 insurance policies a year for landlords.",
+    "The captain admitted a trainee pilot to the flight deck for the landing.",
+    "The new lounge admits only business-class passengers and gold card holders.",
+    "The hostel admits guests from six in the evening.",
+    "The builder quoted £18,000 for a new roof and scaffolding.",
+    "The agent asked £1,450 a month for the flat.",
+    "Pylon Mobile charged ahead with its 5G rollout.",
+])
+def test_acts_that_look_like_cues(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He admitted only that he was there.", "admitted"),
+    ("He admitted to reporters that he was there.", "admitted"),
+    ("Obama asked for $1.9 billion to fight the virus.", "asked"),
+    ("She answered the reporters' questions about the call.", "answered"),
+])
+def test_the_same_verbs_still_attribute(text, cue):
+    assert cue in cues(text)

@@ -1523,8 +1523,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The Senate confirmed the new ambassador": a vote, not a statement (but "confirmed that")
     if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] == "day"):
         return  # "Traders called it a day": stopping, not naming
-    if form.lemma == "admit" and (nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _whole_object_among(s, cue_end + 1, _ADMITTED_PEOPLE, 1)):
-        return  # "The college admitted its first women students", "admitted women as members": letting people in
+    if form.lemma == "admit" and (
+        nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _people_let_in(s, cue_end + 1 + (nl == "only"))
+    ):
+        # "The college admitted its first women students", "admitted women as members", "admits
+        # only business-class passengers", "admitted a trainee pilot to the flight deck": letting people in
+        return
     if form.lemma == "admit" and _admitted_as_evidence(s, cue_end + 1):
         return  # "The court admitted the chat logs as evidence": let in, not confessed
     if form.lemma == "agree" and _whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2):
@@ -1541,7 +1545,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reported for duty", "reported to the training camp": turning up, not telling
     if form.lemma in _RITE_VERBS and _rite_said(s, nx):
         return  # "The bishop said Mass", "said grace before lunch": a rite, not a statement
-    if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 1):
+    if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
         return  # "answered the door", "answered the call to serve": an act, not words
     if nl in _OWNERS and nx + 2 < n and L[nx + 1] == "way" and L[nx + 2] in _WAY_PARTICLES:
         return  # "argued its way into the final", "talked his way out of trouble": a way made, not a statement
@@ -1551,6 +1555,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
     if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)):
         return  # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000", "charged into the fray"
+    if (form.lemma == "quote" or form.lemma == "ask") and nx >= 0 and T[nx] in _CURRENCY:
+        return  # "The builder quoted £18,000 for a new roof", "asked £1,450 a month": a price, not words
     if form.lemma == "echo" and nl in _SOUNDING_THROUGH:
         return  # "Gunfire echoed across the square": a sound, not someone's words repeated
     if form.lemma == "write" and (nl == "off" or nl == "down" or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
@@ -2420,7 +2426,7 @@ def _inside_a_post_modifier(s: Sentence, j: int, first: int) -> bool:
 # what is declared that is no statement: "declared a dividend", "declared bankruptcy"
 _DECLARED_THINGS: Final = content_words("declared_thing")
 # where one charges, bodily: "charged into the fray", "charged down the clearance"
-_CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towards", "toward"))
+_CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towards", "toward", "ahead", "forward", "past"))
 
 
 def _after_senate(s: Sentence, i: int, first: int) -> bool:
@@ -2501,6 +2507,14 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
     ``described`` words that describe it: "assumed [the greatest] office", "reported to [the
     training] camp" (not "reported to Congress that": a name or a function word ends the look)."""
     return _object_at(s, k, nouns, described) >= 0
+
+
+def _people_let_in(s: Sentence, k: int) -> bool:
+    """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
+    object or one followed by where they were let: "admitted women as members", "admitted a
+    trainee pilot to the flight deck"."""
+    x = _object_at(s, k, _ADMITTED_PEOPLE, 1)
+    return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] == "to")
 
 
 def _whole_object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:

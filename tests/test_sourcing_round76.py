@@ -122,3 +122,12 @@ def test_acts_that_look_like_cues(text):
 ])
 def test_the_same_verbs_still_attribute(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The plan, aid officials believe, will leave half the camp without shelter.", "aid officials"),
+    ("The plan, senior party officials believe, will fail.", "senior party officials"),
+    ("The rally, which, his advisers believe, would lead to more money, was large.", "his advisers"),
+])
+def test_a_belief_set_off_with_a_described_source(text, source):
+    assert typed_source(text, "believe") == (source, "unnamed_group", False)

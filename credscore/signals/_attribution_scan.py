@@ -885,6 +885,7 @@ def _set_off(s: Sentence, i: int) -> bool:
     return k >= s.first and T[k] == "," and w < i and (
         initial_upper(T[w]) or L[w] in NOUNS or L[w] in ("the", "a", "an") or L[w] in SUBJECT_PRONOUNS
         or L[w] in _TRAILING_OPENERS  # "..., many think, is"
+        or L[i - 1] in NOUNS and i - w <= 3  # "The plan, aid officials believe, will": a source noun heads it
     )
 
 

@@ -131,3 +131,10 @@ def test_the_same_verbs_still_attribute(text, cue):
 ])
 def test_a_belief_set_off_with_a_described_source(text, source):
     assert typed_source(text, "believe") == (source, "unnamed_group", False)
+
+
+def test_an_auxiliary_opens_a_clause_after_claimed():
+    assert typed_source("A post claimed the tower would block sunlight to 200 homes.", "claimed") == (
+        "A post", "document", False
+    )
+    assert attributions("The fire claimed 200 homes.") == ()

@@ -2587,7 +2587,7 @@ _AWAY: Final = frozenset(("off", "away"))
 def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
     """Whether word ``m`` may stand between "claimed" (its object starting at ``k``) and the act:
     a determiner first, a count ("at least 12", "1,000"), a possessive ("Monday's") or a modifier
-    ("a suicide bombing"), but no second determiner and no verb in -ed, which open a clause."""
+    ("a suicide bombing"), but no second determiner, no auxiliary and no verb in -ed, which open a clause."""
     low = L[m]
     if low in _CLAIM_FILLERS:
         return m == k or low not in DETERMINERS
@@ -2595,7 +2595,9 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
         return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
     if m == k and initial_lower(T[m]) and not low.endswith("ed") and not classes(low):
         return True  # a bare modifier: "can claim travel expenses"
-    return T[m][0].isalpha() and (m == k and low.endswith(POSSESSIVE_ENDINGS) or m > k and not low.endswith("ed"))
+    return T[m][0].isalpha() and (
+        m == k and low.endswith(POSSESSIVE_ENDINGS) or m > k and not low.endswith("ed") and "auxiliary" not in classes(low)
+    )  # (an auxiliary opens a clause: "claimed the tower would block 200 homes")
 
 
 # what one acts "according to" that is no one's word: "according to plan"

@@ -138,3 +138,29 @@ def test_an_auxiliary_opens_a_clause_after_claimed():
         "A post", "document", False
     )
     assert attributions("The fire claimed 200 homes.") == ()
+
+
+@pytest.mark.parametrize("text, source, source_type, named", [
+    ("A spokeswoman for the Department for Levelling Up, Housing and Communities said the money was coming.",
+     "A spokeswoman for the Department for Levelling Up, Housing and Communities", "unnamed_individual", False),
+    ("The Department for Environment, Food and Rural Affairs said the ban would stay.",
+     "The Department for Environment, Food and Rural Affairs", "named_organization", True),
+    ("The Ministry of Housing, Communities and Local Government said it would act.",
+     "The Ministry of Housing, Communities and Local Government", "named_organization", True),
+    # lists of names stay lists
+    ("Smith, Jones and Brown said they would run.", "Smith, Jones and Brown", "named_person", True),
+    ("In Iowa, Cruz and Kasich said they would run.", "Cruz and Kasich", "named_person", True),
+])
+def test_a_bodys_name_whose_parts_are_listed_with_commas(text, source, source_type, named):
+    assert typed_source(text, "said") == (source, source_type, named)
+
+
+@pytest.mark.parametrize("text, cue, source, source_type, named", [
+    ("The government in Addis Ababa has denied that it is blocking food aid.", "denied",
+     "The government in Addis Ababa", "named_organization", True),
+    ("The regime in Damascus said the road was open.", "said", "The regime in Damascus", "named_organization", True),
+    ("Officials in Kabul said the road was open.", "said", "Officials in Kabul", "unnamed_group", False),
+    ("The ministry in a statement said the road was open.", "said", "The ministry", "unnamed_group", False),
+])
+def test_a_government_in_its_capital_is_named(text, cue, source, source_type, named):
+    assert typed_source(text, cue) == (source, source_type, named)

@@ -1101,7 +1101,10 @@ def _named_by(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:
 
 def _of_a_name(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:
     """Whether an institution's post-modifier is "of" and a name: "the city of Nice", "the
-    government of Pakistan" (but not "the ministry of health", lower case)."""
+    government of Pakistan" (but not "the ministry of health", lower case), or "in" and a place:
+    "the government in Kabul"."""
+    if end + 1 < b and L[end] == "in":
+        return _joined(T, L, end + 1, b) in _PLACES
     if end + 1 >= b or L[end] != "of":
         return False
     return all(is_proper(T, L, k, first) or T[k] in ".-" for k in range(end + 1, b))

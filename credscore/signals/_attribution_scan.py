@@ -872,6 +872,35 @@ def _past_after_name(T: list[str], L: list[str], k: int, hi: int, form: CueForm)
     return _opens_clause(T, L, k + 1, hi)
 
 
+_BODY_PART_WORDS: Final = 4  # capitalised words in one listed part of a body's name: "Levelling Up"
+
+
+def _body_name_with_commas(s: Sentence, a: int, b: int) -> int:
+    """Where the source starts when the phrase ``[a, b)`` ends a body's name whose parts are
+    listed with commas: "A spokeswoman for the Department for Levelling Up, Housing and
+    Communities said", "the Ministry of Housing, Communities and Local Government said"; ``a``
+    when it ends no such name."""
+    T, L, first = s.T, s.L, s.first
+    if a - 2 < first or T[a - 1] != "," or not any(L[x] == "and" for x in range(a + 1, b - 1)):
+        return a
+    if not all(initial_upper(T[x]) and T[x].isalpha() or L[x] == "and" for x in range(a, b)):
+        return a
+    k = a - 1  # the comma before the part
+    while True:
+        x = k - 1
+        while x >= first and k - x <= _BODY_PART_WORDS and initial_upper(T[x]) and T[x].isalpha():
+            x -= 1
+        if x == k - 1 or x < first:
+            return a
+        if T[x] == ",":
+            k = x
+            continue
+        if L[x] in ("for", "of") and x - 1 >= first and initial_upper(T[x - 1]) and "org_word" in classes(L[x - 1]):
+            pa, pb = phrase_left(s, x - 1, first)
+            return pa if pa < pb and pb == x else a
+        return a
+
+
 def _set_off(s: Sentence, i: int) -> bool:
     """ "The plan, documents show, was drafted in May", "in 2011, F.A.A. records show, the plane":
     a verb and its short subject set off by commas inside the statement they credit."""
@@ -1871,7 +1900,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     ends_sentence = cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
     set_off = ends_sentence or T[cue_end + 1] == ","
-    listed = name_list_start(T, L, first, a, b, set_off)  # "Smith, Jones and Brown said"
+    listed = _body_name_with_commas(s, a, b)  # "the Department for Environment, Food and Rural Affairs said"
+    if listed == a:
+        listed = name_list_start(T, L, first, a, b, set_off)  # "Smith, Jones and Brown said"
     in_list = listed < a
     # the phrase before the cue follows a comma: it may end a description of a name before it
     if in_list:

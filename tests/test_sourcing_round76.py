@@ -164,3 +164,8 @@ def test_a_bodys_name_whose_parts_are_listed_with_commas(text, source, source_ty
 ])
 def test_a_government_in_its_capital_is_named(text, cue, source, source_type, named):
     assert typed_source(text, cue) == (source, source_type, named)
+
+
+@pytest.mark.parametrize("place", ["Edinburgh", "Cardiff", "Belfast"])
+def test_the_capitals_of_the_devolved_nations_stand_for_their_governments(place):
+    assert typed_source(f"{place} has called for the money to be ring-fenced.", "called") == (place, "named_organization", True)

@@ -376,6 +376,19 @@ PHRASEBOOK = [
     ('The court admitted the chat logs as evidence.', None, None, None),
     ('Blight claimed half the potato crop this summer.', None, None, None),
     ('Travelers claimed their bags after a two-hour delay.', None, None, None),
+    ('A spokesman for Bluebird, the Cork-based carrier, said the route would reopen.', 'said', 'A spokesman for Bluebird', 'unnamed_individual'),
+    ("The station's new owner, entrepreneur Jake Brannigan, has promised that the bulletins will stay.", 'promised', 'entrepreneur Jake Brannigan', 'named_person'),
+    ("Telvia's filing with the stock exchange states that the deal could be blocked.", 'states', "Telvia's filing with the stock exchange", 'document'),
+    ('A midwife met the women at the gate. She said two were in labour.', 'said', 'She', 'unnamed_individual'),
+    ('Pylon Mobile said the outage affected a million customers.', 'said', 'Pylon Mobile', 'named_organization'),
+    ('easyJet said it had hired 1,000 extra cabin crew.', 'said', 'easyJet', 'named_organization'),
+    ('The Liberal Democrats called for a register of landlords.', 'called', 'The Liberal Democrats', 'named_organization'),
+    ('The plan, aid officials believe, will leave the camp without shelter.', 'believe', 'aid officials', 'unnamed_group'),
+    ('The Department for Environment, Food and Rural Affairs said the ban would stay.', 'said', 'The Department for Environment, Food and Rural Affairs', 'named_organization'),
+    ('The government in Addis Ababa has denied that it is blocking food aid.', 'denied', 'The government in Addis Ababa', 'named_organization'),
+    ('The builder quoted £18,000 for a new roof.', None, None, None),
+    ('The hostel admits guests from six in the evening.', None, None, None),
+    ('Gas engineers answered more than 200 emergency call-outs last winter.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

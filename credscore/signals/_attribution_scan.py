@@ -1070,7 +1070,7 @@ _NOTING: Final = frozenset(("note", "report", "claim", "record", "state"))
 def _past_with_object(s: Sentence, k: int) -> bool:
     """Whether token ``k`` is a past form followed by its object's determiner, the verb of a
     relative clause: "that ignored the rules"."""
-    return k + 1 < s.hi and s.L[k].endswith("ed") and "determiner" in CLASSES.get(s.L[k + 1], EMPTY)
+    return k + 1 < s.hi and s.L[k].endswith("ed") and "determiner" in classes(s.L[k + 1])
 
 
 def _source_before(s: Sentence, j: int) -> bool:
@@ -2580,6 +2580,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
     return -1
 
 
+# the one class a describing word of an act's object may have: "reported for international duty"
 _ORG_WORD: Final = frozenset(("org_word",))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
 

@@ -887,7 +887,7 @@ def _two_places(T: list[str], L: list[str], a: int, b: int) -> bool:
     """Whether ``[a, b)`` joins two places with "and": "Paris and Berlin", "Washington and Moscow"."""
     for x in range(a + 1, b - 1):
         if L[x] == "and":
-            return _joined(T, L, a, x) in _PLACES and _joined(T, L, x + 1, b) in _PLACES
+            return is_place(T, L, a, x) and is_place(T, L, x + 1, b)
     return False
 
 
@@ -1104,7 +1104,7 @@ def _of_a_name(T: list[str], L: list[str], end: int, b: int, first: int) -> bool
     government of Pakistan" (but not "the ministry of health", lower case), or "in" and a place:
     "the government in Kabul"."""
     if end + 1 < b and L[end] == "in":
-        return _joined(T, L, end + 1, b) in _PLACES
+        return is_place(T, L, end + 1, b)
     if end + 1 >= b or L[end] != "of":
         return False
     return all(is_proper(T, L, k, first) or T[k] in ".-" for k in range(end + 1, b))

@@ -1360,6 +1360,11 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         # reported, around the insertion
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
         return
+    if impersonal and L[j] == "it" and j - 1 > first and T[j - 1] == "," and T[cue_end + 1] in TERMINATORS:
+        # "The ticket was bought in Dungannon, it is understood.": what was understood is the
+        # clause before the comma
+        s.found.append(Found(cue, None, strip_span(text, s.span.start, s.S[j - 1]), "agentless", None, s.index, i))
+        return
     if hearer and (
         nl == "that" or _opens_a_subject(s, cue_end + 1)
         or nl in (",", ":") and cue_end + 2 < n and T[cue_end + 2] in DOUBLE_QUOTES

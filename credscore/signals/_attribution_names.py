@@ -416,8 +416,20 @@ def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
             )
         return lower not in _COMMON_AT_START and not lower.endswith(_PEOPLE_PLURALS) and not (
             len(lower) > 6 and lower.endswith(_LONG_PEOPLE_PLURALS)
-        )
+        ) and not _compound_agents(lower)
     return True
+
+
+def _compound_agents(lower: str) -> bool:
+    """Whether ``lower`` is a plural of a compound agent noun ("bookmakers", "racegoers",
+    "shipbrokers", "tipsters"): the second part alone may be a surname ("Sellers"), the
+    compound hardly ever is."""
+    if not lower.endswith("s"):
+        return False
+    for ending in _COMPOUND_AGENT_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            return True
+    return False
 
 
 # plural endings of common nouns for kinds of people, which names hardly ever have: "Lobbyists
@@ -426,6 +438,10 @@ _PEOPLE_PLURALS: Final[tuple[str, ...]] = ("ists", "ians")
 # endings as telling on longer words ("Retirees", "Immigrants", "Participants"), though short
 # surnames have them ("Rees", "Grants")
 _LONG_PEOPLE_PLURALS: Final[tuple[str, ...]] = ("ees", "ants")
+# second parts of compound nouns for people who do a thing ("Bookmakers fear", "Racegoers said")
+_COMPOUND_AGENT_ENDINGS: Final[tuple[str, ...]] = tuple(
+    "makers goers holders owners keepers workers seekers watchers dealers traders buyers sellers builders fighters lenders brokers sters".split()
+)
 
 
 # function words, capitalised or not, are never part of a name ("The", "Of", "He")
@@ -820,7 +836,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         )
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
-            titled or any(given_name_at(T, L, x) for x in range(k, head))
+            # (or two names with no word for a body: "Rupert Haines KC")
+            titled or any(given_name_at(T, L, x) for x in range(k, head)) or head - k >= 2 and not orgish
         ):
             return PhraseKind("named_person", True, head, lower)  # "Helen Marsh KC", "Sir John Roe MP"
         if head_org and titled and head - 1 >= k and given_name_at(T, L, head - 1):
@@ -828,6 +845,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # names a body ("the Guardian") makes it a surname
             return PhraseKind("named_person", True, head, lower)
         if head_org or (orgish and not titled):
+            return PhraseKind("named_organization", True, head, lower)
+        if orgish and _plural_people(lower, entry) and any(L[x] in ("of", "for") for x in range(k + 1, head)):
+            # "The Association of Chief Police Officers", "the Institute of Student Employers": a
+            # body named for its members; a role among them is not a person's title
             return PhraseKind("named_organization", True, head, lower)
         if k == a == head and _demonym_plural(lower):
             # "Americans say", "Europeans believe": the people of a demonym, counted, not named
@@ -881,6 +902,13 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+def _plural_people(lower: str, entry: SourceNoun | None) -> bool:
+    """Whether the head word ``lower`` of a name is a plural: a person's name never ends in one."""
+    if entry is not None:
+        return entry.plural and entry.cls in ("individual", "group")
+    return lower.endswith("s") and not lower.endswith(_SS_US_IS_ENDINGS)
 
 
 def _two_places(T: list[str], L: list[str], a: int, b: int) -> bool:

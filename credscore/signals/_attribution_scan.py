@@ -30,6 +30,7 @@ from credscore.signals._attribution_lexicon import (
 from credscore.signals._attribution_names import (
     AFTER_PARTICIPLE,
     MONTH_ABBREVIATIONS,
+    NAME_PARTICLES,
     NOUN_LIKE_CLASSES,
     OPENING_CONJUNCTIONS,
     OPENING_WORDS,
@@ -43,6 +44,7 @@ from credscore.signals._attribution_names import (
     ends_a_date,
     initials_at,
     is_acronym,
+    is_proper,
     name_list_start,
     opens_a_time,
     possessive_pronoun,
@@ -1121,6 +1123,29 @@ def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
     return a, b
 
 
+_SET_OFF_NAME: Final = 5  # words of a person's name set off after a description
+_SURNAME_PARTICLES: Final = NAME_PARTICLES - {"and", "&", "e"}
+
+
+def _name_set_off_after(s: Sentence, b: int) -> tuple[int, int, PhraseKind] | None:
+    """A person's full name set off by a comma right after a description that ends at ``b``
+    and closed by a comma or the sentence's end ("its writer, Kofi Mensah."): its token range
+    and its classification; None when there is none."""
+    T, L = s.T, s.L
+    hi = s.hi
+    if b + 2 >= hi or T[b] != ",":
+        return None
+    m = b + 1
+    while m < hi and m - b <= _SET_OFF_NAME and (
+        is_proper(T, L, m, s.first) or m > b + 1 and (T[m] == "." and len(T[m - 1]) <= 2 or L[m] in _SURNAME_PARTICLES)
+    ):
+        m += 1  # (initials and particles inside: "Tom J. Hale", "Jan de Vries")
+    if m - b < 3 or m < hi and T[m] not in ",;" and T[m] not in TERMINATORS:
+        return None
+    phrase = classify_phrase(T, L, b + 1, m, s.first)
+    return (b + 1, m, phrase) if phrase.source_type == "named_person" else None
+
+
 def _according(
     s: Sentence, i: int, start: int, last: int, source: tuple[int, int] | None = None, kind: PhraseKind | None = None
 ) -> None:
@@ -1142,6 +1167,10 @@ def _according(
         return
     if start > first and L[start - 1] in _SORTING_VERBS:
         return  # "were ranked according to their scores", "prices vary according to size": an order, nobody's word
+    if source is None and phrase.source_type == "unnamed_individual":
+        named = _name_set_off_after(s, b)
+        if named is not None:
+            a, b, phrase = named  # "according to its author, Ines Barreto,": the person the description names
     after = max(b, last + 1)
     if start == first + 1 and L[first] in _POINTING_BACK:
         content = None  # "That's according to Newt Gingrich": it credits the sentence before

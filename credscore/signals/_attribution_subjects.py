@@ -347,8 +347,11 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
     T, L = toks.T, toks.L
     end = min(hi, lo + 10)
     k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
-    if k == lo and lo + 1 < hi and (L[lo] in CARDINALS or T[lo].isdigit()):
+    if k == lo and lo + 1 < hi and (L[lo] in CARDINALS or L[lo] == "several" or T[lo].isdigit()):
         k = lo + 2 if L[lo + 1] == "of" else lo + 1  # "Hundreds of farmers drove", "Two paramedics gave"
+        if k + 1 < end and _counted_plural(T[k], L[k]) and is_verb(T[k + 1], L[k + 1]):
+            # people counted are people, whatever the word for them: "Two punters sued"
+            return k + 1, classify_phrase(T, L, lo, k + 1, lo)
     head = -1
     owned = False  # whether an owner comes before the head: "The inquiry's final report"
     while k < end and T[k][0].isalpha():
@@ -405,6 +408,17 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
     if k >= end or not is_verb(T[k], L[k]) and not (aside and _verb_after_aside(toks, k, hi)):
         return None
     return k, classify_phrase(T, L, lo, k, lo)
+
+
+def _counted_plural(word: str, low: str) -> bool:
+    """Whether a word after a count is a plural noun for people that the lexicons do not know
+    ("punters", "seafarers"; not "days" or "bombs")."""
+    return word.isalpha() and word.islower() and low.endswith(_PEOPLE_ENDINGS) and low not in _NOUNS and low not in _CLASSES
+
+
+# plural endings of agent nouns: "-ers" is as often a thing ("containers"), but a thing seldom
+# opens a sentence after a count and then says something in the next
+_PEOPLE_ENDINGS: Final[tuple[str, ...]] = ("ers", "ists", "ians", "ees", "ants", "ents")
 
 
 _MAX_ASIDE: Final = 12  # tokens

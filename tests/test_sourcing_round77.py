@@ -1,0 +1,103 @@
+"""Round 77: sentences from four new phrasebooks (gambling and lotteries; theatre, books and
+film; shipping and ports; universities and student politics) and leads left by round 76."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, one, source_and_content, span_text, typed_source
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The jackpot ticket was sold in a corner shop in Omagh, it is understood.", "understood",
+     "The jackpot ticket was sold in a corner shop in Omagh"),
+    ("The two trainers were cousins, it is believed.", "believed", "The two trainers were cousins"),
+    ("The skipper had been drinking, it was claimed!", "claimed", "The skipper had been drinking"),
+])
+def test_an_impersonal_cue_after_a_comma_closes_the_sentence(text, cue, content):
+    a = one(text, cue)
+    assert a.source_type == "agentless"
+    assert span_text(text, a.content) == content
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Bookmakers expect a record turnover on the Grand National.", "expect", "Bookmakers"),
+    ("Housebuilders say the new levy will stall hundreds of schemes.", "say", "Housebuilders"),
+    ("Shipbrokers at the Baltic Exchange estimate that rates will halve.", "estimate",
+     "Shipbrokers at the Baltic Exchange"),
+    ("Pollsters warn that the race is too close to call.", "warn", "Pollsters"),
+])
+def test_compound_agent_plurals_opening_a_sentence_are_people_not_names(text, cue, source):
+    assert typed_source(text, cue) == (source, "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text", [
+    "Rogers said the market had turned.",
+    "Sanders said the market had turned.",
+])
+def test_a_surname_that_is_only_the_second_part_stays_a_name(text):
+    assert typed_source(text, "said")[1] == "named_person"
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    ("Two croupiers sued the casino in March. They told the tribunal that they had been sacked unfairly.",
+     "Two croupiers"),
+    ("Dozens of dockers blocked the gates on Monday. They said the new rota was unsafe.", "Dozens of dockers"),
+    ("Several seafarers walked off the ship. They said they had not been paid since June.", "Several seafarers"),
+])
+def test_they_resolves_to_people_counted_at_the_start_of_the_sentence_before(text, antecedent):
+    a = attributions(text)[-1]
+    assert a.source_type == "unnamed_group"
+    assert span_text(text, a.resolved_from) == antecedent
+
+
+@pytest.mark.parametrize("text", [
+    "Two days passed without news. They said nothing had changed.",
+    "Three bombs exploded near the port. They said nothing had changed.",
+])
+def test_they_is_not_a_count_of_days_or_things(text):
+    assert attributions(text)[-1].source_type == "unresolved"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Miranda Holt KC, for the casino, told the court the bet was void.", "Miranda Holt KC"),
+    ("Hartley Morton QC said the claim would fail.", "Hartley Morton QC"),
+])
+def test_a_name_with_letters_for_the_bar_is_a_person(text, source):
+    cue = "told" if "told" in text else "said"
+    assert typed_source(text, cue) == (source, "named_person", True)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Association of Chief Police Officers said the figures were wrong.",
+     "The Association of Chief Police Officers"),
+    ("The Federation of Student Nurses said the figures were wrong.", "The Federation of Student Nurses"),
+])
+def test_a_body_named_for_its_members_is_an_organisation(text, source):
+    assert typed_source(text, "said") == (source, "named_organization", True)
+
+
+def test_a_title_before_a_name_after_a_body_stays_a_person():
+    text = "Bank of England Governor Mark Carney said rates would rise."
+    assert typed_source(text, "said")[1] == "named_person"
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("According to its director, Ama Owusu, the film was shot in nine days.", "According to", "Ama Owusu",
+     "the film was shot in nine days"),
+    ("The ferry was two hours late, according to its master, Jan de Vries.", "according to", "Jan de Vries",
+     "The ferry was two hours late"),
+    ("The book sold 40,000 copies, according to its editor, Tom J. Hale.", "according to", "Tom J. Hale",
+     "The book sold 40,000 copies"),
+])
+def test_according_to_a_description_then_its_name_credits_the_name(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+    assert one(text, cue).source_type == "named_person"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to a spokesman, Democrats will vote no.", "a spokesman"),
+    ("According to his lawyer, Smith, the deal is off.", "his lawyer"),
+])
+def test_according_to_a_description_without_a_full_name_set_off_keeps_it(text, source):
+    assert typed_source(text, "According to")[:2] == (source, "unnamed_individual")

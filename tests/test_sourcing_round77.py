@@ -101,3 +101,48 @@ def test_according_to_a_description_then_its_name_credits_the_name(text, cue, so
 ])
 def test_according_to_a_description_without_a_full_name_set_off_keeps_it(text, source):
     assert typed_source(text, "According to")[:2] == (source, "unnamed_individual")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Several dockers stranded on the quay told the union they had not been paid.", "told",
+     "Several dockers stranded on the quay"),
+    ("Most of the students questioned at the open day said the fees were too high.", "said",
+     "Most of the students questioned at the open day"),
+    ("Miners trapped in the shaft said they could hear the rescuers.", "said", "Miners trapped in the shaft"),
+])
+def test_people_described_by_a_participle_and_a_place_are_the_source(text, cue, source):
+    assert typed_source(text, cue) == (source, "unnamed_group", False)
+
+
+def test_the_participle_on_people_is_not_a_cue():
+    assert [span_text(t, a.cue) for t in ["The punters questioned at the course said they bet weekly."]
+            for a in attributions(t)] == ["said"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Republicans vowed in 2013 to do better.", "vowed", "Republicans"),
+    ("Sanders promised to take bold action.", "promised", "Sanders"),
+    ("Some senators declined to comment.", "declined", "Some senators"),
+])
+def test_a_finite_verb_after_people_is_still_a_cue(text, cue, source):
+    assert typed_source(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    ("The report into the grounding was published on Friday. It found that the pilot had been asleep.",
+     "The report into the grounding"),
+    ("An inquiry into the collapse reported on Monday. It said the beams had been undersized.",
+     "An inquiry into the collapse"),
+])
+def test_it_resolves_to_a_record_into_something(text, antecedent):
+    a = attributions(text)[-1]
+    assert a.source_type == "document"
+    assert span_text(text, a.resolved_from) == antecedent
+
+
+@pytest.mark.parametrize("text", [
+    "Rangers confirmed on Tuesday that the keeper had signed.",
+    "Rangers confirmed on Tuesday the deal has been signed.",
+])
+def test_a_cue_after_a_capitalised_plural_is_the_names_own(text):
+    assert typed_source(text, "confirmed")[0] == "Rangers"

@@ -154,7 +154,7 @@ def _coordinated_kind(left: PhraseKind, right: PhraseKind) -> PhraseKind:
 
 
 _POST_MODIFIERS: Final = frozenset(
-    "of for to at from in on with by including like who which that whose based according , ; (".split()
+    "of for to at from in into on with by including like who which that whose based according , ; (".split()
     + "across inside outside through throughout around along among amid near within alongside".split()
     + "between against beyond behind toward towards without via".split()
 )
@@ -202,7 +202,7 @@ def record_participle(L: list[str], k: int) -> bool:
 
 
 # prepositions of place after a present participle on people: "voters queuing outside the station"
-_WHERE_PEOPLE_ARE: Final = frozenset("outside inside near at in on along across around behind".split())
+_WHERE_PEOPLE_ARE: Final = frozenset("outside inside near at in into on along across around behind".split())
 
 
 def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
@@ -216,6 +216,25 @@ def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
         return False
     entry = _NOUNS.get(L[k - 1])
     return entry is not None and entry.cls in ("individual", "group") or L[k - 1].endswith(PEOPLE_PLURAL_ENDINGS)
+
+
+def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, first: int) -> bool:
+    """Whether the participle at ``k`` opens a reduced relative on the plural noun for people
+    before it: "seafarers [stranded] on the vessel", "punters [questioned] at Cheltenham"
+    (``first`` is where the sentence starts, where such a noun has a capital)."""
+    low = L[k]
+    if k < 1 or k + 1 >= hi or L[k + 1] not in _WHERE_PEOPLE_WERE or not (past_participle(low) and T[k].islower()):
+        return False  # (not "to": "Republicans vowed to", "Sanders decided to run" are finite verbs)
+    entry = _NOUNS.get(L[k - 1])
+    if entry is not None:
+        return entry.plural and entry.cls in ("individual", "group")
+    noun = T[k - 1]
+    return noun.isalpha() and (noun.islower() or k - 1 == first and noun[1:].islower()) and L[k - 1].endswith(PEOPLE_PLURAL_ENDINGS)
+
+
+# where people a participle describes were, or who acted on them ("questioned at", "trapped
+# in", "interviewed by")
+_WHERE_PEOPLE_WERE: Final = _WHERE_PEOPLE_ARE | frozenset(("by", "during", "into"))
 
 
 def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
@@ -416,7 +435,12 @@ def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
             )
         return lower not in _COMMON_AT_START and not lower.endswith(_PEOPLE_PLURALS) and not (
             len(lower) > 6 and lower.endswith(_LONG_PEOPLE_PLURALS)
-        ) and not _compound_agents(lower)
+        ) and not _compound_agents(lower) and not (
+            # "Miners trapped in the shaft said": a participle on them says they are people
+            # (a cue verb there is the name's own: "Rangers confirmed on Tuesday that")
+            lower.endswith(PEOPLE_PLURAL_ENDINGS) and i + 1 < len(L) and L[i + 1] not in _CUE_FORMS
+            and people_in_reduced_relative(T, L, i + 1, len(T), first)
+        )
     return True
 
 

@@ -40,6 +40,7 @@ from credscore.signals._attribution_names import (
     opens_reduced_relative,
     particle_prefixed,
     people_doing_something,
+    people_in_reduced_relative,
     record_participle,
     strip_contraction,
 )
@@ -517,7 +518,9 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             k < j and s.L[k + 1] in PREPOSITIONS and k - 1 > floor and record_participle(s.L, k)
         ) and not _issued_record(
             s, k, floor
-        ) and not _adverb_in_reduced_relative(s, k, j, floor) and not _participle_before_time(s, k, j):
+        ) and not _adverb_in_reduced_relative(s, k, j, floor) and not _participle_before_time(s, k, j) and not (
+            k < j and k - 1 >= floor and people_in_reduced_relative(T, s.L, k, j + 1, s.first)  # "seafarers stranded on the ship told"
+        ):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
         k -= 1
     if j - k >= MAX_PHRASE:

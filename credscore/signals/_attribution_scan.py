@@ -47,6 +47,7 @@ from credscore.signals._attribution_names import (
     is_proper,
     name_list_start,
     opens_a_time,
+    people_in_reduced_relative,
     possessive_pronoun,
     record_participle,
     strip_contraction,
@@ -1649,6 +1650,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if _words_participle(s, i) or _existential_participle(s, i):
         return  # "The views expressed in this article are the author's": what was said, not who
+    if L[i].endswith("ed") and people_in_reduced_relative(T, L, i, n, -1) and _finite_verb_follows(s, i + 1, 8):
+        # "the punters questioned at Cheltenham said": who was asked, before the clause's verb
+        # (a capital before it may be a name's: "Rangers confirmed on Tuesday the deal has")
+        return
     # evidence verbs ("show", "find", "prove") attribute a clause; without "that" only a record
     # can be their subject: "the poll shows Clinton ahead", "records show", "the study found."
     evidence = form.lemma in _EVIDENCE_VERBS and not (
@@ -2441,6 +2446,18 @@ def _main_verb_follows(s: Sentence, k: int, reach: int) -> bool:
     L, T = s.L, s.T
     for x in range(k, min(s.hi, k + reach)):
         if L[x] == "that" or not T[x][0].isalnum():
+            return False
+        if L[x] in FORMS or L[x] in AUXILIARIES:
+            return True
+    return False
+
+
+def _finite_verb_follows(s: Sentence, k: int, reach: int) -> bool:
+    """As :func:`_main_verb_follows`, but the verb is not an infinitive: "The punters questioned
+    at Cheltenham [said]", not "Republicans vowed in 2013 to [do] better"."""
+    L, T = s.L, s.T
+    for x in range(k, min(s.hi, k + reach)):
+        if L[x] == "that" or L[x] == "to" or not T[x][0].isalnum():
             return False
         if L[x] in FORMS or L[x] in AUXILIARIES:
             return True

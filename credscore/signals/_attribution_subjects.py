@@ -28,6 +28,7 @@ from credscore._letter_case import initial_lower, initial_upper
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
     ED_LY_ENDINGS,
+    PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_ENDINGS,
     cue_forms,
     gendered_nouns,
@@ -78,7 +79,7 @@ _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
-_AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by"))  # ("A report by the union was published")
+_AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by", "into"))  # ("A report by the union was published")
 # head nouns that say a sex: "A spokesman ... She said" is someone else
 _MALE_ENDINGS: Final[tuple[str, ...]] = ("man", "men")
 _FEMALE_ENDINGS: Final[tuple[str, ...]] = ("woman", "women", "wife", "mother", "daughter", "sister", "girl")
@@ -413,12 +414,9 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
 def _counted_plural(word: str, low: str) -> bool:
     """Whether a word after a count is a plural noun for people that the lexicons do not know
     ("punters", "seafarers"; not "days" or "bombs")."""
-    return word.isalpha() and word.islower() and low.endswith(_PEOPLE_ENDINGS) and low not in _NOUNS and low not in _CLASSES
-
-
-# plural endings of agent nouns: "-ers" is as often a thing ("containers"), but a thing seldom
-# opens a sentence after a count and then says something in the next
-_PEOPLE_ENDINGS: Final[tuple[str, ...]] = ("ers", "ists", "ians", "ees", "ants", "ents")
+    # ("-ers" is as often a thing, "containers", but a thing seldom opens a sentence after a
+    # count and then says something in the next)
+    return word.isalpha() and word.islower() and low.endswith(PEOPLE_PLURAL_ENDINGS) and low not in _NOUNS and low not in _CLASSES
 
 
 _MAX_ASIDE: Final = 12  # tokens

@@ -146,3 +146,25 @@ def test_it_resolves_to_a_record_into_something(text, antecedent):
 ])
 def test_a_cue_after_a_capitalised_plural_is_the_names_own(text):
     assert typed_source(text, "confirmed")[0] == "Rangers"
+
+
+@pytest.mark.parametrize("text", [
+    "The treasurer added £40,000 to the repair fund last spring.",
+    "Stables declared 18 runners for the opening race.",
+    "The favourite charged clear at the last fence.",
+    "The home crew claimed line honours on Saturday.",
+    "Two lifeboats answered the mayday within minutes.",
+    "The new terminal boasts eight gates and a cinema.",
+])
+def test_amounts_wins_and_rescues_that_look_like_cues(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He added that £2m had been spent.", "added"),
+    ("The deal is off, added 2 officials.", "added"),
+    ("And he boasts about them on the campaign trail.", "boasts"),
+    ("He declared that 34 runners would start.", "declared"),
+])
+def test_words_about_amounts_stay_cues(text, cue):
+    assert one(text, cue).cue is not None

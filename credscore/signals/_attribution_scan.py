@@ -1632,6 +1632,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The party admitted 2,000 new members": letting people in (but '“...,” recalled two
         # people familiar with the matter' are its speakers)
         return
+    if nx >= 0 and (form.lemma == "add" and T[nx] in _CURRENCY or form.lemma == "declare" and T[nx][0].isdigit()) and not (
+        i - 1 >= first and T[i - 1] == "," or _after_quoted_words(s, i)
+    ):
+        # "added £2m to the hardship fund", "Trainers declared 34 runners": an amount, not words
+        # (but "He added 20 people had died" says something)
+        return
     if form.lemma == "recall" and nl in _ARTICLES_AND_OWNERS and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1):
         return  # "The militia recalled its fighters", "recalled the ambassador for consultations"
     if form.lemma == "recall" and nl == "to" and _object_among(s, nx + 1, _REPORTED_TO, 2):
@@ -1642,7 +1648,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "noted down the readings": writing it down, not remarking on it
     if form.lemma == "urge" and nl == "on" and nx + 1 < n and L[nx + 1] == "by":
         return  # "Urged on by the home crowd": cheered, not told
-    if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl[0].isdigit()) and not _after_quoted_words(s, i):
+    if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl in CARDINALS or nl[0].isdigit()) and not _after_quoted_words(s, i):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
     if (form.lemma in _PUBLISHING or form.lemma == "find" and _main_verb_follows(s, i + 1, 8)) and _record_published(s, i):
         # "Footage posted on social media appeared to show": how the record came out; "Evidence
@@ -2504,7 +2510,7 @@ def _inside_a_post_modifier(s: Sentence, j: int, first: int) -> bool:
 # what is declared that is no statement: "declared a dividend", "declared bankruptcy"
 _DECLARED_THINGS: Final = content_words("declared_thing")
 # where one charges, bodily: "charged into the fray", "charged down the clearance"
-_CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towards", "toward", "ahead", "forward", "past"))
+_CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towards", "toward", "ahead", "forward", "past", "clear"))
 
 
 def _after_senate(s: Sentence, i: int, first: int) -> bool:

@@ -168,3 +168,25 @@ def test_amounts_wins_and_rescues_that_look_like_cues(text):
 ])
 def test_words_about_amounts_stay_cues(text, cue):
     assert one(text, cue).cue is not None
+
+
+@pytest.mark.parametrize("text, cue, source, source_type", [
+    ("Lecturers at Brayford told the paper that their pay had been docked.", "told", "Lecturers at Brayford",
+     "unnamed_group"),
+    ("Croupiers at the Mayfair club say they were told to keep players at the tables.", "say",
+     "Croupiers at the Mayfair club", "unnamed_group"),
+    ("The casino has denied any wrongdoing.", "denied", "The casino", "unnamed_group"),
+    ("The shipowner Nordhaven Lines blamed the losses on weak demand.", "blamed", "The shipowner Nordhaven Lines",
+     "named_organization"),
+    ("A vice-chancellor said the cap was unworkable.", "said", "A vice-chancellor", "unnamed_individual"),
+])
+def test_lecturers_croupiers_casinos_and_shipowners(text, cue, source, source_type):
+    assert typed_source(text, cue)[:2] == (source, source_type)
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("Marcus Dale, a former bookmaker, said the odds were rigged.", "named_person"),
+    ("Dale & Finch, the bookmaker, said the odds were fair.", "named_organization"),
+])
+def test_a_former_firm_in_an_apposition_describes_a_person(text, source_type):
+    assert typed_source(text, "said")[1] == source_type

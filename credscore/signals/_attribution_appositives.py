@@ -55,8 +55,10 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     if L[k] not in _ARTICLES:
         return ""
     head = ""
+    former = False  # "a former bookmaker": a person who was one, or worked for one
     for j in range(k + 1, min(n, k + 1 + _REACH)):
         low = L[j]
+        former = former or low == "former"
         if T[j] in APOSTROPHES and L[j - 1].endswith("s"):
             head = ""  # "the actors' union": a plural owner's apostrophe is its own token
             continue
@@ -77,7 +79,7 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     if entry is None or entry.plural:
         return ""
     if entry.cls == "organization":
-        return "named_organization"
+        return "" if former else "named_organization"
     if entry.cls == "individual":
         return "named_person"
     return ""

@@ -190,3 +190,22 @@ def test_lecturers_croupiers_casinos_and_shipowners(text, cue, source, source_ty
 ])
 def test_a_former_firm_in_an_apposition_describes_a_person(text, source_type):
     assert typed_source(text, "said")[1] == source_type
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Labour backbencher Dame Ruth Kemp has tabled a motion and urged ministers to act.", "urged",
+     "Labour backbencher Dame Ruth Kemp"),
+    ("Veteran campaigner Joan Ash walked out and said the deal was a betrayal.", "said", "Veteran campaigner Joan Ash"),
+])
+def test_a_noun_for_a_person_before_a_name_stays_in_a_shared_subject(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_person", True)
+
+
+def test_a_verb_before_a_name_still_ends_the_shared_subject():
+    assert typed_source("Clinton beat Sanders and said it was a win.", "said")[0] == "Clinton"
+
+
+def test_the_one_quoted_with_a_name_set_off_speaks_too():
+    text = "State radio quoted the port's harbourmaster, Captain Idris Bello, as saying the channel was closed."
+    assert source_and_content(text, "quoted") == ("State radio", "the channel was closed")
+    assert typed_source(text, "as saying") == ("the port's harbourmaster, Captain Idris Bello", "named_person", True)

@@ -409,11 +409,12 @@ def quoted_saying(s: Sentence, i: int) -> int:
         m += 1
     if m >= s.hi or m == i + 1:
         return -1
+    set_off = commas == 2 and T[m - 1] == "," and T[i + 1] != ","  # "quoted the commander, Rear Admiral X, as saying"
     if L[m] == "as":
-        return m + 1 if not commas and m + 1 < s.hi and L[m + 1].startswith(_SAY_TELL_CALL_OPENINGS) else -1
+        return m + 1 if (not commas or set_off) and m + 1 < s.hi and L[m + 1].startswith(_SAY_TELL_CALL_OPENINGS) else -1
     # "quotes one nurse saying", "quotes his ex-girlfriend, Elizabeth Rasor, saying"; not "quoted
     # Mussolini, saying": there the one who quotes is the one saying
-    if L[m] in _QUOTED_SAYING and (commas == 0 or commas == 2 and T[m - 1] == "," and T[i + 1] != ","):
+    if L[m] in _QUOTED_SAYING and (commas == 0 or set_off):
         return m
     return -1
 
@@ -1949,10 +1950,26 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
             and not (lx.endswith(_AL_IC_ENDINGS) and x + 1 < b and L[x + 1] in NOUNS)
             # "Scarborough and co-host Mika Brzezinski": a description before a second name
             and not _described_second_name(s, x, b)
+            # "Conservative backbencher Sir Philip Drewe": a noun for a person before a name
+            and not _agent_noun_before_name(s, x, b)
         ):
             return x
         x += 1
     return b
+
+
+# endings of nouns for people ("backbencher", "campaigner", "columnist", "chairman")
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "man", "woman")
+
+
+def _agent_noun_before_name(s: Sentence, x: int, b: int) -> bool:
+    """Whether the lower-case word at ``x`` reads as a noun for a person right before a name
+    inside ``[x, b)``: an agent ending, no word class, no verb form."""
+    lx = s.L[x]
+    return (
+        x + 1 < b and lx.endswith(_AGENT_ENDINGS) and s.T[x].isalpha() and not classes(lx)
+        and lx not in FORMS and lx not in PAST_VERBS and initial_upper(s.T[x + 1]) and s.T[x + 1].isalpha()
+    )
 
 
 _SECOND_NAME_REACH: Final = 4  # words of a description between "and" and the name it describes

@@ -209,3 +209,11 @@ def test_the_one_quoted_with_a_name_set_off_speaks_too():
     text = "State radio quoted the port's harbourmaster, Captain Idris Bello, as saying the channel was closed."
     assert source_and_content(text, "quoted") == ("State radio", "the channel was closed")
     assert typed_source(text, "as saying") == ("the port's harbourmaster, Captain Idris Bello", "named_person", True)
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("The former publisher Ada Quist said the prize was fixed.", "The former publisher Ada Quist", "named_person"),
+    ("The publisher Quist Books said the prize was fair.", "The publisher Quist Books", "named_organization"),
+])
+def test_a_former_body_noun_before_a_name_describes_a_person(text, source, source_type):
+    assert typed_source(text, "said")[:2] == (source, source_type)

@@ -853,7 +853,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # (or opens the sentence before it: "Distributor Harvest said", "Carmaker Tesla said")
         orgish = orgish or "&" in T[k:head] or k - 1 >= a and (initial_lower(T[k - 1]) or k - 1 == first) and (
             names_a_body(L[k - 1]) or L[k - 1] in _PUBLICATIONS  # "the journal Nature"
-        )
+        ) and not (k - 2 >= a and L[k - 2] == "former")  # ("the former publisher Rupert Kane" is a person)
         # a country after a common word names its agency: "Public Health Scotland", "Statistics Canada"
         orgish = orgish or head > k and strip_possessive(lower) in _AGENCY_COUNTRIES and not any(
             given_name_at(T, L, x) for x in range(k, head)

@@ -389,6 +389,19 @@ PHRASEBOOK = [
     ('The builder quoted £18,000 for a new roof.', None, None, None),
     ('The hostel admits guests from six in the evening.', None, None, None),
     ('Gas engineers answered more than 200 emergency call-outs last winter.', None, None, None),
+    ('The ticket was bought at a petrol station in Dungannon, it is understood.', 'understood', None, 'agentless'),
+    ('Bookmakers fear the new checks will push punters towards unlicensed websites.', 'fear', 'Bookmakers', 'unnamed_group'),
+    ('Two punters sued the bookmaker. They told the court that the firm had changed its rules.', 'told', 'They', 'unnamed_group'),
+    ("Lyle's lawyer, Rupert Haines KC, said his client would appeal.", 'said', 'Rupert Haines KC', 'named_person'),
+    ('The Institute of Student Employers said graduate vacancies had fallen.', 'said', 'The Institute of Student Employers', 'named_organization'),
+    ('The script went through 27 drafts, according to its writer, Kofi Mensah.', 'according to', 'Kofi Mensah', 'named_person'),
+    ('Several seafarers stranded on the vessel told the union they had been abandoned.', 'told', 'Several seafarers stranded on the vessel', 'unnamed_group'),
+    ('The report into the sinking was published on Thursday. It found that the skipper had erred.', 'found', 'It', 'document'),
+    ('Lecturers at Eastmoor told the Gazette that they had been docked.', 'told', 'Lecturers at Eastmoor', 'unnamed_group'),
+    ('Conservative backbencher Sir Philip Drewe has tabled an amendment and urged ministers to ban betting logos.', 'urged', 'Conservative backbencher Sir Philip Drewe', 'named_person'),
+    ('State television quoted the navy commander, Rear Admiral Hossein Tavakoli, as saying the tanker had been seized.', 'as saying', 'Rear Admiral Hossein Tavakoli', 'named_person'),
+    ('The bursar added £2m to the student hardship fund in January.', None, None, None),
+    ('Trainers declared 34 runners for the Grand National.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

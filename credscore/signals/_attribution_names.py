@@ -227,7 +227,7 @@ def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, firs
         return False  # (not "to": "Republicans vowed to", "Sanders decided to run" are finite verbs)
     entry = _NOUNS.get(L[k - 1])
     if entry is not None:
-        return entry.plural and entry.cls in ("individual", "group")
+        return _people_entry(entry)
     noun = T[k - 1]
     return noun.isalpha() and (noun.islower() or k - 1 == first and noun[1:].islower()) and L[k - 1].endswith(PEOPLE_PLURAL_ENDINGS)
 
@@ -448,12 +448,9 @@ def _compound_agents(lower: str) -> bool:
     """Whether ``lower`` is a plural of a compound agent noun ("bookmakers", "racegoers",
     "shipbrokers", "tipsters"): the second part alone may be a surname ("Sellers"), the
     compound hardly ever is."""
-    if not lower.endswith("s"):
-        return False
-    for ending in _COMPOUND_AGENT_ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-            return True
-    return False
+    return lower.endswith("s") and any(
+        lower.endswith(ending) and len(lower) - len(ending) >= 3 for ending in _COMPOUND_AGENT_ENDINGS
+    )
 
 
 # plural endings of common nouns for kinds of people, which names hardly ever have: "Lobbyists
@@ -931,8 +928,13 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
 def _plural_people(lower: str, entry: SourceNoun | None) -> bool:
     """Whether the head word ``lower`` of a name is a plural: a person's name never ends in one."""
     if entry is not None:
-        return entry.plural and entry.cls in ("individual", "group")
+        return _people_entry(entry)
     return lower.endswith("s") and not lower.endswith(_SS_US_IS_ENDINGS)
+
+
+def _people_entry(entry: SourceNoun) -> bool:
+    """Whether a source noun is a plural for people ("officers", "staff"), not for records."""
+    return entry.plural and entry.cls in ("individual", "group")
 
 
 def _two_places(T: list[str], L: list[str], a: int, b: int) -> bool:

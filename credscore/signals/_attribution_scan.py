@@ -1656,7 +1656,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if _words_participle(s, i) or _existential_participle(s, i):
         return  # "The views expressed in this article are the author's": what was said, not who
-    if L[i].endswith("ed") and people_in_reduced_relative(T, L, i, n, -1) and _finite_verb_follows(s, i + 1, 8):
+    if L[i].endswith("ed") and people_in_reduced_relative(T, L, i, n, -1) and _main_verb_follows(s, i + 1, 8, True):
         # "the punters questioned at Cheltenham said": who was asked, before the clause's verb
         # (a capital before it may be a name's: "Rangers confirmed on Tuesday the deal has")
         return
@@ -2445,25 +2445,14 @@ def _past_a_participle_object(s: Sentence, a: int, b: int, first: int) -> tuple[
     return (ha, hb) if ha < hb else (a, b)
 
 
-def _main_verb_follows(s: Sentence, k: int, reach: int) -> bool:
+def _main_verb_follows(s: Sentence, k: int, reach: int, finite: bool = False) -> bool:
     """Whether, within ``reach`` words from ``k`` and before any "that" or punctuation, a cue or
     an auxiliary follows: the verb of the clause a reduced relative sits in ("Evidence found at
-    the scene [shows]")."""
+    the scene [shows]").  With ``finite``, a "to" ends the look too: "The punters questioned at
+    Cheltenham [said]", not "Republicans vowed in 2013 to [do] better"."""
     L, T = s.L, s.T
     for x in range(k, min(s.hi, k + reach)):
-        if L[x] == "that" or not T[x][0].isalnum():
-            return False
-        if L[x] in FORMS or L[x] in AUXILIARIES:
-            return True
-    return False
-
-
-def _finite_verb_follows(s: Sentence, k: int, reach: int) -> bool:
-    """As :func:`_main_verb_follows`, but the verb is not an infinitive: "The punters questioned
-    at Cheltenham [said]", not "Republicans vowed in 2013 to [do] better"."""
-    L, T = s.L, s.T
-    for x in range(k, min(s.hi, k + reach)):
-        if L[x] == "that" or L[x] == "to" or not T[x][0].isalnum():
+        if L[x] == "that" or finite and L[x] == "to" or not T[x][0].isalnum():
             return False
         if L[x] in FORMS or L[x] in AUXILIARIES:
             return True

@@ -2609,7 +2609,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             return x
         if T[x] in _CURRENCY or L[x] in _MAGNITUDES:
             end = min(s.hi, end + 1)  # an amount is one describing word: "posted a $200 billion deficit"
-        elif T[x] == "," and x > m and x + 1 < s.hi and T[x - 1].isdigit() and T[x + 1].isdigit():
+        elif T[x] == "," and x > m and number_comma(s, x):
             end = min(s.hi, end + 2)  # so is a count written with a comma: "answered 1,200 calls"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) or not (
             classes(L[x]) <= _ORG_WORD
@@ -3554,7 +3554,7 @@ def _counted_noun(s: Sentence, k: int) -> bool:
     T, L = s.T, s.L
     if k < s.first or not (T[k].isdigit() or L[k] in CARDINALS) or L[k] == "one" or T[k] == "1":
         return False
-    while k - 2 >= s.first and T[k - 1] == "," and T[k - 2].isdigit():
+    while k - 2 >= s.first and T[k - 1] == "," and number_comma(s, k - 1):
         k -= 2  # the groups of "1,200"
     return k == s.first or not initial_upper(T[k - 1])
 

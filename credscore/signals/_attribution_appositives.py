@@ -68,9 +68,9 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
             head = ""  # a name modifies what follows it ("the Daily Beast editor") or heads it ("a University of ...")
             continue
         if low.endswith(_PARTICIPLE_ENDINGS) and "-" not in low and low not in _NOUNS:
-            if head:
+            if head and not (j + 1 < n and initial_lower(T[j + 1]) and _singular_noun(L[j + 1])):
                 break  # "the security contractor guarding the pipeline", "the toolmaker founded in Akron"
-            continue  # "the monitoring group": a modifier before the head
+            continue  # "the monitoring group", "the biggest building society": a modifier before the head
         if low.endswith(POSSESSIVE_ENDINGS):
             head = ""  # "the defendant's brother": the owner is no head
             continue
@@ -83,6 +83,12 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     if entry.cls == "individual":
         return "named_person"
     return ""
+
+
+def _singular_noun(low: str) -> bool:
+    """Whether ``low`` is a source noun in the singular ("society", not "dockers")."""
+    entry = _NOUNS.get(low)
+    return entry is not None and not entry.plural
 
 
 def _owned(T: list[str], L: list[str], a: int, b: int) -> bool:

@@ -173,7 +173,7 @@ _OWNERS: Final = frozenset("his her their its our my your".split())
 _ARTICLES_AND_OWNERS: Final = _OWNERS | frozenset(("a", "an", "the"))
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
 _CLAIM_FILLERS: Final = frozenset(
-    "the a an this that these those its their his her at least more than over some another nearly almost about several many".split()
+    "the a an this that these those its their his her at least more than over some another nearly almost about several many every each our your".split()
 )
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
 _NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "project"))
@@ -671,6 +671,11 @@ def _finite_verb_at(s: Sentence, j: int) -> bool:
     return low in AUXILIARIES or low in MODALS or low in FORMS and not low.endswith("ing")
 
 
+def _adverb_before_that(L: list[str], j: int, hi: int) -> bool:
+    """ "The regulations state clearly that": an adverb in "-ly" between a verb and its "that"."""
+    return L[j].endswith("ly") and len(L[j]) > 4 and j + 1 < hi and L[j + 1] == "that"
+
+
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
@@ -770,7 +775,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         if not (nl == "that" or nl == "there" or nl == "to" and form.lemma == "claim" or initial_upper(T[nxt])
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
                 or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt)
-                or _verb_before_preposition(s, i, prev, nxt)):
+                or _verb_before_preposition(s, i, prev, nxt) or _adverb_before_that(L, nxt, s.hi)):
             return True
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
         return True
@@ -1611,6 +1616,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "argued its way into the final", "talked his way out of trouble": a way made, not a statement
     if form.lemma == "tell" and i - 1 >= first and L[i - 1] == "pray":
         return  # "And who, pray tell, paid?": an old "please", not a telling
+    if form.lemma == "tell" and _apart_within(s, cue_end + 1):
+        return  # "told the twin otters apart": distinguishing, not telling
     if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
     if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)):
@@ -2523,6 +2530,19 @@ def _declared_open(s: Sentence, k: int) -> bool:
 
 
 _REPORTING_LINE_REACH: Final = 10  # words after "who reports to" where a "that" would make it a report
+
+
+_APART_REACH: Final = 5  # words from "told" to "apart": "told the two breeds of goose apart"
+
+
+def _apart_within(s: Sentence, k: int) -> bool:
+    """Whether "apart" follows at ``k`` within a few words, inside the clause."""
+    for m in range(k, min(s.hi, k + _APART_REACH)):
+        if s.L[m] == "apart":
+            return True
+        if s.L[m] == "that" or not s.T[m][0].isalnum():
+            return False
+    return False
 
 
 def _that_within(s: Sentence, k: int, reach: int) -> bool:

@@ -100,3 +100,89 @@ def test_acts_that_look_like_telling_or_claiming(text):
 ])
 def test_telling_and_claiming_with_a_clause_stay_statements(text, cue):
     assert span_text(text, one(text, cue).cue) == cue
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The chamber of commerce president welcomed the plan, saying it would help.", "The chamber of commerce president"),
+    ("The secretary of state praised the deal, saying it was fair.", "The secretary of state"),
+    ("Hundreds of local demonstrators marched through the town, chanting slogans against the plan.",
+     "Hundreds of local demonstrators"),
+])
+def test_a_subject_runs_past_of_and_its_noun_to_the_verb(text, source):
+    cue = "saying" if "saying" in text else "chanting"
+    assert source_and_content(text, cue)[0] == source
+
+
+def test_a_group_of_people_keeps_its_head():
+    text = "A group of protesters gathered outside, saying the plan was unfair."
+    assert source_and_content(text, "saying")[0] == "A group of protesters"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The warden, Ama Boateng, 47, said the otter, named Pip, had been found.", "Ama Boateng",
+     "the otter, named Pip, had been found"),
+    ("The manager, Tom Reyes, 52, said the man, a farmer, had been arrested.", "Tom Reyes",
+     "the man, a farmer, had been arrested"),
+])
+def test_an_age_after_an_inserted_name_does_not_turn_the_cue_around(text, source, content):
+    assert source_and_content(text, "said") == (source, content)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A mother of three pushing a pram along the high street told me the shops were dying.",
+     "A mother of three pushing a pram along the high street"),
+    ("A father of two carrying a placard said he was angry.", "A father of two carrying a placard"),
+])
+def test_a_parent_counted_by_children_keeps_the_participle_phrase(text, source):
+    cue = "told" if " told " in text else "said"
+    assert typed_source(text, cue) == (source, "unnamed_individual", False)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The State of Nature report says one in six species is at risk.", "The State of Nature report"),
+    ("The Future of Work survey found that most staff want flexible hours.", "The Future of Work survey"),
+])
+def test_a_title_with_of_before_a_record_noun_names_the_record(text, source):
+    cue = "says" if " says " in text else "found"
+    assert typed_source(text, cue) == (source, "document", True)
+
+
+def test_the_head_of_a_body_stays_a_person():
+    assert typed_source("The head of Unicef said rates will rise.", "said") == (
+        "The head of Unicef", "unnamed_individual", False)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A violinist with the orchestra spoke to us after the concert. She said morale was low.", "She"),
+    ("A pianist walked off the stage early. He said his hands were cold.", "He"),
+])
+def test_musicians_described_first_are_the_pronoun_s_antecedent(text, source):
+    a = one(text, "said")
+    assert span_text(text, a.source) == source
+    assert a.source_type == "unnamed_individual"
+
+
+def test_a_promoter_introducing_a_quotation_with_a_colon():
+    text = "The promoter was blunt: “If you don't sell tickets, you don't get rebooked.”"
+    assert typed_source(text, "was blunt:") == ("The promoter", "unnamed_individual", False)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Legal & General said the deal would secure the pensions.", "Legal & General"),
+    ("In a statement, Rowan & Major said the deal was done.", "Rowan & Major"),
+])
+def test_partners_joined_by_an_ampersand_are_a_firm_though_one_is_a_title(text, source):
+    assert typed_source(text, "said") == (source, "named_organization", True)
+
+
+def test_is_due_to_tell_shares_its_subject():
+    text = "The chief executive is due to tell staff how many stores will close."
+    assert typed_source(text, "tell") == ("The chief executive", "unnamed_individual", False)
+
+
+@pytest.mark.parametrize("text", [
+    "The delay was due to reports of violence.",
+    "The fall was due to claims that the vote was rigged.",
+])
+def test_due_to_a_noun_gives_a_cause_not_a_speaker(text):
+    assert attributions(text) == ()

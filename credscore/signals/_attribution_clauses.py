@@ -349,6 +349,12 @@ _OPENING_PHRASE: Final = 7  # tokens of a noun phrase that opens a sentence befo
 _INSERTION_REACH: Final = 40  # tokens of the phrase inserted after it
 
 
+def _age_comma(T: list[str], x: int, j: int) -> bool:
+    """Whether the comma at ``x`` sets off an age that closes the insertion at ``j``: "The
+    manager, Kwabena Asare, 52, said"."""
+    return x + 2 == j and T[x + 1].isdigit() and len(T[x + 1]) <= 3
+
+
 def subject_with_insertion(s: Sentence, j: int) -> bool:
     """Whether the sentence opens "<noun phrase>, <inserted phrase>," and ``j`` is that second
     comma, with no quotation mark before it: "The findings, published in Nature, suggest the drug
@@ -362,7 +368,7 @@ def subject_with_insertion(s: Sentence, j: int) -> bool:
         return False
     if c - first > _OPENING_PHRASE:
         return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
-    if j - c > _INSERTION_REACH or any(T[x] == "," and not located_comma(s, x) for x in range(c + 1, j)):
+    if j - c > _INSERTION_REACH or any(T[x] == "," and not located_comma(s, x) and not _age_comma(T, x, j) for x in range(c + 1, j)):
         # (bounded, so that a long run of commas stays linear; a place's comma stays inside:
         # "Trump, speaking in Charleston, West Virginia, said")
         return False
@@ -1943,6 +1949,7 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
             initial_lower(T[x]) and lx not in NOUNS and lx not in DETERMINERS and lx not in PREPOSITIONS
             and lx not in ("and", "&") and not lx.endswith(POSSESSIVE_ENDINGS)
             and L[x - 1] not in DETERMINERS  # "One of the stars at the Emmys": the word a determiner introduces
+            and not (L[x - 1] == "of" and _object_of_of(lx))  # "The chamber of commerce president", "The secretary of state"
             # "The retired neurosurgeon has": an adjective in -ed between the determiner and its noun
             and not (x == a + 2 and L[a] in DETERMINERS and (L[x - 1].endswith("ed") or "-" in L[x - 1]) and T[x].isalpha() and not classes(lx))
             # (or a compound adjective: "Its post-primary salvo began")
@@ -1956,6 +1963,13 @@ def _subject_end(s: Sentence, a: int, b: int) -> int:
             return x
         x += 1
     return b
+
+
+def _object_of_of(low: str) -> bool:
+    """Whether the lower-case word after "of" inside a subject reads as its noun, not as the
+    verb that ends the subject: no verb form but a noun's."""
+    form = FORMS.get(low)
+    return not low.endswith(ING_ED_ENDINGS) and low not in PAST_VERBS and (form is None or form.noun)
 
 
 # endings of nouns for people ("backbencher", "campaigner", "columnist", "chairman")

@@ -214,8 +214,15 @@ def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
         return False
     if "determiner" not in classes_of(L[k + 1]) and L[k + 1] not in _WHERE_PEOPLE_ARE:
         return False
-    entry = _NOUNS.get(L[k - 1])
-    return entry is not None and entry.cls in ("individual", "group") or L[k - 1].endswith(PEOPLE_PLURAL_ENDINGS)
+    p = k - 1
+    if p - 2 >= 0 and L[p - 1] == "of" and (L[p] in _CHILD_COUNTS or T[p].isdigit()):
+        p -= 2  # "A mother of three [pushing] a buggy"
+    entry = _NOUNS.get(L[p])
+    return entry is not None and entry.cls in ("individual", "group") or L[p].endswith(PEOPLE_PLURAL_ENDINGS)
+
+
+# how many children a parent has: "a mother of three", "a father of two"
+_CHILD_COUNTS: Final = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
 def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, first: int) -> bool:
@@ -772,6 +779,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 return PhraseKind("self", False, head, lower)
         if _bare_surname(T, head, b, lower):
             return PhraseKind("named_person", True, head, lower)
+    if head - 1 > a and T[head - 1] == "&" and initial_upper(hw) and initial_upper(T[head - 2]):
+        return PhraseKind("named_organization", True, head, lower)  # "Legal & General": partners' names, though one is a title
     if head == a + 1 and L[a] in OWN_DETERMINERS and lower in _OWN_OUTLET:
         return PhraseKind("self", False, head, lower)  # "as this blog has argued", "Our correspondent reported"
     if L[a] == "our" and lower in _OWN_OUTLET and a + 1 < head <= a + 3 and all(T[x][0].isalpha() for x in range(a + 1, head)):
@@ -1174,5 +1183,17 @@ def _inside_name(T: list[str], L: list[str], k: int, a: int, b: int, first: int)
         # (a sentence's first word counts too: "Department of Justice said", "Bank of America said")
         and (is_proper(T, L, k - 1, first) or k - 1 == first and initial_upper(T[k - 1]))
         and is_proper(T, L, k + 1, first)
-        and "org_word" in classes_of(L[k - 1])
+        and ("org_word" in classes_of(L[k - 1]) or L[k] == "of" and _titled_record(T, L, k + 1, b))
     )
+
+
+_TITLE_JOINERS: Final = frozenset(("of", "the", "and", "in", "for"))
+
+
+def _titled_record(T: list[str], L: list[str], k: int, b: int) -> bool:
+    """Whether ``[k, b)`` ends a title in capitals with a record noun that it names: "(The State
+    of) Nature report", "(the Future of) Work survey"."""
+    entry = _NOUNS.get(L[b - 1])
+    if entry is None or entry.cls != "document" or entry.plural or not initial_lower(T[b - 1]) or b - 1 <= k:
+        return False
+    return all(initial_upper(T[x]) or L[x] in _TITLE_JOINERS for x in range(k, b - 1))

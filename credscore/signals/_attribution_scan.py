@@ -711,7 +711,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                     return False  # "a Democrat close to her said": an object before a verb
                 return not (form.noun and _closing_verb(s, i))
             if "preposition" in pc:
-                if pl == "to" and prev - 1 >= s.lo and (_governs_infinitive(T, prev - 1) or _causing_before(T, L, prev)):
+                if pl == "to" and prev - 1 >= s.lo and (_governs_bare_infinitive(T, L, prev - 1, i, form) or _causing_before(T, L, prev)):
                     return False  # "continued to say", "prompted him to say"
                 if _ends_contact_clause(L, s.S, prev, s.S[s.lo]) or name_after_quotation(T, prev):
                     return False  # "Voters I spoke with said", '“...,” From said'
@@ -1281,7 +1281,7 @@ def _plain_noun(T: list[str], L: list[str], S: list[int], k: int, start: int, fo
         if name_after_quotation(T, k - 1):
             return False
         return not word.endswith("ing") and not (
-            pl == "to" and k > 1 and (_governs_infinitive(T, k - 2) or _causing_before(T, L, k - 1))
+            pl == "to" and k > 1 and (_governs_bare_infinitive(T, L, k - 2, k, form) or _causing_before(T, L, k - 1))
         ) and not _ends_contact_clause(L, S, k - 1, start)
     return _possessive(pl) and S[k - 1] >= start and not _past_after_name(T, L, k, len(T), form)
 
@@ -2905,6 +2905,13 @@ def _presence_verb(T: list[str], g: int) -> int:
 def _governs_infinitive(T: list[str], g: int) -> bool:
     """Whether the word at ``g``, right before "to", takes an infinitive that shares its subject."""
     return _infinitive_governor(T, g) >= 0
+
+
+def _governs_bare_infinitive(T: list[str], L: list[str], g: int, i: int, form: CueForm) -> bool:
+    """Whether the word at ``g`` governs the cue at ``i`` as an infinitive after "to": "continued
+    to say", "is due to tell"; after "due" only the bare form is a verb ("due to reports of
+    violence" gives a cause)."""
+    return _governs_infinitive(T, g) and (L[g] != "due" or L[i] == form.lemma)
 
 
 def _infinitive_governor(T: list[str], g: int) -> int:

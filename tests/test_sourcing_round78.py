@@ -186,3 +186,19 @@ def test_is_due_to_tell_shares_its_subject():
 ])
 def test_due_to_a_noun_gives_a_cause_not_a_speaker(text):
     assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A preprint posted on medRxiv claims the antibody response fades within months.", "A preprint posted on medRxiv"),
+    ("A listing on eBay claims the watch is genuine.", "A listing on eBay"),
+])
+def test_a_brand_with_a_small_first_letter_before_a_cue_is_no_compound_noun(text, source):
+    assert typed_source(text, "claims") == (source, "document", False)
+
+
+@pytest.mark.parametrize("text", [
+    "Media claims about the deal were wide of the mark.",
+    "The insurance claims rose sharply in March.",
+])
+def test_a_lower_case_word_before_claims_still_makes_a_compound_noun(text):
+    assert cues(text) == []

@@ -338,7 +338,7 @@ def intercapped(text: str) -> bool:
     return False
 
 
-def _lower_initial_brand(text: str) -> bool:
+def lower_initial_brand(text: str) -> bool:
     """ "easyJet", "eBay", "iHeartMedia": a brand spelt with a small first letter and a capital
     inside, before a small one (not "mRNA", "pH")."""
     return text.isalpha() and text[0].islower() and any(
@@ -903,7 +903,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("named_person", True, head, lower)
     if pre_named is None:
         pre_named = _any_name(T, L, a, head, first)
-    if entry is None and head == a and _lower_initial_brand(hw):
+    if entry is None and head == a and lower_initial_brand(hw):
         return PhraseKind("named_organization", True, head, lower)  # "easyJet said", "bpost confirmed"
     if entry is None:
         if pre_named:

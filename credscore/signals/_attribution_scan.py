@@ -45,6 +45,7 @@ from credscore.signals._attribution_names import (
     initials_at,
     is_acronym,
     is_proper,
+    lower_initial_brand,
     name_list_start,
     opens_a_time,
     people_in_reduced_relative,
@@ -757,7 +758,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             # filing with the stock exchange states that" (not "a report on member states that ignored the rules")
             return False
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
-        if not initial_upper(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
+        if not initial_upper(T[prev]) and not lower_initial_brand(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
             nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
         ) and not channel_number(T, prev, s.lo):
             # "media reports", "intelligence claims"; but "the suit claims that", and "brokers report

@@ -402,6 +402,19 @@ PHRASEBOOK = [
     ('State television quoted the navy commander, Rear Admiral Hossein Tavakoli, as saying the tanker had been seized.', 'as saying', 'Rear Admiral Hossein Tavakoli', 'named_person'),
     ('The bursar added £2m to the student hardship fund in January.', None, None, None),
     ('Trainers declared 34 runners for the Grand National.', None, None, None),
+    ('The club rules state that members must wear a tie.', 'state', 'The club rules', 'unnamed_group'),
+    ('The guidance states explicitly that staff must wear masks.', 'states', 'The guidance', 'document'),
+    ("Halberd, the country's largest building society, said it would raise rates.", 'said', 'Halberd', 'named_organization'),
+    ('Savings will fall in real terms, the think tank estimates.', 'estimates', 'the think tank', 'unnamed_group'),
+    ('Keepers at Ashgrove Zoo say the lemur slipped through a gap in the fence.', 'say', 'Keepers at Ashgrove Zoo', 'unnamed_group'),
+    ('The chamber of commerce president welcomed the plan, saying it would help.', 'saying', 'The chamber of commerce president', 'unnamed_individual'),
+    ('The manager, Tom Reyes, 52, said the man, a farmer, had been arrested.', 'said', 'Tom Reyes', 'named_person'),
+    ('The State of Nature report says one in six species is at risk.', 'says', 'The State of Nature report', 'document'),
+    ('Legal & General said the deal would secure the pensions.', 'said', 'Legal & General', 'named_organization'),
+    ('The chief executive is due to tell staff how many stores will close.', 'tell', 'The chief executive', 'unnamed_individual'),
+    ('A preprint posted on medRxiv claims the antibody response fades within months.', 'claims', 'A preprint posted on medRxiv', 'document'),
+    ('The keeper told the two otters apart by the markings on their tails.', None, None, None),
+    ('The goats claimed every rosette at the county show.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -46,6 +46,7 @@ from credscore.signals._attribution_names import (
     is_acronym,
     is_proper,
     lower_initial_brand,
+    ly_adverb,
     name_list_start,
     opens_a_time,
     people_in_reduced_relative,
@@ -674,7 +675,7 @@ def _finite_verb_at(s: Sentence, j: int) -> bool:
 
 def _adverb_before_that(L: list[str], j: int, hi: int) -> bool:
     """ "The regulations state clearly that": an adverb in "-ly" between a verb and its "that"."""
-    return L[j].endswith("ly") and len(L[j]) > 4 and j + 1 < hi and L[j + 1] == "that"
+    return j + 1 < hi and L[j + 1] == "that" and ly_adverb(L[j])
 
 
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:

@@ -938,7 +938,7 @@ def _plural_people(lower: str, entry: SourceNoun | None) -> bool:
     """Whether the head word ``lower`` of a name is a plural: a person's name never ends in one."""
     if entry is not None:
         return _people_entry(entry)
-    return lower.endswith("s") and not lower.endswith(_SS_US_IS_ENDINGS)
+    return s_inflection(lower)
 
 
 def _people_entry(entry: SourceNoun) -> bool:

@@ -1618,7 +1618,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "argued its way into the final", "talked his way out of trouble": a way made, not a statement
     if form.lemma == "tell" and i - 1 >= first and L[i - 1] == "pray":
         return  # "And who, pray tell, paid?": an old "please", not a telling
-    if form.lemma == "tell" and _apart_within(s, cue_end + 1):
+    if form.lemma == "tell" and _word_in_clause(s, cue_end + 1, _APART_REACH, "apart") >= 0:
         return  # "told the twin otters apart": distinguishing, not telling
     if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
@@ -2537,14 +2537,15 @@ _REPORTING_LINE_REACH: Final = 10  # words after "who reports to" where a "that"
 _APART_REACH: Final = 5  # words from "told" to "apart": "told the two breeds of goose apart"
 
 
-def _apart_within(s: Sentence, k: int) -> bool:
-    """Whether "apart" follows at ``k`` within a few words, inside the clause."""
-    for m in range(k, min(s.hi, k + _APART_REACH)):
-        if s.L[m] == "apart":
-            return True
+def _word_in_clause(s: Sentence, k: int, reach: int, word: str) -> int:
+    """Where ``word`` first stands within ``reach`` words from ``k``, before any "that" or mark
+    ends the clause; -1 when it does not."""
+    for m in range(k, min(s.hi, k + reach)):
+        if s.L[m] == word:
+            return m
         if s.L[m] == "that" or not s.T[m][0].isalnum():
-            return False
-    return False
+            return -1
+    return -1
 
 
 def _that_within(s: Sentence, k: int, reach: int) -> bool:
@@ -2650,13 +2651,8 @@ _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted 
 
 def _admitted_as_evidence(s: Sentence, k: int) -> bool:
     """Whether "as evidence" follows "admitted" at ``k`` within a short object and no clause."""
-    L = s.L
-    for x in range(k, min(s.hi - 1, k + _EVIDENCE_REACH)):
-        if L[x] == "as":
-            return L[x + 1] == "evidence"
-        if L[x] == "that" or not s.T[x][0].isalnum():
-            return False
-    return False
+    x = _word_in_clause(s, k, _EVIDENCE_REACH, "as")
+    return x >= 0 and x + 1 < s.hi and s.L[x + 1] == "evidence"
 
 
 # words that make a count approximate: "more than 60", "at least 12", "nearly 300"

@@ -151,8 +151,8 @@ def subject_before(
             phrase = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         if not pronoun_fits(kind, phrase.source_type, institution):
             continue  # ("it" is never "officials", only "the ministry")
-        if toks.L[lo] in _OTHER_SEX.get(low, ()) or _other_sex(toks.L[phrase.head], low):
-            continue
+        if toks.L[lo] in _OTHER_SEX.get(low, ()) or not phrase.named and _other_sex(toks.L[phrase.head], low):
+            continue  # (a surname's ending says no sex: "Ruth Kellerman")
         return span, phrase
     return None
 

@@ -864,7 +864,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         orgish = orgish or head > k and strip_possessive(lower) in _AGENCY_COUNTRIES and not any(
             given_name_at(T, L, x) for x in range(k, head)
         )
-        head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw))
+        head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw)) or (
+            # a noun for a body ends the name of one: "Heathrow Airport", "Glasgow Museums" (but
+            # "Charlotte Church" and "Russell Brand" are people: a given name or a title says so)
+            entry is not None and entry.cls == "organization" and head > k and not titled
+            and not any(given_name_at(T, L, x) for x in range(k, head))
+        )
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
             # (or two names with no word for a body: "Rupert Haines KC")
             titled or any(given_name_at(T, L, x) for x in range(k, head)) or head - k >= 2 and not orgish

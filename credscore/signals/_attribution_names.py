@@ -864,15 +864,17 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         orgish = orgish or head > k and strip_possessive(lower) in _AGENCY_COUNTRIES and not any(
             given_name_at(T, L, x) for x in range(k, head)
         )
+        given = any(given_name_at(T, L, x) for x in range(k, head))
+        # a noun for a body or a record ends the name of one: "Heathrow Airport", "Glasgow
+        # Museums", "The Global Risks Report" (but "Charlotte Church" and "Russell Brand" are
+        # people: a given name or a title says so)
+        common_head = entry is not None and head > k and not titled and not given
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw)) or (
-            # a noun for a body ends the name of one: "Heathrow Airport", "Glasgow Museums" (but
-            # "Charlotte Church" and "Russell Brand" are people: a given name or a title says so)
-            entry is not None and entry.cls == "organization" and head > k and not titled
-            and not any(given_name_at(T, L, x) for x in range(k, head))
+            common_head and entry is not None and entry.cls == "organization"
         )
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
             # (or two names with no word for a body: "Rupert Haines KC")
-            titled or any(given_name_at(T, L, x) for x in range(k, head)) or head - k >= 2 and not orgish
+            titled or given or head - k >= 2 and not orgish
         ):
             return PhraseKind("named_person", True, head, lower)  # "Helen Marsh KC", "Sir John Roe MP"
         if head_org and titled and head - 1 >= k and given_name_at(T, L, head - 1):
@@ -905,6 +907,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             return PhraseKind("named_organization", True, head, lower)
         if _two_places(T, L, k, head + 1):
             return PhraseKind("named_organization", True, head, lower)  # "Paris and Berlin said": two governments
+        if common_head and entry is not None and entry.cls == "document" and not entry.plural and lower != "survey":
+            # "The Global Risks Report warns" (a "Survey" may be an agency: "the U.S. Geological Survey")
+            return PhraseKind("document", True, head, entry.noun)
         return PhraseKind("named_person", True, head, lower)
     if pre_named is None:
         pre_named = _any_name(T, L, a, head, first)

@@ -1529,8 +1529,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     cue_end = i
     if form.particle is not None:
         if form.particle == ":":
-            # "X continued:" introduces a quotation; '“...,” the lawsuit continued.' ends one
-            if i + 1 >= n or T[i + 1] != ":" and not (T[i + 1] in TERMINATORS and _quote_before(s, i)):
+            # "X continued:" introduces a quotation; '“...,” the lawsuit continued.' ends one; so does
+            # '“...,” he continued, “...”', and 'He continued, “...”' opens one
+            if i + 1 >= n or T[i + 1] != ":" and not (
+                T[i + 1] in TERMINATORS and _quote_before(s, i) or T[i + 1] == "," and _quote_closes_subject(s, i)
+                or T[i + 1] == "," and i + 2 < n and T[i + 2] in OPENING_DOUBLE_QUOTES
+            ):
                 if not (form.lemma == "read" and _reads_a_quotation(s, i)):
                     return
         else:
@@ -3293,6 +3297,19 @@ def _credits_quotation(s: Sentence, j: int) -> bool:
 def _quote_before(s: Sentence, i: int) -> bool:
     """Whether a quotation mark closes before the cue in its sentence."""
     return any(t in CLOSING_QUOTES for t in s.T[max(s.lo, i - 60) : i])
+
+
+_QUOTED_SUBJECT_WORDS: Final = 4  # words between a closing quotation mark and its verb: "” Mr. Paul Manafort continued"
+
+
+def _quote_closes_subject(s: Sentence, i: int) -> bool:
+    """Whether a quotation mark closes right before the subject of the verb at ``i``: '“...,”
+    Clinton continued,' (not '“...,” he said, and the party continued,')."""
+    T = s.T
+    k = i - 1
+    while k >= s.lo and i - k <= _QUOTED_SUBJECT_WORDS and (T[k][0].isalnum() or T[k] == "."):
+        k -= 1
+    return k >= s.lo and k < i - 1 and T[k] in CLOSING_QUOTES
 
 
 def _approximate_number(s: Sentence, k: int) -> bool:

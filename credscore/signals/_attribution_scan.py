@@ -2565,6 +2565,8 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     T, L = s.T, s.L
     for m in range(k, min(s.hi, k + _CLAIM_REACH)):
         low = L[m]
+        if T[m] in _CURRENCY and _paid_from(s, m + 1):
+            return True  # "claimed £1.4m from its insurers": money, not a statement
         if low in _CLAIMED_ACTS or low in _LIVES or low in _CLAIMED_GAINS:
             if m + 1 < s.hi and L[m + 1] in _CLAIMED_GAINS:
                 continue  # the first names the second: "a bronze medal", "the gold medal"
@@ -2576,6 +2578,19 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
 
 # words from "claimed" to what is claimed: "claimed $12,000 in travel expenses" (a number's commas are tokens)
 _CLAIM_REACH: Final = 8
+# the words of an amount after its currency mark: "1.4m", "2 million", "12,000"
+_AMOUNT_WORDS: Final = frozenset("m bn k million billion thousand , .".split())
+
+
+def _paid_from(s: Sentence, k: int) -> bool:
+    """Whether an amount of money starting at ``k`` (after its currency mark) is followed by
+    "from", whoever pays it: "£1.4m from its insurers", "$2 million from the fund"."""
+    m = k
+    while m < s.hi and m - k < _CLAIM_REACH and (s.T[m][0].isdigit() or s.L[m] in _AMOUNT_WORDS):
+        m += 1
+    return k < m < s.hi and s.L[m] == "from"
+
+
 _SOUNDING_THROUGH: Final = frozenset("across through around off down along".split())
 _PRICE_REACH: Final = 5  # words from "charged" to the price: "charged the campaign approximately $3.7 million"
 
@@ -2752,6 +2767,8 @@ def _rite_said(s: Sentence, k: int) -> bool:
         return False
     L = s.L
     m = k + 1 if L[k] in _ARTICLES_AND_OWNERS else k
+    if m > k and m + 1 < s.hi and L[m] not in _RITES and L[m + 1] in _RITES and initial_lower(s.T[m]) and s.T[m].isalpha():
+        m += 1  # a rite with its adjective: "said a quick prayer", "told her daily rosary"
     if m >= s.hi or L[m] not in _RITES:
         return False
     return _object_ends_before(s, m + 1)

@@ -697,6 +697,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     joined = _joined_description(T, L, a, b)
     if joined > 0:
         return _coordinated_kind(classify_phrase(T, L, a, joined, first), classify_phrase(T, L, joined + 1, b, first))
+    if _listed_whole(T, L, a, b):
+        # "Friends of the Earth", "Save the Children": a listed name whose words read as people
+        return PhraseKind("named_organization", True, b - 1, L[b - 1])
     # the head region ends at the first post-modifier ("a spokesman for McConnell")
     end = b
     for k in range(a + 1, b):
@@ -1101,6 +1104,15 @@ def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int,
 def is_place(T: list[str], L: list[str], a: int, b: int) -> bool:
     """Whether the words of ``[a, b)`` are a country, capital, region or seat of government."""
     return _joined(T, L, a, b) in _PLACES
+
+
+def _listed_whole(T: list[str], L: list[str], a: int, b: int) -> bool:
+    """Whether ``[a, b)``, after an optional "the", is a listed name of several words, capitalised."""
+    if L[a] == "the":
+        a += 1
+    if not 2 <= b - a <= 6 or not initial_upper(T[a]) or not initial_upper(T[b - 1]):
+        return False
+    return _joined(T, L, a, b) in _INSTITUTION_NAMES
 
 
 def _joined(T: list[str], L: list[str], a: int, b: int) -> str:

@@ -833,7 +833,7 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     )
 
 
-_CIRCUMSTANCE: Final = frozenset("in on during at after before to from of".split())
+_CIRCUMSTANCE: Final = frozenset("in on during at after before to from of without".split())
 # what a statement travels by, after "by": a means, never an agent ("confirmed by email that")
 BY_MEANS: Final = frozenset(
     "email e-mail phone telephone text fax letter video videolink mail post satellite radio cable courier messenger".split()

@@ -818,7 +818,7 @@ _WH_CLAUSE: Final = frozenset("how why whether what".split())
 _NUMBER_WORDS: Final = CARDINALS | frozenset("millions nearly about almost more fewer".split())
 
 
-_CIRCUMSTANCE_PREPS: Final = frozenset("in on from at during to".split())
+_CIRCUMSTANCE_PREPS: Final = frozenset("in on from at during to without".split())
 
 
 def _after_as(s: Sentence, j: int) -> bool:

@@ -1624,6 +1624,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "And who, pray tell, paid?": an old "please", not a telling
     if form.lemma == "tell" and _word_in_clause(s, cue_end + 1, _APART_REACH, "apart") >= 0:
         return  # "told the twin otters apart": distinguishing, not telling
+    if form.lemma == "tell" and L[i] == "tell" and _after_ability(L, i, first) and (
+        nl in _DISCERNED or _word_in_clause(s, cue_end + 1, _APART_REACH, "from") >= 0 and not _that_within(s, cue_end + 1, _THAT_REACH)
+    ):
+        return  # "could not tell whether the coin was gold", "can tell cirrus from cirrostratus": discerning
     if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
     if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)):
@@ -2539,6 +2543,21 @@ _REPORTING_LINE_REACH: Final = 10  # words after "who reports to" where a "that"
 
 
 _APART_REACH: Final = 5  # words from "told" to "apart": "told the two breeds of goose apart"
+
+
+# modals of ability before "tell" that discerns: "could not tell whether", "can tell cirrus from"
+_ABILITY: Final = frozenset(("can", "could", "cannot", "can't", "can’t", "couldn't", "couldn’t"))
+_NEGATIONS: Final = frozenset(("not", "n't", "n’t"))
+# what a discerning "tell" is followed by when it has no hearer
+_DISCERNED: Final = frozenset(("whether", "if"))
+
+
+def _after_ability(L: list[str], i: int, first: int) -> bool:
+    """Whether the verb at ``i`` follows "can" or "could", negated or not."""
+    k = i - 1
+    if k > first and L[k] in _NEGATIONS:
+        k -= 1
+    return k >= first and L[k] in _ABILITY
 
 
 def _word_in_clause(s: Sentence, k: int, reach: int, word: str) -> int:

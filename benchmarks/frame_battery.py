@@ -415,6 +415,19 @@ PHRASEBOOK = [
     ('A preprint posted on medRxiv claims the antibody response fades within months.', 'claims', 'A preprint posted on medRxiv', 'document'),
     ('The keeper told the two otters apart by the markings on their tails.', None, None, None),
     ('The goats claimed every rosette at the county show.', None, None, None),
+    ('Ruth Kellerman led the 1987 excavation at the site. She insists the mound was never a burial.', 'insists', 'She', 'named_person'),
+    ('Heathrow Airport said flights would resume at noon.', 'said', 'Heathrow Airport', 'named_organization'),
+    ('Glasgow Museums said the totem pole would be returned to the Nisga’a Nation.', 'said', 'Glasgow Museums', 'named_organization'),
+    ('Transport for London said several Underground stations had closed.', 'said', 'Transport for London', 'named_organization'),
+    ('Friends of the Earth said the decision was an act of vandalism.', 'said', 'Friends of the Earth', 'named_organization'),
+    ('The Global Risks Report warns that water shortages will spread.', 'warns', 'The Global Risks Report', 'document'),
+    ('The inspection certificate stated that the coach’s tyres were in good condition.', 'stated', 'The inspection certificate', 'document'),
+    ('“Honestly,” he continued, “we may be on the brink.”', 'continued', 'he', 'unresolved'),
+    ('The mayor claims without evidence that the vote was rigged.', 'claims', 'The mayor', 'unnamed_individual'),
+    ('The trust has claimed £1.4m from its insurers for the flood damage.', None, None, None),
+    ('Kerrigan says a quick prayer on the grid before every race.', None, None, None),
+    ('Nobody could tell whether the coin was gold or gilded bronze.', None, None, None),
+    ('The gale claimed the roof of the marina’s boathouse shortly before dawn.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -2545,9 +2545,8 @@ _REPORTING_LINE_REACH: Final = 10  # words after "who reports to" where a "that"
 _APART_REACH: Final = 5  # words from "told" to "apart": "told the two breeds of goose apart"
 
 
-# modals of ability before "tell" that discerns: "could not tell whether", "can tell cirrus from"
-_ABILITY: Final = frozenset(("can", "could", "cannot", "can't", "can’t", "couldn't", "couldn’t"))
-_NEGATIONS: Final = frozenset(("not", "n't", "n’t"))
+# modals of ability before "tell" that discerns: "could not tell whether", "can’t tell cirrus from"
+_ABILITY: Final = frozenset(("can", "could", "cannot", *(w + neg for w in ("ca", "could") for neg in NEGATION_ENDINGS)))
 # what a discerning "tell" is followed by when it has no hearer
 _DISCERNED: Final = frozenset(("whether", "if"))
 
@@ -2555,7 +2554,7 @@ _DISCERNED: Final = frozenset(("whether", "if"))
 def _after_ability(L: list[str], i: int, first: int) -> bool:
     """Whether the verb at ``i`` follows "can" or "could", negated or not."""
     k = i - 1
-    if k > first and L[k] in _NEGATIONS:
+    if k > first and L[k] == "not":
         k -= 1
     return k >= first and L[k] in _ABILITY
 

@@ -1973,7 +1973,7 @@ def _object_of_of(low: str) -> bool:
 
 
 # endings of nouns for people ("backbencher", "campaigner", "columnist", "chairman")
-_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "man", "woman")
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "man")  # ("-man" takes "-woman" in)
 
 
 def _agent_noun_before_name(s: Sentence, x: int, b: int) -> bool:

@@ -863,17 +863,15 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         orgish = orgish or "&" in T[k:head] or k - 1 >= a and (initial_lower(T[k - 1]) or k - 1 == first) and (
             names_a_body(L[k - 1]) or L[k - 1] in _PUBLICATIONS  # "the journal Nature"
         ) and not (k - 2 >= a and L[k - 2] == "former")  # ("the former publisher Rupert Kane" is a person)
-        # a country after a common word names its agency: "Public Health Scotland", "Statistics Canada"
-        orgish = orgish or head > k and strip_possessive(lower) in _AGENCY_COUNTRIES and not any(
-            given_name_at(T, L, x) for x in range(k, head)
-        )
         given = any(given_name_at(T, L, x) for x in range(k, head))
+        # a country after a common word names its agency: "Public Health Scotland", "Statistics Canada"
+        orgish = orgish or head > k and strip_possessive(lower) in _AGENCY_COUNTRIES and not given
         # a noun for a body or a record ends the name of one: "Heathrow Airport", "Glasgow
         # Museums", "The Global Risks Report" (but "Charlotte Church" and "Russell Brand" are
         # people: a given name or a title says so)
-        common_head = entry is not None and head > k and not titled and not given
+        common_head = entry if head > k and not titled and not given else None
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw)) or (
-            common_head and entry is not None and entry.cls == "organization"
+            common_head is not None and common_head.cls == "organization"
         )
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
             # (or two names with no word for a body: "Rupert Haines KC")
@@ -910,9 +908,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             return PhraseKind("named_organization", True, head, lower)
         if _two_places(T, L, k, head + 1):
             return PhraseKind("named_organization", True, head, lower)  # "Paris and Berlin said": two governments
-        if common_head and entry is not None and entry.cls == "document" and not entry.plural and lower != "survey":
+        if common_head is not None and common_head.cls == "document" and not common_head.plural and lower != "survey":
             # "The Global Risks Report warns" (a "Survey" may be an agency: "the U.S. Geological Survey")
-            return PhraseKind("document", True, head, entry.noun)
+            return PhraseKind("document", True, head, common_head.noun)
         return PhraseKind("named_person", True, head, lower)
     if pre_named is None:
         pre_named = _any_name(T, L, a, head, first)

@@ -273,6 +273,8 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         return low == "that" and k > s.lo and s.L[k - 1] in _OF_A_HEAD and k + 1 < s.hi and s.T[k + 1].isalpha() and s.T[k + 1].islower()
     if low in NOUNS:
         return True
+    if "-" in low and low.rsplit("-", 1)[1] in NOUNS:
+        return True  # "the ex-minister", "a co-defendant": a prefixed source noun, not a participle
     if low in _VERB_ONLY_CUES:
         # after a determiner, a number or a possessive a cue word is a noun: "the President's
         # thinking", "at one point"; so it is before the noun it modifies: "political talk shows"

@@ -673,6 +673,35 @@ def _finite_verb_at(s: Sentence, j: int) -> bool:
     return low in AUXILIARIES or low in MODALS or low in FORMS and not low.endswith("ing")
 
 
+def _clause_after_named_subject(s: Sentence, i: int, prev: int, nxt: int) -> bool:
+    """ "Dr Elena Marchetti claims trial data were cleaned", "The family's lawyer, Aisha Bello,
+    claims police fabricated the charge": an -s form after a person's name (or after a subject
+    with a name set off in commas) before a clause with no "that": a noun or two, then a finite
+    verb.  A noun compound's -s form takes a determiner before the name ("the Trump claims")."""
+    T, L = s.T, s.L
+    if prev < 0 or not L[i].endswith("s") or L[i] == FORMS[L[i]].lemma:
+        return False
+    if T[prev] == ",":
+        if not subject_with_insertion(s, prev):
+            return False
+    elif not (initial_upper(T[prev]) and T[prev][-1].isalpha() and L[prev] not in CLASSES and L[prev] not in NOUNS) or (
+        prev - 1 >= s.lo and (L[prev - 1] in DETERMINERS or L[prev - 1] in PREPOSITIONS)
+    ):
+        return False
+    for k in range(nxt, min(nxt + 3, s.hi)):
+        low = L[k]
+        if not (T[k].isalpha() and initial_lower(T[k])):
+            return False
+        if k > nxt and (low in AUXILIARIES or low in MODALS or (low.endswith("ed") or low in _IRREGULAR_PASTS) and low not in NOUNS):
+            return True
+        if not CLASSES.get(low, EMPTY) <= _CLAUSE_NOUN_CLASSES or k == nxt and low in FORMS:
+            return False  # a function word before any verb: "claims victory in", "notes with"
+    return False
+
+
+_CLAUSE_NOUN_CLASSES: Final = frozenset(("org_word", "demonym"))  # "claims police fired", "says Iranian forces fired"
+
+
 def _adverb_before_that(L: list[str], j: int, hi: int) -> bool:
     """ "The regulations state clearly that": an adverb in "-ly" between a verb and its "that"."""
     return j + 1 < hi and L[j + 1] == "that" and ly_adverb(L[j])
@@ -778,7 +807,9 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
                 or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt)
                 or _verb_before_preposition(s, i, prev, nxt) or _adverb_before_that(L, nxt, s.hi)):
-            return True
+            return not _clause_after_named_subject(s, i, prev, nxt)
+        if _clause_after_named_subject(s, i, prev, nxt):
+            return False
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
         return True
     if nxt >= 0 and T[nxt][0].isalnum():

@@ -262,6 +262,8 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
         e -= 1
     if e == b:
         return b
+    if e - 1 > a and len(L[e - 1]) <= 2 and L[e - 1].isdigit():
+        e -= 1  # the day before its month: "an email dated 4 March"
     time_start = e
     while e - 1 > a and L[e - 1] in _TIME_LEAD:
         e -= 1

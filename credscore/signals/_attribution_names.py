@@ -717,8 +717,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
                 or opens_reduced_relative(T, L, k, b)
                 or people_doing_something(T, L, k, b)  # "Officials handling the case", "Shoppers leaving the store"
-                # "satellite images taken last week", "footage recorded Monday": a record's participle and its time
-                or k + 1 < b and opens_a_time(L[k + 1]) and record_participle(L, k)
+                # "satellite images taken last week", "footage recorded Monday", "a letter dated 12
+                # June": a record's participle and its time
+                or k + 1 < b and (opens_a_time(L[k + 1]) or L[k + 1].isdigit()) and record_participle(L, k)
             ):
                 end = k  # "three sources familiar with ...", "a source close to ..."
                 break

@@ -564,7 +564,10 @@ def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
     x = k + 1
     if L[x] in _DATE_PREPOSITIONS:
         x += 1
-    if x > j or not (month_or_day(L[x]) or len(L[x]) == 4 and L[x].isdigit()):
+    if x > j or not (
+        month_or_day(L[x]) or len(L[x]) == 4 and L[x].isdigit()
+        or len(L[x]) <= 2 and L[x].isdigit() and x < j and month_or_day(L[x + 1])  # "An email dated 4 March warned"
+    ):
         return False
     return all(month_or_day(L[y]) or L[y].isdigit() or L[y] in PARTS_OF_DAY or T[y] in ".," for y in range(x, j + 1))
 

@@ -65,7 +65,9 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
         if not T[j][0].isalnum() or low in _AFTER_HEAD or low in _ARTICLES:
             break
         if not initial_lower(T[j]):
-            head = ""  # a name modifies what follows it ("the Daily Beast editor") or heads it ("a University of ...")
+            # a name modifies what follows it ("the Daily Beast editor") or heads it ("a University
+            # of ..."); a source noun in capitals is the head ("a Kano-based NGO")
+            head = low if T[j].isupper() and len(low) > 1 and low in _NOUNS else ""
             continue
         if low.endswith(_PARTICIPLE_ENDINGS) and "-" not in low and low not in _NOUNS:
             if head and not (j + 1 < n and initial_lower(T[j + 1]) and _singular_noun(L[j + 1])):

@@ -824,6 +824,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             if _joined(T, L, a + 1 if L[a] == "the" else a, head + 1) in _INSTITUTION_NAMES:
                 return PhraseKind("named_organization", True, head, lower)  # "The Liberal Democrats said": a party's name
             head_proper = False
+    if head_proper and entry is not None and hw.isupper() and a < head and all(initial_lower(T[x]) or x == first for x in range(a, head)):
+        head_proper = False  # "an NGO", "the local NGO": a source noun in capitals after common words names no one
     if head_proper and entry is not None and lower in _RECORD_HEADS and _any_name(T, L, a, head, first) and not _body_of(L, a, head):
         # "An AP-GfK Poll found", "the Quinnipiac Poll": a named poll or study, not a person
         # (but "the Institute for Fiscal Studies" is a body)

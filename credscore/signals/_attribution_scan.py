@@ -1623,8 +1623,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "declared on 412 for seven", "declared the new wing open", "declared a dividend": acts
     if form.lemma == "confirm" and nl != "that" and _after_senate(s, i, first):
         return  # "The Senate confirmed the new ambassador": a vote, not a statement (but "confirmed that")
-    if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] == "day"):
-        return  # "Traders called it a day": stopping, not naming
+    if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] in ("day", "night")):
+        return  # "Traders called it a day", "called it a night": stopping, not naming
+    if form.lemma == "think" and nl == "nothing" and nx + 1 < n and L[nx + 1] == "of":
+        return  # "The surgeon thinks nothing of operating for 12 hours": ease, not a belief
+    if form.lemma == "argue" and (nl == "with" or nl == "over") and _quarrel(s, nx + 1):
+        return  # "argued with the referee", "argued over the funeral": a quarrel, with nothing said in it
     if form.lemma == "admit" and (
         nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _people_let_in(s, cue_end + 1 + (nl == "only"))
     ):
@@ -2718,9 +2722,28 @@ _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted 
 
 
 def _admitted_as_evidence(s: Sentence, k: int) -> bool:
-    """Whether "as evidence" follows "admitted" at ``k`` within a short object and no clause."""
+    """Whether "as evidence" or "into evidence" follows "admitted" at ``k`` within a short object and no clause."""
     x = _word_in_clause(s, k, _EVIDENCE_REACH, "as")
+    if x < 0:
+        x = _word_in_clause(s, k, _EVIDENCE_REACH, "into")
     return x >= 0 and x + 1 < s.hi and s.L[x + 1] == "evidence"
+
+
+# what opens the words a quarrel is about: "argued with the host on how", "argued with him that"
+_QUARREL_CONTENT: Final = frozenset("that about on whether how why what".split())
+_QUARREL_REACH: Final = 10
+
+
+def _quarrel(s: Sentence, k: int) -> bool:
+    """Whether the words from ``k`` (after "argued with" or "argued over") run to the end of the
+    sentence with no clause, quotation or topic of their own: who was argued with, or what over."""
+    for m in range(k, min(s.hi, k + _QUARREL_REACH)):
+        t = s.T[m]
+        if s.L[m] in _QUARREL_CONTENT or t in DOUBLE_QUOTES or t == ":":
+            return False
+        if t in TERMINATORS:
+            return True
+    return k + _QUARREL_REACH >= s.hi
 
 
 # words that make a count approximate: "more than 60", "at least 12", "nearly 300"

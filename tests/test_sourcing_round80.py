@@ -1,0 +1,103 @@
+"""Round 80: sentences from new phrasebooks (courts and policing outside Britain and America;
+science, medicine and health misinformation; consumer technology; local elections) and the
+leads they opened."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, source_and_content, typed_source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A defence lawyer for one of the co-accused argued that his client was merely the driver.",
+     "A defence lawyer for one of the co-accused"),
+    ("The co-accused told the court he was merely the driver.", "The co-accused"),
+    ("The ex-minister said the plan had failed.", "The ex-minister"),
+])
+def test_a_prefixed_source_noun_stays_inside_the_phrase(text, source):
+    cue = next(w for w in ("argued", "told", "said") if f" {w} " in text)
+    assert source_and_content(text, cue)[0] == source
+    assert typed_source(text, cue)[1] == "unnamed_individual"
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Dr Elena Marchetti claims trial data were cleaned before they were sent to the regulator.",
+     "claims", "Dr Elena Marchetti", "trial data were cleaned before they were sent to the regulator"),
+    ("The family's lawyer, Aisha Bello-Ibrahim, claims police fabricated the charge sheet.",
+     "claims", "Aisha Bello-Ibrahim", "police fabricated the charge sheet"),
+    ("Smith notes sales rose sharply after the launch.", "notes", "Smith", "sales rose sharply after the launch"),
+    ("Ms Okafor states ward staff had been warned twice.", "states", "Ms Okafor", "ward staff had been warned twice"),
+])
+def test_an_s_form_after_a_name_before_a_clause_is_a_verb(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Fact-checking the Trump claims shows they were false.",
+    "Biden claims victory in the state.",
+    "The Smith reports state officials were told.",
+])
+def test_a_noun_compound_or_an_object_keeps_the_s_form_a_noun(text):
+    assert "claims" not in cues(text) and "reports" not in cues(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("An internal email dated 4 March warned that the ward's oxygen supply was low.", "An internal email dated 4 March"),
+    ("A letter dated 12 June 2019 says the pumps failed.", "A letter dated 12 June 2019"),
+])
+def test_a_record_dated_by_day_and_month_is_the_record(text, source):
+    cue = "warned" if "warned" in text else "says"
+    assert typed_source(text, cue) == (source, "document", False)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Bright Future Initiative, a Kano-based NGO, alleged that minors were detained.", "alleged", "Bright Future Initiative"),
+    ("Swiftly, the ride-hailing app, said the driver had been suspended.", "said", "Swiftly"),
+])
+def test_an_apposition_headed_by_a_body_makes_a_body(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("An NGO said the camp was full.", "An NGO"),
+    ("A local NGO said the camp was full.", "A local NGO"),
+    ("The NGO said the camp was full.", "The NGO"),
+])
+def test_a_source_noun_in_capitals_after_common_words_names_no_one(text, source):
+    assert typed_source(text, "said") == (source, "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("The BBC said the camp was full.", "The BBC", "named_organization"),
+    ("A BBC reporter said the camp was full.", "A BBC reporter", "unnamed_individual"),
+    ("RoseAnn DeMoro said the union was happy.", "RoseAnn DeMoro", "named_person"),
+])
+def test_initials_that_name_a_body_keep_their_name(text, source, kind):
+    assert typed_source(text, "said")[:2] == (source, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Two trustees argued with the chairman in the car park after the meeting.",
+    "The victim's relatives argued over the funeral arrangements outside the mortuary.",
+    "He argued with the referee after his controller disconnected mid-match.",
+    "After the outage, the engineers called it a night at around 4am.",
+    "The surgeon thinks nothing of operating for 12 hours straight.",
+    "The court admitted the recording into evidence despite defence objections.",
+    "The family has finally claimed the body from the city mortuary.",
+    "The company claimed a $40m tax credit for its research spending.",
+])
+def test_acts_that_look_like_cues_are_not_attributions(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The columnist walked off the set after arguing with the host on how the attack should be defined.", "arguing"),
+    ("He argued with reporters that the deal was fair.", "argued"),
+    ("She argued with the board: “We cannot cut the library.”", "argued"),
+    ("The defence admitted that the recording was genuine.", "admitted"),
+    ("The family claimed the body had been moved.", "claimed"),
+    ("The chief executive thinks the merger will save money.", "thinks"),
+])
+def test_the_same_verbs_with_something_said_still_count(text, cue):
+    assert cue in cues(text)

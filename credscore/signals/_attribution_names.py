@@ -768,6 +768,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     head = end - 1
     while head > a and not T[head][0].isalnum():
         head -= 1
+    edition = head > a and len(L[head]) == 4 and L[head].isdigit() and initial_upper(T[head - 1]) and T[head - 1].isalpha()
+    if edition:
+        head -= 1  # an edition's year after a title: "The Fundraising Complaints Report 2023", "Vision 2030"
     hw = T[head]
     lower = strip_possessive(L[head])
     if head == a:
@@ -914,6 +917,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         if common_head is not None and common_head.cls == "document" and not common_head.plural and lower != "survey":
             # "The Global Risks Report warns" (a "Survey" may be an agency: "the U.S. Geological Survey")
             return PhraseKind("document", True, head, common_head.noun)
+        if edition and not titled and not given:
+            return PhraseKind("document", True, head, lower)  # "Vision 2030 says": a dated programme, no one's name
         return PhraseKind("named_person", True, head, lower)
     if pre_named is None:
         pre_named = _any_name(T, L, a, head, first)

@@ -673,6 +673,12 @@ def _finite_verb_at(s: Sentence, j: int) -> bool:
     return low in AUXILIARIES or low in MODALS or low in FORMS and not low.endswith("ing")
 
 
+def _edition_year(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` is the year that ends a capitalised title: "The Fundraising Complaints
+    Report 2023 shows", "the Global Peace Index 2024 finds"."""
+    return len(s.L[j]) == 4 and s.L[j].isdigit() and j - 1 >= s.lo and initial_upper(s.T[j - 1]) and s.T[j - 1].isalpha()
+
+
 def _clause_after_named_subject(s: Sentence, i: int, prev: int, nxt: int) -> bool:
     """ "Dr Elena Marchetti claims trial data were cleaned", "The family's lawyer, Aisha Bello,
     claims police fabricated the charge": an -s form after a person's name (or after a subject
@@ -790,7 +796,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not lower_initial_brand(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
             nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
-        ) and not channel_number(T, prev, s.lo):
+        ) and not channel_number(T, prev, s.lo) and not _edition_year(s, prev):
             # "media reports", "intelligence claims"; but "the suit claims that", and "brokers report
             # that": a plural of people agrees with the bare form as its verb
             return True

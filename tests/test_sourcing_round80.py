@@ -101,3 +101,24 @@ def test_acts_that_look_like_cues_are_not_attributions(text):
 ])
 def test_the_same_verbs_with_something_said_still_count(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The trust deed says the fund may only be used for girls.", "says", "The trust deed"),
+    ("Its Twitter feed said the match was off.", "said", "Its Twitter feed"),
+])
+def test_a_record_spelt_like_a_participle_is_a_record(text, cue, source):
+    assert typed_source(text, cue)[:2] == (source, "document")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Fundraising Complaints Report 2023 shows a sharp rise in grievances.", "shows", "The Fundraising Complaints Report 2023"),
+    ("The Global Peace Index 2024 finds that violence rose.", "finds", "The Global Peace Index 2024"),
+    ("Vision 2030 says the kingdom will diversify.", "says", "Vision 2030"),
+])
+def test_a_title_with_its_edition_year_is_a_named_record(text, cue, source):
+    assert typed_source(text, cue) == (source, "document", True)
+
+
+def test_a_year_alone_before_a_noun_form_stays_a_noun():
+    assert "reports" not in cues("In March 2023 reports emerged of abuse at the home.")

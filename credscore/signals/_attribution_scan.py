@@ -1623,7 +1623,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "claim" and (nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first)):
         return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
     if form.lemma == "declare" and (
-        nl == "on" and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)
+        (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)
         or _object_among(s, cue_end + 1, _DECLARED_THINGS, 2)
     ):
         return  # "declared on 412 for seven", "declared the new wing open", "declared a dividend": acts
@@ -1631,6 +1631,20 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The Senate confirmed the new ambassador": a vote, not a statement (but "confirmed that")
     if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] in ("day", "night")):
         return  # "Traders called it a day", "called it a night": stopping, not naming
+    if L[i] == "warning" and nl in _WARNING_THINGS:
+        return  # "warning lights showed", "the warning signs were there": a kind of thing, not a warning given
+    if form.lemma == "tell" and nl == "off":
+        return  # "told off a junior fundraiser": a scolding, not a telling
+    if form.lemma == "answer" and nl == "to":
+        return  # "the regulator will answer to a committee", "answered to the name of": accountable, not answering
+    if (form.lemma == "signal" or form.lemma == "indicate") and nl in _DIRECTIONS:
+        return  # "The cyclist signalled left", "indicated right": a driver's signal
+    if form.lemma == "confirm" and (nl in _OWNERS or nl in _OBJECT_PRONOUNS) and _confirmed_standing(s, nx + 1):
+        return  # "confirmed its place in the final", "confirmed her as the youngest champion": a result, not a statement
+    if form.lemma == "acknowledge" and _gesture_after(s, cue_end + 1):
+        return  # "acknowledged the crowd with a wave": a greeting, not an admission
+    if form.lemma == "hear" and _whole_object_among(s, cue_end + 1, _HEARD_CASES, 1):
+        return  # "The jury heard the case over six weeks": a trial sat, no evidence credited
     if form.lemma == "think" and nl == "nothing" and nx + 1 < n and L[nx + 1] == "of":
         return  # "The surgeon thinks nothing of operating for 12 hours": ease, not a belief
     if form.lemma == "argue" and (nl == "with" or nl == "over") and _quarrel(s, nx + 1):
@@ -2583,7 +2597,7 @@ def _declared_open(s: Sentence, k: int) -> bool:
 _REPORTING_LINE_REACH: Final = 10  # words after "who reports to" where a "that" would make it a report
 
 
-_APART_REACH: Final = 5  # words from "told" to "apart": "told the two breeds of goose apart"
+_APART_REACH: Final = 7  # words from "told" to "apart": "told the two breeds of goose apart", "the two identical grey hatchbacks apart"
 
 
 # modals of ability before "tell" that discerns: "could not tell whether", "can’t tell cirrus from"
@@ -2725,6 +2739,35 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
 # the one class a describing word of an act's object may have: "reported for international duty"
 _ORG_WORD: Final = frozenset(("org_word",))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
+
+
+# what "warning" names before a noun, as a kind of thing: "warning lights", "early-warning systems"
+_WARNING_THINGS: Final = frozenset("light lights sign signs shot shots label labels system systems bell bells siren sirens".split())
+_DIRECTIONS: Final = frozenset(("left", "right"))
+# a standing that a result confirms: "confirmed its place in the final", "confirmed his status as"
+_STANDINGS: Final = frozenset("place spot status position berth".split())
+
+
+# what a gesture acknowledges someone with: "with a wave", "with a curt nod"
+_GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up".split())
+_GESTURE_REACH: Final = 8
+# what a court hears that is its business, not what it is told: "heard the case", "heard the appeal"
+_HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge".split())
+
+
+def _gesture_after(s: Sentence, k: int) -> bool:
+    """Whether "with a" and a gesture (:data:`_GESTURES`, after at most one modifier) follow at
+    ``k`` within the clause: "acknowledged the crowd with a wave", "the accused's wave with a curt nod"."""
+    x = _word_in_clause(s, k, _GESTURE_REACH, "with")
+    if x < 0 or x + 2 >= s.hi or s.L[x + 1] not in ("a", "an"):
+        return False
+    return s.L[x + 2] in _GESTURES or x + 3 < s.hi and s.L[x + 3] in _GESTURES
+
+
+def _confirmed_standing(s: Sentence, k: int) -> bool:
+    """Whether "confirmed" and an owner or an object pronoun go on at ``k`` to a standing
+    ("its place in", "her status as") or straight to "as" ("confirmed her as the youngest champion")."""
+    return k < s.hi and (s.L[k] in _STANDINGS or s.L[k] == "as" and s.L[k - 1] in _OBJECT_PRONOUNS)
 
 
 def _admitted_as_evidence(s: Sentence, k: int) -> bool:

@@ -122,3 +122,33 @@ def test_a_title_with_its_edition_year_is_a_named_record(text, cue, source):
 
 def test_a_year_alone_before_a_noun_form_stays_a_noun():
     assert "reports" not in cues("In March 2023 reports emerged of abuse at the home.")
+
+
+@pytest.mark.parametrize("text", [
+    "Alarms sounded and warning lights showed on three of the dialysis machines.",
+    "The chief executive told off a junior fundraiser for turning up in jeans.",
+    "Under the new law, the regulator will answer to a parliamentary committee.",
+    "The cyclist signalled left and moved into the bus lane.",
+    "The van driver indicated right but turned left into the petrol station.",
+    "Princetown confirmed its place as the wettest village in Devon.",
+    "Kerrigan's victory confirmed her as the youngest champion in the series' history.",
+    "The captain declared at 210 for four, bringing the match to an early finish.",
+    "The scandal claimed its first scalp on Monday when the finance director resigned.",
+    "The examiner could not tell the two identical grey hatchbacks apart.",
+    "The sanctuary's director acknowledged the crowd with a wave as she cut the ribbon.",
+    "The jury heard the case over six weeks at Preston Crown Court.",
+])
+def test_more_acts_that_look_like_cues(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Officials warned that the warning signs had been ignored.", "warned"),
+    ("He confirmed it was true.", "confirmed"),
+    ("The club confirmed its manager had resigned.", "confirmed"),
+    ("The minister acknowledged the error in a statement.", "acknowledged"),
+    ("The court heard that he had fled the country.", "heard"),
+    ("The spokesman indicated that the talks would resume.", "indicated"),
+])
+def test_the_same_verbs_saying_something_still_count(text, cue):
+    assert cue in cues(text)

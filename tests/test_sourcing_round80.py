@@ -152,3 +152,20 @@ def test_more_acts_that_look_like_cues(text):
 ])
 def test_the_same_verbs_saying_something_still_count(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lawyers representing the families filed an appeal on Wednesday. They argue that the judge erred.", "unnamed_group"),
+    ("Police investigating the attack arrested two men. They said both were local.", "unnamed_group"),
+    ("A leaked memo seen by the Guardian was dated June. It states that the trust knew the scanners were faulty.", "document"),
+])
+def test_a_pronoun_finds_a_subject_with_a_participle_phrase(text, kind):
+    a = attributions(text)[-1]
+    assert a.source_type == kind and a.resolved_from is not None
+    assert text[a.resolved_from.start : a.resolved_from.end] in text.split(". ")[0]
+
+
+def test_a_plural_object_of_the_participle_is_not_the_subjects_verb():
+    # "families" ends in "-s" but is the participle's object; no past or auxiliary follows
+    a = attributions("Lawyers representing the families today. They argue that the judge erred.")[-1]
+    assert a.source_type == "unresolved"

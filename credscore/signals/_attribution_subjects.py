@@ -50,6 +50,7 @@ from credscore.signals._attribution_names import (
     is_proper,
     strip_possessive,
     one_institution,
+    past_participle,
     person_word,
     pronoun_fits,
     s_inflection,
@@ -432,6 +433,16 @@ def _verb_after_aside(toks: DocTokens, k: int, hi: int) -> bool:
         while m < end and T[m] != ",":
             m += 1
         return m < end and m + 1 < hi and m - k > 1 and is_verb(T[m + 1], L[m + 1])
+    if _reduced_relative(T[k], L[k]):
+        # "Lawyers representing the families filed", "A memo seen by the Guardian was": a
+        # participle and its object, then a past or an auxiliary (a plural in "-s" may be the
+        # participle's object: "representing the families")
+        for m in range(k + 2, end):
+            if not T[m][0].isalpha():
+                return False
+            if initial_lower(T[m]) and (L[m] in _PASTS or L[m].endswith("ed") or "auxiliary" in _CLASSES.get(L[m], _EMPTY)):
+                return L[m - 1] not in _AFTER_HEAD  # (not "seen by", a participle of the object's own)
+        return False
     if L[k] not in RELATIVE_WORDS or k + 1 >= end or not is_verb(T[k + 1], L[k + 1]):
         return False
     for m in range(k + 2, end):
@@ -440,6 +451,14 @@ def _verb_after_aside(toks: DocTokens, k: int, hi: int) -> bool:
         if is_verb(T[m], L[m]) and L[m - 1] not in RELATIVE_WORDS:
             return True
     return False
+
+
+def _reduced_relative(word: str, low: str) -> bool:
+    """Whether a lower-case word right after a subject's head opens a participle phrase on it:
+    "representing", "investigating", "seen", "hired"."""
+    return word.isalpha() and initial_lower(word) and low not in _NOUNS and (
+        low.endswith("ing") and len(low) > 5 or low in _PASTS or past_participle(low)
+    )
 
 
 def is_verb(word: str, low: str) -> bool:

@@ -169,3 +169,20 @@ def test_a_plural_object_of_the_participle_is_not_the_subjects_verb():
     # "families" ends in "-s" but is the participle's object; no past or auxiliary follows
     a = attributions("Lawyers representing the families today. They argue that the judge erred.")[-1]
     assert a.source_type == "unresolved"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Records show the aide warned him.", "warned"),
+    ("Emails reviewed by the AP show the aide warned him.", "warned"),
+    ("A Treasury spokesman said the agency does not comment.", "comment"),
+])
+def test_a_source_inside_another_cues_clause_does_not_take_the_words_before_it(text, cue):
+    assert source_and_content(text, cue)[1] is None
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The plan failed, the aide warned.", "warned", "The plan failed"),
+    ("Turnout will fall sharply, analysts believe.", "believe", "Turnout will fall sharply"),
+])
+def test_words_fronted_before_a_source_stay_its_content(text, cue, content):
+    assert source_and_content(text, cue)[1] == content

@@ -673,6 +673,14 @@ def _finite_verb_at(s: Sentence, j: int) -> bool:
     return low in AUXILIARIES or low in MODALS or low in FORMS and not low.endswith("ing")
 
 
+def _cue_verb_before(s: Sentence, j: int) -> bool:
+    """Whether token ``j``, right before a source, is a cue verb whose clause that source opens
+    ("Records show [the aide] warned him"), not an adjective ("longtime confident Roger Stone")
+    nor an agentless adverb."""
+    form = FORMS.get(s.L[j])
+    return form is not None and not form.predicate and form.kind != "agentless" and initial_lower(s.T[j])
+
+
 def _edition_year(s: Sentence, j: int) -> bool:
     """Whether token ``j`` is the year that ends a capitalised title: "The Fundraising Complaints
     Report 2023 shows", "the Global Peace Index 2024 finds"."""
@@ -2099,8 +2107,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if content is None:
             # "images as the party seeks to rally": the "as" that links the cue is not content
             stop = a - 1 if a - 1 >= first and L[a - 1] in _AS_LIKE else a
-            if stop - 1 >= first and L[stop - 1] in _EMBEDDING_WORDS:
-                content = None  # "asked Trump what he would say", "cheered when he said": an embedded clause
+            if stop - 1 >= first and (L[stop - 1] in _EMBEDDING_WORDS or _cue_verb_before(s, stop - 1)):
+                # "asked Trump what he would say", "cheered when he said": an embedded clause; and
+                # "Records show the aide warned him": the source heads another cue's clause
+                content = None
             else:
                 content = None if _only_a_circumstance(s, stop) else strip_span(text, s.span.start, s.S[stop])
         else:

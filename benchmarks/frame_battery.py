@@ -428,6 +428,18 @@ PHRASEBOOK = [
     ('Kerrigan says a quick prayer on the grid before every race.', None, None, None),
     ('Nobody could tell whether the coin was gold or gilded bronze.', None, None, None),
     ('The gale claimed the roof of the marina’s boathouse shortly before dawn.', None, None, None),
+    # round 80: courts and policing outside Britain and America, science and health, consumer
+    # technology; a prefixed noun, an -s verb before a bare clause, dated and edition-year records
+    ('A lawyer for one of the co-accused argued that the search was unlawful.', 'argued', 'A lawyer for one of the co-accused', 'unnamed_individual'),
+    ('Dr Amara Bello claims the trial data were altered before publication.', 'claims', 'Dr Amara Bello', 'named_person'),
+    ('A letter dated 9 May warned that the ward was short of nurses.', 'warned', 'A letter dated 9 May', 'document'),
+    ('Clearwater Trust, a Lagos-based NGO, alleged that detainees were beaten.', 'alleged', 'Clearwater Trust', 'named_organization'),
+    ('The Global Peace Index 2024 finds that violence rose in every region.', 'finds', 'The Global Peace Index 2024', 'document'),
+    ('Lawyers representing the miners lodged an appeal. They argue that the judge erred.', 'argue', 'They', 'unnamed_group'),
+    ('The goalkeeper argued with the referee after the final whistle.', None, None, None),
+    ('The striker’s brace confirmed his place in the starting eleven.', None, None, None),
+    ('The nurse signalled left and pulled into the hospital car park.', None, None, None),
+    ('The magistrate acknowledged the crowd with a nod as she left.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

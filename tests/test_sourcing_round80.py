@@ -186,3 +186,23 @@ def test_a_source_inside_another_cues_clause_does_not_take_the_words_before_it(t
 ])
 def test_words_fronted_before_a_source_stay_its_content(text, cue, content):
     assert source_and_content(text, cue)[1] == content
+
+
+def test_a_definite_person_before_any_name_is_the_pronouns_antecedent():
+    text = "The judge adjourned sentencing until next month. She said she needed a psychiatric report."
+    a = attributions(text)[-1]
+    assert (a.source_type, a.named) == ("unnamed_individual", False)
+    assert text[a.resolved_from.start : a.resolved_from.end] == "The judge"
+
+
+def test_a_definite_person_after_a_name_still_leaves_the_pronoun_to_the_name():
+    text = "Judge Ann Lee heard the plea on Monday. The judge adjourned sentencing. She said she needed a report."
+    a = attributions(text)[-1]
+    assert (a.source_type, a.named) == ("named_person", True)
+
+
+def test_a_definite_person_after_a_name_beyond_reach_stays_unresolved():
+    text = ("Judge Ann Lee heard the plea on Monday. The court rose at noon. The hearing was brief. "
+            "The judge adjourned sentencing. She said she needed a report.")
+    assert attributions(text)[-1].source_type == "unresolved"
+

@@ -139,9 +139,15 @@ def subject_before(
             continue
         span = make_span(toks.S[lo], toks.E[b - 1] - end_trim)
         institution = one_institution(phrase.source_type, phrase.head_lemma, text, span.start, span.end)
-        if described and toks.L[lo] == "the" and (phrase.source_type == "unnamed_individual" or institution):
-            # "The Texas senator", "The company": news writes these for someone it has named,
-            # so "he" is that name, not an anonymous person; left unresolved
+        if described and toks.L[lo] == "the" and (
+            institution or phrase.source_type == "unnamed_individual" and (
+                _first_person_name(toks) < lo or any(initial_upper(toks.T[x]) for x in range(lo + 1, phrase.head + 1))
+            )
+        ):
+            # "The Texas senator", "The company": news writes these for someone it has named (or
+            # an office everyone can name, "The German chancellor"), so "he" is that name, not an
+            # anonymous person; left unresolved.  But with no person named before, a plain
+            # description can only be itself: "The judge adjourned sentencing. She said"
             continue
         if kind == "pron_thing" and not described and phrase.source_type == "named_person" and (
             b - lo == 1 and not _someones_name(toks, lo) or 1 < b - lo <= 3 and _no_given_name(toks, lo, b)
@@ -410,6 +416,30 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
     if k >= end or not is_verb(T[k], L[k]) and not (aside and _verb_after_aside(toks, k, hi)):
         return None
     return k, classify_phrase(T, L, lo, k, lo)
+
+
+# the tokens of the document last asked about, with where its first person's name stands
+_last_first_name: list[tuple[list[str], int]] = [([], 0)]
+
+
+def _first_person_name(toks: DocTokens) -> int:
+    """The token where the document first names a person (a capitalised given name or title
+    before another capitalised word: "Judge Ann Lee", "Tom Reyes"), or the token count when it
+    names none.  Found once per document, so that many pronouns stay linear."""
+    entry = _last_first_name[0]
+    T, L = toks.T, toks.L
+    if entry[0] is not T:
+        n = len(T)
+        first = n
+        for x in range(n - 1):
+            if initial_upper(T[x + 1]) and T[x + 1][0].isalpha() and (
+                given_name_at(T, L, x) or initial_upper(T[x]) and "title" in _CLASSES.get(L[x], _EMPTY)
+            ):
+                first = x
+                break
+        entry = (T, first)
+        _last_first_name[0] = entry
+    return entry[1]
 
 
 def _counted_plural(word: str, low: str) -> bool:

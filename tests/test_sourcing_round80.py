@@ -206,3 +206,14 @@ def test_a_definite_person_after_a_name_beyond_reach_stays_unresolved():
             "The judge adjourned sentencing. She said she needed a report.")
     assert attributions(text)[-1].source_type == "unresolved"
 
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Kestrel Audio denied that its earbuds cause infections.", "Kestrel Audio", "named_organization"),
+    ("Blockbuster Video said the stores would close.", "Blockbuster Video", "named_organization"),
+    ("The Global Risks Report warns that water shortages will spread.", "The Global Risks Report", "document"),
+    ("Katie Video said the plan had failed.", "Katie Video", "named_person"),
+])
+def test_a_record_noun_that_ends_firms_names_makes_a_firm(text, source, kind):
+    cue = next(w for w in ("denied", "said", "warns") if f" {w} " in text)
+    assert typed_source(text, cue)[:2] == (source, kind)

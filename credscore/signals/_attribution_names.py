@@ -877,7 +877,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # people: a given name or a title says so)
         common_head = entry if head > k and not titled and not given else None
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw)) or (
-            common_head is not None and common_head.cls == "organization"
+            common_head is not None and (common_head.cls == "organization" or lower in _FIRM_RECORD_WORDS)
         )
         if strip_possessive(hw) in _POST_NOMINALS and head > k and (
             # (or two names with no word for a body: "Rupert Haines KC")
@@ -1009,6 +1009,9 @@ _OWN_OUTLET: Final = frozenset(
     "newspaper paper blog website site publication magazine outlet station channel programme program newsletter podcast"
     " column reporter reporters correspondent correspondents writer columnist newsroom editor critic reviewer".split()
 )
+# nouns for records that end firms' names more often than records' titles: "Kestrel Audio",
+# "Blockbuster Video", "Experian Data" (but "The Global Risks Report" is a record)
+_FIRM_RECORD_WORDS: Final = frozenset(("audio", "video", "data", "film", "photo", "broadcast"))
 # countries whose agencies take their name last: "Transport Scotland", "Health Canada"
 _AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india".split())
 # publications, which the lexicon files as records, before a name make it a publisher: "the journal Nature"

@@ -217,3 +217,28 @@ def test_a_definite_person_after_a_name_beyond_reach_stays_unresolved():
 def test_a_record_noun_that_ends_firms_names_makes_a_firm(text, source, kind):
     cue = next(w for w in ("denied", "said", "warns") if f" {w} " in text)
     assert typed_source(text, cue)[:2] == (source, kind)
+
+
+def test_a_channel_number_ends_a_stations_name():
+    assert typed_source("Channel 9 reported that counting had been suspended.", "reported") == (
+        "Channel 9", "named_organization", True)
+
+
+@pytest.mark.parametrize("text", [
+    "The clock on the town hall said ten past one when the result was declared.",
+    "The thermometer on the pier read 41C by noon.",
+    "Mr Lungu declared his assets to the commission as required by law.",
+    "The mayor's cat has claimed the radiator in the council chamber as its own.",
+    "Labour's candidate told the beads of her rosary while the ballots were sorted.",
+])
+def test_readings_and_possessions_are_not_attributions(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Judicial Watch said the documents were incomplete.", "said"),
+    ("She declared that her income had fallen.", "declared"),
+    ("The band claimed the song was their own.", "claimed"),
+])
+def test_the_same_words_in_statements_still_count(text, cue):
+    assert cue in cues(text)

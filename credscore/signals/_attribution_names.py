@@ -304,9 +304,10 @@ _INSTITUTION_MODIFIERS: Final = (
 
 
 def channel_number(T: list[str], k: int, lo: int) -> bool:
-    """Whether the number at ``k`` ends a station's name after its call letters: "KPRC 2", "NBC 5"
+    """Whether the number at ``k`` ends a station's name after its call letters or "Channel":
+    "KPRC 2", "NBC 5", "Channel 9"
     (so "obtained by KPRC 2 shows" has a verb, where "2 shows" alone would be a count of shows)."""
-    return T[k].isdigit() and len(T[k]) <= 2 and k - 1 >= lo and is_acronym(T[k - 1])
+    return T[k].isdigit() and len(T[k]) <= 2 and k - 1 >= lo and (is_acronym(T[k - 1]) or T[k - 1] == "Channel")
 
 
 def is_acronym(text: str) -> bool:

@@ -1628,8 +1628,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "assume" and _object_among(s, cue_end + 1, _ASSUMED_CHARGES, 2):
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
-    if form.lemma == "claim" and (nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first)):
-        return  # claiming an attack, or a blast claiming lives, is an act, not a sourced statement
+    if form.lemma == "claim" and (
+        nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first) or _claimed_as_own(s, cue_end + 1)
+    ):
+        # claiming an attack, or a blast claiming lives, is an act, not a sourced statement, and so
+        # is taking a thing for one's own ("claimed the radiator as its own")
+        return
     if form.lemma == "declare" and (
         (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)
         or _object_among(s, cue_end + 1, _DECLARED_THINGS, 2)
@@ -2088,6 +2092,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if b - a == 1 and L[a] == "they" and lower == "say" and a - 1 >= first and L[a - 1] == "as" and _closes_its_clause(s, cue_end):
         return  # "And that, as they say, is that": an idiom, nobody's statement
+    if not phrase.named and phrase.head_lemma in _INSTRUMENTS:
+        # "The clock on the town hall said ten past one", "the gauge read 40C": a reading, not a
+        # source (but "Judicial Watch said" names a body)
+        return
     if form.lemma in ("say", "tell") and _reveals(s, cue_end + 1, phrase):
         return  # "His silence said a lot", "The vote tells us something": a fact, not a source
     if evidence and not _is_record(s, phrase) and not (nx < 0 or T[nx] in TERMINATORS or T[nx] == "," and _set_off(s, i)):
@@ -2763,6 +2771,18 @@ _GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up".split())
 _GESTURE_REACH: Final = 8
 # what a court hears that is its business, not what it is told: "heard the case", "heard the appeal"
 _HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge".split())
+
+
+# what reads out a measure, and so says or shows no one's words: "The clock said ten past one"
+_INSTRUMENTS: Final = frozenset("clock clocks thermometer gauge gauges scoreboard speedometer odometer barometer".split())
+_OWN_REACH: Final = 8  # words from "claimed" to "as its own": "claimed the radiator in the council chamber as its own"
+
+
+def _claimed_as_own(s: Sentence, k: int) -> bool:
+    """Whether "as" and an owner and "own" close a short object after "claimed" at ``k``, before
+    any "that": "claimed the radiator as its own", "claimed the song as their own"."""
+    x = _word_in_clause(s, k, _OWN_REACH, "as")
+    return x > k and x + 2 < s.hi and s.L[x + 1] in _OWNERS and s.L[x + 2] == "own"
 
 
 def _gesture_after(s: Sentence, k: int) -> bool:

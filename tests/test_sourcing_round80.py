@@ -242,3 +242,63 @@ def test_readings_and_possessions_are_not_attributions(text):
 ])
 def test_the_same_words_in_statements_still_count(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a police checkpoint in Quetta, killing four.",
+    "Gunmen attacked the convoy near the border.",
+    "The insurgents attacked the base at dawn.",
+    "The compound was attacked by Islamic terrorists.",
+])
+def test_an_armed_attack_is_not_an_attribution(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trump attacked Clinton over her emails.",
+    "Critics attacked the plan as reckless.",
+])
+def test_a_verbal_attack_still_counts(text):
+    assert "attacked" in cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers argued with the driver at the checkpoint for almost an hour before waving him through.",
+    "The dead, all told, numbered more than 200, most of them farmers.",
+    "The strain of the rupee's slide has told on importers' margins.",
+    "Recruits learned to strip and reassemble a rifle blindfolded.",
+    "The militia announced its arrival in the town with a volley of gunfire.",
+    "Even seasoned dealers could barely tell the new bond from the old benchmark.",
+    "As its name suggests, the Sunrise Fund invests in early-stage companies.",
+    "The Sensex added 450 points to close at a record high.",
+    "Government troops claimed the hilltop after a three-day battle.",
+    "Troops answered the fire with mortars and machine guns.",
+])
+def test_acts_from_the_finance_sport_and_security_phrasebooks(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("She learned that the plan had failed.", "learned"),
+    ("Smith points to 450 cases of fraud.", "points to"),
+    ("All told, the minister said, 40 people were hurt.", "said"),
+])
+def test_their_statement_twins_still_count(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source, kind, named", [
+    ("Tehrik-e-Azadi said its fighters had attacked the post.", "said", "Tehrik-e-Azadi", "named_organization", True),
+    ("Kataib al-Haqq denied any role in the rocket attack.", "denied", "Kataib al-Haqq", "named_organization", True),
+    ("Banco Horizonte now sees the rate ending the year at 12.25%.", "sees", "Banco Horizonte", "named_organization", True),
+    ("The ethics committee of the Asian Hockey Confederation found that the official took gifts.", "found",
+     "The ethics committee of the Asian Hockey Confederation", "named_organization", True),
+    ("According to one ECB policymaker, a July cut is all but a done deal.", "According to", "one ECB policymaker",
+     "unnamed_individual", False),
+    ("Team-mates say the captain was visibly shaken.", "say", "Team-mates", "unnamed_group", False),
+    ("An analyst at a Gulf-funded think tank argued that the strikes would fail.", "argued",
+     "An analyst at a Gulf-funded think tank", "unnamed_individual", False),
+    ("Jean-Pierre Dupont said the plan had failed.", "said", "Jean-Pierre Dupont", "named_person", True),
+])
+def test_names_and_nouns_from_the_finance_sport_and_security_phrasebooks(text, cue, source, kind, named):
+    assert typed_source(text, cue) == (source, kind, named)

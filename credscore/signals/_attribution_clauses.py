@@ -302,6 +302,8 @@ def before_a_venue(s: Sentence, a: int, b: int) -> int:
 
 # verbs that put out a document: its subject is the one who speaks through it
 _ISSUING: Final = content_words("issuing_verb")
+# who attacks with force, so that their "attacked" is a raid, not words: "Militants attacked a checkpoint"
+VIOLENT_ACTORS: Final = content_words("violent_actor")
 
 
 def _issuing_subject_end(s: Sentence, a: int) -> int:
@@ -1339,6 +1341,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
                 break
         if a < b and not (b - a == 1 and L[a] == "name"):  # "not to be quoted by name": no agent
             phrase = classify_phrase(T, L, a, b, first)
+            if form.lemma == "attack" and phrase.head_lemma in VIOLENT_ACTORS:
+                return  # "The compound was attacked by Islamic terrorists": a raid, not words
             if hearer:
                 heard = _heard(s, b - 1, form, j)
                 if heard is not None:

@@ -854,8 +854,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             if T[j][0].isalnum():
                 words += 1
                 c = classes_of(L[j])
-                # a hyphenated word is read by its last part: "Inter-Services Public Relations"
-                orgish = orgish or "org_word" in c or "-" in L[j] and "org_word" in classes_of(L[j].rsplit("-", 1)[1])
+                # a hyphenated word is read by any part: "Inter-Services Public Relations",
+                # "Lashkar-e-Jabbar" (where the word for the body comes first)
+                orgish = orgish or "org_word" in c or "-" in L[j] and any("org_word" in classes_of(part) for part in L[j].split("-"))
                 # (a hyphenated title by either part too: "Secretary-Treasurer Gary Casteel")
                 titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first) or (
                     "-" in L[j] and any("title" in classes_of(part) for part in L[j].split("-"))
@@ -1202,7 +1203,8 @@ def _of_a_name(T: list[str], L: list[str], end: int, b: int, first: int) -> bool
         return is_place(T, L, end + 1, b)
     if end + 1 >= b or L[end] != "of":
         return False
-    return all(is_proper(T, L, k, first) or T[k] in ".-" for k in range(end + 1, b))
+    start = end + 2 if L[end + 1] == "the" and end + 2 < b else end + 1  # "the ethics committee of the Asian Hockey Confederation"
+    return all(is_proper(T, L, k, first) or T[k] in ".-" for k in range(start, b))
 
 
 def _inside_name(T: list[str], L: list[str], k: int, a: int, b: int, first: int) -> bool:

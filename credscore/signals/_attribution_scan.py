@@ -115,6 +115,7 @@ from credscore.signals._attribution_clauses import (
     RELATIVES,
     REPLIES,
     SUBJECT_PRONOUNS,
+    VIOLENT_ACTORS,
     a_hearer,
     absolute_with,
     agent_after_time,
@@ -1612,8 +1613,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # determine who succeeds him", "the chance to help defend": a share in an act (but a past
         # tense has its own subject: "A woman who tried to help said")
         return
-    if L[i] == "told" and i - 1 == s.first and L[i - 1] == "all" and i + 1 < n and T[i + 1] == ",":
-        return  # "All told, 40 people were hurt": in all, not a telling
+    if L[i] == "told" and i - 1 >= s.first and L[i - 1] == "all" and i + 1 < n and T[i + 1] == "," and (
+        i - 1 == s.first or T[i - 2] == ","
+    ):
+        return  # "All told, 40 people were hurt", "The dead, all told, numbered 200": in all, not a telling
     if form.lemma == "put":
         cue_end = _put_into_words_end(s, cue_end)
         if cue_end < 0:
@@ -1645,8 +1648,16 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Traders called it a day", "called it a night": stopping, not naming
     if L[i] == "warning" and nl in _WARNING_THINGS:
         return  # "warning lights showed", "the warning signs were there": a kind of thing, not a warning given
-    if form.lemma == "tell" and nl == "off":
-        return  # "told off a junior fundraiser": a scolding, not a telling
+    if form.lemma == "tell" and (
+        nl == "off" or nl == "on" and nx + 1 < n and not opens_a_time(L[nx + 1]) and not _that_within(s, nx + 1, _THAT_REACH)
+    ):
+        # "told off a junior fundraiser": a scolding; "The strain has told on nursing staff": a
+        # toll taken (or a pupil telling on another); not a telling ("was told on Tuesday that" is)
+        return
+    if form.lemma == "learn" and nl == "to":
+        return  # "Recruits learned to strip a rifle": a skill, not news
+    if form.lemma == "announce" and nl in _OWNERS and nx + 1 < n and L[nx + 1] in _ARRIVALS:
+        return  # "The militia announced its arrival with a volley of gunfire": a coming made known by an act
     if form.lemma == "answer" and nl == "to":
         return  # "the regulator will answer to a committee", "answered to the name of": accountable, not answering
     if (form.lemma == "signal" or form.lemma == "indicate") and nl in _DIRECTIONS:
@@ -1758,6 +1769,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     ):
         return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked",
         # nor "a poll released Oct. 14 showed")
+    if i > s.lo and L[i] == form.lemma + "s" and form.particle is not None and T[i - 1].replace(",", "").isdigit() and not (
+        channel_number(T, i - 1, s.lo) or _edition_year(s, i - 1)
+    ):
+        return  # "The Sensex added 450 points to close at a record": a count of points, not "points to"
     if form.lemma == "call" and (
         _names_a_thing(s, i) or _a_call(s, i) or _name_then_verb(s, i) or not _calls_something(s, cue_end + 1)
     ):
@@ -2092,6 +2107,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if b - a == 1 and L[a] == "they" and lower == "say" and a - 1 >= first and L[a - 1] == "as" and _closes_its_clause(s, cue_end):
         return  # "And that, as they say, is that": an idiom, nobody's statement
+    if form.lemma == "attack" and (phrase.head_lemma in VIOLENT_ACTORS or _object_among(s, cue_end + 1, _ATTACK_TARGETS, 2)):
+        return  # "Militants attacked a police checkpoint", "attacked the convoy": a raid, not words
+    if phrase.head_lemma == "name" and not phrase.named:
+        return  # "As its name suggests, the fund invests in": the word itself, nobody's claim
     if not phrase.named and phrase.head_lemma in _INSTRUMENTS:
         # "The clock on the town hall said ten past one", "the gauge read 40C": a reading, not a
         # source (but "Judicial Watch said" names a body)
@@ -2625,11 +2644,15 @@ _DISCERNED: Final = frozenset(("whether", "if"))
 
 
 def _after_ability(L: list[str], i: int, first: int) -> bool:
-    """Whether the verb at ``i`` follows "can" or "could", negated or not."""
+    """Whether the verb at ``i`` follows "can" or "could", negated or not ("could not tell",
+    "could barely tell")."""
     k = i - 1
-    if k > first and L[k] == "not":
+    if k > first and (L[k] == "not" or L[k] in _SCARCELY):
         k -= 1
     return k >= first and L[k] in _ABILITY
+
+
+_SCARCELY: Final = frozenset(("barely", "hardly", "scarcely", "never"))
 
 
 def _word_in_clause(s: Sentence, k: int, reach: int, word: str) -> int:
@@ -2759,6 +2782,7 @@ _ORG_WORD: Final = frozenset(("org_word",))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
 
 
+_ARRIVALS: Final = frozenset(("arrival", "presence"))
 # what "warning" names before a noun, as a kind of thing: "warning lights", "early-warning systems"
 _WARNING_THINGS: Final = frozenset("light lights sign signs shot shots label labels system systems bell bells siren sirens".split())
 _DIRECTIONS: Final = frozenset(("left", "right"))
@@ -2773,6 +2797,7 @@ _GESTURE_REACH: Final = 8
 _HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge".split())
 
 
+_ATTACK_TARGETS: Final = content_words("attack_target")
 # what reads out a measure, and so says or shows no one's words: "The clock said ten past one"
 _INSTRUMENTS: Final = frozenset("clock clocks thermometer gauge gauges scoreboard speedometer odometer barometer".split())
 _OWN_REACH: Final = 8  # words from "claimed" to "as its own": "claimed the radiator in the council chamber as its own"
@@ -2811,6 +2836,8 @@ def _admitted_as_evidence(s: Sentence, k: int) -> bool:
 # what opens the words a quarrel is about: "argued with the host on how", "argued with him that"
 _QUARREL_CONTENT: Final = frozenset("that about on whether how why what".split())
 _QUARREL_REACH: Final = 10
+# conjunctions that end the quarrel's clause and open another: "argued with the driver for an hour before waving him through"
+_QUARREL_ENDS: Final = frozenset("before after when while until and but".split())
 
 
 def _quarrel(s: Sentence, k: int) -> bool:
@@ -2820,8 +2847,8 @@ def _quarrel(s: Sentence, k: int) -> bool:
         t = s.T[m]
         if s.L[m] in _QUARREL_CONTENT or t in DOUBLE_QUOTES or t == ":":
             return False
-        if t in TERMINATORS:
-            return True
+        if t in TERMINATORS or s.L[m] in _QUARREL_ENDS:
+            return True  # (or a clause of its own begins: "for a full minute before being shown a card")
     return k + _QUARREL_REACH >= s.hi
 
 

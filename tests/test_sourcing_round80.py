@@ -302,3 +302,13 @@ def test_their_statement_twins_still_count(text, cue):
 ])
 def test_names_and_nouns_from_the_finance_sport_and_security_phrasebooks(text, cue, source, kind, named):
     assert typed_source(text, cue) == (source, kind, named)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Marlow Town have denied claims that they fielded an ineligible player.", "named_organization"),
+    ("Dundee Thistle are adamant that the manager stays.", "named_organization"),
+    ("Tom Reyes have said the plan failed.", "named_person"),
+    ("Smith and Jones have said the deal is off.", "named_person"),
+])
+def test_a_name_with_a_plural_verb_is_a_team_or_a_firm(text, kind):
+    assert attributions(text)[0].source_type == kind

@@ -22,7 +22,7 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, source_nouns
-from credscore.signals._attribution_names import PhraseKind
+from credscore.signals._attribution_names import GIVEN_NAMES, PhraseKind, classes_of
 from credscore.signals._attribution_phrase import APOSTROPHES, Found
 from credscore.signals._attribution_tokens import DocTokens
 
@@ -100,6 +100,15 @@ def _owned(T: list[str], L: list[str], a: int, b: int) -> bool:
     return any(L[j] in _OWNERS and j > a and initial_lower(T[j - 1]) for j in range(a, b))
 
 
+def _unmarked_name(T: list[str], L: list[str], a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are capitalised words only, none a given name or a title (so
+    nothing says a person): "Marlow Town", "Dundee Thistle"; not one plural word, which may be
+    people ("Bengalureans were hoping")."""
+    return a < b and not (b - a == 1 and L[a].endswith("s")) and all(
+        T[x][:1].isupper() and T[x].isalpha() and L[x] not in GIVEN_NAMES and "title" not in classes_of(L[x]) for x in range(a, b)
+    )
+
+
 def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
     """Give each named source the kind its apposition or relative states, in place."""
     T, L, S = toks.T, toks.L, toks.S
@@ -110,6 +119,11 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
         if phrase is None or source is None or phrase.source_type not in _NAMED_KINDS:
             continue
         k = bisect_left(S, source.end)
+        if phrase.source_type == "named_person" and k < len(T) and L[k] in _PLURAL_VERBS and _unmarked_name(T, L, bisect_left(S, source.start), k):
+            # "Marlow Town have denied", "Dundee Thistle are adamant": a name with a plural verb
+            # is a team or a firm, in British style; one person takes "has"
+            found[x] = f.with_phrase(PhraseKind("named_organization", True, phrase.head, phrase.head_lemma))
+            continue
         if k + 1 >= len(T) or T[k] != "," or phrase.head != k - 1 or _owned(T, L, bisect_left(S, source.start), k):
             continue  # (what follows "the president of Judicial Watch, which" describes Judicial Watch)
         kind = described_kind(T, L, k + 1)

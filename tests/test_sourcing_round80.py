@@ -312,3 +312,12 @@ def test_names_and_nouns_from_the_finance_sport_and_security_phrasebooks(text, c
 ])
 def test_a_name_with_a_plural_verb_is_a_team_or_a_firm(text, kind):
     assert attributions(text)[0].source_type == kind
+
+
+def test_a_part_of_the_day_may_end_the_time_after_a_medium():
+    text = "Emeka Obi took to Twitter on Tuesday night to insist he had never asked to leave."
+    assert source_and_content(text, "insist") == ("Emeka Obi", "he had never asked to leave")
+
+
+def test_a_part_of_the_day_without_a_medium_governs_nothing():
+    assert "say" not in cues("He worked late into the night to say goodbye.")

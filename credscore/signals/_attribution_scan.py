@@ -3125,8 +3125,8 @@ def _infinitive_governor(T: list[str], g: int) -> int:
     presence = _presence_verb(T, g)
     if presence >= 0:
         return presence
-    if not initial_upper(T[g]) and low not in _MEDIA:
-        return -1
+    if not initial_upper(T[g]) and low not in _MEDIA and low not in PARTS_OF_DAY:
+        return -1  # (a part of the day may end the time after the medium: "took to X on Tuesday night to insist")
     for p in range(g - 1, max(-1, g - 1 - _MEDIUM_WORDS), -1):
         t = T[p]
         if not t[0].isalnum():

@@ -22,7 +22,7 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, source_nouns
-from credscore.signals._attribution_names import GIVEN_NAMES, PhraseKind, classes_of
+from credscore.signals._attribution_names import PhraseKind, unmarked_name
 from credscore.signals._attribution_phrase import APOSTROPHES, Found
 from credscore.signals._attribution_tokens import DocTokens
 
@@ -100,13 +100,13 @@ def _owned(T: list[str], L: list[str], a: int, b: int) -> bool:
     return any(L[j] in _OWNERS and j > a and initial_lower(T[j - 1]) for j in range(a, b))
 
 
-def _unmarked_name(T: list[str], L: list[str], a: int, b: int) -> bool:
-    """Whether tokens ``[a, b)`` are capitalised words only, none a given name or a title (so
-    nothing says a person): "Marlow Town", "Dundee Thistle"; not one plural word, which may be
+def _team_name(T: list[str], L: list[str], a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are capitalised words only and nothing says a person
+    (:func:`unmarked_name`): "Marlow Town", "Dundee Thistle"; not one plural word, which may be
     people ("Bengalureans were hoping")."""
     return a < b and not (b - a == 1 and L[a].endswith("s")) and all(
-        T[x][:1].isupper() and T[x].isalpha() and L[x] not in GIVEN_NAMES and "title" not in classes_of(L[x]) for x in range(a, b)
-    )
+        T[x][:1].isupper() and T[x].isalpha() for x in range(a, b)
+    ) and unmarked_name(T, L, a, b)
 
 
 def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
@@ -119,7 +119,7 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
         if phrase is None or source is None or phrase.source_type not in _NAMED_KINDS:
             continue
         k = bisect_left(S, source.end)
-        if phrase.source_type == "named_person" and k < len(T) and L[k] in _PLURAL_VERBS and _unmarked_name(T, L, bisect_left(S, source.start), k):
+        if phrase.source_type == "named_person" and k < len(T) and L[k] in _PLURAL_VERBS and _team_name(T, L, bisect_left(S, source.start), k):
             # "Marlow Town have denied", "Dundee Thistle are adamant": a name with a plural verb
             # is a team or a firm, in British style; one person takes "has"
             found[x] = f.with_phrase(PhraseKind("named_organization", True, phrase.head, phrase.head_lemma))

@@ -2652,6 +2652,7 @@ def _after_ability(L: list[str], i: int, first: int) -> bool:
     return k >= first and L[k] in _ABILITY
 
 
+# adverbs that deny an ability as "not" does: "could barely tell", "can hardly tell"
 _SCARCELY: Final = frozenset(("barely", "hardly", "scarcely", "never"))
 
 
@@ -2782,6 +2783,7 @@ _ORG_WORD: Final = frozenset(("org_word",))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
 
 
+# a coming that is announced by an act: "announced its arrival with a volley", "announced his presence"
 _ARRIVALS: Final = frozenset(("arrival", "presence"))
 # what "warning" names before a noun, as a kind of thing: "warning lights", "early-warning systems"
 _WARNING_THINGS: Final = frozenset("light lights sign signs shot shots label labels system systems bell bells siren sirens".split())

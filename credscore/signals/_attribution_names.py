@@ -1009,7 +1009,7 @@ VERBS_IN_S: Final = frozenset(("advocates", "champions"))
 OWN_DETERMINERS: Final = frozenset(("this", "our"))
 _OWN_OUTLET: Final = frozenset(
     "newspaper paper blog website site publication magazine outlet station channel programme program newsletter podcast"
-    " column reporter reporters correspondent correspondents writer columnist newsroom editor critic reviewer".split()
+    " column reporter reporters correspondent correspondents writer columnist newsroom editor critic reviewer scribe".split()
 )
 # nouns for records that end firms' names more often than records' titles: "Kestrel Audio",
 # "Blockbuster Video", "Experian Data" (but "The Global Risks Report" is a record)
@@ -1021,7 +1021,7 @@ _PUBLICATIONS: Final = frozenset(("journal", "paper", "magazine", "newspaper", "
 # what the outlet itself finds out, and its people who do: "Our analysis found", "our own review shows", "Our testers found"
 _OWN_WORK: Final = frozenset(
     "analysis investigation review reporting reconstruction tally count tests testing testers tester editors".split()
-    + "fact-check factcheck poll survey research".split()
+    + "fact-check factcheck poll survey research inquiries enquiries inquiry enquiry".split()
 )
 # letters after a person's name that read as initials: an office, a rank at the bar, an honour, a degree
 _POST_NOMINALS: Final = frozenset(

@@ -1445,6 +1445,16 @@ def _agentless_adverb(s: Sentence, i: int) -> None:
     s.found.append(Found(make_span(s.S[i], s.E[i]), None, content, "agentless", None, s.index, i))
 
 
+def _opening_given_name(s: Sentence, i: int) -> bool:
+    """Whether "Said" opening the sentence at ``i`` is a given name: a capitalised word follows it
+    and nothing in the sentence is quoted or introduced with a colon, as what an inverted "Said
+    Rubio: ..." or "Said one aide, “...”" credits always is."""
+    T = s.T
+    if i + 1 >= s.hi or not initial_upper(T[i + 1]) or not T[i + 1].isalpha():
+        return False
+    return not any(T[k] == ":" or T[k] in DOUBLE_QUOTES or T[k] == "‘" for k in range(i + 1, s.hi))
+
+
 def _capitalised_past(s: Sentence, i: int) -> bool:
     """ "Murphy Tweeted on Friday": a past form in -ed with a stray capital is still the verb (it is
     no name, unlike "Said Kakar"), unless a capitalised word follows it as part of a name."""
@@ -1568,6 +1578,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "quotes" alone is more often a noun; "The piece quotes X saying" is the verb
     if initial_upper(T[i]) and i != first and not s.title_case() and not _capitalised_past(s, i):
         return  # "State Department", "Said Kakar" as a name
+    if i == first and T[i] == "Said" and _opening_given_name(s, i):
+        return  # "Said Ahmed, a fruit vendor, was among the injured": a name, not an inverted cue
     if form.lemma == "ask" and _question(s, i, first):
         return
     if i == first + 1 and L[first] in _IMPERATIVE_SOFTENERS and L[i] == form.lemma and not s.title_case():
@@ -1637,6 +1649,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # claiming an attack, or a blast claiming lives, is an act, not a sourced statement, and so
         # is taking a thing for one's own ("claimed the radiator as its own")
         return
+    if form.lemma == "threaten" and _event_before(s, i, first):
+        return  # "Rain threatened to delay the harvest", "The fire threatened homes": a danger, no one's words
     if form.lemma == "declare" and (
         (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)
         or _object_among(s, cue_end + 1, _DECLARED_THINGS, 2)
@@ -1692,6 +1706,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reported back for the new term", "reported back to work"
     if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
+    if form.lemma == "concede" and _object_among(s, cue_end + 1, _CONCEDED_SCORES, 2):
+        return  # "conceded four goals in the charity match": scored against, not granted in words
+    if form.lemma == "observe" and _observance_kept(s, cue_end + 1):
+        return  # "observed a minute's silence", "observed a shutter-down strike": kept, not remarked on
     if form.lemma in _RITE_VERBS and _rite_said(s, nx):
         return  # "The bishop said Mass", "said grace before lunch": a rite, not a statement
     if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
@@ -2932,11 +2950,27 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR
 # marks "saying goodbye to the previous guest")
 _RITE_VERBS: Final = frozenset(("say", "tell"))
+# what a side concedes on the field: "conceded four goals", "conceded a late penalty"
+_CONCEDED_SCORES: Final = content_words("conceded_score")
+# what one observes by keeping it: "observed a minute's silence", "observed the ceasefire"
+_OBSERVANCES: Final = content_words("observance")
 _RITES: Final = content_words("said_rite")
 # what one answers that is no question: "answered the door", "answered the call"
 _ANSWERED_THINGS: Final = content_words("answered_thing")
 # where a way made leads: "argued its way into", "talked his way out of"
 _WAY_PARTICLES: Final = frozenset("into out through to past onto back".split())
+
+
+def _observance_kept(s: Sentence, k: int) -> bool:
+    """Whether what is observed at ``k`` is an observance that ends the object ("observed a
+    minute's silence for the victims"), not the subject of a clause ("observed the truce was
+    fragile")."""
+    x = _object_at(s, k, _OBSERVANCES, 3)
+    if x < 0:
+        return False
+    if x + 1 < s.hi and s.L[x + 1] in _OBSERVANCES:
+        x += 1  # "a minute's silence"
+    return _object_ends_before(s, x + 1)
 
 
 def _rite_said(s: Sentence, k: int) -> bool:
@@ -2951,6 +2985,8 @@ def _rite_said(s: Sentence, k: int) -> bool:
         m += 1  # a rite with its adjective: "said a quick prayer", "told her daily rosary"
     if m >= s.hi or L[m] not in _RITES:
         return False
+    if m + 1 < s.hi and L[m + 1] in _RITES:
+        m += 1  # one rite naming another: "told his prayer beads", "her rosary beads"
     return _object_ends_before(s, m + 1)
 
 

@@ -1,0 +1,113 @@
+"""Round 81: sentences from new phrasebooks (immigration and asylum; labour disputes; aviation,
+shipping and rail; agriculture and food; energy and mining; the English-language press of South
+Asia) and the leads they opened."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import attributions, cues, source_and_content, typed_source
+
+
+@pytest.mark.parametrize("text", [
+    "Said Ahmed, a forklift driver from Bradford, has worked nights at the depot since 2011.",
+    "Said Hamdan, a deckhand from Pemba, swam two kilometres to shore after the dhow capsized.",
+    "Said Ahmed Khan was among those injured in the stampede.",
+])
+def test_said_opening_a_sentence_before_a_capital_and_nothing_quoted_is_a_given_name(text):
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ('Said Rubio: "We will win this state."', "Rubio", None),
+    ('Said Smith, "We will win this state."', "Smith", "We will win this state."),
+])
+def test_an_inverted_said_opening_a_sentence_before_a_quotation_stays_a_cue(text, source, content):
+    assert source_and_content(text, "Said") == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The old farmer told his rosary beads on the porch.",
+    "The women told their prayer beads in silence as the hearing began.",
+])
+def test_beads_named_by_another_rite_are_told_as_a_rite(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Miners observed a minute's silence for the twelve men killed in the rockfall.",
+    "The nation observed a minute’s silence in memory of the children.",
+    "Traders observed a complete shutter-down strike across Sindh on Friday.",
+    "Both sides observed the ceasefire.",
+])
+def test_an_observance_kept_is_no_remark(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Monitors observed the truce was fragile.", "the truce was fragile"),
+    ("Smith observed that the silence was telling.", "the silence was telling"),
+])
+def test_an_observance_opening_a_clause_is_still_observed(text, content):
+    assert source_and_content(text, "observed")[1] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The union’s five-a-side team conceded four goals in the charity match.",
+    "The defence conceded a late penalty.",
+])
+def test_a_score_conceded_on_the_field_is_no_concession_in_words(text):
+    assert cues(text) == []
+
+
+def test_a_concession_in_words_stays_a_cue():
+    assert source_and_content("Smith conceded that the plan failed.", "conceded") == ("Smith", "the plan failed")
+
+
+@pytest.mark.parametrize("text", [
+    "Rain threatened to delay the wheat harvest.",
+    "Floodwater claimed a second footbridge on the coastal line overnight.",
+])
+def test_weather_threatens_and_claims_without_words(text):
+    assert cues(text) == []
+
+
+def test_people_still_threaten():
+    assert typed_source("The union threatened to strike.", "threatened")[:2] == ("The union", "unnamed_group")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry reported for inspection at Dover shortly before 6am.",
+    "The bulk carrier reported to the quarantine anchorage for fumigation.",
+    "The lorry driver reported to the weighbridge at six in the morning.",
+])
+def test_a_vessel_or_driver_reporting_to_a_place_tells_nothing(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She declared her savings at customs when she landed in Melbourne.",
+    "Pakistan recalled its high commissioner from New Delhi.",
+    "Redundancies will be made strictly according to length of service.",
+    "The terminal was built according to designs by a Danish firm.",
+])
+def test_acts_that_look_like_cues(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tarkan Aviation said in a statement that the aircraft was safe.", "Tarkan Aviation"),
+    ("Caspiana Oil announced that its second well had struck gas.", "Caspiana Oil"),
+])
+def test_an_industry_word_ends_a_firm_name(text, source):
+    cue = "said" if " said " in text else "announced"
+    assert typed_source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("This scribe has learnt that the chief secretary has sought a report.", "learnt", "This scribe"),
+    ("Inquiries by this newspaper found that none of the lifeboats had been serviced.", "found",
+     "Inquiries by this newspaper"),
+])
+def test_the_outlet_names_itself(text, cue, source):
+    assert typed_source(text, cue)[:2] == (source, "self")

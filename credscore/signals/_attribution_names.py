@@ -916,8 +916,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             return PhraseKind("named_organization", True, head, lower)
         if _two_places(T, L, k, head + 1):
             return PhraseKind("named_organization", True, head, lower)  # "Paris and Berlin said": two governments
-        if common_head is not None and common_head.cls == "document" and not common_head.plural and lower != "survey":
-            # "The Global Risks Report warns" (a "Survey" may be an agency: "the U.S. Geological Survey")
+        if common_head is not None and common_head.cls == "document" and not common_head.plural:
+            # "The Global Risks Report warns" (a "Survey" may be an agency, "the U.S. Geological
+            # Survey", or a record, "The Kestrel Fertiliser Survey": a body either way, which "it"
+            # can resolve to, never a person)
+            if lower == "survey":
+                return PhraseKind("named_organization", True, head, lower)
             return PhraseKind("document", True, head, common_head.noun)
         if edition and not titled and not given:
             return PhraseKind("document", True, head, lower)  # "Vision 2030 says": a dated programme, no one's name
@@ -1065,8 +1069,20 @@ def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:
     """Whether "for" at ``end`` sits inside a formal title that ends in a person's name:
     "Minister for Foreign Affairs Julie Bishop", "Special Inspector General for Afghanistan
     Reconstruction John Sopko" (but "a spokesman for John Kerry" speaks for him, and "the
-    Secretary for Health and Human Services" names no one)."""
-    return initial_upper(T[end - 1]) and last - 1 > end and given_name_at(T, L, last - 1)
+    Secretary for Health and Human Services" names no one).  A name no list knows may end the
+    title too when one field word leads a run of three or more plain capitalised words:
+    "Minister for Information Chaudhry Asghar Nadeem"."""
+    if not initial_upper(T[end - 1]) or last - 1 <= end:
+        return False
+    return given_name_at(T, L, last - 1) or last - end >= 3 and all(
+        _plain_name_word(T, L, x) for x in range(end + 1, last + 1)
+    )
+
+
+def _plain_name_word(T: list[str], L: list[str], x: int) -> bool:
+    """Whether word ``x`` is a capitalised word that is neither an organisation's word nor a
+    source noun, as the words of a person's name are."""
+    return T[x].isalpha() and initial_upper(T[x]) and not T[x].isupper() and "org_word" not in classes_of(L[x]) and L[x] not in _NOUNS
 
 
 def _bare_surname(T: list[str], head: int, b: int, lower: str) -> bool:

@@ -2813,8 +2813,8 @@ _STANDINGS: Final = frozenset("place spot status position berth".split())
 # what a gesture acknowledges someone with: "with a wave", "with a curt nod"
 _GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up".split())
 _GESTURE_REACH: Final = 8
-# what a court hears that is its business, not what it is told: "heard the case", "heard the appeal"
-_HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge".split())
+# what a court hears that is its business, not what it is told: "heard the case", "hears disputes over wages"
+_HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge dispute disputes petition petitions".split())
 
 
 _ATTACK_TARGETS: Final = content_words("attack_target")

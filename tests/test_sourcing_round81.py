@@ -157,3 +157,49 @@ def test_carrier_stays_a_name_a_source_noun_would_hide():
     # the air-conditioning maker of 2016's Indiana coverage; "the carrier" is left a person noun
     source, _, named = typed_source("Carrier has said it will return public money.", "said")
     assert (source, named) == ("Carrier", True)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ministers agreed to meet again in June, a statement issued after the talks said.",
+     "a statement issued after the talks"),
+    ("A statement issued after the talks said the plan had failed.", "A statement issued after the talks"),
+    ("The report published after the inquiry found the plan had failed.", "The report published after the inquiry"),
+])
+def test_the_occasion_a_record_came_out_on_belongs_to_the_record(text, source):
+    cue = "found" if " found " in text else "said"
+    assert typed_source(text, cue)[:2] == (source, "document")
+
+
+def test_after_without_a_record_still_opens_a_clause():
+    assert source_and_content("He resigned after the talks said nothing.", "said")[0] == "the talks"
+
+
+def test_is_learnt_to_is_hearsay_and_learned_to_a_skill():
+    text = "The outlawed group is learnt to have recruited dozens of youths."
+    a = next(a for a in attributions(text))
+    assert (a.source, a.source_type) == (None, "agentless")
+    assert cues("Recruits learned to strip a rifle.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing into the chicken recall was adjourned until June.",
+    "The product recall was expanded on Monday.",
+])
+def test_recall_after_a_noun_is_a_recall_of_goods(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Officials recall that the plan failed.", "Officials"),
+    ("As many residents recall, the flood came at night.", "many residents"),
+])
+def test_people_still_recall(text, source):
+    assert source_and_content(text, "recall")[0] == source
+
+
+def test_a_sign_that_marks_a_coming_says_nothing():
+    assert cues("Aid trucks signalled their arrival at the camp with long blasts of the horn.") == []
+
+
+def test_a_signal_of_intent_stays_a_cue():
+    assert source_and_content("The Fed signalled that rates would rise.", "signalled") == ("The Fed", "rates would rise")

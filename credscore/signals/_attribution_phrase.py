@@ -520,7 +520,9 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             k < j and s.L[k + 1] in PREPOSITIONS and k - 1 > floor and record_participle(s.L, k)
         ) and not _issued_record(
             s, k, floor
-        ) and not _adverb_in_reduced_relative(s, k, j, floor) and not _participle_before_time(s, k, j) and not (
+        ) and not _adverb_in_reduced_relative(s, k, j, floor) and not _participle_before_time(s, k, j) and not _occasion_of_issue(
+            s, k, j, floor
+        ) and not (
             k < j and k - 1 >= floor and people_in_reduced_relative(T, s.L, k, j + 1, s.first)  # "seafarers stranded on the ship told"
         ):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
@@ -538,6 +540,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
         if L[x] in _ARTICLES and initial_lower(T[x - 1]) and L[x - 1] not in PREPOSITIONS and L[x - 1] not in ADVERBISH and L[x - 1] not in ("and", "or"):
             if x - 2 > k and people_doing_something(T, L, x - 1, j + 1):
                 continue  # "[Officials handling the case] said": the participle's object is no subject
+            if x - 3 > k and _occasion_of_issue(s, x - 1, j, floor):
+                continue  # "[a statement issued after the talks] said"
             # an article after a common word starts a new noun phrase: "history records [the Joe Biden]"
             k = x - 1
             break
@@ -676,6 +680,17 @@ def _issued_record(s: Sentence, k: int, floor: int) -> bool:
     # on the matter said", "emails seen by Reuters show": the participle and what follows belong
     # to the phrase, whose head is the noun before them
     return opens_reduced_relative(s.T, s.L, k, s.hi)
+
+
+# prepositions of the occasion a record came out on: "a statement issued after the talks"
+_OCCASIONS: Final = frozenset(("after", "following", "during", "at"))
+
+
+def _occasion_of_issue(s: Sentence, k: int, j: int, floor: int) -> bool:
+    """Whether ``k`` opens the occasion of a record's issue: "a statement issued after the talks
+    said", "a joint communique released at the end of the summit said" (the subject is the
+    record, not the talks)."""
+    return k < j and s.L[k] in _OCCASIONS and k - 2 >= floor and s.L[k - 1] in ISSUED and _issued_record(s, k - 1, floor)
 
 
 def _adverb_in_reduced_relative(s: Sentence, k: int, j: int, floor: int) -> bool:

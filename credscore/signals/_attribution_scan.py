@@ -1668,9 +1668,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "told off a junior fundraiser": a scolding; "The strain has told on nursing staff": a
         # toll taken (or a pupil telling on another); not a telling ("was told on Tuesday that" is)
         return
-    if form.lemma == "learn" and nl == "to":
-        return  # "Recruits learned to strip a rifle": a skill, not news
-    if form.lemma == "announce" and nl in _OWNERS and nx + 1 < n and L[nx + 1] in _ARRIVALS:
+    if form.lemma == "learn" and nl == "to" and not (i - 1 >= first and L[i - 1] in _BE):
+        return  # "Recruits learned to strip a rifle": a skill, not news ("is learnt to have recruited" is hearsay)
+    if form.lemma in ("announce", "signal") and nl in _OWNERS and nx + 1 < n and L[nx + 1] in _ARRIVALS:
         return  # "The militia announced its arrival with a volley of gunfire": a coming made known by an act
     if form.lemma == "answer" and nl == "to":
         return  # "the regulator will answer to a committee", "answered to the name of": accountable, not answering

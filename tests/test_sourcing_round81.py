@@ -203,3 +203,20 @@ def test_a_sign_that_marks_a_coming_says_nothing():
 
 def test_a_signal_of_intent_stays_a_cue():
     assert source_and_content("The Fed signalled that rates would rise.", "signalled") == ("The Fed", "rates would rise")
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers maintained the turbines through the night even as their colleagues walked out.",
+    "The actress, who is expecting her second child, walked the red carpet.",
+    "The pastor's wife is expecting their third child in the spring.",
+])
+def test_things_kept_in_repair_and_births_expected_are_no_statements(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Smith maintained that the plan failed.", "maintained", "the plan failed"),
+    ("Analysts expect the child poverty rate to rise.", "expect", "the child poverty rate to rise"),
+])
+def test_positions_held_and_beliefs_stay_cues(text, cue, content):
+    assert source_and_content(text, cue)[1] == content

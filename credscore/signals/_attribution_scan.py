@@ -1706,6 +1706,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reported back for the new term", "reported back to work"
     if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
+    if form.lemma == "maintain" and _whole_object_among(s, cue_end + 1, _MAINTAINED_THINGS, 3):
+        return  # "Engineers maintained the turbines through the night": kept in repair, not a position held
+    if form.lemma == "expect" and _whole_object_among(s, cue_end + 1, _BIRTHS, 2):
+        return  # "The actress is expecting her second child": a birth, not a belief
     if form.lemma == "concede" and _object_among(s, cue_end + 1, _CONCEDED_SCORES, 2):
         return  # "conceded four goals in the charity match": scored against, not granted in words
     if form.lemma == "observe" and _observance_kept(s, cue_end + 1):
@@ -2950,6 +2954,9 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR
 # marks "saying goodbye to the previous guest")
 _RITE_VERBS: Final = frozenset(("say", "tell"))
+# what is kept in repair ("maintained the turbines") and a birth expected ("expecting her second child")
+_MAINTAINED_THINGS: Final = content_words("maintained_thing")
+_BIRTHS: Final = content_words("expected_birth")
 # what a side concedes on the field: "conceded four goals", "conceded a late penalty"
 _CONCEDED_SCORES: Final = content_words("conceded_score")
 # what one observes by keeping it: "observed a minute's silence", "observed the ceasefire"

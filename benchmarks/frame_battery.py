@@ -440,6 +440,20 @@ PHRASEBOOK = [
     ('The striker’s brace confirmed his place in the starting eleven.', None, None, None),
     ('The nurse signalled left and pulled into the hospital car park.', None, None, None),
     ('The magistrate acknowledged the crowd with a nod as she left.', None, None, None),
+    # round 81: immigration, labour, transport, agriculture, energy, the South Asian press; a
+    # title with "for" before a name, a record's occasion of issue, hearsay "is learnt to"
+    ('Minister for Information Asghar Nadeem told reporters that the talks had failed.', 'told', 'Minister for Information Asghar Nadeem', 'named_person'),
+    ('Ministers agreed to meet again in June, a statement issued after the talks said.', 'said', 'a statement issued after the talks', 'document'),
+    ('The outlawed group is learnt to have recruited dozens of youths.', 'learnt', None, 'agentless'),
+    ('Caspiana Oil announced that its second well had struck gas.', 'announced', 'Caspiana Oil', 'named_organization'),
+    ('This scribe has learnt that the chief secretary has sought a report.', 'learnt', 'This scribe', 'self'),
+    ('Said Ahmed, a forklift driver from Bradford, has worked nights at the depot since 2011.', None, None, None),
+    ('Miners observed a minute’s silence for the twelve men killed in the rockfall.', None, None, None),
+    ('The women told their prayer beads in silence as the hearing began.', None, None, None),
+    ('The ferry reported for inspection at Dover shortly before 6am.', None, None, None),
+    ('Engineers maintained the turbines through the night.', None, None, None),
+    ('Rain threatened to delay the wheat harvest for a second week.', None, None, None),
+    ('The union’s five-a-side team conceded four goals in the charity match.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -2602,8 +2602,9 @@ def _subject_end_before(s: Sentence, i: int, first: int) -> int:
 
 
 def _event_before(s: Sentence, i: int, first: int) -> bool:
-    """Whether the word before the "claim" at ``i`` (past "has" or "had") is an event: "The
-    drought claimed thousands of cattle", "Storm Bella claimed the roof" (a named storm)."""
+    """Whether the word before the "claim" or "threaten" at ``i`` (past "has" or "had") is an
+    event: "The drought claimed thousands of cattle", "Storm Bella claimed the roof" (a named
+    storm), "Rain threatened to delay the harvest"."""
     j = _subject_end_before(s, i, first)
     if j < first:
         return False

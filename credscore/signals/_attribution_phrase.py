@@ -984,8 +984,11 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             x = k + 1
             while x + 1 < m and not (_ends_a_time(L[x]) and _opens_a_statement(L[x + 1])):
                 x += 1
+            opener = clause_after_circumstance(s, k, m) if L[k] != "to" and x + 1 >= m else -1
             if L[k] != "to" and x + 1 < m:
                 k = x + 1
+            elif opener > 0:
+                k = opener  # "claims in his new book the plan failed"
             elif m >= n or T[m] in TERMINATORS:
                 return None
     if k + 1 < n and T[k] == "," and L[k + 1] in CITING:
@@ -1298,6 +1301,34 @@ def _pointed_time_end(s: Sentence, a: int, b: int) -> int:
     if k + 1 < b and (L[k] in _TIME_WORDS or L[k] in PARTS_OF_DAY) and T[k].islower():
         return k + 1
     return a
+
+
+def clause_after_circumstance(s: Sentence, k: int, stop: int) -> int:
+    """Where a clause with no "that" opens after the circumstance at ``k`` ("in his new book",
+    "in an interview"), before ``stop``; -1 when none does.  The clause opens with a subject
+    pronoun, or with an article right after the circumstance's last word (a noun phrase takes no
+    second article: "claims in his new book the plan failed"), and a finite verb follows within
+    three words.  In "Trump comments on trade drew fire" the verb follows the circumstance itself."""
+    L, T = s.L, s.T
+    for m in range(k + 2, stop):
+        if not T[m][0].isalnum():
+            return -1
+        f = FORMS.get(L[m])
+        if f is not None and not f.noun and f.particle is None:
+            return -1  # another verb comes first
+        pronoun = L[m] in SUBJECT_PRONOUNS
+        if not (pronoun or L[m] in _ARTICLES) or L[m - 1] in CLASSES or not T[m - 1][0].isalnum():
+            continue
+        for x in range(m + 1, min(s.hi, m + 4)):
+            low = L[x]
+            if not (T[x].isalpha() and initial_lower(T[x])):
+                return -1
+            if (pronoun or x > m + 1) and (
+                low in AUXILIARIES or low in MODALS or (low.endswith("ed") or low in PAST_VERBS) and low not in NOUNS
+            ):
+                return m
+        return -1
+    return -1
 
 
 def _ends_a_time(low: str) -> bool:

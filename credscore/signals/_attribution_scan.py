@@ -55,6 +55,7 @@ from credscore.signals._attribution_names import (
     strip_contraction,
 )
 from credscore.signals._attribution_phrase import (
+    clause_after_circumstance,
     ADVERBIAL_PAIRS,
     ADVERBISH,
     AUXILIARIES,
@@ -820,7 +821,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # a verb "states" opens a clause: "that", a wh-word, a determiner, a pronoun or a name follows
         if not (nl == "that" or nl == "there" or nl == "to" and form.lemma == "claim" or initial_upper(T[nxt])
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
-                or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt)
+                or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt) or _clause_after_circumstance(s, nxt)
                 or _verb_before_preposition(s, i, prev, nxt) or _adverb_before_that(L, nxt, s.hi)):
             return not _clause_after_named_subject(s, i, prev, nxt)
         if _clause_after_named_subject(s, i, prev, nxt):
@@ -833,7 +834,9 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             # "claims have been made", "state Rep. Jane Doe", "state TV", "Iowa State University"
             # (but after a comma an -s form before a title is inverted: "..., notes Dr. Priya Raman")
             return True
-        if nl in _NOUN_FOLLOWERS and not _that_after_circumstance(s, nxt) and not _verb_before_preposition(s, i, prev, nxt):
+        if nl in _NOUN_FOLLOWERS and not _that_after_circumstance(s, nxt) and not _verb_before_preposition(s, i, prev, nxt) and not (
+            _clause_after_circumstance(s, nxt)
+        ):
             return True  # "reports of", "claims by"; but "notes in the report that"
         nf = FORMS.get(nl)
         if nf is not None and not nf.noun:
@@ -1023,6 +1026,14 @@ def _that_after_circumstance(s: Sentence, k: int) -> bool:
             return False  # another verb comes first: "reports in the city show that" (not "make the case")
     return False
 
+
+
+def _clause_after_circumstance(s: Sentence, k: int) -> bool:
+    """ "claims in his new book the plan failed": a short circumstance after the cue word and
+    then a clause with no "that" make the word a verb of saying (see :func:`clause_after_circumstance`)."""
+    return k < s.hi and s.L[k] in _CIRCUMSTANCE_PREPS and s.L[k] != "to" and (
+        clause_after_circumstance(s, k, min(s.hi, k + 1 + _THAT_REACH)) > 0
+    )
 
 def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
     """A cue form that is also a noun, read as a verb from its subject and what follows.

@@ -370,6 +370,13 @@ def subject_with_insertion(s: Sentence, j: int) -> bool:
     quoted, c = s.marks()
     if c < 0 or c >= j - 1:
         return False
+    if c + 1 < j and c - first <= _OPENING_PHRASE and _opening_circumstance(s, c):
+        # "On Tuesday, the mayor, Giorgio Lombardi, said", "Writing online, the mayor, ...,": the
+        # subject follows the circumstance that opens the sentence
+        nxt = next((x for x in range(c + 1, j) if T[x] == ","), -1)
+        if nxt < 0:
+            return False
+        first, c = c + 1, nxt
     if c - first > _OPENING_PHRASE:
         return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
     if j - c > _INSERTION_REACH or any(T[x] == "," and not located_comma(s, x) and not _age_comma(T, x, j) for x in range(c + 1, j)):
@@ -380,6 +387,19 @@ def subject_with_insertion(s: Sentence, j: int) -> bool:
         return False  # ('“We will appeal,” the company, based in Ohio, released': a quotation's speaker)
     a, b = phrase_left(s, c - 1, first)
     return a == first and b == c and not any(is_adverbish(s, x) for x in range(a, b))
+
+
+def _opening_circumstance(s: Sentence, c: int) -> bool:
+    """Whether the words before the comma at ``c`` are a circumstance that opens the sentence: a
+    prepositional phrase ("On Tuesday", "In a statement") or a participle's ("Writing on social
+    media", "Speaking to reporters")."""
+    first = s.first
+    w, t = s.L[first], s.T[first]
+    if c - first < 2 or any(s.T[x] in DOUBLE_QUOTES for x in range(first, c)):
+        return False
+    return w in PREPOSITIONS and w != "of" or (
+        len(w) > 5 and w.endswith("ing") and initial_upper(t) and w not in CLASSES and w not in NOUNS
+    )
 
 
 def _issuer(s: Sentence, a: int) -> tuple[int, int, PhraseKind] | None:
@@ -1062,7 +1082,9 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     capital = initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and (
         initial_upper(T[ia + 1]) or _ends_in_described_name(s, ia, ib)  # "Her coach, the former champion Ines Mora, said"
     ) or _bare_described_name(s, ia, ib) if ia < ib else False
-    if capital and (outer is None or not outer.named or _named_description(s, outer)) and _name_words_ok(s, ia, ib):
+    if capital and (outer is None or not outer.named or _named_description(s, outer) or _named_office(s, a, b, outer)) and (
+        _name_words_ok(s, ia, ib)
+    ):
         inner = classify_phrase(T, L, ia, ib, first)
         titled = False
         if inner.source_type == "named_person" and outer is not None and names_a_body(outer.head_lemma):
@@ -1135,13 +1157,33 @@ def _named_description(s: Sentence, outer: PhraseKind) -> bool:
     return s.T[head][0].isalpha() and (initial_lower(s.T[head]) or "title" in classes(s.L[head]))
 
 
+
+def _named_office(s: Sentence, a: int, b: int, outer: PhraseKind) -> bool:
+    """Whether a named phrase is an office that a name fills, one person's: "The Human Rights
+    Commissioner" (its head a noun for one person), "The mayor of Sant’Elia", "The Governor of
+    Lagos State" (a title or such a noun before "of").  The name set off after it is the source,
+    unless the phrase joins two ("Eisenhower and his future secretary of State, John Foster Dulles,")."""
+    if any(s.L[x] in ("and", "&") for x in range(a, b)):
+        return False
+    entry = NOUNS.get(s.L[outer.head])
+    if entry is not None and entry.cls == "individual" and not entry.plural and initial_upper(s.T[outer.head]):
+        return True
+    for x in range(a + 1, b - 1):
+        if s.L[x + 1] == "of" and ("title" in classes(s.L[x]) or (e := NOUNS.get(s.L[x])) is not None and e.cls == "individual" and not e.plural):
+            return True
+    return False
+
 def _ends_in_described_name(s: Sentence, a: int, b: int) -> bool:
     """Whether ``[a, b)`` ends in a name of two or more capitalised words that a lower-case word
     runs into: "the former doubles champion Ines Mora"."""
     k = b - 1
     while k > a and initial_upper(s.T[k]) and s.T[k][0].isalpha():
         k -= 1
-    if b - 1 - k < 2 or k <= a or not initial_lower(s.T[k]):
+    if b - 1 - k < 2 or k <= a:
+        return False
+    if _age_word(s.T[k]):
+        return True  # "His founder, 29-year-old Kai Brennagh, said"
+    if not initial_lower(s.T[k]):
         return False
     return runs_into_name(s, k) or s.L[k] in NOUNS or "title" in classes(s.L[k])  # ("the veteran attorney Ben Crump")
 
@@ -1151,9 +1193,14 @@ def _bare_described_name(s: Sentence, a: int, b: int) -> bool:
     "The station's new owner, media entrepreneur Jake Brannigan, said", "His lawyer, former
     prosecutor Ann Lee, said"."""
     k = a
-    while k < b and initial_lower(s.T[k]) and s.T[k].isalpha() and (s.L[k] not in CLASSES or s.L[k] == "former"):
+    while k < b and (initial_lower(s.T[k]) and s.T[k].isalpha() and (s.L[k] not in CLASSES or s.L[k] == "former") or _age_word(s.T[k])):
         k += 1
     return a < k < b and _ends_in_described_name(s, a - 1, b)
+
+
+def _age_word(t: str) -> bool:
+    """ "29-year-old": an age written before a name."""
+    return t[:1].isdigit() and t.endswith("-year-old")
 
 
 def _name_words_ok(s: Sentence, a: int, b: int) -> bool:

@@ -693,8 +693,14 @@ def strip_contraction(lower: str) -> str:
     return lower[:k] if k > 0 else lower
 
 
+_REGNAL_NUMBERS: Final = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
+
+
 def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> PhraseKind:
     """Classify the phrase ``[a, b)`` (token indices) as a source."""
+    if b - a >= 2 and T[b - 1] in _REGNAL_NUMBERS and T[b - 2].isalpha() and initial_upper(T[b - 2]) and not is_acronym(T[b - 2]):
+        # "Togbe Agbesi IV", "Nana Kwabena Ofori III": a ruler's number, not initials that name a body
+        return classify_phrase(T, L, a, b - 1, first)
     joined = _joined_description(T, L, a, b)
     if joined > 0:
         return _coordinated_kind(classify_phrase(T, L, a, joined, first), classify_phrase(T, L, joined + 1, b, first))

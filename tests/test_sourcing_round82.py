@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import cues, source_and_content
+from ._sourcing_helpers import attributions, cues, source_and_content
 
 
 @pytest.mark.parametrize("text, cue, source, content", [
@@ -26,4 +26,106 @@ def test_a_clause_without_that_after_a_circumstance_is_what_was_said(text, cue, 
     "The reports from the city the army shelled were grim.",
 ])
 def test_a_noun_before_a_circumstance_whose_verb_follows_it_stays_a_noun(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The mayor of Chicago, Giorgio Lombardi, said the town no longer exists.", "said", "Giorgio Lombardi"),
+    ("The Governor of Lagos State, Babajide Okoro, said roads would reopen.", "said", "Babajide Okoro"),
+    ("The Human Rights Commissioner, Leanne Tully, said the practice was wrong.", "said", "Leanne Tully"),
+    ("The Archbishop of Canterbury, Justin Welby, said prayers would be held.", "said", "Justin Welby"),
+])
+def test_a_name_set_off_after_an_office_it_fills_is_the_source(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Bank of England, the central bank, said rates would rise.", "said", "The Bank of England"),
+    ("Eisenhower and his future secretary of State, John Foster Dulles, criticized the plan.", "criticized",
+     "Eisenhower and his future secretary of State"),
+])
+def test_a_body_or_two_people_before_the_inserted_phrase_stay_the_source(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, the mayor, Giorgio Lombardi, said the town no longer exists.",
+    "Writing on social media, the mayor of Sant’Elia, Giorgio Lombardi, said the town no longer exists.",
+    "Speaking to reporters, the mayor, Giorgio Lombardi, said the town no longer exists.",
+])
+def test_a_subject_with_an_inserted_name_after_an_opening_circumstance_is_not_inverted(text):
+    assert source_and_content(text, "said") == ("Giorgio Lombardi", "the town no longer exists")
+
+
+@pytest.mark.parametrize("text", [
+    "The magistrate denied bail to the former prison officer.",
+    "The hunger striker denied himself food for 40 days.",
+    "The hotel denied guests access to the private beach during the regatta.",
+    "The company denied the union's request for overtime pay.",
+    "Security guards denied the engineers access to the site.",
+])
+def test_a_thing_withheld_is_no_denial_in_words(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The company denied the request was ever made.", "the request was ever made"),
+    ("The ministry denied access had been restricted.", "access had been restricted"),
+    ("He denied that access to the site was restricted.", "access to the site was restricted"),
+    ("He denied the allegations.", "the allegations"),
+])
+def test_a_denial_of_a_clause_or_a_charge_is_still_an_attribution(text, content):
+    assert source_and_content(text, "denied")[1] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing concluded shortly after 5pm.",
+    "The talks concluded on Friday without agreement.",
+    "The meeting concluded with a prayer.",
+    "The report is late, two years after the panel concluded its sittings.",
+])
+def test_a_gathering_that_comes_to_an_end_is_no_finding(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The inquest concluded that he drowned.", "he drowned"),
+    ("The inquest concluded on Friday that he drowned.", "he drowned"),
+    ("The inquest concluded he had drowned.", "he had drowned"),
+])
+def test_a_finding_concluded_is_still_an_attribution(text, content):
+    assert source_and_content(text, "concluded")[1] == content
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("Togbe Agbesi IV told journalists that the festival would be low-key.", "Togbe Agbesi IV", "named_person"),
+    ("Nana Kwabena Ofori III, the Omanhene of the area, said the dispute was settled.", "Nana Kwabena Ofori III", "named_person"),
+    ("Kenya Power said the outage was caused by vandalism.", "Kenya Power", "named_organization"),
+    ("The Ghana Cocoa Growers Forum said farmers were smuggling beans.", "The Ghana Cocoa Growers Forum", "named_organization"),
+    ("Samantha Power said the plan failed.", "Samantha Power", "named_person"),
+    ("The Inspector-General conceded that the force was understaffed.", "The Inspector-General", "unnamed_individual"),
+    ("The Secretary-General said the plan failed.", "The Secretary-General", "unnamed_individual"),
+])
+def test_ruler_numbers_forums_and_hyphenated_offices_are_typed(text, source, source_type):
+    a = attributions(text)[0]
+    assert (text[a.source.start : a.source.end], a.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The app's founder, 29-year-old Kai Brennagh, boasted that moderation was solved.", "boasted", "29-year-old Kai Brennagh"),
+    ("The Director-General of the agency, Prof. Ibrahim Yakasai, explained that the delay was long.", "explained", "Prof. Ibrahim Yakasai"),
+])
+def test_a_name_after_an_age_or_a_hyphenated_office_is_the_source(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital maintained power throughout the storm using diesel generators.",
+    "Engineers maintained the pumps around the clock.",
+    "The tour group reported to the front desk at 7am.",
+    "Visitors must report to the gatehouse 30 minutes before their slot.",
+    "The officer admitted the visitor without checking her identification.",
+    "The prisoner spent his days reading and writing poetry.",
+])
+def test_more_acts_that_look_like_cues(text):
     assert cues(text) == []

@@ -1709,6 +1709,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
     if form.lemma == "announce" and nl in _REFLEXIVES:
         return  # "announced himself with a hat-trick": made his name, said nothing
+    if form.lemma == "conclude" and _ended(s, i, cue_end, first):
+        return  # "The hearing concluded shortly after 5pm", "the panel concluded its sittings": an end, not a finding
+    if form.lemma == "deny" and _denied_thing(s, cue_end + 1):
+        return  # "denied bail", "denied guests access to the beach", "denied himself food": withheld, not disputed
     if form.lemma == "report" and nl in _UNWELL:
         return  # "reported sick on the night": off work, not telling
     if L[i] == "reports" and i - 1 >= first and L[i - 1] == "who" and nl == "to" and not _that_within(s, cue_end + 1, _REPORTING_LINE_REACH):
@@ -2951,9 +2955,45 @@ _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
     "in on at near against by and that which via through during from of since over for with after when while despite".split()
-    + "outside inside across as if before until under within".split()
+    + "outside inside across as if before until under within without throughout around".split()
     + "last this each every per yesterday earlier".split()  # a time: "claimed $12,000 in expenses last quarter"
 )
+
+
+def _ended(s: Sentence, i: int, cue_end: int, first: int) -> bool:
+    """Whether "conclude" at ``i`` ends a gathering (:data:`_ENDED_EVENTS`): its subject is one
+    and no clause follows ("The hearing concluded shortly after 5pm"; but "The inquest concluded
+    that he drowned"), or its whole object is one ("the panel concluded its sittings")."""
+    k = cue_end + 1
+    if _whole_object_among(s, k, _ENDED_EVENTS, 1):
+        return True
+    j = _subject_end_before(s, i, first)
+    if j < first or s.L[j] not in _ENDED_EVENTS or not initial_lower(s.T[j]) and j != first or _inside_a_post_modifier(s, j, first):
+        return False
+    if _that_within(s, k, _THAT_REACH) or k < s.hi and s.T[k] == ":":
+        return False  # "The inquest concluded on Friday that he drowned"
+    return _object_ends_before(s, k) or k < s.hi and (ly_adverb(s.L[k]) or s.L[k] in _SOON)
+
+
+_ENDED_EVENTS: Final = content_words("ended_event")
+_SOON: Final = frozenset(("shortly", "soon", "abruptly", "early", "late", "yesterday", "today"))
+
+
+def _denied_thing(s: Sentence, k: int) -> bool:
+    """Whether what "deny" takes at ``k`` is a thing withheld (:data:`_DENIED_THINGS`), the whole
+    object or the second one after who is refused it: "denied bail", "denied the union's request",
+    "denied the engineers access to the site" (not "denied the request was made")."""
+    L, T = s.L, s.T
+    for x in range(k, min(s.hi, k + _DENIED_REACH)):
+        if not (T[x].isalpha() or L[x].endswith(POSSESSIVE_ENDINGS) and T[x][0].isalpha()) or L[x] == "that" or L[x] in FORMS:
+            return False
+        if L[x] in _DENIED_THINGS and (x == k or initial_lower(T[x])):
+            return _object_ends_before(s, x + 1) or x + 1 < s.hi and L[x + 1] == "to"  # ("access to the site")
+    return False
+
+
+_DENIED_THINGS: Final = content_words("denied_thing")
+_DENIED_REACH: Final = 5
 
 
 def _object_ends_before(s: Sentence, k: int) -> bool:

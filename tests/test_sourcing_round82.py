@@ -129,3 +129,64 @@ def test_a_name_after_an_age_or_a_hyphenated_office_is_the_source(text, cue, sou
 ])
 def test_more_acts_that_look_like_cues(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Inmates said the food was cold.", "Inmates"),
+    ("Prisoners said the food was cold.", "Prisoners"),
+    ("Offenders on licence said the food was cold.", "Offenders on licence"),
+    ("Backpackers staying in the hostel said the food was cold.", "Backpackers staying in the hostel"),
+])
+def test_people_held_or_travelling_are_an_unnamed_group_not_a_name(text, source):
+    a = attributions(text)[0]
+    assert (text[a.source.start : a.source.end], a.source_type, a.named) == (source, "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Union officials at the jail claim management ignored repeated warnings.", "Union officials at the jail",
+     "management ignored repeated warnings"),
+    ("Taxi drivers outside the terminal claim the apps cheated them.", "Taxi drivers outside the terminal",
+     "the apps cheated them"),
+])
+def test_a_bare_cue_after_people_and_their_post_modifier_before_a_clause_is_their_verb(text, source, content):
+    assert source_and_content(text, "claim") == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Union officials at the jail claim victory.",
+    "Voters in the state report problems.",
+])
+def test_a_bare_cue_after_people_before_an_object_stays_a_noun_or_no_claim(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In a statement, Harbour Lights Hotels said it regretted the distress.", "Harbour Lights Hotels"),
+    ("Aurelia Seaways told passengers that the ship would skip Santorini.", "Aurelia Seaways"),
+])
+def test_travel_firm_words_end_a_body_name(text, source):
+    a = attributions(text)[0]
+    assert (text[a.source.start : a.source.end], a.source_type) == (source, "named_organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers added chlorine to the reservoir as a precaution.",
+    "A tax overhaul would add less than 1 percent to long-run national economic output.",
+    "Rule 40 adds another magic number to the mix.",
+])
+def test_something_added_to_something_is_put_in_not_said(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He added that the plan failed.", "the plan failed"),
+    ("He added he would stay.", "he would stay"),
+    ("He added in a statement to reporters that the plan failed.", "the plan failed"),
+])
+def test_added_before_a_clause_or_a_circumstance_is_still_said(text, content):
+    assert source_and_content(text, "added")[1] == content
+
+
+def test_a_declared_thing_must_be_the_whole_object():
+    assert source_and_content("He declared the goods were his.", "declared") == ("He", "the goods were his")
+    assert cues("He declared his assets.") == []

@@ -806,9 +806,11 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not lower_initial_brand(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
             nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
-        ) and not channel_number(T, prev, s.lo) and not _edition_year(s, prev):
+        ) and not channel_number(T, prev, s.lo) and not _edition_year(s, prev) and not _clause_after_people(s, i, prev, nxt, form):
             # "media reports", "intelligence claims"; but "the suit claims that", and "brokers report
-            # that": a plural of people agrees with the bare form as its verb
+            # that": a plural of people agrees with the bare form as its verb, and so it does after
+            # the people's post-modifier before a clause ("Taxi drivers outside the terminal claim
+            # the apps undercut them")
             return True
         if L[i] != form.lemma and initial_lower(T[prev]) and _bare_noun_object(s, prev):
             return True  # "to fulfill campaign promises that cost money": a compound noun
@@ -823,7 +825,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
                 or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt) or _clause_after_circumstance(s, nxt)
                 or _verb_before_preposition(s, i, prev, nxt) or _adverb_before_that(L, nxt, s.hi)):
-            return not _clause_after_named_subject(s, i, prev, nxt)
+            return not (_clause_after_named_subject(s, i, prev, nxt) or _clause_after_people(s, i, prev, nxt, form))
         if _clause_after_named_subject(s, i, prev, nxt):
             return False
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
@@ -1138,6 +1140,47 @@ def _past_with_object(s: Sentence, k: int) -> bool:
     """Whether token ``k`` is a past form followed by its object's determiner, the verb of a
     relative clause: "that ignored the rules"."""
     return k + 1 < s.hi and s.L[k].endswith("ed") and "determiner" in classes(s.L[k + 1])
+
+
+def _clause_after_people(s: Sentence, i: int, prev: int, nxt: int, form: CueForm) -> bool:
+    """ "Union officials at the jail claim management ignored the warnings": a bare form after
+    plural people and their post-modifier, before a clause with no "that", is their verb."""
+    return (
+        s.L[i] == form.lemma and prev >= 0 and nxt >= 0 and initial_lower(s.T[prev])
+        and _people_before_post_modifier(s, prev) and _bare_clause_at(s, nxt)
+    )
+
+
+def _people_before_post_modifier(s: Sentence, j: int) -> bool:
+    """Whether the phrase ending at the lower-case ``j`` is headed by a plural noun for people
+    that a post-modifier follows: "Union officials at the jail", "Taxi drivers outside the terminal"."""
+    a, b = phrase_left(s, j, s.first)
+    if a >= b:
+        return False
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    entry = NOUNS.get(s.L[phrase.head])
+    return phrase.head != j and entry is not None and entry.plural_people() and s.L[phrase.head] != entry.noun
+
+
+def _bare_clause_at(s: Sentence, k: int) -> bool:
+    """Whether a clause with no "that" opens at ``k``: a subject pronoun and a finite verb, or an
+    article or an owner, up to three lower-case words and a past or an auxiliary ("management
+    ignored", "the ride-hailing apps were")."""
+    L, T = s.L, s.T
+    if k >= s.hi:
+        return False
+    start = k + 1 if L[k] in SUBJECT_PRONOUNS or L[k] in _ARTICLES_AND_OWNERS else k
+    if L[k] in SUBJECT_PRONOUNS:
+        return start < s.hi and (L[start] in AUXILIARIES or L[start] in MODALS or L[start] in _IRREGULAR_PASTS or L[start].endswith("ed"))
+    for x in range(start, min(s.hi, start + 4)):
+        low = L[x]
+        if not (T[x].isalpha() or "-" in T[x] and T[x][0].isalpha()) or not initial_lower(T[x]):
+            return False
+        if x > start and (low in AUXILIARIES or low in MODALS or (low.endswith("ed") or low in _IRREGULAR_PASTS) and low not in NOUNS):
+            return True
+        if not CLASSES.get(low, EMPTY) <= _CLAUSE_NOUN_CLASSES:
+            return False
+    return False
 
 
 def _source_before(s: Sentence, j: int) -> bool:
@@ -1664,7 +1707,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Rain threatened to delay the harvest", "The fire threatened homes": a danger, no one's words
     if form.lemma == "declare" and (
         (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)
-        or _object_among(s, cue_end + 1, _DECLARED_THINGS, 2)
+        or _declared_thing(s, cue_end + 1)
     ):
         return  # "declared on 412 for seven", "declared the new wing open", "declared a dividend": acts
     if form.lemma == "confirm" and nl != "that" and _after_senate(s, i, first):
@@ -1709,6 +1752,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
     if form.lemma == "announce" and nl in _REFLEXIVES:
         return  # "announced himself with a hat-trick": made his name, said nothing
+    if form.lemma == "add" and _added_to(s, cue_end + 1):
+        return  # "Engineers added chlorine to the reservoir", "adds another magic number to the mix": put in, not said
     if form.lemma == "conclude" and _ended(s, i, cue_end, first):
         return  # "The hearing concluded shortly after 5pm", "the panel concluded its sittings": an end, not a finding
     if form.lemma == "deny" and _denied_thing(s, cue_end + 1):
@@ -2960,6 +3005,29 @@ _AFTER_AN_ACT: Final = frozenset(
 )
 
 
+def _added_to(s: Sentence, k: int) -> bool:
+    """Whether "add" takes at ``k`` an object and then "to" and a noun phrase: "added chlorine to
+    the reservoir", "would add less than 1 percent to output" (not "added that", "added in a
+    statement", "added to the confusion", nor "added he would stay")."""
+    L, T = s.L, s.T
+    for x in range(k, min(s.hi, k + _ADDED_REACH)):
+        low = L[x]
+        if low == "to":
+            return x > k and x + 1 < s.hi and (
+                L[x + 1] in _ARTICLES_AND_OWNERS or initial_lower(T[x + 1]) and T[x + 1][0].isalpha() and L[x + 1] not in FORMS
+                and L[x + 1] not in CLASSES
+            )
+        if not (T[x].isalpha() or T[x][0].isdigit() or T[x][0] in _CURRENCY) or not initial_lower(T[x]) and not T[x][0].isdigit() and T[x][0] not in _CURRENCY:
+            return False
+        if low == "that" or low in SUBJECT_PRONOUNS or low in FORMS or "preposition" in CLASSES.get(low, EMPTY) and low not in _ADDED_AMOUNTS:
+            return False
+    return False
+
+
+_ADDED_REACH: Final = 6
+_ADDED_AMOUNTS: Final = frozenset(("than", "about", "around", "over", "up"))  # "less than 1 percent", "about $2m"
+
+
 def _ended(s: Sentence, i: int, cue_end: int, first: int) -> bool:
     """Whether "conclude" at ``i`` ends a gathering (:data:`_ENDED_EVENTS`): its subject is one
     and no clause follows ("The hearing concluded shortly after 5pm"; but "The inquest concluded
@@ -2977,6 +3045,14 @@ def _ended(s: Sentence, i: int, cue_end: int, first: int) -> bool:
 
 _ENDED_EVENTS: Final = content_words("ended_event")
 _SOON: Final = frozenset(("shortly", "soon", "abruptly", "early", "late", "yesterday", "today"))
+
+
+def _declared_thing(s: Sentence, k: int) -> bool:
+    """Whether "declare" takes at ``k`` a thing declared as an act (:data:`_DECLARED_THINGS`), the
+    whole object or one declared to someone: "declared a dividend", "declared his assets to the
+    commission" (not "declared the goods were his")."""
+    x = _object_at(s, k, _DECLARED_THINGS, 2)
+    return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] == "to")
 
 
 def _denied_thing(s: Sentence, k: int) -> bool:

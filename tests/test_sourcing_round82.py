@@ -190,3 +190,36 @@ def test_added_before_a_clause_or_a_circumstance_is_still_said(text, content):
 def test_a_declared_thing_must_be_the_whole_object():
     assert source_and_content("He declared the goods were his.", "declared") == ("He", "the goods were his")
     assert cues("He declared his assets.") == []
+
+
+def test_an_office_glossed_in_brackets_still_opens_a_subject_with_an_inserted_name():
+    text = "The Police Public Relations Officer (PPRO), SP Ayo Ogundele, confirmed the incident, saying three were held."
+    assert source_and_content(text, "confirmed") == ("SP Ayo Ogundele", "the incident")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Speaker, Rt. Hon. Adebayo Olaniyan, said the House would not be intimidated.", "Rt. Hon. Adebayo Olaniyan"),
+    ("The Minister of Women Affairs, Dr (Mrs) Ngozi Afolabi, said the plan failed.", "Dr (Mrs) Ngozi Afolabi"),
+    ("The Minister of Women Affairs, Dr Ngozi Afolabi, said the plan failed.", "Dr Ngozi Afolabi"),
+])
+def test_honorifics_of_the_commonwealth_press_keep_the_name_whole(text, source):
+    assert source_and_content(text, "said")[0] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The visitors' guidebook claims that the waterfall is the tallest in the region.", "The visitors' guidebook"),
+    ("The board's decision states that newsworthy content should be given latitude.", "The board's decision"),
+])
+def test_guidebooks_and_decisions_are_records(text, source):
+    a = attributions(text)[0]
+    assert (text[a.source.start : a.source.end], a.source_type) == (source, "document")
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Officials warning of floods said the plan failed.", "said", "Officials warning of floods", "the plan failed"),
+    ("Residents complaining about noise said the plan failed.", "complaining", "Residents", "noise"),
+    ("Residents complaining about noise said the plan failed.", "said", "Residents complaining about noise", "the plan failed"),
+    ("Experts calling for calm said the plan failed.", "calling", "Experts", "calm"),
+])
+def test_a_cue_participle_on_people_belongs_to_the_subject_of_the_next_verb(text, cue, source, content):
+    assert source_and_content(text, cue) == (source, content)

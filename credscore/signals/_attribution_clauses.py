@@ -377,7 +377,15 @@ def subject_with_insertion(s: Sentence, j: int) -> bool:
         if nxt < 0:
             return False
         first, c = c + 1, nxt
-    if c - first > _OPENING_PHRASE:
+    end = c
+    if T[c - 1] == ")":
+        # "The Police Public Relations Officer (PPRO), SP Ayo Ogundele, confirmed": a bracketed gloss
+        q = c - 2
+        while q > first and c - q <= _GLOSS_TOKENS and T[q] != "(":
+            q -= 1
+        if T[q] == "(" and q > first:
+            end = q
+    if end - first > _OPENING_PHRASE:
         return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
     if j - c > _INSERTION_REACH or any(T[x] == "," and not located_comma(s, x) and not _age_comma(T, x, j) for x in range(c + 1, j)):
         # (bounded, so that a long run of commas stays linear; a place's comma stays inside:
@@ -385,8 +393,11 @@ def subject_with_insertion(s: Sentence, j: int) -> bool:
         return False
     if quoted and not DOUBLE_QUOTES.isdisjoint(T[s.lo : j]):
         return False  # ('“We will appeal,” the company, based in Ohio, released': a quotation's speaker)
-    a, b = phrase_left(s, c - 1, first)
-    return a == first and b == c and not any(is_adverbish(s, x) for x in range(a, b))
+    a, b = phrase_left(s, end - 1, first)
+    return a == first and b == end and not any(is_adverbish(s, x) for x in range(a, b))
+
+
+_GLOSS_TOKENS: Final = 6
 
 
 def _opening_circumstance(s: Sentence, c: int) -> bool:
@@ -800,6 +811,8 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
     phrase = opening_name(s, first, b, True)
     if phrase is None:
         return None
+    if c + 1 < j and (_named_description(s, phrase) or _named_office(s, first, b, phrase)) and _only_a_name(s, c + 1, j):
+        return None  # "The Minister of Women Affairs, Dr Ngozi Afolabi, said": the name fills the office (see apposition)
     if c < j:
         nt, nl = T[c + 1], L[c + 1]
         if not (
@@ -1198,6 +1211,14 @@ def _bare_described_name(s: Sentence, a: int, b: int) -> bool:
     return a < k < b and _ends_in_described_name(s, a - 1, b)
 
 
+def _only_a_name(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` is a person's name and nothing else: capitalised words, initials and
+    titles ("Dr (Mrs) Ngozi Afolabi", "Rt. Hon. Adebayo Olaniyan")."""
+    if not all(s.T[x][0].isupper() or s.T[x] in "().-" for x in range(a, b)) or not _name_words_ok(s, a, b):
+        return False
+    return classify_phrase(s.T, s.L, a, b, s.first).source_type == "named_person"
+
+
 def _age_word(t: str) -> bool:
     """ "29-year-old": an age written before a name."""
     return t[:1].isdigit() and t.endswith("-year-old")
@@ -1208,6 +1229,9 @@ def _name_words_ok(s: Sentence, a: int, b: int) -> bool:
     included ("The captain, Lewis “Lew” Ash, said")."""
     x = a
     while x < b:
+        if s.T[x] == "(" and x + 2 < b and s.T[x + 2] == ")" and "title" in classes(s.L[x + 1]):
+            x += 3  # "Dr (Mrs) Ngozi Afolabi": a courtesy title in brackets
+            continue
         if not phrase_word_ok(s, x):
             m = nickname_end(s.T, x, b) if s.T[x] in DOUBLE_QUOTES else -1
             if m < 0:

@@ -212,7 +212,9 @@ def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
     low = L[k]
     if not (low.endswith("ing") and len(low) > 5 and T[k].isalpha()) or k + 1 >= b or _CLASSES.get(low) is not None:
         return False
-    if "determiner" not in classes_of(L[k + 1]) and L[k + 1] not in _WHERE_PEOPLE_ARE:
+    if "determiner" not in classes_of(L[k + 1]) and L[k + 1] not in _WHERE_PEOPLE_ARE and not (
+        low in _CUE_FORMS and "preposition" in classes_of(L[k + 1])  # "Officials [warning] of floods"
+    ):
         return False
     p = k - 1
     if p - 2 >= 0 and L[p - 1] == "of" and (L[p] in _CHILD_COUNTS or T[p].isdigit()):

@@ -524,6 +524,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             s, k, j, floor
         ) and not (
             k < j and k - 1 >= floor and people_in_reduced_relative(T, s.L, k, j + 1, s.first)  # "seafarers stranded on the ship told"
+        ) and not (
+            k < j and k - 1 >= floor and s.L[k] in FORMS and people_doing_something(T, s.L, k, j + 1)  # "Officials warning of floods said"
         ):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
         k -= 1

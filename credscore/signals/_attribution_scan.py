@@ -436,9 +436,10 @@ def _end_before_next_verb(s: Sentence) -> None:
                 k = bisect_left(S, b.cue.start, s.lo, s.hi)
                 while k - 1 > s.lo and S[k - 1] > c.start and is_adverbish(s, k - 1):
                     k -= 1
-                if T[k - 1] not in _CLAUSE_MARKS:
-                    continue
-                k -= 1
+                if T[k - 1] in _CLAUSE_MARKS:
+                    k -= 1
+                elif not a.cue.end <= b.source.end:
+                    continue  # (but "Officials warning of floods said": the whole subject, with no comma)
             elif c.start > a.cue.start and c.start < b.source.start < b.cue.start:
                 k = bisect_left(S, b.source.start, s.lo, s.hi)
                 if _relative_word(L[k]):

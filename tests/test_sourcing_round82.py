@@ -223,3 +223,23 @@ def test_guidebooks_and_decisions_are_records(text, source):
 ])
 def test_a_cue_participle_on_people_belongs_to_the_subject_of_the_next_verb(text, cue, source, content):
     assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("The council has apologised to the family. It said a new case system was now in place.", "unnamed_group"),
+    ("The water company has faced months of criticism. It said on Friday that its investment would double.", "unnamed_group"),
+])
+def test_it_stands_for_an_institution_when_nothing_is_named_before(text, source_type):
+    a = attributions(text)[-1]
+    assert (text[a.source.start : a.source.end], a.source_type, a.resolved_from is not None) == ("It", source_type, True)
+
+
+def test_it_after_a_named_body_still_finds_the_body():
+    text = "Severn Water said it was sorry. The company has faced criticism. It said on Friday that its investment would double."
+    a = attributions(text)[-1]
+    assert (a.source_type, a.named) == ("named_organization", True)
+
+
+def test_it_after_an_institution_in_a_text_that_names_someone_stays_unresolved():
+    text = "Ann Lee spoke first. The council has apologised to the family. It said a new system was in place."
+    assert attributions(text)[-1].source_type == "unresolved"

@@ -140,14 +140,17 @@ def subject_before(
         span = make_span(toks.S[lo], toks.E[b - 1] - end_trim)
         institution = one_institution(phrase.source_type, phrase.head_lemma, text, span.start, span.end)
         if described and toks.L[lo] == "the" and (
-            institution or phrase.source_type == "unnamed_individual" and (
+            institution and (kind != "pron_thing" or _first_name_in_text(toks) < lo)
+            or phrase.source_type == "unnamed_individual" and (
                 _first_person_name(toks) < lo or any(initial_upper(toks.T[x]) for x in range(lo + 1, phrase.head + 1))
             )
         ):
             # "The Texas senator", "The company": news writes these for someone it has named (or
             # an office everyone can name, "The German chancellor"), so "he" is that name, not an
             # anonymous person; left unresolved.  But with no person named before, a plain
-            # description can only be itself: "The judge adjourned sentencing. She said"
+            # description can only be itself: "The judge adjourned sentencing. She said", and so
+            # can an institution for "it" when nothing is named before: "The council has
+            # apologised to the family. It said"
             continue
         if kind == "pron_thing" and not described and phrase.source_type == "named_person" and (
             b - lo == 1 and not _someones_name(toks, lo) or 1 < b - lo <= 3 and _no_given_name(toks, lo, b)
@@ -439,6 +442,28 @@ def _first_person_name(toks: DocTokens) -> int:
                 break
         entry = (T, first)
         _last_first_name[0] = entry
+    return entry[1]
+
+
+# the tokens of the document last asked about, with where its first name in mid-sentence stands
+_last_first_capital: list[tuple[list[str], int]] = [([], 0)]
+
+
+def _first_name_in_text(toks: DocTokens) -> int:
+    """The token of the document's first capitalised word that does not open a sentence (a name of
+    any kind: "Ofwat", "Tarnbridge", "Lee"), or the token count when there is none.  Found once
+    per document, so that many pronouns stay linear."""
+    entry = _last_first_capital[0]
+    T = toks.T
+    if entry[0] is not T:
+        first = len(T)
+        for x in range(1, len(T)):
+            t = T[x]
+            if t[0].isalpha() and initial_upper(t) and t != "I" and T[x - 1][0].isalnum():
+                first = x
+                break
+        entry = (T, first)
+        _last_first_capital[0] = entry
     return entry[1]
 
 

@@ -454,6 +454,20 @@ PHRASEBOOK = [
     ('Engineers maintained the turbines through the night.', None, None, None),
     ('Rain threatened to delay the wheat harvest for a second week.', None, None, None),
     ('The union’s five-a-side team conceded four goals in the charity match.', None, None, None),
+    # round 82: disasters, prisons, tourism, utilities, the Nigerian, Ghanaian and Kenyan press,
+    # platforms; a clause after a circumstance, an office's name, a participle in the subject
+    ('Dr Ruth Abara claims in her new book the wards were full.', 'claims', 'Dr Ruth Abara', 'named_person'),
+    ('The mayor of Sant’Elia, Giorgio Lombardi, said the town no longer exists.', 'said', 'Giorgio Lombardi', 'named_person'),
+    ('On Tuesday, the mayor, Giorgio Lombardi, said the town no longer exists.', 'said', 'Giorgio Lombardi', 'named_person'),
+    ('The Police Public Relations Officer (PPRO), SP Ayo Ogundele, confirmed the incident.', 'confirmed', 'SP Ayo Ogundele', 'named_person'),
+    ('Togbe Agbesi IV told journalists that the festival would be low-key.', 'told', 'Togbe Agbesi IV', 'named_person'),
+    ('The Inspector-General conceded that the force was understaffed.', 'conceded', 'The Inspector-General', 'unnamed_individual'),
+    ('Union officials at the jail claim management ignored repeated warnings.', 'claim', 'Union officials at the jail', 'unnamed_group'),
+    ('Officials warning of floods said residents should move to higher ground.', 'said', 'Officials warning of floods', 'unnamed_group'),
+    ('The council has apologised to the family. It said a new case system was in place.', 'said', 'It', 'unnamed_group'),
+    ('The magistrate denied bail to the former prison officer.', None, None, None),
+    ('The hearing concluded shortly after 5pm.', None, None, None),
+    ('Engineers added chlorine to the reservoir as a precaution.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -3018,8 +3018,9 @@ def _added_to(s: Sentence, k: int) -> bool:
                 L[x + 1] in _ARTICLES_AND_OWNERS or initial_lower(T[x + 1]) and T[x + 1][0].isalpha() and L[x + 1] not in FORMS
                 and L[x + 1] not in CLASSES
             )
-        if not (T[x].isalpha() or T[x][0].isdigit() or T[x][0] in _CURRENCY) or not initial_lower(T[x]) and not T[x][0].isdigit() and T[x][0] not in _CURRENCY:
-            return False
+        t = T[x]
+        if not (t.isalpha() and initial_lower(t) or t[0].isdigit() or t[0] in _CURRENCY):
+            return False  # (an object is lower-case words, a count or an amount)
         if low == "that" or low in SUBJECT_PRONOUNS or low in FORMS or "preposition" in CLASSES.get(low, EMPTY) and low not in _ADDED_AMOUNTS:
             return False
     return False

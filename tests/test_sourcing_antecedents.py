@@ -90,8 +90,9 @@ def test_pronoun_takes_a_described_subject(text: str, cue: str, expected: tuple)
     "text",
     [
         # a singular description with "the" stands for someone the article has named: not anonymous
+        # (a text that names nothing before it can mean only itself: test_sourcing_round82)
         "The German chancellor visited Kyiv on Monday. She said support would continue.",
-        "The company released its results. It said profits fell.",
+        "Ann Lee joined Acme in May. The company released its results. It said profits fell.",
         # the head noun says the other sex
         "A spokesman for the hospital spoke to reporters. She said three patients had died.",
         # the word after the description is a noun that goes on the subject, not its verb

@@ -380,10 +380,8 @@ def subject_with_insertion(s: Sentence, j: int) -> bool:
     end = c
     if T[c - 1] == ")":
         # "The Police Public Relations Officer (PPRO), SP Ayo Ogundele, confirmed": a bracketed gloss
-        q = c - 2
-        while q > first and c - q <= _GLOSS_TOKENS and T[q] != "(":
-            q -= 1
-        if T[q] == "(" and q > first:
+        q = _bracket_before(T, c, first)
+        if q > 0:
             end = q
     if end - first > _OPENING_PHRASE:
         return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
@@ -397,7 +395,16 @@ def subject_with_insertion(s: Sentence, j: int) -> bool:
     return a == first and b == end and not any(is_adverbish(s, x) for x in range(a, b))
 
 
-_GLOSS_TOKENS: Final = 6
+def _bracket_before(T: list[str], c: int, first: int) -> int:
+    """Where the bracket opens that closes right before the comma at ``c`` ("(D-R.I.),",
+    "(PPRO),"), within :data:`_BRACKET_TOKENS` and after ``first``; -1 when none does."""
+    q = c - 2
+    while q > first and c - q <= _BRACKET_TOKENS and T[q] != "(":
+        q -= 1
+    return q if q > first and T[q] == "(" else -1
+
+
+_BRACKET_TOKENS: Final = 6  # a party label or a gloss in brackets before a comma
 
 
 def _opening_circumstance(s: Sentence, c: int) -> bool:
@@ -801,10 +808,8 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
         return None
     b = c
     if T[c - 1] == ")":  # "Sen. Jack Reed (D-R.I.),": the label is not part of the name
-        b = c - 2
-        while b > first and c - b <= 6 and T[b] != "(":
-            b -= 1
-        if T[b] != "(" or b == first:
+        b = _bracket_before(T, c, first)
+        if b < 0:
             return None
     elif c == j:
         return None  # "Kerry, said": no description between

@@ -709,11 +709,17 @@ def _clause_after_named_subject(s: Sentence, i: int, prev: int, nxt: int) -> boo
         low = L[k]
         if not (T[k].isalpha() and initial_lower(T[k])):
             return False
-        if k > nxt and (low in AUXILIARIES or low in MODALS or (low.endswith("ed") or low in _IRREGULAR_PASTS) and low not in NOUNS):
+        if k > nxt and _finite_after_nouns(low):
             return True
         if not CLASSES.get(low, EMPTY) <= _CLAUSE_NOUN_CLASSES or k == nxt and low in FORMS:
             return False  # a function word before any verb: "claims victory in", "notes with"
     return False
+
+
+def _finite_after_nouns(low: str) -> bool:
+    """Whether a lower-case word after a clause's first noun or two is its finite verb: an
+    auxiliary, a modal or a past that is not also a source noun ("data were", "police fabricated")."""
+    return low in AUXILIARIES or low in MODALS or (low.endswith("ed") or low in _IRREGULAR_PASTS) and low not in NOUNS
 
 
 _CLAUSE_NOUN_CLASSES: Final = frozenset(("org_word", "demonym"))  # "claims police fired", "says Iranian forces fired"
@@ -1155,12 +1161,21 @@ def _clause_after_people(s: Sentence, i: int, prev: int, nxt: int, form: CueForm
 def _people_before_post_modifier(s: Sentence, j: int) -> bool:
     """Whether the phrase ending at the lower-case ``j`` is headed by a plural noun for people
     that a post-modifier follows: "Union officials at the jail", "Taxi drivers outside the terminal"."""
+    phrase = _post_modified(s, j)
+    if phrase is None:
+        return False
+    entry = NOUNS.get(s.L[phrase.head])
+    return entry is not None and entry.plural_people() and s.L[phrase.head] != entry.noun
+
+
+def _post_modified(s: Sentence, j: int) -> PhraseKind | None:
+    """The phrase ending at ``j`` when its head comes before ``j``, so that a post-modifier ends it
+    ("The reporter in the capital", "Union officials at the jail"); None otherwise."""
     a, b = phrase_left(s, j, s.first)
     if a >= b:
-        return False
+        return None
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
-    entry = NOUNS.get(s.L[phrase.head])
-    return phrase.head != j and entry is not None and entry.plural_people() and s.L[phrase.head] != entry.noun
+    return phrase if phrase.head != j else None
 
 
 def _bare_clause_at(s: Sentence, k: int) -> bool:
@@ -1177,7 +1192,7 @@ def _bare_clause_at(s: Sentence, k: int) -> bool:
         low = L[x]
         if not (T[x].isalpha() or "-" in T[x] and T[x][0].isalpha()) or not initial_lower(T[x]):
             return False
-        if x > start and (low in AUXILIARIES or low in MODALS or (low.endswith("ed") or low in _IRREGULAR_PASTS) and low not in NOUNS):
+        if x > start and _finite_after_nouns(low):
             return True
         if not CLASSES.get(low, EMPTY) <= _CLAUSE_NOUN_CLASSES:
             return False
@@ -1188,11 +1203,8 @@ def _source_before(s: Sentence, j: int) -> bool:
     """Whether the phrase ending at the lower-case ``j`` is headed by a source noun that a
     post-modifier follows: "The reporter in the capital", "A report on cholera" (not "police",
     whose own head ends the phrase: "police reports that ...")."""
-    a, b = phrase_left(s, j, s.first)
-    if a >= b:
-        return False
-    phrase = classify_phrase(s.T, s.L, a, b, s.first)
-    return phrase.head != j and phrase.head_lemma in NOUNS
+    phrase = _post_modified(s, j)
+    return phrase is not None and phrase.head_lemma in NOUNS
 
 
 # a subject that points back to the sentence before: "That's according to ...", "This is what ..."

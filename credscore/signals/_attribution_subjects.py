@@ -140,9 +140,9 @@ def subject_before(
         span = make_span(toks.S[lo], toks.E[b - 1] - end_trim)
         institution = one_institution(phrase.source_type, phrase.head_lemma, text, span.start, span.end)
         if described and toks.L[lo] == "the" and (
-            institution and (kind != "pron_thing" or _first_name_in_text(toks) < lo)
+            institution and (kind != "pron_thing" or _first_names(toks)[1] < lo)
             or phrase.source_type == "unnamed_individual" and (
-                _first_person_name(toks) < lo or any(initial_upper(toks.T[x]) for x in range(lo + 1, phrase.head + 1))
+                _first_names(toks)[0] < lo or any(initial_upper(toks.T[x]) for x in range(lo + 1, phrase.head + 1))
             )
         ):
             # "The Texas senator", "The company": news writes these for someone it has named (or
@@ -421,50 +421,35 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
     return k, classify_phrase(T, L, lo, k, lo)
 
 
-# the tokens of the document last asked about, with where its first person's name stands
-_last_first_name: list[tuple[list[str], int]] = [([], 0)]
+# the tokens of the document last asked about, with where it first names a person and where it
+# first names anything in mid-sentence (see :func:`_first_names`)
+_last_first_names: list[tuple[list[str], int, int]] = [([], 0, 0)]
 
 
-def _first_person_name(toks: DocTokens) -> int:
-    """The token where the document first names a person (a capitalised given name or title
-    before another capitalised word: "Judge Ann Lee", "Tom Reyes"), or the token count when it
-    names none.  Found once per document, so that many pronouns stay linear."""
-    entry = _last_first_name[0]
+def _first_names(toks: DocTokens) -> tuple[int, int]:
+    """Where the document first names a person (a capitalised given name or title before another
+    capitalised word: "Judge Ann Lee", "Tom Reyes"), and where its first capitalised word that
+    opens no sentence stands (a name of any kind: "Ofwat", "Tarnbridge", "Lee"); the token count
+    for either when there is none.  Found once per document, so that many pronouns stay linear."""
+    entry = _last_first_names[0]
     T, L = toks.T, toks.L
     if entry[0] is not T:
         n = len(T)
-        first = n
+        person = capital = n
         for x in range(n - 1):
             if initial_upper(T[x + 1]) and T[x + 1][0].isalpha() and (
                 given_name_at(T, L, x) or initial_upper(T[x]) and "title" in _CLASSES.get(L[x], _EMPTY)
             ):
-                first = x
+                person = x
                 break
-        entry = (T, first)
-        _last_first_name[0] = entry
-    return entry[1]
-
-
-# the tokens of the document last asked about, with where its first name in mid-sentence stands
-_last_first_capital: list[tuple[list[str], int]] = [([], 0)]
-
-
-def _first_name_in_text(toks: DocTokens) -> int:
-    """The token of the document's first capitalised word that does not open a sentence (a name of
-    any kind: "Ofwat", "Tarnbridge", "Lee"), or the token count when there is none.  Found once
-    per document, so that many pronouns stay linear."""
-    entry = _last_first_capital[0]
-    T = toks.T
-    if entry[0] is not T:
-        first = len(T)
-        for x in range(1, len(T)):
+        for x in range(1, n):
             t = T[x]
             if t[0].isalpha() and initial_upper(t) and t != "I" and T[x - 1][0].isalnum():
-                first = x
+                capital = x
                 break
-        entry = (T, first)
-        _last_first_capital[0] = entry
-    return entry[1]
+        entry = (T, person, capital)
+        _last_first_names[0] = entry
+    return entry[1], entry[2]
 
 
 def _counted_plural(word: str, low: str) -> bool:

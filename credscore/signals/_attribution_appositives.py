@@ -20,9 +20,9 @@ from __future__ import annotations
 from typing import Final
 
 from credscore._int_bisect import bisect_left
-from credscore._letter_case import initial_lower
+from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, source_nouns
-from credscore.signals._attribution_names import PhraseKind, unmarked_name
+from credscore.signals._attribution_names import PhraseKind, given_name_at, unmarked_name
 from credscore.signals._attribution_phrase import APOSTROPHES, Found
 from credscore.signals._attribution_tokens import DocTokens
 
@@ -35,6 +35,16 @@ _REACH: Final = 8  # how many words an apposition's head may lie after its artic
 # what a common noun before them belongs to or speaks for: "the president of", "a spokesman for"
 _OWNERS: Final = frozenset(("of", "for", "at", "with"))
 # what ends an apposition's head noun: a preposition, a relative or a clause word
+# determiners that open a verb's object, never a word of an apposition before its head
+_DETERMINERS: Final = frozenset("any every each some no this these those its his her their our my your".split())
+# what a person works at, after a noun that may name a firm: "a shipbroker at Fjord Chartering"
+_WORKPLACE_WORDS: Final = frozenset(("at", "with"))
+# roles a firm fills as well as a person, which say nothing of which the name is
+_FIRM_ROLES: Final = frozenset(
+    "manager managers owner owners operator operators agent agents broker brokers contractor supplier buyer seller lender "
+    "landlord sponsor partner developer builder publisher distributor importer exporter consultant adviser advisor auditor "
+    "trustee administrator receiver liquidator provider vendor".split()
+)
 _AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind".split())
 
 
@@ -56,13 +66,19 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
         return ""
     head = ""
     former = False  # "a former bookmaker": a person who was one, or worked for one
+    workplace = False  # "a shipbroker at Fjord Chartering": one who works at a firm
     for j in range(k + 1, min(n, k + 1 + _REACH)):
         low = L[j]
         former = former or low == "former"
         if T[j] in APOSTROPHES and L[j - 1].endswith("s"):
             head = ""  # "the actors' union": a plural owner's apostrophe is its own token
             continue
+        if low in _DETERMINERS:
+            # an object's determiner ends the head: "the company his father founded", and "the
+            # designation means any bank ..." is a clause whose head is no noun
+            break
         if not T[j][0].isalnum() or low in _AFTER_HEAD or low in _ARTICLES:
+            workplace = low in _WORKPLACE_WORDS and j + 1 < n and initial_upper(T[j + 1])
             break
         if not initial_lower(T[j]):
             # a name modifies what follows it ("the Daily Beast editor") or heads it ("a University
@@ -81,9 +97,10 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     if entry is None or entry.plural:
         return ""
     if entry.cls == "organization":
-        return "" if former else "named_organization"
+        return "" if former or workplace else "named_organization"
     if entry.cls == "individual":
-        return "named_person"
+        # (a firm fills some roles too: "Corvane Shipping, the ship's Athens-based manager,")
+        return "" if head in _FIRM_ROLES else "named_person"
     return ""
 
 
@@ -127,5 +144,7 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
         if k + 1 >= len(T) or T[k] != "," or phrase.head != k - 1 or _owned(T, L, bisect_left(S, source.start), k):
             continue  # (what follows "the president of Judicial Watch, which" describes Judicial Watch)
         kind = described_kind(T, L, k + 1)
+        if kind == "named_organization" and L[k + 1] != "which" and given_name_at(T, L, bisect_left(S, source.start)):
+            continue  # "Ann Lee, a film maker,": a person who makes films (but "John Lewis, which runs 34 stores,")
         if kind and kind != phrase.source_type:
             found[x] = f.with_phrase(PhraseKind(kind, True, phrase.head, phrase.head_lemma))

@@ -756,7 +756,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if end < last and (L[end] == "of" or L[end] in ("for", "to") and _titled_for_a_name(T, L, end, last)) and T[last][0].isalnum() and is_proper(
         T, L, last, first
     ):
-        title_of = "title" in classes_of(L[end - 1]) and not _a_body_after_of(T, L, end, last)
+        title_of = "title" in classes_of(L[end - 1]) and not _a_body_after_of(T, L, end, last) and not _only_a_body_after_of(T, L, end, last)
         if title_of or L[end] == "of" and _described_name_at_end(T, L, a, end, last + 1, first):
             # "Secretary of State John Kerry", "master of ceremonies Asab Al-Tabchi", "director
             # of communications Jen Psaki", "Minister for Foreign Affairs Julie Bishop": the name
@@ -827,6 +827,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # phrase (but "Iowa biofuels advocates say" are advocates)
         return classify_phrase(T, L, a, head, first)
     entry = _NOUNS.get(lower)
+    if head > a and T[head - 1].isalpha() and initial_lower(T[head - 1]) and initial_lower(hw):
+        # a compound written open that the lexicon knows closed: "the coast guard", "the drug maker"
+        entry = _NOUNS.get(L[head - 1] + lower, entry)
     head_proper = name_word(T, L, head, first)
     pre_named: bool | None = None  # whether a word before the head is a name, found when needed
     if head_proper and entry is not None and initial_upper(hw) and entry.cls in ("individual", "group"):
@@ -955,7 +958,14 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # an institution is named by its place too: "the Australian government", "UK intelligence"
         # a capitalised word opening the sentence before one is a place ("Chicago police said"),
         # unless it is a common modifier of institutions ("Local media", "State police")
-        if pre_named or _any_place(T, L, a, head, first) or _of_a_name(T, L, end, b, first) or (
+        if L[a] in _INDEFINITE:
+            # one of its kind, not the one: "a bank in London", "a London bank", "an Australian
+            # bank" are not named by their place (but "a Barclays spokesman" is)
+            pre_named = pre_named and not all(initial_lower(T[x]) or is_place(T, L, x, x + 1) for x in range(a + 1, head))
+        if pre_named or L[a] not in _INDEFINITE and (_any_place(T, L, a, head, first) or _of_a_name(T, L, end, b, first)) or (
+            # a body's noun capitalised with no determiner is its name: "Carrier has said it will"
+            head == a and initial_upper(hw) and not entry.plural and cls == "organization"
+        ) or (
             # (not before a plural institution: "Rights groups say", "Aid agencies warned" are kinds of bodies)
             a <= first < head and L[first] not in _INSTITUTION_MODIFIERS and name_word(T, L, first, first)
             and not (cls == "organization" and entry.plural)
@@ -1071,6 +1081,13 @@ def _a_body_after_of(T: list[str], L: list[str], end: int, last: int) -> bool:
     is the head and no one is named; but "Secretary of State John Kerry", "Director of the CIA
     John Brennan"."""
     return L[end + 1] in _ARTICLES and not any(given_name_at(T, L, x) for x in range(end + 2, last + 1))
+
+
+def _only_a_body_after_of(T: list[str], L: list[str], end: int, last: int) -> bool:
+    """Whether the words after "of" at ``end`` are only what the title is of, with no holder's name
+    after them: "The chairman of Acme", "the president of Stallard Group" (one word, or a name
+    that ends in an organisation's word), but "Secretary of State John Kerry"."""
+    return last == end + 1 or "org_word" in classes_of(L[last])
 
 
 def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:
@@ -1217,6 +1234,10 @@ def _named_by(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:
     if k >= b or L[k] not in ("by", "from") or L[k] == "from" and k > end:
         return False
     return _any_name(T, L, k + 1, b, first)
+
+
+# an article for one of a kind: "a bank in London" is not named by its place, "the government in Kabul" is
+_INDEFINITE: Final = frozenset(("a", "an", "one"))
 
 
 def _of_a_name(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:

@@ -880,6 +880,30 @@ def _after_quotation(s: Sentence, i: int) -> bool:
     return before is not None and _closed_quotation(s, before)
 
 
+def _closing_name_after_statement(s: Sentence, i: int, cue_end: int) -> bool:
+    """Whether a verb that also takes an object ("warned", "urged") is inverted after an unquoted
+    statement: a comma closes a clause with a finite verb, and a capitalised name and what it
+    belongs to close the sentence ("The strike is likely to spread, warned Nadia Haddad of the
+    Teachers' Alliance."), not an object before more of the clause ("..., warned Israel to stop")."""
+    T, L = s.T, s.L
+    first, n = s.first, s.hi
+    if i - 2 <= first or T[i - 1] != "," or cue_end + 1 >= n or not initial_upper(T[cue_end + 1]) or not T[cue_end + 1].isalpha():
+        return False
+    if not any(L[x] in AUXILIARIES or L[x] in PAST_VERBS for x in range(first, i - 1)):
+        return False  # no clause before the comma: "Smith, warned John Jones" lists names
+    last = n - 1
+    if T[last] not in TERMINATORS:
+        return False
+    for x in range(cue_end + 1, last):
+        if T[x] in (",", ";", ":") or initial_lower(T[x]) and T[x].isalpha() and L[x] not in _NAME_JOINERS:
+            return False
+    return True
+
+
+# lower-case words inside a name and what it belongs to: "Nadia Haddad of the Teachers' Alliance"
+_NAME_JOINERS: Final = frozenset("of the for and at de van von al bin da".split())
+
+
 def _after_quoted_statement(s: Sentence, i: int) -> bool:
     """Whether the cue at ``i`` follows a quotation that opens the sentence and that a comma, "!"
     or "?" closes ('“...,” testified Smith'): a statement, not a quoted title ('"Selma" depicts')
@@ -921,7 +945,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     T, L = s.T, s.L
     n = s.hi
     if form.lemma not in _INVERTING and not (
-        form.lemma in _INVERTING_AFTER_QUOTE and _after_quotation(s, i)
+        form.lemma in _INVERTING_AFTER_QUOTE and (_after_quotation(s, i) or _closing_name_after_statement(s, i, cue_end))
         or form.kind == "speech" and _after_quoted_statement(s, i)
     ):
         return False
@@ -1479,6 +1503,10 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     elif nl == "to":
         # "The IMU is said to be forging ...": the subject and what it is said to do
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
+    elif nl == "of" and form.lemma in _CHARGING and not impersonal and j >= first:
+        # "Dylann Roof is accused of killing nine people", "The spinach is suspected of having
+        # made 40 people ill": an accusation or a suspicion no one the sentence names holds
+        s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
     elif nl in _FATES and form.kind == "cognition" and not impersonal:
         # "Up to 30 people are feared dead", "The crew is believed missing": a belief about the
         # subject's fate, held by no one the sentence names
@@ -1494,6 +1522,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
 
 
 _HEARER_REACH: Final = 6
+# verbs whose passive with "of" charges the subject: "is accused of", "was suspected of"
+_CHARGING: Final = frozenset(("accuse", "suspect"))
 # the fates a belief in the passive may state without "to be": "are feared dead", "believed missing"
 _FATES: Final = frozenset("dead missing killed drowned trapped lost alive safe kidnapped".split())
 # speech acts whose passive without an agent still reports words: the act is the news, its

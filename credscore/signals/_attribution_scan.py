@@ -57,6 +57,7 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import (
     clause_after_circumstance,
     ADVERBIAL_PAIRS,
+    APOSTROPHES,
     ADVERBISH,
     AUXILIARIES,
     BY_MEANS,
@@ -177,7 +178,7 @@ _OWNERS: Final = frozenset("his her their its our my your".split())
 _ARTICLES_AND_OWNERS: Final = _OWNERS | frozenset(("a", "an", "the"))
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
 _CLAIM_FILLERS: Final = frozenset(
-    "the a an this that these those its their his her at least more than over some another nearly almost about several many every each our your".split()
+    "the a an this that these those its their his her at least more than over some another nearly almost about several many every each our your all both".split()
 )
 # participles whose "by" names a doer of an act, not a speaker: "a meeting called by the mayor"
 _NO_AGENT: Final = frozenset(("call", "post", "find", "show", "continue", "project"))
@@ -730,12 +731,22 @@ def _adverb_before_that(L: list[str], j: int, hi: int) -> bool:
     return j + 1 < hi and L[j + 1] == "that" and ly_adverb(L[j])
 
 
+def _after_without(L: list[str], i: int, lo: int) -> bool:
+    """Whether "without" comes right before ``i`` or one word before it ("without comment",
+    "without further comment", "without any explanation")."""
+    return i - 1 >= lo and L[i - 1] == "without" or i - 2 >= lo and L[i - 2] == "without"
+
+
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
     prev = i - 1 if i > s.lo else -1
     if L[i] == "highlights" and i == s.first + 1 and L[s.first] in _HIGHLIGHTED:
         return True  # "Story highlights Monday night marks ...": a news site's heading
+    if L[i] == "claims" and i + 1 < s.hi and L[i + 1] == "for":
+        return True  # "Insurance claims for the injections rose": demands for payment, not assertions
+    if L[i] == form.lemma and _after_without(L, i, s.lo):
+        return True  # "accepted the award without further comment": no words given
     if form.lemma in _EVIDENCE_VERBS and prev > s.lo and T[prev] == "," and _record_set_off(s, prev):
         return False  # "The video, shared widely online, shows two men fighting"
     if form.lemma == "show" and L[i] in ("show", "shows") and prev >= s.lo and _a_programme(s, prev, i):
@@ -1286,8 +1297,10 @@ def _according(
         # "went according to plan", "according to tradition": a course kept, nobody's word (but
         # "according to the plan" is what a plan says)
         return
-    if start > first and L[start - 1] in _SORTING_VERBS:
-        return  # "were ranked according to their scores", "prices vary according to size": an order, nobody's word
+    if start > first and (L[start - 1] in _SORTING_VERBS or start - 1 > first and L[start - 2] in _SORTING_VERBS and T[start - 1].isalpha() and initial_lower(T[start - 1])):
+        # "were ranked according to their scores", "prices vary according to size", "distributed
+        # tickets according to caste": an order, nobody's word
+        return
     if source is None and phrase.source_type == "unnamed_individual":
         named = _name_set_off_after(s, b)
         if named is not None:
@@ -1779,8 +1792,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reported back for the new term", "reported back to work"
     if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
-    if form.lemma == "maintain" and _whole_object_among(s, cue_end + 1, _MAINTAINED_THINGS, 3):
-        return  # "Engineers maintained the turbines through the night": kept in repair, not a position held
+    if form.lemma == "report" and nl in ("to", "at") and _reported_in_person(s, nx):
+        return  # "Pickers reported to the packing shed at dawn", "reported at the bureau's office": turning up
+    if form.lemma == "maintain" and _kept_not_held(s, i, cue_end + 1):
+        return  # "Engineers maintained the airline's fleet", "maintained production": kept going, not a position held
     if form.lemma == "expect" and _whole_object_among(s, cue_end + 1, _BIRTHS, 2):
         return  # "The actress is expecting her second child": a birth, not a belief
     if form.lemma == "concede" and _object_among(s, cue_end + 1, _CONCEDED_SCORES, 2):
@@ -2828,6 +2843,17 @@ def _outlet_after_for(s: Sentence, k: int) -> bool:
 _REPORTED_TO: Final = content_words("reported_to_place")
 
 
+def _reported_in_person(s: Sentence, k: int) -> bool:
+    """Whether "to" or "at" at ``k``, after "report", says where someone turned up: an article or
+    an owner follows ("reported to the harbour office", "reported at his local station"), and
+    nothing in the rest of the sentence carries what was reported (no "that", colon or quotation
+    mark: "reported to the IRS that his salary was ..." tells)."""
+    T, L = s.T, s.L
+    if k + 1 >= s.hi or L[k + 1] not in _ARTICLES_AND_OWNERS:
+        return False  # "is reported to have", "reported at least six planes", "reported to Congress"
+    return not any(L[x] == "that" or T[x] == ":" or T[x] in DOUBLE_QUOTES for x in range(k + 2, s.hi))
+
+
 def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:
     """Whether one of ``nouns`` follows at ``k``, after an article or an owner and at most
     ``described`` words that describe it: "assumed [the greatest] office", "reported to [the
@@ -2860,8 +2886,9 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
     while x < end:
         if L[x] in nouns:
             return x
-        if T[x] in _CURRENCY or L[x] in _MAGNITUDES:
-            end = min(s.hi, end + 1)  # an amount is one describing word: "posted a $200 billion deficit"
+        if T[x] in _CURRENCY or L[x] in _MAGNITUDES or L[x] in _PERCENT_WORDS:
+            # an amount is one describing word: "posted a $200 billion deficit", "a 6 per cent rise"
+            end = min(s.hi, end + 1)
         elif T[x] == "," and x > m and number_comma(s, x):
             end = min(s.hi, end + 2)  # so is a count written with a comma: "answered 1,200 calls"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) or not (
@@ -2874,6 +2901,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
     return -1
 
 
+_PERCENT_WORDS: Final = frozenset(("%", "per", "cent", "percent"))
 # the one class a describing word of an act's object may have: "reported for international duty"
 _ORG_WORD: Final = frozenset(("org_word",))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
@@ -3096,8 +3124,32 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR
 # marks "saying goodbye to the previous guest")
 _RITE_VERBS: Final = frozenset(("say", "tell"))
-# what is kept in repair ("maintained the turbines") and a birth expected ("expecting her second child")
-_MAINTAINED_THINGS: Final = content_words("maintained_thing")
+# the positions that "maintain" holds in words ("maintained his innocence"); what else it takes as
+# an object is kept going or in repair ("maintained the turbines", "maintains close ties")
+_MAINTAINED_STANCES: Final = content_words("maintained_stance")
+_BE_FORMS: Final = frozenset("is are was were be been being".split())
+
+
+def _kept_not_held(s: Sentence, i: int, k: int) -> bool:
+    """Whether "maintain" at ``i`` keeps a thing going rather than holding a position: passive
+    with "by" ("the data is maintained by NGP VAN"), or an object that is no clause and no stance
+    ("maintained support among black voters", "maintained the floor price at 30 cents"), but not
+    "maintained that", "maintained the server was secure" or "maintained his innocence"."""
+    T, L = s.T, s.L
+    if k >= s.hi:
+        return False
+    if i - 1 >= s.first and L[i - 1] in _BE_FORMS:
+        return L[k] == "by"
+    if not (T[k].isalpha() or T[k][0].isdigit()) or L[k] == "that" or _bare_clause_at(s, k):
+        return False
+    x = k
+    while x < s.hi and x - k <= _OBJECT_REACH and not _object_ends_before(s, x) and (T[x].isalnum() or "-" in T[x] or T[x] in APOSTROPHES or T[x].endswith(POSSESSIVE_ENDINGS)):
+        x += 1
+    if x == k or x - k > _OBJECT_REACH or not _object_ends_before(s, x):
+        return False
+    return L[x - 1] not in _MAINTAINED_STANCES
+
+
 _BIRTHS: Final = content_words("expected_birth")
 # what a side concedes on the field: "conceded four goals", "conceded a late penalty"
 _CONCEDED_SCORES: Final = content_words("conceded_score")
@@ -4121,7 +4173,7 @@ _COMPLEMENT_WORDS: Final = frozenset("that to whether if how what why when where
 
 # a noun of words that a speaker hands over ("offered his thoughts"), within a few words of the verb
 _WORDS_OBJECTS: Final = content_words("words_object")
-_OBJECT_REACH: Final = 6
+_OBJECT_REACH: Final = 6  # words from a verb to its object's head: "offered his thoughts", "maintained the airline's regional fleet"
 _QUOTE_MARKS: Final = frozenset("'’‘\"“”")
 
 

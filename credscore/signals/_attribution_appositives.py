@@ -144,6 +144,8 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
         if k + 1 >= len(T) or T[k] != "," or phrase.head != k - 1 or _owned(T, L, bisect_left(S, source.start), k):
             continue  # (what follows "the president of Judicial Watch, which" describes Judicial Watch)
         kind = described_kind(T, L, k + 1)
+        if kind == "named_person" and phrase.source_type == "named_organization" and L[bisect_left(S, source.start)] == "the":
+            continue  # "The European Union, the park's largest donor,": no one's name opens with "the"
         if kind == "named_organization" and L[k + 1] != "which" and given_name_at(T, L, bisect_left(S, source.start)):
             continue  # "Ann Lee, a film maker,": a person who makes films (but "John Lewis, which runs 34 stores,")
         if kind and kind != phrase.source_type:

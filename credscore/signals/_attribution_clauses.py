@@ -1116,6 +1116,12 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             a, b = q + 1, p  # "Sen. Marco Rubio, R-Fla., a member of ..., said": the tag's dot ends no sentence
     if b == a + 1 and a - 2 >= first and T[a - 1] == "," and T[a].isdigit() and len(T[a]) <= 3:
         a, b = phrase_left(s, a - 2, first)  # "Jane Roe, 35, a nurse, said": an age describes the name before it
+    if a > first:
+        r = _relative_in_subject(s, p, first)
+        if r > 0:
+            # "A nurse who worked on the study, speaking on condition of anonymity, said": the
+            # relative describes the subject that opens the sentence
+            a, b = phrase_left(s, r - 1, first)
     if a < b and a - 1 >= first and (L[a - 1] in PREPOSITIONS or L[a - 1] in SUBORDINATORS) and T[a].endswith("ing"):
         a = b  # "After winning Ohio, Gov. John Kasich (R-OH), said": a circumstance, not the subject
     ia, ib = trim(s, p + 1, j)
@@ -1182,6 +1188,19 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _relative_in_subject(s: Sentence, p: int, first: int) -> int:
+    """The "who" of a relative clause that runs from the noun phrase opening the sentence to the
+    comma at ``p`` ("A nurse who worked on the study,"), or -1."""
+    T, L = s.T, s.L
+    for r in range(first + 1, p):
+        if not T[r][0].isalnum():
+            return -1
+        if L[r] == "who":
+            ra, rb = phrase_left(s, r - 1, first)
+            return r if ra == first and rb == r else -1
+    return -1
 
 
 def _describes_the_last_name(s: Sentence, outer: PhraseKind | None, inner: PhraseKind, a: int, b: int) -> bool:

@@ -158,6 +158,9 @@ _POST_MODIFIERS: Final = frozenset(
     + "across inside outside through throughout around along among amid near within alongside".split()
     + "between against beyond behind toward towards without via".split()
 )
+# prepositions of place that open a post-modifier only in lower case ("Residents under the flight
+# path say"), not inside a title ("Under Secretary of State Ann Lee")
+_LOWER_PLACE_PREPOSITIONS: Final = frozenset("under beneath beside".split())  # (not "below", "above": "the tweet below")
 # participles that say how a record came out: "a poll released Sunday", "a lawsuit filed Monday"
 ISSUED: Final = frozenset(
     "released published conducted issued compiled commissioned obtained reviewed filed unsealed submitted leaked posted shared made".split()
@@ -165,6 +168,7 @@ ISSUED: Final = frozenset(
 _LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
     "familiar close involved briefed".split()
     + "privy requesting wishing asking".split()  # "sources privy to the talks", "officials requesting anonymity"
+    + "surveyed polled questioned interviewed sampled".split()  # "Most growers surveyed said": the people asked
 )
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
 # what follows a participle that opens a reduced relative: a preposition, or "online" ("a video
@@ -718,7 +722,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         if lk == "home" and L[k - 1] in _NOUNS:
             end = k  # "The letter home to parents": where the record went, after its head
             break
-        if lk not in _POST_MODIFIERS or lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1) or is_acronym(T[k]):
+        if lk not in _POST_MODIFIERS and not (lk in _LOWER_PLACE_PREPOSITIONS and initial_lower(T[k])) or (
+            lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1)
+        ) or is_acronym(T[k]):
             # (initials are a name, never "who" or "on": "The WHO said")
             if initial_lower(T[k]) and (
                 # (after a determiner it describes the head to come: "a leaked memo")
@@ -963,9 +969,6 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # bank" are not named by their place (but "a Barclays spokesman" is)
             pre_named = pre_named and not all(initial_lower(T[x]) or is_place(T, L, x, x + 1) for x in range(a + 1, head))
         if pre_named or L[a] not in _INDEFINITE and (_any_place(T, L, a, head, first) or _of_a_name(T, L, end, b, first)) or (
-            # a body's noun capitalised with no determiner is its name: "Carrier has said it will"
-            head == a and initial_upper(hw) and not entry.plural and cls == "organization"
-        ) or (
             # (not before a plural institution: "Rights groups say", "Aid agencies warned" are kinds of bodies)
             a <= first < head and L[first] not in _INSTITUTION_MODIFIERS and name_word(T, L, first, first)
             and not (cls == "organization" and entry.plural)

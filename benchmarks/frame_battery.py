@@ -468,6 +468,20 @@ PHRASEBOOK = [
     ('The magistrate denied bail to the former prison officer.', None, None, None),
     ('The hearing concluded shortly after 5pm.', None, None, None),
     ('Engineers added chlorine to the reservoir as a precaution.', None, None, None),
+    # round 83: aviation, shipping, pharmaceuticals, farming, labour, the South Asian press; a
+    # passive charge, a warning inverted after a statement, a title of one name, turning up
+    ('Dylann Roof is accused of killing nine people.', 'accused', None, 'agentless'),
+    ("The strike is likely to spread, warned Nadia Haddad of the Teachers' Alliance.", 'warned', 'Nadia Haddad', 'named_person'),
+    ('The chairman of Stallard Group said the company would not be held to ransom.', 'said', 'The chairman of Stallard Group', 'unnamed_individual'),
+    ('A bank in London said rates would rise.', 'said', 'A bank in London', 'unnamed_group'),
+    ('Oskar Lind, a shipbroker at Fjord Chartering, expects tanker rates to hold up.', 'expects', 'Oskar Lind', 'named_person'),
+    ('A nurse who worked on the study, speaking on condition of anonymity, said patients had withdrawn.', 'said', 'A nurse', 'unnamed_individual'),
+    ('The drug maker said sales had risen.', 'said', 'The drug maker', 'unnamed_group'),
+    ('Saltmarsh Tankers denied any link to the sanctioned vessel.', 'denied', 'Saltmarsh Tankers', 'named_organization'),
+    ('Pickers reported to the packing shed at dawn.', None, None, None),
+    ("Engineers maintained the airline's fleet at a hangar outside Cardiff.", None, None, None),
+    ('Insurance claims for the injections rose 8 per cent.', None, None, None),
+    ('The federation accepted the award without further comment.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -56,6 +56,14 @@ def test_maintaining_a_clause_holds_a_position(text, cue, content):
     assert source_and_content(text, cue)[1] == content
 
 
+@pytest.mark.parametrize("text, source", [
+    ("“The plan has failed,” maintained Smith.", "Smith"),
+    ("“The plan has failed,” maintained the company.", "the company"),
+])
+def test_maintained_inverted_after_a_quotation_is_a_cue(text, source):
+    assert source_and_content(text, "maintained") == (source, "The plan has failed,")
+
+
 @pytest.mark.parametrize("text", [
     "Insurance claims for the weight-loss injections rose 8 per cent.",
     "The federation accepted the arbitrator's award without further comment.",

@@ -3136,9 +3136,9 @@ def _kept_not_held(s: Sentence, i: int, k: int) -> bool:
     ("maintained support among black voters", "maintained the floor price at 30 cents"), but not
     "maintained that", "maintained the server was secure" or "maintained his innocence"."""
     T, L = s.T, s.L
-    if k >= s.hi:
-        return False
-    if i - 1 >= s.first and L[i - 1] in _BE_FORMS:
+    if k >= s.hi or i - 1 < s.first or not T[i - 1][0].isalnum():
+        return False  # ('“The plan has failed,” maintained the company.': inverted after what was said)
+    if L[i - 1] in _BE_FORMS:
         return L[k] == "by"
     if not (T[k].isalpha() or T[k][0].isdigit()) or L[k] == "that" or _bare_clause_at(s, k):
         return False

@@ -1524,8 +1524,9 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
     elif nl == "of" and form.lemma in _CHARGING and not impersonal and j >= first:
         # "Dylann Roof is accused of killing nine people", "The spinach is suspected of having
-        # made 40 people ill": an accusation or a suspicion no one the sentence names holds
-        s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
+        # made 40 people ill": an accusation or a suspicion no one the sentence names holds, of
+        # what follows "of"
+        s.found.append(Found(cue, None, strip_span(text, s.E[cue_end + 1], s.span.end), "agentless", None, s.index, i))
     elif nl in _FATES and form.kind == "cognition" and not impersonal:
         # "Up to 30 people are feared dead", "The crew is believed missing": a belief about the
         # subject's fate, held by no one the sentence names

@@ -21,7 +21,7 @@ from typing import Final
 
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
-from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, source_nouns
+from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words, source_nouns
 from credscore.signals._attribution_names import PhraseKind, given_name_at, unmarked_name
 from credscore.signals._attribution_phrase import APOSTROPHES, Found
 from credscore.signals._attribution_tokens import DocTokens
@@ -40,11 +40,7 @@ _DETERMINERS: Final = frozenset("any every each some no this these those its his
 # what a person works at, after a noun that may name a firm: "a shipbroker at Fjord Chartering"
 _WORKPLACE_WORDS: Final = frozenset(("at", "with"))
 # roles a firm fills as well as a person, which say nothing of which the name is
-_FIRM_ROLES: Final = frozenset(
-    "manager managers owner owners operator operators agent agents broker brokers contractor supplier buyer seller lender "
-    "landlord sponsor partner developer builder publisher distributor importer exporter consultant adviser advisor auditor "
-    "trustee administrator receiver liquidator provider vendor".split()
-)
+_FIRM_ROLES: Final = content_words("firm_role")
 _AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind".split())
 
 
@@ -136,17 +132,18 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
         if phrase is None or source is None or phrase.source_type not in _NAMED_KINDS:
             continue
         k = bisect_left(S, source.end)
-        if phrase.source_type == "named_person" and k < len(T) and L[k] in _PLURAL_VERBS and _team_name(T, L, bisect_left(S, source.start), k):
+        a = bisect_left(S, source.start)
+        if phrase.source_type == "named_person" and k < len(T) and L[k] in _PLURAL_VERBS and _team_name(T, L, a, k):
             # "Marlow Town have denied", "Dundee Thistle are adamant": a name with a plural verb
             # is a team or a firm, in British style; one person takes "has"
             found[x] = f.with_phrase(PhraseKind("named_organization", True, phrase.head, phrase.head_lemma))
             continue
-        if k + 1 >= len(T) or T[k] != "," or phrase.head != k - 1 or _owned(T, L, bisect_left(S, source.start), k):
+        if k + 1 >= len(T) or T[k] != "," or phrase.head != k - 1 or _owned(T, L, a, k):
             continue  # (what follows "the president of Judicial Watch, which" describes Judicial Watch)
         kind = described_kind(T, L, k + 1)
-        if kind == "named_person" and phrase.source_type == "named_organization" and L[bisect_left(S, source.start)] == "the":
+        if kind == "named_person" and phrase.source_type == "named_organization" and L[a] == "the":
             continue  # "The European Union, the park's largest donor,": no one's name opens with "the"
-        if kind == "named_organization" and L[k + 1] != "which" and given_name_at(T, L, bisect_left(S, source.start)):
+        if kind == "named_organization" and L[k + 1] != "which" and given_name_at(T, L, a):
             continue  # "Ann Lee, a film maker,": a person who makes films (but "John Lewis, which runs 34 stores,")
         if kind and kind != phrase.source_type:
             found[x] = f.with_phrase(PhraseKind(kind, True, phrase.head, phrase.head_lemma))

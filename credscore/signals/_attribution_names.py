@@ -762,7 +762,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if end < last and (L[end] == "of" or L[end] in ("for", "to") and _titled_for_a_name(T, L, end, last)) and T[last][0].isalnum() and is_proper(
         T, L, last, first
     ):
-        title_of = "title" in classes_of(L[end - 1]) and not _a_body_after_of(T, L, end, last) and not _only_a_body_after_of(T, L, end, last)
+        title_of = "title" in classes_of(L[end - 1]) and not _a_body_after_of(T, L, end, last)
         if title_of or L[end] == "of" and _described_name_at_end(T, L, a, end, last + 1, first):
             # "Secretary of State John Kerry", "master of ceremonies Asab Al-Tabchi", "director
             # of communications Jen Psaki", "Minister for Foreign Affairs Julie Bishop": the name
@@ -1079,18 +1079,15 @@ def given_name_at(T: list[str], L: list[str], x: int) -> bool:
 
 
 def _a_body_after_of(T: list[str], L: list[str], end: int, last: int) -> bool:
-    """Whether the name after "of" at ``end`` is a body's, not the title holder's: "the director of
-    the FBI", "a senior officer of the Delhi Police" (an article and no given name), so the title
-    is the head and no one is named; but "Secretary of State John Kerry", "Director of the CIA
-    John Brennan"."""
-    return L[end + 1] in _ARTICLES and not any(given_name_at(T, L, x) for x in range(end + 2, last + 1))
-
-
-def _only_a_body_after_of(T: list[str], L: list[str], end: int, last: int) -> bool:
-    """Whether the words after "of" at ``end`` are only what the title is of, with no holder's name
-    after them: "The chairman of Acme", "the president of Stallard Group" (one word, or a name
-    that ends in an organisation's word), but "Secretary of State John Kerry"."""
-    return last == end + 1 or "org_word" in classes_of(L[last])
+    """Whether the name after "of" at ``end`` is a body's, not the title holder's, so the title is
+    the head and no one is named: "the director of the FBI", "a senior officer of the Delhi
+    Police" (an article and no given name), "The chairman of Acme" (one word), "the president of
+    Stallard Group" (a name that ends in an organisation's word); but "Secretary of State John
+    Kerry", "Secretary of State Kerry", "Director of the CIA John Brennan"."""
+    return (
+        last == end + 1 or "org_word" in classes_of(L[last])
+        or L[end + 1] in _ARTICLES and not any(given_name_at(T, L, x) for x in range(end + 2, last + 1))
+    )
 
 
 def _titled_for_a_name(T: list[str], L: list[str], end: int, last: int) -> bool:

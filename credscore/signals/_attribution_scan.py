@@ -3127,7 +3127,7 @@ _RITE_VERBS: Final = frozenset(("say", "tell"))
 # the positions that "maintain" holds in words ("maintained his innocence"); what else it takes as
 # an object is kept going or in repair ("maintained the turbines", "maintains close ties")
 _MAINTAINED_STANCES: Final = content_words("maintained_stance")
-_BE_FORMS: Final = frozenset("is are was were be been being".split())
+_BE_FORMS: Final = _BE - {"'s", "’s"}  # "is maintained by" ("it's" is one token)
 
 
 def _kept_not_held(s: Sentence, i: int, k: int) -> bool:

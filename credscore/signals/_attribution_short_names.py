@@ -9,6 +9,14 @@ The pass runs once over the found attributions, after the scan, and changes only
 source that is one capitalised word: a named person whose word opens an earlier organisation's
 name becomes that organisation, and a common plural whose word followed a given name or a title earlier
 ("Sarah Banks") becomes that person; a name the document gives a person anywhere is never a firm.
+
+A one-word name that no person in the document carries may also show it is a body by what it
+says of itself: "Corvane said it would cut 400 jobs", "Goldcrest said its board had rejected the
+approach".  Only the opening of the clause reported counts: "it" as its subject when "it" does
+something (the "it" of "it would be" or "it was unrealistic" is as often about anything: "Ryan said
+it was unrealistic"), or "its" before its verb ("promising its furious revenge" has none).  Two
+words are left alone: too many people's given names are not in the lexicon ("Yukiya Amano said
+that, if its claims are true").
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_upper
 from credscore.signals._attribution_names import GIVEN_NAMES, PhraseKind, classes_of, given_name_at
-from credscore.signals._attribution_phrase import Found
+from credscore.signals._attribution_phrase import AUXILIARIES, Found
 from credscore.signals._attribution_tokens import DocTokens
 
 _COMMON_KINDS: Final = frozenset(("unnamed_group", "unnamed_individual"))
@@ -26,6 +34,10 @@ _NAME_REACH: Final = 5  # how many capitalised words an organisation's full name
 
 
 _NEVER: Final = 1 << 62  # a position past any document's last token
+_ITSELF_REACH: Final = 8  # the words of the reported clause that are read
+_OWNED_WORDS: Final = 4  # how far the verb may follow "its": "its Bermuda unit has"
+_SOME: Final = frozenset(("any", "some", "none", "all", "one", "most", "each", "many"))
+_BE_IT: Final = frozenset("is was 's ’s it's it’s isn't wasn't".split())
 
 
 def _full_name_uses(text: str, T: list[str], L: list[str], S: list[int], word: str) -> tuple[int, int]:
@@ -56,6 +68,32 @@ def _full_name_uses(text: str, T: list[str], L: list[str], S: list[int], word: s
     return firm, _NEVER
 
 
+def speaks_of_itself(T: list[str], L: list[str], k: int, hi: int) -> bool:
+    """Whether the clause reported from token ``k`` on shows its source to be a body by opening
+    with "it" or "its" (after a "that"): "it" as a subject that does something ("it would cut",
+    "it expected", "it was cooperating"; not the "it" of "it would be" or "it was unrealistic"), or
+    "its" before the clause's verb ("its board had rejected", "any of its doses had been")."""
+    j = k + 1 if k < hi and L[k] == "that" else k
+    if j + 3 < hi and L[j] in _SOME and L[j + 1] == "of":
+        j += 2  # "any of its doses"
+    if j + 2 >= hi:
+        return False
+    if L[j] == "it":
+        return _acts(L, j + 1)
+    return L[j] == "its" and any(L[x] in AUXILIARIES for x in range(j + 2, min(hi, j + 2 + _OWNED_WORDS)))
+
+
+def _acts(L: list[str], v: int) -> bool:
+    """Whether the verb at ``v`` says what "it" does or did rather than what it is: "would cut",
+    "expected", "had received", "was cooperating" (not "would be", "was unrealistic")."""
+    low = L[v]
+    if low in _BE_IT:
+        return L[v + 1].endswith("ing")
+    if low in AUXILIARIES:
+        return L[v + 1] not in ("be", "have", "not")
+    return low.endswith("ed")
+
+
 def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
     """Give each one-word source the kind of the full name it shortens, in place."""
     T, L, S = toks.T, toks.L, toks.S
@@ -70,6 +108,9 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
         if kind != "named_person" and kind not in _COMMON_KINDS:
             continue
         k = bisect_left(S, source.start)
+        if source.end <= f.cue.start and kind == "named_person" and _named_by_itself(T, L, S, k, source.end, f, text):
+            found[x] = f.with_phrase(PhraseKind("named_organization", True, phrase.head, phrase.head_lemma))
+            continue
         if k + 1 < len(T) and S[k + 1] < source.end or not initial_upper(T[k]) or not T[k].isalpha():
             continue  # one capitalised word only
         low = L[k]
@@ -88,3 +129,19 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
         else:
             continue
         found[x] = f.with_phrase(new)
+
+
+def _named_by_itself(T: list[str], L: list[str], S: list[int], a: int, end: int, f: Found, text: str) -> bool:
+    """Whether the source of ``f``, tokens ``a`` up to offset ``end``, is one capitalised word,
+    not a given name, that no person in the document carries, and the words it is reported to say
+    show it to be a body (:func:`speaks_of_itself`)."""
+    b = bisect_left(S, end, a)
+    if b != a + 1 or not T[a].isalpha() or not initial_upper(T[a]) or L[a] in GIVEN_NAMES or classes_of(L[a]):
+        return False  # one word that is no given name: a person's two are too often unknown ("Yukiya Amano")
+    content = f.content
+    # the reported words, past any "on Tuesday" or "in a statement" between them and the cue
+    k = bisect_left(S, content.start if content is not None and content.start >= f.cue.end else f.cue.end, b)
+    hi = min(len(T), k + _ITSELF_REACH)
+    if not speaks_of_itself(T, L, k, hi):
+        return False
+    return _full_name_uses(text, T, L, S, T[a])[1] == _NEVER

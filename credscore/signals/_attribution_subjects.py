@@ -32,6 +32,7 @@ from credscore.signals._attribution_lexicon import (
     POSSESSIVE_ENDINGS,
     cue_forms,
     gendered_nouns,
+    gendered_words,
     irregular_pasts,
     source_nouns,
     word_classes,
@@ -70,6 +71,7 @@ from credscore.spans import Span, make_span
 REACH: Final = 2  # how many sentences back a pronoun may find its subject
 _NOUNS: Final = source_nouns()
 _PEOPLE_NOUNS: Final = gendered_nouns()
+_GENDERED: Final = gendered_words()
 # participles that open a sentence as prepositions, capitalised like a name: "Given Obama's ..."
 _OPENING_PREPOSITIONS: Final = frozenset(("given", "despite", "unlike", "like", "under", "amid"))
 # words that open a sentence with a capital and are never a name: negatives and quantifiers
@@ -126,10 +128,10 @@ def subject_before(
                 return make_span(toks.S[lo], toks.E[pair[0] - 1]), pair[1]  # "Ann Lee and Tom Ray met. They said"
         described = found is None
         if described:
-            found = _opening_description(toks, lo, hi, True)
+            found = _opening_description(toks, lo, hi, True, low)
         end_trim = 0
         if found is None and kind == "pron_person":
-            found = _opening_possessor(toks, lo, hi)
+            found = _opening_possessor(toks, lo, hi, low)
             end_trim = 2  # the name without its "'s"
             described = False
         if found is None:
@@ -191,12 +193,19 @@ def opening_subject(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind]
     return found if found is not None else _opening_description(toks, lo, hi)
 
 
+def _sex_of_noun(head: str) -> str:
+    """The sex a noun for a person says: "f" ("mother", "spokeswoman"), "m" ("son", "chairman") or ""."""
+    known = _GENDERED.get(head)
+    if known is not None and known[1] == "noun":
+        return known[0]
+    if head.endswith(_FEMALE_ENDINGS):
+        return "f"
+    return "m" if head.endswith(_MALE_ENDINGS) else ""
+
+
 def _other_sex(head: str, pronoun: str) -> bool:
-    if pronoun == "she":
-        return head.endswith(_MALE_ENDINGS) and not head.endswith(_FEMALE_ENDINGS)
-    if pronoun == "he":
-        return head.endswith(_FEMALE_ENDINGS)
-    return False
+    sex = _sex_of_noun(head)
+    return sex == "m" and pronoun == "she" or sex == "f" and pronoun == "he"
 
 
 def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
@@ -221,10 +230,14 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
         k += 1
         if k < end and T[k] in DOUBLE_QUOTES:
             k = max(k, nickname_end(T, k, end) + 1)  # 'Margaret “Mags” Doyle ran'
-    # the subject ends where the verb or an apposition begins: "Johnson visited", "Johnson, 55,"
-    if k == lo or k >= end or not (T[k] == "," or T[k][0].isalpha() and initial_lower(T[k])):
+    # the subject ends where the verb or an apposition begins: "Johnson visited", "Johnson, 55,",
+    # past a party and a state in brackets: "Rep. Connor Vasquez (R-Ariz.) broke"
+    if k == lo or k >= end:
         return None
-    if L[k] in _NOUNS and L[k] not in VERBS_IN_S and not _verb_before_its_object(L, k, end):
+    v = _after_brackets(T, k, min(hi, k + _BRACKET_REACH))
+    if v >= hi or not (T[v] == "," or T[v][0].isalpha() and initial_lower(T[v])):
+        return None
+    if L[v] in _NOUNS and L[v] not in VERBS_IN_S and not _verb_before_its_object(L, v, min(hi, v + 2)):
         return None  # "Clinton team quietly lining up": the name modifies a noun (not "Joe Smith advocates a tax")
     if T[k - 1] == "." or L[k - 1] in NAME_PARTICLES or L[k - 1].endswith(POSSESSIVE_ENDINGS):
         return None  # "Johnson's aides visited": the subject is someone else
@@ -234,6 +247,20 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if phrase.source_type not in ("named_person", "named_organization") or body and phrase.source_type != "named_organization":
         return None
     return k, phrase
+
+
+_BRACKET_REACH: Final = 8  # tokens of a bracket after a name, with its marks: "(R-Ariz.)", "(D-N.Y.)"
+
+
+def _after_brackets(T: list[str], k: int, end: int) -> int:
+    """The token after a bracket that opens at ``k`` and closes before ``end``; ``k`` itself when
+    none does."""
+    if k >= end or T[k] != "(":
+        return k
+    for x in range(k + 1, end):
+        if T[x] == ")":
+            return x + 1
+    return k
 
 
 def _opening_pair(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
@@ -323,10 +350,11 @@ def _someones_name(toks: DocTokens, k: int) -> bool:
     return any(strip_possessive(L[j]) == low and given_name_at(T, L, j - 1) for j in range(1, k))
 
 
-def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
+def _opening_possessor(toks: DocTokens, lo: int, hi: int, pronoun: str = "") -> tuple[int, PhraseKind] | None:
     """The end and the classification of a person's name that opens tokens ``[lo, hi)`` as the
     owner of a thing, not of people: "Buchanan’s response was underwhelming. He said ..." (but
-    "Johnson's aides visited" and "Trump's wife spoke" open with someone else)."""
+    "Johnson's aides visited" and "Trump's wife spoke" open with someone else), or of a person
+    whose word says the other sex than ``pronoun``: "Mrs Adebayo's son" for "she"."""
     T, L = toks.T, toks.L
     end = min(hi, lo + 6)
     k = lo
@@ -339,8 +367,10 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKi
     if k == lo and strip_possessive(L[lo]) in DATE_NAMES:
         return None  # "December's global agreement was": a time, not an owner
     owned = L[k + 1]
-    if not initial_lower(T[k + 1]) or owned in _NOUNS or owned in _PEOPLE_NOUNS or "title" in _CLASSES.get(owned, _EMPTY):
-        return None
+    if not initial_lower(T[k + 1]) or "title" in _CLASSES.get(owned, _EMPTY) or (
+        owned in _NOUNS or owned in _PEOPLE_NOUNS
+    ) and not (pronoun and _other_sex(owned, pronoun)):
+        return None  # (but "Mrs Adebayo's son was ill. She said" can only be Mrs Adebayo)
     if any(L[x] in ("and", "&") or L[x] in _OPENING_PREPOSITIONS or L[x].endswith("ing") for x in range(lo, k)):
         return None  # two owners, or "Given Obama's strong approval": a preposition opens it
     phrase = classify_phrase(T, L, lo, k + 1, lo)
@@ -349,12 +379,16 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKi
     return k + 1, phrase
 
 
-def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False) -> tuple[int, PhraseKind] | None:
+def _opening_description(
+    toks: DocTokens, lo: int, hi: int, aside: bool = False, pronoun: str = ""
+) -> tuple[int, PhraseKind] | None:
     """The end and the classification of a described subject at the start of tokens ``[lo, hi)``:
     "The German chancellor", "Police", "A spokeswoman for the hospital", "Rescue workers", "The
     sculptor Rafael Osei", "The inquiry's final report".  With ``aside``, the subject's verb may
     come after an aside between commas or a relative clause: "The report, published on Tuesday,
-    was gloomy", "Two paramedics who attended the scene gave evidence"."""
+    was gloomy", "Two paramedics who attended the scene gave evidence".  With ``pronoun``, the
+    pronoun that looks for it, an owner's people may be the subject when the pronoun cannot mean
+    the owner (:func:`_owner_ruled_out`): "The governor's aides were candid. They said"."""
     T, L = toks.T, toks.L
     end = min(hi, lo + 10)
     k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
@@ -365,12 +399,15 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
             return k + 1, classify_phrase(T, L, lo, k + 1, lo)
     head = -1
     owned = False  # whether an owner comes before the head: "The inquiry's final report"
+    owner = -1  # the owner's word, when it is one common noun with its "'s": "The governor's"
     while k < end and T[k][0].isalpha():
         low = L[k]
         if low.endswith(POSSESSIVE_ENDINGS):
             if owned or k - lo >= 3:
                 return None
             owned = True
+            if k == lo + 1 and L[lo] == "the" and initial_lower(T[k]):
+                owner = k
             k += 1
             continue
         if low in _NOUNS or "title" in _CLASSES.get(low, ()):
@@ -391,7 +428,9 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
         if not owned and initial_lower(T[k - 1]) and k < end and initial_upper(T[k]) and is_proper(T, L, k, lo):
             head = k - 1  # any common noun heads a description its name follows: "The sculptor Rafael Osei"
             break
-    if head < 0 or owned and (L[head] not in _NOUNS or _NOUNS[L[head]].cls != "document"):
+    if head < 0 or owned and (L[head] not in _NOUNS or _NOUNS[L[head]].cls != "document") and not (
+        owner >= 0 and _owner_ruled_out(L[owner], L[head], pronoun)
+    ):
         return None  # an owner's record stands for "it" ("The inquiry's report ... It found"); an owner's people are left alone
     if not owned and k < end and is_proper(T, L, k, lo):
         # a name after its description: "The sculptor Rafael Osei unveiled", "Coastguard commander Ian Rafferty led"
@@ -419,6 +458,25 @@ def _opening_description(toks: DocTokens, lo: int, hi: int, aside: bool = False)
     if k >= end or not is_verb(T[k], L[k]) and not (aside and _verb_after_aside(toks, k, hi)):
         return None
     return k, classify_phrase(T, L, lo, k, lo)
+
+
+def _owner_ruled_out(owner: str, head: str, pronoun: str) -> bool:
+    """Whether ``pronoun`` can only mean the head of "the <owner>'s <head>", not its owner: "they"
+    the owner's people ("The governor's aides"), "he" or "she" a person the head's word gives that
+    sex ("The defendant's mother" for "she") or any person a body owns ("The lender's chief risk
+    officer"), "it" the owner's body ("The city's IT department")."""
+    entry = _NOUNS.get(head)
+    if entry is None:
+        return False
+    owner_entry = _NOUNS.get(strip_possessive(owner))
+    if pronoun == "they":
+        return entry.plural and entry.cls in ("group", "individual") and owner.endswith(("'s", "’s"))
+    if pronoun in ("he", "she"):
+        if entry.cls != "individual" or _other_sex(head, pronoun):
+            return False
+        same_sex = _sex_of_noun(head) == ("f" if pronoun == "she" else "m")
+        return same_sex or owner_entry is not None and owner_entry.cls == "organization"
+    return pronoun == "it" and entry.cls == "organization" and not entry.plural
 
 
 # the tokens of the document last asked about, with where it first names a person and where it

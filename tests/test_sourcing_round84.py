@@ -1,0 +1,67 @@
+"""Round 84: sentences from new phrasebooks (courts and trials; Washington politics; markets and
+earnings; cybersecurity; public health; war and conflict) and the leads they opened."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, one, source_and_content, span_text, typed_source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Corvane said on Tuesday it would cut about 400 jobs as part of a cost-saving drive.", "said", "Corvane"),
+    ("Halvorsen added that it expected to complete the disposal by the end of the year.", "added", "Halvorsen"),
+    ("Goldcrest said its board had unanimously rejected the approach.", "said", "Goldcrest"),
+    ("Medivance denied that any of its doses had been stored at the wrong temperature.", "denied", "Medivance"),
+    ("In a statement, Vaxora said it would supply the vaccine at cost to low-income countries.", "said", "Vaxora"),
+    ("Nabisco announced it was laying off 600 bakery workers in Chicago.", "announced", "Nabisco"),
+])
+def test_a_one_word_name_that_speaks_of_itself_as_it_is_a_body(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ryan said it was unrealistic to expect a deal.", "said", "Ryan"),  # the "it" of "it was unrealistic"
+    ("Corker said it might be difficult to build support.", "said", "Corker"),
+    ("Obama won his party's nomination by promising its furious revenge.", "promising", "Obama"),  # no clause
+    ("Paul Ryan spoke first. Ryan said it would pass.", "said", "Ryan"),  # the document names him in full
+    ("Yukiya Amano said that, if its claims are true, the North is violating the resolutions.", "said", "Yukiya Amano"),
+    ("Sandoval said she would cut 400 jobs.", "said", "Sandoval"),
+])
+def test_a_person_stays_a_person(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_person", True)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # a party and a state in brackets after the name
+    ("Rep. Connor Vasquez (R-Ariz.) broke with his party on the vote. He said the bill was unfair.", "said",
+     ("He", "named_person", True)),
+    ("Sen. Marta Lindqvist (D-Ore.), who chairs the panel, spoke first. She said the bill was unfair.", "said",
+     ("She", "named_person", True)),
+    # the owner cannot be the pronoun: "they" is the governor's aides, "she" the defendant's mother
+    ("The governor’s aides were unusually candid. They acknowledged that the rollout had been rushed.", "acknowledged",
+     ("They", "unnamed_group", False)),
+    ("The defendant's mother sat in the public gallery throughout. She told reporters her son had been led astray.",
+     "told", ("She", "unnamed_individual", False)),
+    # the owned is a person of the other sex: "she" is Mrs Adebayo
+    ("Mrs Adebayo's son spent four days in the paediatric ward. She said nobody explained what was wrong.", "said",
+     ("She", "named_person", True)),
+    ("The city's housing department reset 12,000 passwords last week. It said the move was a precaution.", "said",
+     ("It", "unnamed_group", False)),
+])
+def test_a_pronoun_finds_the_subject_before(text, cue, expected):
+    assert typed_source(text, cue) == expected
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Trump's wife spoke on Monday. She said it was fine.", "said"),  # the wife or someone else: not guessed
+    ("The senator's aides met on Monday. He said nothing more.", "said"),  # the senator is not the subject
+])
+def test_a_pronoun_that_may_mean_someone_else_stays_unresolved(text, cue):
+    assert typed_source(text, cue)[1] == "unresolved"
+
+
+def test_the_other_sex_owner_resolves_through_the_owned():
+    a = one("Mrs Adebayo's son spent four days in the ward. She said nobody explained it.", "said")
+    text = "Mrs Adebayo's son spent four days in the ward. She said nobody explained it."
+    assert span_text(text, a.resolved_from) == "Mrs Adebayo"

@@ -65,3 +65,67 @@ def test_the_other_sex_owner_resolves_through_the_owned():
     a = one("Mrs Adebayo's son spent four days in the ward. She said nobody explained it.", "said")
     text = "Mrs Adebayo's son spent four days in the ward. She said nobody explained it."
     assert span_text(text, a.resolved_from) == "Mrs Adebayo"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Vantory’s engineers are convinced the outage was triggered by a single bad line of code.", "convinced",
+     "the outage was triggered by a single bad line of code"),
+    ("Not everyone is convinced the issue will play the same role in Iowa.", "convinced",
+     "the issue will play the same role in Iowa"),
+    ("Some Democrats are hopeful they can threaten the GOP's lead in the House.", "hopeful",
+     "they can threaten the GOP's lead in the House"),
+])
+def test_a_belief_adjective_takes_a_clause_without_that(text, cue, content):
+    assert source_and_content(text, cue)[1] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Be sure the doors are locked.",  # no one holds the belief
+    "Voters were convinced by the second debate.",
+    "The result was certain by midnight.",
+])
+def test_a_belief_adjective_without_a_clause_or_a_believer_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Senior advocate Meera Bhalla, appearing for the petitioners, submitted that the notice had been served "
+     "without a hearing.", "submitted that", "Senior advocate Meera Bhalla", "the notice had been served without a hearing"),
+    ("Under questioning, Mr Vane accepted that he had not read the safety manual.", "accepted that", "Mr Vane",
+     "he had not read the safety manual"),
+    ("The court accepted that prices were high.", "accepted that", "The court", "prices were high"),
+])
+def test_submitting_and_accepting_that(text, cue, source, content):
+    # (the cue takes its "that", as "gathered that" does)
+    assert source_and_content(text, cue) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "He accepted the award.",
+    "She submitted her resignation.",
+    "He accepted that offer.",  # a demonstrative, not a clause
+    "He accepted that offer with thanks.",
+    "Officials gathered that information in May.",
+    "The plan was submitted to the council.",
+])
+def test_submitting_and_accepting_a_thing_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("The changelog states that the default encryption setting has been strengthened.", "states",
+     ("The changelog", "document", False)),
+    ("The CISO admitted at an internal town hall that the backups had never been tested.", "admitted",
+     ("The CISO", "unnamed_individual", False)),
+    ("The gang denied that it had targeted the children’s hospital.", "denied", ("The gang", "unnamed_group", False)),
+    ("The rebels' political wing added that it was ready to resume talks.", "added",
+     ("The rebels' political wing", "unnamed_group", False)),
+    ("The chipmaker said demand from data centres remained strong.", "said", ("The chipmaker", "unnamed_group", False)),
+    ("Counsel for the company submitted that the strike was political.", "submitted that",
+     ("Counsel for the company", "unnamed_individual", False)),
+    # a participle and "over" after the head: the leaflet warns, not the town
+    ("A leaflet dropped over the town warned residents that the area would soon be bombed.", "warned",
+     ("A leaflet dropped over the town", "document", False)),
+])
+def test_new_nouns_and_post_modifiers(text, cue, expected):
+    assert typed_source(text, cue) == expected

@@ -173,7 +173,7 @@ _LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
 # what follows a participle that opens a reduced relative: a preposition, or "online" ("a video
 # posted online")
-AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online after following".split())
+AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online after following over across into via outside near".split())
 PARTICIPLES: Final = frozenset(
     """seen sent given written shown taken made held brought told known done spoken drawn chosen
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten

@@ -1686,6 +1686,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 end = _call_made_end(s, i + 1)  # "made an impassioned call for", "renewed its calls to"
             if end < 0:
                 return  # "point out", "pointed to", "referring to"
+            if L[end] == "that" and _demonstrative_that(s, end):
+                return  # "accepted that offer", "gathered that information."
             cue_end = end
     if form.words_object and not _hands_over_words(s, cue_end + 1):
         return  # "offered a job", "offered to help", "programs offered by": a gift, an act; "offered his thoughts" speaks
@@ -1963,11 +1965,13 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     resolve_to_act = saw_be and form.lemma == "determine" and nl == "to" and nx + 1 < n and L[nx + 1] not in ("be", "have")
     if form.predicate or saw_be and form.participle and form.kind == "cognition" and nl == "that" or resolve_to_act:
         # "Mr. Ackman is convinced that", "loyalists were adamant that", "officials are worried
-        # that": an adjective after "be" states a belief only before its clause, and only with a
-        # subject that can hold one ("It is believed that" is a passive without one); "the mayor
-        # was determined to broaden" is his resolve ("was determined to be a suicide", a passive)
+        # that", "Not everyone is convinced the issue will": an adjective after "be" states a
+        # belief only before its clause, and only with a subject that can hold one ("It is
+        # believed that" is a passive without one); "the mayor was determined to broaden" is his
+        # resolve ("was determined to be a suicide", a passive)
         believer = _believer_end(s, i)
-        if believer >= first and (nl == "that" or resolve_to_act) and L[believer] not in _NO_BELIEVER:
+        clause = nl == "that" or form.predicate and _bare_clause_at(s, nx)  # "are convinced the outage was"
+        if believer >= first and (clause or resolve_to_act) and L[believer] not in _NO_BELIEVER:
             j = believer
         elif form.predicate:
             return
@@ -4191,6 +4195,16 @@ def _hands_over_words(s: Sentence, k: int) -> bool:
         if not T[x][0].isalnum() or low in ("to", "that") or "preposition" in classes(low) and low != "up":
             return False
     return False
+
+
+def _demonstrative_that(s: Sentence, k: int) -> bool:
+    """Whether the "that" at ``k`` points at the noun after it rather than opening a clause: a
+    content word that ends the sentence or a phrase ("accepted that offer.", "that view as fair")."""
+    L, T = s.L, s.T
+    if k + 2 >= s.hi or not T[k + 1].isalpha() or not initial_lower(T[k + 1]) or classes(L[k + 1]):
+        return False
+    after = L[k + 2]
+    return T[k + 2] in TERMINATORS or T[k + 2] in ",;" or after in ("and", "as") or "preposition" in classes(after)
 
 
 def _clause_follows(s: Sentence, k: int) -> bool:

@@ -129,3 +129,59 @@ def test_submitting_and_accepting_a_thing_is_no_cue(text):
 ])
 def test_new_nouns_and_post_modifiers(text, cue, expected):
     assert typed_source(text, cue) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Wexley claimed £18,000 in housing benefit over three years.",  # money
+    "Nurses can claim up to £300 a year for travel between clinics.",
+    "The governor claimed 54 percent of the vote.",  # a share
+    "The update claimed 2GB of disk space on older phones.",  # a quantity
+    "He claimed a coveted seat on the Appropriations Committee.",  # an -ed adjective before the prize
+    "The speaker claimed the gavel on the 15th ballot.",
+    "The bank claimed the collateral after the borrower missed three payments.",
+    "The stock claimed the top spot among the day's gainers.",  # "among" opens a circumstance
+    "The suspect claimed asylum shortly after arriving in Dover.",
+    "The vendor declared bankruptcy six months after the breach.",  # a span of time
+])
+def test_claiming_an_amount_or_a_prize_is_no_statement(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Organizers claimed nearly 400 convention delegates and alternates participated.",
+     "nearly 400 convention delegates and alternates participated"),
+    ("He claimed 3 million people voted illegally.", "3 million people voted illegally"),
+    ("She claimed 30 percent of the electorate would back her.", "30 percent of the electorate would back her"),
+])
+def test_claiming_a_number_in_a_clause_is_a_statement(text, content):
+    assert source_and_content(text, "claimed")[1] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The jury reported to court at 10am each day.",
+    "He reported to hospital with chest pains.",
+    "Two guards reported to headquarters.",
+])
+def test_reporting_to_court_or_hospital_is_turning_up(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She reported to the court that the fee was paid.", "the fee was paid"),
+    ("She reported to the school that the fee was paid.", "the fee was paid"),  # a place, then what was told
+])
+def test_reporting_to_a_place_that_tells(text, content):
+    assert source_and_content(text, "reported") == ("She", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Patients are triaged according to the severity of their symptoms.",
+    "The vials were stored according to the manufacturer's instructions.",
+])
+def test_sorting_according_to_a_measure(text):
+    assert cues(text) == []
+
+
+def test_according_to_after_a_treatment_still_cites():
+    assert source_and_content("Three people were treated according to hospital officials.", "according to") == (
+        "hospital officials", "Three people were treated")

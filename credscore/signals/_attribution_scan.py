@@ -1792,7 +1792,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Ann Kerr, who reports to the chief executive, joined": a reporting line, not a report
     if form.lemma == "report" and nl == "back" and nx + 1 < n and L[nx + 1] in ("for", "to") and _object_among(s, nx + 2, _REPORTED_TO, 2):
         return  # "reported back for the new term", "reported back to work"
-    if form.lemma == "report" and nl in ("for", "to") and _object_among(s, nx + 1, _REPORTED_TO, 1):
+    if form.lemma == "report" and nl in ("for", "to") and _turned_up_at(s, nx + 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
     if form.lemma == "report" and nl in ("to", "at") and _reported_in_person(s, nx):
         return  # "Pickers reported to the packing shed at dawn", "reported at the bureau's office": turning up
@@ -2793,6 +2793,8 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     was staged" and "claimed his life was in danger" have a clause after the noun, and "claimed
     the rebels staged an attack" a clause before it, so they stay statements."""
     T, L = s.T, s.L
+    if _amount_claimed(s, k):
+        return True
     for m in range(k, min(s.hi, k + _CLAIM_REACH)):
         low = L[m]
         if T[m] in _CURRENCY and _paid_from(s, m + 1):
@@ -2801,9 +2803,39 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
             if m + 1 < s.hi and L[m + 1] in _CLAIMED_GAINS:
                 continue  # the first names the second: "a bronze medal", "the gold medal"
             return _object_ends_before(s, m + 1)
+        if m > k and low.endswith("ed") and m + 1 < s.hi and (L[m + 1] in _CLAIMED_GAINS or L[m + 1] in _CLAIMED_ACTS):
+            continue  # an adjective in -ed right before what is claimed: "a coveted seat", "the disputed territory"
         if not _before_claimed_noun(T, L, m, k):
             return False
     return False
+
+
+# words before an amount claimed: "up to £300", "at least 12", "nearly 400"
+_BEFORE_AN_AMOUNT: Final = frozenset("up to at least more than nearly almost about some over around".split())
+_AMOUNT_REACH: Final = 12  # the words read after an amount for the verb of a clause
+
+
+def _amount_claimed(s: Sentence, k: int) -> bool:
+    """Whether an amount opens the object at ``k`` and no clause follows it: money, a share or a
+    quantity claimed ("claimed £18,000 in housing benefit", "can claim up to £300 a year",
+    "claimed 54 percent of the vote", "claimed 2GB of disk space"), not a statement about a
+    number ("claimed nearly 400 delegates participated", "claimed 3 million people were paid")."""
+    T, L = s.T, s.L
+    m = k
+    while m < s.hi and m - k < 2 and L[m] in _BEFORE_AN_AMOUNT:
+        m += 1
+    if m >= s.hi or not (T[m] in _CURRENCY or T[m][0].isdigit()):
+        return False
+    for x in range(m + 1, min(s.hi, m + _AMOUNT_REACH)):
+        t = T[x]
+        if t in TERMINATORS or t == ";":
+            return True
+        low = L[x]
+        if t[0].isalpha() and initial_lower(t) and (
+            low in AUXILIARIES or low in MODALS or low in _IRREGULAR_PASTS or low.endswith("ed") or low == "that"
+        ):
+            return False  # the amount is the subject of a clause, or a relative's antecedent
+    return False  # too long to tell
 
 
 # words from "claimed" to what is claimed: "claimed $12,000 in travel expenses" (a number's commas are tokens)
@@ -2863,6 +2895,14 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
     ``described`` words that describe it: "assumed [the greatest] office", "reported to [the
     training] camp" (not "reported to Congress that": a name or a function word ends the look)."""
     return _object_at(s, k, nouns, described) >= 0
+
+
+def _turned_up_at(s: Sentence, k: int) -> bool:
+    """Whether a place one turns up at (:data:`_REPORTED_TO`) follows "reported to" at ``k``, and
+    no "that" or quotation after it makes the place the hearer: "reported to court at 10am", not
+    "reported to the court that the fee was paid"."""
+    x = _object_at(s, k, _REPORTED_TO, 1)
+    return x >= 0 and not _clause_follows(s, x + 1)
 
 
 def _people_let_in(s: Sentence, k: int) -> bool:
@@ -3047,6 +3087,7 @@ _AFTER_AN_ACT: Final = frozenset(
     "in on at near against by and that which via through during from of since over for with after when while despite".split()
     + "outside inside across as if before until under within without throughout around".split()
     + "last this each every per yesterday earlier".split()  # a time: "claimed $12,000 in expenses last quarter"
+    + "among between behind ahead alongside beyond toward towards into onto again twice once shortly soon instead".split()
 )
 
 
@@ -3122,7 +3163,13 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
     """Whether an object ends before token ``k``: the sentence ends, a mark comes, or a word of
     :data:`_AFTER_AN_ACT` opens a circumstance ("claimed the bombing in a statement", "said Mass
     at the cathedral"), not a clause of its own ("claimed the attack was staged")."""
-    return k >= s.hi or not s.T[k][0].isalnum() or s.L[k] in _AFTER_AN_ACT
+    return k >= s.hi or not s.T[k][0].isalnum() or s.L[k] in _AFTER_AN_ACT or (
+        # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
+        (s.L[k] in CARDINALS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in _TIME_SPANS
+    )
+
+
+_TIME_SPANS: Final = frozenset("minutes hours days weeks months years decades".split())
 
 
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR

@@ -185,3 +185,12 @@ def test_sorting_according_to_a_measure(text):
 def test_according_to_after_a_treatment_still_cites():
     assert source_and_content("Three people were treated according to hospital officials.", "according to") == (
         "hospital officials", "Three people were treated")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The plaintiffs claim they were never told about the landfill.", "claim", "The plaintiffs"),
+    ("The petitioners argue that the law is void.", "argue", "The petitioners"),
+    ("A claimant said the fees were illegal.", "said", "A claimant"),
+])
+def test_parties_to_a_case_are_people(text, cue, source):
+    assert typed_source(text, cue)[0] == source

@@ -482,6 +482,23 @@ PHRASEBOOK = [
     ("Engineers maintained the airline's fleet at a hangar outside Cardiff.", None, None, None),
     ('Insurance claims for the injections rose 8 per cent.', None, None, None),
     ('The federation accepted the award without further comment.', None, None, None),
+    # round 84: courts, Washington, markets, cybersecurity, public health, war; a one-word body
+    # that says "it", pronouns past a bracket and an owner, belief without "that", amounts claimed
+    ('Corvane said on Tuesday it would cut about 400 jobs.', 'said', 'Corvane', 'named_organization'),
+    ('Goldcrest said its board had unanimously rejected the approach.', 'said', 'Goldcrest', 'named_organization'),
+    ('Rep. Connor Vasquez (R-Ariz.) broke with his party on the vote. He said the bill was unfair.', 'said', 'He', 'named_person'),
+    ("The governor's aides were unusually candid. They acknowledged that the rollout had been rushed.", 'acknowledged', 'They', 'unnamed_group'),
+    ("Mrs Adebayo's son spent four days in the ward. She said nobody explained what was wrong.", 'said', 'She', 'named_person'),
+    ('Not everyone is convinced the issue will play the same role in Iowa.', 'convinced', 'everyone', 'unnamed_group'),
+    ('Under questioning, Mr Vane accepted that he had not read the safety manual.', 'accepted', 'Mr Vane', 'named_person'),
+    ('A leaflet dropped over the town warned residents that the area would soon be bombed.', 'warned', 'A leaflet dropped over the town', 'document'),
+    ('The plaintiffs claim they were never told about the landfill.', 'claim', 'The plaintiffs', 'unnamed_group'),
+    ('She reported to the school that the fee was paid.', 'reported', 'She', 'unresolved'),
+    ('Wexley claimed £18,000 in housing benefit over three years.', None, None, None),
+    ('The governor claimed 54 percent of the vote.', None, None, None),
+    ('He accepted that offer.', None, None, None),
+    ('The jury reported to court at 10am each day.', None, None, None),
+    ('Patients are triaged according to the severity of their symptoms.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

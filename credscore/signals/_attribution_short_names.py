@@ -68,7 +68,7 @@ def _full_name_uses(text: str, T: list[str], L: list[str], S: list[int], word: s
     return firm, _NEVER
 
 
-def speaks_of_itself(T: list[str], L: list[str], k: int, hi: int) -> bool:
+def _speaks_of_itself(T: list[str], L: list[str], k: int, hi: int) -> bool:
     """Whether the clause reported from token ``k`` on shows its source to be a body by opening
     with "it" or "its" (after a "that"): "it" as a subject that does something ("it would cut",
     "it expected", "it was cooperating"; not the "it" of "it would be" or "it was unrealistic"), or
@@ -108,9 +108,6 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
         if kind != "named_person" and kind not in _COMMON_KINDS:
             continue
         k = bisect_left(S, source.start)
-        if source.end <= f.cue.start and kind == "named_person" and _named_by_itself(T, L, S, k, source.end, f, text):
-            found[x] = f.with_phrase(PhraseKind("named_organization", True, phrase.head, phrase.head_lemma))
-            continue
         if k + 1 < len(T) and S[k + 1] < source.end or not initial_upper(T[k]) or not T[k].isalpha():
             continue  # one capitalised word only
         low = L[k]
@@ -126,22 +123,17 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         elif kind in _COMMON_KINDS and person < k:
             new = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
+        elif kind == "named_person" and person == _NEVER and source.end <= f.cue.start and _says_it_of_itself(T, L, S, k + 1, f):
+            new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         else:
             continue
         found[x] = f.with_phrase(new)
 
 
-def _named_by_itself(T: list[str], L: list[str], S: list[int], a: int, end: int, f: Found, text: str) -> bool:
-    """Whether the source of ``f``, tokens ``a`` up to offset ``end``, is one capitalised word,
-    not a given name, that no person in the document carries, and the words it is reported to say
-    show it to be a body (:func:`speaks_of_itself`)."""
-    b = bisect_left(S, end, a)
-    if b != a + 1 or not T[a].isalpha() or not initial_upper(T[a]) or L[a] in GIVEN_NAMES or classes_of(L[a]):
-        return False  # one word that is no given name: a person's two are too often unknown ("Yukiya Amano")
+def _says_it_of_itself(T: list[str], L: list[str], S: list[int], b: int, f: Found) -> bool:
+    """Whether what ``f``'s source (which ends before token ``b``) is reported to say shows it to
+    be a body (:func:`_speaks_of_itself`), read from where the content starts, past any "on
+    Tuesday" or "in a statement" between it and the cue."""
     content = f.content
-    # the reported words, past any "on Tuesday" or "in a statement" between them and the cue
     k = bisect_left(S, content.start if content is not None and content.start >= f.cue.end else f.cue.end, b)
-    hi = min(len(T), k + _ITSELF_REACH)
-    if not speaks_of_itself(T, L, k, hi):
-        return False
-    return _full_name_uses(text, T, L, S, T[a])[1] == _NEVER
+    return _speaks_of_itself(T, L, k, min(len(T), k + _ITSELF_REACH))

@@ -237,7 +237,7 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     v = _after_brackets(T, k, min(hi, k + _BRACKET_REACH))
     if v >= hi or not (T[v] == "," or T[v][0].isalpha() and initial_lower(T[v])):
         return None
-    if L[v] in _NOUNS and L[v] not in VERBS_IN_S and not _verb_before_its_object(L, v, min(hi, v + 2)):
+    if L[v] in _NOUNS and L[v] not in VERBS_IN_S and not _verb_before_its_object(L, v, end if v == k else min(hi, v + 2)):
         return None  # "Clinton team quietly lining up": the name modifies a noun (not "Joe Smith advocates a tax")
     if T[k - 1] == "." or L[k - 1] in NAME_PARTICLES or L[k - 1].endswith(POSSESSIVE_ENDINGS):
         return None  # "Johnson's aides visited": the subject is someone else
@@ -463,8 +463,8 @@ def _opening_description(
 def _owner_ruled_out(owner: str, head: str, pronoun: str) -> bool:
     """Whether ``pronoun`` can only mean the head of "the <owner>'s <head>", not its owner: "they"
     the owner's people ("The governor's aides"), "he" or "she" a person the head's word gives that
-    sex ("The defendant's mother" for "she") or any person a body owns ("The lender's chief risk
-    officer"), "it" the owner's body ("The city's IT department")."""
+    sex ("The defendant's mother" for "she") or any person a body owns ("The ministry's
+    spokesperson"), "it" the owner's body ("The city's housing department")."""
     entry = _NOUNS.get(head)
     if entry is None:
         return False

@@ -46,10 +46,14 @@ def gender_of(phrase: str, head_lemma: str) -> str:
         # (a given name that ends a longer name is a surname: "Fiona Grant", "Mary James")
         if kind == "name" and not name and initial_upper(w) and not (x == last and x > 0 and initial_upper(words[x - 1])):
             name = gender
-    entry = table.get(head_lemma)
-    if entry is not None and entry[1] == "noun":
-        return entry[0]
-    return name
+    return noun_gender(head_lemma) or name
+
+
+def noun_gender(noun: str) -> str:
+    """ "f" or "m" for a lower-case noun for a kind of person that says a sex ("wife", "son",
+    "spokeswoman"), "" for any other word."""
+    entry = gendered_words().get(noun)
+    return entry[0] if entry is not None and entry[1] == "noun" else ""
 
 
 def _describing_words(phrase: str) -> list[str]:

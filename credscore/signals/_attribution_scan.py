@@ -717,6 +717,12 @@ def _clause_after_named_subject(s: Sentence, i: int, prev: int, nxt: int) -> boo
     return False
 
 
+def _finite_word(low: str) -> bool:
+    """Whether the lower-case ``low`` reads as a finite verb: an auxiliary, a modal or a past
+    ("said", "warned", "spoke")."""
+    return low in AUXILIARIES or low in MODALS or low in _IRREGULAR_PASTS or low.endswith("ed")
+
+
 def _finite_after_nouns(low: str) -> bool:
     """Whether a lower-case word after a clause's first noun or two is its finite verb: an
     auxiliary, a modal or a past that is not also a source noun ("data were", "police fabricated")."""
@@ -1198,7 +1204,7 @@ def _bare_clause_at(s: Sentence, k: int) -> bool:
         return False
     start = k + 1 if L[k] in SUBJECT_PRONOUNS or L[k] in _ARTICLES_AND_OWNERS else k
     if L[k] in SUBJECT_PRONOUNS:
-        return start < s.hi and (L[start] in AUXILIARIES or L[start] in MODALS or L[start] in _IRREGULAR_PASTS or L[start].endswith("ed"))
+        return start < s.hi and _finite_word(L[start])
     for x in range(start, min(s.hi, start + 4)):
         low = L[x]
         if not (T[x].isalpha() or "-" in T[x] and T[x][0].isalpha()) or not initial_lower(T[x]):
@@ -2831,9 +2837,7 @@ def _amount_claimed(s: Sentence, k: int) -> bool:
         if t in TERMINATORS or t == ";":
             return True
         low = L[x]
-        if t[0].isalpha() and initial_lower(t) and (
-            low in AUXILIARIES or low in MODALS or low in _IRREGULAR_PASTS or low.endswith("ed") or low == "that"
-        ):
+        if t[0].isalpha() and initial_lower(t) and (_finite_word(low) or low == "that"):
             return False  # the amount is the subject of a clause, or a relative's antecedent
     return False  # too long to tell
 

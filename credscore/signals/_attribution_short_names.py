@@ -37,7 +37,7 @@ _NEVER: Final = 1 << 62  # a position past any document's last token
 _ITSELF_REACH: Final = 8  # the words of the reported clause that are read
 _OWNED_WORDS: Final = 4  # how far the verb may follow "its": "its Bermuda unit has"
 _SOME: Final = frozenset(("any", "some", "none", "all", "one", "most", "each", "many"))
-_BE_IT: Final = frozenset("is was 's ’s it's it’s isn't wasn't".split())
+_BE_IT: Final = frozenset("is was 's ’s isn't wasn't".split())  # after "it" ("it's" is one token, never "it")
 
 
 def _full_name_uses(text: str, T: list[str], L: list[str], S: list[int], word: str) -> tuple[int, int]:

@@ -26,13 +26,13 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.analysis import AnalyzedText
+from credscore.signals._attribution_gender import noun_gender
 from credscore.signals._attribution_lexicon import (
     ED_LY_ENDINGS,
     PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_ENDINGS,
     cue_forms,
     gendered_nouns,
-    gendered_words,
     irregular_pasts,
     source_nouns,
     word_classes,
@@ -71,7 +71,6 @@ from credscore.spans import Span, make_span
 REACH: Final = 2  # how many sentences back a pronoun may find its subject
 _NOUNS: Final = source_nouns()
 _PEOPLE_NOUNS: Final = gendered_nouns()
-_GENDERED: Final = gendered_words()
 # participles that open a sentence as prepositions, capitalised like a name: "Given Obama's ..."
 _OPENING_PREPOSITIONS: Final = frozenset(("given", "despite", "unlike", "like", "under", "amid"))
 # words that open a sentence with a capital and are never a name: negatives and quantifiers
@@ -195,9 +194,9 @@ def opening_subject(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind]
 
 def _sex_of_noun(head: str) -> str:
     """The sex a noun for a person says: "f" ("mother", "spokeswoman"), "m" ("son", "chairman") or ""."""
-    known = _GENDERED.get(head)
-    if known is not None and known[1] == "noun":
-        return known[0]
+    known = noun_gender(head)
+    if known:
+        return known
     if head.endswith(_FEMALE_ENDINGS):
         return "f"
     return "m" if head.endswith(_MALE_ENDINGS) else ""
@@ -468,14 +467,15 @@ def _owner_ruled_out(owner: str, head: str, pronoun: str) -> bool:
     entry = _NOUNS.get(head)
     if entry is None:
         return False
-    owner_entry = _NOUNS.get(strip_possessive(owner))
     if pronoun == "they":
-        return entry.plural and entry.cls in ("group", "individual") and owner.endswith(("'s", "’s"))
+        return entry.plural and entry.cls in ("group", "individual")  # (the owner ends in "'s": one)
     if pronoun in ("he", "she"):
         if entry.cls != "individual" or _other_sex(head, pronoun):
             return False
-        same_sex = _sex_of_noun(head) == ("f" if pronoun == "she" else "m")
-        return same_sex or owner_entry is not None and owner_entry.cls == "organization"
+        if _sex_of_noun(head) == ("f" if pronoun == "she" else "m"):
+            return True
+        owner_entry = _NOUNS.get(strip_possessive(owner))
+        return owner_entry is not None and owner_entry.cls == "organization"
     return pronoun == "it" and entry.cls == "organization" and not entry.plural
 
 

@@ -43,6 +43,7 @@ from credscore.signals._attribution_phrase import (
     IT_IS,
     MAX_PHRASE,
     NOUNS,
+    PEOPLE_QUANTIFIERS,
     PAST_VERBS,
     PREPOSITIONS,
     SPAN_PREPOSITIONS,
@@ -526,7 +527,12 @@ def subject_before_relative(s: Sentence, a: int, closing: bool = False) -> tuple
         # and before people: "The bill, which critics say would cut jobs")
         return None
     # "The foundation, which buys land [no closing comma] said": a comma may open the relative
-    c, d = phrase_left(s, k - 2 if k - 2 >= first and T[k - 1] == "," and L[k] != "that" else k - 1, first)
+    if L[k] == "who" and k - 3 >= first and L[k - 1] == "those" and L[k - 2] == "of" and (L[k - 3] in PEOPLE_QUANTIFIERS or L[k - 3] in _ONE_OF):
+        c, d = k - 3, k  # "Some of those who attended said", "One of those who signed": people counted
+    else:
+        c, d = phrase_left(s, k - 2 if k - 2 >= first and T[k - 1] == "," and L[k] != "that" else k - 1, first)
+    if c >= d and L[k] == "who" and (L[k - 1] in PEOPLE_QUANTIFIERS or L[k - 1] == "those"):
+        c, d = k - 1, k  # "Many who attended the rally said", "Those who study it argue": no noun names them
     if c >= d:
         return None
     # "However, a video that emerged ... appeared to show": one opening word may come first
@@ -535,6 +541,9 @@ def subject_before_relative(s: Sentence, a: int, closing: bool = False) -> tuple
         or c - 2 == first and T[c - 1] == "," and (L[first] in ADVERBISH or L[first] in _OPENERS)
         or c - 1 == first and L[first] in _FOCUS  # "Even Republicans who have praised him warned"
         or closing and c - 1 > first and T[c - 1] == ","
+        # "Police know that [people] who use cars in a crime often report": a clause's own subject
+        # (a noun phrase, not a verb: "that [includes Texas], which he's expected to win")
+        or c - 1 > first and (L[c - 1] == "that" or L[c - 1] in SUBORDINATORS) and (L[c] in NOUNS or "determiner" in classes(L[c]))
         # '“It just lifted,” a woman who was on the train told the BBC': the speaker after a quotation
         or c - 2 > first and T[c - 1] in CLOSING_QUOTES and T[c - 2] in ",!?"
     )
@@ -557,6 +566,8 @@ def _people_after_which(s: Sentence, k: int) -> bool:
 
 
 _RELATIVE_OPENERS: Final = frozenset(("who", "whose", "that", "which"))
+# counts of one or none that take "of those who" ("One of those who signed said")
+_ONE_OF: Final = frozenset(("one", "none", "each", "neither"))
 
 
 def _opens_relative(low: str) -> bool:
@@ -744,11 +755,12 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         return None  # "Tolliver, who police say ran the network": the people say it of him
     inner = 0
     for x in range(c + 1, i):
-        if T[x] == "," and inner == 0 and x - 1 > c and initial_upper(T[x - 1]) and L[x + 1] in ("a", "an", "the") and all(
+        if T[x] == "," and inner == 0 and x - 1 > c and initial_upper(T[x - 1]) and L[x + 1] in _INNER_OPENERS and all(
             initial_lower(T[y]) for y in range(x + 1, i)
         ):
             # "..., an expert who leads Chai Consulting, a consulting firm said": a common noun's
-            # apposition to the name before it (not "..., in May, the Daily Ledger reported")
+            # apposition to the name before it, or a relative clause on it ("..., who leads the
+            # Foundation, which buys land said"; not "..., in May, the Daily Ledger reported")
             inner = x
             continue
         if T[x] in ",;:()" or T[x] in DOUBLE_QUOTES:
@@ -769,6 +781,9 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
     return first, c, phrase
 
 
+# what opens a description or a clause of the name that ends a description ("..., a consulting
+# firm", "..., which buys land")
+_INNER_OPENERS: Final = frozenset(("a", "an", "the", "which", "who"))
 # the longest description read between a name that opens the sentence and the comma before its cue
 _LONG_DESCRIPTION: Final = 60
 # the longest quoted title inside such a description ('a contestant on “The Apprentice,”')

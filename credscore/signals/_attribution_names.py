@@ -815,10 +815,11 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
     if head > a and channel_number(T, head, a):
         return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
-    if lower in _COUNTS or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
+    if lower in _COUNTS or lower == "those" or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
         head > a or end < b and L[end] == "of"
     ):
-        # "Several said", "42% say", "one in four said": people counted, not named
+        # "Several said", "42% say", "one in four said", "Those in the industry argue": people
+        # counted or pointed at, not named
         return PhraseKind("unnamed_group", False, head, lower)
     if a < head and L[a] in _COUNTS and initial_upper(hw) and lower.endswith("s") and not lower.endswith("ss"):
         # "Most Americans think", "many Evangelical Christians feel": a count before a capitalised

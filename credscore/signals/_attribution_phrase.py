@@ -841,7 +841,7 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     ):
         return False  # (and "did not release further details": a verb after "not"; but "Not everyone agrees")
     hl = s.L[phrase.head]
-    if hl in _NOT_SOURCES or strip_contraction(hl) in _NOT_SOURCES:
+    if (hl in _NOT_SOURCES or strip_contraction(hl) in _NOT_SOURCES) and not (hl == "those" and phrase.head + 1 < s.hi and s.L[phrase.head + 1] == "who"):
         return False  # ("you’re saying" as "you are saying")
     if hl in _LINKING_VERBS:
         return False  # "will become suspect": a verb before an adjective

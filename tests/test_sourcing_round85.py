@@ -1,0 +1,61 @@
+"""Round 85: sentences from new phrasebooks (immigration; policing; schools and universities;
+science; energy and climate; opinion columns) and the leads the FactAppeal dev misses opened."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, one, source_and_content, span_text, typed_source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Some who study the issue argue that the rules are too loose.", "argue", "Some"),
+    ("Many who attended the rally said they were angry about the closure.", "said", "Many"),
+    ("Those who study the issue argue that the rules are too loose.", "argue", "Those"),
+    ("Some of those who attended said they were angry about the closure.", "said", "Some of those"),
+    ("Most of those who voted say they regret it.", "say", "Most of those"),
+    ("Few who knew him said he was capable of violence.", "said", "Few"),
+])
+def test_people_counted_or_pointed_at_before_who_are_the_source(text, cue, source):
+    # not "the issue" or "the rally", the object inside the relative clause
+    assert typed_source(text, cue) == (source, "unnamed_group", False)
+
+
+def test_one_of_those_who_is_one_person():
+    assert typed_source("One of those who signed the letter said it was a mistake.", "said") == (
+        "One of those", "unnamed_individual", False)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Those in the industry argue that the rules are too loose.", "argue", "Those in the industry"),
+])
+def test_those_with_a_place_are_a_group(text, cue, source):
+    assert typed_source(text, cue) == (source, "unnamed_group", False)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # the relative clause hangs on a noun phrase that opens a clause after "that" or a subordinator
+    ("Police know from experience that people who use vehicles in a crime often report that the vehicles were stolen.",
+     "report", "people"),
+    ("The vote came after lawmakers who opposed the bill said it was rushed.", "said", "lawmakers"),
+])
+def test_a_clause_opened_by_that_keeps_the_noun_before_its_relative(text, cue, source):
+    assert typed_source(text, cue)[0] == source
+
+
+def test_a_verb_after_that_is_no_subject():
+    # "that includes Texas": "that" is a relative here, and "includes Texas" no source
+    text = "The primary on March 1 that includes Texas, which he's expected to win, Jones said."
+    assert typed_source(text, "said") == ("Jones", "named_person", True)
+    assert span_text(text, one(text, "expected").source) == "he"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tom Clemens, who leads the Foundation, which buys land near the battlefield said the statue was old.",
+     "Tom Clemens"),
+    ("Mr. Lee, who heads Acme, which makes parts said demand was weak.", "Mr. Lee"),
+    ("Ana Ruiz, a lawyer at Smith Partners, who represents the family said the case was weak.", "Ana Ruiz"),
+])
+def test_a_name_whose_description_ends_in_a_relative_clause_without_its_comma(text, source):
+    # not "buys land near the battlefield" or "makes parts": the clause of the body in the description
+    assert typed_source(text, "said") == (source, "named_person", True)

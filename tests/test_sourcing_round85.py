@@ -59,3 +59,51 @@ def test_a_verb_after_that_is_no_subject():
 def test_a_name_whose_description_ends_in_a_relative_clause_without_its_comma(text, source):
     # not "buys land near the battlefield" or "makes parts": the clause of the body in the description
     assert typed_source(text, "said") == (source, "named_person", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Americans for Fiscal Sanity said the budget was a fairy tale.", "said", "Americans for Fiscal Sanity"),
+    ("Mothers for Main Street says it speaks for millions of parents.", "says", "Mothers for Main Street"),
+    ("Students for Open Campus, the group behind the encampment, said its demands were firm.", "said",
+     "Students for Open Campus"),
+    ("Citizens for Responsibility and Ethics in Washington said the filing was late.", "said",
+     "Citizens for Responsibility and Ethics in Washington"),
+    ("Women for Peace said the march would go ahead.", "said", "Women for Peace"),
+])
+def test_people_named_for_a_cause_are_a_body(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # roles that serve someone, and a cause that is a person, are no body's name
+    ("Attorneys for Clinton said the account was private.", "said", ("Attorneys for Clinton", "unnamed_group", False)),
+    ("Strategists for Barack Obama and Clinton all agree that it was off-key.", "agree",
+     ("Strategists for Barack Obama and Clinton", "unnamed_group", False)),
+    ("Minister for Foreign Affairs Julie Bishop said the talks failed.", "said",
+     ("Minister for Foreign Affairs Julie Bishop", "named_person", True)),
+])
+def test_roles_for_someone_stay_as_they_were(text, cue, expected):
+    assert typed_source(text, cue) == expected
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("“We have seen no evidence of sabotage,” Baltic Grid said in a statement.", "said", "Baltic Grid"),
+    ("Judicial Watch said the emails were found in a second batch.", "said", "Judicial Watch"),
+    ("Bluewater Action said the rule would save 3,000 lives a year.", "said", "Bluewater Action"),
+    ("Teach Forward said fewer graduates were applying to its programme.", "said", "Teach Forward"),
+    ("Northway Pipelines denied any wrongdoing.", "denied", "Northway Pipelines"),
+    ("Methane Sentinel believes the true level of emissions is higher.", "believes", "Methane Sentinel"),
+    ("Pro-Clinton super PAC Priorities USA Action announced a small ad buy this week.", "announced",
+     "Pro-Clinton super PAC Priorities USA Action"),
+])
+def test_a_name_that_ends_in_a_word_for_a_body_is_one(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_organization", True)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Samantha Power said the camp was closed.", "Samantha Power"),  # a given name first
+    ("Mayor Tom Power said the camp was closed.", "Mayor Tom Power"),  # a title
+    ("Power said the camp was closed.", "Power"),  # one word: a surname
+])
+def test_a_person_whose_surname_is_such_a_word_stays_a_person(text, source):
+    assert typed_source(text, "said") == (source, "named_person", True)

@@ -168,8 +168,16 @@ def word_classes() -> dict[str, frozenset[str]]:
     """Closed-class words (determiners, auxiliaries, pronouns, titles ...) to their classes."""
     acc: dict[str, set[str]] = {}
     for row in lexicons.rows("sourcing_function_words"):
-        acc.setdefault(row[0], set()).add(row[1])
+        if row[1] != "body_end":
+            acc.setdefault(row[0], set()).add(row[1])
     return {w: frozenset(c) for w, c in acc.items()}
+
+
+@lru_cache(maxsize=1)
+def body_endings() -> frozenset[str]:
+    """Common words that end a body's name ("Judicial Watch", "Baltic Grid"), kept apart from the
+    closed classes: alone, each is an ordinary word or a surname."""
+    return frozenset(row[0] for row in lexicons.rows("sourcing_function_words") if row[1] == "body_end")
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from credscore.signals._attribution_lexicon import (
     PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_ENDINGS,
     SourceNoun,
+    body_endings,
     content_words,
     cue_forms,
     given_names,
@@ -36,6 +37,7 @@ _SS_US_IS_ENDINGS: Final[tuple[str, ...]] = ("ss", "us", "is")
 
 _EMPTY: Final[frozenset[str]] = frozenset()
 _CLASSES: Final = word_classes()
+_BODY_ENDINGS: Final = body_endings()
 _NOUNS: Final = source_nouns()
 _CUE_FORMS: Final = cue_forms()
 _PLACES: Final = places()
@@ -713,6 +715,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if _listed_whole(T, L, a, b):
         # "Friends of the Earth", "Save the Children": a listed name whose words read as people
         return PhraseKind("named_organization", True, b - 1, L[b - 1])
+    if _people_for_a_cause(T, L, a, b):
+        # "Americans for Fiscal Sanity", "Mothers for Main Street": people named for what they
+        # stand for are a body's name
+        return PhraseKind("named_organization", True, b - 1, L[b - 1])
     # the head region ends at the first post-modifier ("a spokesman for McConnell")
     end = b
     for k in range(a + 1, b):
@@ -908,6 +914,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # "Mayor Don Guardian", "Senator Tom Post": a titled given name before a word that also
             # names a body ("the Guardian") makes it a surname
             return PhraseKind("named_person", True, head, lower)
+        # "Baltic Grid", "Judicial Watch": a common word that ends a body's name, and no given
+        # name or title says it is a person's ("Samantha Power")
+        head_org = head_org or head > k and not titled and not given and lower in _BODY_ENDINGS
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
         if orgish and _plural_people(lower, entry) and any(L[x] in ("of", "for") for x in range(k + 1, head)):
@@ -1157,6 +1166,39 @@ def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int,
 def is_place(T: list[str], L: list[str], a: int, b: int) -> bool:
     """Whether the words of ``[a, b)`` are a country, capital, region or seat of government."""
     return _joined(T, L, a, b) in _PLACES
+
+
+# lower-case words inside the name of a cause ("Citizens for Responsibility and Ethics in Washington")
+_CAUSE_FILLERS: Final = frozenset(("and", "of", "the", "a", "an", "in", "&"))
+# people who band together for a cause under their own name ("Moms for Liberty", "Doctors for
+# America"); not roles that serve someone ("Attorneys for Clinton", "Strategists for Obama")
+_PEOPLE_FOR_A_CAUSE: Final = frozenset(
+    """parents mothers moms mums fathers dads grandparents families women men children kids youth
+    students veterans citizens voters taxpayers patients residents neighbors neighbours friends
+    doctors physicians nurses teachers scientists scholars economists christians catholics
+    evangelicals conservatives liberals progressives democrats republicans people""".split()
+)
+
+
+def _people_for_a_cause(T: list[str], L: list[str], a: int, b: int) -> bool:
+    """Whether ``[a, b)``, after an optional "the", is capitalised words for people in the plural,
+    "for", then a capitalised cause: "Moms for Liberty", "Students for Open Campus"."""
+    if L[a] == "the":
+        a += 1
+    f = a + 1
+    while f < b and L[f] != "for":
+        if not (T[f].isalpha() and initial_upper(T[f])):
+            return False
+        f += 1
+    if f + 1 >= b or not (T[a].isalpha() and initial_upper(T[a])) or not initial_upper(T[b - 1]) or not initial_upper(T[f + 1]):
+        return False
+    if not (L[f - 1] in _PEOPLE_FOR_A_CAUSE or _demonym_plural(L[f - 1])):
+        return False
+    # (the cause is no person: "Republicans for Ted Cruz", "Veterans for Senator Hale")
+    return all(
+        (initial_upper(T[x]) and T[x][0].isalpha() and not given_name_at(T, L, x) and "title" not in classes_of(L[x])) or L[x] in _CAUSE_FILLERS
+        for x in range(f + 1, b)
+    )
 
 
 def _listed_whole(T: list[str], L: list[str], a: int, b: int) -> bool:

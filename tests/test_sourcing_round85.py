@@ -107,3 +107,66 @@ def test_a_name_that_ends_in_a_word_for_a_body_is_one(text, cue, source):
 ])
 def test_a_person_whose_surname_is_such_a_word_stays_a_person(text, source):
     assert typed_source(text, "said") == (source, "named_person", True)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("One voter I met outside a diner in Scranton told me she was tired.", "told", "One voter"),
+    ("Most of the voters I spoke with in Kenosha said they had not heard of either candidate.", "said",
+     "Most of the voters"),
+    ("Two officials I spoke to said the plan was dead.", "said", "Two officials"),
+    ("Some of the women I met in Kabul said they feared the future.", "said", "Some of the women"),
+])
+def test_a_count_with_a_contact_relative_is_the_source(text, cue, source):
+    # not "a diner in Scranton" or "Kenosha", the place inside the clause "I met ..."
+    assert typed_source(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # a second short phrase after a described subject's head
+    ("The report into the death in custody was published on Monday. It found that officers had failed to act.",
+     "found", ("It", "document", False)),
+    # new source nouns: a worker and a record
+    ("A technician was on duty when the transformer failed. He said the alarm never sounded.", "said",
+     ("He", "unnamed_individual", False)),
+    ("The inspection ran to 400 pages. It found that 14 valves had not been tested.", "found",
+     ("It", "document", False)),
+])
+def test_a_pronoun_finds_a_described_subject(text, cue, expected):
+    assert typed_source(text, cue) == expected
+
+
+def test_an_abstract_is_a_record():
+    assert typed_source("The abstract says the compound killed 98 percent of the bacteria.", "says") == (
+        "The abstract", "document", False)
+
+
+@pytest.mark.parametrize("text", [
+    "The scandal claimed the career of a second aide on Friday.",  # a victim, like lives
+    "The court denied the campaign's motion to halt the recount.",  # things withheld
+    "The board denied the teachers a pay rise for a third year.",
+    "The consulate denied his visa application twice in 2022.",
+    "The scholarship fund claimed tax relief on its donations.",  # gains
+    "The former teacher claimed her pension early.",
+    "The suspect answered bail at the police station on Tuesday.",
+    "Brennigan answered only to his donors during his first term.",  # accountable
+    "The hospital admitted the congressman overnight for observation.",  # let in
+    "The suspect admitted himself to a psychiatric unit two days after the attack.",
+    "The Speaker recognized the gentlewoman from Ohio for five minutes.",  # the floor given
+    "A member of the public recognised him on a bus.",  # someone known
+    "The party recognizes him as the presumptive nominee.",
+])
+def test_acts_that_look_like_cues_are_no_attribution(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The official recognized the president had lied.", "recognized"),  # a clause after the person
+    ("Local leaders now recognize that they have to do more.", "recognize"),
+    ("She recognized her ability to win.", "recognized"),
+    ("The minister admitted the mistake.", "admitted"),
+    ("He admitted the spokesman had misled reporters.", "admitted"),
+    ("Trump denied the claim.", "denied"),
+    ("“The plan has failed,” admitted a spokeswoman for the mayor.", "admitted"),  # the speaker after a quotation
+])
+def test_the_same_verbs_with_words_or_a_clause_stay_cues(text, cue):
+    assert cue in cues(text)

@@ -168,7 +168,9 @@ _THAT_IT_OPENINGS: Final[tuple[str, ...]] = ("that", "it")
 _RESPONSIBILITY: Final = frozenset({"responsibility", "credit"})
 # what a group claims when it claims an act ("claimed the bombing"), and what a disaster claims
 _CLAIMED_ACTS: Final = content_words("claimed_act")
-_LIVES: Final = frozenset(("life", "lives", "casualty", "casualties", "victim", "victims", "jobs", "cattle", "livestock", "homes"))
+_LIVES: Final = frozenset(
+    ("life", "lives", "casualty", "casualties", "victim", "victims", "jobs", "cattle", "livestock", "homes", "career", "careers")
+)
 # what a winner claims: "claiming his third victory", "claimed the seat", "claimed a share of the title"
 _CLAIMED_GAINS: Final = content_words("claimed_gain")
 # what one takes on when one assumes it, not a belief: "assumed office", "assumed his post"
@@ -1760,7 +1762,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Recruits learned to strip a rifle": a skill, not news ("is learnt to have recruited" is hearsay)
     if form.lemma in ("announce", "signal") and nl in _OWNERS and nx + 1 < n and L[nx + 1] in _ARRIVALS:
         return  # "The militia announced its arrival with a volley of gunfire": a coming made known by an act
-    if form.lemma == "answer" and nl == "to":
+    if form.lemma == "recognize" and _person_known(s, cue_end + 1) and not _after_quoted_words(s, i):
+        # "no other passenger recognized the Cabinet member", "The Speaker recognized the
+        # gentlewoman from Ohio", "recognizes him as the nominee": knowing someone, or giving them
+        # the floor, not a view held
+        return
+    if form.lemma == "answer" and (nl == "to" or nl in ("only", "directly") and nx + 1 < n and L[nx + 1] == "to"):
         return  # "the regulator will answer to a committee", "answered to the name of": accountable, not answering
     if (form.lemma == "signal" or form.lemma == "indicate") and nl in _DIRECTIONS:
         return  # "The cyclist signalled left", "indicated right": a driver's signal
@@ -1775,7 +1782,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "argue" and (nl == "with" or nl == "over") and _quarrel(s, nx + 1):
         return  # "argued with the referee", "argued over the funeral": a quarrel, with nothing said in it
     if form.lemma == "admit" and (
-        nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _people_let_in(s, cue_end + 1 + (nl == "only"))
+        nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _people_let_in(s, cue_end + 1 + (nl == "only")) and not _after_quoted_words(s, i)
     ):
         # "The college admitted its first women students", "admitted women as members", "admits
         # only business-class passengers", "admitted a trainee pilot to the flight deck": letting people in
@@ -2450,7 +2457,9 @@ def _joined_before_a_time(s: Sentence, a: int, b: int) -> int:
 # what a heading's "highlights" sums up: "Story highlights", "Video highlights"
 _HIGHLIGHTED: Final = frozenset(("story", "video", "key"))
 # what opens a noun phrase that a relative clause without "that" may follow: "The things she said"
-_CONTACT_OPENERS: Final = frozenset("the a an every each any all some this these those".split())
+# counts that open a noun phrase a contact relative may hang on ("One voter I met told me")
+_CONTACT_COUNTS: Final = frozenset("one two three four five many most several few both".split())
+_CONTACT_OPENERS: Final = frozenset("the a an every each any all some this these those".split()) | _CONTACT_COUNTS
 
 
 def _contact_relative(s: Sentence, a: int, b: int) -> bool:
@@ -2460,7 +2469,11 @@ def _contact_relative(s: Sentence, a: int, b: int) -> bool:
     first = s.first
     if b - a != 1 or s.L[a] not in SUBJECT_PRONOUNS or a - first < 2 or s.L[first] not in _CONTACT_OPENERS:
         return False
-    for x in range(first + 1, a):
+    start = first + 1
+    counted = s.L[first] in _CONTACT_COUNTS or s.L[first] in PEOPLE_QUANTIFIERS or s.L[first] in ("each", "any")
+    if counted and start + 2 < a and s.L[start] == "of" and s.L[start + 1] in ("the", "these", "those"):
+        start += 2  # "Most of the voters I spoke with said": a count of the people the clause is about
+    for x in range(start, a):
         t, low = s.T[x], s.L[x]
         if not (t.isalpha() and initial_lower(t)) or low in CLASSES or low in _POINTS_OF_TIME or low in _TIME_NOUNS:
             return False
@@ -2909,11 +2922,21 @@ def _turned_up_at(s: Sentence, k: int) -> bool:
     return x >= 0 and not _clause_follows(s, x + 1)
 
 
+def _person_known(s: Sentence, k: int) -> bool:
+    """Whether "recognize" takes at ``k`` a person, the whole object: "recognised him on a bus",
+    "recognized the Cabinet member." (not "recognized the president had lied", "recognized her
+    ability")."""
+    x = k if k < s.hi and s.L[k] in _OBJECT_PRONOUNS and s.L[k] != "it" else _object_at(s, k, _PERSON_NOUNS, 1)
+    return x >= 0 and _object_ends_before(s, x + 1)
+
+
 def _people_let_in(s: Sentence, k: int) -> bool:
     """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
     object or one followed by where they were let: "admitted women as members", "admitted a
     trainee pilot to the flight deck"."""
     x = _object_at(s, k, _ADMITTED_PEOPLE, 1)
+    if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ("the", "a", "an") and k + 1 < s.hi and s.L[k + 1] in _PERSON_NOUNS):
+        x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
     return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] == "to")
 
 
@@ -3072,6 +3095,8 @@ _POSTED_THINGS: Final = content_words("posted_thing")
 _RECALLED_PEOPLE: Final = content_words("recalled_people")
 # people let in: "admitted women as full members"
 _ADMITTED_PEOPLE: Final = content_words("admitted_people")
+# one person a source noun names: "admitted the congressman overnight for observation"
+_PERSON_NOUNS: Final = frozenset(w for w, e in NOUNS.items() if e.cls == "individual" and not e.plural)
 # bargains struck: "agreed a merger", "agreed terms"
 _AGREED_THINGS: Final = content_words("agreed_thing")
 # what is charged that is a price: "charged no fee", "charged interest"
@@ -3090,7 +3115,7 @@ _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 _AFTER_AN_ACT: Final = frozenset(
     "in on at near against by and that which via through during from of since over for with after when while despite".split()
     + "outside inside across as if before until under within without throughout around".split()
-    + "last this each every per yesterday earlier".split()  # a time: "claimed $12,000 in expenses last quarter"
+    + "last this each every per yesterday earlier overnight early".split()  # a time: "claimed $12,000 in expenses last quarter"
     + "among between behind ahead alongside beyond toward towards into onto again twice once shortly soon instead".split()
 )
 
@@ -3155,6 +3180,8 @@ def _denied_thing(s: Sentence, k: int) -> bool:
         if not (T[x].isalpha() or L[x].endswith(POSSESSIVE_ENDINGS) and T[x][0].isalpha()) or L[x] == "that" or L[x] in FORMS:
             return False
         if L[x] in _DENIED_THINGS and (x == k or initial_lower(T[x])):
+            while x + 1 < s.hi and L[x + 1] in _DENIED_THINGS:
+                x += 1  # "denied his visa application twice": a compound of two such words
             return _object_ends_before(s, x + 1) or x + 1 < s.hi and L[x + 1] == "to"  # ("access to the site")
     return False
 

@@ -82,6 +82,7 @@ _CUE_FORMS: Final = cue_forms()
 _ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
 _AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by", "into"))  # ("A report by the union was published")
+_PHRASES_AFTER_HEAD: Final = 2
 # head nouns that say a sex: "A spokesman ... She said" is someone else
 _MALE_ENDINGS: Final[tuple[str, ...]] = ("man", "men")
 _FEMALE_ENDINGS: Final[tuple[str, ...]] = ("woman", "women", "wife", "mother", "daughter", "sister", "girl")
@@ -437,8 +438,11 @@ def _opening_description(
         while m < end and m - k < 4 and (is_proper(T, L, m, lo) or T[m] == "." or L[m] in NAME_PARTICLES):
             m += 1
         k = m
-    if k < end and L[k] in _AFTER_HEAD:
-        # a short phrase after the head: "for the hospital", "of the union", "at Leiden University"
+    phrases = 0
+    while k < end and L[k] in _AFTER_HEAD and phrases < _PHRASES_AFTER_HEAD:
+        # a short phrase after the head: "for the hospital", "of the union", "at Leiden
+        # University", and one more after it: "The report into the death in custody"
+        phrases += 1
         m = k + 1
         if m < end and L[m] in _ARTICLES:
             m += 2  # the word after an article belongs to its phrase: "for the hospital"

@@ -170,3 +170,27 @@ def test_acts_that_look_like_cues_are_no_attribution(text):
 ])
 def test_the_same_verbs_with_words_or_a_clause_stay_cues(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Critics charge that the barge scheme was rushed through.", "Critics"),
+    ("Critics charge the scheme was rushed.", "Critics"),
+    ("He charges that the vote was rigged.", "He"),
+])
+def test_charge_with_a_clause_is_a_cue_in_every_form(text, source):
+    cue = "charges" if "charges" in text else "charge"
+    assert source_and_content(text, cue)[0] == source
+
+
+@pytest.mark.parametrize("text", [
+    "He faces charges that he lied to Congress.",  # the noun
+    "The charges were dropped.",
+    "Who is in charge?",
+    "Drivers charge their cars overnight.",
+    "Lawyers will charge a fee.",
+    "The passenger declared €12,000 in cash at the customs desk.",  # an amount declared
+    "The passenger declared food at the customs desk.",
+    "Families at the reception centre were housed according to the date of their arrival.",  # sorted
+])
+def test_no_attribution_in_charges_amounts_and_sorting(text):
+    assert cues(text) == []

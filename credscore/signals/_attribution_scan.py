@@ -1852,7 +1852,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The party admitted 2,000 new members": letting people in (but '“...,” recalled two
         # people familiar with the matter' are its speakers)
         return
-    if nx >= 0 and (form.lemma == "add" and T[nx] in _CURRENCY or form.lemma == "declare" and T[nx][0].isdigit()) and not (
+    if nx >= 0 and (form.lemma == "add" and T[nx] in _CURRENCY or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in _CURRENCY)) and not (
         i - 1 >= first and T[i - 1] == "," or _after_quoted_words(s, i)
     ):
         # "added £2m to the hardship fund", "Trainers declared 34 runners": an amount, not words
@@ -2950,7 +2950,7 @@ def _whole_object_among(s: Sentence, k: int, nouns: frozenset[str], described: i
 def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> int:
     """The token of the noun :func:`_object_among` looks for, or -1."""
     L, T = s.L, s.T
-    m = k + 1 if k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] == "no") else k
+    m = k + 1 if k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] == "no" or L[k] == "any") else k
     m = _past_approximation(s, m)  # "wrote more than 60 speeding tickets"
     end = min(s.hi, m + described + 1)
     x = m

@@ -194,3 +194,27 @@ def test_charge_with_a_clause_is_a_cue_in_every_form(text, source):
 ])
 def test_no_attribution_in_charges_amounts_and_sorting(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The caption accompanying the image says it was taken above the surface.", "says",
+     "The caption accompanying the image"),
+    ("A note accompanying the flowers said they were from a friend.", "said", "A note accompanying the flowers"),
+    ("A recent post getting a lot of clicks shows Clinton speaking.", "shows", "A recent post getting a lot of clicks"),
+])
+def test_a_record_placed_by_a_participle_is_the_source(text, cue, source):
+    # not "the image" or "the flowers", the participle's object
+    assert typed_source(text, cue) == (source, "document", False)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Co-author Benedikt Lorenz insisted the statistical methods were sound.", "insisted",
+     ("Co-author Benedikt Lorenz", "named_person", True)),  # "Co-", not "Co." for a company
+    ("Co-founder Ana Ruiz said the app was safe.", "said", ("Co-founder Ana Ruiz", "named_person", True)),
+    ("The Seattle Post-Intelligencer reported that the fire spread.", "reported",
+     ("The Seattle Post-Intelligencer", "named_organization", True)),
+    ("Former State policy planning director Anne-Marie Slaughter wrote that the plan failed.", "wrote",
+     ("Former State policy planning director Anne-Marie Slaughter", "named_person", True)),
+])
+def test_hyphenated_titles_and_compounds_keep_their_type(text, cue, expected):
+    assert typed_source(text, cue) == expected

@@ -738,6 +738,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
                 or opens_reduced_relative(T, L, k, b)
                 or people_doing_something(T, L, k, b)  # "Officials handling the case", "Shoppers leaving the store"
+                or _record_placed(L, k, a)  # "The caption accompanying the image"
                 # "satellite images taken last week", "footage recorded Monday", "a letter dated 12
                 # June": a record's participle and its time
                 or k + 1 < b and (opens_a_time(L[k + 1]) or L[k + 1].isdigit()) and record_participle(L, k)
@@ -880,7 +881,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 c = classes_of(L[j])
                 # a hyphenated word is read by any part: "Inter-Services Public Relations",
                 # "Lashkar-e-Jabbar" (where the word for the body comes first)
-                orgish = orgish or "org_word" in c or "-" in L[j] and any("org_word" in classes_of(part) for part in L[j].split("-"))
+                orgish = orgish or "org_word" in c or "-" in L[j] and any(
+                    "org_word" in classes_of(part) for part in L[j].split("-")[1 if L[j].startswith(_PREFIXES) else 0 :]
+                )
                 # (a hyphenated title by either part too: "Secretary-Treasurer Gary Casteel")
                 titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first) or (
                     "-" in L[j] and any("title" in classes_of(part) for part in L[j].split("-"))
@@ -1168,6 +1171,9 @@ def is_place(T: list[str], L: list[str], a: int, b: int) -> bool:
     return _joined(T, L, a, b) in _PLACES
 
 
+# prefixes a hyphen joins to a word, never a word for a body themselves ("Co-author", not "Co.")
+# ("Post-Intelligencer" keeps its "Post")
+_PREFIXES: Final[tuple[str, ...]] = ("co-", "ex-", "vice-", "anti-", "non-", "self-")
 # lower-case words inside the name of a cause ("Citizens for Responsibility and Ethics in Washington")
 _CAUSE_FILLERS: Final = frozenset(("and", "of", "the", "a", "an", "in", "&"))
 # people who band together for a cause under their own name ("Moms for Liberty", "Doctors for
@@ -1178,6 +1184,20 @@ _PEOPLE_FOR_A_CAUSE: Final = frozenset(
     doctors physicians nurses teachers scientists scholars economists christians catholics
     evangelicals conservatives liberals progressives democrats republicans people""".split()
 )
+
+
+# what opens the object or the place of a participle after a record: "accompanying the image"
+_PLACED_OBJECT_OPENERS: Final = frozenset("the a an his her its their this these above on in at from".split())
+
+
+def _record_placed(L: list[str], k: int, a: int) -> bool:
+    """Whether an "-ing" word at ``k`` places the record named right before it ("The caption
+    accompanying the image", "a note accompanying the flowers"): the head is the record."""
+    entry = _NOUNS.get(L[k - 1]) if k - 1 >= a else None
+    return (
+        entry is not None and entry.cls == "document" and L[k].endswith("ing") and L[k] not in _CUE_FORMS
+        and k + 1 < len(L) and L[k + 1] in _PLACED_OBJECT_OPENERS  # (not "policy planning director")
+    )
 
 
 def _people_for_a_cause(T: list[str], L: list[str], a: int, b: int) -> bool:

@@ -499,6 +499,23 @@ PHRASEBOOK = [
     ('He accepted that offer.', None, None, None),
     ('The jury reported to court at 10am each day.', None, None, None),
     ('Patients are triaged according to the severity of their symptoms.', None, None, None),
+    # round 85: immigration, policing, schools, science, energy, opinion; counts before "who",
+    # bodies named for a cause or by a word for a body, records placed by a participle, acts
+    ('Some who study the issue argue that the rules are too loose.', 'argue', 'Some', 'unnamed_group'),
+    ('One voter I met outside a diner in Scranton told me she was tired.', 'told', 'One voter', 'unnamed_individual'),
+    ('In a statement, Americans for Fiscal Sanity said the budget was a fairy tale.', 'said', 'Americans for Fiscal Sanity', 'named_organization'),
+    ('“We have seen no evidence of sabotage,” Baltic Grid said in a statement.', 'said', 'Baltic Grid', 'named_organization'),
+    ('The caption accompanying the image says it was taken 14 kilometres above the surface.', 'says', 'The caption accompanying the image', 'document'),
+    ('The report into the death in custody was published on Monday. It found that officers had failed to carry out checks.', 'found', 'It', 'document'),
+    ('Co-author Benedikt Lorenz insisted the statistical methods were sound.', 'insisted', 'Co-author Benedikt Lorenz', 'named_person'),
+    ('Critics charge that the barge scheme was rushed through without fire checks.', 'charge', 'Critics', 'unnamed_group'),
+    ('The Speaker recognized the gentlewoman from Ohio for five minutes.', None, None, None),
+    ('The hospital admitted the congressman overnight for observation.', None, None, None),
+    ("The court denied the campaign's motion to halt the recount.", None, None, None),
+    ('The scandal claimed the career of a second aide on Friday.', None, None, None),
+    ('The suspect answered bail at the police station on Tuesday.', None, None, None),
+    ('The passenger declared €12,000 in cash at the customs desk.', None, None, None),
+    ('Families at the reception centre were housed according to the date of their arrival.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -738,7 +738,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
                 or opens_reduced_relative(T, L, k, b)
                 or people_doing_something(T, L, k, b)  # "Officials handling the case", "Shoppers leaving the store"
-                or _record_placed(L, k, a)  # "The caption accompanying the image"
+                or record_placed(T, L, k, a, b)  # "The caption accompanying the image"
                 # "satellite images taken last week", "footage recorded Monday", "a letter dated 12
                 # June": a record's participle and its time
                 or k + 1 < b and (opens_a_time(L[k + 1]) or L[k + 1].isdigit()) and record_participle(L, k)
@@ -1190,13 +1190,14 @@ _PEOPLE_FOR_A_CAUSE: Final = frozenset(
 _PLACED_OBJECT_OPENERS: Final = frozenset("the a an his her its their this these above on in at from".split())
 
 
-def _record_placed(L: list[str], k: int, a: int) -> bool:
-    """Whether an "-ing" word at ``k`` places the record named right before it ("The caption
-    accompanying the image", "a note accompanying the flowers"): the head is the record."""
-    entry = _NOUNS.get(L[k - 1]) if k - 1 >= a else None
+def record_placed(T: list[str], L: list[str], k: int, lo: int, hi: int) -> bool:
+    """Whether an "-ing" word at ``k`` places the record named right before it, with an object or
+    a place after it ("The caption accompanying the image", "a note accompanying the flowers",
+    "the sign hanging above the door"; not "policy planning director"): the record is the head."""
+    entry = _NOUNS.get(L[k - 1]) if k - 1 >= lo else None
     return (
-        entry is not None and entry.cls == "document" and L[k].endswith("ing") and L[k] not in _CUE_FORMS
-        and k + 1 < len(L) and L[k + 1] in _PLACED_OBJECT_OPENERS  # (not "policy planning director")
+        entry is not None and entry.cls == "document" and L[k].endswith("ing") and T[k].isalpha() and L[k] not in _CUE_FORMS
+        and k + 1 < hi and L[k + 1] in _PLACED_OBJECT_OPENERS
     )
 
 

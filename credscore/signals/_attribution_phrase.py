@@ -42,6 +42,7 @@ from credscore.signals._attribution_names import (
     people_doing_something,
     people_in_reduced_relative,
     record_participle,
+    record_placed,
     strip_contraction,
 )
 from credscore.signals._attribution_tokens import DocTokens
@@ -470,20 +471,6 @@ MODALS: Final = frozenset("will would shall should can could may might must".spl
 _SEEMING: Final = frozenset("sound sounds sounded seem seems seemed look looks looked feel feels felt".split())
 
 
-# what opens the object or the place of a participle after a record: "accompanying the image"
-_PLACED_OBJECT_OPENERS: Final = frozenset("the a an his her its their this these above on in at from".split())
-
-
-def _record_accompanying(s: Sentence, k: int, floor: int) -> bool:
-    """Whether the word at ``k`` is an "-ing" participle that places the record before it: "The
-    caption accompanying the image", "the sign hanging above the door"."""
-    low = s.L[k]
-    if not (low.endswith("ing") and s.T[k].isalpha() and k - 1 >= floor):
-        return False
-    entry = NOUNS.get(s.L[k - 1])
-    return entry is not None and entry.cls == "document" and low not in FORMS and k + 1 < s.hi and s.L[k + 1] in _PLACED_OBJECT_OPENERS
-
-
 def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
     """The source phrase that ends at token ``j`` (inclusive), as [a, b)."""
     T = s.T
@@ -541,7 +528,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
         ) and not (
             k < j and k - 1 >= floor and s.L[k] in FORMS and people_doing_something(T, s.L, k, j + 1)  # "Officials warning of floods said"
         ) and not (
-            k < j and _record_accompanying(s, k, floor)  # "The caption accompanying the image says"
+            k < j and record_placed(T, s.L, k, floor, s.hi)  # "The caption accompanying the image says"
         ):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
         k -= 1
@@ -558,7 +545,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
         if L[x] in _ARTICLES and initial_lower(T[x - 1]) and L[x - 1] not in PREPOSITIONS and L[x - 1] not in ADVERBISH and L[x - 1] not in ("and", "or"):
             if x - 2 > k and people_doing_something(T, L, x - 1, j + 1):
                 continue  # "[Officials handling the case] said": the participle's object is no subject
-            if x - 2 > k and _record_accompanying(s, x - 1, floor):
+            if x - 2 > k and record_placed(T, L, x - 1, floor, s.hi):
                 continue  # "[The caption accompanying the image] says"
             if x - 3 > k and _occasion_of_issue(s, x - 1, j, floor):
                 continue  # "[a statement issued after the talks] said"

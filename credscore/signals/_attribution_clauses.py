@@ -26,6 +26,7 @@ from credscore.signals._attribution_names import (
     is_place,
     names_a_body,
     opens_reduced_relative,
+    person_word,
     strip_contraction,
     unmarked_name,
 )
@@ -1245,7 +1246,7 @@ def _named_office(s: Sentence, a: int, b: int, outer: PhraseKind) -> bool:
     if entry is not None and entry.cls == "individual" and not entry.plural and initial_upper(s.T[outer.head]):
         return True
     for x in range(a + 1, b - 1):
-        if s.L[x + 1] == "of" and ("title" in classes(s.L[x]) or (e := NOUNS.get(s.L[x])) is not None and e.cls == "individual" and not e.plural):
+        if s.L[x + 1] == "of" and person_word(s.L[x]):
             return True
     return False
 

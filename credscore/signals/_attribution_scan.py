@@ -2457,9 +2457,10 @@ def _joined_before_a_time(s: Sentence, a: int, b: int) -> int:
 # what a heading's "highlights" sums up: "Story highlights", "Video highlights"
 _HIGHLIGHTED: Final = frozenset(("story", "video", "key"))
 # what opens a noun phrase that a relative clause without "that" may follow: "The things she said"
-# counts that open a noun phrase a contact relative may hang on ("One voter I met told me")
-_CONTACT_COUNTS: Final = frozenset("one two three four five many most several few both".split())
-_CONTACT_OPENERS: Final = frozenset("the a an every each any all some this these those".split()) | _CONTACT_COUNTS
+# counts that open a noun phrase a contact relative may hang on, alone or before "of the" ("One
+# voter I met told me", "Most of the voters I spoke with said")
+_CONTACT_COUNTS: Final = frozenset("one two three four five many most several few both each any all some".split())
+_CONTACT_OPENERS: Final = frozenset("the a an every this these those".split()) | _CONTACT_COUNTS
 
 
 def _contact_relative(s: Sentence, a: int, b: int) -> bool:
@@ -2470,8 +2471,7 @@ def _contact_relative(s: Sentence, a: int, b: int) -> bool:
     if b - a != 1 or s.L[a] not in SUBJECT_PRONOUNS or a - first < 2 or s.L[first] not in _CONTACT_OPENERS:
         return False
     start = first + 1
-    counted = s.L[first] in _CONTACT_COUNTS or s.L[first] in PEOPLE_QUANTIFIERS or s.L[first] in ("each", "any")
-    if counted and start + 2 < a and s.L[start] == "of" and s.L[start + 1] in ("the", "these", "those"):
+    if s.L[first] in _CONTACT_COUNTS and start + 2 < a and s.L[start] == "of" and s.L[start + 1] in ("the", "these", "those"):
         start += 2  # "Most of the voters I spoke with said": a count of the people the clause is about
     for x in range(start, a):
         t, low = s.T[x], s.L[x]

@@ -81,6 +81,8 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
             # of ..."); a source noun in capitals is the head ("a Kano-based NGO")
             head = low if T[j].isupper() and len(low) > 1 and low in _NOUNS else ""
             continue
+        if head and j + 1 < n and L[j + 1] == "by" and low not in _NOUNS:
+            break  # "a food bank network run by churches": a participle of any form before its agent
         if low.endswith(_PARTICIPLE_ENDINGS) and "-" not in low and low not in _NOUNS:
             if head and not (j + 1 < n and initial_lower(T[j + 1]) and _singular_noun(L[j + 1])):
                 break  # "the security contractor guarding the pipeline", "the toolmaker founded in Akron"

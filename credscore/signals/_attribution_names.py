@@ -919,7 +919,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             return PhraseKind("named_person", True, head, lower)
         # "Baltic Grid", "Judicial Watch": a common word that ends a body's name, and no given
         # name or title says it is a person's ("Samantha Power")
-        head_org = head_org or head > k and not titled and not given and lower in _BODY_ENDINGS
+        # (or one such word after its members' plural possessive: "The Bishops' Conference")
+        head_org = head_org or lower in _BODY_ENDINGS and not titled and not given and (
+            head > k or k - 2 >= a and T[k - 1] in ("'", "’") and L[k - 2].endswith("s")
+        )
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
         if orgish and _plural_people(lower, entry) and any(L[x] in ("of", "for") for x in range(k + 1, head)):

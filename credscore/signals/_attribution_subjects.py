@@ -124,6 +124,8 @@ def subject_before(
         found = _opening_name(toks, lo, hi)
         if found is None and kind == "pron_group":
             pair = _opening_pair(toks, lo, hi)
+            if pair is None:
+                pair = _described_pair(toks, lo, hi)  # "The bishop and the imam visited the shop. They said"
             if pair is not None:
                 return make_span(toks.S[lo], toks.E[pair[0] - 1]), pair[1]  # "Ann Lee and Tom Ray met. They said"
         described = found is None
@@ -282,6 +284,40 @@ def _opening_pair(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     if left.source_type != "named_person" or right.source_type != "named_person":
         return None
     return k, right
+
+
+_PAIR_REACH: Final = 5  # words of the first person's description before "and"
+
+
+def _described_pair(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
+    """The end and the classification of two people, at least one described, joined by "and"
+    that open tokens ``[lo, hi)`` as the subject of its verb: "The Anglican bishop and the imam
+    visited", "Ms Ruiz and her lawyer left"; a named one stands for both, else they are a group."""
+    T, L = toks.T, toks.L
+    joint = lo + 1
+    while joint < min(hi, lo + _PAIR_REACH) and L[joint] != "and":
+        if not T[joint][0].isalpha() or is_verb(T[joint], L[joint]):
+            return None
+        joint += 1
+    if joint >= hi or L[joint] != "and" or not _person_head(L[joint - 1]) and not is_proper(T, L, joint - 1, lo):
+        return None
+    right = _opening_description(toks, joint + 1, hi)
+    if right is None:
+        return None
+    left = classify_phrase(T, L, lo, joint, lo)
+    people = ("named_person", "unnamed_individual", "unnamed_group")
+    if left.source_type not in people or right[1].source_type not in people:
+        return None
+    for phrase in (right[1], left):
+        if phrase.named:
+            return right[0], phrase
+    return right[0], PhraseKind("unnamed_group", False, right[1].head, right[1].head_lemma)
+
+
+def _person_head(low: str) -> bool:
+    """Whether ``low`` is a source noun for a person or people ("imam", "residents")."""
+    entry = _NOUNS.get(low)
+    return entry is not None and entry.cls in ("individual", "group")
 
 
 def _verb_before_its_object(L: list[str], k: int, end: int) -> bool:

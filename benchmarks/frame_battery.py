@@ -516,6 +516,24 @@ PHRASEBOOK = [
     ('The suspect answered bail at the police station on Tuesday.', None, None, None),
     ('The passenger declared €12,000 in cash at the customs desk.', None, None, None),
     ('Families at the reception centre were housed according to the date of their arrival.', None, None, None),
+    # round 86: housing, transport, the arts, religion, defence, Congress; bodies named by a word
+    # for a body or described as one, pairs of described people, participles after "wrote to", acts
+    ('Brightpath, the consortium building the tunnel, insisted the project was still on budget.', 'insisted', 'Brightpath', 'named_organization'),
+    ('Harvest Bridge, a food bank network run by churches, estimated that it fed 80,000 people last winter.', 'estimated', 'Harvest Bridge', 'named_organization'),
+    ('According to Halden Estates, the rent rise reflects higher insurance and maintenance costs.', 'According', 'Halden Estates', 'named_organization'),
+    ("The Catholic Bishops' Conference of Norland insisted that the seal of the confessional could not be broken.", 'insisted', "The Catholic Bishops' Conference of Norland", 'named_organization'),
+    ('Planners think the brownfield site could take up to 900 homes.', 'think', 'Planners', 'unnamed_group'),
+    ('The Anglican bishop and the imam visited the burnt-out shop together. They said the attack would not divide the town.', 'said', 'They', 'unnamed_group'),
+    ('Three former officers have written to the minister claiming that the inquiry was a whitewash.', 'claiming', 'Three former officers', 'unnamed_group'),
+    ('Pastor Jonah Adeyinka preached that tithing would bring members financial prosperity.', 'preached', 'Pastor Jonah Adeyinka', 'named_person'),
+    ('Several critics called the production overlong and muddled.', 'called', 'Several critics', 'unnamed_group'),
+    ('The monks observed a strict rule of silence.', None, None, None),
+    ('The couple are expecting their first child in the spring, just as their tenancy ends.', None, None, None),
+    ('The governor declared a state of emergency in six counties ahead of the storm.', None, None, None),
+    ('The House Ways and Means Committee reported the bill out on a party-line vote Wednesday.', None, None, None),
+    ('The director called the cast back for a final run-through at midnight.', None, None, None),
+    ('The journey took four hours, all told.', None, None, None),
+    ('Catholics confess their sins to a priest in the sacrament of penance.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -128,6 +128,19 @@ def _record_after_determiner(s: Sentence, j: int) -> bool:
 _TIME_PREPOSITIONS: Final = frozenset(("since", "until", "till", "throughout", "during"))
 
 
+# verbs of speech whose "to" takes the one addressed ("wrote to the minister", "spoke to
+# reporters") or what is answered ("responded to the question writing"); not "referring to",
+# whose "to" takes what is spoken of
+_ADDRESSING: Final = frozenset(("write", "speak", "talk", "complain", "appeal", "explain", "say", "respond", "reply"))
+
+
+def _addressing(low: str) -> bool:
+    """Whether ``low`` is a form of a verb of speech that addresses someone after "to" ("wrote",
+    "spoke", "complained")."""
+    f = FORMS.get(low)
+    return f is not None and f.lemma in _ADDRESSING
+
+
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
     noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
@@ -160,6 +173,11 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
         a += 1  # "started out their debate saying": the particle belongs to the verb before it
     if a - 1 >= s.first and s.L[a - 1] in _TIME_PREPOSITIONS:
         participle(s, i, cue_end, cue, form, j)  # "have spent $10 million since June 1 attacking Ayotte"
+        return
+    if a - 2 >= s.first and s.L[a - 1] == "to" and _addressing(s.L[a - 2]):
+        # "have written to the minister claiming that", "spoke to reporters saying": the writer
+        # or the speaker goes on, not the one written or spoken to
+        participle(s, i, cue_end, cue, form, a - 1)
         return
     if a + 1 < b and initial_lower(s.T[a]) and s.L[a].endswith("ing") and s.L[a] not in NOUNS and not classes(s.L[a]):
         a += 1  # "an ad featuring Hispanics telling their stories": the participle's object speaks

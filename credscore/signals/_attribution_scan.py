@@ -1715,10 +1715,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # determine who succeeds him", "the chance to help defend": a share in an act (but a past
         # tense has its own subject: "A woman who tried to help said")
         return
-    if L[i] == "told" and i - 1 >= s.first and L[i - 1] == "all" and i + 1 < n and T[i + 1] == "," and (
+    if L[i] == "told" and i - 1 >= s.first and L[i - 1] == "all" and (i + 1 >= n or T[i + 1] in _ALL_TOLD_ENDS) and (
         i - 1 == s.first or T[i - 2] == ","
     ):
-        return  # "All told, 40 people were hurt", "The dead, all told, numbered 200": in all, not a telling
+        # "All told, 40 people were hurt", "The dead, all told, numbered 200", "took four hours,
+        # all told.": in all, not a telling
+        return
     if form.lemma == "put":
         cue_end = _put_into_words_end(s, cue_end)
         if cue_end < 0:
@@ -1799,6 +1801,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The hearing concluded shortly after 5pm", "the panel concluded its sittings": an end, not a finding
     if form.lemma == "deny" and _denied_thing(s, cue_end + 1):
         return  # "denied bail", "denied guests access to the beach", "denied himself food": withheld, not disputed
+    if form.lemma == "report" and _reported_out(s, cue_end + 1):
+        return  # "The committee reported the bill out", "reported out the measure 21-19": a bill sent to the floor
+    if form.lemma == "mention" and nl == "in" and nx + 1 < n and L[nx + 1] == "dispatches":
+        return  # "The battalion was mentioned in dispatches": an honour, not a remark
+    if form.lemma == "call" and nl != "on" and _word_in_clause(s, cue_end + 1, _BACK_REACH, "back") > cue_end + 1 and (
+        not any(L[x] in _CALLED_BACK_BREAKS for x in range(cue_end + 1, _word_in_clause(s, cue_end + 1, _BACK_REACH, "back")))
+    ):
+        return  # "called the cast back for a final run-through", "called her back": a summons or a call returned
     if form.lemma == "report" and nl in _UNWELL:
         return  # "reported sick on the night": off work, not telling
     if L[i] == "reports" and i - 1 >= first and L[i - 1] == "who" and nl == "to" and not _that_within(s, cue_end + 1, _REPORTING_LINE_REACH):
@@ -1819,6 +1829,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "observed a minute's silence", "observed a shutter-down strike": kept, not remarked on
     if form.lemma in _RITE_VERBS and _rite_said(s, nx):
         return  # "The bishop said Mass", "said grace before lunch": a rite, not a statement
+    if form.lemma == "preach" and nl in _PULPITS and not any(L[x] in RELATIVES for x in range(max(first, i - 3), i)):
+        # "The bishop preached at the Easter vigil", "has preached from the same pulpit": a
+        # sermon given, with nothing said in it (but "a message which he preaches at festivals")
+        return
+    if form.lemma == "confess" and _people_let_in(s, cue_end + 1, _RITES):
+        return  # "Catholics confess their sins to a priest": a sacrament, whoever hears it
     if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
         return  # "answered the door", "answered the call to serve": an act, not words
     if nl in _OWNERS and nx + 2 < n and L[nx + 1] == "way" and L[nx + 2] in _WAY_PARTICLES:
@@ -2768,7 +2784,7 @@ def _declared_open(s: Sentence, k: int) -> bool:
 _REPORTING_LINE_REACH: Final = 10  # words after "who reports to" where a "that" would make it a report
 
 
-_APART_REACH: Final = 7  # words from "told" to "apart": "told the two breeds of goose apart", "the two identical grey hatchbacks apart"
+_APART_REACH: Final = 9  # words from "told" to "apart": "told the two breeds of goose apart", "the twin towers of the Marlow estate apart"
 
 
 # modals of ability before "tell" that discerns: "could not tell whether", "can’t tell cirrus from"
@@ -2788,6 +2804,25 @@ def _after_ability(L: list[str], i: int, first: int) -> bool:
 
 # adverbs that deny an ability as "not" does: "could barely tell", "can hardly tell"
 _SCARCELY: Final = frozenset(("barely", "hardly", "scarcely", "never"))
+
+
+_PULPITS: Final = frozenset(("at", "from", "in", "on", "to", "for", "."))  # where or to whom one preaches
+_ALL_TOLD_ENDS: Final = frozenset((",", ".", ";", "!", "?"))
+_BACK_REACH: Final = 4  # words from "called" to "back": "called the whole cast back"
+# words between "called" and "back" that make "back" a verb or its object someone else's: "called
+# on Republicans to back Trump"
+_CALLED_BACK_BREAKS: Final = frozenset(("to", "on", "for", "and", "would", "will", "should", "could"))
+_OUT_REACH: Final = 4  # words from "reported" to "out": "reported the spending bill out"
+
+
+def _reported_out(s: Sentence, k: int) -> bool:
+    """Whether "report" at ``k`` is followed by "out", right away or after a short object, as a
+    committee sends a bill to the floor: "reported out the measure", "reported the bill out on a
+    party-line vote" (not "reported out of Baghdad that", a dateline)."""
+    x = _word_in_clause(s, k, _OUT_REACH, "out")
+    if x < 0 or x + 1 < s.hi and s.L[x + 1] == "of":
+        return False
+    return all(s.T[m].isalpha() and initial_lower(s.T[m]) and s.L[m] not in FORMS for m in range(k, x))
 
 
 def _word_in_clause(s: Sentence, k: int, reach: int, word: str) -> int:
@@ -2930,14 +2965,20 @@ def _person_known(s: Sentence, k: int) -> bool:
     return x >= 0 and _object_ends_before(s, x + 1)
 
 
-def _people_let_in(s: Sentence, k: int) -> bool:
+def _people_let_in(s: Sentence, k: int, nouns: frozenset[str] | None = None) -> bool:
     """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
     object or one followed by where they were let: "admitted women as members", "admitted a
-    trainee pilot to the flight deck"."""
-    x = _object_at(s, k, _ADMITTED_PEOPLE, 1)
-    if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ("the", "a", "an") and k + 1 < s.hi and s.L[k + 1] in _PERSON_NOUNS):
+    trainee pilot to the flight deck"; with ``nouns``, whether the object is one of them, whole or
+    before "to": "confess their sins to a priest"."""
+    people = nouns is None
+    x = _object_at(s, k, _ADMITTED_PEOPLE if nouns is None else nouns, 1)
+    if x < 0 and people and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ("the", "a", "an") and k + 1 < s.hi and s.L[k + 1] in _PERSON_NOUNS):
         x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
-    return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] == "to")
+    return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] in _LET_IN_HOW)
+
+
+# how people are let in, after them: "admitted a trainee pilot to the flight deck", "admits children free"
+_LET_IN_HOW: Final = frozenset(("to", "free"))
 
 
 def _whole_object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:
@@ -2962,8 +3003,10 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             end = min(s.hi, end + 1)
         elif T[x] == "," and x > m and number_comma(s, x):
             end = min(s.hi, end + 2)  # so is a count written with a comma: "answered 1,200 calls"
+        elif x == m > k and initial_lower(T[x]) and L[x].endswith(POSSESSIVE_ENDINGS):
+            end = min(s.hi, end + 1)  # and so is a common owner after an article: "answered the campaign's call"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) or not (
-            classes(L[x]) <= _ORG_WORD
+            classes(L[x]) <= _ORG_WORD or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
         ):
             # (a count or a score may describe it: "posted a 12-4 record"; so may a word that ends
             # a body's name: "reported for international duty")
@@ -3117,6 +3160,7 @@ _AFTER_AN_ACT: Final = frozenset(
     + "outside inside across as if before until under within without throughout around".split()
     + "last this each every per yesterday earlier overnight early".split()  # a time: "claimed $12,000 in expenses last quarter"
     + "among between behind ahead alongside beyond toward towards into onto again twice once shortly soon instead".split()
+    + ["together", "aloud"]  # how: "said the rosary together"
 )
 
 

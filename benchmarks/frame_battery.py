@@ -534,6 +534,10 @@ PHRASEBOOK = [
     ('The director called the cast back for a final run-through at midnight.', None, None, None),
     ('The journey took four hours, all told.', None, None, None),
     ('Catholics confess their sins to a priest in the sacrament of penance.', None, None, None),
+    ('One Nordic diplomat was blunter. “This is a stitch-up,” he said.', 'said', 'he', 'unnamed_individual'),
+    ('A non-paper circulated by the Netherlands argues that the fund should be tied to reforms.', 'argues', 'A non-paper circulated by the Netherlands', 'document'),
+    ('The review of food labelling rules will begin in the autumn.', None, None, None),
+    ('The veto threatened to derail the entire sanctions package.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

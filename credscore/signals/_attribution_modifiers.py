@@ -92,14 +92,32 @@ def _noun_follows(s: Sentence, k: int, after_participle: bool) -> bool:
     return after_participle or not low.endswith("ing")
 
 
+_BEFORE_A_COMPOUND: Final = frozenset(("of", "for", "on"))
+
+
+def _after_thing_noun(s: Sentence, i: int) -> bool:
+    """Whether the word before the -ing form at ``i`` is a lower-case singular noun that no lexicon
+    knows (a thing, not people), itself right after a preposition: "the review of food labelling
+    rules" (not "of voters saying", "officials reporting", "spent the day urging residents")."""
+    m = i - 1
+    if m - 1 < s.lo or not s.T[m].isalpha() or not s.T[m].islower():
+        return False
+    lm = s.L[m]
+    return (
+        not lm.endswith("s") and lm not in NOUNS and lm not in CLASSES and lm not in FORMS
+        and s.L[m - 1] in _BEFORE_A_COMPOUND
+    )
+
+
 def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     """Whether the cue word at ``i`` modifies a noun instead of reporting a statement."""
     T, L = s.T, s.L
     low = L[i]
     nx = cue_end + 1
     if low.endswith("ing"):
-        # "Ramos' telling characterization": after a name's possessive mark, an adjective
-        return _after_possessive_mark(s, i) and _noun_follows(s, nx, True)
+        # "Ramos' telling characterization": after a name's possessive mark, an adjective; "the
+        # review of food labelling rules": between a thing's singular noun and the noun they name
+        return _noun_follows(s, nx, True) and (_after_possessive_mark(s, i) or _after_thing_noun(s, i))
     if low.endswith(_EN_WN_ENDINGS) and low != form.lemma and _without_auxiliary(s, i) and _noun_follows(s, nx, True):
         return True  # "and proven ability", "offer written guarantees": a participle only, no verb without "has"
     if low == "state" and nx < s.hi and initial_upper(T[nx]) and L[nx].rstrip(".") in _STATE_BODIES:
@@ -124,6 +142,10 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         # grades an adjective before a noun or at a clause's end (but "fairly scolded Romney" has
         # an object, and "more or less said that" a clause)
         return True
+    if participle and m == i - 1 and T[m].isdigit() and nx < s.hi and T[nx].isalpha() and T[nx].islower() and (
+        L[nx] not in CLASSES and not L[nx].endswith("ing") and not L[nx].endswith("ly")
+    ):
+        return True  # "answered 42 written questions", "1,200 reported cases": a count's participle before its noun
     if m == i - 1 and (lm in ATTRIBUTIVE or lm in _COUNTS or T[m].isdigit()) and _determiner_like(s, m - 1):
         # "the first state", "a large pledged delegate", "her five proposed bills"; but "the two
         # said", "the first said": a count or an ordinal can stand for people

@@ -749,10 +749,28 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
                 or j == k + 1 and L[k] in ("the", "a", "an") and T[j + 1].isalpha() and T[j + 1].islower() and not classes(L[j + 1])
             )):
                 break
-        if L[j] in _RIGHT_STOPS and j > k:
-            break
+        if L[j] in _RIGHT_STOPS and j > k or L[j] == "for" and j > k and _duration_at(s, j + 1):
+            break  # (a span of time is no part of the phrase: "questioned by police for six hours")
         j += 1
     return trim(s, k, j)
+
+
+# units of time, one or more: "for six hours", "for a week", "for years"
+TIME_SPANS: Final = frozenset("minutes hours days weeks months years decades".split())
+_TIME_UNITS: Final = TIME_SPANS | frozenset("minute hour day week month year decade".split())
+
+
+def _duration_at(s: Sentence, k: int) -> bool:
+    """Whether a span of time opens at ``k``: "years", "six hours", "a week", "several months"."""
+    L = s.L
+    if k >= s.hi:
+        return False
+    if L[k] in TIME_SPANS:
+        return True
+    return k + 1 < s.hi and (L[k] in CARDINALS or s.T[k].isdigit() or L[k] in _SPAN_COUNTS) and L[k + 1] in _TIME_UNITS
+
+
+_SPAN_COUNTS: Final = frozenset(("a", "an", "one", "several", "many", "few"))
 
 
 _SCARE_QUOTE_WORDS: Final = 3

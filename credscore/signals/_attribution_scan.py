@@ -62,6 +62,7 @@ from credscore.signals._attribution_phrase import (
     AUXILIARIES,
     BY_MEANS,
     CARDINALS,
+    TIME_SPANS,
     CITING,
     CLASSES,
     CONTRACTED_COPULAS,
@@ -2991,7 +2992,7 @@ def _whole_object_among(s: Sentence, k: int, nouns: frozenset[str], described: i
 def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> int:
     """The token of the noun :func:`_object_among` looks for, or -1."""
     L, T = s.L, s.T
-    m = k + 1 if k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] == "no" or L[k] == "any") else k
+    m = k + 1 if k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] in _OBJECT_COUNTS) else k
     m = _past_approximation(s, m)  # "wrote more than 60 speeding tickets"
     end = min(s.hi, m + described + 1)
     x = m
@@ -3016,6 +3017,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
 
 
 _PERCENT_WORDS: Final = frozenset(("%", "per", "cent", "percent"))
+_OBJECT_COUNTS: Final = frozenset(("no", "any", "one"))  # words before an object that count it: "admits one adult"
 # the one class a describing word of an act's object may have: "reported for international duty"
 _ORG_WORD: Final = frozenset(("org_word",))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
@@ -3240,11 +3242,10 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
     at the cathedral"), not a clause of its own ("claimed the attack was staged")."""
     return k >= s.hi or not s.T[k][0].isalnum() or s.L[k] in _AFTER_AN_ACT or (
         # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
-        (s.L[k] in CARDINALS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in _TIME_SPANS
+        (s.L[k] in CARDINALS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
     )
 
 
-_TIME_SPANS: Final = frozenset("minutes hours days weeks months years decades".split())
 
 
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR

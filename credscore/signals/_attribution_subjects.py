@@ -83,6 +83,7 @@ _ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
 _AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by", "into"))  # ("A report by the union was published")
 _PHRASES_AFTER_HEAD: Final = 2
+_COUNT_WORDS: Final = frozenset(("several", "one"))  # counts that are no cardinal: "One Nordic diplomat was blunter"
 # head nouns that say a sex: "A spokesman ... She said" is someone else
 _MALE_ENDINGS: Final[tuple[str, ...]] = ("man", "men")
 _FEMALE_ENDINGS: Final[tuple[str, ...]] = ("woman", "women", "wife", "mother", "daughter", "sister", "girl")
@@ -428,7 +429,7 @@ def _opening_description(
     T, L = toks.T, toks.L
     end = min(hi, lo + 10)
     k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
-    if k == lo and lo + 1 < hi and (L[lo] in CARDINALS or L[lo] == "several" or T[lo].isdigit()):
+    if k == lo and lo + 1 < hi and (L[lo] in CARDINALS or L[lo] in _COUNT_WORDS or T[lo].isdigit()):
         k = lo + 2 if L[lo + 1] == "of" else lo + 1  # "Hundreds of farmers drove", "Two paramedics gave"
         if k + 1 < end and _counted_plural(T[k], L[k]) and is_verb(T[k + 1], L[k + 1]):
             # people counted are people, whatever the word for them: "Two punters sued"

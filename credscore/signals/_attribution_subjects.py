@@ -293,7 +293,8 @@ _PAIR_REACH: Final = 5  # words of the first person's description before "and"
 def _described_pair(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
     """The end and the classification of two people, at least one described, joined by "and"
     that open tokens ``[lo, hi)`` as the subject of its verb: "The Anglican bishop and the imam
-    visited", "Ms Ruiz and her lawyer left"; a named one stands for both, else they are a group."""
+    visited", "Dr Ama Owusu and a colleague visited"; a named one stands for both, else they are
+    a group."""
     T, L = toks.T, toks.L
     joint = lo + 1
     while joint < min(hi, lo + _PAIR_REACH) and L[joint] != "and":

@@ -1806,9 +1806,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The committee reported the bill out", "reported out the measure 21-19": a bill sent to the floor
     if form.lemma == "mention" and nl == "in" and nx + 1 < n and L[nx + 1] == "dispatches":
         return  # "The battalion was mentioned in dispatches": an honour, not a remark
-    if form.lemma == "call" and nl != "on" and _word_in_clause(s, cue_end + 1, _BACK_REACH, "back") > cue_end + 1 and (
-        not any(L[x] in _CALLED_BACK_BREAKS for x in range(cue_end + 1, _word_in_clause(s, cue_end + 1, _BACK_REACH, "back")))
-    ):
+    if form.lemma == "call" and nl != "on" and _called_back(s, cue_end + 1):
         return  # "called the cast back for a final run-through", "called her back": a summons or a call returned
     if form.lemma == "report" and nl in _UNWELL:
         return  # "reported sick on the night": off work, not telling
@@ -1834,7 +1832,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The bishop preached at the Easter vigil", "has preached from the same pulpit": a
         # sermon given, with nothing said in it (but "a message which he preaches at festivals")
         return
-    if form.lemma == "confess" and _people_let_in(s, cue_end + 1, _RITES):
+    if form.lemma == "confess" and _sins_confessed(s, cue_end + 1):
         return  # "Catholics confess their sins to a priest": a sacrament, whoever hears it
     if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
         return  # "answered the door", "answered the call to serve": an act, not words
@@ -2816,6 +2814,14 @@ _CALLED_BACK_BREAKS: Final = frozenset(("to", "on", "for", "and", "would", "will
 _OUT_REACH: Final = 4  # words from "reported" to "out": "reported the spending bill out"
 
 
+def _called_back(s: Sentence, k: int) -> bool:
+    """Whether "call" is followed at ``k`` by an object and then "back" ("called the cast back",
+    "called her back"), with no word between that makes "back" a verb ("called on Republicans to
+    back Trump")."""
+    x = _word_in_clause(s, k, _BACK_REACH, "back")
+    return x > k and not any(s.L[m] in _CALLED_BACK_BREAKS for m in range(k, x))
+
+
 def _reported_out(s: Sentence, k: int) -> bool:
     """Whether "report" at ``k`` is followed by "out", right away or after a short object, as a
     committee sends a bill to the floor: "reported out the measure", "reported the bill out on a
@@ -2966,20 +2972,25 @@ def _person_known(s: Sentence, k: int) -> bool:
     return x >= 0 and _object_ends_before(s, x + 1)
 
 
-def _people_let_in(s: Sentence, k: int, nouns: frozenset[str] | None = None) -> bool:
+def _people_let_in(s: Sentence, k: int) -> bool:
     """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
     object or one followed by where they were let: "admitted women as members", "admitted a
-    trainee pilot to the flight deck"; with ``nouns``, whether the object is one of them, whole or
-    before "to": "confess their sins to a priest"."""
-    people = nouns is None
-    x = _object_at(s, k, _ADMITTED_PEOPLE if nouns is None else nouns, 1)
-    if x < 0 and people and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ("the", "a", "an") and k + 1 < s.hi and s.L[k + 1] in _PERSON_NOUNS):
+    trainee pilot to the flight deck"."""
+    x = _object_at(s, k, _ADMITTED_PEOPLE, 1)
+    if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ("the", "a", "an") and k + 1 < s.hi and s.L[k + 1] in _PERSON_NOUNS):
         x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
     return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] in _LET_IN_HOW)
 
 
 # how people are let in, after them: "admitted a trainee pilot to the flight deck", "admits children free"
 _LET_IN_HOW: Final = frozenset(("to", "free"))
+
+
+def _sins_confessed(s: Sentence, k: int) -> bool:
+    """Whether "confess" takes at ``k`` sins (:data:`_RITES`) as the whole object, or before "to"
+    and who hears them: "confess their sins to a priest" (not "confessed his sins were many")."""
+    x = _object_at(s, k, _RITES, 1)
+    return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] == "to")
 
 
 def _whole_object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:
@@ -3244,8 +3255,6 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
         # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
         (s.L[k] in CARDINALS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
     )
-
-
 
 
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR

@@ -22,8 +22,8 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words, source_nouns
-from credscore.signals._attribution_names import PhraseKind, given_name_at, unmarked_name
-from credscore.signals._attribution_phrase import APOSTROPHES, Found
+from credscore.signals._attribution_names import APOSTROPHES, PhraseKind, given_name_at, unmarked_name
+from credscore.signals._attribution_phrase import Found
 from credscore.signals._attribution_tokens import DocTokens
 
 _NOUNS: Final = source_nouns()

@@ -38,6 +38,8 @@ _SS_US_IS_ENDINGS: Final[tuple[str, ...]] = ("ss", "us", "is")
 _EMPTY: Final[frozenset[str]] = frozenset()
 _CLASSES: Final = word_classes()
 _BODY_ENDINGS: Final = body_endings()
+# an apostrophe that stands as a token of its own: after a plural owner ("the inspectors' report")
+APOSTROPHES: Final = frozenset(("'", "’"))
 _NOUNS: Final = source_nouns()
 _CUE_FORMS: Final = cue_forms()
 _PLACES: Final = places()
@@ -921,7 +923,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # name or title says it is a person's ("Samantha Power")
         # (or one such word after its members' plural possessive: "The Bishops' Conference")
         head_org = head_org or lower in _BODY_ENDINGS and not titled and not given and (
-            head > k or k - 2 >= a and T[k - 1] in ("'", "’") and L[k - 2].endswith("s")
+            head > k or k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
         )
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)

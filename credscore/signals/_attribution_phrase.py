@@ -404,8 +404,6 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
 
 # the words that open a relative clause after a noun: "an official who spoke", "the report that found"
 RELATIVE_WORDS: Final = frozenset(("who", "which", "that"))
-# an apostrophe that stands as a token of its own: after a plural owner ("the inspectors' report")
-APOSTROPHES: Final = frozenset(("'", "’"))
 
 
 def _has_clause(s: Sentence, a: int, b: int) -> bool:

@@ -28,6 +28,7 @@ from credscore.signals._attribution_lexicon import (
     irregular_pasts,
 )
 from credscore.signals._attribution_names import (
+    APOSTROPHES,
     AFTER_PARTICIPLE,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -57,7 +58,6 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import (
     clause_after_circumstance,
     ADVERBIAL_PAIRS,
-    APOSTROPHES,
     ADVERBISH,
     AUXILIARIES,
     BY_MEANS,

@@ -38,6 +38,7 @@ from credscore.signals._attribution_lexicon import (
     word_classes,
 )
 from credscore.signals._attribution_names import (
+    APOSTROPHES,
     NAME_PARTICLES,
     NOUN_LIKE_CLASSES,
     NOUN_PHRASE_OPENERS,
@@ -57,7 +58,6 @@ from credscore.signals._attribution_names import (
     s_inflection,
 )
 from credscore.signals._attribution_phrase import (
-    APOSTROPHES,
     CARDINALS,
     COORDINATORS,
     DOUBLE_QUOTES,

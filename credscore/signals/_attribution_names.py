@@ -170,7 +170,7 @@ ISSUED: Final = frozenset(
     "released published conducted issued compiled commissioned obtained reviewed filed unsealed submitted leaked posted shared made".split()
 )
 _LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
-    "familiar close involved briefed".split()
+    "familiar close involved briefed present".split()  # "sources familiar with", "two people present"
     + "privy requesting wishing asking".split()  # "sources privy to the talks", "officials requesting anonymity"
     + "surveyed polled questioned interviewed sampled".split()  # "Most growers surveyed said": the people asked
 )
@@ -279,7 +279,7 @@ def ly_adverb(low: str) -> bool:
     return low.endswith("ly") and len(low) > 4 and low not in _NOUNS and low not in LY_NOT_ADVERBS
 
 
-NAME_PARTICLES: Final = frozenset("al al- bin ibn de da del van von der la le ul e & and".split())
+NAME_PARTICLES: Final = frozenset("al al- bin ibn de da do dos das del van von der la le ul e & and".split())
 # words that count people or a share of them: "most voters", "two-thirds of", "per cent of respondents"
 _COUNTS: Final = frozenset(
     """several most many some few both all none another others percent cent
@@ -771,7 +771,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if end < last and (L[end] == "of" or L[end] in ("for", "to") and _titled_for_a_name(T, L, end, last)) and T[last][0].isalnum() and is_proper(
         T, L, last, first
     ):
-        title_of = "title" in classes_of(L[end - 1]) and not _a_body_after_of(T, L, end, last)
+        title_of = "title" in classes_of(L[end - 1]) and not _a_body_after_of(T, L, end, last) and not (
+            _name_after_place_preposition(T, L, end, last, first)
+        )
         if title_of or L[end] == "of" and _described_name_at_end(T, L, a, end, last + 1, first):
             # "Secretary of State John Kerry", "master of ceremonies Asab Al-Tabchi", "director
             # of communications Jen Psaki", "Minister for Foreign Affairs Julie Bishop": the name
@@ -846,6 +848,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if head > a and T[head - 1].isalpha() and initial_lower(T[head - 1]) and initial_lower(hw):
         # a compound written open that the lexicon knows closed: "the coast guard", "the drug maker"
         entry = _NOUNS.get(L[head - 1] + lower, entry)
+    if entry is None and lower.count("-") == 1 and initial_lower(hw):
+        # "A narco-message left on the bodies": the second part is the head (but "-in-law" is no law)
+        entry = _NOUNS.get(lower.split("-", 1)[1])
     head_proper = name_word(T, L, head, first)
     pre_named: bool | None = None  # whether a word before the head is a name, found when needed
     if head_proper and entry is not None and initial_upper(hw) and entry.cls in ("individual", "group"):
@@ -995,6 +1000,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("unnamed_group", False, head, entry.noun)
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
+    if lower in _PEERAGES and initial_upper(hw) and _of_a_name(T, L, end, b, first):
+        # "The Duke of Harrowfield", "the Countess of Ebbridge": a peer is named by the title and
+        # its place, as "Lord Smith of Finsbury" is (a ruler's "King of Spain" is an office)
+        return PhraseKind("named_person", True, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
 
 
@@ -1307,6 +1316,19 @@ def _named_by(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:
 
 # an article for one of a kind: "a bank in London" is not named by its place, "the government in Kabul" is
 _INDEFINITE: Final = frozenset(("a", "an", "one"))
+
+
+# a peer's rank, which with "of" and a place names one person
+_PEERAGES: Final = frozenset("duke duchess earl countess marquess marchioness viscount viscountess".split())
+
+
+def _name_after_place_preposition(T: list[str], L: list[str], end: int, last: int, first: int) -> bool:
+    """Whether the name that ends at ``last`` is the object of "in", "at" or "from" after the
+    title's own object: "The secretary of public security in Michoacán" is no one named Michoacán."""
+    x = last
+    while x > end and is_proper(T, L, x, first):
+        x -= 1
+    return x > end + 1 and L[x] in ("in", "at", "from") and initial_lower(T[x])
 
 
 def _of_a_name(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:

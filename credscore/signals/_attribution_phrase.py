@@ -29,6 +29,7 @@ from credscore.signals._attribution_names import (
     DATE_NAMES,
     ISSUED,
     LY_NOT_ADVERBS,
+    NOUN_LIKE_CLASSES,
     TIMES_AFTER_PARTICIPLE,
     WEEKDAYS,
     PhraseKind,
@@ -267,6 +268,12 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
             return k != s.first and low not in _CAPITALISED_FUNCTION or initials_at(s.T, k, s.lo, s.hi)
         return True
     if low in _PHRASE_STOPS:
+        if low == "do":
+            # "Folha do Norte", "João do Rio": a Portuguese particle between two words of a name
+            # (not "What do Democrats", after a capitalised function word)
+            return k > s.lo and k + 1 < s.hi and initial_upper(s.T[k - 1]) and initial_upper(s.T[k + 1]) and (
+                s.L[k - 1] not in _PHRASE_STOPS and CLASSES.get(s.L[k - 1], EMPTY) <= NOUN_LIKE_CLASSES
+            )
         if low == "than":
             # "more than 4,000 people": a count's "than" before its number
             return k > s.lo and s.L[k - 1] in _COMPARED_COUNTS and k + 1 < s.hi and s.T[k + 1][0].isdigit()
@@ -574,11 +581,25 @@ def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
     if L[x] in _DATE_PREPOSITIONS:
         x += 1
     if x > j or not (
-        month_or_day(L[x]) or len(L[x]) == 4 and L[x].isdigit()
-        or len(L[x]) <= 2 and L[x].isdigit() and x < j and month_or_day(L[x + 1])  # "An email dated 4 March warned"
+        month_or_day(L[x]) or len(L[x]) == 4 and L[x].isdigit() or _clock_time(L[x])  # "A warning issued at 6am says"
+        or len(L[x]) <= 2 and L[x].isdigit() and x < j and (month_or_day(L[x + 1]) or L[x + 1] in _CLOCK_MARKS)  # "An email dated 4 March warned"
     ):
         return False
-    return all(month_or_day(L[y]) or L[y].isdigit() or L[y] in PARTS_OF_DAY or T[y] in ".," for y in range(x, j + 1))
+    return all(
+        month_or_day(L[y]) or L[y].isdigit() or L[y] in PARTS_OF_DAY or T[y] in ".,:" or _clock_time(L[y]) or L[y] in _CLOCK_MARKS
+        for y in range(x, j + 1)
+    )
+
+
+_CLOCK_MARKS: Final = frozenset(("a.m", "p.m", "am", "pm", "noon", "midday", "midnight"))
+
+
+def _clock_time(low: str) -> bool:
+    """Whether a token is a time by the clock: "6am", "10.30pm", "noon"."""
+    if low in _CLOCK_MARKS:
+        return low not in ("a.m", "p.m", "am", "pm")
+    digits = low[:-2] if low.endswith(("am", "pm")) else ""
+    return digits != "" and digits[0].isdigit() and all(c.isdigit() or c in ".:" for c in digits)
 
 
 def _after_opening_object(s: Sentence, a: int, b: int) -> int:
@@ -984,7 +1005,9 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         k += 1  # "called for more flexibility", "asked about his daughter", "called on Trump to quit"
         object_only = True
     # "said in a statement (released Monday) that ..."
-    if k < n and (L[k] in _CIRCUMSTANCE or L[k] == "by" and k + 1 < n and L[k + 1] in BY_MEANS):
+    if k < n and (L[k] in _CIRCUMSTANCE or L[k] == "by" and k + 1 < n and L[k + 1] in BY_MEANS) and not (
+        L[k] == "at" and k + 1 < n and L[k + 1] in ("least", "most")  # "said at least 30 people died": a count opens the statement
+    ):
         limit = min(n, k + 10)
         m = k
         while m < limit and L[m] != "that" and (T[m] not in ",:" or place_comma(s, m)):

@@ -1087,6 +1087,16 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
         return prev == s.first and initial_upper(s.T[prev]) and pl not in CLASSES
     if not low.endswith("s") and nl.endswith("ing") and len(nl) > 5 and entry is not None:
         return entry.plural_people()
+    if not low.endswith("s") and FORMS[low].lemma != "claim" and s.T[nxt].isalpha() and initial_lower(s.T[nxt]) and nl not in _NOUN_FOLLOWERS and (
+        nl not in NOUNS and nl not in CLASSES
+    ) and not (nxt + 1 < s.hi and _finite_verb_at(s, nxt + 1)) and (
+        entry is not None and entry.plural_people() or initial_upper(s.T[prev]) and _people_before_post_modifier(s, prev)
+    ):
+        # "Economists forecast inflation of 5 percent", "Economists polled by Reuters forecast
+        # growth": a bare form after people counted one by one, before a bare noun, is their verb
+        # (but not before the verb of a compound: "The veterans report card was"; and "claim"
+        # before a bare noun claims a thing: "both candidates claim ties")
+        return True
     if low.endswith("s") and nl == "to" and entry is not None and not entry.plural and initial_lower(s.T[prev]) and (
         FORMS[low].lemma in _PROMISING  # ("government plans to cut": a plan is as often a noun there)
     ):
@@ -1185,7 +1195,8 @@ def _people_before_post_modifier(s: Sentence, j: int) -> bool:
     if phrase is None:
         return False
     entry = NOUNS.get(s.L[phrase.head])
-    return entry is not None and entry.plural_people() and s.L[phrase.head] != entry.noun
+    # (people counted one by one, or a body of people that takes a plural verb: "Staff at the hotel")
+    return entry is not None and entry.plural and entry.cls in ("individual", "group")
 
 
 def _post_modified(s: Sentence, j: int) -> PhraseKind | None:

@@ -123,6 +123,8 @@ def subject_before(
         lo = bisect_left(toks.S, sent.start)
         hi = bisect_left(toks.S, sent.end, lo)
         found = _opening_name(toks, lo, hi)
+        if found is None and kind == "pron_thing":
+            found = _opening_joined_body(toks, lo, hi)  # "Glenvale Fire and Rescue Service has launched a review. It said"
         if found is None and kind == "pron_group":
             pair = _opening_pair(toks, lo, hi)
             if pair is None:
@@ -253,6 +255,30 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
 
 
 _BRACKET_REACH: Final = 8  # tokens of a bracket after a name, with its marks: "(R-Ariz.)", "(D-N.Y.)"
+
+
+def _opening_joined_body(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] | None:
+    """The end and the classification of a body's name with "and" inside it that opens tokens
+    ``[lo, hi)`` before its verb: "Glenvale Fire and Rescue Service has", "Avon and Somerset
+    Police said" (:func:`_opening_name` stops at the "and", which joins two people's names)."""
+    T, L = toks.T, toks.L
+    end = min(hi, lo + 10)
+    start = lo + 1 if lo < hi and L[lo] == "the" else lo
+    k = start
+    joined = False
+    while k < end and (
+        T[k][0].isalpha() and initial_upper(T[k])
+        or k > start and L[k] in _BODY_JOINERS and k + 1 < end and initial_upper(T[k + 1])
+    ):
+        joined = joined or L[k] in ("and", "&")
+        k += 1
+    if not joined or k >= end or not is_verb(T[k], L[k]):
+        return None
+    phrase = classify_phrase(T, L, lo, k, lo)
+    return (k, phrase) if phrase.source_type == "named_organization" else None
+
+
+_BODY_JOINERS: Final = frozenset(("and", "&", "of", "for"))
 
 
 def _after_brackets(T: list[str], k: int, end: int) -> int:
@@ -406,9 +432,11 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int, pronoun: str = "") -> 
         return None  # "December's global agreement was": a time, not an owner
     owned = L[k + 1]
     if not initial_lower(T[k + 1]) or "title" in _CLASSES.get(owned, _EMPTY) or (
-        owned in _NOUNS or owned in _PEOPLE_NOUNS
+        owned in _NOUNS and _NOUNS[owned].cls not in ("group", "organization") or owned in _PEOPLE_NOUNS
     ) and not (pronoun and _other_sex(owned, pronoun)):
-        return None  # (but "Mrs Adebayo's son was ill. She said" can only be Mrs Adebayo)
+        # (but "Mrs Adebayo's son was ill. She said" can only be Mrs Adebayo, and "he" is never
+        # the crew in "Juan Ortega's crew pulled 46 people from the sea. He told reporters")
+        return None
     if any(L[x] in ("and", "&") or L[x] in _OPENING_PREPOSITIONS or L[x].endswith("ing") for x in range(lo, k)):
         return None  # two owners, or "Given Obama's strong approval": a preposition opens it
     phrase = classify_phrase(T, L, lo, k + 1, lo)
@@ -496,9 +524,24 @@ def _opening_description(
         if m == k + 1:
             return None
         k = m
-    if k >= end or not is_verb(T[k], L[k]) and not (aside and _verb_after_aside(toks, k, hi)):
+    if k >= end or not is_verb(T[k], L[k]) and not (aside and _verb_after_aside(toks, k, hi)) and not (
+        phrases == 0 and _plural_present(toks, head, k, hi)
+    ):
         return None
     return k, classify_phrase(T, L, lo, k, lo)
+
+
+def _plural_present(toks: DocTokens, head: int, k: int, hi: int) -> bool:
+    """Whether the word at ``k``, right after a plural head, is the head's verb in its bare
+    present: "The unions represent most workers" (a determiner after it shows that the word
+    is no noun that goes on the head, as "The unions' leaders" or "Police vans" would be)."""
+    T, L = toks.T, toks.L
+    low = L[k]
+    return (
+        L[head].endswith("s") and not L[head].endswith("ss") and T[k].isalpha() and initial_lower(T[k])
+        and low not in _NOUNS and low not in _CLASSES and not low.endswith(("s", "ing", "ed", "ly"))
+        and k + 1 < hi and "determiner" in _CLASSES.get(L[k + 1], _EMPTY)
+    )
 
 
 def _owner_ruled_out(owner: str, head: str, pronoun: str) -> bool:

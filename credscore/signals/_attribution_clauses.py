@@ -75,6 +75,7 @@ from credscore.signals._attribution_phrase import (
     set_off_relative,
     strip_span,
     trim,
+    when_run_end,
 )
 from credscore.spans import Span, make_span
 
@@ -1448,6 +1449,13 @@ def dashed_insertion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     s.add(cue, a, b, content_after(s, cue_end, form), form.kind, phrase, i)
 
 
+def _past_its_time(s: Sentence, k: int) -> int:
+    """Where the words from ``k`` that say when go on to ("on Thursday", "last night"), or ``k``."""
+    m = k + 1 if k + 1 < s.hi and s.L[k] in ("on", "in") else k
+    end, dated = when_run_end(s, m)
+    return end if dated else k
+
+
 def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "is said to", "it is believed that", "was told by X"."""
     T, L = s.T, s.L
@@ -1521,12 +1529,14 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             nl, that = "that", k  # (but "being briefed on the topics that will come up": a relative)
     if impersonal and nl != "to" and nl != "that" and cue_end + 1 < n and _opens_a_subject(s, cue_end + 1):
         nl, that = "that", cue_end  # "It’s believed the army withdrew": the clause without "that"
-    if impersonal and L[j] == "it" and j - 1 > first and T[j - 1] == "," and (nl == "," or cue_end + 1 >= n):
+    set_off = impersonal and L[j] == "it" and j - 1 > first and T[j - 1] == ","
+    after = _past_its_time(s, cue_end + 1) if set_off else cue_end + 1  # "He died, it was announced on Thursday, at home"
+    if set_off and (after >= n or T[after] == ","):
         # "Bill Clinton, it has been reported, traveled with Epstein": the sentence is what was
         # reported, around the insertion
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
         return
-    if impersonal and L[j] == "it" and j - 1 > first and T[j - 1] == "," and T[cue_end + 1] in TERMINATORS:
+    if set_off and T[after] in TERMINATORS:
         # "The ticket was bought in Dungannon, it is understood.": what was understood is the
         # clause before the comma
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.S[j - 1]), "agentless", None, s.index, i))

@@ -735,8 +735,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         ) or is_acronym(T[k]):
             # (initials are a name, never "who" or "on": "The WHO said")
             if initial_lower(T[k]) and (
-                # (after a determiner it describes the head to come: "a leaked memo")
-                lk in _LOWER_POST_MODIFIERS and "determiner" not in classes_of(L[k - 1])
+                # (after a determiner it describes the head to come: "a leaked memo"; but "those"
+                # alone is the head: "Those close to him")
+                lk in _LOWER_POST_MODIFIERS and ("determiner" not in classes_of(L[k - 1]) or k - 1 == a and L[a] == "those")
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
                 or opens_reduced_relative(T, L, k, b)
                 or people_doing_something(T, L, k, b)  # "Officials handling the case", "Shoppers leaving the store"

@@ -1176,8 +1176,18 @@ def bare_verb(s: Sentence, x: int) -> bool:
         x += 1  # "to again stress", "to quickly end"
     t, low = T[x], L[x]
     return (
-        t.isalpha() and initial_lower(t) and low not in CLASSES and low not in NOUNS
+        t.isalpha() and initial_lower(t) and low not in CLASSES and (low not in NOUNS or record_as_verb(s, x))
         and not (low.endswith("s") and not low.endswith("ss")) and not low.endswith("ing")
+    )
+
+
+def record_as_verb(s: Sentence, x: int) -> bool:
+    """Whether the word for a record at ``x``, right after "to", is a verb: a determiner or an
+    object pronoun follows it ("hopes to report the findings", "to request a meeting"); a
+    singular record takes its own determiner ("to the report")."""
+    entry = NOUNS.get(s.L[x])
+    return entry is not None and entry.cls == "document" and not entry.plural and x + 1 < s.hi and (
+        s.L[x + 1] in _OBJECT_PRONOUNS or "determiner" in CLASSES.get(s.L[x + 1], EMPTY)
     )
 
 

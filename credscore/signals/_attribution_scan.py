@@ -103,6 +103,7 @@ from credscore.signals._attribution_phrase import (
     located_comma,
     MODALS,
     plausible_source,
+    record_as_verb,
     record_noun,
     scare_quote_end,
     stop_ends_phrase,
@@ -659,6 +660,12 @@ def _adjective_after_article(L: list[str], k: int, lo: int) -> bool:
 _BROADCASTS: Final = frozenset("tv television radio talk cable".split())
 
 
+def _one_of_a_kind(low: str) -> bool:
+    """Whether a common noun is singular and no record: "county", "trade", "the minister"."""
+    entry = NOUNS.get(low)
+    return entry is None or entry.cls in ("organization", "individual") and not entry.plural
+
+
 def _a_programme(s: Sentence, prev: int, i: int) -> bool:
     """Whether "show" at ``i`` is a broadcast: after a word of broadcasting ("TV show", "talk
     show"), or after "the" and a channel's name when a quoted title follows ("the MSNBC show
@@ -760,6 +767,13 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return False  # "The video, shared widely online, shows two men fighting"
     if form.lemma == "show" and L[i] in ("show", "shows") and prev >= s.lo and _a_programme(s, prev, i):
         return True  # "the reality TV show “The Apprentice”", "the MSNBC show ''Morning Joe''"
+    if L[i] == "show" and prev - 1 >= s.lo and L[prev - 1] in ("the", "a", "an") and T[prev].isalpha() and initial_lower(T[prev]) and (
+        not L[prev].endswith("s") and L[prev] not in CLASSES and _one_of_a_kind(L[prev])
+    ) and (prev - 1 == s.first or prev - 2 >= s.lo and L[prev - 2] == "at"):
+        # "at the county show every summer", "A trade show opened": a singular subject would
+        # take "shows" (not "the data show", a record that may take a plural verb, nor "Figures
+        # published by the airport show", whose subject is plural)
+        return True
     if L[i] == form.lemma and prev - 1 >= s.lo and L[prev - 1] in ("a", "an") and L[prev] not in _GROUP_NOUNS:
         return True  # "a larger say", "a false claim": no bare verb follows "a" and one word
     if L[i] == "say" and prev >= s.lo and (L[prev] in _SCANT or L[prev] in _SAY_MODIFIERS):
@@ -1112,7 +1126,7 @@ _PROMISING: Final = frozenset("hope promise pledge vow".split())
 def _bare_verb_at(s: Sentence, k: int) -> bool:
     """Whether the word at ``k`` may be a bare verb: lower case, no source noun, no closed-class
     word but an auxiliary ("to be")."""
-    if k >= s.hi or not s.T[k].isalpha() or not initial_lower(s.T[k]) or s.L[k] in NOUNS:
+    if k >= s.hi or not s.T[k].isalpha() or not initial_lower(s.T[k]) or s.L[k] in NOUNS and not record_as_verb(s, k):
         return False
     c = CLASSES.get(s.L[k])
     return c is None or "auxiliary" in c
@@ -2638,7 +2652,7 @@ def _circumstance_end(s: Sentence, k: int) -> int:
     return k
 
 
-_WHEN_ALONE: Final = frozenset("today yesterday tonight recently earlier later".split())
+_WHEN_ALONE: Final = frozenset("today yesterday tonight recently earlier later last".split())  # ("last week,")
 
 
 # cue verbs whose participle also says how a record came out
@@ -2957,7 +2971,12 @@ def _reported_in_person(s: Sentence, k: int) -> bool:
     T, L = s.T, s.L
     if k + 1 >= s.hi or L[k + 1] not in _ARTICLES_AND_OWNERS:
         return False  # "is reported to have", "reported at least six planes", "reported to Congress"
+    if L[k] == "at" and k + 2 < s.hi and L[k + 2] in _POINTS_IN_TIME:
+        return False  # "As this newspaper reported at the time, she was": when, not where
     return not any(L[x] == "that" or T[x] == ":" or T[x] in DOUBLE_QUOTES for x in range(k + 2, s.hi))
+
+
+_POINTS_IN_TIME: Final = frozenset(("time", "weekend", "moment", "outset"))
 
 
 def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:

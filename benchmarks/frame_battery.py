@@ -538,6 +538,24 @@ PHRASEBOOK = [
     ('A non-paper circulated by the Netherlands argues that the fund should be tied to reforms.', 'argues', 'A non-paper circulated by the Netherlands', 'document'),
     ('The review of food labelling rules will begin in the autumn.', None, None, None),
     ('The veto threatened to derail the entire sanctions package.', None, None, None),
+    # round 87: telecoms, mining, royals, emergency services, food, Latin America; then space and
+    # obituaries; peers, bodies in Spanish and Portuguese, "said at least", clock times, pronouns
+    ('The Duke of Harrowfield told reporters he was honoured to take on the patronage.', 'told', 'The Duke of Harrowfield', 'named_person'),
+    ('In an interview with Halcyon TV, the Duchess said she had felt silenced for years.', 'said', 'the Duchess', 'unnamed_individual'),
+    ('The palace said in a statement on Monday that the engagement had been postponed.', 'said', 'The palace', 'unnamed_group'),
+    ('Citing two officials at the ministry, Folha do Norte said the contract had been awarded without a tender.', 'said', 'Folha do Norte', 'named_organization'),
+    ('The vice-president is recovering well after surgery, Agencia Meridiana said.', 'said', 'Agencia Meridiana', 'named_organization'),
+    ('The secretary of public security in Michoacán told local radio that reinforcements were on the way.', 'told', 'The secretary of public security in Michoacán', 'unnamed_individual'),
+    ('A flood warning issued at 6am says property flooding is expected in low-lying parts of Brackwell.', 'says', 'A flood warning issued at 6am', 'document'),
+    ('Glenvale Fire and Rescue Service has launched a review. It said lessons would be learnt.', 'said', 'It', 'named_organization'),
+    ('The two unions represent most of the rig workers. They said the strike would go ahead on Monday.', 'said', 'They', 'unnamed_group'),
+    ('Economists polled by Agencia Meridiana forecast inflation of 5.2 percent for the year.', 'forecast', 'Economists polled by Agencia Meridiana', 'unnamed_group'),
+    ('Kitchen staff at the hotel claim they were told to work through the fire alarm.', 'claim', 'Kitchen staff at the hotel', 'unnamed_group'),
+    ('As this newspaper reported at the time, she was the only survivor of the crash.', 'reported', 'this newspaper', 'self'),
+    ('He died, it was announced on Thursday, at his home in Sintra.', 'announced', None, 'agentless'),
+    ('Those close to him say he had been planning a farewell tour for next spring.', 'say', 'Those close to him', 'unnamed_group'),
+    ('The Duke of Harrowfield claimed his inheritance at the age of 21.', None, None, None),
+    ('He showed prize Hereford cattle at the county show every summer.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -591,13 +591,14 @@ def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
     )
 
 
-_CLOCK_MARKS: Final = frozenset(("a.m", "p.m", "am", "pm", "noon", "midday", "midnight"))
+_CLOCK_MARKS: Final = frozenset(("a.m", "p.m", "am", "pm"))  # after the hour: "6 a.m", "6 pm"
+_CLOCK_WORDS: Final = frozenset(("noon", "midday", "midnight"))
 
 
 def _clock_time(low: str) -> bool:
     """Whether a token is a time by the clock: "6am", "10.30pm", "noon"."""
-    if low in _CLOCK_MARKS:
-        return low not in ("a.m", "p.m", "am", "pm")
+    if low in _CLOCK_WORDS:
+        return True
     digits = low[:-2] if low.endswith(("am", "pm")) else ""
     return digits != "" and digits[0].isdigit() and all(c.isdigit() or c in ".:" for c in digits)
 

@@ -142,6 +142,11 @@ class SourceNoun:
         "insiders"), not of a group ("police") or a record ("reports")."""
         return self.plural and self.cls == "individual"
 
+    def plural_of_people(self) -> bool:
+        """Whether this is a plural for people, counted one by one ("witnesses") or as a body
+        ("staff", "police"): what "they" and a plural verb may take."""
+        return self.plural and self.cls in ("individual", "group")
+
     def __repr__(self) -> str:
         return f"SourceNoun({self.noun!r}, {self.cls!r}, {self.plural!r})"
 

@@ -244,7 +244,7 @@ def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, firs
         return False  # (not "to": "Republicans vowed to", "Sanders decided to run" are finite verbs)
     entry = _NOUNS.get(L[k - 1])
     if entry is not None:
-        return _people_entry(entry)
+        return entry.plural_of_people()
     noun = T[k - 1]
     return noun.isalpha() and (noun.islower() or k - 1 == first and noun[1:].islower()) and L[k - 1].endswith(PEOPLE_PLURAL_ENDINGS)
 
@@ -1011,13 +1011,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
 def _plural_people(lower: str, entry: SourceNoun | None) -> bool:
     """Whether the head word ``lower`` of a name is a plural: a person's name never ends in one."""
     if entry is not None:
-        return _people_entry(entry)
+        return entry.plural_of_people()
     return s_inflection(lower)
-
-
-def _people_entry(entry: SourceNoun) -> bool:
-    """Whether a source noun is a plural for people ("officers", "staff"), not for records."""
-    return entry.plural and entry.cls in ("individual", "group")
 
 
 def _two_places(T: list[str], L: list[str], a: int, b: int) -> bool:

@@ -582,22 +582,23 @@ def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
         x += 1
     if x > j or not (
         month_or_day(L[x]) or len(L[x]) == 4 and L[x].isdigit() or _clock_time(L[x])  # "A warning issued at 6am says"
-        or len(L[x]) <= 2 and L[x].isdigit() and x < j and (month_or_day(L[x + 1]) or L[x + 1] in _CLOCK_MARKS)  # "An email dated 4 March warned"
+        or len(L[x]) <= 2 and L[x].isdigit() and x < j and (month_or_day(L[x + 1]) or L[x + 1] in CLOCK_MARKS)  # "An email dated 4 March warned"
     ):
         return False
     return all(
-        month_or_day(L[y]) or L[y].isdigit() or L[y] in PARTS_OF_DAY or T[y] in ".,:" or _clock_time(L[y]) or L[y] in _CLOCK_MARKS
+        month_or_day(L[y]) or L[y].isdigit() or L[y] in PARTS_OF_DAY or T[y] in ".,:" or _clock_time(L[y]) or L[y] in CLOCK_MARKS
         for y in range(x, j + 1)
     )
 
 
-_CLOCK_MARKS: Final = frozenset(("a.m", "p.m", "am", "pm"))  # after the hour: "6 a.m", "6 pm"
-_CLOCK_WORDS: Final = frozenset(("noon", "midday", "midnight"))
+# the clock's words: the marks after an hour ("6 a.m", "6 pm") and the hours that have a name
+CLOCK_MARKS: Final = frozenset(("a.m", "p.m", "am", "pm"))
+CLOCK_WORDS: Final = frozenset(("noon", "midday", "midnight"))
 
 
 def _clock_time(low: str) -> bool:
     """Whether a token is a time by the clock: "6am", "10.30pm", "noon"."""
-    if low in _CLOCK_WORDS:
+    if low in CLOCK_WORDS:
         return True
     digits = low[:-2] if low.endswith(("am", "pm")) else ""
     return digits != "" and digits[0].isdigit() and all(c.isdigit() or c in ".:" for c in digits)

@@ -65,6 +65,8 @@ from credscore.signals._attribution_phrase import (
     TIME_SPANS,
     CITING,
     CLASSES,
+    CLOCK_MARKS,
+    CLOCK_WORDS,
     CONTRACTED_COPULAS,
     IT_IS,
     LY_ADJECTIVES,
@@ -1203,14 +1205,13 @@ def _clause_after_people(s: Sentence, i: int, prev: int, nxt: int, form: CueForm
 
 
 def _people_before_post_modifier(s: Sentence, j: int) -> bool:
-    """Whether the phrase ending at the lower-case ``j`` is headed by a plural noun for people
-    that a post-modifier follows: "Union officials at the jail", "Taxi drivers outside the terminal"."""
+    """Whether the phrase ending at ``j`` is headed by a plural noun for people that a
+    post-modifier follows: "Union officials at the jail", "Economists polled by Reuters"."""
     phrase = _post_modified(s, j)
     if phrase is None:
         return False
     entry = NOUNS.get(s.L[phrase.head])
-    # (people counted one by one, or a body of people that takes a plural verb: "Staff at the hotel")
-    return entry is not None and entry.plural and entry.cls in ("individual", "group")
+    return entry is not None and entry.plural_of_people()  # (also a body of people: "Staff at the hotel")
 
 
 def _post_modified(s: Sentence, j: int) -> PhraseKind | None:
@@ -2323,8 +2324,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
 
 
 # what "by" may open besides an agent: a deadline ("by Friday", "by the end of the week")
-_DEADLINE_WORDS: Final = frozenset("then now noon midday midnight tomorrow today tonight".split())
-_CLOCK: Final = frozenset(("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"))
+_DEADLINE_WORDS: Final = CLOCK_WORDS | frozenset("then now tomorrow today tonight".split())
+_CLOCK: Final = CLOCK_MARKS | frozenset(("a.m.", "p.m.", "o'clock"))
 _DEADLINE_NOUNS: Final = _TIME_NOUNS | frozenset("end close start beginning middle deadline".split())
 
 

@@ -553,7 +553,7 @@ def _owner_ruled_out(owner: str, head: str, pronoun: str) -> bool:
     if entry is None:
         return False
     if pronoun == "they":
-        return entry.plural and entry.cls in ("group", "individual")  # (the owner ends in "'s": one)
+        return entry.plural_of_people()  # (the owner ends in "'s": one)
     if pronoun in ("he", "she"):
         if entry.cls != "individual" or _other_sex(head, pronoun):
             return False

@@ -556,6 +556,24 @@ PHRASEBOOK = [
     ('Those close to him say he had been planning a farewell tour for next spring.', 'say', 'Those close to him', 'unnamed_group'),
     ('The Duke of Harrowfield claimed his inheritance at the age of 21.', None, None, None),
     ('He showed prize Hereford cattle at the county show every summer.', None, None, None),
+    # round 88: the motor industry, insurance, gambling, weather, customs, the news media; then
+    # construction and music
+    ('She claimed on her home insurance after the burglary.', None, None, None),
+    ('Punters claimed more than two million free bets during the tournament.', None, None, None),
+    ('The £84m jackpot was claimed by a syndicate of nurses from Leeds.', None, None, None),
+    ('The underwriter wrote £40m of marine business last year.', None, None, None),
+    ('Officers questioned the crew for six hours before releasing them.', None, None, None),
+    ('The smugglers signalled to a waiting boat with torches.', None, None, None),
+    ('Lifting the carpet revealed a false floor beneath the rear seats.', None, None, None),
+    ('The favourite conceded 10lb to the rest of the field.', None, None, None),
+    ('Senior figures at the corporation believe the director general will not survive the week.', 'believe', 'Senior figures at the corporation', 'unnamed_group'),
+    ("Met Éireann's head of forecasting said: “People should not travel.”", 'said', "Met Éireann's head of forecasting", 'unnamed_individual'),
+    ('Cal Rooney voiced concern that smaller bands were being priced out of touring.', 'voiced', 'Cal Rooney', 'named_person'),
+    ('The rail regulator\'s review was published on Thursday. It found the timetable had been “wildly optimistic”.', 'found', 'It', 'document'),
+    ('One in three festival-goers surveyed said they would not return if prices rose again.', 'said', 'One in three festival-goers surveyed', 'unnamed_group'),
+    ('Court records that were released on Monday show he lied.', 'show', 'Court records', 'unnamed_group'),
+    ('Emails that the Post reviewed show the director knew of the complaints.', 'show', 'Emails', 'unnamed_group'),
+    ('Engineers tested the new signalling system over the weekend.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -527,11 +527,13 @@ _RELATIVES_BEFORE_SPEAKERS: Final = frozenset(("which", "that", "who", "whom"))
 _RELATIVE_CLAUSE_REACH: Final = 10  # tokens from the end of a relative clause back to its "who"
 
 
-def subject_before_relative(s: Sentence, a: int, closing: bool = False) -> tuple[int, int] | None:
+def subject_before_relative(s: Sentence, a: int, closing: bool = False, b: int = -1) -> tuple[int, int] | None:
     """ "[Several employees] who spoke to the Reader said": when the phrase before the cue ends a
     relative clause that hangs on the sentence's opening noun phrase, that noun phrase is the
     subject.  When the cue ends the sentence (``closing``), the noun phrase may follow a comma:
-    "The crash happened at 7 a.m., [a motorist] who stopped to help said."."""
+    "The crash happened at 7 a.m., [a motorist] who stopped to help said.".  ``b``, where the
+    phrase before the cue ends, tells a relative's own subject and verb: "Emails that the Post
+    reviewed show"."""
     T, L = s.T, s.L
     k = a - 1
     first = s.first
@@ -541,7 +543,9 @@ def subject_before_relative(s: Sentence, a: int, closing: bool = False) -> tuple
         if L[k] in _EMBEDDING:
             return None  # another clause opens in between
         k -= 1
-    if k <= first or not _opens_relative(L[k]) or k == a - 1 and (_opens_a_subject(s, a) or _people_after_which(s, k)):
+    if k <= first or not _opens_relative(L[k]) or k == a - 1 and (
+        _opens_a_subject(s, a) and not _object_relative(s, a, b) or _people_after_which(s, k)
+    ):
         # (right before a pronoun, a name or a determiner, the relative is the cue's object and
         # the phrase its subject: "The letter that she wrote"; but "The authors of that study wrote";
         # and before people: "The bill, which critics say would cut jobs")
@@ -593,6 +597,13 @@ _ONE_OF: Final = frozenset(("one", "none", "each", "neither"))
 def _opens_relative(low: str) -> bool:
     """ "who", "which", and "who" with a clitic ("leaders who’d rather ...", "who'll")."""
     return low in _RELATIVE_OPENERS or low in CONTRACTED_RELATIVES
+
+
+def _object_relative(s: Sentence, a: int, b: int) -> bool:
+    """Whether the phrase ``[a, b)`` before the cue is a relative clause's subject and its past
+    verb, so that the cue has the noun before the relative for its subject: "Emails that [the
+    Post reviewed] show" (not "The letter that [she] wrote", where the cue is the relative's verb)."""
+    return b - 1 > a and s.T[b - 1].islower() and (s.L[b - 1] in PAST_VERBS or s.L[b - 1].endswith("ed") and s.L[b - 1] not in NOUNS)
 
 
 def _opens_a_subject(s: Sentence, a: int) -> bool:

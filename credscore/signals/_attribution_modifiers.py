@@ -109,6 +109,18 @@ def _after_thing_noun(s: Sentence, i: int) -> bool:
     )
 
 
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+
+
+def _after_article(s: Sentence, i: int) -> bool:
+    """Whether the -ing form at ``i`` follows an article, right after it or past one attributive
+    adjective: "a reporting deadline", "the new signalling system" (not "spent the day urging")."""
+    m = i - 1
+    if m < s.lo:
+        return False
+    return s.L[m] in _ARTICLES or m - 1 >= s.lo and s.L[m - 1] in _ARTICLES and s.L[m] in ATTRIBUTIVE
+
+
 def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     """Whether the cue word at ``i`` modifies a noun instead of reporting a statement."""
     T, L = s.T, s.L
@@ -117,7 +129,7 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     if low.endswith("ing"):
         # "Ramos' telling characterization": after a name's possessive mark, an adjective; "the
         # review of food labelling rules": between a thing's singular noun and the noun they name
-        return _noun_follows(s, nx, True) and (_after_possessive_mark(s, i) or _after_thing_noun(s, i))
+        return _noun_follows(s, nx, True) and (_after_possessive_mark(s, i) or _after_thing_noun(s, i) or _after_article(s, i))
     if low.endswith(_EN_WN_ENDINGS) and low != form.lemma and _without_auxiliary(s, i) and _noun_follows(s, nx, True):
         return True  # "and proven ability", "offer written guarantees": a participle only, no verb without "has"
     if low == "state" and nx < s.hi and initial_upper(T[nx]) and L[nx].rstrip(".") in _STATE_BODIES:

@@ -165,6 +165,7 @@ _POST_MODIFIERS: Final = frozenset(
 # prepositions of place that open a post-modifier only in lower case ("Residents under the flight
 # path say"), not inside a title ("Under Secretary of State Ann Lee")
 _LOWER_PLACE_PREPOSITIONS: Final = frozenset("under beneath beside".split())  # (not "below", "above": "the tweet below")
+_ABOVE_OR_BELOW: Final = frozenset(("above", "below"))  # prepositions only before an article: "A sign above the counter"
 # participles that say how a record came out: "a poll released Sunday", "a lawsuit filed Monday"
 ISSUED: Final = frozenset(
     "released published conducted issued compiled commissioned obtained reviewed filed unsealed submitted leaked posted shared made".split()
@@ -302,6 +303,8 @@ _FRACTIONS: Final = frozenset("half halves third thirds quarter quarters fifth f
 # nouns that count people only as part of a phrase ("a lot of them", "the rest", "Lots of
 # voters", "a dozen protesters"); alone, the capitalised word is a name ("Lot", "Rest")
 _PARTITIVES: Final = frozenset("lot lots rest bunch dozen scores".split())
+# what "one in" counts by: "one in four", "one in ten"
+_COUNTED_BY: Final = frozenset("two three four five six seven eight nine ten twenty hundred thousand".split())
 # institutions whose bare plural or mass noun, with a proper modifier, names a body: "Chicago police"
 _NAMED_BODIES: Final = frozenset("police military intelligence media press family".split())
 # common words that open a sentence before an institution noun without naming it: "Local media
@@ -706,6 +709,11 @@ def strip_contraction(lower: str) -> str:
 _REGNAL_NUMBERS: Final = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 
 
+# what makes "figures" people rather than numbers: "senior figures", "leading Labour figures" (not "key figures")
+_OF_STANDING: Final = frozenset("senior leading prominent public political influential establishment opposition religious community party".split())
+_FIGURES_AS_PEOPLE: Final = SourceNoun("figures", "individual", True)
+
+
 def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> PhraseKind:
     """Classify the phrase ``[a, b)`` (token indices) as a source."""
     if b - a >= 2 and T[b - 1] in _REGNAL_NUMBERS and T[b - 2].isalpha() and initial_upper(T[b - 2]) and not is_acronym(T[b - 2]):
@@ -730,7 +738,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         if lk == "home" and L[k - 1] in _NOUNS:
             end = k  # "The letter home to parents": where the record went, after its head
             break
-        if lk not in _POST_MODIFIERS and not (lk in _LOWER_PLACE_PREPOSITIONS and initial_lower(T[k])) or (
+        if lk not in _POST_MODIFIERS and not (
+            (lk in _LOWER_PLACE_PREPOSITIONS or lk in _ABOVE_OR_BELOW and k + 1 < b and L[k + 1] in _ARTICLES) and initial_lower(T[k])
+        ) or (
             lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1)
         ) or is_acronym(T[k]):
             # (initials are a name, never "who" or "on": "The WHO said")
@@ -829,9 +839,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
     if lower in _COUNTS or lower == "those" or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
         head > a or end < b and L[end] == "of"
-    ):
-        # "Several said", "42% say", "one in four said", "Those in the industry argue": people
-        # counted or pointed at, not named
+    ) or lower == "one" and end + 1 < b and L[end] == "in" and (L[end + 1] in _COUNTED_BY or T[end + 1].isdigit()):
+        # "Several said", "42% say", "one in four said", "One in three voters said", "Those in the
+        # industry argue": people counted or pointed at, not named
         return PhraseKind("unnamed_group", False, head, lower)
     if a < head and L[a] in _COUNTS and initial_upper(hw) and lower.endswith("s") and not lower.endswith("ss"):
         # "Most Americans think", "many Evangelical Christians feel": a count before a capitalised
@@ -849,6 +859,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if head > a and T[head - 1].isalpha() and initial_lower(T[head - 1]) and initial_lower(hw):
         # a compound written open that the lexicon knows closed: "the coast guard", "the drug maker"
         entry = _NOUNS.get(L[head - 1] + lower, entry)
+    if lower == "figures" and head > a and L[head - 1] in _OF_STANDING:
+        entry = _FIGURES_AS_PEOPLE  # "Senior figures at the corporation believe": people of standing, not numbers
     if entry is None and lower.count("-") == 1 and initial_lower(hw):
         # "A narco-message left on the bodies": the second part is the head (but "-in-law" is no law)
         entry = _NOUNS.get(lower.split("-", 1)[1])

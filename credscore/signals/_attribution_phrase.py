@@ -286,7 +286,9 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     if low in _VERB_ONLY_CUES:
         # after a determiner, a number or a possessive a cue word is a noun: "the President's
         # thinking", "at one point"; so it is before the noun it modifies: "political talk shows"
-        return k > s.lo and _noun_position(s, k - 1) or k + 1 < s.hi and s.L[k + 1] in _COMPOUND_HEADS
+        return k > s.lo and (_noun_position(s, k - 1) or s.L[k - 1] == "of" and low.endswith("ing")) or (
+            k + 1 < s.hi and s.L[k + 1] in _COMPOUND_HEADS
+        )  # (a field after a head's "of" is a noun too: "The head of forecasting said")
     if low.endswith("ed"):
         # "A retired teacher", "Many unnaturalized adoptees": after a determiner and before a
         # content word, a participle is the noun's adjective

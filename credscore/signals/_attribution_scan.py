@@ -658,6 +658,26 @@ def _adjective_after_article(L: list[str], k: int, lo: int) -> bool:
     return k - 1 >= lo and (L[k - 1] in _NOUN_PHRASE_DETERMINERS or _possessive(L[k - 1]))
 
 
+_WHERE_OR_WHEN_POSTED: Final = frozenset(("online", "yesterday", "today", "overnight", "recently", "earlier"))
+
+
+def _passive_relative_ends(s: Sentence, p: int) -> bool:
+    """Whether a passive relative clause ends with the participle at ``p``, or with one word of
+    where or when after it: "that were released", "which was leaked", "that was posted online"."""
+    L = s.L
+    if L[p] in _WHERE_OR_WHEN_POSTED:
+        p -= 1
+    return p - 2 >= s.lo and L[p - 1] in _BE_FORMS and L[p - 2] in ("that", "which") and s.T[p].islower() and (
+        L[p].endswith("ed") or L[p] in _IRREGULAR_PASTS
+    )
+
+
+def _participle_as_adjective(L: list[str], k: int, lo: int) -> bool:
+    """Whether the participle at ``k`` follows an article, an owner or a possessive, and so
+    describes a noun: "a damaged laptop", "his stolen bicycle" (an auxiliary never does)."""
+    return _adjective_after_article(L, k, lo) and L[k] not in AUXILIARIES and L[k] not in MODALS
+
+
 # ("news", "reality" and "game" are left out: "ABC News shows", "the reality shows that")
 _BROADCASTS: Final = frozenset("tv television radio talk cable".split())
 
@@ -849,7 +869,9 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not lower_initial_brand(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
             nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
-        ) and not channel_number(T, prev, s.lo) and not _edition_year(s, prev) and not _clause_after_people(s, i, prev, nxt, form):
+        ) and not channel_number(T, prev, s.lo) and not _edition_year(s, prev) and not _clause_after_people(s, i, prev, nxt, form) and not (
+            _passive_relative_ends(s, prev)  # "Court records that were released show"
+        ):
             # "media reports", "intelligence claims"; but "the suit claims that", and "brokers report
             # that": a plural of people agrees with the bare form as its verb, and so it does after
             # the people's post-modifier before a clause ("Taxi drivers outside the terminal claim
@@ -867,7 +889,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         if not (nl == "that" or nl == "there" or nl == "to" and form.lemma == "claim" or initial_upper(T[nxt])
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
                 or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt) or _clause_after_circumstance(s, nxt)
-                or _verb_before_preposition(s, i, prev, nxt) or _adverb_before_that(L, nxt, s.hi)):
+                or _verb_before_preposition(s, i, prev, nxt) or _adverb_before_that(L, nxt, s.hi) or _passive_relative_ends(s, prev)):
             return not (_clause_after_named_subject(s, i, prev, nxt) or _clause_after_people(s, i, prev, nxt, form))
         if _clause_after_named_subject(s, i, prev, nxt):
             return False
@@ -1764,6 +1786,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
     if form.lemma == "claim" and (
         nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first) or _claimed_as_own(s, cue_end + 1)
+        or nl == "on" and _object_among(s, nx + 1, _COVER, 2) or _gain_claimed_by(s, i, first)
     ):
         # claiming an attack, or a blast claiming lives, is an act, not a sourced statement, and so
         # is taking a thing for one's own ("claimed the radiator as its own")
@@ -1787,6 +1810,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "told off a junior fundraiser": a scolding; "The strain has told on nursing staff": a
         # toll taken (or a pupil telling on another); not a telling ("was told on Tuesday that" is)
         return
+    if form.lemma == "learn" and _whole_object_among(s, cue_end + 1, _SKILLS, 2):
+        return  # "The bricklayers learnt their trade", "learnt the lyrics phonetically": a skill, not news
     if form.lemma == "learn" and nl == "to" and not (i - 1 >= first and L[i - 1] in _BE):
         return  # "Recruits learned to strip a rifle": a skill, not news ("is learnt to have recruited" is hearsay)
     if form.lemma in ("announce", "signal") and nl in _OWNERS and nx + 1 < n and L[nx + 1] in _ARRIVALS:
@@ -1802,6 +1827,16 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The cyclist signalled left", "indicated right": a driver's signal
     if form.lemma == "confirm" and (nl in _OWNERS or nl in _OBJECT_PRONOUNS) and _confirmed_standing(s, nx + 1):
         return  # "confirmed its place in the final", "confirmed her as the youngest champion": a result, not a statement
+    if form.lemma == "voice" and not _object_among(s, cue_end + 1, _VOICED_VIEWS, 2):
+        return  # "voiced concern that", "voiced support for"; not "voiced the villain", "voiced the chords"
+    if form.lemma == "reveal" and _uncovered_by_hand(s, i, first, nx):
+        return  # "Lifting the carpet revealed a false floor": a thing uncovered, not news told
+    if form.lemma == "question" and L[i] != "questions" and _people_questioned(s, cue_end + 1):
+        # "Officers questioned the crew for six hours": an interview, not a doubt (but, like
+        # "asked", "questioned him about the money" stays a cue)
+        return
+    if form.lemma == "signal" and (nl == "and" or _signalled_by_hand(s, cue_end + 1)):
+        return  # "The driver signalled and pulled in", "signalled to a waiting boat with torches": a sign made, no words
     if form.lemma == "acknowledge" and _gesture_after(s, cue_end + 1):
         return  # "acknowledged the crowd with a wave": a greeting, not an admission
     if form.lemma == "hear" and _whole_object_among(s, cue_end + 1, _HEARD_CASES, 1):
@@ -1848,8 +1883,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Engineers maintained the airline's fleet", "maintained production": kept going, not a position held
     if form.lemma == "expect" and _whole_object_among(s, cue_end + 1, _BIRTHS, 2):
         return  # "The actress is expecting her second child": a birth, not a belief
-    if form.lemma == "concede" and _object_among(s, cue_end + 1, _CONCEDED_SCORES, 2):
-        return  # "conceded four goals in the charity match": scored against, not granted in words
+    if form.lemma == "concede" and (_object_among(s, cue_end + 1, _CONCEDED_SCORES, 2) or _conceded_in_play(s, nx)):
+        # "conceded four goals in the charity match", "conceded twice", "conceded 10lb to the
+        # field", "conceded in stoppage time": scored against, not granted in words
+        return
     if form.lemma == "observe" and _observance_kept(s, cue_end + 1):
         return  # "observed a minute's silence", "observed a shutter-down strike": kept, not remarked on
     if form.lemma in _RITE_VERBS and _rite_said(s, nx):
@@ -1876,10 +1913,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
     if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)):
         return  # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000", "charged into the fray"
-    if (form.lemma == "quote" or form.lemma == "ask") and nx >= 0 and T[nx] in _CURRENCY:
-        return  # "The builder quoted £18,000 for a new roof", "asked £1,450 a month": a price, not words
+    if (form.lemma == "quote" or form.lemma == "ask" or form.lemma == "write") and nx >= 0 and T[nx] in _CURRENCY:
+        # "The builder quoted £18,000 for a new roof", "asked £1,450 a month": a price, not words;
+        # "The underwriter wrote £40m of marine business": insurance sold
+        return
     if form.lemma == "echo" and nl in _SOUNDING_THROUGH:
         return  # "Gunfire echoed across the square": a sound, not someone's words repeated
+    if L[i].endswith("s") and _counted_before(s, i, first):
+        return  # "has notched up more than 300 finds": a plural noun after a count, not a verb
     if form.lemma == "write" and (nl == "off" or nl == "down" or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
         return  # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full amount"
     if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit()):
@@ -2247,7 +2288,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
                 break
         if _embedded(s, a):
             return
-    rel = subject_before_relative(s, a, ends_sentence)
+    rel = subject_before_relative(s, a, ends_sentence, b)
     contact = _pronoun_of_contact_relative(s, a) if rel is None else 0
     if rel is not None:
         a, b = rel  # "Several employees who spoke to the Reader said": the employees
@@ -2285,7 +2326,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma in ("say", "tell") and _reveals(s, cue_end + 1, phrase):
         return  # "His silence said a lot", "The vote tells us something": a fact, not a source
-    if evidence and not _is_record(s, phrase) and not (nx < 0 or T[nx] in TERMINATORS or T[nx] == "," and _set_off(s, i)):
+    if evidence and not _is_record(s, phrase) and not (nx < 0 or T[nx] in TERMINATORS or T[nx] == "," and _set_off(s, i)) and not (
+        # "The review was published on Thursday. It found the timetable had been optimistic":
+        # "it" may stand for a record, and a clause makes its "found" a finding (not "it
+        # showed that ...", as often an event that made something plain)
+        form.lemma == "find" and phrase.source_type == "pron_thing" and nx >= 0 and (_clause_follows(s, nx) or _bare_clause_at(s, nx))
+    ):
         # "police found the body": an act; "the study found" reports a finding, and so do people
         # whose verb is set off inside what they credit ("..., the authors show, Trump's campaign")
         return
@@ -2899,7 +2945,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
 
 # words before an amount claimed: "up to £300", "at least 12", "nearly 400"
 _BEFORE_AN_AMOUNT: Final = frozenset("up to at least more than nearly almost about some over around".split())
-_AMOUNT_REACH: Final = 12  # the words read after an amount for the verb of a clause
+_AMOUNT_REACH: Final = 14  # the words read after an amount for the verb of a clause
 
 
 def _amount_claimed(s: Sentence, k: int) -> bool:
@@ -2911,15 +2957,19 @@ def _amount_claimed(s: Sentence, k: int) -> bool:
     m = k
     while m < s.hi and m - k < 2 and L[m] in _BEFORE_AN_AMOUNT:
         m += 1
-    if m >= s.hi or not (T[m] in _CURRENCY or T[m][0].isdigit()):
+    if m >= s.hi or not (T[m] in _CURRENCY or T[m][0].isdigit() or L[m] in CARDINALS and m + 1 < s.hi and L[m + 1] in _MAGNITUDES):
         return False
     for x in range(m + 1, min(s.hi, m + _AMOUNT_REACH)):
         t = T[x]
         if t in TERMINATORS or t == ";":
             return True
         low = L[x]
-        if t[0].isalpha() and initial_lower(t) and (_finite_word(low) or low == "that"):
-            return False  # the amount is the subject of a clause, or a relative's antecedent
+        if low in SUBORDINATORS and x > m + 1:
+            return True  # a clause of its own begins: "can claim up to £85,000 through the scheme if an insurer fails"
+        if t[0].isalpha() and initial_lower(t) and (_finite_word(low) and not _participle_as_adjective(L, x, s.lo) or low == "that"):
+            # the amount is the subject of a clause, or a relative's antecedent (but "for a
+            # damaged laptop and a stolen bicycle" describes what the amount is for)
+            return False
     return False  # too long to tell
 
 
@@ -3003,6 +3053,57 @@ def _person_known(s: Sentence, k: int) -> bool:
     return x >= 0 and _object_ends_before(s, x + 1)
 
 
+# what is learnt as a skill, not as news: "learnt their trade", "learned the lyrics"
+_SKILLS: Final = frozenset("trade craft lyrics lines language languages song songs ropes part role steps moves".split())
+# what is voiced as a view: "voiced concern", "voiced his support for"
+_VOICED_VIEWS: Final = content_words("voiced_view")
+# when in play a side concedes: "conceded in stoppage time"
+_PLAYING_TIMES: Final = frozenset(("stoppage", "injury", "added", "extra"))
+
+
+def _conceded_in_play(s: Sentence, nx: int) -> bool:
+    """Whether "conceded" before ``nx`` lets in a score or gives away weight with no object that
+    :data:`_CONCEDED_SCORES` names: a count that is no year and starts no clause ("conceded
+    10lb to the field"), "twice", or a time of play ("conceded in stoppage time"); not "conceded
+    defeat" or "conceded 2016 was a bad year"."""
+    if nx < 0:
+        return False
+    t = s.T[nx]
+    if t[0].isdigit() and not (len(t) == 4 and t.isdigit()):
+        return _amount_claimed(s, nx)  # (the same test: no clause after the count)
+    return s.L[nx] == "twice" and _object_ends_before(s, nx + 1) and not _clause_follows(s, nx + 1) or (
+        s.L[nx] == "in" and nx + 1 < s.hi and s.L[nx + 1] in _PLAYING_TIMES
+    )
+
+
+def _uncovered_by_hand(s: Sentence, i: int, first: int, nx: int) -> bool:
+    """Whether "revealed" at ``i`` has for its subject an act of hands that opens the sentence
+    ("Lifting the carpet", "Scratching off the final panel") and a thing for its object, with no
+    clause after it."""
+    t = s.T[first]
+    if not (t.endswith("ing") and initial_upper(t) and s.L[first] not in NOUNS) or nx < 0 or s.L[nx] == "that":
+        return False
+    if not all(s.T[x][0].isalnum() for x in range(first, i)):
+        return False  # ("Speaking on Monday, the minister revealed")
+    return not _clause_follows(s, nx) and not _bare_clause_at(s, nx)
+
+
+def _people_questioned(s: Sentence, k: int) -> bool:
+    """Whether "questioned" takes at ``k`` people, the whole object or one followed by a
+    circumstance: "questioned the crew for six hours", "questioned two men" (not "questioned her
+    judgment", "questioned the star's identity", "questioned whether")."""
+    x = k if k < s.hi and s.L[k] in _OBJECT_PRONOUNS and s.L[k] != "it" else _object_at(s, k, _PEOPLE_NOUNS, 1)
+    if x < 0 and k + 1 < s.hi and (s.L[k] in CARDINALS or s.T[k].isdigit()) and s.L[k + 1] in _PEOPLE_NOUNS:
+        x = k + 1  # "questioned two men"
+    if x < 0 or x + 1 < s.hi and s.T[x + 1] in APOSTROPHES:
+        return False  # "questioned the officials' claims": the people own the object
+    return _object_ends_before(s, x + 1)
+
+
+# people, one or many, as an object: "questioned the crew", "questioned the suspects"
+_PEOPLE_NOUNS: Final = frozenset(w for w, e in NOUNS.items() if e.cls in ("individual", "group"))
+
+
 def _people_let_in(s: Sentence, k: int) -> bool:
     """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
     object or one followed by where they were let: "admitted women as members", "admitted a
@@ -3071,7 +3172,35 @@ _ARRIVALS: Final = frozenset(("arrival", "presence"))
 _WARNING_THINGS: Final = frozenset("light lights sign signs shot shots label labels system systems bell bells siren sirens".split())
 _DIRECTIONS: Final = frozenset(("left", "right"))
 # a standing that a result confirms: "confirmed its place in the final", "confirmed his status as"
-_STANDINGS: Final = frozenset("place spot status position berth".split())
+_STANDINGS: Final = frozenset("place spot status position berth seat reputation".split())
+
+
+def _counted_before(s: Sentence, i: int, first: int) -> bool:
+    """Whether a count in figures comes right before ``i``: not a year ("2016 shows") and not a
+    numbered part of a named text ("Article 5 says", "Section 230 states")."""
+    if i - 1 < first:
+        return False
+    t = s.T[i - 1]
+    if not t.isdigit() or len(t) == 4 and t[:2] in ("19", "20"):
+        return False
+    return not (i - 2 >= first and initial_upper(s.T[i - 2]))
+
+
+# what one claims on, for a loss: "claimed on her home insurance", "claim on their policies"
+_COVER: Final = frozenset("insurance policy policies cover warranty".split())
+
+
+def _gain_claimed_by(s: Sentence, i: int, first: int) -> bool:
+    """Whether a passive "claimed" at ``i`` has a prize or an act for its subject: "The £84m
+    jackpot was claimed by a syndicate", "The attack was claimed by the IMU" (not "The remarks
+    were claimed by aides to be fake", whose subject is words)."""
+    j = i - 1
+    if j < first or s.L[j] not in _BE_FORMS:
+        return False
+    j -= 1
+    if j >= first and s.L[j] in _HAVE:
+        j -= 1  # "has been claimed"
+    return j >= first and initial_lower(s.T[j]) and (s.L[j] in _CLAIMED_GAINS or s.L[j] in _CLAIMED_ACTS)
 
 
 # what a gesture acknowledges someone with: "with a wave", "with a curt nod"
@@ -3092,6 +3221,23 @@ def _claimed_as_own(s: Sentence, k: int) -> bool:
     any "that": "claimed the radiator as its own", "claimed the song as their own"."""
     x = _word_in_clause(s, k, _OWN_REACH, "as")
     return x > k and x + 2 < s.hi and s.L[x + 1] in _OWNERS and s.L[x + 2] == "own"
+
+
+# what one signals with by hand or light: "with torches", "with a drop of his flag"
+_SIGNALLING_THINGS: Final = _GESTURES | frozenset("torch torches flag flags lamp lamps lights horn horns whistle hand hands arm arms drop".split())
+
+
+def _signalled_by_hand(s: Sentence, k: int) -> bool:
+    """Whether a "with" in the clause from ``k`` names a hand, a light or a flag, after at most
+    a determiner and one modifier: "signalled the off with a drop of his flag", "signalled to
+    a waiting boat with torches" (not "signalled his displeasure with the ruling")."""
+    x = _word_in_clause(s, k, _GESTURE_REACH, "with")
+    if x < 0:
+        return False
+    y = x + 1
+    if y < s.hi and (s.L[y] in _ARTICLES_AND_OWNERS):
+        y += 1
+    return y < s.hi and s.L[y] in _SIGNALLING_THINGS or y + 1 < s.hi and s.L[y + 1] in _SIGNALLING_THINGS
 
 
 def _gesture_after(s: Sentence, k: int) -> bool:
@@ -3167,6 +3313,8 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
         return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
     if m == k and initial_lower(T[m]) and not low.endswith("ed") and not classes(low):
         return True  # a bare modifier: "can claim travel expenses"
+    if T[m] in APOSTROPHES and m > k and L[m - 1].endswith("s"):
+        return True  # a plural's possessive: "claimed the constructors' title"
     return T[m][0].isalpha() and (
         m == k and low.endswith(POSSESSIVE_ENDINGS) or m > k and not low.endswith("ed") and "auxiliary" not in classes(low)
     )  # (an auxiliary opens a clause: "claimed the tower would block 200 homes")
@@ -3278,13 +3426,19 @@ _DENIED_THINGS: Final = content_words("denied_thing")
 _DENIED_REACH: Final = 5
 
 
+# counts that :data:`CARDINALS` leaves out, before a span of time: "eighteen months after his death"
+_TEENS_AND_TENS: Final = frozenset(
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty".split()
+)
+
+
 def _object_ends_before(s: Sentence, k: int) -> bool:
     """Whether an object ends before token ``k``: the sentence ends, a mark comes, or a word of
     :data:`_AFTER_AN_ACT` opens a circumstance ("claimed the bombing in a statement", "said Mass
     at the cathedral"), not a clause of its own ("claimed the attack was staged")."""
     return k >= s.hi or not s.T[k][0].isalnum() or s.L[k] in _AFTER_AN_ACT or (
         # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
-        (s.L[k] in CARDINALS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
+        (s.L[k] in CARDINALS or s.L[k] in _TEENS_AND_TENS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
     )
 
 

@@ -485,6 +485,8 @@ def _opening_description(
                 continue  # "The Defence Committee's report": the owner's name ends in its possessive
             if not owned and k + 1 < end and T[k] in APOSTROPHES and low.endswith("s") and T[k + 1][0].isalpha():
                 owned = True  # "The inspectors' report": a plural owner's apostrophe is its own token
+                if head == lo + 1 and L[lo] == "the" and initial_lower(T[head]):
+                    owner = head  # "The residents' group ... It says": a body its people own
                 k += 1
                 continue
             break

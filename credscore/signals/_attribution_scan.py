@@ -3049,8 +3049,7 @@ def _person_known(s: Sentence, k: int) -> bool:
     """Whether "recognize" takes at ``k`` a person, the whole object: "recognised him on a bus",
     "recognized the Cabinet member." (not "recognized the president had lied", "recognized her
     ability")."""
-    x = k if k < s.hi and s.L[k] in _OBJECT_PRONOUNS and s.L[k] != "it" else _object_at(s, k, _PERSON_NOUNS, 1)
-    return x >= 0 and _object_ends_before(s, x + 1)
+    return _whole_people_object(s, k, _PERSON_NOUNS)
 
 
 # what is learnt as a skill, not as news: "learnt their trade", "learned the lyrics"
@@ -3092,11 +3091,18 @@ def _people_questioned(s: Sentence, k: int) -> bool:
     """Whether "questioned" takes at ``k`` people, the whole object or one followed by a
     circumstance: "questioned the crew for six hours", "questioned two men" (not "questioned her
     judgment", "questioned the star's identity", "questioned whether")."""
-    x = k if k < s.hi and s.L[k] in _OBJECT_PRONOUNS and s.L[k] != "it" else _object_at(s, k, _PEOPLE_NOUNS, 1)
-    if x < 0 and k + 1 < s.hi and (s.L[k] in CARDINALS or s.T[k].isdigit()) and s.L[k + 1] in _PEOPLE_NOUNS:
-        x = k + 1  # "questioned two men"
+    return _whole_people_object(s, k, _PEOPLE_NOUNS)
+
+
+def _whole_people_object(s: Sentence, k: int, nouns: frozenset[str]) -> bool:
+    """Whether an object pronoun or one of ``nouns`` (after an article or an owner, one word
+    that describes it, or a count: "two men") is the whole object at ``k``, not the owner of it
+    ("the officials' claims")."""
+    x = k if k < s.hi and s.L[k] in _OBJECT_PRONOUNS and s.L[k] != "it" else _object_at(s, k, nouns, 1)
+    if x < 0 and k + 1 < s.hi and (s.L[k] in CARDINALS or s.T[k].isdigit()) and s.L[k + 1] in nouns:
+        x = k + 1
     if x < 0 or x + 1 < s.hi and s.T[x + 1] in APOSTROPHES:
-        return False  # "questioned the officials' claims": the people own the object
+        return False
     return _object_ends_before(s, x + 1)
 
 
@@ -3223,30 +3229,37 @@ def _claimed_as_own(s: Sentence, k: int) -> bool:
     return x > k and x + 2 < s.hi and s.L[x + 1] in _OWNERS and s.L[x + 2] == "own"
 
 
+_A_OR_AN: Final = frozenset(("a", "an"))
 # what one signals with by hand or light: "with torches", "with a drop of his flag"
 _SIGNALLING_THINGS: Final = _GESTURES | frozenset("torch torches flag flags lamp lamps lights horn horns whistle hand hands arm arms drop".split())
 
 
-def _signalled_by_hand(s: Sentence, k: int) -> bool:
-    """Whether a "with" in the clause from ``k`` names a hand, a light or a flag, after at most
-    a determiner and one modifier: "signalled the off with a drop of his flag", "signalled to
-    a waiting boat with torches" (not "signalled his displeasure with the ruling")."""
+def _with_one_of(s: Sentence, k: int, things: frozenset[str], needs_article: bool) -> bool:
+    """Whether a "with" in the clause from ``k`` goes on to one of ``things`` after at most one
+    modifier, and after "a" or "an" (``needs_article``: "with a curt nod") or after an optional
+    article or owner ("with torches", "with a drop of his flag")."""
     x = _word_in_clause(s, k, _GESTURE_REACH, "with")
     if x < 0:
         return False
     y = x + 1
-    if y < s.hi and (s.L[y] in _ARTICLES_AND_OWNERS):
+    if y < s.hi and s.L[y] in (_A_OR_AN if needs_article else _ARTICLES_AND_OWNERS):
         y += 1
-    return y < s.hi and s.L[y] in _SIGNALLING_THINGS or y + 1 < s.hi and s.L[y + 1] in _SIGNALLING_THINGS
+    elif needs_article:
+        return False
+    return y < s.hi and s.L[y] in things or y + 1 < s.hi and s.L[y + 1] in things
+
+
+def _signalled_by_hand(s: Sentence, k: int) -> bool:
+    """Whether a "with" in the clause from ``k`` names a hand, a light or a flag: "signalled the
+    off with a drop of his flag", "signalled to a waiting boat with torches" (not "signalled his
+    displeasure with the ruling")."""
+    return _with_one_of(s, k, _SIGNALLING_THINGS, False)
 
 
 def _gesture_after(s: Sentence, k: int) -> bool:
     """Whether "with a" and a gesture (:data:`_GESTURES`, after at most one modifier) follow at
     ``k`` within the clause: "acknowledged the crowd with a wave", "the accused's wave with a curt nod"."""
-    x = _word_in_clause(s, k, _GESTURE_REACH, "with")
-    if x < 0 or x + 2 >= s.hi or s.L[x + 1] not in ("a", "an"):
-        return False
-    return s.L[x + 2] in _GESTURES or x + 3 < s.hi and s.L[x + 3] in _GESTURES
+    return _with_one_of(s, k, _GESTURES, True)
 
 
 def _confirmed_standing(s: Sentence, k: int) -> bool:

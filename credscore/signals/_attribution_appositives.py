@@ -22,12 +22,11 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words, source_nouns
-from credscore.signals._attribution_names import APOSTROPHES, PhraseKind, given_name_at, unmarked_name
+from credscore.signals._attribution_names import APOSTROPHES, ARTICLES, PhraseKind, given_name_at, unmarked_name
 from credscore.signals._attribution_phrase import Found
 from credscore.signals._attribution_tokens import DocTokens
 
 _NOUNS: Final = source_nouns()
-_ARTICLES: Final = frozenset(("the", "a", "an"))
 _NAMED_KINDS: Final = frozenset(("named_person", "named_organization"))
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
 _PLURAL_VERBS: Final = frozenset(("are", "were", "have"))
@@ -58,7 +57,7 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
         # "Paris, who used to work on Capitol Hill": a person; but British style gives a team or
         # a firm a plural verb ("Warrington, who are third in Super League")
         return "" if k + 1 < n and L[k + 1] in _PLURAL_VERBS else "named_person"
-    if L[k] not in _ARTICLES:
+    if L[k] not in ARTICLES:
         return ""
     head = ""
     former = False  # "a former bookmaker": a person who was one, or worked for one
@@ -73,7 +72,7 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
             # an object's determiner ends the head: "the company his father founded", and "the
             # designation means any bank ..." is a clause whose head is no noun
             break
-        if not T[j][0].isalnum() or low in _AFTER_HEAD or low in _ARTICLES:
+        if not T[j][0].isalnum() or low in _AFTER_HEAD or low in ARTICLES:
             workplace = low in _WORKPLACE_WORDS and j + 1 < n and initial_upper(T[j + 1])
             break
         if not initial_lower(T[j]):

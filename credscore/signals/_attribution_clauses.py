@@ -603,7 +603,7 @@ def _object_relative(s: Sentence, a: int, b: int) -> bool:
     """Whether the phrase ``[a, b)`` before the cue is a relative clause's subject and its past
     verb, so that the cue has the noun before the relative for its subject: "Emails that [the
     Post reviewed] show" (not "The letter that [she] wrote", where the cue is the relative's verb)."""
-    return b - 1 > a and s.T[b - 1].islower() and (s.L[b - 1] in PAST_VERBS or s.L[b - 1].endswith("ed") and s.L[b - 1] not in NOUNS)
+    return b - 1 > a and _predicate_word(s, b - 1)
 
 
 def _opens_a_subject(s: Sentence, a: int) -> bool:

@@ -17,7 +17,7 @@ from typing import Final
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
 from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, ED_LY_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
-from credscore.signals._attribution_names import ly_adverb
+from credscore.signals._attribution_names import ARTICLES, ly_adverb
 from credscore.signals._attribution_phrase import (
     ATTRIBUTIVE,
     CLASSES,
@@ -109,16 +109,13 @@ def _after_thing_noun(s: Sentence, i: int) -> bool:
     )
 
 
-_ARTICLES: Final = frozenset(("the", "a", "an"))
-
-
 def _after_article(s: Sentence, i: int) -> bool:
     """Whether the -ing form at ``i`` follows an article, right after it or past one attributive
     adjective: "a reporting deadline", "the new signalling system" (not "spent the day urging")."""
     m = i - 1
     if m < s.lo:
         return False
-    return s.L[m] in _ARTICLES or m - 1 >= s.lo and s.L[m - 1] in _ARTICLES and s.L[m] in ATTRIBUTIVE
+    return s.L[m] in ARTICLES or m - 1 >= s.lo and s.L[m - 1] in ARTICLES and s.L[m] in ATTRIBUTIVE
 
 
 def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:

@@ -588,7 +588,8 @@ def _demonym_plural(lower: str) -> bool:
 
 # demonyms that are as often surnames: "Anna White", "Bill English", "Dawn French", "Oliver North"
 _SURNAME_DEMONYMS: Final = frozenset(("white", "black", "english", "french", "north"))
-_ARTICLES: Final = frozenset(("the", "a", "an"))
+# the articles, which open a noun phrase and never stand for one
+ARTICLES: Final = frozenset(("the", "a", "an"))
 # demonyms written as a state's or a union's initials: a modifier before a noun ("US officials"),
 # the body itself at the head of a phrase ("The EU said")
 _STATE_ACRONYMS: Final = frozenset(("us", "u.s.", "u.s", "uk", "u.k.", "u.k", "un", "u.n.", "u.n", "eu"))
@@ -739,7 +740,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             end = k  # "The letter home to parents": where the record went, after its head
             break
         if lk not in _POST_MODIFIERS and not (
-            (lk in _LOWER_PLACE_PREPOSITIONS or lk in _ABOVE_OR_BELOW and k + 1 < b and L[k + 1] in _ARTICLES) and initial_lower(T[k])
+            (lk in _LOWER_PLACE_PREPOSITIONS or lk in _ABOVE_OR_BELOW and k + 1 < b and L[k + 1] in ARTICLES) and initial_lower(T[k])
         ) or (
             lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1)
         ) or is_acronym(T[k]):
@@ -792,7 +793,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             end = last + 1
     # "Kakar the government spokesman": a name followed by a description without a comma
     for k in range(a + 1, end):
-        if L[k] in _ARTICLES:
+        if L[k] in ARTICLES:
             if all(
                 name_word(T, L, x, first) or not T[x][0].isalnum()
                 # a title or a given name that opens the sentence: "Chief Deputy Luis Arroyo a veteran", "Bill Turner a driver"
@@ -1121,7 +1122,7 @@ def _a_body_after_of(T: list[str], L: list[str], end: int, last: int) -> bool:
     Kerry", "Secretary of State Kerry", "Director of the CIA John Brennan"."""
     return (
         last == end + 1 or "org_word" in classes_of(L[last])
-        or L[end + 1] in _ARTICLES and not any(given_name_at(T, L, x) for x in range(end + 2, last + 1))
+        or L[end + 1] in ARTICLES and not any(given_name_at(T, L, x) for x in range(end + 2, last + 1))
     )
 
 

@@ -26,6 +26,7 @@ from credscore.signals._attribution_lexicon import (
     word_classes,
 )
 from credscore.signals._attribution_names import (
+    ARTICLES,
     DATE_NAMES,
     ISSUED,
     LY_NOT_ADVERBS,
@@ -340,7 +341,6 @@ _PHRASE_STOPS: Final = frozenset(
 _VERB_ONLY_CUES: Final = frozenset(f for f, form in FORMS.items() if not form.noun)
 _COMPOUND_HEADS: Final = content_words("compound_head")
 _STATE_ABBREVIATIONS: Final = state_abbreviations()
-_ARTICLES: Final = frozenset(("the", "a", "an"))
 PREPOSITIONS: Final = frozenset(w for w, c in CLASSES.items() if "preposition" in c)
 ADVERBISH: Final = frozenset(w for w, c in CLASSES.items() if "adverb" in c) | AUXILIARIES
 # two-word adverbials, by their second word: they stand between a subject and its verb ("he has
@@ -549,7 +549,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
         k -= 1
     L = s.L
     for x in range(j - 1, k + 1, -1):
-        if L[x] in _ARTICLES and initial_lower(T[x - 1]) and L[x - 1] not in PREPOSITIONS and L[x - 1] not in ADVERBISH and L[x - 1] not in ("and", "or"):
+        if L[x] in ARTICLES and initial_lower(T[x - 1]) and L[x - 1] not in PREPOSITIONS and L[x - 1] not in ADVERBISH and L[x - 1] not in ("and", "or"):
             if x - 2 > k and people_doing_something(T, L, x - 1, j + 1):
                 continue  # "[Officials handling the case] said": the participle's object is no subject
             if x - 2 > k and record_placed(T, L, x - 1, floor, s.hi):
@@ -618,7 +618,7 @@ def _after_opening_object(s: Sentence, a: int, b: int) -> int:
         while x < b - 1 and (month_or_day(L[x]) or L[x] in PARTS_OF_DAY or T[x][0].isdigit() or T[x] in ".,"):
             x += 1
         return x
-    if a - 1 == s.first and (L[a - 1] in PREPOSITIONS or L[a - 1] in SUBORDINATORS) and L[a - 1] != "with" and L[a] in _ARTICLES:
+    if a - 1 == s.first and (L[a - 1] in PREPOSITIONS or L[a - 1] in SUBORDINATORS) and L[a - 1] != "with" and L[a] in ARTICLES:
         x = b - 1
         while x > a and (initial_upper(T[x]) or T[x] == "."):
             x -= 1
@@ -652,7 +652,7 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
         return x + 1  # "the administration and it shows that": "it" is never second in a pair
     link = a - 2 if a - 2 >= s.lo and L[a - 1] in PREPOSITIONS else a - 1
     if link >= s.lo and (L[link] in _LINKING_BE or L[link] in CONTRACTED_COPULAS) and (
-        initial_upper(T[x + 1]) or L[x + 1] in _ARTICLES
+        initial_upper(T[x + 1]) or L[x + 1] in ARTICLES
     ):
         # "The road is [a highway between Bangkok and Cambodia] and the owner must not have
         # realized", "that’s about [Donald Trump] and the Pope wasn’t talking": what follows a
@@ -673,7 +673,7 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
         and initial_lower(T[before])
         and (not classes(L[before]) or L[before] in _OBJECT_PRONOUNS)
     )  # "won [a state] and Cruz", "hit [the city] and officials", "called him [a liar] and NBC"
-    if not object_of_verb or L[a] not in _ARTICLES:
+    if not object_of_verb or L[a] not in ARTICLES:
         return a
     for y in range(x + 1, b):
         if initial_upper(T[y]) or L[y] in NOUNS:
@@ -1377,7 +1377,7 @@ def clause_after_circumstance(s: Sentence, k: int, stop: int) -> int:
         if f is not None and not f.noun and f.particle is None:
             return -1  # another verb comes first
         pronoun = L[m] in SUBJECT_PRONOUNS
-        if not (pronoun or L[m] in _ARTICLES) or L[m - 1] in CLASSES or not T[m - 1][0].isalnum():
+        if not (pronoun or L[m] in ARTICLES) or L[m - 1] in CLASSES or not T[m - 1][0].isalnum():
             continue
         for x in range(m + 1, min(s.hi, m + 4)):
             low = L[x]

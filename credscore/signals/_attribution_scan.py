@@ -29,6 +29,7 @@ from credscore.signals._attribution_lexicon import (
 )
 from credscore.signals._attribution_names import (
     APOSTROPHES,
+    ARTICLES,
     AFTER_PARTICIPLE,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -181,7 +182,7 @@ _CLAIMED_GAINS: Final = content_words("claimed_gain")
 _ASSUMED_CHARGES: Final = content_words("assumed_charge")
 # the articles and the owners that open a noun phrase: "assumed his post", "his earlier comments"
 _OWNERS: Final = frozenset("his her their its our my your".split())
-_ARTICLES_AND_OWNERS: Final = _OWNERS | frozenset(("a", "an", "the"))
+_ARTICLES_AND_OWNERS: Final = _OWNERS | ARTICLES
 # what may stand between "claimed" and the act or the lives: "the", "at least 12", "more than 1,000"
 _CLAIM_FILLERS: Final = frozenset(
     "the a an this that these those its their his her at least more than over some another nearly almost about several many every each our your all both".split()
@@ -553,7 +554,7 @@ def _believed_as(s: Sentence, i: int, nx: int) -> bool:
         return False
     w = L[k + 1]  # the subject's first word; "as all know" addresses the reader as "as we all know" does
     return w not in _READER and w not in _FLOATING_QUANTIFIERS and (
-        initial_upper(T[k + 1]) or w in NOUNS or w in SUBJECT_PRONOUNS or w in _TRAILING_OPENERS or w in ("the", "a", "an")
+        initial_upper(T[k + 1]) or w in NOUNS or w in SUBJECT_PRONOUNS or w in _TRAILING_OPENERS or w in ARTICLES
     )
 
 
@@ -585,7 +586,7 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
     elif inserted:
         return False
     return k >= lo and i - w >= 1 and T[k] in ",!?" and (
-        initial_upper(T[w]) or L[w] in ("the", "a", "an") or len(T[w]) > 1 and T[w][1].isupper()
+        initial_upper(T[w]) or L[w] in ARTICLES or len(T[w]) > 1 and T[w][1].isupper()
         or L[w] in OWN_DETERMINERS and w < last  # the outlet itself: "..., this newspaper has learned."
         or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS or _people_noun_phrase(s, w, last))
     )
@@ -789,7 +790,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return False  # "The video, shared widely online, shows two men fighting"
     if form.lemma == "show" and L[i] in ("show", "shows") and prev >= s.lo and _a_programme(s, prev, i):
         return True  # "the reality TV show “The Apprentice”", "the MSNBC show ''Morning Joe''"
-    if L[i] == "show" and prev - 1 >= s.lo and L[prev - 1] in ("the", "a", "an") and T[prev].isalpha() and initial_lower(T[prev]) and (
+    if L[i] == "show" and prev - 1 >= s.lo and L[prev - 1] in ARTICLES and T[prev].isalpha() and initial_lower(T[prev]) and (
         not L[prev].endswith("s") and L[prev] not in CLASSES and _one_of_a_kind(L[prev])
     ) and (prev - 1 == s.first or prev - 2 >= s.lo and L[prev - 2] == "at"):
         # "at the county show every summer", "A trade show opened": a singular subject would
@@ -1038,7 +1039,7 @@ def _set_off(s: Sentence, i: int) -> bool:
         k -= 1
     w = k + 1
     return k >= s.first and T[k] == "," and w < i and (
-        initial_upper(T[w]) or L[w] in NOUNS or L[w] in ("the", "a", "an") or L[w] in SUBJECT_PRONOUNS
+        initial_upper(T[w]) or L[w] in NOUNS or L[w] in ARTICLES or L[w] in SUBJECT_PRONOUNS
         or L[w] in _TRAILING_OPENERS  # "..., many think, is"
         or L[i - 1] in NOUNS and i - w <= 3  # "The plan, aid officials believe, will": a source noun heads it
     )
@@ -1540,7 +1541,7 @@ def _per(s: Sentence, i: int) -> None:
     if i + 1 >= hi:
         return
     nxt = T[i + 1]
-    if not (L[i + 1] in ("the", "a", "an") or initial_upper(nxt) or L[i + 1] in NOUNS):
+    if not (L[i + 1] in ARTICLES or initial_upper(nxt) or L[i + 1] in NOUNS):
         return
     # "As per the report," opens the sentence as "Per the report," does
     start = i - 1 if i > first and L[i - 1] == "as" and (i - 1 == first or T[i - 2] == ",") else i
@@ -3115,7 +3116,7 @@ def _people_let_in(s: Sentence, k: int) -> bool:
     object or one followed by where they were let: "admitted women as members", "admitted a
     trainee pilot to the flight deck"."""
     x = _object_at(s, k, _ADMITTED_PEOPLE, 1)
-    if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ("the", "a", "an") and k + 1 < s.hi and s.L[k + 1] in _PERSON_NOUNS):
+    if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ARTICLES and k + 1 < s.hi and s.L[k + 1] in _PERSON_NOUNS):
         x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
     return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] in _LET_IN_HOW)
 
@@ -3229,7 +3230,7 @@ def _claimed_as_own(s: Sentence, k: int) -> bool:
     return x > k and x + 2 < s.hi and s.L[x + 1] in _OWNERS and s.L[x + 2] == "own"
 
 
-_A_OR_AN: Final = frozenset(("a", "an"))
+_A_OR_AN: Final = ARTICLES - {"the"}
 # what one signals with by hand or light: "with torches", "with a drop of his flag"
 _SIGNALLING_THINGS: Final = _GESTURES | frozenset("torch torches flag flags lamp lamps lights horn horns whistle hand hands arm arms drop".split())
 

@@ -39,6 +39,7 @@ from credscore.signals._attribution_lexicon import (
 )
 from credscore.signals._attribution_names import (
     APOSTROPHES,
+    ARTICLES,
     NAME_PARTICLES,
     NOUN_LIKE_CLASSES,
     NOUN_PHRASE_OPENERS,
@@ -79,7 +80,6 @@ _OTHER_SEX: Final = {"he": frozenset(("mrs", "ms", "miss")), "she": frozenset(("
 _CLASSES: Final = word_classes()
 _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
-_ARTICLES: Final = frozenset(("the", "a", "an"))
 _EMPTY: Final = frozenset[str]()
 _AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by", "into"))  # ("A report by the union was published")
 _PHRASES_AFTER_HEAD: Final = 2
@@ -457,7 +457,7 @@ def _opening_description(
     the owner (:func:`_owner_ruled_out`): "The governor's aides were candid. They said"."""
     T, L = toks.T, toks.L
     end = min(hi, lo + 10)
-    k = lo + 1 if lo < hi and L[lo] in _ARTICLES else lo
+    k = lo + 1 if lo < hi and L[lo] in ARTICLES else lo
     if k == lo and lo + 1 < hi and (L[lo] in CARDINALS or L[lo] in _COUNT_WORDS or T[lo].isdigit()):
         k = lo + 2 if L[lo + 1] == "of" else lo + 1  # "Hundreds of farmers drove", "Two paramedics gave"
         if k + 1 < end and _counted_plural(T[k], L[k]) and is_verb(T[k + 1], L[k + 1]):
@@ -512,7 +512,7 @@ def _opening_description(
         # University", and one more after it: "The report into the death in custody"
         phrases += 1
         m = k + 1
-        if m < end and L[m] in _ARTICLES:
+        if m < end and L[m] in ARTICLES:
             m += 2  # the word after an article belongs to its phrase: "for the hospital"
         while m < end and (
             T[m][0].isalpha() and (

@@ -574,6 +574,19 @@ PHRASEBOOK = [
     ('Court records that were released on Monday show he lied.', 'show', 'Court records', 'unnamed_group'),
     ('Emails that the Post reviewed show the director knew of the complaints.', 'show', 'Emails', 'unnamed_group'),
     ('Engineers tested the new signalling system over the weekend.', None, None, None),
+    # round 89: technology start-ups, organised crime, tax, retail, protests, verification,
+    # charities; then fisheries and animal welfare
+    ('Images taken by a drone show a crater beside the school.', 'show', 'Images', 'unnamed_group'),
+    ('Footage filmed by a bystander and shared online shows the vehicle swerving.', 'shows', 'Footage', 'document'),
+    ('Scientists not involved in the study cautioned that the trial was small.', 'cautioned', 'Scientists', 'unnamed_group'),
+    ('The crowd chanted slogans against the mayor.', 'chanted', 'The crowd', 'unnamed_group'),
+    ('The permit, seen by the Courier, says the march must disperse by 4pm.', 'says', 'The permit', 'document'),
+    ('The Ethical Trading Compact said brands must share responsibility for wages.', 'said', 'The Ethical Trading Compact', 'named_organization'),
+    ('Copenhagen Fashion Week said all brands must meet the standards.', 'said', 'Copenhagen Fashion Week', 'named_organization'),
+    ('The Senate Budget Office projects that the deficit will top $2tn by 2030.', 'projects', 'The Senate Budget Office', 'named_organization'),
+    ('Two projects that began last year have stalled.', None, None, None),
+    ('The regulator issued an official warning to the trustees.', None, None, None),
+    ('A motorist stuck in the queue shouted that he would miss his flight.', 'shouted', 'A motorist', 'unnamed_individual'),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -15,6 +15,7 @@ from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name
 from credscore.signals._attribution_lexicon import ING_ED_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
+    ARTICLES,
     DATE_NAMES,
     MONTH_ABBREVIATIONS,
     MODIFYING_PRESENT_PARTICIPLES,
@@ -142,6 +143,10 @@ def _addressing(low: str) -> bool:
     return f is not None and f.lemma in _ADDRESSING
 
 
+# one person a source noun names: "an official", "the spokesman"
+PERSON_NOUNS: Final = frozenset(w for w, e in NOUNS.items() if e.cls == "individual" and not e.plural)
+
+
 def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "voters saying they want ...", "Pope Francis calling for ...": a participle right after the
     noun phrase it belongs to.  Inside reported content ("we reported on the government admitting
@@ -194,6 +199,8 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
         participle(s, i, cue_end, cue, form, a - 1)  # "Obama spent Thursday discussing": Obama speaks
         return
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    if b - a == 2 and s.L[a] in ARTICLES and a - 1 >= s.first and s.L[a - 1] in _ISSUING and s.L[a + 1] in PERSON_NOUNS:
+        return  # "issued an official warning to the trustees": no one is issued; the word describes what was
     head = s.L[phrase.head]
     spent = _spending_verb(s, a)
     if spent >= 0 and s.L[b - 1] in _SPANS_SPENT:

@@ -182,7 +182,7 @@ AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through
 PARTICIPLES: Final = frozenset(
     """seen sent given written shown taken made held brought told known done spoken drawn chosen
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
-    gotten driven grown left read""".split()
+    gotten driven grown left read stuck struck shot swept bitten""".split()
 )
 _PHRASAL_PARTICLES: Final = frozenset(("out", "up", "home"))  # ("a letter sent home on Friday")
 # present participles that, with a preposition, say where or how a source speaks and belong to
@@ -739,6 +739,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         if lk == "home" and L[k - 1] in _NOUNS:
             end = k  # "The letter home to parents": where the record went, after its head
             break
+        if lk == "not" and k + 1 < b and (past_participle(L[k + 1]) or "preposition" in classes_of(L[k + 1])):
+            end = k  # "Scientists not involved in the research": a negated post-modifier
+            break
         if lk not in _POST_MODIFIERS and not (
             (lk in _LOWER_PLACE_PREPOSITIONS or lk in _ABOVE_OR_BELOW and k + 1 < b and L[k + 1] in ARTICLES) and initial_lower(T[k])
         ) or (
@@ -979,6 +982,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             return PhraseKind("document", True, head, common_head.noun)
         if edition and not titled and not given:
             return PhraseKind("document", True, head, lower)  # "Vision 2030 says": a dated programme, no one's name
+        if bare and k - 1 == a and words >= 3 and not titled and not given:
+            return PhraseKind("named_organization", True, head, lower)  # "The Ethical Trading Compact": longer, still no one's name
         return PhraseKind("named_person", True, head, lower)
     if pre_named is None:
         pre_named = _any_name(T, L, a, head, first)

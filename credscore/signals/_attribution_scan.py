@@ -115,6 +115,7 @@ from credscore.signals._attribution_phrase import (
     when_run_end,
 )
 from credscore.signals._attribution_clauses import (
+    PERSON_NOUNS,
     CIRCUMSTANCE_PREPOSITIONS,
     CLOSING_QUOTES,
     DETERMINERS,
@@ -446,8 +447,11 @@ def _end_before_next_verb(s: Sentence) -> None:
                     k -= 1
                 if T[k - 1] in _CLAUSE_MARKS:
                     k -= 1
-                elif not a.cue.end <= b.source.end:
-                    continue  # (but "Officials warning of floods said": the whole subject, with no comma)
+                elif not (a.cue.end <= b.source.end or a.antecedent is not None and a.antecedent.start == b.source.start):
+                    # (but "Officials warning of floods said": the whole subject, with no comma;
+                    # and "The official who announced the plan said": the relative ends before its
+                    # antecedent's own cue)
+                    continue
             elif c.start > a.cue.start and c.start < b.source.start < b.cue.start:
                 k = bisect_left(S, b.source.start, s.lo, s.hi)
                 if _relative_word(L[k]):
@@ -786,8 +790,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return True  # "Insurance claims for the injections rose": demands for payment, not assertions
     if L[i] == form.lemma and _after_without(L, i, s.lo):
         return True  # "accepted the award without further comment": no words given
-    if form.lemma in _EVIDENCE_VERBS and prev > s.lo and T[prev] == "," and _record_set_off(s, prev):
-        return False  # "The video, shared widely online, shows two men fighting"
+    if form.lemma in _EVIDENCE_VERBS and prev > s.lo and (T[prev] == "," and _record_set_off(s, prev) or _opening_record_participle(s, i) > 0):
+        # "The video, shared widely online, shows two men fighting", "Footage filmed by a
+        # bystander and shared online shows"
+        return False
     if form.lemma == "show" and L[i] in ("show", "shows") and prev >= s.lo and _a_programme(s, prev, i):
         return True  # "the reality TV show “The Apprentice”", "the MSNBC show ''Morning Joe''"
     if L[i] == "show" and prev - 1 >= s.lo and L[prev - 1] in ARTICLES and T[prev].isalpha() and initial_lower(T[prev]) and (
@@ -798,7 +804,9 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # published by the airport show", whose subject is plural)
         return True
     if L[i] == form.lemma and prev - 1 >= s.lo and L[prev - 1] in ("a", "an") and L[prev] not in _GROUP_NOUNS:
-        return True  # "a larger say", "a false claim": no bare verb follows "a" and one word
+        # "a larger say", "a false claim": no bare verb follows "a" and one word, unless that
+        # one is the agent of the record before it: "Images taken by a drone show the bridge"
+        return not (prev - 3 > s.lo and L[prev - 2] == "by" and record_participle(L, prev - 3))
     if L[i] == "say" and prev >= s.lo and (L[prev] in _SCANT or L[prev] in _SAY_MODIFIERS):
         return True  # "Women have little say in", "the final say": a share in deciding
     if prev >= 0 and T[prev][0].isalnum():
@@ -1190,6 +1198,28 @@ def _finite_verb_from(s: Sentence, k: int) -> bool:
     return False
 
 
+# how far a record's participle phrase may run before its verb: "Photographs taken inside the
+# detention site, and shared with the Courier by a former guard, show"
+_PARTICIPLE_PHRASE_REACH: Final = 20
+
+
+def _opening_record_participle(s: Sentence, i: int) -> int:
+    """Where the participle is when the sentence opens with a record and a past participle on it
+    ("Footage filmed by", "Satellite images taken") and no auxiliary, modal or sentence mark
+    comes between it and ``i`` (the record is the subject however long its participles run), or -1."""
+    T, L = s.T, s.L
+    for m in range(s.first + 1, min(s.first + 4, i)):
+        if not T[m - 1][0].isalpha():
+            return -1
+        if record_participle(L, m):
+            if i - m > _PARTICIPLE_PHRASE_REACH or any(
+                L[x] in AUXILIARIES or L[x] in MODALS or T[x] in ";:" or T[x] in DOUBLE_QUOTES for x in range(m + 1, i)
+            ):
+                return -1
+            return m
+    return -1
+
+
 def _record_before(s: Sentence, j: int) -> bool:
     """Whether the phrase ending at ``j`` is headed by a record: "data from the Census Bureau",
     "emails seen by Reuters", "a photo from October 14" (the head sits before a post-modifier
@@ -1209,7 +1239,7 @@ def _record_before(s: Sentence, j: int) -> bool:
 # verbs that agree with a plural subject, so never follow a "that" that opens a reported clause
 _PLURAL_FINITES: Final = frozenset(("were", "are", "have", "remain", "appear"))
 # -s forms that are as often plural nouns, read as verbs before "that" after a source and its post-modifier
-_NOTING: Final = frozenset(("note", "report", "claim", "record", "state"))
+_NOTING: Final = frozenset(("note", "report", "claim", "record", "state", "project"))
 
 
 def _past_with_object(s: Sentence, k: int) -> bool:
@@ -2191,6 +2221,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if tj == "%" and j > first and T[j - 1][0].isdigit():
         tj = T[j - 1]  # "42% say": the share of people is the subject
     quoted_title = j - 1 >= first and tj in DOUBLE_QUOTES and initial_upper(T[j - 1]) and _short_quotation(s, j)
+    opening_record = _opening_record_participle(s, i) if evidence and j > first else -1
+    if opening_record > 0 and any(L[x] == "and" or T[x] == "," for x in range(opening_record + 1, i)):
+        # "Footage filmed by a bystander and shared online shows", "Photographs taken inside the
+        # site, and shared with the Courier, show": the record that opens the sentence shows it
+        s.add(cue, first, opening_record, content_after(s, cue_end, form), form.kind, classify_phrase(T, L, first, opening_record, first), i)
+        return
     if j < first or quote_close or (not tj[0].isalnum() and tj not in "’'‘)." and not quoted_title):
         if i == first and lower == form.lemma and not s.title_case():
             return  # "Recall Jorge Ramos' words": an imperative, addressed to the reader
@@ -3050,7 +3086,7 @@ def _person_known(s: Sentence, k: int) -> bool:
     """Whether "recognize" takes at ``k`` a person, the whole object: "recognised him on a bus",
     "recognized the Cabinet member." (not "recognized the president had lied", "recognized her
     ability")."""
-    return _whole_people_object(s, k, _PERSON_NOUNS)
+    return _whole_people_object(s, k, PERSON_NOUNS)
 
 
 # what is learnt as a skill, not as news: "learnt their trade", "learned the lyrics"
@@ -3116,7 +3152,7 @@ def _people_let_in(s: Sentence, k: int) -> bool:
     object or one followed by where they were let: "admitted women as members", "admitted a
     trainee pilot to the flight deck"."""
     x = _object_at(s, k, _ADMITTED_PEOPLE, 1)
-    if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ARTICLES and k + 1 < s.hi and s.L[k + 1] in _PERSON_NOUNS):
+    if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ARTICLES and k + 1 < s.hi and s.L[k + 1] in PERSON_NOUNS):
         x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
     return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] in _LET_IN_HOW)
 
@@ -3182,11 +3218,18 @@ _DIRECTIONS: Final = frozenset(("left", "right"))
 _STANDINGS: Final = frozenset("place spot status position berth seat reputation".split())
 
 
+# words that count a plural before it, so an -s form after them is its noun: "Two projects that began"
+_PLURAL_COUNTS: Final = CARDINALS | {"many", "several"}
+
+
 def _counted_before(s: Sentence, i: int, first: int) -> bool:
-    """Whether a count in figures comes right before ``i``: not a year ("2016 shows") and not a
-    numbered part of a named text ("Article 5 says", "Section 230 states")."""
+    """Whether a count comes right before ``i``: a count word ("Two projects that began", "Many
+    reports that") or figures, but not a year ("2016 shows") and not a numbered part of a named
+    text ("Article 5 says", "Section 230 states")."""
     if i - 1 < first:
         return False
+    if s.L[i - 1] in _PLURAL_COUNTS:
+        return True
     t = s.T[i - 1]
     if not t.isdigit() or len(t) == 4 and t[:2] in ("19", "20"):
         return False
@@ -3344,8 +3387,6 @@ _POSTED_THINGS: Final = content_words("posted_thing")
 _RECALLED_PEOPLE: Final = content_words("recalled_people")
 # people let in: "admitted women as full members"
 _ADMITTED_PEOPLE: Final = content_words("admitted_people")
-# one person a source noun names: "admitted the congressman overnight for observation"
-_PERSON_NOUNS: Final = frozenset(w for w, e in NOUNS.items() if e.cls == "individual" and not e.plural)
 # bargains struck: "agreed a merger", "agreed terms"
 _AGREED_THINGS: Final = content_words("agreed_thing")
 # what is charged that is a price: "charged no fee", "charged interest"

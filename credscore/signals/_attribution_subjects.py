@@ -114,6 +114,8 @@ def subject_before(
         lo = bisect_left(toks.S, sent.start)
         hi = bisect_left(toks.S, min(at, sent.end), lo)
         opening = _subordinate_clause_name(toks, lo, hi) or _main_clause_name(toks, lo, hi)
+        if opening is None and kind == "pron_thing":
+            opening = _main_clause_name(toks, lo, hi, "named_organization")  # "Meridian AI released a model, which it said"
         if opening is not None:
             a, b, phrase = opening
             if pronoun_fits(kind, phrase.source_type, False) and toks.L[a] not in _OTHER_SEX.get(low, ()):
@@ -371,18 +373,21 @@ def _subordinate_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, in
     return k + 1, b, found[1]
 
 
-def _main_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:
-    """The span [a, b) and the classification of a person's name that opens tokens ``[lo, hi)``
-    as the subject of its sentence, with its verb before ``hi``: "Obama spoke on Monday, when".
-    A sentence that opens with a quotation opens with someone's words, and a lone capitalised word
-    must be known as a name ("Swaps are tricky," he said)."""
+def _main_clause_name(
+    toks: DocTokens, lo: int, hi: int, source_type: str = "named_person"
+) -> tuple[int, int, PhraseKind] | None:
+    """The span [a, b) and the classification of a name of ``source_type`` (a person's, or a
+    body's) that opens tokens ``[lo, hi)`` as the subject of its sentence, with its verb before
+    ``hi``: "Obama spoke on Monday, when".  A sentence that opens with a quotation opens with
+    someone's words, and a lone capitalised word must be known as a name ("Swaps are tricky," he
+    said)."""
     if lo >= hi or not toks.T[lo][0].isalnum():
         return None
     a = subject_start(toks.T, toks.L, lo, hi, COORDINATORS)
     if a < 0:
         return None
     found = _opening_name(toks, a, hi)
-    if found is None or found[1].source_type != "named_person" or found[0] + 1 >= hi:
+    if found is None or found[1].source_type != source_type or found[0] + 1 >= hi:
         return None
     if found[0] - a == 1 and not _known_name(toks, a):
         return None

@@ -198,9 +198,9 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     if a > s.first and _all_time(s, a, b):
         participle(s, i, cue_end, cue, form, a - 1)  # "Obama spent Thursday discussing": Obama speaks
         return
-    phrase = classify_phrase(s.T, s.L, a, b, s.first)
     if b - a == 2 and s.L[a] in ARTICLES and a - 1 >= s.first and s.L[a - 1] in _ISSUING and s.L[a + 1] in PERSON_NOUNS:
         return  # "issued an official warning to the trustees": no one is issued; the word describes what was
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
     head = s.L[phrase.head]
     spent = _spending_verb(s, a)
     if spent >= 0 and s.L[b - 1] in _SPANS_SPENT:

@@ -113,9 +113,9 @@ def subject_before(
         sent = sentences[sentence]
         lo = bisect_left(toks.S, sent.start)
         hi = bisect_left(toks.S, min(at, sent.end), lo)
-        opening = _subordinate_clause_name(toks, lo, hi) or _main_clause_name(toks, lo, hi)
-        if opening is None and kind == "pron_thing":
-            opening = _main_clause_name(toks, lo, hi, "named_organization")  # "Meridian AI released a model, which it said"
+        # "it" looks for a body's name: "Meridian AI released a model, which it said"
+        wanted = "named_organization" if kind == "pron_thing" else "named_person"
+        opening = _subordinate_clause_name(toks, lo, hi) or _main_clause_name(toks, lo, hi, wanted)
         if opening is not None:
             a, b, phrase = opening
             if pronoun_fits(kind, phrase.source_type, False) and toks.L[a] not in _OTHER_SEX.get(low, ()):

@@ -587,6 +587,20 @@ PHRASEBOOK = [
     ('Two projects that began last year have stalled.', None, None, None),
     ('The regulator issued an official warning to the trustees.', None, None, None),
     ('A motorist stuck in the queue shouted that he would miss his flight.', 'shouted', 'A motorist', 'unnamed_individual'),
+    # round 90: intelligence, militancy, banking, climate, corruption, video games; then
+    # pensions and nuclear power
+    ('Halvorsen Interactive said the delayed sequel would launch in the spring.', 'said', 'Halvorsen Interactive', 'named_organization'),
+    ('Harrowgate Signals, the contractor that built the system, said it was cooperating.', 'said', 'Harrowgate Signals', 'named_organization'),
+    ('A leaked roadmap shows three expansions planned through 2027.', 'shows', 'A leaked roadmap', 'document'),
+    ('The redacted annex notes that two of the sources had been paid.', 'notes', 'The redacted annex', 'document'),
+    ("The lender's shares fell 6 per cent after it warned that profits would miss forecasts.", 'warned', 'it', 'unnamed_group'),
+    ('The three accused were brought to court under heavy security.', None, None, None),
+    ('The bomb went off as worshippers were saying their Friday prayers.', None, None, None),
+    ('Dataminers say files in the latest build point to a new playable character.', 'say', 'Dataminers', 'unnamed_group'),
+    ('A transcript of the intercepted call shows the commander ordering the strike.', 'shows', 'A transcript', 'document'),
+    ('The assessment states with high confidence that human influence has warmed the climate.', 'states', 'The assessment', 'document'),
+    ('Regulators in Belgium have argued that paid loot boxes amount to gambling.', 'argued', 'Regulators', 'unnamed_group'),
+    ('Officers called at the house twice but nobody answered.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

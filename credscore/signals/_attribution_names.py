@@ -1010,7 +1010,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # one of its kind, not the one: "a bank in London", "a London bank", "an Australian
             # bank" are not named by their place (but "a Barclays spokesman" is)
             pre_named = pre_named and not all(initial_lower(T[x]) or is_place(T, L, x, x + 1) for x in range(a + 1, head))
-        if pre_named or L[a] not in _INDEFINITE and (_any_place(T, L, a, head, first) or _of_a_name(T, L, end, b, first)) or (
+        if pre_named or L[a] not in _INDEFINITE and (_any_place(T, L, a, head, first) or _of_a_name(T, L, end, b, first) and not (
+            entry.plural and L[end] == "in"  # "regulators in Belgium" are a kind of body, not one named by its place
+        )) or (
             # (not before a plural institution: "Rights groups say", "Aid agencies warned" are kinds of bodies)
             a <= first < head and L[first] not in _INSTITUTION_MODIFIERS and name_word(T, L, first, first)
             and not (cls == "organization" and entry.plural)

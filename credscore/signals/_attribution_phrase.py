@@ -304,6 +304,17 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     return True
 
 
+def _participle_before_cue_noun(s: Sentence, k: int) -> bool:
+    """Whether the -ed word at ``k`` is the adjective of a noun that is a cue word, after a
+    determiner, with more of the phrase after that noun: "A declassified report released on
+    Thursday found", "A transcript of the intercepted call shows" (phrase_word_ok keeps "the
+    debunked claim that" out, where the noun is the cue itself)."""
+    low = s.L[k]
+    return low.endswith("ed") and k > s.lo and k + 1 < s.hi and _noun_position(s, k - 1) and (
+        s.T[k + 1][0].isalpha() and initial_lower(s.T[k + 1]) and s.L[k + 1] in FORMS
+    )
+
+
 def _content_word(low: str) -> bool:
     """Whether ``low`` is no function word: a word of no closed class, or only of the classes of
     words that also head names ("A leaked intelligence memo", "the retired army general")."""
@@ -524,6 +535,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
         if s.L[k] == "like" and k - 1 >= floor and s.L[k - 1] in _SEEMING:
             break  # "It doesn’t sound like [Rubio] knows": the clause after "like" has its own subject
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not (
+            k < j and _participle_before_cue_noun(s, k)  # "A declassified report released on Thursday found"
+        ) and not (
             # "a statement read to the court said", "a memo seen by Reuters warns": how the record came out
             k < j and s.L[k + 1] in PREPOSITIONS and k - 1 > floor and record_participle(s.L, k)
         ) and not _issued_record(

@@ -788,6 +788,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return True  # "Story highlights Monday night marks ...": a news site's heading
     if L[i] == "claims" and i + 1 < s.hi and L[i + 1] == "for":
         return True  # "Insurance claims for the injections rose": demands for payment, not assertions
+    if L[i] == "accused" and prev >= s.lo and (L[prev] in ARTICLES or L[prev] in CARDINALS or L[prev] == "said") and (
+        i + 1 < s.hi and "auxiliary" in CLASSES.get(L[i + 1], EMPTY)
+    ):
+        return True  # "The three accused were brought to court", "The said accused was produced": the people charged
     if L[i] == form.lemma and _after_without(L, i, s.lo):
         return True  # "accepted the award without further comment": no words given
     if form.lemma in _EVIDENCE_VERBS and prev > s.lo and (T[prev] == "," and _record_set_off(s, prev) or _opening_record_participle(s, i) > 0):
@@ -943,7 +947,7 @@ _WH_CLAUSE: Final = frozenset("how why whether what".split())
 _NUMBER_WORDS: Final = CARDINALS | frozenset("millions nearly about almost more fewer".split())
 
 
-_CIRCUMSTANCE_PREPS: Final = frozenset("in on from at during to without".split())
+_CIRCUMSTANCE_PREPS: Final = frozenset("in on from at during to without with".split())
 
 
 def _after_as(s: Sentence, j: int) -> bool:
@@ -2342,6 +2346,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     else:
         things = None
     phrase = classify_phrase(T, L, a, b, first)
+    if phrase.source_type == "named_person" and _plural_by_agreement(s, a, b, i, form):
+        phrase = PhraseKind("unnamed_group", False, a, L[a])
     if not plausible_source(s, a, b, phrase):
         return
     if form.kind == "cognition" and phrase.source_type == "self" and not (
@@ -2357,6 +2363,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Militants attacked a police checkpoint", "attacked the convoy": a raid, not words
     if phrase.head_lemma == "name" and not phrase.named:
         return  # "As its name suggests, the fund invests in": the word itself, nobody's claim
+    if form.lemma == "answer" and b - a == 1 and L[a] in _NO_ONE_IN_PARTICULAR and (
+        cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS or L[cue_end + 1] in ("and", "but")
+    ):
+        return  # "Officers knocked twice but nobody answered.": the door or the telephone, no words
     if not phrase.named and phrase.head_lemma in _INSTRUMENTS:
         # "The clock on the town hall said ten past one", "the gauge read 40C": a reading, not a
         # source (but "Judicial Watch said" names a body)
@@ -3558,8 +3568,8 @@ def _rite_said(s: Sentence, k: int) -> bool:
         return False
     L = s.L
     m = k + 1 if L[k] in _ARTICLES_AND_OWNERS else k
-    if m > k and m + 1 < s.hi and L[m] not in _RITES and L[m + 1] in _RITES and initial_lower(s.T[m]) and s.T[m].isalpha():
-        m += 1  # a rite with its adjective: "said a quick prayer", "told her daily rosary"
+    if m > k and m + 1 < s.hi and L[m] not in _RITES and L[m + 1] in _RITES and (initial_lower(s.T[m]) or L[m] in WEEKDAYS) and s.T[m].isalpha():
+        m += 1  # a rite with its adjective: "said a quick prayer", "told her daily rosary", "saying their Friday prayers"
     if m >= s.hi or L[m] not in _RITES:
         return False
     if m + 1 < s.hi and L[m + 1] in _RITES:
@@ -3567,6 +3577,8 @@ def _rite_said(s: Sentence, k: int) -> bool:
     return _object_ends_before(s, m + 1)
 
 
+# people no one can name, who answer a door or a telephone with nothing after "answered"
+_NO_ONE_IN_PARTICULAR: Final = frozenset("nobody anyone anybody someone somebody".split())
 # what a negated answer leaves unanswered: "did not respond to interview requests", "to emails"
 _REQUESTED: Final = frozenset(
     "comment comments interview interviews inquiry inquiries questions messages emails request requests".split()
@@ -4102,6 +4114,16 @@ def _credits_quotation(s: Sentence, j: int) -> bool:
     if p == j or p - 1 < s.lo:
         return False
     return T[p] in ('"', "”") and T[p - 1] in _QUOTE_ENDS or T[p] == "'" and T[p - 1] == "'" and p - 2 >= s.lo and T[p - 2] in _QUOTE_ENDS
+
+
+def _plural_by_agreement(s: Sentence, a: int, b: int, i: int, form: CueForm) -> bool:
+    """ "Dataminers say", "Fundraisers fear": one capitalised word ending in "s" that opens the
+    sentence, right before the bare present of its verb, is a plural subject, people described,
+    not a person's name (who "says"); a past spelt as its base ("Peters forecast") tells nothing."""
+    L, T = s.L, s.T
+    return b - a == 1 and a == s.first and i == b and L[i] == form.lemma and L[i] not in _IRREGULAR_PASTS and (
+        T[a].isalpha() and L[a].endswith("s") and not L[a].endswith("ss") and len(L[a]) > 4
+    )
 
 
 def _quote_before(s: Sentence, i: int) -> bool:

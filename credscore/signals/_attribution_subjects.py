@@ -120,6 +120,12 @@ def subject_before(
             a, b, phrase = opening
             if pronoun_fits(kind, phrase.source_type, False) and toks.L[a] not in _OTHER_SEX.get(low, ()):
                 return make_span(toks.S[a], toks.E[b - 1]), phrase
+        elif kind == "pron_thing":
+            owner = _owning_body(toks, lo, hi, text)
+            if owner is not None:
+                a, b, phrase = owner
+                owner_word = toks.L[b - 1]
+                return make_span(toks.S[a], toks.E[b - 1] - (len(owner_word) - len(strip_possessive(owner_word)))), phrase
     for k in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
         sent = sentences[k]
         lo = bisect_left(toks.S, sent.start)
@@ -392,6 +398,33 @@ def _main_clause_name(
     if found[0] - a == 1 and not _known_name(toks, a):
         return None
     return a, found[0], found[1]
+
+
+def _owning_body(toks: DocTokens, lo: int, hi: int, text: str) -> tuple[int, int, PhraseKind] | None:
+    """The span [a, b) (its last token the owner's "'s") and the classification of a body that
+    owns the subject opening tokens ``[lo, hi)``, for an "it" later in the sentence: "The lender's
+    shares fell after it warned", "Northwind Bank's profits slid after it said".  What is owned is no source
+    noun or person ("The bank's chief said", "The bank's report said" have speakers of their
+    own), and a described body counts only when no body is named before it, as for "it" after a
+    sentence that "The company" opens."""
+    T, L = toks.T, toks.L
+    a = subject_start(T, L, lo, hi, COORDINATORS)
+    if a < 0:
+        return None
+    k = a
+    while k < min(hi, a + 5) and T[k][0].isalpha() and not L[k].endswith(POSSESSIVE_ENDINGS):
+        k += 1
+    if k >= min(hi, a + 5) or k + 2 >= hi or k == a and L[a] in ARTICLES or not T[k][0].isalpha():
+        return None
+    owned = L[k + 1]
+    if not initial_lower(T[k + 1]) or owned in _NOUNS or owned in _PEOPLE_NOUNS or owned in _CLASSES:
+        return None
+    phrase = classify_phrase(T, L, a, k + 1, a)
+    if phrase.source_type == "named_organization":
+        return a, k + 1, phrase
+    if one_institution(phrase.source_type, phrase.head_lemma, text, toks.S[a], toks.E[k]) and _first_names(toks)[1] >= a:
+        return a, k + 1, phrase
+    return None
 
 
 def _known_name(toks: DocTokens, k: int) -> bool:

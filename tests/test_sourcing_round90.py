@@ -136,3 +136,13 @@ def test_acts_that_look_like_statements(text):
 ])
 def test_statements_near_those_acts_still_count(text, cue):
     assert cue in cues(text)
+
+
+def test_an_organiser_in_apposition_leaves_the_body_its_own_name():
+    text = "Apex Circuit, the tournament organiser, said the grand final would be replayed."
+    assert typed_source(text, "said") == ("Apex Circuit", "named_organization", True)
+
+
+def test_a_person_described_as_an_organiser_stays_a_person():
+    text = "Maria Lopez, the march organiser, said the route had changed."
+    assert typed_source(text, "said") == ("Maria Lopez", "named_person", True)

@@ -293,8 +293,8 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     if low.endswith("ed"):
         # "A retired teacher", "Many unnaturalized adoptees": after a determiner and before a
         # content word, a participle is the noun's adjective
-        return low in _ED_IN_PHRASE or k > s.lo and k + 1 < s.hi and _noun_position(s, k - 1) and (
-            s.T[k + 1][0].isalpha() and _content_word(s.L[k + 1]) and s.L[k + 1] not in FORMS
+        return low in _ED_IN_PHRASE or _adjective_slot(s, k) and _content_word(s.L[k + 1]) and (
+            s.L[k + 1] not in FORMS
         )  # (not "the debunked claim that": the noun after it is the cue)
     if low in PAST_VERBS:
         return False
@@ -309,10 +309,13 @@ def _participle_before_cue_noun(s: Sentence, k: int) -> bool:
     determiner, with more of the phrase after that noun: "A declassified report released on
     Thursday found", "A transcript of the intercepted call shows" (phrase_word_ok keeps "the
     debunked claim that" out, where the noun is the cue itself)."""
-    low = s.L[k]
-    return low.endswith("ed") and k > s.lo and k + 1 < s.hi and _noun_position(s, k - 1) and (
-        s.T[k + 1][0].isalpha() and initial_lower(s.T[k + 1]) and s.L[k + 1] in FORMS
-    )
+    return s.L[k].endswith("ed") and _adjective_slot(s, k) and initial_lower(s.T[k + 1]) and s.L[k + 1] in FORMS
+
+
+def _adjective_slot(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` stands where an adjective does: after a determiner, a number word or a
+    possessive, and before a word."""
+    return k > s.lo and k + 1 < s.hi and _noun_position(s, k - 1) and s.T[k + 1][0].isalpha()
 
 
 def _content_word(low: str) -> bool:

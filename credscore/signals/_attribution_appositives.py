@@ -22,7 +22,7 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words, source_nouns
-from credscore.signals._attribution_names import APOSTROPHES, ARTICLES, PhraseKind, given_name_at, unmarked_name
+from credscore.signals._attribution_names import APOSTROPHES, ARTICLES, PhraseKind, classes_of, given_name_at, unmarked_name
 from credscore.signals._attribution_phrase import Found
 from credscore.signals._attribution_tokens import DocTokens
 
@@ -31,6 +31,7 @@ _NAMED_KINDS: Final = frozenset(("named_person", "named_organization"))
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
 _PLURAL_VERBS: Final = frozenset(("are", "were", "have"))
 _REACH: Final = 8  # how many words an apposition's head may lie after its article
+_CLOSING_COMMA_REACH: Final = 12  # tokens of an apposition after "according to" a name, to its closing comma
 # what a common noun before them belongs to or speaks for: "the president of", "a spokesman for"
 _OWNERS: Final = frozenset(("of", "for", "at", "with"))
 # what ends an apposition's head noun: a preposition, a relative or a clause word
@@ -141,10 +142,21 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
             continue
         if k + 1 >= len(T) or T[k] != "," or phrase.head != k - 1 or _owned(T, L, a, k):
             continue  # (what follows "the president of Judicial Watch, which" describes Judicial Watch)
+        if f.kind == "according" and f.content is not None and f.content.start == S[k + 1] and not any(
+            T[y] == "," for y in range(k + 2, min(len(T), k + 2 + _CLOSING_COMMA_REACH))
+        ):
+            # "According to Deputy Prosecutor Lucía Ferrando, the network laundered": the words
+            # after the comma are what is credited, not an apposition, which a comma would close
+            continue
         kind = described_kind(T, L, k + 1)
         if kind == "named_person" and phrase.source_type == "named_organization" and L[a] == "the":
             continue  # "The European Union, the park's largest donor,": no one's name opens with "the"
-        if kind == "named_organization" and L[k + 1] != "which" and given_name_at(T, L, a):
-            continue  # "Ann Lee, a film maker,": a person who makes films (but "John Lewis, which runs 34 stores,")
+        if kind == "named_organization" and L[k + 1] != "which" and (
+            given_name_at(T, L, a) or initial_upper(T[a]) and "title" in classes_of(L[a]) and any(given_name_at(T, L, y) for y in range(a + 1, k))
+        ):
+            # "Ann Lee, a film maker,": a person who makes films (but "John Lewis, which runs 34
+            # stores,"); so is one with a title before the given name: "According to Mayor Bill
+            # Smith, the network laundered"
+            continue
         if kind and kind != phrase.source_type:
             found[x] = f.with_phrase(PhraseKind(kind, True, phrase.head, phrase.head_lemma))

@@ -182,7 +182,7 @@ AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through
 PARTICIPLES: Final = frozenset(
     """seen sent given written shown taken made held brought told known done spoken drawn chosen
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
-    gotten driven grown left read stuck struck shot swept bitten""".split()
+    gotten driven grown left read stuck struck shot swept bitten hung""".split()
 )
 _PHRASAL_PARTICLES: Final = frozenset(("out", "up", "home"))  # ("a letter sent home on Friday")
 # present participles that, with a preposition, say where or how a source speaks and belong to
@@ -202,6 +202,12 @@ def opens_a_time(low: str) -> bool:
 def past_participle(low: str) -> bool:
     """Whether ``low`` may be a past participle: "compiled", "seen", "taken", "held"."""
     return low.endswith("ed") or low in PARTICIPLES
+
+
+def _age_set_off(T: list[str], b: int) -> bool:
+    """Whether a bare number set off in commas follows token ``b - 1``: a person's age ("The
+    model, 19, said")."""
+    return b + 2 < len(T) and T[b] == "," and T[b + 2] == "," and T[b + 1].isdigit() and len(T[b + 1]) <= 3
 
 
 def record_participle(L: list[str], k: int) -> bool:
@@ -997,6 +1003,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         plural = lower.endswith("s") and not lower.endswith("ss")
         return PhraseKind("unnamed_group" if plural else "unnamed_individual", False, head, lower)
     cls = entry.cls
+    if cls != "individual" and not entry.plural and _age_set_off(T, b):
+        # "The model, 19, said": only a person's age is set off after the noun (a fashion model,
+        # not a climate model)
+        return PhraseKind("unnamed_individual", False, head, entry.noun)
     if cls == "document":
         # "the PICSS report", "a report by PICSS", "data from the U.S. Energy Information Administration"
         if pre_named or _named_by(T, L, end, b, first):
@@ -1018,6 +1028,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             and not (cls == "organization" and entry.plural)
         ):
             return PhraseKind("named_organization", True, head, entry.noun)
+        if not entry.plural and any(L[x] in _PEOPLE_ONLY_MODIFIERS for x in range(a, head)):
+            # a word that describes only a person makes a firm's word one of its people: "a senior
+            # control-room operator", "a veteran broadcaster"
+            return PhraseKind("unnamed_individual", False, head, entry.noun)
         return PhraseKind("unnamed_group", False, head, entry.noun)
     if cls == "group":
         return PhraseKind("unnamed_group", False, head, entry.noun)
@@ -1070,6 +1084,8 @@ def names_a_body(low: str) -> bool:
 
 
 GIVEN_NAMES: Final = given_names()
+# words that describe a person and never a body
+_PEOPLE_ONLY_MODIFIERS: Final = frozenset("senior junior veteran retired elderly trainee".split())
 # source nouns whose plural is as often a verb after a name: "Joe Smith advocates a new tax",
 # "Ivanka Trump champions working mothers"
 VERBS_IN_S: Final = frozenset(("advocates", "champions"))

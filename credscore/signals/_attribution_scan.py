@@ -699,7 +699,8 @@ def _a_programme(s: Sentence, prev: int, i: int) -> bool:
     ''Morning Joe''"; but "the Quinnipiac shows Clinton ahead")."""
     T, L = s.T, s.L
     if L[prev] in _BROADCASTS:
-        return True
+        # (not a cable or a radio message before its clause: "A leaked cable shows that")
+        return not (L[i] == "shows" and i + 1 < s.hi and L[i + 1] == "that")
     return (
         initial_upper(T[prev]) and prev - 1 >= s.lo and L[prev - 1] == "the" and i + 1 < s.hi
         and (T[i + 1] in DOUBLE_QUOTES or T[i + 1] in ("‘", "'"))
@@ -723,9 +724,12 @@ def _cue_verb_before(s: Sentence, j: int) -> bool:
 
 
 def _edition_year(s: Sentence, j: int) -> bool:
-    """Whether token ``j`` is the year that ends a capitalised title: "The Fundraising Complaints
-    Report 2023 shows", "the Global Peace Index 2024 finds"."""
-    return len(s.L[j]) == 4 and s.L[j].isdigit() and j - 1 >= s.lo and initial_upper(s.T[j - 1]) and s.T[j - 1].isalpha()
+    """Whether token ``j`` is the year that ends a capitalised title ("The Fundraising Complaints
+    Report 2023 shows", "the Global Peace Index 2024 finds") or a record's date ("a licence
+    dated 1962 states")."""
+    return len(s.L[j]) == 4 and s.L[j].isdigit() and j - 1 >= s.lo and (
+        initial_upper(s.T[j - 1]) and s.T[j - 1].isalpha() or s.L[j - 1] == "dated"  # "An export licence dated 1962 states"
+    )
 
 
 def _clause_after_named_subject(s: Sentence, i: int, prev: int, nxt: int) -> bool:
@@ -859,6 +863,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     nl = strip_contraction(L[nxt]) if nxt >= 0 else ""
     if nl == "that" and L[i] != form.lemma and L[i].endswith("s") and nxt + 1 < s.hi and L[nxt + 1] in _PLURAL_FINITES:
         return True  # "Police reports that were filed in May": a relative clause, whose "that" no plural verb follows
+    if nl == "that" and L[i] != form.lemma and L[i].endswith("s") and _object_gap_after(s, nxt + 1):
+        return True  # "Some paper records that Linick questioned are stored": the noun is the clause's object
     if prev >= 0 and T[prev][0].isalnum():
         pl = L[prev]
         pc = CLASSES.get(pl, EMPTY)
@@ -1242,6 +1248,29 @@ def _record_before(s: Sentence, j: int) -> bool:
 
 # verbs that agree with a plural subject, so never follow a "that" that opens a reported clause
 _PLURAL_FINITES: Final = frozenset(("were", "are", "have", "remain", "appear"))
+_GAP_FINITES: Final = frozenset(("were", "are", "was", "is"))
+
+
+def _object_gap_after(s: Sentence, k: int) -> bool:
+    """Whether a relative clause that lacks its object opens at ``k`` and the main verb follows
+    it: a name or a subject pronoun, a past, then "are" or "were" ("records that Linick
+    questioned are already stored", "claims that he made were false"); a name takes no
+    participle after it, so the past is its verb."""
+    T, L = s.T, s.L
+    v = k
+    if k < s.hi and L[k] in SUBJECT_PRONOUNS:
+        v = k + 1
+    else:
+        while v < min(s.hi, k + 3) and T[v][0].isalpha() and initial_upper(T[v]):
+            v += 1
+    if v == k or v >= s.hi or not (L[v].endswith("ed") or L[v] in _IRREGULAR_PASTS) or initial_upper(T[v]):
+        return False
+    w = v + 1
+    if w < s.hi and (L[w].endswith("ly") or L[w] in ("already", "also", "still")):
+        w += 1
+    return w < s.hi and L[w] in _GAP_FINITES
+
+
 # -s forms that are as often plural nouns, read as verbs before "that" after a source and its post-modifier
 _NOTING: Final = frozenset(("note", "report", "claim", "record", "state", "project"))
 
@@ -1389,6 +1418,9 @@ def _according(
         # "went according to plan", "according to tradition": a course kept, nobody's word (but
         # "according to the plan" is what a plan says)
         return
+    x = a + 1 if L[a] in _MEASURE_OWNERS and a + 1 < b else a
+    if L[x] in _SORTING_MEASURES and initial_lower(T[x]) and (x + 1 >= b or L[x + 1] == "of"):
+        return  # "grouped in cascades according to their generation", "according to the severity of": a measure
     if start > first and (L[start - 1] in _SORTING_VERBS or start - 1 > first and L[start - 2] in _SORTING_VERBS and T[start - 1].isalpha() and initial_lower(T[start - 1])):
         # "were ranked according to their scores", "prices vary according to size", "distributed
         # tickets according to caste": an order, nobody's word
@@ -1828,6 +1860,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "threaten" and _event_before(s, i, first):
         return  # "Rain threatened to delay the harvest", "The fire threatened homes": a danger, no one's words
+    if form.lemma == "reveal" and nl != "that" and _event_before(s, i, first):
+        return  # "The drought revealed the ruins of a drowned village": laid bare, not disclosed
+    if form.lemma == "hear" and nl == "from" and not _that_within(s, nx, _THAT_REACH):
+        return  # "The tribunal heard from 41 witnesses": a hearing held, with nothing it learnt
+    if form.lemma == "note" and _noted_down(s, cue_end + 1):
+        return  # "The guards noted each visitor's ID number in a ledger": written down, not remarked on
     if form.lemma == "declare" and (
         (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)
         or _declared_thing(s, cue_end + 1)
@@ -1948,6 +1986,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
     if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)):
         return  # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000", "charged into the fray"
+    if form.lemma == "dismiss" and _object_among(s, cue_end + 1, _DISMISSED_THINGS, 2):
+        return  # "The court dismissed the case", "dismissed the jury": a ruling or a sending away
+    if form.lemma == "argue" and _case_argued(s, cue_end + 1):
+        return  # "argued the case before the supreme court": advocacy in court, not a statement
+    if form.lemma == "note" and nl == "for" and nx + 1 < n and L[nx + 1] in _OWNERS:
+        return  # "Shipowners noted for their caution": known for, not remarked on
     if (form.lemma == "quote" or form.lemma == "ask" or form.lemma == "write") and nx >= 0 and T[nx] in _CURRENCY:
         # "The builder quoted £18,000 for a new roof", "asked £1,450 a month": a price, not words;
         # "The underwriter wrote £40m of marine business": insurance sold
@@ -2830,6 +2874,8 @@ def _main_verb_follows(s: Sentence, k: int, reach: int, finite: bool = False) ->
     for x in range(k, min(s.hi, k + reach)):
         if L[x] == "that" or finite and L[x] == "to" or not T[x][0].isalnum():
             return False
+        if L[x] in FORMS and x > k and L[x - 1] in DETERMINERS and x + 1 < s.hi and L[x + 1] == "that":
+            return False  # a noun before the cue's clause: "Executives acknowledged on the call that"
         if L[x] in FORMS or L[x] in AUXILIARIES:
             return True
     return False
@@ -2855,6 +2901,14 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
         return False
     if s.L[j] in _CLAIMING_EVENTS and (initial_lower(s.T[j]) or j == first):
         return not _inside_a_post_modifier(s, j, first)
+    for k in range(j - 1, max(first, j - _POST_MODIFIER_REACH) - 1, -1):
+        if s.L[k] == "of":
+            # the event owns what follows it: "The collapse of the firm claimed the savings of"
+            return k - 1 >= first and s.L[k - 1] in _CLAIMING_EVENTS and initial_lower(s.T[k - 1]) and (
+                not _inside_a_post_modifier(s, k - 1, first)
+            )
+        if not (s.T[k].isalpha() and initial_lower(s.T[k])):
+            break
     return initial_upper(s.T[j]) and j - 1 >= first and s.L[j - 1] in _NAMED_STORMS
 
 
@@ -3200,6 +3254,11 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             end = min(s.hi, end + 1)
         elif T[x] == "," and x > m and number_comma(s, x):
             end = min(s.hi, end + 2)  # so is a count written with a comma: "answered 1,200 calls"
+        elif L[x] == "of" and x > m and _share_before(s, m, x):
+            # a share of the object: "answered 91 per cent of calls", "wrote much of the software"
+            if x + 1 < s.hi and L[x + 1] in _ARTICLES_AND_OWNERS:
+                x += 1
+            end = min(s.hi, x + described + 2)
         elif x == m > k and initial_lower(T[x]) and L[x].endswith(POSSESSIVE_ENDINGS):
             end = min(s.hi, end + 1)  # and so is a common owner after an article: "answered the campaign's call"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) or not (
@@ -3213,6 +3272,46 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
 
 
 _PERCENT_WORDS: Final = frozenset(("%", "per", "cent", "percent"))
+_DISMISSED_THINGS: Final = content_words("dismissed_thing")
+_ARGUED_CASES: Final = frozenset(("case", "cases", "appeal", "appeals"))
+_CASE_MADE_FOR: Final = frozenset(("for", "that", "against"))  # "argued the case for reform" is words
+# where a thing noted is written down: "in a ledger", "on a grid plan"
+_NOTED_IN: Final = frozenset("ledger ledgers notebook notebooks logbook log register diary book plan chart map grid spreadsheet file".split())
+_NOTED_REACH: Final = 10  # words from "noted" to the record the object is written in
+
+
+def _noted_down(s: Sentence, k: int) -> bool:
+    """Whether "noted" takes at ``k`` an object (after a determiner or an owner) that it writes
+    "in" or "on" a record, before any "that" or mark: "noted each visitor's ID number in a
+    ledger", "noted the position of each shard on a grid plan"."""
+    L, T = s.L, s.T
+    if k >= s.hi or not (L[k] in _ARTICLES_AND_OWNERS or L[k] in _SHARES or L[k] == "each"):
+        return False
+    for x in range(k + 1, min(s.hi, k + _NOTED_REACH)):
+        if L[x] == "that" or not (T[x][0].isalnum() or T[x] in APOSTROPHES):
+            return False
+        if (L[x] == "in" or L[x] == "on") and any(L[y] in _NOTED_IN for y in range(x + 1, min(s.hi, x + 4))):
+            return True
+    return False
+
+
+def _case_argued(s: Sentence, k: int) -> bool:
+    """Whether "argue" takes at ``k`` a case or an appeal argued in court, not a case made for
+    something: "argued the case before the supreme court", "argued her first sanctions case"."""
+    x = _object_at(s, k, _ARGUED_CASES, 2)
+    return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] in _CASE_MADE_FOR)
+
+
+# words that take a share of what follows "of": "much of the software", "half of its calls"
+_SHARES: Final = frozenset("much most some all part half many few each".split())
+
+
+def _share_before(s: Sentence, m: int, x: int) -> bool:
+    """Whether tokens ``[m, x)`` count a share of what follows the "of" at ``x``: a number, a
+    percentage or a word of quantity ("91 per cent", "much", "most")."""
+    return all(s.T[y][0].isdigit() or s.L[y] in _PERCENT_WORDS or s.L[y] in _SHARES for y in range(m, x))
+
+
 _OBJECT_COUNTS: Final = frozenset(("no", "any", "one"))  # words before an object that count it: "admits one adult"
 # the one class a describing word of an act's object may have: "reported for international duty"
 _ORG_WORD: Final = frozenset(("org_word",))
@@ -3389,6 +3488,8 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
 
 # what one acts "according to" that is no one's word: "according to plan"
 _NO_SOURCE_ACCORDING: Final = content_words("no_source_according")
+_SORTING_MEASURES: Final = content_words("sorting_measure")
+_MEASURE_OWNERS: Final = frozenset(("the", "its", "their", "his", "her", "each"))
 # what is done "according to" a measure, which then is no one's word: "ranked according to"
 _SORTING_VERBS: Final = content_words("sorting_verb")
 # what one posts that is not a message: "posted bail", "posted a 12-4 record"
@@ -3466,10 +3567,14 @@ _SOON: Final = frozenset(("shortly", "soon", "abruptly", "early", "late", "yeste
 
 def _declared_thing(s: Sentence, k: int) -> bool:
     """Whether "declare" takes at ``k`` a thing declared as an act (:data:`_DECLARED_THINGS`), the
-    whole object or one declared to someone: "declared a dividend", "declared his assets to the
-    commission" (not "declared the goods were his")."""
+    whole object, one declared to someone or one above a threshold: "declared a dividend",
+    "declared his assets to the commission", "declare cash above €10,000" (not "declared the
+    goods were his")."""
     x = _object_at(s, k, _DECLARED_THINGS, 2)
-    return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] == "to")
+    return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] == "to" or s.L[x + 1] in _THRESHOLD_WORDS)
+
+
+_THRESHOLD_WORDS: Final = frozenset(("above", "over", "exceeding", "worth"))  # "declare cash above €10,000"
 
 
 def _denied_thing(s: Sentence, k: int) -> bool:

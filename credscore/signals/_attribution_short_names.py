@@ -25,7 +25,7 @@ from typing import Final
 
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_upper
-from credscore.signals._attribution_names import GIVEN_NAMES, PhraseKind, classes_of, given_name_at
+from credscore.signals._attribution_names import GIVEN_NAMES, PhraseKind, classes_of, given_name_at, names_a_body
 from credscore.signals._attribution_phrase import AUXILIARIES, Found
 from credscore.signals._attribution_tokens import DocTokens
 
@@ -123,11 +123,31 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         elif kind in _COMMON_KINDS and person < k:
             new = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
-        elif kind == "named_person" and person == _NEVER and source.end <= f.cue.start and _says_it_of_itself(T, L, S, k + 1, f):
+        elif kind == "named_person" and person == _NEVER and source.end <= f.cue.start and _says_it_of_itself(T, L, S, k + 1, f) and (
+            not _body_before(T, L, k)
+        ):
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         else:
             continue
         found[x] = f.with_phrase(new)
+
+
+_BODY_LOOK_BACK: Final = 30  # tokens read back from a source for a body its "it" may stand for
+
+
+def _body_before(T: list[str], L: list[str], k: int) -> bool:
+    """Whether an unnamed body ("the company", "the firm") stands in the sentence before token
+    ``k``, so that an "it" in what the source says may be that body: "Asked whether the company
+    would raise again, Lindqvist replied that it had enough"."""
+    for x in range(k - 1, max(0, k - _BODY_LOOK_BACK), -1):
+        if T[x] in _SENTENCE_ENDS:
+            return False
+        if L[x - 1] == "the" and names_a_body(L[x]):
+            return True
+    return False
+
+
+_SENTENCE_ENDS: Final = frozenset((".", "!", "?"))
 
 
 def _says_it_of_itself(T: list[str], L: list[str], S: list[int], b: int, f: Found) -> bool:

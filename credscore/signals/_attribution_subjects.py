@@ -81,9 +81,9 @@ _CLASSES: Final = word_classes()
 _PASTS: Final = irregular_pasts()
 _CUE_FORMS: Final = cue_forms()
 _EMPTY: Final = frozenset[str]()
-_AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by", "into"))  # ("A report by the union was published")
+_AFTER_HEAD: Final = frozenset(("for", "of", "at", "from", "with", "in", "on", "by", "into", "near", "outside", "inside"))  # ("A report by the union was published")
 _PHRASES_AFTER_HEAD: Final = 2
-_COUNT_WORDS: Final = frozenset(("several", "one"))  # counts that are no cardinal: "One Nordic diplomat was blunter"
+_COUNT_WORDS: Final = frozenset(("several", "one", "both"))  # counts that are no cardinal: "One Nordic diplomat was blunter"
 # head nouns that say a sex: "A spokesman ... She said" is someone else
 _MALE_ENDINGS: Final[tuple[str, ...]] = ("man", "men")
 _FEMALE_ENDINGS: Final[tuple[str, ...]] = ("woman", "women", "wife", "mother", "daughter", "sister", "girl")
@@ -116,6 +116,10 @@ def subject_before(
         # "it" looks for a body's name: "Meridian AI released a model, which it said"
         wanted = "named_organization" if kind == "pron_thing" else "named_person"
         opening = _subordinate_clause_name(toks, lo, hi) or _main_clause_name(toks, lo, hi, wanted)
+        if opening is None and kind == "pron_thing":
+            # "Drizzlepay expects to break even next year, it said": a name no person carries,
+            # read as a person's, is the body "it" stands for
+            opening = _opening_body_read_as_person(toks, lo, hi)
         if opening is not None:
             a, b, phrase = opening
             if pronoun_fits(kind, phrase.source_type, False) and toks.L[a] not in _OTHER_SEX.get(low, ()):
@@ -167,9 +171,7 @@ def subject_before(
             # can an institution for "it" when nothing is named before: "The council has
             # apologised to the family. It said"
             continue
-        if kind == "pron_thing" and not described and phrase.source_type == "named_person" and (
-            b - lo == 1 and not _someones_name(toks, lo) or 1 < b - lo <= 3 and _no_given_name(toks, lo, b)
-        ):
+        if kind == "pron_thing" and not described and phrase.source_type == "named_person" and _no_persons_name(toks, lo, b):
             # "Lionsgate released the trailer on Monday. It said": "it" is never a person, so a
             # one-word name that is no one's given name or surname names a body, and so do two or
             # three words without a given name or a title ("Meridian Rocketworks lost a rocket")
@@ -180,6 +182,33 @@ def subject_before(
             continue  # (a surname's ending says no sex: "Ruth Kellerman")
         return span, phrase
     return None
+
+
+def _opening_body_read_as_person(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:
+    """The span [a, b) and the kind (a body's) of a name that opens tokens ``[lo, hi)`` as the
+    subject of a singular verb before ``hi`` and that, read as a person's, names no person
+    (:func:`_no_persons_name`): "Drizzlepay expects to break even next year, it said"."""
+    if lo >= hi or not toks.T[lo][0].isalnum():
+        return None
+    a = subject_start(toks.T, toks.L, lo, hi, COORDINATORS)
+    if a < 0:
+        return None
+    found = _opening_name(toks, a, hi)
+    if found is None or found[1].source_type != "named_person" or found[0] + 1 >= hi:
+        return None
+    b = found[0]
+    if toks.L[b] in _PLURAL_BE or not _no_persons_name(toks, a, b):
+        return None  # ("Swaps are tricky, it said": a plural noun, not a name)
+    return a, b, PhraseKind("named_organization", True, found[1].head, found[1].head_lemma)
+
+
+_PLURAL_BE: Final = frozenset(("are", "were", "have", "do"))
+
+
+def _no_persons_name(toks: DocTokens, a: int, b: int) -> bool:
+    """Whether the name in tokens ``[a, b)``, read as a person's, names no person: one word that
+    is no one's given name or surname, or two or three words with no given name or title."""
+    return b - a == 1 and not _someones_name(toks, a) or 1 < b - a <= 3 and _no_given_name(toks, a, b)
 
 
 _MAX_MARKS: Final = 3  # marks before the subject: an opening quotation mark, a dash
@@ -250,7 +279,10 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     v = _after_brackets(T, k, min(hi, k + _BRACKET_REACH))
     if v >= hi or not (T[v] == "," or T[v][0].isalpha() and initial_lower(T[v])):
         return None
-    if L[v] in _NOUNS and L[v] not in VERBS_IN_S and not _verb_before_its_object(L, v, end if v == k else min(hi, v + 2)):
+    if (
+        L[v] in _NOUNS and L[v] not in VERBS_IN_S and not _verb_before_its_object(L, v, end if v == k else min(hi, v + 2))
+        and not _role_held(T, L, lo, k, v, hi)
+    ):
         return None  # "Clinton team quietly lining up": the name modifies a noun (not "Joe Smith advocates a tax")
     if T[k - 1] == "." or L[k - 1] in NAME_PARTICLES or L[k - 1].endswith(POSSESSIVE_ENDINGS):
         return None  # "Johnson's aides visited": the subject is someone else
@@ -354,6 +386,17 @@ def _person_head(low: str) -> bool:
     """Whether ``low`` is a source noun for a person or people ("imam", "residents")."""
     entry = _NOUNS.get(low)
     return entry is not None and entry.cls in ("individual", "group")
+
+
+# -s words that are a post one holds after a person's full name: "Dr Ines Varga heads radiation protection"
+_ROLE_VERBS: Final = frozenset(("heads", "chairs", "leads"))
+
+
+def _role_held(T: list[str], L: list[str], lo: int, k: int, v: int, hi: int) -> bool:
+    """Whether the -s word at ``v``, right after a name of two or more words in ``[lo, k)``, is
+    the verb of a post held: "Dr Ines Varga heads radiation protection" (a full name modifies no
+    plural; "heads of state" is a noun)."""
+    return v == k and k - lo >= 2 and L[v] in _ROLE_VERBS and v + 1 < hi and initial_lower(T[v + 1]) and L[v + 1] != "of"
 
 
 def _verb_before_its_object(L: list[str], k: int, end: int) -> bool:

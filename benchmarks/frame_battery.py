@@ -601,6 +601,21 @@ PHRASEBOOK = [
     ('The assessment states with high confidence that human influence has warmed the climate.', 'states', 'The assessment', 'document'),
     ('Regulators in Belgium have argued that paid loot boxes amount to gambling.', 'argued', 'Regulators', 'unnamed_group'),
     ('Officers called at the house twice but nobody answered.', None, None, None),
+    # round 91: startups, human rights, sanctions, narcotics, archaeology, fashion; then round
+    # 90's pensions and nuclear power
+    ('Lantern Rights said in a statement on Monday that its director had been summoned.', 'said', 'Lantern Rights', 'named_organization'),
+    ("The prison's own logbook records that the man was placed in isolation.", 'records', "The prison's own logbook", 'document'),
+    ('A leaked cable shows that diplomats warned of the tariff plan.', 'shows', 'A leaked cable', 'document'),
+    ('An export licence dated 1962 states that the vase was a modern copy.', 'states', 'An export licence', 'document'),
+    ('The caption beneath the jar says it was excavated legally in 1931.', 'says', 'The caption', 'document'),
+    ('The model, 19, said on TikTok that she had been told to lose weight.', 'said', 'The model', 'unnamed_individual'),
+    ('According to Deputy Prosecutor Lucía Ferrando, the network laundered at least $40m.', 'according', 'Deputy Prosecutor Lucía Ferrando', 'named_person'),
+    ('Executives acknowledged on the call that the wholesale channel remained weak.', 'acknowledged', 'Executives', 'unnamed_group'),
+    ('Both sisters were held for a week in the same cell. They said they were interrogated every night.', 'said', 'They', 'unnamed_group'),
+    ('Duties are levied according to the weight of the goods.', None, None, None),
+    ('The collapse of the firm claimed the retirement savings of 12,000 workers.', None, None, None),
+    ('The guards noted each visitor\'s ID number in a ledger.', None, None, None),
+    ('The court dismissed the case in under ten minutes.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

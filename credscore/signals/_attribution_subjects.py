@@ -188,18 +188,13 @@ def _opening_body_read_as_person(toks: DocTokens, lo: int, hi: int) -> tuple[int
     """The span [a, b) and the kind (a body's) of a name that opens tokens ``[lo, hi)`` as the
     subject of a singular verb before ``hi`` and that, read as a person's, names no person
     (:func:`_no_persons_name`): "Drizzlepay expects to break even next year, it said"."""
-    if lo >= hi or not toks.T[lo][0].isalnum():
+    opening = _clause_opening_name(toks, lo, hi, "named_person")
+    if opening is None:
         return None
-    a = subject_start(toks.T, toks.L, lo, hi, COORDINATORS)
-    if a < 0:
-        return None
-    found = _opening_name(toks, a, hi)
-    if found is None or found[1].source_type != "named_person" or found[0] + 1 >= hi:
-        return None
-    b = found[0]
+    a, b, phrase = opening
     if toks.L[b] in _PLURAL_BE or not _no_persons_name(toks, a, b):
         return None  # ("Swaps are tricky, it said": a plural noun, not a name)
-    return a, b, PhraseKind("named_organization", True, found[1].head, found[1].head_lemma)
+    return a, b, PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
 
 
 _PLURAL_BE: Final = frozenset(("are", "were", "have", "do"))
@@ -430,6 +425,15 @@ def _main_clause_name(
     ``hi``: "Obama spoke on Monday, when".  A sentence that opens with a quotation opens with
     someone's words, and a lone capitalised word must be known as a name ("Swaps are tricky," he
     said)."""
+    opening = _clause_opening_name(toks, lo, hi, source_type)
+    if opening is None or opening[1] - opening[0] == 1 and not _known_name(toks, opening[0]):
+        return None
+    return opening
+
+
+def _clause_opening_name(toks: DocTokens, lo: int, hi: int, source_type: str) -> tuple[int, int, PhraseKind] | None:
+    """The span [a, b) and the classification of a name read as ``source_type`` that opens tokens
+    ``[lo, hi)`` (past a conjunction or an adverb) as the subject of a verb before ``hi``."""
     if lo >= hi or not toks.T[lo][0].isalnum():
         return None
     a = subject_start(toks.T, toks.L, lo, hi, COORDINATORS)
@@ -437,8 +441,6 @@ def _main_clause_name(
         return None
     found = _opening_name(toks, a, hi)
     if found is None or found[1].source_type != source_type or found[0] + 1 >= hi:
-        return None
-    if found[0] - a == 1 and not _known_name(toks, a):
         return None
     return a, found[0], found[1]
 

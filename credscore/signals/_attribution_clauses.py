@@ -22,6 +22,7 @@ from credscore.signals._attribution_names import (
     OPENING_CONJUNCTIONS,
     PARTICIPLES,
     PhraseKind,
+    age_figure,
     capitalised_elsewhere,
     classify_phrase,
     is_place,
@@ -384,7 +385,7 @@ _INSERTION_REACH: Final = 40  # tokens of the phrase inserted after it
 def _age_comma(T: list[str], x: int, j: int) -> bool:
     """Whether the comma at ``x`` sets off an age that closes the insertion at ``j``: "The
     manager, Kwabena Asare, 52, said"."""
-    return x + 2 == j and T[x + 1].isdigit() and len(T[x + 1]) <= 3
+    return x + 2 == j and age_figure(T[x + 1])
 
 
 def subject_with_insertion(s: Sentence, j: int) -> bool:
@@ -876,7 +877,7 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
         if not (
             nl in _DESCRIPTION_STARTS
             or "title" in classes(nl)
-            or nt.isdigit() and len(nt) <= 3  # an age: "Maria Lopez, 54, of Boston,"
+            or age_figure(nt)  # an age: "Maria Lopez, 54, of Boston,"
             or nt[0].isalpha() and initial_lower(nt) and not classes(nl) and nl not in FORMS and not is_adverbish(s, c + 1)
         ):
             return None
@@ -1167,7 +1168,7 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             q -= 1
         if T[q] == "," and _party_tag(s, q + 1, p):
             a, b = q + 1, p  # "Sen. Marco Rubio, R-Fla., a member of ..., said": the tag's dot ends no sentence
-    if b == a + 1 and a - 2 >= first and T[a - 1] == "," and T[a].isdigit() and len(T[a]) <= 3:
+    if b == a + 1 and a - 2 >= first and T[a - 1] == "," and age_figure(T[a]):
         a, b = phrase_left(s, a - 2, first)  # "Jane Roe, 35, a nurse, said": an age describes the name before it
     if a > first:
         r = _relative_in_subject(s, p, first)

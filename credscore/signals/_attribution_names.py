@@ -204,10 +204,16 @@ def past_participle(low: str) -> bool:
     return low.endswith("ed") or low in PARTICIPLES
 
 
+def age_figure(t: str) -> bool:
+    """Whether token ``t`` is an age written in figures, one to three digits: the "54" of "Maria
+    Lopez, 54, of Boston"."""
+    return t.isdigit() and len(t) <= 3
+
+
 def _age_set_off(T: list[str], b: int) -> bool:
     """Whether a bare number set off in commas follows token ``b - 1``: a person's age ("The
     model, 19, said")."""
-    return b + 2 < len(T) and T[b] == "," and T[b + 2] == "," and T[b + 1].isdigit() and len(T[b + 1]) <= 3
+    return b + 2 < len(T) and T[b] == "," and T[b + 2] == "," and age_figure(T[b + 1])
 
 
 def record_participle(L: list[str], k: int) -> bool:

@@ -1860,12 +1860,6 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "threaten" and _event_before(s, i, first):
         return  # "Rain threatened to delay the harvest", "The fire threatened homes": a danger, no one's words
-    if form.lemma == "reveal" and nl != "that" and _event_before(s, i, first):
-        return  # "The drought revealed the ruins of a drowned village": laid bare, not disclosed
-    if form.lemma == "hear" and nl == "from" and not _that_within(s, nx, _THAT_REACH):
-        return  # "The tribunal heard from 41 witnesses": a hearing held, with nothing it learnt
-    if form.lemma == "note" and _noted_down(s, cue_end + 1):
-        return  # "The guards noted each visitor's ID number in a ledger": written down, not remarked on
     if form.lemma == "declare" and (
         (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)
         or _declared_thing(s, cue_end + 1)
@@ -1902,8 +1896,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "confirmed its place in the final", "confirmed her as the youngest champion": a result, not a statement
     if form.lemma == "voice" and not _object_among(s, cue_end + 1, _VOICED_VIEWS, 2):
         return  # "voiced concern that", "voiced support for"; not "voiced the villain", "voiced the chords"
-    if form.lemma == "reveal" and _uncovered_by_hand(s, i, first, nx):
-        return  # "Lifting the carpet revealed a false floor": a thing uncovered, not news told
+    if form.lemma == "reveal" and (_uncovered_by_hand(s, i, first, nx) or nl != "that" and _event_before(s, i, first)):
+        # "Lifting the carpet revealed a false floor", "The drought revealed the ruins of a
+        # drowned village": a thing uncovered or laid bare, not news told
+        return
     if form.lemma == "question" and L[i] != "questions" and _people_questioned(s, cue_end + 1):
         # "Officers questioned the crew for six hours": an interview, not a doubt (but, like
         # "asked", "questioned him about the money" stays a cue)
@@ -1912,12 +1908,16 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The driver signalled and pulled in", "signalled to a waiting boat with torches": a sign made, no words
     if form.lemma == "acknowledge" and _gesture_after(s, cue_end + 1):
         return  # "acknowledged the crowd with a wave": a greeting, not an admission
-    if form.lemma == "hear" and _whole_object_among(s, cue_end + 1, _HEARD_CASES, 1):
-        return  # "The jury heard the case over six weeks": a trial sat, no evidence credited
+    if form.lemma == "hear" and (_whole_object_among(s, cue_end + 1, _HEARD_CASES, 1) or nl == "from" and not _that_within(s, nx, _THAT_REACH)):
+        # "The jury heard the case over six weeks", "The tribunal heard from 41 witnesses": a
+        # trial sat or a hearing held, no evidence credited
+        return
     if form.lemma == "think" and nl == "nothing" and nx + 1 < n and L[nx + 1] == "of":
         return  # "The surgeon thinks nothing of operating for 12 hours": ease, not a belief
     if form.lemma == "argue" and (nl == "with" or nl == "over") and _quarrel(s, nx + 1):
         return  # "argued with the referee", "argued over the funeral": a quarrel, with nothing said in it
+    if form.lemma == "argue" and _case_argued(s, cue_end + 1):
+        return  # "argued the case before the supreme court": advocacy in court, not a statement
     if form.lemma == "admit" and (
         nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _people_let_in(s, cue_end + 1 + (nl == "only")) and not _after_quoted_words(s, i)
     ):
@@ -1988,10 +1988,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000", "charged into the fray"
     if form.lemma == "dismiss" and _object_among(s, cue_end + 1, _DISMISSED_THINGS, 2):
         return  # "The court dismissed the case", "dismissed the jury": a ruling or a sending away
-    if form.lemma == "argue" and _case_argued(s, cue_end + 1):
-        return  # "argued the case before the supreme court": advocacy in court, not a statement
-    if form.lemma == "note" and nl == "for" and nx + 1 < n and L[nx + 1] in _OWNERS:
-        return  # "Shipowners noted for their caution": known for, not remarked on
+    if form.lemma == "note" and (nl == "for" and nx + 1 < n and L[nx + 1] in _OWNERS or _noted_down(s, cue_end + 1)):
+        # "Shipowners noted for their caution": known for; "The guards noted each visitor's ID
+        # number in a ledger": written down; neither remarked on
+        return
     if (form.lemma == "quote" or form.lemma == "ask" or form.lemma == "write") and nx >= 0 and T[nx] in _CURRENCY:
         # "The builder quoted £18,000 for a new roof", "asked £1,450 a month": a price, not words;
         # "The underwriter wrote £40m of marine business": insurance sold
@@ -3285,7 +3285,7 @@ def _noted_down(s: Sentence, k: int) -> bool:
     "in" or "on" a record, before any "that" or mark: "noted each visitor's ID number in a
     ledger", "noted the position of each shard on a grid plan"."""
     L, T = s.L, s.T
-    if k >= s.hi or not (L[k] in _ARTICLES_AND_OWNERS or L[k] in _SHARES or L[k] == "each"):
+    if k >= s.hi or not (L[k] in _ARTICLES_AND_OWNERS or L[k] in _SHARES):
         return False
     for x in range(k + 1, min(s.hi, k + _NOTED_REACH)):
         if L[x] == "that" or not (T[x][0].isalnum() or T[x] in APOSTROPHES):

@@ -41,6 +41,8 @@ _DETERMINERS: Final = frozenset("any every each some no this these those its his
 _WORKPLACE_WORDS: Final = frozenset(("at", "with"))
 # roles a firm fills as well as a person, which say nothing of which the name is
 _FIRM_ROLES: Final = content_words("firm_role")
+# records that are published by a body, which an apposition gives a name: "Nature, the weekly journal,"
+_PUBLICATIONS: Final = frozenset(("journal", "magazine", "newspaper", "newsletter", "tabloid"))
 _AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind".split())
 
 
@@ -48,7 +50,8 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     """The kind of source that the words from token ``k`` on (right after a name's comma) describe:
     "named_organization" for "which ..." or an apposition headed by a body ("the monitoring
     group"), "named_person" for "who ..." or one headed by a person ("a streamer", "the
-    defendant's brother"), else ""."""
+    defendant's brother"), "document" for one headed by a record ("an annual survey"; but "the
+    weekly journal" is a body's), else ""."""
     n = len(T)
     if k >= n:
         return ""
@@ -99,7 +102,16 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     if entry.cls == "individual":
         # (a firm fills some roles too: "Corvane Shipping, the ship's Athens-based manager,")
         return "" if head in _FIRM_ROLES else "named_person"
+    if entry.cls == "document":
+        # "Nature, the weekly journal,": a publication speaks as its publisher
+        return "named_organization" if head in _PUBLICATIONS else "document"
     return ""
+
+
+def _record_named(low: str) -> bool:
+    """Whether a name's own head word ``low`` is a noun for a record: "The Palmer Report"."""
+    entry = _NOUNS.get(low)
+    return entry is not None and entry.cls == "document"
 
 
 def _singular_noun(low: str) -> bool:
@@ -158,5 +170,7 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
             # stores,"); so is one with a title before the given name: "According to Mayor Bill
             # Smith, the network laundered"
             continue
+        if kind == "document" and not _record_named(phrase.head_lemma):
+            continue  # a record describes only a name of a record: "The Palmer Report, an annual survey,"
         if kind and kind != phrase.source_type:
             found[x] = f.with_phrase(PhraseKind(kind, True, phrase.head, phrase.head_lemma))

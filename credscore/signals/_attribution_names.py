@@ -141,6 +141,11 @@ def _singular_source_noun(low: str, cls: str) -> bool:
     return entry is not None and entry.cls == cls and not entry.plural
 
 
+def _year_in(L: list[str], a: int, b: int) -> bool:
+    """Whether a year in figures stands in ``[a, b)``: "The 2024 Veterans' Wellbeing Survey"."""
+    return any(len(L[x]) == 4 and L[x].isdigit() and L[x][0] in "12" for x in range(a, b))
+
+
 def _body_of(L: list[str], a: int, head: int) -> bool:
     """Whether a word for a body comes before "for" or "of" in ``[a, head)``: "the Institute for
     Fiscal Studies", "the Bureau of Labor Statistics"."""
@@ -608,7 +613,7 @@ _STATE_ACRONYMS: Final = frozenset(("us", "u.s.", "u.s", "uk", "u.k.", "u.k", "u
 # record nouns that a name before them turns into a named record, never a person or a body
 # ("Drudge Report" and "The Washington Post" are outlets, "the Geological Survey" an agency, so
 # report, post and survey are not here)
-_RECORD_HEADS: Final = frozenset(("poll", "polls", "study", "studies", "audit", "index"))
+_RECORD_HEADS: Final = frozenset(("poll", "polls", "study", "studies", "audit", "index", "outlook"))
 
 
 def _any_name(T: list[str], L: list[str], a: int, b: int, first: int) -> bool:
@@ -989,7 +994,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # "The Global Risks Report warns" (a "Survey" may be an agency, "the U.S. Geological
             # Survey", or a record, "The Kestrel Fertiliser Survey": a body either way, which "it"
             # can resolve to, never a person)
-            if lower == "survey":
+            if lower == "survey" and not edition and not _year_in(L, a, head):
+                # (a year makes it one survey's edition: "The 2024 Veterans' Wellbeing Survey suggests")
                 return PhraseKind("named_organization", True, head, lower)
             return PhraseKind("document", True, head, common_head.noun)
         if edition and not titled and not given:
@@ -1104,8 +1110,9 @@ _OWN_OUTLET: Final = frozenset(
 # nouns for records that end firms' names more often than records' titles: "Kestrel Audio",
 # "Blockbuster Video", "Experian Data" (but "The Global Risks Report" is a record)
 _FIRM_RECORD_WORDS: Final = frozenset(("audio", "video", "data", "film", "photo", "broadcast"))
-# countries whose agencies take their name last: "Transport Scotland", "Health Canada"
-_AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india".split())
+# countries (and continents) whose agencies take their name last: "Transport Scotland", "Health
+# Canada", "Lifeline Africa"
+_AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india africa asia europe".split())
 # publications, which the lexicon files as records, before a name make it a publisher: "the journal Nature"
 _PUBLICATIONS: Final = frozenset(("journal", "paper", "magazine", "newspaper", "newsletter", "weekly", "website"))
 # what the outlet itself finds out, and its people who do: "Our analysis found", "our own review shows", "Our testers found"

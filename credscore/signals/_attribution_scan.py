@@ -309,7 +309,12 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                 _per(s, k)
             elif word == "quote":
                 _to_quote(s, k)
-            elif word == "according" and k + 1 < s.hi and L[k + 1] == "to":
+            elif word == "according" and k + 1 < s.hi and L[k + 1] == "to" and not (
+                k > s.first and initial_upper(T[k]) and L[k - 1] in _TITLED_WORKS
+            ):
+                # (a capital after a work is its title's: "The novel According to Ruth was
+                # longlisted"; a run-on sentence keeps its cue: "... sorority According to the
+                # police report")
                 _according(s, k, k, k + 1)
             continue
         if form.kind != "speech" and s.found and inside_content(s, pos):
@@ -790,6 +795,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     prev = i - 1 if i > s.lo else -1
     if L[i] == "highlights" and i == s.first + 1 and L[s.first] in _HIGHLIGHTED:
         return True  # "Story highlights Monday night marks ...": a news site's heading
+    if L[i] == "warning" and prev >= s.lo and L[prev] == "early":
+        return True  # "the famine early warning network": a system, nobody's warning
     if L[i] == "claims" and i + 1 < s.hi and L[i + 1] == "for":
         return True  # "Insurance claims for the injections rose": demands for payment, not assertions
     if L[i] == "accused" and prev >= s.lo and (L[prev] in ARTICLES or L[prev] in CARDINALS or L[prev] == "said") and (
@@ -1419,6 +1426,8 @@ def _according(
         # "according to the plan" is what a plan says)
         return
     x = a + 1 if L[a] in _MEASURE_OWNERS and a + 1 < b else a
+    if x + 1 < b and L[x + 1] in _SORTING_MEASURES and initial_lower(T[x]) and T[x].isalpha():
+        x += 1  # one word that says which: "according to the floor area of each flat"
     if L[x] in _SORTING_MEASURES and initial_lower(T[x]) and (x + 1 >= b or L[x + 1] == "of"):
         return  # "grouped in cascades according to their generation", "according to the severity of": a measure
     if start > first and (L[start - 1] in _SORTING_VERBS or start - 1 > first and L[start - 2] in _SORTING_VERBS and T[start - 1].isalpha() and initial_lower(T[start - 1])):
@@ -1944,8 +1953,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "called the cast back for a final run-through", "called her back": a summons or a call returned
     if form.lemma == "report" and nl in _UNWELL:
         return  # "reported sick on the night": off work, not telling
-    if L[i] == "reports" and i - 1 >= first and L[i - 1] == "who" and nl == "to" and not _that_within(s, cue_end + 1, _REPORTING_LINE_REACH):
-        return  # "Ann Kerr, who reports to the chief executive, joined": a reporting line, not a report
+    if L[i] == "reports" and (i - 1 >= first and L[i - 1] == "who" and nl == "to" or nl == "directly" and nx + 1 < n and L[nx + 1] == "to") and (
+        not _that_within(s, cue_end + 1, _REPORTING_LINE_REACH)
+    ):
+        # "Ann Kerr, who reports to the chief executive, joined", "She reports directly to the
+        # humanitarian coordinator": a reporting line, not a report
+        return
     if form.lemma == "report" and nl == "back" and nx + 1 < n and L[nx + 1] in ("for", "to") and _object_among(s, nx + 2, _REPORTED_TO, 2):
         return  # "reported back for the new term", "reported back to work"
     if form.lemma == "report" and nl in ("for", "to") and _turned_up_at(s, nx + 1):
@@ -2004,6 +2017,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full amount"
     if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit()):
         return  # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for eight"
+    if form.lemma == "find" and (nl == "favour" or nl == "favor"):
+        return  # "The survey found favour with ministers": approval won, not a finding
+    if form.lemma == "view" and _looked_at(s, cue_end + 1):
+        return  # "The couple viewed the flat on Tuesday", "viewed the footage": looking, not a view
     if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
         return  # "was admitted to hospital", "admitted to intensive care"
     if form.lemma == "warn" and nl in _AWAY:
@@ -3007,11 +3024,12 @@ def _reported_out(s: Sentence, k: int) -> bool:
 
 def _word_in_clause(s: Sentence, k: int, reach: int, word: str) -> int:
     """Where ``word`` first stands within ``reach`` words from ``k``, before any "that" or mark
-    ends the clause; -1 when it does not."""
+    ends the clause (a plural owner's apostrophe does not: "told her colleagues' handwriting
+    apart"); -1 when it does not."""
     for m in range(k, min(s.hi, k + reach)):
         if s.L[m] == word:
             return m
-        if s.L[m] == "that" or not s.T[m][0].isalnum():
+        if s.L[m] == "that" or not (s.T[m][0].isalnum() or s.T[m] in APOSTROPHES):
             return -1
     return -1
 
@@ -3211,6 +3229,13 @@ def _whole_people_object(s: Sentence, k: int, nouns: frozenset[str]) -> bool:
 _PEOPLE_NOUNS: Final = frozenset(w for w, e in NOUNS.items() if e.cls in ("individual", "group"))
 
 
+def _looked_at(s: Sentence, k: int) -> bool:
+    """Whether "view" takes at ``k`` a thing looked at (:data:`_VIEWED_THINGS`) and no "as" after
+    it makes the view one held: "viewed the flat", not "viewed the footage as proof"."""
+    x = _object_at(s, k, _VIEWED_THINGS, 2)
+    return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] == "as")
+
+
 def _people_let_in(s: Sentence, k: int) -> bool:
     """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
     object or one followed by where they were let: "admitted women as members", "admitted a
@@ -3276,7 +3301,9 @@ _DISMISSED_THINGS: Final = content_words("dismissed_thing")
 _ARGUED_CASES: Final = frozenset(("case", "cases", "appeal", "appeals"))
 _CASE_MADE_FOR: Final = frozenset(("for", "that", "against"))  # "argued the case for reform" is words
 # where a thing noted is written down: "in a ledger", "on a grid plan"
-_NOTED_IN: Final = frozenset("ledger ledgers notebook notebooks logbook log register diary book plan chart map grid spreadsheet file".split())
+_NOTED_IN: Final = frozenset(
+    "ledger ledgers notebook notebooks logbook log register diary book plan chart map grid spreadsheet file slip pad clipboard".split()
+)
 _NOTED_REACH: Final = 10  # words from "noted" to the record the object is written in
 
 
@@ -3494,6 +3521,10 @@ _MEASURE_OWNERS: Final = frozenset(("the", "its", "their", "his", "her", "each")
 _SORTING_VERBS: Final = content_words("sorting_verb")
 # what one posts that is not a message: "posted bail", "posted a 12-4 record"
 _POSTED_THINGS: Final = content_words("posted_thing")
+# works whose titles follow them: "The novel According to Ruth"
+_TITLED_WORKS: Final = frozenset("novel book film movie play album song series memoir documentary musical show poem".split())
+# what one looks at, not a view held: "viewed the flat", "viewed the footage"
+_VIEWED_THINGS: Final = content_words("viewed_thing")
 # people called back from a post, not a memory: "recalled its fighters", "recalled the ambassador"
 _RECALLED_PEOPLE: Final = content_words("recalled_people")
 # people let in: "admitted women as full members"

@@ -36,7 +36,7 @@ _NAME_REACH: Final = 5  # how many capitalised words an organisation's full name
 _NEVER: Final = 1 << 62  # a position past any document's last token
 _ITSELF_REACH: Final = 8  # the words of the reported clause that are read
 _OWNED_WORDS: Final = 4  # how far the verb may follow "its": "its Bermuda unit has"
-_SOME: Final = frozenset(("any", "some", "none", "all", "one", "most", "each", "many"))
+_SOME: Final = frozenset(("any", "some", "none", "all", "one", "most", "each", "many", "part", "parts"))
 _BE_IT: Final = frozenset("is was 's ’s isn't wasn't".split())  # after "it" ("it's" is one token, never "it")
 
 
@@ -123,8 +123,8 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         elif kind in _COMMON_KINDS and person < k:
             new = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
-        elif kind == "named_person" and person == _NEVER and source.end <= f.cue.start and _says_it_of_itself(T, L, S, k + 1, f) and (
-            not _body_before(T, L, k)
+        elif kind == "named_person" and person == _NEVER and source.end <= f.cue.start and (
+            _says_it_of_itself(T, L, S, k + 1, f) and not _body_before(T, L, k) or _said_in_its_own(L, S, f)
         ):
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         else:
@@ -148,6 +148,13 @@ def _body_before(T: list[str], L: list[str], k: int) -> bool:
 
 
 _SENTENCE_ENDS: Final = frozenset((".", "!", "?"))
+
+
+def _said_in_its_own(L: list[str], S: list[int], f: Found) -> bool:
+    """Whether "in its" follows ``f``'s cue, the record the source spoke in being its own: "“The
+    market has turned,” Crestmoor said in its half-year results" (no person speaks in "its")."""
+    j = bisect_left(S, f.cue.end)
+    return j + 1 < len(L) and L[j] == "in" and L[j + 1] == "its"
 
 
 def _says_it_of_itself(T: list[str], L: list[str], S: list[int], b: int, f: Found) -> bool:

@@ -130,6 +130,9 @@ def subject_before(
                 a, b, phrase = owner
                 owner_word = toks.L[b - 1]
                 return make_span(toks.S[a], toks.E[b - 1] - (len(owner_word) - len(strip_possessive(owner_word)))), phrase
+            body = _described_body(toks, lo, hi, text)
+            if body is not None:
+                return body
     for k in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
         sent = sentences[k]
         lo = bisect_left(toks.S, sent.start)
@@ -470,6 +473,24 @@ def _owning_body(toks: DocTokens, lo: int, hi: int, text: str) -> tuple[int, int
     if one_institution(phrase.source_type, phrase.head_lemma, text, toks.S[a], toks.E[k]) and _first_names(toks)[1] >= a:
         return a, k + 1, phrase
     return None
+
+
+def _described_body(toks: DocTokens, lo: int, hi: int, text: str) -> tuple[Span, PhraseKind] | None:
+    """The span and the classification of one body described with "the" that opens tokens
+    ``[lo, hi)`` as the subject of its sentence, for an "it" later in it: "The firm lost money,
+    though it says".  As for "it" after a sentence that "The company" opens, it counts only when
+    no name stands before it in the document."""
+    a = subject_start(toks.T, toks.L, lo, hi, COORDINATORS)
+    if a < 0 or toks.L[a] != "the" or _first_names(toks)[1] < a:
+        return None
+    found = _opening_description(toks, a, hi)
+    if found is None or found[0] >= hi:
+        return None
+    b, phrase = found
+    span = make_span(toks.S[a], toks.E[b - 1])
+    if not one_institution(phrase.source_type, phrase.head_lemma, text, span.start, span.end):
+        return None
+    return span, phrase
 
 
 def _known_name(toks: DocTokens, k: int) -> bool:

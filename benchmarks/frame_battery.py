@@ -616,6 +616,21 @@ PHRASEBOOK = [
     ('The collapse of the firm claimed the retirement savings of 12,000 workers.', None, None, None),
     ('The guards noted each visitor\'s ID number in a ledger.', None, None, None),
     ('The court dismissed the case in under ten minutes.', None, None, None),
+    # round 92: polling, publishing, tobacco and alcohol, veterans, humanitarian aid, crypto; then
+    # round 91's water and property markets
+    ('The Palmer Report, an annual survey of consumer confidence, warns that households expect prices to keep rising.', 'warns', 'The Palmer Report', 'document'),
+    ('“The market has turned,” Crestmoor said in its half-year results.', 'said', 'Crestmoor', 'named_organization'),
+    ('Tidewell conceded that parts of its pipe network were “not fit for the 21st century”.', 'conceded', 'Tidewell', 'named_organization'),
+    ('The 2024 Veterans’ Wellbeing Survey suggests that loneliness is now a bigger problem than unemployment.', 'suggests', 'The 2024 Veterans’ Wellbeing Survey', 'document'),
+    ('Norvik Property, the Oslo-listed landlord, insists the sale of its Stockholm offices was not forced.', 'insists', 'Norvik Property', 'named_organization'),
+    ('Customer funds are safe and fully backed one-to-one, the exchange said in a post on Tuesday.', 'said', 'the exchange', 'unnamed_group'),
+    ('His medical file states that he complained of nightmares and flashbacks as early as 2012.', 'states', 'His medical file', 'document'),
+    ('The firm has been accused of cherry-picking results, though it says its methods are transparent.', 'says', 'it', 'unnamed_group'),
+    ('The couple viewed the flat on Tuesday and made an offer the same evening.', None, None, None),
+    ('The novel According to Ruth was longlisted for the Calloway Award.', None, None, None),
+    ('She reports directly to the humanitarian coordinator.', None, None, None),
+    ('Funding for the famine early warning network was cut by half.', None, None, None),
+    ('The farmer admitted the cattle to the lower field, where the stream still ran.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

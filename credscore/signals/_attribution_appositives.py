@@ -22,7 +22,15 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words, source_nouns
-from credscore.signals._attribution_names import APOSTROPHES, ARTICLES, PhraseKind, classes_of, given_name_at, unmarked_name
+from credscore.signals._attribution_names import (
+    APOSTROPHES,
+    ARTICLES,
+    PUBLICATIONS,
+    PhraseKind,
+    classes_of,
+    given_name_at,
+    unmarked_name,
+)
 from credscore.signals._attribution_phrase import Found
 from credscore.signals._attribution_tokens import DocTokens
 
@@ -41,8 +49,6 @@ _DETERMINERS: Final = frozenset("any every each some no this these those its his
 _WORKPLACE_WORDS: Final = frozenset(("at", "with"))
 # roles a firm fills as well as a person, which say nothing of which the name is
 _FIRM_ROLES: Final = content_words("firm_role")
-# records that are published by a body, which an apposition gives a name: "Nature, the weekly journal,"
-_PUBLICATIONS: Final = frozenset(("journal", "magazine", "newspaper", "newsletter", "tabloid"))
 _AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind".split())
 
 
@@ -104,7 +110,8 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
         return "" if head in _FIRM_ROLES else "named_person"
     if entry.cls == "document":
         # "Nature, the weekly journal,": a publication speaks as its publisher
-        return "named_organization" if head in _PUBLICATIONS else "document"
+        # (but "a paper" after a name may be a study: "Kestrel, a paper by three economists,")
+        return "named_organization" if head in PUBLICATIONS and head != "paper" else "document"
     return ""
 
 

@@ -143,7 +143,7 @@ def _singular_source_noun(low: str, cls: str) -> bool:
 
 def _year_in(L: list[str], a: int, b: int) -> bool:
     """Whether a year in figures stands in ``[a, b)``: "The 2024 Veterans' Wellbeing Survey"."""
-    return any(len(L[x]) == 4 and L[x].isdigit() and L[x][0] in "12" for x in range(a, b))
+    return any(year_figure(L[x]) for x in range(a, b))
 
 
 def _body_of(L: list[str], a: int, head: int) -> bool:
@@ -207,6 +207,12 @@ def opens_a_time(low: str) -> bool:
 def past_participle(low: str) -> bool:
     """Whether ``low`` may be a past participle: "compiled", "seen", "taken", "held"."""
     return low.endswith("ed") or low in PARTICIPLES
+
+
+def year_figure(t: str) -> bool:
+    """Whether token ``t`` is a year written in figures, four digits: the "2023" of "The
+    Fundraising Complaints Report 2023", "a licence dated 1962"."""
+    return len(t) == 4 and t.isdigit()
 
 
 def age_figure(t: str) -> bool:
@@ -826,7 +832,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     head = end - 1
     while head > a and not T[head][0].isalnum():
         head -= 1
-    edition = head > a and len(L[head]) == 4 and L[head].isdigit() and initial_upper(T[head - 1]) and T[head - 1].isalpha()
+    edition = head > a and year_figure(L[head]) and initial_upper(T[head - 1]) and T[head - 1].isalpha()
     if edition:
         head -= 1  # an edition's year after a title: "The Fundraising Complaints Report 2023", "Vision 2030"
     hw = T[head]
@@ -937,7 +943,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # a body that says what it is ("the aid agency Bread Road", "the brewer Marlow & Pike")
         # (or opens the sentence before it: "Distributor Harvest said", "Carmaker Tesla said")
         orgish = orgish or "&" in T[k:head] or k - 1 >= a and (initial_lower(T[k - 1]) or k - 1 == first) and (
-            names_a_body(L[k - 1]) or L[k - 1] in _PUBLICATIONS  # "the journal Nature"
+            names_a_body(L[k - 1]) or L[k - 1] in PUBLICATIONS  # "the journal Nature"
         ) and not (k - 2 >= a and L[k - 2] == "former")  # ("the former publisher Rupert Kane" is a person)
         given = any(given_name_at(T, L, x) for x in range(k, head))
         # a country after a common word names its agency: "Public Health Scotland", "Statistics Canada"
@@ -1114,7 +1120,7 @@ _FIRM_RECORD_WORDS: Final = frozenset(("audio", "video", "data", "film", "photo"
 # Canada", "Lifeline Africa"
 _AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india africa asia europe".split())
 # publications, which the lexicon files as records, before a name make it a publisher: "the journal Nature"
-_PUBLICATIONS: Final = frozenset(("journal", "paper", "magazine", "newspaper", "newsletter", "weekly", "website"))
+PUBLICATIONS: Final = frozenset(("journal", "paper", "magazine", "newspaper", "newsletter", "tabloid", "weekly", "website"))
 # what the outlet itself finds out, and its people who do: "Our analysis found", "our own review shows", "Our testers found"
 _OWN_WORK: Final = frozenset(
     "analysis investigation review reporting reconstruction tally count tests testing testers tester editors".split()

@@ -46,6 +46,7 @@ from credscore.signals._attribution_names import (
     record_participle,
     record_placed,
     strip_contraction,
+    year_figure,
 )
 from credscore.signals._attribution_tokens import DocTokens
 from credscore.spans import Span, make_span
@@ -599,7 +600,7 @@ def _participle_before_time(s: Sentence, k: int, j: int) -> bool:
     if L[x] in _DATE_PREPOSITIONS:
         x += 1
     if x > j or not (
-        month_or_day(L[x]) or len(L[x]) == 4 and L[x].isdigit() or _clock_time(L[x])  # "A warning issued at 6am says"
+        month_or_day(L[x]) or year_figure(L[x]) or _clock_time(L[x])  # "A warning issued at 6am says"
         or len(L[x]) <= 2 and L[x].isdigit() and x < j and (month_or_day(L[x + 1]) or L[x + 1] in CLOCK_MARKS)  # "An email dated 4 March warned"
     ):
         return False

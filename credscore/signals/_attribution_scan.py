@@ -55,6 +55,7 @@ from credscore.signals._attribution_names import (
     possessive_pronoun,
     record_participle,
     strip_contraction,
+    year_figure,
 )
 from credscore.signals._attribution_phrase import (
     clause_after_circumstance,
@@ -732,7 +733,7 @@ def _edition_year(s: Sentence, j: int) -> bool:
     """Whether token ``j`` is the year that ends a capitalised title ("The Fundraising Complaints
     Report 2023 shows", "the Global Peace Index 2024 finds") or a record's date ("a licence
     dated 1962 states")."""
-    return len(s.L[j]) == 4 and s.L[j].isdigit() and j - 1 >= s.lo and (
+    return year_figure(s.L[j]) and j - 1 >= s.lo and (
         initial_upper(s.T[j - 1]) and s.T[j - 1].isalpha() or s.L[j - 1] == "dated"  # "An export licence dated 1962 states"
     )
 
@@ -3187,7 +3188,7 @@ def _conceded_in_play(s: Sentence, nx: int) -> bool:
     if nx < 0:
         return False
     t = s.T[nx]
-    if t[0].isdigit() and not (len(t) == 4 and t.isdigit()):
+    if t[0].isdigit() and not year_figure(t):
         return _amount_claimed(s, nx)  # (the same test: no clause after the count)
     return s.L[nx] == "twice" and _object_ends_before(s, nx + 1) and not _clause_follows(s, nx + 1) or (
         s.L[nx] == "in" and nx + 1 < s.hi and s.L[nx + 1] in _PLAYING_TIMES

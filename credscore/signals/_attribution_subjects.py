@@ -470,7 +470,7 @@ def _owning_body(toks: DocTokens, lo: int, hi: int, text: str) -> tuple[int, int
     phrase = classify_phrase(T, L, a, k + 1, a)
     if phrase.source_type == "named_organization":
         return a, k + 1, phrase
-    if one_institution(phrase.source_type, phrase.head_lemma, text, toks.S[a], toks.E[k]) and _first_names(toks)[1] >= a:
+    if _first_body(toks, phrase, text, a, make_span(toks.S[a], toks.E[k])):
         return a, k + 1, phrase
     return None
 
@@ -481,16 +481,20 @@ def _described_body(toks: DocTokens, lo: int, hi: int, text: str) -> tuple[Span,
     though it says".  As for "it" after a sentence that "The company" opens, it counts only when
     no name stands before it in the document."""
     a = subject_start(toks.T, toks.L, lo, hi, COORDINATORS)
-    if a < 0 or toks.L[a] != "the" or _first_names(toks)[1] < a:
+    if a < 0 or toks.L[a] != "the":
         return None
     found = _opening_description(toks, a, hi)
     if found is None or found[0] >= hi:
         return None
     b, phrase = found
     span = make_span(toks.S[a], toks.E[b - 1])
-    if not one_institution(phrase.source_type, phrase.head_lemma, text, span.start, span.end):
-        return None
-    return span, phrase
+    return (span, phrase) if _first_body(toks, phrase, text, a, span) else None
+
+
+def _first_body(toks: DocTokens, phrase: PhraseKind, text: str, a: int, span: Span) -> bool:
+    """Whether ``phrase``, from token ``a`` over ``span``, is one body described ("the company")
+    with no name before it in the document: only then may "it" stand for a description."""
+    return _first_names(toks)[1] >= a and one_institution(phrase.source_type, phrase.head_lemma, text, span.start, span.end)
 
 
 def _known_name(toks: DocTokens, k: int) -> bool:

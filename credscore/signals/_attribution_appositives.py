@@ -31,7 +31,7 @@ from credscore.signals._attribution_names import (
     given_name_at,
     unmarked_name,
 )
-from credscore.signals._attribution_phrase import Found
+from credscore.signals._attribution_phrase import Found, record_noun
 from credscore.signals._attribution_tokens import DocTokens
 
 _NOUNS: Final = source_nouns()
@@ -115,12 +115,6 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     return ""
 
 
-def _record_named(low: str) -> bool:
-    """Whether a name's own head word ``low`` is a noun for a record: "The Palmer Report"."""
-    entry = _NOUNS.get(low)
-    return entry is not None and entry.cls == "document"
-
-
 def _singular_noun(low: str) -> bool:
     """Whether ``low`` is a source noun in the singular ("society", not "dockers")."""
     entry = _NOUNS.get(low)
@@ -177,7 +171,7 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
             # stores,"); so is one with a title before the given name: "According to Mayor Bill
             # Smith, the network laundered"
             continue
-        if kind == "document" and not _record_named(phrase.head_lemma):
+        if kind == "document" and not record_noun(phrase.head_lemma):
             continue  # a record describes only a name of a record: "The Palmer Report, an annual survey,"
         if kind and kind != phrase.source_type:
             found[x] = f.with_phrase(PhraseKind(kind, True, phrase.head, phrase.head_lemma))

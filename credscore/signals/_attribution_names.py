@@ -1121,6 +1121,11 @@ _FIRM_RECORD_WORDS: Final = frozenset(("audio", "video", "data", "film", "photo"
 _AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india africa asia europe".split())
 # publications, which the lexicon files as records, before a name make it a publisher: "the journal Nature"
 PUBLICATIONS: Final = frozenset(("journal", "paper", "magazine", "newspaper", "newsletter", "tabloid", "weekly", "website"))
+# works whose title follows them in capitals: 'on the MSNBC show “Morning Joe”', "The novel
+# According to Ruth" (the title's words are the work's, not a cue or a quotation)
+TITLED_WORKS: Final = frozenset(
+    "show program programme podcast series column documentary film movie novel book memoir play musical poem album song".split()
+)
 # what the outlet itself finds out, and its people who do: "Our analysis found", "our own review shows", "Our testers found"
 _OWN_WORK: Final = frozenset(
     "analysis investigation review reporting reconstruction tally count tests testing testers tester editors".split()

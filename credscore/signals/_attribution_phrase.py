@@ -32,6 +32,7 @@ from credscore.signals._attribution_names import (
     LY_NOT_ADVERBS,
     NOUN_LIKE_CLASSES,
     TIMES_AFTER_PARTICIPLE,
+    TITLED_WORKS,
     WEEKDAYS,
     PhraseKind,
     ends_a_date,
@@ -1034,7 +1035,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         while m < limit and L[m] != "that" and (T[m] not in ",:" or place_comma(s, m)):
             if T[m] in DOUBLE_QUOTES:
                 close = _title_end(s, m, limit) if m > k and (
-                    L[m - 1] in _CIRCUMSTANCE or L[m - 1] in _TITLED_WORKS
+                    L[m - 1] in _CIRCUMSTANCE or L[m - 1] in TITLED_WORKS
                     or initial_upper(T[m - 1]) and L[m - 1].endswith(POSSESSIVE_ENDINGS)
                 ) else -1
                 if close < 0:
@@ -1351,8 +1352,6 @@ def when_run_end(s: Sentence, k: int) -> tuple[int, bool]:
 
 
 _TITLE_WORDS: Final = 8
-# works a quoted title may name right after ("on the MSNBC show “Morning Joe”")
-_TITLED_WORKS: Final = frozenset("show program programme podcast series book column documentary film".split())
 
 
 def _title_end(s: Sentence, m: int, limit: int) -> int:

@@ -39,6 +39,7 @@ from credscore.signals._attribution_names import (
     OWN_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     TIMES_AFTER_PARTICIPLE,
+    TITLED_WORKS,
     WEEKDAYS,
     PhraseKind,
     channel_number,
@@ -311,7 +312,7 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             elif word == "quote":
                 _to_quote(s, k)
             elif word == "according" and k + 1 < s.hi and L[k + 1] == "to" and not (
-                k > s.first and initial_upper(T[k]) and L[k - 1] in _TITLED_WORKS
+                k > s.first and initial_upper(T[k]) and L[k - 1] in TITLED_WORKS
             ):
                 # (a capital after a work is its title's: "The novel According to Ruth was
                 # longlisted"; a run-on sentence keeps its cue: "... sorority According to the
@@ -3522,8 +3523,6 @@ _MEASURE_OWNERS: Final = frozenset(("the", "its", "their", "his", "her", "each")
 _SORTING_VERBS: Final = content_words("sorting_verb")
 # what one posts that is not a message: "posted bail", "posted a 12-4 record"
 _POSTED_THINGS: Final = content_words("posted_thing")
-# works whose titles follow them: "The novel According to Ruth"
-_TITLED_WORKS: Final = frozenset("novel book film movie play album song series memoir documentary musical show poem".split())
 # what one looks at, not a view held: "viewed the flat", "viewed the footage"
 _VIEWED_THINGS: Final = content_words("viewed_thing")
 # people called back from a post, not a memory: "recalled its fighters", "recalled the ambassador"

@@ -151,13 +151,22 @@ class SourceNoun:
         return f"SourceNoun({self.noun!r}, {self.cls!r}, {self.plural!r})"
 
 
+def regular_plural(noun: str) -> str:
+    """The regular English plural of ``noun``: "officials", "coaches", "witnesses", "secretaries"."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if len(noun) > 1 and noun[-1] == "y" and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 @lru_cache(maxsize=1)
 def source_nouns() -> dict[str, SourceNoun]:
     """Head nouns of unnamed sources, singular and plural, lower case."""
     out: dict[str, SourceNoun] = {}
     for row in lexicons.rows("source_nouns"):
         noun, cls = row[0], row[1]
-        plural = row[2] if len(row) > 2 and row[2] else noun + "s"
+        plural = row[2] if len(row) > 2 and row[2] else regular_plural(noun)
         out.setdefault(noun, SourceNoun(noun, cls, plural == noun and cls == "group"))
         if plural != noun:
             out.setdefault(plural, SourceNoun(noun, cls, True))

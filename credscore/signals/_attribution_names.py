@@ -183,7 +183,7 @@ _LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
 # what follows a participle that opens a reduced relative: a preposition, or "online" ("a video
 # posted online")
-AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online after following over across into via outside near".split())
+AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online after following over across into via outside near among".split())
 PARTICIPLES: Final = frozenset(
     """seen sent given written shown taken made held brought told known done spoken drawn chosen
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
@@ -864,6 +864,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         lower = L[head - 1]  # "two out of three Americans", "nine out of 10": the count is the head
     if head > a and channel_number(T, head, a):
         return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
+    if head == a + 1 and lower[0].isdigit() and is_place(T, L, a, b):
+        return PhraseKind("named_organization", True, head, lower)  # "Number 10 clarified": a seat of government, numbered
     if lower in _COUNTS or lower == "those" or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
         head > a or end < b and L[end] == "of"
     ) or lower == "one" and end + 1 < b and L[end] == "in" and (L[end + 1] in _COUNTED_BY or T[end + 1].isdigit()):
@@ -970,6 +972,13 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         head_org = head_org or lower in _BODY_ENDINGS and not titled and not given and (
             head > k or k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
         )
+        if common_head is not None and common_head.cls == "document" and not common_head.plural and lower != "survey" and (
+            edition or words >= 3 and "org_word" not in classes_of(lower) and lower not in _BODY_ENDINGS and lower not in _MASTHEAD_RECORDS
+        ) and not _body_of(L, k, head):
+            # a record named by its subject, though a body's word is in the name: "The UN Human
+            # Development Report", "The Dunmoor Care Market Review 2025" (but "the Bank of
+            # England" owns its report, and "Nature Review" or "The Daily Record" may be outlets)
+            return PhraseKind("document", True, head, common_head.noun)
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
         if orgish and _plural_people(lower, entry) and any(L[x] in ("of", "for") for x in range(k + 1, head)):
@@ -1116,6 +1125,8 @@ _OWN_OUTLET: Final = frozenset(
 # nouns for records that end firms' names more often than records' titles: "Kestrel Audio",
 # "Blockbuster Video", "Experian Data" (but "The Global Risks Report" is a record)
 _FIRM_RECORD_WORDS: Final = frozenset(("audio", "video", "data", "film", "photo", "broadcast"))
+# records whose word also ends a newspaper's name: "The Daily Record", "The Columbus Dispatch"
+_MASTHEAD_RECORDS: Final = frozenset(("record", "dispatch", "bulletin"))
 # countries (and continents) whose agencies take their name last: "Transport Scotland", "Health
 # Canada", "Lifeline Africa"
 _AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india africa asia europe".split())
@@ -1408,8 +1419,12 @@ def _inside_name(T: list[str], L: list[str], k: int, a: int, b: int, first: int)
         and k + 1 < b
         # (a sentence's first word counts too: "Department of Justice said", "Bank of America said")
         and (is_proper(T, L, k - 1, first) or k - 1 == first and initial_upper(T[k - 1]))
-        and is_proper(T, L, k + 1, first)
-        and ("org_word" in classes_of(L[k - 1]) or L[k] == "of" and _titled_record(T, L, k + 1, b))
+        and (
+            is_proper(T, L, k + 1, first) and "org_word" in classes_of(L[k - 1])
+            # a titled record's "of" may take "the": "The 2024 State of the Forests report"
+            or L[k] == "of" and (is_proper(T, L, k + 1, first) or L[k + 1] == "the" and k + 2 < b and is_proper(T, L, k + 2, first))
+            and _titled_record(T, L, k + 1, b)
+        )
     )
 
 

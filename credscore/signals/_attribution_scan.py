@@ -47,6 +47,7 @@ from credscore.signals._attribution_names import (
     ends_a_date,
     initials_at,
     is_acronym,
+    is_place,
     is_proper,
     lower_initial_brand,
     ly_adverb,
@@ -1163,6 +1164,13 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
         # (but not before the verb of a compound: "The veterans report card was"; and "claim"
         # before a bare noun claims a thing: "both candidates claim ties")
         return True
+    if low.endswith("s") and entry is not None and entry.cls == "document" and not entry.plural and FORMS[low].lemma in _ESTIMATING and (
+        s.T[nxt].isalpha() and initial_lower(s.T[nxt]) and nl not in CLASSES and nl not in _NOUN_FOLLOWERS
+    ) and not _finite_verb_at(s, nxt) and not (nxt + 1 < s.hi and _finite_verb_at(s, nxt + 1)):
+        # "The report forecasts inflation averaging 2.8%": an -s form of estimating after one
+        # record, before a bare noun, is its verb (but "the report forecasts were wrong" is a
+        # compound, and so may other nouns be: "The festival's programme notes run to 80 pages")
+        return True
     if low.endswith("s") and nl == "to" and entry is not None and not entry.plural and initial_lower(s.T[prev]) and (
         FORMS[low].lemma in _PROMISING  # ("government plans to cut": a plan is as often a noun there)
     ):
@@ -1173,6 +1181,7 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
 
 
 _PROMISING: Final = frozenset("hope promise pledge vow".split())
+_ESTIMATING: Final = frozenset(("forecast", "estimate", "project", "predict", "record"))
 
 
 def _bare_verb_at(s: Sentence, k: int) -> bool:
@@ -1291,22 +1300,27 @@ def _past_with_object(s: Sentence, k: int) -> bool:
 
 
 def _clause_after_people(s: Sentence, i: int, prev: int, nxt: int, form: CueForm) -> bool:
-    """ "Union officials at the jail claim management ignored the warnings": a bare form after
-    plural people and their post-modifier, before a clause with no "that", is their verb."""
-    return (
-        s.L[i] == form.lemma and prev >= 0 and nxt >= 0 and initial_lower(s.T[prev])
-        and _people_before_post_modifier(s, prev) and _bare_clause_at(s, nxt)
-    )
+    """ "Union officials at the jail claim management ignored the warnings", "Staff at the home
+    fear that further cuts ...": a bare form after plural people and their post-modifier, before
+    a clause with or without "that", is their verb."""
+    if not (s.L[i] == form.lemma and prev >= 0 and nxt >= 0 and initial_lower(s.T[prev])):
+        return False
+    if s.L[nxt] == "that":
+        # (records too: "The minutes of the board meeting record that")
+        return _people_before_post_modifier(s, prev, True)
+    return _people_before_post_modifier(s, prev) and _bare_clause_at(s, nxt)
 
 
-def _people_before_post_modifier(s: Sentence, j: int) -> bool:
+def _people_before_post_modifier(s: Sentence, j: int, records: bool = False) -> bool:
     """Whether the phrase ending at ``j`` is headed by a plural noun for people that a
-    post-modifier follows: "Union officials at the jail", "Economists polled by Reuters"."""
+    post-modifier follows: "Union officials at the jail", "Economists polled by Reuters" (with
+    ``records``, or by a record: "The minutes of the meeting")."""
     phrase = _post_modified(s, j)
     if phrase is None:
         return False
     entry = NOUNS.get(s.L[phrase.head])
-    return entry is not None and entry.plural_of_people()  # (also a body of people: "Staff at the hotel")
+    # (also a body of people: "Staff at the hotel")
+    return entry is not None and (entry.plural_of_people() or records and entry.cls == "document")
 
 
 def _post_modified(s: Sentence, j: int) -> PhraseKind | None:
@@ -2019,6 +2033,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full amount"
     if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit()):
         return  # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for eight"
+    if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and _main_verb_follows(s, i + 1, 8, True):
+        # "The ranger posted at the northern gate has served there for 11 years": one person
+        # stationed somewhere, before the clause's verb (plural people are read the same way below)
+        return
+    if form.lemma == "believe" and _object_among(s, cue_end + 1, _SENSES, 0):
+        return  # "could hardly believe their eyes": astonishment, not a belief
     if form.lemma == "find" and (nl == "favour" or nl == "favor"):
         return  # "The survey found favour with ministers": approval won, not a finding
     if form.lemma == "view" and _looked_at(s, cue_end + 1):
@@ -2071,9 +2091,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, ", "..., records show, ..."
     if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1) and not channel_number(
         T, i - 1, s.lo
-    ):
+    ) and not (i - 2 >= s.lo and is_place(T, L, i - 2, i)):
         return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked",
-        # nor "a poll released Oct. 14 showed")
+        # nor "a poll released Oct. 14 showed", nor "No 10 insisted")
     if i > s.lo and L[i] == form.lemma + "s" and form.particle is not None and T[i - 1].replace(",", "").isdigit() and not (
         channel_number(T, i - 1, s.lo) or _edition_year(s, i - 1)
     ):
@@ -2517,6 +2537,8 @@ def _passive_before_and(s: Sentence, j: int) -> int:
     k -= 1
     while k >= s.first and is_adverbish(s, k) and s.L[k] not in _BE:
         k -= 1
+    if k - 1 >= s.first and s.L[k] == "be" and s.L[k - 1] == "to":
+        return -2  # "declined to be interviewed but said": the infinitive's passive is not the subject's verb
     return k - 1 if k >= s.first and s.L[k] in _BE else -2
 
 
@@ -3056,6 +3078,8 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
         if low in _CLAIMED_ACTS or low in _LIVES or low in _CLAIMED_GAINS:
             if m + 1 < s.hi and L[m + 1] in _CLAIMED_GAINS:
                 continue  # the first names the second: "a bronze medal", "the gold medal"
+            if low in _RANKS and m + 1 < s.hi and T[m + 1].isalpha() and initial_lower(T[m + 1]) and not classes(L[m + 1]):
+                continue  # a rank before what it ranks: "claimed a third successive win" (but "claimed third place")
             return _object_ends_before(s, m + 1)
         if m > k and low.endswith("ed") and m + 1 < s.hi and (L[m + 1] in _CLAIMED_GAINS or L[m + 1] in _CLAIMED_ACTS):
             continue  # an adjective in -ed right before what is claimed: "a coveted seat", "the disputed territory"
@@ -3159,10 +3183,11 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
 
 
 def _turned_up_at(s: Sentence, k: int) -> bool:
-    """Whether a place one turns up at (:data:`_REPORTED_TO`) follows "reported to" at ``k``, and
+    """Whether a place one turns up at (:data:`_REPORTED_TO`) follows "reported to" at ``k`` (after
+    up to two words that describe it: "reported for mandatory data-protection training"), and
     no "that" or quotation after it makes the place the hearer: "reported to court at 10am", not
     "reported to the court that the fee was paid"."""
-    x = _object_at(s, k, _REPORTED_TO, 1)
+    x = _object_at(s, k, _REPORTED_TO, 2)
     return x >= 0 and not _clause_follows(s, x + 1)
 
 
@@ -3173,6 +3198,8 @@ def _person_known(s: Sentence, k: int) -> bool:
     return _whole_people_object(s, k, PERSON_NOUNS)
 
 
+# what one cannot believe when astonished: "could hardly believe their eyes"
+_SENSES: Final = frozenset(("eyes", "ears", "luck"))
 # what is learnt as a skill, not as news: "learnt their trade", "learned the lyrics"
 _SKILLS: Final = frozenset("trade craft lyrics lines language languages song songs ropes part role steps moves".split())
 # what is voiced as a view: "voiced concern", "voiced his support for"

@@ -631,6 +631,21 @@ PHRASEBOOK = [
     ('She reports directly to the humanitarian coordinator.', None, None, None),
     ('Funding for the famine early warning network was cut by half.', None, None, None),
     ('The farmer admitted the cattle to the lower field, where the stream still ran.', None, None, None),
+    # round 93: football transfers, central banks, Westminster, anti-doping, care homes, logistics;
+    # then round 92's forestry and privacy
+    ('Coaches in Iten say out-of-competition testing has become more frequent.', 'say', 'Coaches in Iten', 'unnamed_group'),
+    ('A senior Tory backbencher predicted that the bill would be “gutted in the Lords”.', 'predicted', 'A senior Tory backbencher', 'unnamed_individual'),
+    ('Number 10 later clarified that the Prime Minister had been “speaking in general terms”.', 'clarified', 'Number 10', 'named_organization'),
+    ('Residents were moved out without proper handover notes, according to Meadowfield Advocacy.', 'according', 'Meadowfield Advocacy', 'named_organization'),
+    ('The Dunmoor Care Market Review 2025 predicts a shortfall of 800 nursing beds in the county by 2030.', 'predicts', 'The Dunmoor Care Market Review 2025', 'document'),
+    ('The 2024 State of the Forests report warns that wildfires now destroy more tree cover than logging.', 'warns', 'The 2024 State of the Forests report', 'document'),
+    ('The Monetary Policy Report forecasts inflation averaging 2.8% next year.', 'forecasts', 'The Monetary Policy Report', 'document'),
+    ('Staff at the home fear that further cuts to the night rota will put residents at risk.', 'fear', 'Staff at the home', 'unnamed_group'),
+    ('The minutes of the board meeting record that two directors voted against the sale.', 'record', 'The minutes of the board meeting', 'document'),
+    ('Brevik’s side claimed a third successive win with a late header.', None, None, None),
+    ('The party conceded two seats to independent candidates in the local elections.', None, None, None),
+    ('Containers are stacked according to their destination port.', None, None, None),
+    ('Residents could hardly believe their eyes when the therapy donkeys arrived.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

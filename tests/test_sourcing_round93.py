@@ -180,3 +180,31 @@ def test_acts_not_attributions(text):
 ])
 def test_statements_near_those_acts_stay(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Several Premier League clubs fear the rule change will push up fees for young players.", "fear",
+     "Several Premier League clubs"),
+    ("Two Chinese banks said they would cut rates.", "said", "Two Chinese banks"),
+    ("Many UN agencies warn that famine is near.", "warn", "Many UN agencies"),
+])
+def test_counted_bodies_are_a_group_whatever_names_their_kind(text, cue, source):
+    assert typed_source(text, cue) == (source, "unnamed_group", False)
+
+
+def test_a_given_name_after_a_word_for_a_body_is_a_person():
+    text = "The crane operator, Kwame Asante, admitted he had not seen the lashing bar on the deck."
+    assert typed_source(text, "admitted") == ("Kwame Asante", "named_person", True)
+
+
+def test_a_name_after_a_word_for_a_body_is_the_body():
+    text = "The militant group, Jamaat-ul-Ahrar, said it carried out the attack."
+    assert typed_source(text, "said") == ("Jamaat-ul-Ahrar", "named_organization", True)
+
+
+@pytest.mark.parametrize("text", [
+    "The MP's office answered more than 3,000 letters from constituents last year.",
+    "The former home secretary is writing a thriller set in the Palace of Westminster.",
+])
+def test_correspondence_and_fiction_are_acts(text):
+    assert cues(text) == []

@@ -26,6 +26,7 @@ from credscore.signals._attribution_names import (
     capitalised_elsewhere,
     classify_phrase,
     is_place,
+    given_name_at,
     names_a_body,
     opens_reduced_relative,
     person_word,
@@ -1189,8 +1190,9 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     ):
         inner = classify_phrase(T, L, ia, ib, first)
         titled = False
-        if inner.source_type == "named_person" and outer is not None and names_a_body(outer.head_lemma):
-            # "The militant group, Jamaat-ul-Ahrar, said": the name of what the description calls a body
+        if inner.source_type == "named_person" and outer is not None and names_a_body(outer.head_lemma) and not given_name_at(T, L, ia):
+            # "The militant group, Jamaat-ul-Ahrar, said": the name of what the description calls a
+            # body (but a given name makes a person: "The crane operator, Kwame Asante, admitted")
             inner = PhraseKind("named_organization", True, inner.head, inner.head_lemma)
         elif (
             inner.source_type == "named_person" and outer is not None and outer.source_type == "document" and not outer.named

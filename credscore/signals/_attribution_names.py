@@ -1047,6 +1047,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # one of its kind, not the one: "a bank in London", "a London bank", "an Australian
             # bank" are not named by their place (but "a Barclays spokesman" is)
             pre_named = pre_named and not all(initial_lower(T[x]) or is_place(T, L, x, x + 1) for x in range(a + 1, head))
+        if L[a] in _COUNTS and entry.plural:
+            return PhraseKind("unnamed_group", False, head, entry.noun)  # "Several Premier League clubs fear": bodies of a kind, counted
         if pre_named or L[a] not in _INDEFINITE and (_any_place(T, L, a, head, first) or _of_a_name(T, L, end, b, first) and not (
             entry.plural and L[end] == "in"  # "regulators in Belgium" are a kind of body, not one named by its place
         )) or (
@@ -1125,8 +1127,9 @@ _OWN_OUTLET: Final = frozenset(
 # nouns for records that end firms' names more often than records' titles: "Kestrel Audio",
 # "Blockbuster Video", "Experian Data" (but "The Global Risks Report" is a record)
 _FIRM_RECORD_WORDS: Final = frozenset(("audio", "video", "data", "film", "photo", "broadcast"))
-# records whose word also ends a newspaper's name: "The Daily Record", "The Columbus Dispatch"
-_MASTHEAD_RECORDS: Final = frozenset(("record", "dispatch", "bulletin"))
+# records whose word also ends a newspaper's name: "The Daily Record", "The Columbus Dispatch",
+# "The Des Moines Register"
+_MASTHEAD_RECORDS: Final = frozenset(("record", "dispatch", "bulletin", "register"))
 # countries (and continents) whose agencies take their name last: "Transport Scotland", "Health
 # Canada", "Lifeline Africa"
 _AGENCY_COUNTRIES: Final = frozenset("scotland england wales ireland uk britain canada australia india africa asia europe".split())

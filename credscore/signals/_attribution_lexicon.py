@@ -76,12 +76,7 @@ class CueForm:
 
 
 def _regular_forms(lemma: str) -> list[str]:
-    if lemma.endswith(_S_SH_CH_X_Z_ENDINGS):
-        third = lemma + "es"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        third = lemma[:-1] + "ies"
-    else:
-        third = lemma + "s"
+    third = regular_plural(lemma)  # a verb's third person is spelt as a noun's plural: "reaches", "denies"
     if lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
@@ -153,7 +148,7 @@ class SourceNoun:
 
 def regular_plural(noun: str) -> str:
     """The regular English plural of ``noun``: "officials", "coaches", "witnesses", "secretaries"."""
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
+    if noun.endswith(_S_SH_CH_X_Z_ENDINGS):
         return noun + "es"
     if len(noun) > 1 and noun[-1] == "y" and noun[-2] not in "aeiou":
         return noun[:-1] + "ies"

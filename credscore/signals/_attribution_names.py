@@ -215,6 +215,12 @@ def year_figure(t: str) -> bool:
     return len(t) == 4 and t.isdigit()
 
 
+def edition_year(T: list[str], L: list[str], j: int, lo: int) -> bool:
+    """Whether token ``j`` is a year that ends a capitalised title, after a capitalised word at or
+    after ``lo``: "The Fundraising Complaints Report 2023", "Vision 2030"."""
+    return year_figure(L[j]) and j - 1 >= lo and initial_upper(T[j - 1]) and T[j - 1].isalpha()
+
+
 def age_figure(t: str) -> bool:
     """Whether token ``t`` is an age written in figures, one to three digits: the "54" of "Maria
     Lopez, 54, of Boston"."""
@@ -832,7 +838,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     head = end - 1
     while head > a and not T[head][0].isalnum():
         head -= 1
-    edition = head > a and year_figure(L[head]) and initial_upper(T[head - 1]) and T[head - 1].isalpha()
+    edition = edition_year(T, L, head, a)
     if edition:
         head -= 1  # an edition's year after a title: "The Fundraising Complaints Report 2023", "Vision 2030"
     hw = T[head]

@@ -44,6 +44,7 @@ from credscore.signals._attribution_names import (
     PhraseKind,
     channel_number,
     classify_phrase,
+    edition_year,
     ends_a_date,
     initials_at,
     is_acronym,
@@ -735,9 +736,7 @@ def _edition_year(s: Sentence, j: int) -> bool:
     """Whether token ``j`` is the year that ends a capitalised title ("The Fundraising Complaints
     Report 2023 shows", "the Global Peace Index 2024 finds") or a record's date ("a licence
     dated 1962 states")."""
-    return year_figure(s.L[j]) and j - 1 >= s.lo and (
-        initial_upper(s.T[j - 1]) and s.T[j - 1].isalpha() or s.L[j - 1] == "dated"  # "An export licence dated 1962 states"
-    )
+    return edition_year(s.T, s.L, j, s.lo) or year_figure(s.L[j]) and j - 1 >= s.lo and s.L[j - 1] == "dated"
 
 
 def _clause_after_named_subject(s: Sentence, i: int, prev: int, nxt: int) -> bool:
@@ -2446,7 +2445,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Militants attacked a police checkpoint", "attacked the convoy": a raid, not words
     if phrase.head_lemma == "name" and not phrase.named:
         return  # "As its name suggests, the fund invests in": the word itself, nobody's claim
-    if form.lemma == "answer" and b - a == 1 and L[a] in _NO_ONE_IN_PARTICULAR and (
+    if form.lemma == "answer" and b - a == 1 and L[a] in _UNNAMED_ANSWERERS and (
         cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS or L[cue_end + 1] in ("and", "but")
     ):
         return  # "Officers knocked twice but nobody answered.": the door or the telephone, no words
@@ -3741,7 +3740,7 @@ def _rite_said(s: Sentence, k: int) -> bool:
 
 
 # people no one can name, who answer a door or a telephone with nothing after "answered"
-_NO_ONE_IN_PARTICULAR: Final = frozenset("nobody anyone anybody someone somebody".split())
+_UNNAMED_ANSWERERS: Final = frozenset("nobody anyone anybody someone somebody".split())
 # what a negated answer leaves unanswered: "did not respond to interview requests", "to emails"
 _REQUESTED: Final = frozenset(
     "comment comments interview interviews inquiry inquiries questions messages emails request requests".split()

@@ -646,6 +646,21 @@ PHRASEBOOK = [
     ('The party conceded two seats to independent candidates in the local elections.', None, None, None),
     ('Containers are stacked according to their destination port.', None, None, None),
     ('Residents could hardly believe their eyes when the therapy donkeys arrived.', None, None, None),
+    # round 94: semiconductors, horse racing, the polar regions, hospitality, insolvency, wine;
+    # then round 93's mountaineering and film
+    ('High Ground Adventures denied that its guides had left a client alone above the Hillary Step.', 'denied', 'High Ground Adventures', 'named_organization'),
+    ('Chile maintains that its claim to the Antarctic Peninsula predates the treaty.', 'maintains', 'Chile', 'named_organization'),
+    ('The 2024 Himalayan Safety Review concluded that fixed-rope failures caused a third of all falls.', 'concluded', 'The 2024 Himalayan Safety Review', 'document'),
+    ('One supplier, who asked not to be named, said he was owed more than £90,000.', 'said', 'One supplier', 'unnamed_individual'),
+    ('Hoteliers in the resort say bookings from Germany have halved since last summer.', 'say', 'Hoteliers in the resort', 'unnamed_group'),
+    ('Some veterans of the mountain question whether the speed record was set on the same route.', 'question', 'Some veterans of the mountain', 'unnamed_group'),
+    ('Our correspondent aboard the icebreaker reports that the convoy is moving again after a 30-hour wait.', 'reports', 'Our correspondent aboard the icebreaker', 'self'),
+    ('The mountain claimed two more climbers on the descent from the summit.', None, None, None),
+    ('The role called for a year of weight training and a strict diet.', None, None, None),
+    ('The score was written by the Icelandic composer Hrefna Dagsdottir.', None, None, None),
+    ('The deal confirmed Norrvik’s place as Europe’s largest chipmaker by revenue.', None, None, None),
+    ('The group agreed a £90 million deal to buy six hotels on the Algarve.', None, None, None),
+    ('The new chief executive reported directly to the restructuring committee.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

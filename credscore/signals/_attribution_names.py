@@ -165,7 +165,7 @@ def _coordinated_kind(left: PhraseKind, right: PhraseKind) -> PhraseKind:
 _POST_MODIFIERS: Final = frozenset(
     "of for to at from in into on with by including like who which that whose based according , ; (".split()
     + "across inside outside through throughout around along among amid near within alongside".split()
-    + "between against beyond behind toward towards without via".split()
+    + "between against beyond behind toward towards without via aboard".split()
 )
 # prepositions of place that open a post-modifier only in lower case ("Residents under the flight
 # path say"), not inside a title ("Under Secretary of State Ann Lee")
@@ -240,7 +240,8 @@ def record_participle(L: list[str], k: int) -> bool:
 
 
 # prepositions of place after a present participle on people: "voters queuing outside the station"
-_WHERE_PEOPLE_ARE: Final = frozenset("outside inside near at in into on along across around behind".split())
+# (or where they come from or pass: "Climbers descending from the South Col")
+_WHERE_PEOPLE_ARE: Final = frozenset("outside inside near at in into on along across around behind from through toward towards".split())
 
 
 def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
@@ -270,7 +271,7 @@ def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, firs
     before it: "seafarers [stranded] on the vessel", "punters [questioned] at Cheltenham"
     (``first`` is where the sentence starts, where such a noun has a capital)."""
     low = L[k]
-    if k < 1 or k + 1 >= hi or L[k + 1] not in _WHERE_PEOPLE_WERE or not (past_participle(low) and T[k].islower()):
+    if k < 1 or k + 1 >= hi or not (L[k + 1] in _WHERE_PEOPLE_WERE or L[k + 1] == "for" and low in _POLLED) or not (past_participle(low) and T[k].islower()):
         return False  # (not "to": "Republicans vowed to", "Sanders decided to run" are finite verbs)
     entry = _NOUNS.get(L[k - 1])
     if entry is not None:
@@ -282,6 +283,9 @@ def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, firs
 # where people a participle describes were, or who acted on them ("questioned at", "trapped
 # in", "interviewed by")
 _WHERE_PEOPLE_WERE: Final = _WHERE_PEOPLE_ARE | frozenset(("by", "during", "into"))
+# participles for people asked in a survey, which "for" may follow: "restaurateurs questioned for the survey"
+# (not "called for": "Officials called for calm" is a verb)
+_POLLED: Final = frozenset("questioned polled surveyed interviewed sampled".split())
 
 
 def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
@@ -309,7 +313,7 @@ def ly_adverb(low: str) -> bool:
     return low.endswith("ly") and len(low) > 4 and low not in _NOUNS and low not in LY_NOT_ADVERBS
 
 
-NAME_PARTICLES: Final = frozenset("al al- bin ibn de da do dos das del van von der la le ul e & and".split())
+NAME_PARTICLES: Final = frozenset("al al- bin ibn de da do dos das del des du van von der la le ul e & and".split())
 # words that count people or a share of them: "most voters", "two-thirds of", "per cent of respondents"
 _COUNTS: Final = frozenset(
     """several most many some few both all none another others percent cent
@@ -979,10 +983,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             head > k or k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
         )
         if common_head is not None and common_head.cls == "document" and not common_head.plural and lower != "survey" and (
-            edition or words >= 3 and "org_word" not in classes_of(lower) and lower not in _BODY_ENDINGS and lower not in _MASTHEAD_RECORDS
+            edition or _year_in(L, a, head) or any(L[x] in _EDITIONS for x in range(a, k)) or words >= 3 and "org_word" not in classes_of(lower) and lower not in _BODY_ENDINGS and lower not in _MASTHEAD_RECORDS
         ) and not _body_of(L, k, head):
             # a record named by its subject, though a body's word is in the name: "The UN Human
-            # Development Report", "The Dunmoor Care Market Review 2025" (but "the Bank of
+            # Development Report", "The Dunmoor Care Market Review 2025", "The 2024 Safety Review" (but "the Bank of
             # England" owns its report, and "Nature Review" or "The Daily Record" may be outlets)
             return PhraseKind("document", True, head, common_head.noun)
         if head_org or (orgish and not titled):
@@ -1055,6 +1059,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             pre_named = pre_named and not all(initial_lower(T[x]) or is_place(T, L, x, x + 1) for x in range(a + 1, head))
         if L[a] in _COUNTS and entry.plural:
             return PhraseKind("unnamed_group", False, head, entry.noun)  # "Several Premier League clubs fear": bodies of a kind, counted
+        if not entry.plural and (L[a] in ("a", "an", "one") or a == first and L[a] == "one") and _who_after(L, head):
+            # "One supplier, who asked not to be named,", "A bookmaker who laid the winner": "who"
+            # makes one of a trade's firms a person (though "the council, who" may be the council)
+            return PhraseKind("unnamed_individual", False, head, entry.noun)
         if pre_named or L[a] not in _INDEFINITE and (_any_place(T, L, a, head, first) or _of_a_name(T, L, end, b, first) and not (
             entry.plural and L[end] == "in"  # "regulators in Belgium" are a kind of body, not one named by its place
         )) or (
@@ -1075,6 +1083,14 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # its place, as "Lord Smith of Finsbury" is (a ruler's "King of Spain" is an office)
         return PhraseKind("named_person", True, head, entry.noun)
     return PhraseKind("unnamed_group" if entry.plural else "unnamed_individual", False, head, entry.noun)
+
+
+def _who_after(L: list[str], head: int) -> bool:
+    """Whether "who" follows the head at ``head``, right after it or after a comma."""
+    x = head + 1
+    if x < len(L) and L[x] == ",":
+        x += 1
+    return x < len(L) and L[x] == "who"
 
 
 def _plural_people(lower: str, entry: SourceNoun | None) -> bool:
@@ -1133,6 +1149,8 @@ _OWN_OUTLET: Final = frozenset(
 # nouns for records that end firms' names more often than records' titles: "Kestrel Audio",
 # "Blockbuster Video", "Experian Data" (but "The Global Risks Report" is a record)
 _FIRM_RECORD_WORDS: Final = frozenset(("audio", "video", "data", "film", "photo", "broadcast"))
+# words for a record's regular edition: "The annual Arctic Ice Review" (a review, not a journal)
+_EDITIONS: Final = frozenset(("annual", "biennial"))
 # records whose word also ends a newspaper's name: "The Daily Record", "The Columbus Dispatch",
 # "The Des Moines Register"
 _MASTHEAD_RECORDS: Final = frozenset(("record", "dispatch", "bulletin", "register"))
@@ -1296,6 +1314,14 @@ def _people_for_a_cause(T: list[str], L: list[str], a: int, b: int) -> bool:
     "for", then a capitalised cause: "Moms for Liberty", "Students for Open Campus"."""
     if L[a] == "the":
         a += 1
+    if b - a >= 3 and T[a] == "Friends" and L[a + 1] == "of" and initial_upper(T[b - 1]) and (
+        initial_upper(T[a + 2]) or L[a + 2] == "the"
+    ) and not L[b - 1].endswith(POSSESSIVE_ENDINGS) and not any(
+        given_name_at(T, L, x) or "title" in classes_of(L[x]) for x in range(a + 2, b)
+    ):
+        # "Friends of the Valley", "Friends of Kelso Park": a campaign named for what its members
+        # befriend (not "Friends of Mr. Clinton's", a man's friends)
+        return True
     f = a + 1
     while f < b and L[f] != "for":
         if not (T[f].isalpha() and initial_upper(T[f])):

@@ -57,6 +57,8 @@ RECENT: Final = 16  # how many earlier attributions of the sentence a cue may lo
 DOUBLE_QUOTES: Final = frozenset('"“”„«»')
 TERMINATORS: Final = frozenset(".!?…")
 _NAME_PUNCT: Final = frozenset(".-()&/'‘’%")
+_CURRENCY_MARKS: Final = frozenset("$£€")
+_ARTICLES_BEFORE_AMOUNTS: Final = frozenset(("a", "an", "the"))
 EMPTY: Final[frozenset[str]] = frozenset()
 FORMS: Final = cue_forms()
 CLASSES: Final = word_classes()
@@ -540,6 +542,9 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
         if s.L[k] == "like" and k - 1 >= floor and s.L[k - 1] in _SEEMING:
             break  # "It doesn’t sound like [Rubio] knows": the clause after "like" has its own subject
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not (
+            # an amount after an article describes the head: "a £2 accumulator"
+            k < j and T[k] in _CURRENCY_MARKS and T[k + 1][0].isdigit() and k - 1 >= floor and s.L[k - 1] in _ARTICLES_BEFORE_AMOUNTS
+        ) and not (
             k < j and _participle_before_cue_noun(s, k)  # "A declassified report released on Thursday found"
         ) and not (
             # "a statement read to the court said", "a memo seen by Reuters warns": how the record came out

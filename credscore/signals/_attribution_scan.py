@@ -799,6 +799,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return True  # "Story highlights Monday night marks ...": a news site's heading
     if L[i] == "warning" and prev >= s.lo and L[prev] == "early":
         return True  # "the famine early warning network": a system, nobody's warning
+    if L[i] == "question" and not (i + 1 < s.hi and (L[i + 1] == "whether" or L[i + 1] == "if")):
+        return True  # "another question that asked": the bare form is a verb only before its question ("Analysts question whether")
     if L[i] == "claims" and i + 1 < s.hi and L[i + 1] == "for":
         return True  # "Insurance claims for the injections rose": demands for payment, not assertions
     if L[i] == "accused" and prev >= s.lo and (L[prev] in ARTICLES or L[prev] in CARDINALS or L[prev] == "said") and (
@@ -1304,8 +1306,9 @@ def _clause_after_people(s: Sentence, i: int, prev: int, nxt: int, form: CueForm
     a clause with or without "that", is their verb."""
     if not (s.L[i] == form.lemma and prev >= 0 and nxt >= 0 and initial_lower(s.T[prev])):
         return False
-    if s.L[nxt] == "that":
-        # (records too: "The minutes of the board meeting record that")
+    if s.L[nxt] == "that" or s.L[nxt] == "whether":
+        # (records too: "The minutes of the board meeting record that"; "Some veterans of the
+        # mountain question whether")
         return _people_before_post_modifier(s, prev, True)
     return _people_before_post_modifier(s, prev) and _bare_clause_at(s, nxt)
 
@@ -1877,6 +1880,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
     if form.lemma == "claim" and (
         nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first) or _claimed_as_own(s, cue_end + 1)
+        or _people_claimed(s, cue_end + 1)
         or nl == "on" and _object_among(s, nx + 1, _COVER, 2) or _gain_claimed_by(s, i, first)
     ):
         # claiming an attack, or a blast claiming lives, is an act, not a sourced statement, and so
@@ -1916,8 +1920,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "the regulator will answer to a committee", "answered to the name of": accountable, not answering
     if (form.lemma == "signal" or form.lemma == "indicate") and nl in _DIRECTIONS:
         return  # "The cyclist signalled left", "indicated right": a driver's signal
-    if form.lemma == "confirm" and (nl in _OWNERS or nl in _OBJECT_PRONOUNS) and _confirmed_standing(s, nx + 1):
-        return  # "confirmed its place in the final", "confirmed her as the youngest champion": a result, not a statement
+    if form.lemma == "confirm" and (nl in _OWNERS or nl in _OBJECT_PRONOUNS or initial_upper(T[nx]) and nl.endswith(POSSESSIVE_ENDINGS)) and (
+        _confirmed_standing(s, nx + 1)
+    ):
+        # "confirmed its place in the final", "confirmed her as the youngest champion", "The deal
+        # confirmed Norrvik's place as Europe's largest chipmaker": a result, not a statement
+        return
     if form.lemma == "voice" and not _object_among(s, cue_end + 1, _VOICED_VIEWS, 2):
         return  # "voiced concern that", "voiced support for"; not "voiced the villain", "voiced the chords"
     if form.lemma == "reveal" and (_uncovered_by_hand(s, i, first, nx) or nl != "that" and _event_before(s, i, first)):
@@ -1950,7 +1958,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "admit" and _admitted_as_evidence(s, cue_end + 1):
         return  # "The court admitted the chat logs as evidence": let in, not confessed
-    if form.lemma == "agree" and _whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2):
+    if form.lemma == "agree" and (_whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2) or _deal_for(s, cue_end + 1)):
         return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
     if form.lemma == "announce" and nl in _REFLEXIVES:
         return  # "announced himself with a hat-trick": made his name, said nothing
@@ -1968,11 +1976,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "called the cast back for a final run-through", "called her back": a summons or a call returned
     if form.lemma == "report" and nl in _UNWELL:
         return  # "reported sick on the night": off work, not telling
-    if L[i] == "reports" and (i - 1 >= first and L[i - 1] == "who" and nl == "to" or nl == "directly" and nx + 1 < n and L[nx + 1] == "to") and (
+    if form.lemma == "report" and (L[i] == "reports" and i - 1 >= first and L[i - 1] == "who" and nl == "to" or nl == "directly" and nx + 1 < n and L[nx + 1] == "to") and (
         not _that_within(s, cue_end + 1, _REPORTING_LINE_REACH)
     ):
         # "Ann Kerr, who reports to the chief executive, joined", "She reports directly to the
-        # humanitarian coordinator": a reporting line, not a report
+        # humanitarian coordinator", "The new chief executive reported directly to the committee": a
+        # reporting line, not a report
         return
     if form.lemma == "report" and nl == "back" and nx + 1 < n and L[nx + 1] in ("for", "to") and _object_among(s, nx + 2, _REPORTED_TO, 2):
         return  # "reported back for the new term", "reported back to work"
@@ -2028,8 +2037,20 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Gunfire echoed across the square": a sound, not someone's words repeated
     if L[i].endswith("s") and _counted_before(s, i, first):
         return  # "has notched up more than 300 finds": a plural noun after a count, not a verb
-    if form.lemma == "write" and (nl == "off" or nl == "down" or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
-        return  # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full amount"
+    if form.lemma == "write" and (nl in _WRITING_PARTICLES or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
+        # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full
+        # amount", "wrote out the wine list by hand", "spent the spring writing up her results"
+        return
+    if form.lemma == "write" and (T[nx][0].isdigit() or nl in CARDINALS) and nx + 1 < n and L[nx + 1] in _AUTHORED_WORKS:
+        return  # "has written three books about the ice sheet": an author's works counted
+    if form.lemma == "write" and (nl == "and" and nx + 1 < n and L[nx + 1] in _MAKING_A_WORK or nl == "by" and _work_before(s, i, first)):
+        # "wrote and directed the short": making a work; "The score was written by Hrefna
+        # Dagsdottir", "The screenplay, written by twin brothers": a work's author, not a source
+        return
+    if form.lemma == "show" and _shown_how(s, cue_end + 1):
+        return  # "showed the clients how to clip into the line": teaching, not a finding
+    if form.lemma == "call" and nl == "for" and _requiring_before(s, i, first):
+        return  # "The role called for a year of weight training": what a thing needs, no one's call
     if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit()):
         return  # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for eight"
     if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and _main_verb_follows(s, i + 1, 8, True):
@@ -2051,7 +2072,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The party admitted 2,000 new members": letting people in (but '“...,” recalled two
         # people familiar with the matter' are its speakers)
         return
-    if nx >= 0 and (form.lemma == "add" and T[nx] in _CURRENCY or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in _CURRENCY)) and not (
+    if nx >= 0 and (form.lemma == "add" and T[nx] in _CURRENCY or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in _CURRENCY or nl in CARDINALS)) and not (
         i - 1 >= first and T[i - 1] == "," or _after_quoted_words(s, i)
     ):
         # "added £2m to the hardship fund", "Trainers declared 34 runners": an amount, not words
@@ -3087,6 +3108,26 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     return False
 
 
+def _deal_for(s: Sentence, k: int) -> bool:
+    """Whether a bargain struck and its purpose follow "agreed" at ``k``: "agreed a £90 million deal
+    to buy six hotels" (the infinitive says what the deal is for)."""
+    x = _object_at(s, k, _AGREED_THINGS, 3)
+    return x >= 0 and x + 2 < s.hi and s.L[x + 1] == "to" and s.T[x + 2].isalpha() and initial_lower(s.T[x + 2])
+
+
+def _people_claimed(s: Sentence, k: int) -> bool:
+    """Whether the whole object at ``k`` is a count of people, lives taken: "The mountain claimed
+    two more climbers on the descent" (not "claimed two climbers were lost")."""
+    T, L = s.T, s.L
+    if k >= s.hi or not (T[k].isdigit() or L[k] in CARDINALS):
+        return False
+    m = k + 1
+    if m < s.hi and (L[m] == "more" or L[m] == "other"):
+        m += 1
+    entry = NOUNS.get(L[m]) if m < s.hi else None
+    return entry is not None and entry.plural_of_people() and _object_ends_before(s, m + 1)
+
+
 # words before an amount claimed: "up to £300", "at least 12", "nearly 400"
 _BEFORE_AN_AMOUNT: Final = frozenset("up to at least more than nearly almost about some over around".split())
 _AMOUNT_REACH: Final = 14  # the words read after an amount for the verb of a clause
@@ -3105,8 +3146,8 @@ def _amount_claimed(s: Sentence, k: int) -> bool:
         return False
     for x in range(m + 1, min(s.hi, m + _AMOUNT_REACH)):
         t = T[x]
-        if t in TERMINATORS or t == ";":
-            return True
+        if t in TERMINATORS or t == ";" or t == "," and x == m + 1 and not (x + 1 < s.hi and T[x + 1][0].isdigit()):
+            return True  # (a comma right after it closes a clause: "who claims 7lb, rode")
         low = L[x]
         if low in SUBORDINATORS and x > m + 1:
             return True  # a clause of its own begins: "can claim up to £85,000 through the scheme if an insurer fails"
@@ -3331,6 +3372,8 @@ _CASE_MADE_FOR: Final = frozenset(("for", "that", "against"))  # "argued the cas
 # where a thing noted is written down: "in a ledger", "on a grid plan"
 _NOTED_IN: Final = frozenset(
     "ledger ledgers notebook notebooks logbook log register diary book plan chart map grid spreadsheet file slip pad clipboard".split()
+    + "watch watches clock clocks stopwatch".split()  # a reading taken: "noted the time on their watches"
+    + "ticket tickets chalkboard whiteboard blackboard label labels tag tags".split()  # "noted the table number on each ticket"
 )
 _NOTED_REACH: Final = 10  # words from "noted" to the record the object is written in
 
@@ -3566,6 +3609,48 @@ _COUNTED_OBJECTS: Final = frozenset(("recall", "admit"))
 _ADMITTED_TO: Final = content_words("admitted_to_place")
 # what one writes that says nothing: "wrote a check"
 _WRITTEN_THINGS: Final = content_words("written_thing")
+# works whose writer is their author: "The score was written by"
+_AUTHORED_WORKS: Final = content_words("authored_work")
+_WRITING_PARTICLES: Final = frozenset("off down out up".split())
+# what else one does to a work one writes: "wrote and directed the short"
+_MAKING_A_WORK: Final = frozenset("directed produced starred composed illustrated performed edited designed narrated recorded sang directs produces stars".split())
+# things whose "calls for" is a need: "The role called for"
+_REQUIRING_THINGS: Final = content_words("requiring_thing")
+_SHOWN_PEOPLE: Final = frozenset("them him her me us you".split())  # "showed them how to"
+
+
+def _work_before(s: Sentence, i: int, first: int) -> bool:
+    """Whether a work of :data:`_AUTHORED_WORKS` comes right before the passive "written" at
+    ``i`` (past "was", "has been" or a comma): "The score was written by", "The screenplay,
+    written by"."""
+    j = i - 1
+    while j > first and (s.L[j] in _BE or s.L[j] == "been" or s.T[j] == ","):
+        j -= 1
+    return j >= first and s.L[j] in _AUTHORED_WORKS and initial_lower(s.T[j])
+
+
+def _shown_how(s: Sentence, k: int) -> bool:
+    """Whether "show" takes at ``k`` people and then "how" or "where": "showed the clients how to
+    clip in", "showed them where to stand" (a lesson, not a finding)."""
+    L = s.L
+    m = k
+    if m < s.hi and L[m] in _SHOWN_PEOPLE:
+        m += 1
+    elif m + 1 < s.hi and L[m] in _ARTICLES_AND_OWNERS:
+        entry = NOUNS.get(L[m + 1])
+        if entry is None or not entry.plural_of_people() and entry.cls != "individual":
+            return False
+        m += 2
+    else:
+        return False
+    return m < s.hi and (L[m] == "how" or L[m] == "where")
+
+
+def _requiring_before(s: Sentence, i: int, first: int) -> bool:
+    """Whether the subject right before "call" at ``i`` is a thing of :data:`_REQUIRING_THINGS`
+    ("The role called for", "the recipe calls for"), not a person or a body."""
+    j = _subject_end_before(s, i, first)
+    return j >= first and s.L[j] in _REQUIRING_THINGS and (initial_lower(s.T[j]) or j == first)
 _RANKS: Final = frozenset("first second third fourth fifth top".split())
 _CURRENCY: Final = frozenset("$ £ € ¥".split())
 _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
@@ -4359,6 +4444,8 @@ def _noun_phrase_end(L: list[str], k: int, lo: int) -> bool:
     most a few words back, with only plain lower-case words between ("a piece", "her email
     practices"); a verb ("the president knows") is a cue form, a past or a function word."""
     x = k
+    if L[k] in FORMS and k - 1 >= lo and (L[k - 1] in DETERMINERS or L[k - 1] in POSSESSIVE_PRONOUNS) and L[k - 1] != "that":
+        return True  # a cue's noun right after its determiner: "another question that asked"
     while x >= lo and k - x < _NOUN_PHRASE_REACH:
         low = L[x]
         if not low.isalpha() or low in FORMS or low in CLASSES or low.endswith(ED_LY_ENDINGS) or low in PAST_VERBS:
@@ -4650,7 +4737,9 @@ def _calls_something(s: Sentence, k: int) -> bool:
             # illegal"; past a linked phrase only with a listed judgement: "called Clinton's public
             # squabble with the intelligence community unusual"
             return True
-    if L[m] in _OBJECT_PRONOUNS or L[m] in _REFLEXIVES:
+    if L[m] == "her" and m + 1 < n and L[m + 1] in NOUNS:
+        pass  # "called her agent from the airport": her agent phoned, not "her" called something
+    elif L[m] in _OBJECT_PRONOUNS or L[m] in _REFLEXIVES:
         m += 1
         if m >= n or not T[m][0].isalnum():
             # "his ''negatives,'' he called them -": the name was quoted before

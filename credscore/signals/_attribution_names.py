@@ -1059,7 +1059,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             pre_named = pre_named and not all(initial_lower(T[x]) or is_place(T, L, x, x + 1) for x in range(a + 1, head))
         if L[a] in _COUNTS and entry.plural:
             return PhraseKind("unnamed_group", False, head, entry.noun)  # "Several Premier League clubs fear": bodies of a kind, counted
-        if not entry.plural and (L[a] in ("a", "an", "one") or a == first and L[a] == "one") and _who_after(L, head):
+        if not entry.plural and L[a] in ("a", "an", "one") and _who_after(L, head):
             # "One supplier, who asked not to be named,", "A bookmaker who laid the winner": "who"
             # makes one of a trade's firms a person (though "the council, who" may be the council)
             return PhraseKind("unnamed_individual", False, head, entry.noun)

@@ -57,8 +57,7 @@ RECENT: Final = 16  # how many earlier attributions of the sentence a cue may lo
 DOUBLE_QUOTES: Final = frozenset('"“”„«»')
 TERMINATORS: Final = frozenset(".!?…")
 _NAME_PUNCT: Final = frozenset(".-()&/'‘’%")
-_CURRENCY_MARKS: Final = frozenset("$£€")
-_ARTICLES_BEFORE_AMOUNTS: Final = frozenset(("a", "an", "the"))
+CURRENCY_MARKS: Final = frozenset("$ £ € ¥".split())
 EMPTY: Final[frozenset[str]] = frozenset()
 FORMS: Final = cue_forms()
 CLASSES: Final = word_classes()
@@ -543,7 +542,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # "It doesn’t sound like [Rubio] knows": the clause after "like" has its own subject
         if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not (
             # an amount after an article describes the head: "a £2 accumulator"
-            k < j and T[k] in _CURRENCY_MARKS and T[k + 1][0].isdigit() and k - 1 >= floor and s.L[k - 1] in _ARTICLES_BEFORE_AMOUNTS
+            k < j and T[k] in CURRENCY_MARKS and T[k + 1][0].isdigit() and k - 1 >= floor and s.L[k - 1] in ARTICLES
         ) and not (
             k < j and _participle_before_cue_noun(s, k)  # "A declassified report released on Thursday found"
         ) and not (

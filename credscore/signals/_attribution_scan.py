@@ -67,6 +67,7 @@ from credscore.signals._attribution_phrase import (
     AUXILIARIES,
     BY_MEANS,
     CARDINALS,
+    CURRENCY_MARKS,
     TIME_SPANS,
     CITING,
     CLASSES,
@@ -2029,7 +2030,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "Shipowners noted for their caution": known for; "The guards noted each visitor's ID
         # number in a ledger": written down; neither remarked on
         return
-    if (form.lemma == "quote" or form.lemma == "ask" or form.lemma == "write") and nx >= 0 and T[nx] in _CURRENCY:
+    if (form.lemma == "quote" or form.lemma == "ask" or form.lemma == "write") and nx >= 0 and T[nx] in CURRENCY_MARKS:
         # "The builder quoted £18,000 for a new roof", "asked £1,450 a month": a price, not words;
         # "The underwriter wrote £40m of marine business": insurance sold
         return
@@ -2041,7 +2042,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full
         # amount", "wrote out the wine list by hand", "spent the spring writing up her results"
         return
-    if form.lemma == "write" and (T[nx][0].isdigit() or nl in CARDINALS) and nx + 1 < n and L[nx + 1] in _AUTHORED_WORKS:
+    if form.lemma == "write" and nx >= 0 and (T[nx][0].isdigit() or nl in CARDINALS) and nx + 1 < n and L[nx + 1] in _AUTHORED_WORKS:
         return  # "has written three books about the ice sheet": an author's works counted
     if form.lemma == "write" and (nl == "and" and nx + 1 < n and L[nx + 1] in _MAKING_A_WORK or nl == "by" and _work_before(s, i, first)):
         # "wrote and directed the short": making a work; "The score was written by Hrefna
@@ -2072,7 +2073,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The party admitted 2,000 new members": letting people in (but '“...,” recalled two
         # people familiar with the matter' are its speakers)
         return
-    if nx >= 0 and (form.lemma == "add" and T[nx] in _CURRENCY or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in _CURRENCY or nl in CARDINALS)) and not (
+    if nx >= 0 and (form.lemma == "add" and T[nx] in CURRENCY_MARKS or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in CURRENCY_MARKS or nl in CARDINALS)) and not (
         i - 1 >= first and T[i - 1] == "," or _after_quoted_words(s, i)
     ):
         # "added £2m to the hardship fund", "Trainers declared 34 runners": an amount, not words
@@ -3093,7 +3094,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
         return True
     for m in range(k, min(s.hi, k + _CLAIM_REACH)):
         low = L[m]
-        if T[m] in _CURRENCY and _paid_from(s, m + 1):
+        if T[m] in CURRENCY_MARKS and _paid_from(s, m + 1):
             return True  # "claimed £1.4m from its insurers": money, not a statement
         if low in _CLAIMED_ACTS or low in _LIVES or low in _CLAIMED_GAINS:
             if m + 1 < s.hi and L[m + 1] in _CLAIMED_GAINS:
@@ -3142,7 +3143,7 @@ def _amount_claimed(s: Sentence, k: int) -> bool:
     m = k
     while m < s.hi and m - k < 2 and L[m] in _BEFORE_AN_AMOUNT:
         m += 1
-    if m >= s.hi or not (T[m] in _CURRENCY or T[m][0].isdigit() or L[m] in CARDINALS and m + 1 < s.hi and L[m + 1] in _MAGNITUDES):
+    if m >= s.hi or not (T[m] in CURRENCY_MARKS or T[m][0].isdigit() or L[m] in CARDINALS and m + 1 < s.hi and L[m + 1] in _MAGNITUDES):
         return False
     for x in range(m + 1, min(s.hi, m + _AMOUNT_REACH)):
         t = T[x]
@@ -3181,7 +3182,7 @@ def _price_within(s: Sentence, k: int) -> bool:
     """Whether a price follows at ``k`` within a few words, before any "that" or "with": what is
     charged, not what is alleged."""
     for m in range(k, min(s.hi, k + _PRICE_REACH)):
-        if s.T[m] in _CURRENCY:
+        if s.T[m] in CURRENCY_MARKS:
             return True
         if s.L[m] in ("that", "with") or not s.T[m][0].isalnum():
             return False
@@ -3343,7 +3344,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
     while x < end:
         if L[x] in nouns:
             return x
-        if T[x] in _CURRENCY or L[x] in _MAGNITUDES or L[x] in _PERCENT_WORDS:
+        if T[x] in CURRENCY_MARKS or L[x] in _MAGNITUDES or L[x] in _PERCENT_WORDS:
             # an amount is one describing word: "posted a $200 billion deficit", "a 6 per cent rise"
             end = min(s.hi, end + 1)
         elif T[x] == "," and x > m and number_comma(s, x):
@@ -3559,7 +3560,7 @@ def _past_approximation(s: Sentence, m: int) -> int:
         x = m + 2
     elif m < s.hi and L[m] in _APPROXIMATE_BY_ONE:
         x = m + 1
-    return x if x < s.hi and (T[x][0].isdigit() or T[x] in _CURRENCY or L[x] in CARDINALS) else m
+    return x if x < s.hi and (T[x][0].isdigit() or T[x] in CURRENCY_MARKS or L[x] in CARDINALS) else m
 
 
 # particles that make "warn" drive someone away: "warned off two boats"
@@ -3573,7 +3574,7 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
     low = L[m]
     if low in _CLAIM_FILLERS:
         return m == k or low not in DETERMINERS
-    if T[m][0].isdigit() or T[m] in _CURRENCY or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
+    if T[m][0].isdigit() or T[m] in CURRENCY_MARKS or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
         return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
     if m == k and initial_lower(T[m]) and not low.endswith("ed") and not classes(low):
         return True  # a bare modifier: "can claim travel expenses"
@@ -3624,7 +3625,7 @@ def _work_before(s: Sentence, i: int, first: int) -> bool:
     ``i`` (past "was", "has been" or a comma): "The score was written by", "The screenplay,
     written by"."""
     j = i - 1
-    while j > first and (s.L[j] in _BE or s.L[j] == "been" or s.T[j] == ","):
+    while j > first and (s.L[j] in _BE or s.T[j] == ","):
         j -= 1
     return j >= first and s.L[j] in _AUTHORED_WORKS and initial_lower(s.T[j])
 
@@ -3652,7 +3653,6 @@ def _requiring_before(s: Sentence, i: int, first: int) -> bool:
     j = _subject_end_before(s, i, first)
     return j >= first and s.L[j] in _REQUIRING_THINGS and (initial_lower(s.T[j]) or j == first)
 _RANKS: Final = frozenset("first second third fourth fifth top".split())
-_CURRENCY: Final = frozenset("$ £ € ¥".split())
 _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
@@ -3677,7 +3677,7 @@ def _added_to(s: Sentence, k: int) -> bool:
                 and L[x + 1] not in CLASSES
             )
         t = T[x]
-        if not (t.isalpha() and initial_lower(t) or t[0].isdigit() or t[0] in _CURRENCY):
+        if not (t.isalpha() and initial_lower(t) or t[0].isdigit() or t[0] in CURRENCY_MARKS):
             return False  # (an object is lower-case words, a count or an amount)
         if low == "that" or low in SUBJECT_PRONOUNS or low in FORMS or "preposition" in CLASSES.get(low, EMPTY) and low not in _ADDED_AMOUNTS:
             return False

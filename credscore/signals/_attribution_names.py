@@ -1316,9 +1316,7 @@ def _people_for_a_cause(T: list[str], L: list[str], a: int, b: int) -> bool:
         a += 1
     if b - a >= 3 and T[a] == "Friends" and L[a + 1] == "of" and initial_upper(T[b - 1]) and (
         initial_upper(T[a + 2]) or L[a + 2] == "the"
-    ) and not L[b - 1].endswith(POSSESSIVE_ENDINGS) and not any(
-        given_name_at(T, L, x) or "title" in classes_of(L[x]) for x in range(a + 2, b)
-    ):
+    ) and not L[b - 1].endswith(POSSESSIVE_ENDINGS) and not any(_marks_a_person(T, L, x) for x in range(a + 2, b)):
         # "Friends of the Valley", "Friends of Kelso Park": a campaign named for what its members
         # befriend (not "Friends of Mr. Clinton's", a man's friends)
         return True
@@ -1332,10 +1330,13 @@ def _people_for_a_cause(T: list[str], L: list[str], a: int, b: int) -> bool:
     if not (L[f - 1] in _PEOPLE_FOR_A_CAUSE or _demonym_plural(L[f - 1])):
         return False
     # (the cause is no person: "Republicans for Ted Cruz", "Veterans for Senator Hale")
-    return all(
-        (initial_upper(T[x]) and T[x][0].isalpha() and not given_name_at(T, L, x) and "title" not in classes_of(L[x])) or L[x] in _CAUSE_FILLERS
-        for x in range(f + 1, b)
-    )
+    return all((initial_upper(T[x]) and T[x][0].isalpha() and not _marks_a_person(T, L, x)) or L[x] in _CAUSE_FILLERS for x in range(f + 1, b))
+
+
+def _marks_a_person(T: list[str], L: list[str], x: int) -> bool:
+    """Whether the word at ``x`` makes the name it stands in a person's: a given name or a title
+    ("Ted Cruz", "Senator Hale", "Mr. Clinton's")."""
+    return given_name_at(T, L, x) or "title" in classes_of(L[x])
 
 
 def _listed_whole(T: list[str], L: list[str], a: int, b: int) -> bool:

@@ -1881,7 +1881,6 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
     if form.lemma == "claim" and (
         nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first) or _claimed_as_own(s, cue_end + 1)
-        or _people_claimed(s, cue_end + 1)
         or nl == "on" and _object_among(s, nx + 1, _COVER, 2) or _gain_claimed_by(s, i, first)
     ):
         # claiming an attack, or a blast claiming lives, is an act, not a sourced statement, and so
@@ -3086,11 +3085,12 @@ def _that_within(s: Sentence, k: int, reach: int) -> bool:
 
 def _claims_an_act(s: Sentence, k: int) -> bool:
     """ "claimed the bombing", "claimed Monday's attack in a statement", "claimed at least 12
-    lives", "claiming his third victory": an act, lives or a prize claimed.  "claimed the attack
-    was staged" and "claimed his life was in danger" have a clause after the noun, and "claimed
-    the rebels staged an attack" a clause before it, so they stay statements."""
+    lives", "claimed two more climbers", "claiming his third victory": an act, lives or a prize
+    claimed.  "claimed the attack was staged" and "claimed his life was in danger" have a clause
+    after the noun, and "claimed the rebels staged an attack" a clause before it, so they stay
+    statements."""
     T, L = s.T, s.L
-    if _amount_claimed(s, k):
+    if _amount_claimed(s, k) or _people_claimed(s, k):
         return True
     for m in range(k, min(s.hi, k + _CLAIM_REACH)):
         low = L[m]

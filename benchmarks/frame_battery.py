@@ -661,6 +661,22 @@ PHRASEBOOK = [
     ('The deal confirmed Norrvik’s place as Europe’s largest chipmaker by revenue.', None, None, None),
     ('The group agreed a £90 million deal to buy six hotels on the Algarve.', None, None, None),
     ('The new chief executive reported directly to the restructuring committee.', None, None, None),
+    # round 95: auctions, chess, textiles, volcanoes, nursing, patents; then round 94's public
+    # libraries and railways
+    ('Inkwell Publishing admitted that it had raised library e-book prices by 40 percent without notice.', 'admitted', 'Inkwell Publishing', 'named_organization'),
+    ('Brightmoor insisted its lenses used a different coating process.', 'insisted', 'Brightmoor', 'named_organization'),
+    ('According to its website, the heritage railway runs steam services every weekend from April to October.', 'according', 'its website', 'document'),
+    ('The announcement over the public address system said the train was terminating at Ridgeway.', 'said', 'The announcement over the public address system', 'document'),
+    ("The council's draft budget states that library spending will fall by a quarter over three years.", 'states', "The council's draft budget", 'document'),
+    ('There are fears that the ash could collapse roofs already weakened by last month’s storm.', 'fears', None, 'agentless'),
+    ('The two founders are reported to have fallen out over who deserved credit for the invention.', 'reported', None, 'agentless'),
+    ('Local councils will have more say over which stations are staffed.', None, None, None),
+    ('Extra carriages are added according to demand on match days.', None, None, None),
+    ('The sale realised £14.3m against a pre-sale estimate of £9m.', None, None, None),
+    ('Lava claimed the village church and two schools before it cooled.', None, None, None),
+    ('The Polish grandmaster denied his opponent any counterplay on the queenside.', None, None, None),
+    ('The mill’s sales team called on buyers in Milan and Paris last week.', None, None, None),
+    ('The staff nurse called for help when the patient collapsed.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

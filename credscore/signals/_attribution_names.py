@@ -170,7 +170,9 @@ _POST_MODIFIERS: Final = frozenset(
 # prepositions of place that open a post-modifier only in lower case ("Residents under the flight
 # path say"), not inside a title ("Under Secretary of State Ann Lee")
 _LOWER_PLACE_PREPOSITIONS: Final = frozenset("under beneath beside".split())  # (not "below", "above": "the tweet below")
-_ABOVE_OR_BELOW: Final = frozenset(("above", "below"))  # prepositions only before an article: "A sign above the counter"
+# prepositions only before an article: "A sign above the counter", "The announcement over the tannoy"
+# (not "the tweet below", "voters over 65")
+_BEFORE_AN_ARTICLE: Final = frozenset(("above", "below", "over"))
 # participles that say how a record came out: "a poll released Sunday", "a lawsuit filed Monday"
 ISSUED: Final = frozenset(
     "released published conducted issued compiled commissioned obtained reviewed filed unsealed submitted leaked posted shared made".split()
@@ -314,6 +316,9 @@ def ly_adverb(low: str) -> bool:
 
 
 NAME_PARTICLES: Final = frozenset("al al- bin ibn de da do dos das del des du van von der la le ul e & and".split())
+# a comparative count of people, alone or after a count: "More say they will vote", "Many more say" (not "Thomas More")
+_MORE_OR_FEWER: Final = frozenset(("more", "fewer"))
+_BY_FAR: Final = frozenset(("far", "even", "still"))  # "Far fewer said", "Even more say"
 # words that count people or a share of them: "most voters", "two-thirds of", "per cent of respondents"
 _COUNTS: Final = frozenset(
     """several most many some few both all none another others percent cent
@@ -746,6 +751,8 @@ _REGNAL_NUMBERS: Final = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV
 # what makes "figures" people rather than numbers: "senior figures", "leading Labour figures" (not "key figures")
 _OF_STANDING: Final = frozenset("senior leading prominent public political influential establishment opposition religious community party".split())
 _FIGURES_AS_PEOPLE: Final = SourceNoun("figures", "individual", True)
+# a website someone owns (or an event's official one) is a record of theirs; "the conservative website" is an outlet
+_OWNED_WEBSITE: Final = SourceNoun("website", "document", False)
 
 
 def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> PhraseKind:
@@ -776,7 +783,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             end = k  # "Scientists not involved in the research": a negated post-modifier
             break
         if lk not in _POST_MODIFIERS and not (
-            (lk in _LOWER_PLACE_PREPOSITIONS or lk in _ABOVE_OR_BELOW and k + 1 < b and L[k + 1] in ARTICLES) and initial_lower(T[k])
+            (lk in _LOWER_PLACE_PREPOSITIONS or lk in _BEFORE_AN_ARTICLE and k + 1 < b and L[k + 1] in ARTICLES) and initial_lower(T[k])
         ) or (
             lk == "," and k + 1 < b and ends_a_date(T, L, a, k + 1)
         ) or is_acronym(T[k]):
@@ -876,7 +883,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
     if head == a + 1 and lower[0].isdigit() and is_place(T, L, a, b):
         return PhraseKind("named_organization", True, head, lower)  # "Number 10 clarified": a seat of government, numbered
-    if lower in _COUNTS or lower == "those" or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
+    if lower in _COUNTS or lower == "those" or lower in _MORE_OR_FEWER and (head == a or L[head - 1] in _COUNTS or L[head - 1] in _BY_FAR) or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
         head > a or end < b and L[end] == "of"
     ) or lower == "one" and end + 1 < b and L[end] == "in" and (L[end + 1] in _COUNTED_BY or T[end + 1].isdigit()):
         # "Several said", "42% say", "one in four said", "One in three voters said", "Those in the
@@ -900,6 +907,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         entry = _NOUNS.get(L[head - 1] + lower, entry)
     if lower == "figures" and head > a and L[head - 1] in _OF_STANDING:
         entry = _FIGURES_AS_PEOPLE  # "Senior figures at the corporation believe": people of standing, not numbers
+    if lower == "website" and head > a and (L[head - 1] in POSSESSIVE_PRONOUNS or L[head - 1].endswith(POSSESSIVE_ENDINGS) or L[head - 1] == "official"):
+        # "According to its website", "the railway's website says", "the official website": its pages, not an outlet
+        entry = _OWNED_WEBSITE
     if entry is None and lower.count("-") == 1 and initial_lower(hw):
         # "A narco-message left on the bodies": the second part is the head (but "-in-law" is no law)
         entry = _NOUNS.get(lower.split("-", 1)[1])
@@ -947,6 +957,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first) or (
                     "-" in L[j] and any("title" in classes_of(part) for part in L[j].split("-"))
                 )
+        # a person's role right before the name: "the late auctioneer Cyril Banner" (not a banner)
+        titled = titled or k - 1 >= a and initial_lower(T[k - 1]) and _individual_noun(L[k - 1])
         # (a hashtag is spelt in capitals inside whatever it names: "#KarachiAirportAttack")
         orgish = orgish or words == 1 and (
             is_acronym(strip_possessive(T[head])) or intercapped(T[head]) and not (head > 0 and T[head - 1] == "#")
@@ -954,10 +966,11 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # partners joined by "&" are a firm ("Harwell & Finch"), and so is a name after a noun for
         # a body that says what it is ("the aid agency Bread Road", "the brewer Marlow & Pike")
         # (or opens the sentence before it: "Distributor Harvest said", "Carmaker Tesla said")
+        given = any(given_name_at(T, L, x) for x in range(k, head))
         orgish = orgish or "&" in T[k:head] or k - 1 >= a and (initial_lower(T[k - 1]) or k - 1 == first) and (
             names_a_body(L[k - 1]) or L[k - 1] in PUBLICATIONS  # "the journal Nature"
-        ) and not (k - 2 >= a and L[k - 2] == "former")  # ("the former publisher Rupert Kane" is a person)
-        given = any(given_name_at(T, L, x) for x in range(k, head))
+        ) and not (k - 2 >= a and L[k - 2] == "former") and not given
+        # ("the former publisher Rupert Kane", "Broadcaster Nigel Coote" are people)
         # a country after a common word names its agency: "Public Health Scotland", "Statistics Canada"
         orgish = orgish or head > k and strip_possessive(lower) in _AGENCY_COUNTRIES and not given
         # a noun for a body or a record ends the name of one: "Heathrow Airport", "Glasgow
@@ -1246,12 +1259,17 @@ def _bare_surname(T: list[str], head: int, b: int, lower: str) -> bool:
 _SURNAME_WORDS: Final = content_words("surname_word")
 
 
+def _individual_noun(low: str) -> bool:
+    """Whether ``low`` is the singular of a noun for one person ("auctioneer", "spokesman")."""
+    entry = _NOUNS.get(low)
+    return entry is not None and entry.cls == "individual" and low == entry.noun
+
+
 def _role_before_name(T: list[str], L: list[str], j: int, first: int) -> bool:
     """Whether word ``j`` is one person's role right before a name: "Senate Majority Leader Mitch
     McConnell", "Campaign Manager Robby Mook".  An organisation word before it ("Senate") does
     not make the person an organisation."""
-    entry = _NOUNS.get(L[j])
-    return entry is not None and entry.cls == "individual" and L[j] == entry.noun and is_proper(T, L, j + 1, first)
+    return _individual_noun(L[j]) and is_proper(T, L, j + 1, first)
 
 
 def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int, first: int) -> bool:

@@ -200,6 +200,8 @@ _FLOATING_QUANTIFIERS: Final = frozenset(("both", "all", "each"))
 _SCANT: Final = frozenset("no little scant sparing".split())
 # adjectives that make "say" a noun, a share in deciding: "the final say", "an equal say"
 _SAY_MODIFIERS: Final = content_words("say_modifier")
+_MORE_OR_LESS: Final = frozenset(("more", "less"))
+_HAVE_OR_GET: Final = frozenset("have has had having get gets got getting give gives gave given want wants wanted".split())
 # pronouns whose "'s" is "has" (or "is"), never a possessive: "he's said", "who's argued"
 _CONTRACTED_SUBJECTS: Final = frozenset(("he", "she", "who", "it"))
 
@@ -291,7 +293,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
         hearsay = hearsay_at >= 0
         form = FORMS.get(word)
         frame = word in _IN_FRAMES or word in _BY_FRAMES
-        if form is not None and not hearsay and not frame and _plain_noun(T, L, S, k, sent_start, form):
+        there = word in _THERE_NOUNS and _there_be_before(T, L, S, k, sent_start)
+        if form is not None and not hearsay and not frame and not there and _plain_noun(T, L, S, k, sent_start, form):
             continue  # (a frame's noun is tested after its frame: "In Smith's view,")
         if s is None or s.index != si:
             if s is not None:
@@ -303,6 +306,10 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             s = Sentence(doc, toks, si, sentences[si], lo, hi)
         if hearsay:
             _hearsay(s, k, hearsay_at)
+            continue
+        if there and form is not None:
+            # "There are reports that the king has died", "There were fears that": said or feared, by no one named
+            s.found.append(Found(make_span(s.S[k], s.E[k]), None, content_after(s, k, form), "agentless", None, s.index, k))
             continue
         if frame:
             before = len(s.found)
@@ -827,8 +834,12 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # "a larger say", "a false claim": no bare verb follows "a" and one word, unless that
         # one is the agent of the record before it: "Images taken by a drone show the bridge"
         return not (prev - 3 > s.lo and L[prev - 2] == "by" and record_participle(L, prev - 3))
-    if L[i] == "say" and prev >= s.lo and (L[prev] in _SCANT or L[prev] in _SAY_MODIFIERS):
-        return True  # "Women have little say in", "the final say": a share in deciding
+    if L[i] == "say" and prev >= s.lo and (
+        L[prev] in _SCANT or L[prev] in _SAY_MODIFIERS or L[prev] in _MORE_OR_LESS and prev - 1 >= s.lo and L[prev - 1] in _HAVE_OR_GET
+    ):
+        # "Women have little say in", "the final say", "councils will have more say over": a share in
+        # deciding (but "Many more say they will vote")
+        return True
     if prev >= 0 and T[prev][0].isalnum():
         pl = L[prev]
         pc = CLASSES.get(pl)
@@ -1480,6 +1491,27 @@ def _according(
     s.add(cue, a, b, content, "according", phrase, i)
 
 
+# what "there are ... that" may say without a sayer: "There are reports that", "There were fears that"
+_THERE_NOUNS: Final = frozenset(("reports", "claims", "fears"))
+_THERE_BE: Final = frozenset(("are", "were", "is", "was", "been"))
+
+
+def _there_be_before(T: list[str], L: list[str], S: list[int], k: int, start: int) -> bool:
+    """Whether the noun at ``k`` follows "there" and a form of "be" (and up to two words that
+    describe it), and "that" follows it: "There are reports that", "there have been unconfirmed
+    claims that", "There are growing fears that"."""
+    if k + 1 >= len(L) or L[k + 1] != "that":
+        return False
+    j = k - 1
+    while j >= 0 and S[j] >= start and k - j <= 2 and T[j].isalpha() and initial_lower(T[j]) and L[j] not in _THERE_BE:
+        j -= 1
+    if j < 1 or S[j] < start or L[j] not in _THERE_BE:
+        return False
+    if L[j] == "been" and j - 2 >= 0 and L[j - 1] in _HAVE:
+        j -= 1
+    return S[j - 1] >= start and L[j - 1] == "there"
+
+
 def _hearsay_opening(T: list[str], L: list[str], S: list[int], k: int, start: int) -> int:
     """The index of the "in" or "by" that opens hearsay ending at the noun ``k`` ("in some
     reports", "by all accounts", "in Russian media reports", "by one estimate"), or -1."""
@@ -1964,6 +1996,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "announced himself with a hat-trick": made his name, said nothing
     if form.lemma == "add" and _added_to(s, cue_end + 1):
         return  # "Engineers added chlorine to the reservoir", "adds another magic number to the mix": put in, not said
+    if form.lemma in _EARNING_VERBS and _amount_claimed(s, cue_end + 1):
+        return  # "The sale realised £14.3m against an estimate of £9m": money raised, not a thing understood
+    if form.lemma == "think" and nl == "for" and _span_of_time(s, nx + 1):
+        return  # "She thought for 47 minutes before playing", "thought for a moment and said": time spent thinking, nothing thought
+    if form.lemma == "call" and nl == "on" and _visit(s, nx + 1):
+        return  # "The sales team called on buyers in Milan": a visit, with no one called on to do anything
     if form.lemma == "conclude" and _ended(s, i, cue_end, first):
         return  # "The hearing concluded shortly after 5pm", "the panel concluded its sittings": an end, not a finding
     if form.lemma == "deny" and _denied_thing(s, cue_end + 1):
@@ -2049,8 +2087,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "show" and _shown_how(s, cue_end + 1):
         return  # "showed the clients how to clip into the line": teaching, not a finding
-    if form.lemma == "call" and nl == "for" and _requiring_before(s, i, first):
-        return  # "The role called for a year of weight training": what a thing needs, no one's call
+    if form.lemma == "call" and nl == "for" and (_requiring_before(s, i, first) or _help_summoned(s, nx + 1)):
+        # "The role called for a year of weight training": what a thing needs, no one's call; "called
+        # for help when the patient collapsed", "called for an ambulance": help summoned
+        return
     if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit()):
         return  # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for eight"
     if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and _main_verb_follows(s, i + 1, 8, True):
@@ -3059,11 +3099,44 @@ def _called_back(s: Sentence, k: int) -> bool:
 def _reported_out(s: Sentence, k: int) -> bool:
     """Whether "report" at ``k`` is followed by "out", right away or after a short object, as a
     committee sends a bill to the floor: "reported out the measure", "reported the bill out on a
-    party-line vote" (not "reported out of Baghdad that", a dateline)."""
+    party-line vote" (not "reported out of Baghdad that", a dateline, nor "are reported to have
+    fallen out", hearsay)."""
     x = _word_in_clause(s, k, _OUT_REACH, "out")
-    if x < 0 or x + 1 < s.hi and s.L[x + 1] == "of":
+    if x < 0 or x + 1 < s.hi and s.L[x + 1] == "of" or s.L[k] == "to":
         return False
     return all(s.T[m].isalpha() and initial_lower(s.T[m]) and s.L[m] not in FORMS for m in range(k, x))
+
+
+# verbs of understanding that also mean raising money: "realised £14.3m", "realized a profit of"
+_EARNING_VERBS: Final = frozenset(("realise", "realize"))
+
+
+def _span_of_time(s: Sentence, k: int) -> bool:
+    """Whether a span of time opens at ``k``: "a moment", "47 minutes", "a long while", "hours"."""
+    L, T = s.L, s.T
+    m = k
+    while m < s.hi and m - k < 3 and (L[m] in _SPAN_OPENERS or L[m] in CARDINALS or T[m].isdigit()):
+        m += 1
+    return m < s.hi and (L[m] in _SPANS_OF_TIME or L[m] in TIME_SPANS or L[m] in _MOMENTS)
+
+
+_SPAN_OPENERS: Final = frozenset("a an some several few long good full".split())
+_MOMENTS: Final = frozenset(("moment", "moments", "seconds", "ages"))
+
+
+def _visit(s: Sentence, k: int) -> bool:
+    """Whether what "called on" takes at ``k`` is only whom was visited: no "to" asks them to do
+    anything, and no quotation or colon follows in the sentence ("called on buyers in Milan and
+    Paris last week"; not "called on Congress to act", "called on Gov. Rick Snyder (R) to resign")."""
+    if k >= s.hi or not s.T[k][0].isalnum():
+        return False
+    for m in range(k, s.hi):
+        t = s.T[m]
+        if s.L[m] in _CALL_PARTICLES or s.L[m] == "to" or t in DOUBLE_QUOTES or t == ":" or t == "‘":
+            return False
+        if t == ";":
+            break
+    return True
 
 
 def _word_in_clause(s: Sentence, k: int, reach: int, word: str) -> int:
@@ -3358,6 +3431,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             end = min(s.hi, end + 1)  # and so is a common owner after an article: "answered the campaign's call"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) or not (
             classes(L[x]) <= _ORG_WORD or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
+            or L[x] in _TITLES_AS_ADJECTIVES  # "declared a major incident"
         ):
             # (a count or a score may describe it: "posted a 12-4 record"; so may a word that ends
             # a body's name: "reported for international duty")
@@ -3366,6 +3440,19 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
     return -1
 
 
+def _help_summoned(s: Sentence, k: int) -> bool:
+    """Whether "called for" takes at ``k`` help summoned on the spot: an ambulance or backup, or
+    "help" alone before a time or the end ("called for help when the patient collapsed"; not
+    "called for federal help for Flint", a demand)."""
+    L = s.L
+    if _object_among(s, k, _SUMMONED, 1):
+        return True
+    return k < s.hi and L[k] == "help" and (k + 1 >= s.hi or s.T[k + 1] in TERMINATORS or L[k + 1] in SUBORDINATORS)
+
+
+_SUMMONED: Final = frozenset("ambulance ambulances taxi taxis cab backup reinforcements paramedics medics".split())
+# titles that describe a thing in lower case: "a major incident", "the general strike", "a senior post"
+_TITLES_AS_ADJECTIVES: Final = frozenset(("major", "general", "senior", "chief", "principal"))
 _PERCENT_WORDS: Final = frozenset(("%", "per", "cent", "percent"))
 _DISMISSED_THINGS: Final = content_words("dismissed_thing")
 _ARGUED_CASES: Final = frozenset(("case", "cases", "appeal", "appeals"))

@@ -72,7 +72,8 @@ def _speaks_of_itself(T: list[str], L: list[str], k: int, hi: int) -> bool:
     """Whether the clause reported from token ``k`` on shows its source to be a body by opening
     with "it" or "its" (after a "that"): "it" as a subject that does something ("it would cut",
     "it expected", "it was cooperating"; not the "it" of "it would be" or "it was unrealistic"), or
-    "its" before the clause's verb ("its board had rejected", "any of its doses had been")."""
+    "its" before the clause's verb ("its board had rejected", "any of its doses had been", "its
+    lenses used")."""
     j = k + 1 if k < hi and L[k] == "that" else k
     if j + 3 < hi and L[j] in _SOME and L[j + 1] == "of":
         j += 2  # "any of its doses"
@@ -80,7 +81,8 @@ def _speaks_of_itself(T: list[str], L: list[str], k: int, hi: int) -> bool:
         return False
     if L[j] == "it":
         return _acts(L, j + 1)
-    return L[j] == "its" and any(L[x] in AUXILIARIES for x in range(j + 2, min(hi, j + 2 + _OWNED_WORDS)))
+    # (or a past tense after the owned noun: "its lenses used a different coating")
+    return L[j] == "its" and any(L[x] in AUXILIARIES or L[x].endswith("ed") for x in range(j + 2, min(hi, j + 2 + _OWNED_WORDS)))
 
 
 def _acts(L: list[str], v: int) -> bool:
@@ -151,10 +153,11 @@ _SENTENCE_ENDS: Final = frozenset((".", "!", "?"))
 
 
 def _said_in_its_own(L: list[str], S: list[int], f: Found) -> bool:
-    """Whether "in its" follows ``f``'s cue, the record the source spoke in being its own: "“The
-    market has turned,” Crestmoor said in its half-year results" (no person speaks in "its")."""
+    """Whether "in its" or "on its" follows ``f``'s cue, the record or the place the source spoke
+    in being its own: "“The market has turned,” Crestmoor said in its half-year results",
+    "Gambitly posted on its status page" (no person speaks in "its")."""
     j = bisect_left(S, f.cue.end)
-    return j + 1 < len(L) and L[j] == "in" and L[j + 1] == "its"
+    return j + 1 < len(L) and (L[j] == "in" or L[j] == "on") and L[j + 1] == "its"
 
 
 def _says_it_of_itself(T: list[str], L: list[str], S: list[int], b: int, f: Found) -> bool:

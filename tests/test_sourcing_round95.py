@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import cues, source_and_content, typed_source
+from ._sourcing_helpers import attributions, cues, source_and_content, span_text, typed_source
 
 
 @pytest.mark.parametrize("text, cue, source", [
@@ -148,3 +148,34 @@ def test_acts_that_look_like_cues(text):
 ])
 def test_statements_beside_those_acts_stay_cues(text, cue):
     assert cue in cues(text)
+
+
+def resolved_source(text: str, cue_phrase: str) -> str | None:
+    """The text of the antecedent that the pronoun source of the cue at ``cue_phrase`` resolves to."""
+    at = text.index(cue_phrase) + len(cue_phrase.split()[0]) + 1
+    for a in attributions(text):
+        if a.cue.start == at and a.resolved_from is not None:
+            return span_text(text, a.resolved_from)
+    return None
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("“We were told to go back to our machines,” said Rahima Akter, a sewing operator on the third floor.", "said",
+     "Rahima Akter"),
+    ("Auctioneer and broadcaster Barnaby Coote has long maintained that the best finds turn up.", "maintained",
+     "Auctioneer and broadcaster Barnaby Coote"),
+    ("In his memoir, Cyril Banner wrote that the greatest sales were always unexpected.", "wrote", "Cyril Banner"),
+])
+def test_given_names_of_many_traditions_make_people(text, cue, source):
+    assert typed_source(text, cue) == (source, "named_person", True)
+
+
+def test_given_names_let_he_skip_the_woman_quoted_last():
+    text = ("Dermot Keane said the ward was short of nurses. Siobhan Doyle said agency staff were covering. "
+            "He said staffing had never been worse.")
+    assert resolved_source(text, "He said") == "Dermot Keane"
+
+
+def test_racing_names_a_stable_even_after_a_given_name():
+    assert typed_source("“We are heartbroken,” Zahra Racing said in a statement.", "said") == (
+        "Zahra Racing", "named_organization", True)

@@ -1996,7 +1996,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "announced himself with a hat-trick": made his name, said nothing
     if form.lemma == "add" and _added_to(s, cue_end + 1):
         return  # "Engineers added chlorine to the reservoir", "adds another magic number to the mix": put in, not said
-    if form.lemma in _EARNING_VERBS and _amount_claimed(s, cue_end + 1):
+    if form.lemma in _EARNING_VERBS and _amount_object(s, cue_end + 1):
         return  # "The sale realised £14.3m against an estimate of £9m": money raised, not a thing understood
     if form.lemma == "think" and nl == "for" and _span_of_time(s, nx + 1):
         return  # "She thought for 47 minutes before playing", "thought for a moment and said": time spent thinking, nothing thought
@@ -3112,7 +3112,9 @@ _EARNING_VERBS: Final = frozenset(("realise", "realize"))
 
 
 def _span_of_time(s: Sentence, k: int) -> bool:
-    """Whether a span of time opens at ``k``: "a moment", "47 minutes", "a long while", "hours"."""
+    """Whether a span of time opens at ``k``: "a moment", "47 minutes", "a long while", "hours".
+    (The phrase reader's ``_duration_at`` asks the same of "questioned for six hours" but takes no
+    "moment" or "while"; the two are not merged, as each would change the other's readings.)"""
     L, T = s.L, s.T
     m = k
     while m < s.hi and m - k < 3 and (L[m] in _SPAN_OPENERS or L[m] in CARDINALS or T[m].isdigit()):
@@ -3163,7 +3165,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     after the noun, and "claimed the rebels staged an attack" a clause before it, so they stay
     statements."""
     T, L = s.T, s.L
-    if _amount_claimed(s, k) or _people_claimed(s, k):
+    if _amount_object(s, k) or _people_claimed(s, k):
         return True
     for m in range(k, min(s.hi, k + _CLAIM_REACH)):
         low = L[m]
@@ -3207,11 +3209,12 @@ _BEFORE_AN_AMOUNT: Final = frozenset("up to at least more than nearly almost abo
 _AMOUNT_REACH: Final = 14  # the words read after an amount for the verb of a clause
 
 
-def _amount_claimed(s: Sentence, k: int) -> bool:
+def _amount_object(s: Sentence, k: int) -> bool:
     """Whether an amount opens the object at ``k`` and no clause follows it: money, a share or a
-    quantity claimed ("claimed £18,000 in housing benefit", "can claim up to £300 a year",
-    "claimed 54 percent of the vote", "claimed 2GB of disk space"), not a statement about a
-    number ("claimed nearly 400 delegates participated", "claimed 3 million people were paid")."""
+    quantity claimed, conceded or realised ("claimed £18,000 in housing benefit", "can claim up
+    to £300 a year", "claimed 54 percent of the vote", "conceded 10lb to the field", "The sale
+    realised £14.3m"), not a statement about a number ("claimed nearly 400 delegates
+    participated", "claimed 3 million people were paid")."""
     T, L = s.T, s.L
     m = k
     while m < s.hi and m - k < 2 and L[m] in _BEFORE_AN_AMOUNT:
@@ -3331,7 +3334,7 @@ def _conceded_in_play(s: Sentence, nx: int) -> bool:
         return False
     t = s.T[nx]
     if t[0].isdigit() and not year_figure(t):
-        return _amount_claimed(s, nx)  # (the same test: no clause after the count)
+        return _amount_object(s, nx)  # (the same test: no clause after the count)
     return s.L[nx] == "twice" and _object_ends_before(s, nx + 1) and not _clause_follows(s, nx + 1) or (
         s.L[nx] == "in" and nx + 1 < s.hi and s.L[nx + 1] in _PLAYING_TIMES
     )

@@ -677,6 +677,22 @@ PHRASEBOOK = [
     ('The Polish grandmaster denied his opponent any counterplay on the queenside.', None, None, None),
     ('The mill’s sales team called on buyers in Milan and Paris last week.', None, None, None),
     ('The staff nurse called for help when the patient collapsed.', None, None, None),
+    # round 96: dentistry, opera, postal services, beekeeping, tennis, maps and surveying; then round
+    # 95's brewing and cycling
+    ('The Spaniard conceded that he had misjudged the distance to the line.', 'conceded', 'The Spaniard', 'unnamed_individual'),
+    ('Ardent Pro Cycling said on its website that the rider had been suspended pending an internal investigation.', 'said', 'Ardent Pro Cycling', 'named_organization'),
+    ('According to Swiftbox, more than 40 million parcels passed through its Midlands hub in November.', 'according', 'Swiftbox', 'named_organization'),
+    ('Local dentists warned in an open letter that cavities would rise within five years.', 'warned', 'Local dentists', 'unnamed_group'),
+    ('According to the auction house, the buyer was a private collector from Singapore.', 'according', 'the auction house', 'unnamed_group'),
+    ('The replay showed the ball had clipped the back of the baseline.', 'showed', 'The replay', 'document'),
+    ('The 2024 Opera Audiences Survey found that first-time attenders were more likely to come back after a comedy than a tragedy.', 'found', 'The 2024 Opera Audiences Survey', 'document'),
+    ('The lager is brewed according to the Bavarian purity law.', None, None, None),
+    ('Aasen claimed the yellow jersey by four seconds.', None, None, None),
+    ("The jury's decision denied Ruiz his first Grand Tour stage win.", None, None, None),
+    ('The Chilean assured himself of a seeding at the Australian Open with the win.', None, None, None),
+    ("The Garsides' claim to the strip of land ran to 40 pages of documents.", None, None, None),
+    ('The address had been written by hand in green ink.', None, None, None),
+    ('Hornets claimed three colonies in a single week at the coastal apiary.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

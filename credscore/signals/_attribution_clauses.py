@@ -1521,6 +1521,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             if L[x] in ("of", "for") and L[x + 1].endswith("ing"):
                 b = x  # "accused by the news media of beating his wife", "berated by his father for installing"
                 break
+        if a < b and L[a] == "hand" and (b - a == 1 or L[a + 1] in PREPOSITIONS):
+            return  # "The address had been written by hand", "labelled by hand": how it was done, no one's words
         if a < b and not (b - a == 1 and L[a] == "name"):  # "not to be quoted by name": no agent
             phrase = classify_phrase(T, L, a, b, first)
             if form.lemma == "attack" and phrase.head_lemma in VIOLENT_ACTORS:

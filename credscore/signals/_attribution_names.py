@@ -255,7 +255,7 @@ def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
         return False
     if "determiner" not in classes_of(L[k + 1]) and L[k + 1] not in _WHERE_PEOPLE_ARE and not (
         low in _CUE_FORMS and "preposition" in classes_of(L[k + 1])  # "Officials [warning] of floods"
-    ):
+    ) and L[k + 1] != "part":  # "Volunteers [taking] part in the count"
         return False
     p = k - 1
     if p - 2 >= 0 and L[p - 1] == "of" and (L[p] in _CHILD_COUNTS or T[p].isdigit()):
@@ -753,6 +753,11 @@ _OF_STANDING: Final = frozenset("senior leading prominent public political influ
 _FIGURES_AS_PEOPLE: Final = SourceNoun("figures", "individual", True)
 # a website someone owns (or an event's official one) is a record of theirs; "the conservative website" is an outlet
 _OWNED_WEBSITE: Final = SourceNoun("website", "document", False)
+# a trade's "house" is a firm ("the auction house", "the opera house"); "house" alone is left alone
+# ("House Democrats" opens many sentences)
+_HOUSE_TRADES: Final = frozenset("opera auction publishing fashion design trading clearing brokerage fund".split())
+_TRADE_HOUSE: Final = SourceNoun("house", "organization", False)
+_RANK_MARKS: Final = frozenset(("No", "No."))  # a ranking's number follows: "the world No 1"
 
 
 def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> PhraseKind:
@@ -883,6 +888,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
     if head == a + 1 and lower[0].isdigit() and is_place(T, L, a, b):
         return PhraseKind("named_organization", True, head, lower)  # "Number 10 clarified": a seat of government, numbered
+    if head > a and lower.isdigit() and T[head - 1] in _RANK_MARKS:
+        # "the world No 1", "The British No 2": a player's ranking, one person
+        return PhraseKind("unnamed_individual", False, head, lower)
     if lower in _COUNTS or lower == "those" or lower in _MORE_OR_FEWER and (head == a or L[head - 1] in _COUNTS or L[head - 1] in _BY_FAR) or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
         head > a or end < b and L[end] == "of"
     ) or lower == "one" and end + 1 < b and L[end] == "in" and (L[end + 1] in _COUNTED_BY or T[end + 1].isdigit()):
@@ -907,9 +915,13 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         entry = _NOUNS.get(L[head - 1] + lower, entry)
     if lower == "figures" and head > a and L[head - 1] in _OF_STANDING:
         entry = _FIGURES_AS_PEOPLE  # "Senior figures at the corporation believe": people of standing, not numbers
-    if lower == "website" and head > a and (L[head - 1] in POSSESSIVE_PRONOUNS or L[head - 1].endswith(POSSESSIVE_ENDINGS) or L[head - 1] == "official"):
-        # "According to its website", "the railway's website says", "the official website": its pages, not an outlet
-        entry = _OWNED_WEBSITE
+    if lower == "website" and head > a:
+        owner = head - 2 if L[head - 1] == "own" and head - 2 >= a else head - 1  # "Kestrel Opera's own website"
+        if L[owner] in POSSESSIVE_PRONOUNS or L[owner].endswith(POSSESSIVE_ENDINGS) or L[owner] == "official":
+            # "According to its website", "the railway's website says", "the official website": its pages, not an outlet
+            entry = _OWNED_WEBSITE
+    if lower == "house" and head > a and L[head - 1] in _HOUSE_TRADES and initial_lower(hw):
+        entry = _TRADE_HOUSE  # "According to the auction house", "The opera house said"
     if entry is None and lower.count("-") == 1 and initial_lower(hw):
         # "A narco-message left on the bodies": the second part is the head (but "-in-law" is no law)
         entry = _NOUNS.get(lower.split("-", 1)[1])
@@ -995,7 +1007,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         head_org = head_org or lower in _BODY_ENDINGS and not titled and not given and (
             head > k or k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
         )
-        if common_head is not None and common_head.cls == "document" and not common_head.plural and lower != "survey" and (
+        if common_head is not None and common_head.cls == "document" and not common_head.plural and (
+            lower != "survey" or edition or _year_in(L, a, head)  # (a year makes a "Survey" one edition: "The 2024 Opera Audiences Survey")
+        ) and (
             edition or _year_in(L, a, head) or any(L[x] in _EDITIONS for x in range(a, k)) or words >= 3 and "org_word" not in classes_of(lower) and lower not in _BODY_ENDINGS and lower not in _MASTHEAD_RECORDS
         ) and not _body_of(L, k, head):
             # a record named by its subject, though a body's word is in the name: "The UN Human

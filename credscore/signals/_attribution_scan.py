@@ -1992,6 +1992,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The court admitted the chat logs as evidence": let in, not confessed
     if form.lemma == "agree" and (_whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2) or _deal_for(s, cue_end + 1)):
         return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
+    if nl == "to" and nx + 1 < n and L[nx + 1] in _WITHHELD_OPENERS and _after_plural_possessive(s, i, first):
+        return  # "The Garsides' claim to the strip of land ran to 40 pages": what they own, a noun
+    if form.lemma == "assure" and nl in _REFLEXIVES:
+        return  # "The Chilean assured himself of a seeding with the win": made sure of it, told no one
+    if form.lemma == "agree" and nl == "to" and nx + 1 < n and L[nx + 1] == "within":
+        return  # "The two sets of measurements agreed to within a centimetre": matched, no one agreed
     if form.lemma == "announce" and nl in _REFLEXIVES:
         return  # "announced himself with a hat-trick": made his name, said nothing
     if form.lemma == "add" and _added_to(s, cue_end + 1):
@@ -2975,8 +2981,11 @@ def _main_verb_follows(s: Sentence, k: int, reach: int, finite: bool = False) ->
     for x in range(k, min(s.hi, k + reach)):
         if L[x] == "that" or finite and L[x] == "to" or not T[x][0].isalnum():
             return False
-        if L[x] in FORMS and x > k and L[x - 1] in DETERMINERS and x + 1 < s.hi and L[x + 1] == "that":
-            return False  # a noun before the cue's clause: "Executives acknowledged on the call that"
+        if L[x] in FORMS and x > k and L[x - 1] in DETERMINERS:
+            if x + 1 < s.hi and L[x + 1] == "that":
+                return False  # a noun before the cue's clause: "Executives acknowledged on the call that"
+            if x + 1 < s.hi and L[x + 1] in NOUNS and (L[x] == "open" or L[x].endswith(("ed", "en"))):
+                continue  # an adjective before a record or a source, not a verb: "Doctors warned in an open letter that"
         if L[x] in FORMS or L[x] in AUXILIARIES:
             return True
     return False
@@ -3814,6 +3823,8 @@ def _denied_thing(s: Sentence, k: int) -> bool:
     object or the second one after who is refused it: "denied bail", "denied the union's request",
     "denied the engineers access to the site" (not "denied the request was made")."""
     L, T = s.L, s.T
+    if _denied_someone_something(s, k):
+        return True
     for x in range(k, min(s.hi, k + _DENIED_REACH)):
         if not (T[x].isalpha() or L[x].endswith(POSSESSIVE_ENDINGS) and T[x][0].isalpha()) or L[x] == "that" or L[x] in FORMS:
             return False
@@ -3826,6 +3837,24 @@ def _denied_thing(s: Sentence, k: int) -> bool:
 
 _DENIED_THINGS: Final = content_words("denied_thing")
 _DENIED_REACH: Final = 5
+
+
+def _denied_someone_something(s: Sentence, k: int) -> bool:
+    """Whether "deny" takes at ``k`` two objects, who is refused and then what, opened by an article
+    or an owner: "denied Ruiz his first stage win", "denied Carter a final-night photograph",
+    "denied her the chance" (not "denied Tuesday the claims", "denied her role")."""
+    L, T = s.L, s.T
+    x = k
+    if x < s.hi and L[x] in _REFUSED_PRONOUNS:
+        x += 1
+    else:
+        while x < s.hi and x < k + 3 and T[x].replace("-", "").isalpha() and initial_upper(T[x]) and L[x] not in DATE_NAMES:
+            x += 1
+    return k < x < s.hi and L[x] in _WITHHELD_OPENERS
+
+
+_REFUSED_PRONOUNS: Final = frozenset(("him", "her", "them", "us", "me"))
+_WITHHELD_OPENERS: Final = frozenset(("a", "an", "the", "his", "her", "its", "their", "any"))
 
 
 # counts that :data:`CARDINALS` leaves out, before a span of time: "eighteen months after his death"
@@ -4845,6 +4874,22 @@ def _calls_something(s: Sentence, k: int) -> bool:
         if m > k and by_person and (m >= n or T[m] in ".,;" or L[m] in ("to", "on", "and", "with")) and _person_named(s, k, m):
             return True  # "Trump called LeVell, a former ...": a call to a person is communication
     return m > k and m < n and L[m] in ("a", "an", "the", "his", "her", "their", "its", "our", "my")
+
+
+def _after_plural_possessive(s: Sentence, i: int, first: int) -> bool:
+    """Whether the cue word at ``i`` follows a plural's possessive apostrophe, which makes it a
+    noun that is owned ("The Garsides' claim to the strip"), and no opening quotation mark before
+    it makes the apostrophe a closing one ("The 'Young Turks' said").  Only a claim to a thing is
+    left out: "Sanders' vow to fight on" and "Sanders' charge that" may be words reported."""
+    T, S, E = s.T, s.S, s.E
+    p = i - 1
+    if p - 1 < first or T[p] not in _APOSTROPHE_MARKS or S[p] != E[p - 1] or not s.L[p - 1].endswith("s"):
+        return False
+    return not any(T[y] == "‘" or _opening_apostrophe(s, y) for y in range(max(first, p - _SCARE_QUOTE_WORDS), p))
+
+
+_APOSTROPHE_MARKS: Final = frozenset(("'", "’"))
+_SCARE_QUOTE_WORDS: Final = 8
 
 
 def _opening_apostrophe(s: Sentence, x: int) -> bool:

@@ -25,6 +25,7 @@ from typing import Final
 
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_upper
+from credscore.signals._attribution_lexicon import content_words
 from credscore.signals._attribution_names import GIVEN_NAMES, PhraseKind, classes_of, given_name_at, names_a_body
 from credscore.signals._attribution_phrase import AUXILIARIES, Found
 from credscore.signals._attribution_tokens import DocTokens
@@ -125,6 +126,9 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         elif kind in _COMMON_KINDS and person < k:
             new = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
+        elif kind == "named_person" and person == _NEVER and _brand_compound(low):
+            # "Parcelfly"-like coinages: "Swiftbox said", "according to Sportwire", no person's name
+            new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         elif kind == "named_person" and person == _NEVER and source.end <= f.cue.start and (
             _says_it_of_itself(T, L, S, k + 1, f) and not _body_before(T, L, k) or _said_in_its_own(L, S, f)
         ):
@@ -132,6 +136,20 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
         else:
             continue
         found[x] = f.with_phrase(new)
+
+
+def _brand_compound(low: str) -> bool:
+    """Whether the one lower-case word ``low`` ends with a brand's second word after at least
+    three letters of a first: "swiftbox", "sportwire", "orbitwatch", "kestrelwave"."""
+    for size in _BRAND_TAIL_SIZES:
+        if len(low) >= size + _BRAND_HEAD_LETTERS and low[-size:] in _BRAND_TAILS:
+            return True
+    return False
+
+
+_BRAND_TAILS: Final = content_words("brand_tail")
+_BRAND_TAIL_SIZES: Final = tuple(sorted({len(t) for t in _BRAND_TAILS}))
+_BRAND_HEAD_LETTERS: Final = 3
 
 
 _BODY_LOOK_BACK: Final = 30  # tokens read back from a source for a body its "it" may stand for

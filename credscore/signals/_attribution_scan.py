@@ -1992,7 +1992,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The court admitted the chat logs as evidence": let in, not confessed
     if form.lemma == "agree" and (_whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2) or _deal_for(s, cue_end + 1)):
         return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
-    if nl == "to" and nx + 1 < n and L[nx + 1] in _WITHHELD_OPENERS and _after_plural_possessive(s, i, first):
+    if nl == "to" and nx + 1 < n and L[nx + 1] in _ARTICLES_AND_OWNERS and _after_plural_possessive(s, i, first):
         return  # "The Garsides' claim to the strip of land ran to 40 pages": what they own, a noun
     if form.lemma == "assure" and nl in _REFLEXIVES:
         return  # "The Chilean assured himself of a seeding with the win": made sure of it, told no one
@@ -3850,11 +3850,10 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
     else:
         while x < s.hi and x < k + 3 and T[x].replace("-", "").isalpha() and initial_upper(T[x]) and L[x] not in DATE_NAMES:
             x += 1
-    return k < x < s.hi and L[x] in _WITHHELD_OPENERS
+    return k < x < s.hi and (L[x] in _ARTICLES_AND_OWNERS or L[x] == "any")
 
 
 _REFUSED_PRONOUNS: Final = frozenset(("him", "her", "them", "us", "me"))
-_WITHHELD_OPENERS: Final = frozenset(("a", "an", "the", "his", "her", "its", "their", "any"))
 
 
 # counts that :data:`CARDINALS` leaves out, before a span of time: "eighteen months after his death"

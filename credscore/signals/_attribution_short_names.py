@@ -127,7 +127,7 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
         elif kind in _COMMON_KINDS and person < k:
             new = PhraseKind("named_person", True, phrase.head, phrase.head_lemma)
         elif kind == "named_person" and person == _NEVER and _brand_compound(low):
-            # "Parcelfly"-like coinages: "Swiftbox said", "according to Sportwire", no person's name
+            # a coined brand: "Swiftbox said", "according to Sportwire"; no person in the document has the name
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         elif kind == "named_person" and person == _NEVER and source.end <= f.cue.start and (
             _says_it_of_itself(T, L, S, k + 1, f) and not _body_before(T, L, k) or _said_in_its_own(L, S, f)

@@ -1008,9 +1008,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             head > k or k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
         )
         if common_head is not None and common_head.cls == "document" and not common_head.plural and (
-            lower != "survey" or edition or _year_in(L, a, head)  # (a year makes a "Survey" one edition: "The 2024 Opera Audiences Survey")
-        ) and (
-            edition or _year_in(L, a, head) or any(L[x] in _EDITIONS for x in range(a, k)) or words >= 3 and "org_word" not in classes_of(lower) and lower not in _BODY_ENDINGS and lower not in _MASTHEAD_RECORDS
+            # a year makes even a "Survey" one edition: "The 2024 Opera Audiences Survey"
+            edition or _year_in(L, a, head) or lower != "survey" and (
+                any(L[x] in _EDITIONS for x in range(a, k)) or words >= 3 and "org_word" not in classes_of(lower) and lower not in _BODY_ENDINGS and lower not in _MASTHEAD_RECORDS
+            )
         ) and not _body_of(L, k, head):
             # a record named by its subject, though a body's word is in the name: "The UN Human
             # Development Report", "The Dunmoor Care Market Review 2025", "The 2024 Safety Review" (but "the Bank of

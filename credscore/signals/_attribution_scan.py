@@ -4882,12 +4882,11 @@ def _after_plural_possessive(s: Sentence, i: int, first: int) -> bool:
     left out: "Sanders' vow to fight on" and "Sanders' charge that" may be words reported."""
     T, S, E = s.T, s.S, s.E
     p = i - 1
-    if p - 1 < first or T[p] not in _APOSTROPHE_MARKS or S[p] != E[p - 1] or not s.L[p - 1].endswith("s"):
+    if p - 1 < first or T[p] not in APOSTROPHES or S[p] != E[p - 1] or not s.L[p - 1].endswith("s"):
         return False
     return not any(T[y] == "‘" or _opening_apostrophe(s, y) for y in range(max(first, p - _SCARE_QUOTE_WORDS), p))
 
 
-_APOSTROPHE_MARKS: Final = frozenset(("'", "’"))
 _SCARE_QUOTE_WORDS: Final = 8
 
 

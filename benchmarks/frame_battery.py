@@ -693,6 +693,21 @@ PHRASEBOOK = [
     ("The Garsides' claim to the strip of land ran to 40 pages of documents.", None, None, None),
     ('The address had been written by hand in green ink.', None, None, None),
     ('Hornets claimed three colonies in a single week at the coastal apiary.', None, None, None),
+    # round 97: cricket, golf, funerals, orchards, taxis; then round 96's glassmaking and marathons
+    ('Marlowe Glassworks said on Tuesday it would shut its second furnace at the end of March.', 'said', 'Marlowe Glassworks', 'named_organization'),
+    ('Race organiser Grand Loop Events told the BBC that the course would be remeasured before next year.', 'told', 'Race organiser Grand Loop Events', 'named_organization'),
+    ('In a statement, Swiftcab said the outage had affected bookings in four cities.', 'said', 'Swiftcab', 'named_organization'),
+    ('Most of the potters questioned said they had raised prices at least twice this year.', 'said', 'Most of the potters questioned', 'unnamed_group'),
+    ('According to the ministry, 1,400 hectares of orchard were lost to frost.', 'according', 'the ministry', 'unnamed_group'),
+    ("Margaret Oduya's neighbour, Peter Lamb, lost even more. He said only the trees at the top of the hill had escaped.", 'said', 'He', 'named_person'),
+    ('The world No. 1 admitted: “I was lucky to get away with that one on 13.”', 'admitted', 'The world No. 1', 'unnamed_individual'),
+    ('The seamer claimed his maiden five-wicket haul on a grey morning at Harlow Road.', None, None, None),
+    ('A sharp frost in late April claimed almost the entire pear crop.', None, None, None),
+    ('The gaffer told his servitor off for letting the gather cool.', None, None, None),
+    ('She pointed to the sky as she crossed the finish line.', None, None, None),
+    ('Ravi Menon posted a four-under 68 in the opening round.', None, None, None),
+    ('The grower denied the blackbirds their feast by netting every row.', None, None, None),
+    ('The tribunal will hear evidence from drivers next week.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -21,10 +21,11 @@ from typing import Final
 
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
-from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, content_words, source_nouns
+from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, source_nouns
 from credscore.signals._attribution_names import (
     APOSTROPHES,
     ARTICLES,
+    FIRM_ROLES,
     PUBLICATIONS,
     PhraseKind,
     classes_of,
@@ -47,8 +48,6 @@ _OWNERS: Final = frozenset(("of", "for", "at", "with"))
 _DETERMINERS: Final = frozenset("any every each some no this these those its his her their our my your".split())
 # what a person works at, after a noun that may name a firm: "a shipbroker at Fjord Chartering"
 _WORKPLACE_WORDS: Final = frozenset(("at", "with"))
-# roles a firm fills as well as a person, which say nothing of which the name is
-_FIRM_ROLES: Final = content_words("firm_role")
 _AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind".split())
 
 
@@ -107,7 +106,7 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
         return "" if former or workplace else "named_organization"
     if entry.cls == "individual":
         # (a firm fills some roles too: "Corvane Shipping, the ship's Athens-based manager,")
-        return "" if head in _FIRM_ROLES else "named_person"
+        return "" if head in FIRM_ROLES else "named_person"
     if entry.cls == "document":
         # "Nature, the weekly journal,": a publication speaks as its publisher
         # (but "a paper" after a name may be a study: "Kestrel, a paper by three economists,")

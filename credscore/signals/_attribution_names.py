@@ -231,8 +231,10 @@ def age_figure(t: str) -> bool:
 
 def _age_set_off(T: list[str], b: int) -> bool:
     """Whether a bare number set off in commas follows token ``b - 1``: a person's age ("The
-    model, 19, said")."""
-    return b + 2 < len(T) and T[b] == "," and T[b + 2] == "," and age_figure(T[b + 1])
+    model, 19, said"), not a number's thousands ("According to the ministry, 1,400 hectares")."""
+    return b + 2 < len(T) and T[b] == "," and T[b + 2] == "," and age_figure(T[b + 1]) and not (
+        b + 3 < len(T) and T[b + 3][:3].isdigit()
+    )
 
 
 def record_participle(L: list[str], k: int) -> bool:
@@ -273,7 +275,9 @@ def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, firs
     before it: "seafarers [stranded] on the vessel", "punters [questioned] at Cheltenham"
     (``first`` is where the sentence starts, where such a noun has a capital)."""
     low = L[k]
-    if k < 1 or k + 1 >= hi or not (L[k + 1] in _WHERE_PEOPLE_WERE or L[k + 1] == "for" and low in _POLLED) or not (past_participle(low) and T[k].islower()):
+    if k < 1 or k + 1 >= hi or not (
+        L[k + 1] in _WHERE_PEOPLE_WERE or low in _POLLED and (L[k + 1] == "for" or L[k + 1] in _WHAT_THE_POLLED_DO)
+    ) or not (past_participle(low) and T[k].islower()):
         return False  # (not "to": "Republicans vowed to", "Sanders decided to run" are finite verbs)
     entry = _NOUNS.get(L[k - 1])
     if entry is not None:
@@ -288,6 +292,8 @@ _WHERE_PEOPLE_WERE: Final = _WHERE_PEOPLE_ARE | frozenset(("by", "during", "into
 # participles for people asked in a survey, which "for" may follow: "restaurateurs questioned for the survey"
 # (not "called for": "Officials called for calm" is a verb)
 _POLLED: Final = frozenset("questioned polled surveyed interviewed sampled".split())
+# verbs the people asked go on to, straight after the participle: "Most of the potters questioned said"
+_WHAT_THE_POLLED_DO: Final = frozenset("said say says told think thought believe believed expect expected agreed".split())
 
 
 def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
@@ -888,7 +894,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
     if head == a + 1 and lower[0].isdigit() and is_place(T, L, a, b):
         return PhraseKind("named_organization", True, head, lower)  # "Number 10 clarified": a seat of government, numbered
-    if head > a and lower.isdigit() and T[head - 1] in _RANK_MARKS:
+    if head > a and lower.isdigit() and ranked(T, head, a):
         # "the world No 1", "The British No 2": a player's ranking, one person
         return PhraseKind("unnamed_individual", False, head, lower)
     if lower in _COUNTS or lower == "those" or lower in _MORE_OR_FEWER and (head == a or L[head - 1] in _COUNTS or L[head - 1] in _BY_FAR) or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
@@ -970,7 +976,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                     "-" in L[j] and any("title" in classes_of(part) for part in L[j].split("-"))
                 )
         # a person's role right before the name: "the late auctioneer Cyril Banner" (not a banner)
-        titled = titled or k - 1 >= a and initial_lower(T[k - 1]) and _individual_noun(L[k - 1])
+        role = k - 1 >= a and initial_lower(T[k - 1]) and _individual_noun(L[k - 1])
+        # (a firm may fill the role too: "Race organiser Grand Loop Events said")
+        firm_role = role and not titled and L[k - 1] in FIRM_ROLES
+        titled = titled or role
         # (a hashtag is spelt in capitals inside whatever it names: "#KarachiAirportAttack")
         orgish = orgish or words == 1 and (
             is_acronym(strip_possessive(T[head])) or intercapped(T[head]) and not (head > 0 and T[head - 1] == "#")
@@ -1004,7 +1013,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # "Baltic Grid", "Judicial Watch": a common word that ends a body's name, and no given
         # name or title says it is a person's ("Samantha Power")
         # (or one such word after its members' plural possessive: "The Bishops' Conference")
-        head_org = head_org or lower in _BODY_ENDINGS and not titled and not given and (
+        head_org = head_org or lower in _BODY_ENDINGS and (not titled or firm_role) and not given and (
             head > k or k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
         )
         if common_head is not None and common_head.cls == "document" and not common_head.plural and (
@@ -1272,6 +1281,14 @@ def _bare_surname(T: list[str], head: int, b: int, lower: str) -> bool:
 
 # titles and demonyms that are also surnames; "President said" stays a title (a headline's)
 _SURNAME_WORDS: Final = content_words("surname_word")
+# roles a firm fills as well as a person, so a role before a body's name says nothing of a person
+FIRM_ROLES: Final = content_words("firm_role")
+
+
+def ranked(T: list[str], k: int, lo: int) -> bool:
+    """Whether the number at ``k`` follows a ranking's mark, "No" or "No." (two tokens): "the
+    world No 1", "The world No. 1 admitted"."""
+    return k - 1 >= lo and T[k - 1] in _RANK_MARKS or k - 2 >= lo and T[k - 1] == "." and T[k - 2] == "No"
 
 
 def _individual_noun(low: str) -> bool:

@@ -553,7 +553,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
         ) and not _adverb_in_reduced_relative(s, k, j, floor) and not _participle_before_time(s, k, j) and not _occasion_of_issue(
             s, k, j, floor
         ) and not (
-            k < j and k - 1 >= floor and people_in_reduced_relative(T, s.L, k, j + 1, s.first)  # "seafarers stranded on the ship told"
+            # "seafarers stranded on the ship told" (or right before the cue: "the potters questioned said")
+            k - 1 >= floor and people_in_reduced_relative(T, s.L, k, j + 1 if k < j else j + 2, s.first)
         ) and not (
             k < j and k - 1 >= floor and s.L[k] in FORMS and people_doing_something(T, s.L, k, j + 1)  # "Officials warning of floods said"
         ) and not (

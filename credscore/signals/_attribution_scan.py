@@ -56,6 +56,7 @@ from credscore.signals._attribution_names import (
     opens_a_time,
     people_in_reduced_relative,
     possessive_pronoun,
+    ranked,
     record_participle,
     strip_contraction,
     year_figure,
@@ -1451,9 +1452,11 @@ def _according(
     first = s.first
     hi = s.hi
     phrase = classify_phrase(T, L, a, b, first) if kind is None else kind
-    if L[a] in _NO_SOURCE_ACCORDING and initial_lower(T[a]):
-        # "went according to plan", "according to tradition": a course kept, nobody's word (but
-        # "according to the plan" is what a plan says)
+    if L[a] in _NO_SOURCE_ACCORDING and initial_lower(T[a]) or (
+        b == a + 2 and L[a + 1] in _NO_SOURCE_ACCORDING and T[a].isalpha() and initial_upper(T[a]) and initial_lower(T[a + 1])
+    ):
+        # "went according to plan", "according to tradition", "according to Islamic custom": a
+        # course kept, nobody's word (but "according to the plan" is what a plan says)
         return
     x = a + 1 if L[a] in _MEASURE_OWNERS and a + 1 < b else a
     if x + 1 < b and L[x + 1] in _SORTING_MEASURES and initial_lower(T[x]) and T[x].isalpha():
@@ -1921,10 +1924,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "threaten" and _event_before(s, i, first):
         return  # "Rain threatened to delay the harvest", "The fire threatened homes": a danger, no one's words
     if form.lemma == "declare" and (
-        (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or _declared_open(s, cue_end + 1)
+        (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or nl == "overnight" or _declared_open(s, cue_end + 1)
         or _declared_thing(s, cue_end + 1)
     ):
-        return  # "declared on 412 for seven", "declared the new wing open", "declared a dividend": acts
+        return  # "declared on 412 for seven", "declared overnight", "declared the new wing open", "declared a dividend": acts
     if form.lemma == "confirm" and nl != "that" and _after_senate(s, i, first):
         return  # "The Senate confirmed the new ambassador": a vote, not a statement (but "confirmed that")
     if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] in ("day", "night")):
@@ -1972,7 +1975,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The driver signalled and pulled in", "signalled to a waiting boat with torches": a sign made, no words
     if form.lemma == "acknowledge" and _gesture_after(s, cue_end + 1):
         return  # "acknowledged the crowd with a wave": a greeting, not an admission
-    if form.lemma == "hear" and (_whole_object_among(s, cue_end + 1, _HEARD_CASES, 1) or nl == "from" and not _that_within(s, nx, _THAT_REACH)):
+    if form.lemma == "hear" and (_whole_object_among(s, cue_end + 1, _HEARD_CASES, 1) or (
+        nl == "from" or nl == "evidence" and nx + 1 < n and L[nx + 1] == "from"  # "will hear evidence from drivers next week"
+    ) and not _that_within(s, nx, _THAT_REACH)):
         # "The jury heard the case over six weeks", "The tribunal heard from 41 witnesses": a
         # trial sat or a hearing held, no evidence credited
         return
@@ -2081,7 +2086,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Gunfire echoed across the square": a sound, not someone's words repeated
     if L[i].endswith("s") and _counted_before(s, i, first):
         return  # "has notched up more than 300 finds": a plural noun after a count, not a verb
-    if form.lemma == "write" and (nl in _WRITING_PARTICLES or _object_among(s, cue_end + 1, _WRITTEN_THINGS, 2)):
+    if form.lemma == "write" and (nl in _WRITING_PARTICLES or _object_among(s, cue_end + 1 + (nl in _REFUSED_PRONOUNS), _WRITTEN_THINGS, 2)):
         # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full
         # amount", "wrote out the wine list by hand", "spent the spring writing up her results"
         return
@@ -2093,12 +2098,13 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "show" and _shown_how(s, cue_end + 1):
         return  # "showed the clients how to clip into the line": teaching, not a finding
-    if form.lemma == "call" and nl == "for" and (_requiring_before(s, i, first) or _help_summoned(s, nx + 1)):
+    if form.lemma == "call" and nl == "for" and (_requiring_before(s, i, first) or _help_summoned(s, nx + 1) or _whole_object_among(s, nx + 1, _CALLED_TO_THE_FIELD, 2)):
         # "The role called for a year of weight training": what a thing needs, no one's call; "called
-        # for help when the patient collapsed", "called for an ambulance": help summoned
+        # for help when the patient collapsed", "called for an ambulance", "called for the heavy
+        # roller": help or gear summoned
         return
-    if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit()):
-        return  # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for eight"
+    if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit() or _score_posted(s, nx)):
+        return  # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for eight", "posted a four-under 68"
     if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and _main_verb_follows(s, i + 1, 8, True):
         # "The ranger posted at the northern gate has served there for 11 years": one person
         # stationed somewhere, before the clause's verb (plural people are read the same way below)
@@ -2130,6 +2136,34 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "was recalled to active duty": called back, not remembered
     if form.lemma == "tell" and nl == "the" and nx + 1 < n and L[nx + 1] == "time" and _object_ends_before(s, nx + 2):
         return  # "navigators told the time by the stars" (but "told the time had come")
+    if form.lemma == "tell" and _told_off(s, nx):
+        return  # "The gaffer told his servitor off for letting the gather cool": a scolding, nothing told
+    if form.lemma == "tell" and nl in _TOLD_ON and _object_among(s, nx + 1, _CLOSING_STAGES, 1):
+        return  # "The early pace told in the final 10km": it took its toll, no one told anything
+    if form.lemma == "repeat" and _whole_object_among(s, nx, _REPEATED_ACTS, 2):
+        return  # "The apprentice repeated the exercise until the stem came out straight": done again, not said
+    if form.lemma == "point" and L[cue_end] == "to" and _whole_object_among(s, cue_end + 1, _GESTURED_AT, 1):
+        return  # "She pointed to the sky as she crossed the line": a gesture, not an argument
+    if form.lemma == "echo" and _whole_object_among(s, nx, _REPEATED_ACTS, 2):
+        return  # "Ferris echoed his 2019 win with another victory": a deed matched, not words repeated
+    if form.lemma == "answer" and nl == "with" and nx + 1 < n and (T[nx + 1][0].isdigit() or L[nx + 1] in CARDINALS):
+        return  # "answered with three straight birdies", "answered with three aces": a reply in play, not in words
+    if form.lemma == "report" and nl == "for" and i - 1 >= first and L[i - 1] in _BE_FORMS:
+        return  # "The off-spinner was reported for a suspect action": complained of, not told about
+    if form.lemma == "call" and _called_over(s, nx):
+        return  # "called her caddie over to check the line": a summons, no words given
+    if form.lemma == "hail" and _whole_object_among(s, nx, _HAILED_RIDES, 2):
+        return  # "He hailed a taxi outside the station": stopping a cab, not praising
+    if form.lemma == "note" and _whole_object_among(s, nx, _NOTED_READINGS, 1):
+        return  # "He noted the licence plate before getting into the car": written down, not remarked
+    if form.lemma == "reject" and nx >= 0 and (T[nx][0].isdigit() or nl in CARDINALS) and _object_ends_within(s, nx + 1):
+        return  # "The buyer rejected six pallets of Braeburn for bruising": goods turned away, not a claim
+    if form.lemma == "admit" and nl in _REFUSED_PRONOUNS and nx + 1 < n and L[nx + 1] in _ADMITTED_WHEN:
+        return  # "The hospital admitted him on 3 March with chest pains": a patient let in, nothing confessed
+    if form.lemma == "tell" and _told_apart_by(s, nx):
+        return  # "Growers can tell the variety by its russet": telling one from another, not telling someone
+    if nl == "by" and _whole_object_among(s, nx + 1, _CLAIMING_EVENTS, 2) and i - 1 >= first and (L[i - 1] in _BE_FORMS or ly_adverb(L[i - 1])):
+        return  # "The greens were badly stressed by the heatwave": weather's work, no one's words
     if form.lemma == "note" and nl == "down":
         return  # "noted down the readings": writing it down, not remarking on it
     if form.lemma == "urge" and nl == "on" and nx + 1 < n and L[nx + 1] == "by":
@@ -2157,9 +2191,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, ", "..., records show, ..."
     if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1) and not channel_number(
         T, i - 1, s.lo
-    ) and not (i - 2 >= s.lo and is_place(T, L, i - 2, i)):
+    ) and not (i - 2 >= s.lo and (is_place(T, L, i - 2, i) or ranked(T, i - 1, s.lo))):
         return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked",
-        # nor "a poll released Oct. 14 showed", nor "No 10 insisted")
+        # nor "a poll released Oct. 14 showed", nor "No 10 insisted", nor "The world No 1 admitted")
     if i > s.lo and L[i] == form.lemma + "s" and form.particle is not None and T[i - 1].replace(",", "").isdigit() and not (
         channel_number(T, i - 1, s.lo) or _edition_year(s, i - 1)
     ):
@@ -3007,13 +3041,16 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
     event: "The drought claimed thousands of cattle", "Storm Bella claimed the roof" (a named
     storm), "Rain threatened to delay the harvest"."""
     j = _subject_end_before(s, i, first)
+    if j - 1 >= first and s.L[j] in _EVENT_RELATIVES:
+        j -= 1  # "The fire that claimed her life": the event the relative stands for
     if j < first:
         return False
     if s.L[j] in _CLAIMING_EVENTS and (initial_lower(s.T[j]) or j == first):
         return not _inside_a_post_modifier(s, j, first)
     for k in range(j - 1, max(first, j - _POST_MODIFIER_REACH) - 1, -1):
-        if s.L[k] == "of":
-            # the event owns what follows it: "The collapse of the firm claimed the savings of"
+        if s.L[k] in _EVENT_PHRASE_OPENERS:
+            # the event owns what follows it: "The collapse of the firm claimed the savings of", "A
+            # sharp frost in late April claimed"
             return k - 1 >= first and s.L[k - 1] in _CLAIMING_EVENTS and initial_lower(s.T[k - 1]) and (
                 not _inside_a_post_modifier(s, k - 1, first)
             )
@@ -3023,6 +3060,9 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
 
 
 _POST_MODIFIER_REACH: Final = 4  # words before a noun back to the preposition that opens its phrase
+_EVENT_RELATIVES: Final = frozenset(("that", "which"))
+# prepositions that open a phrase after an event, before its verb: "A sharp frost in late April claimed"
+_EVENT_PHRASE_OPENERS: Final = frozenset(("of", "in", "on", "during", "across", "over", "at"))
 
 
 def _inside_a_post_modifier(s: Sentence, j: int, first: int) -> bool:
@@ -3183,14 +3223,35 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
         if low in _CLAIMED_ACTS or low in _LIVES or low in _CLAIMED_GAINS:
             if m + 1 < s.hi and L[m + 1] in _CLAIMED_GAINS:
                 continue  # the first names the second: "a bronze medal", "the gold medal"
+            if low in _CLAIMED_GAINS and _gain_named_later(s, m + 1):
+                continue  # "his maiden five-wicket haul": the first describes a gain named after it
             if low in _RANKS and m + 1 < s.hi and T[m + 1].isalpha() and initial_lower(T[m + 1]) and not classes(L[m + 1]):
                 continue  # a rank before what it ranks: "claimed a third successive win" (but "claimed third place")
-            return _object_ends_before(s, m + 1)
+            return _object_ends_before(s, m + 1) or low in _CLAIMED_GAINS and _purpose_after(s, m + 1)
         if m > k and low.endswith("ed") and m + 1 < s.hi and (L[m + 1] in _CLAIMED_GAINS or L[m + 1] in _CLAIMED_ACTS):
             continue  # an adjective in -ed right before what is claimed: "a coveted seat", "the disputed territory"
         if not _before_claimed_noun(T, L, m, k):
             return False
     return False
+
+
+def _gain_named_later(s: Sentence, k: int) -> bool:
+    """Whether a claimed gain is named within two lower-case modifiers from ``k``: "maiden
+    [five-wicket] haul"."""
+    for m in range(k, min(s.hi, k + 2)):
+        if s.L[m] in _CLAIMED_GAINS:
+            return True
+        if not (s.T[m][0].isalnum() and initial_lower(s.T[m]) and not classes(s.L[m])):
+            return False
+    return False
+
+
+def _purpose_after(s: Sentence, k: int) -> bool:
+    """Whether an infinitive of purpose opens at ``k``: "claimed the final two wickets to seal the
+    win" (a bare verb after "to", no "be": not "claimed the seat to be his")."""
+    return k + 1 < s.hi and s.L[k] == "to" and s.T[k + 1].isalpha() and initial_lower(s.T[k + 1]) and (
+        s.L[k + 1] not in _BE and s.L[k + 1] not in ARTICLES and s.L[k + 1] not in _OWNERS
+    )
 
 
 def _deal_for(s: Sentence, k: int) -> bool:
@@ -3441,8 +3502,11 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             end = min(s.hi, x + described + 2)
         elif x == m > k and initial_lower(T[x]) and L[x].endswith(POSSESSIVE_ENDINGS):
             end = min(s.hi, end + 1)  # and so is a common owner after an article: "answered the campaign's call"
-        elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) or not (
+        elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) and not (
+            "demonym" in classes(L[x])  # "observed the Jewish custom of"
+        ) or not (
             classes(L[x]) <= _ORG_WORD or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
+            or "demonym" in classes(L[x])  # "hailed a black cab"
             or L[x] in _TITLES_AS_ADJECTIVES  # "declared a major incident"
         ):
             # (a count or a score may describe it: "posted a 12-4 record"; so may a word that ends
@@ -3664,6 +3728,88 @@ def _past_approximation(s: Sentence, m: int) -> int:
 
 # particles that make "warn" drive someone away: "warned off two boats"
 _AWAY: Final = frozenset(("off", "away"))
+# "told in the closing stages", "told on him in the last lap": where an effort takes its toll
+_TOLD_ON: Final = frozenset(("in", "on"))
+_CLOSING_STAGES: Final = frozenset("final closing last late latter end".split())
+# what one points to that is a gesture, not a piece of evidence: "pointed to the sky"
+_GESTURED_AT: Final = content_words("gestured_at")
+# deeds done again, not words said again: "repeated the exercise"
+_REPEATED_ACTS: Final = content_words("repeated_act")
+# what one hails that is a ride: "hailed a taxi", "hailed a black cab"
+_HAILED_RIDES: Final = frozenset("taxi taxis cab cabs minicab minicabs rickshaw rickshaws".split())
+# what one notes that is a reading written down: "noted the licence plate"
+_NOTED_READINGS: Final = frozenset("plate plates registration registrations mileage reading readings".split())
+# what a hospital's "admitted him" goes on with: a date, a place or a complaint
+_ADMITTED_WHEN: Final = frozenset("on to with overnight after at in into for".split())
+# people and gear called for on the field of play, whole objects only ("called for the trainer to
+# be sacked" is a demand): "called for the heavy roller", "called for the physio"
+_CALLED_TO_THE_FIELD: Final = frozenset("roller rollers trainer physio physiotherapist stretcher drinks doctor".split())
+_OVER: Final = frozenset(("over",))
+
+
+def _called_over(s: Sentence, k: int) -> bool:
+    """Whether "call" takes at ``k`` someone and "over", a summons: "called her caddie over to
+    check the line", "called him over" (not "called over the PA that")."""
+    L = s.L
+    if not (k < s.hi and (L[k] in _SHOWN_PEOPLE or L[k] in _ARTICLES_AND_OWNERS)):
+        return False
+    m = k + 1  # (past "her" as an owner too: "called her caddie over")
+    while m < s.hi and m - k <= 3 and s.T[m].isalpha() and initial_lower(s.T[m]) and L[m] not in _OVER:
+        m += 1
+    return m < s.hi and L[m] in _OVER and (m + 1 >= s.hi or L[m + 1] == "to" or _object_ends_before(s, m + 1))
+
+
+def _score_posted(s: Sentence, k: int) -> bool:
+    """Whether a score follows the article at ``k``, at most two describing words before its
+    figure, and ends the object: "posted a four-under 68 in the opening round"."""
+    if not (0 <= k < s.hi and s.L[k] in ARTICLES):
+        return False
+    for m in range(k + 1, min(s.hi, k + 4)):
+        if s.T[m][0].isdigit():
+            return _object_ends_before(s, m + 1)
+        if not (s.T[m][0].isalpha() and initial_lower(s.T[m])):
+            return False
+    return False
+
+
+def _told_apart_by(s: Sentence, k: int) -> bool:
+    """Whether "tell" takes at ``k`` a thing and then "by its" or "by their", telling it from
+    others: "can tell the variety by its russet", "told the twins by their scarves"."""
+    L = s.L
+    if not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
+        return False
+    m = k + 1
+    while m < s.hi and m - k <= 3 and s.T[m].isalpha() and initial_lower(s.T[m]) and L[m] != "by":
+        m += 1
+    return m + 1 < s.hi and L[m] == "by" and L[m + 1] in ("its", "their")
+
+
+def _object_ends_within(s: Sentence, k: int) -> bool:
+    """Whether a counted object that starts before ``k`` ends within a few words: "rejected six
+    pallets of Braeburn for bruising" (not "rejected two claims that he lied")."""
+    m = k
+    while m < s.hi and m - k < _OBJECT_REACH and s.T[m].isalpha() and initial_lower(s.T[m]) and s.L[m] != "that" and s.L[m] not in _AFTER_AN_ACT:
+        m += 1
+    if m < s.hi and s.L[m] == "of":
+        m += 1
+        while m < s.hi and m - k < 2 * _OBJECT_REACH and s.T[m].isalpha() and s.L[m] != "that" and s.L[m] not in _AFTER_AN_ACT:
+            m += 1
+    return m > k and _object_ends_before(s, m) and not (m < s.hi and s.L[m] == "that")
+
+
+def _told_off(s: Sentence, k: int) -> bool:
+    """Whether "tell" takes at ``k`` someone and "off", a scolding with no words given: "told
+    him off", "told his servitor off for", "told off the referee" (but not "told him off the
+    record that", whose "off" opens a phrase)."""
+    L = s.L
+    m = k
+    if m < s.hi and L[m] in _SHOWN_PEOPLE:
+        m += 1
+    elif m < s.hi and L[m] in _ARTICLES_AND_OWNERS:
+        m += 1
+        while m < s.hi and m - k <= 3 and s.T[m].isalpha() and initial_lower(s.T[m]) and L[m] != "off":
+            m += 1
+    return m < s.hi and L[m] == "off" and (m + 1 >= s.hi or L[m + 1] != "the" and _object_ends_before(s, m + 1) or m == k)
 
 
 def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
@@ -3839,6 +3985,11 @@ _DENIED_THINGS: Final = content_words("denied_thing")
 _DENIED_REACH: Final = 5
 
 
+def _past_form(low: str) -> bool:
+    """Whether ``low`` looks like a verb's past: "made", "printed"."""
+    return low.endswith("ed") or low in PAST_VERBS or low in _IRREGULAR_PASTS
+
+
 def _denied_someone_something(s: Sentence, k: int) -> bool:
     """Whether "deny" takes at ``k`` two objects, who is refused and then what, opened by an article
     or an owner: "denied Ruiz his first stage win", "denied Carter a final-night photograph",
@@ -3847,6 +3998,16 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
     x = k
     if x < s.hi and L[x] in _REFUSED_PRONOUNS:
         x += 1
+    elif x < s.hi and L[x] == "the":
+        # "denied the blackbirds their feast": a common noun refused, then what its owner word owns
+        # (not "denied the allegations his rival made": a clause follows the owner's noun)
+        x += 1
+        while x < s.hi and x < k + 3 and T[x].isalpha() and initial_lower(T[x]) and L[x] not in POSSESSIVE_PRONOUNS and L[x] not in _AFTER_AN_ACT:
+            x += 1  # (a preposition ends the object: "denied the charges through his lawyer")
+        return k + 1 < x < s.hi and L[x] in POSSESSIVE_PRONOUNS and not record_noun(L[x - 1]) and L[x - 1] not in _WORDS_SAID and (
+            # a short second object: "their feast by", "their third goal."
+            _object_ends_before(s, x + 2) or _object_ends_before(s, x + 3) and not _past_form(L[x + 2])
+        )
     else:
         while x < s.hi and x < k + 3 and T[x].replace("-", "").isalpha() and initial_upper(T[x]) and L[x] not in DATE_NAMES:
             x += 1

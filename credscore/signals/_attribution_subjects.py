@@ -26,7 +26,7 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.analysis import AnalyzedText
-from credscore.signals._attribution_gender import noun_gender
+from credscore.signals._attribution_gender import gender_of, noun_gender, pronoun_gender
 from credscore.signals._attribution_lexicon import (
     ED_LY_ENDINGS,
     PEOPLE_PLURAL_ENDINGS,
@@ -154,6 +154,14 @@ def subject_before(
             found = _opening_possessor(toks, lo, hi, low)
             end_trim = 2  # the name without its "'s"
             described = False
+        if found is None and kind == "pron_person":
+            named = _opening_set_off_name(toks, lo, hi)
+            if named is not None:
+                a, b, phrase = named
+                span = make_span(toks.S[a], toks.E[b - 1])
+                sex = gender_of(text[span.start : span.end], phrase.head_lemma)
+                if not (sex and pronoun_gender(low) and sex != pronoun_gender(low)):
+                    return span, phrase
         if found is None:
             continue
         b, phrase = found
@@ -551,6 +559,31 @@ def _opening_possessor(toks: DocTokens, lo: int, hi: int, pronoun: str = "") -> 
     if phrase.source_type != "named_person":
         return None
     return k + 1, phrase
+
+
+def _opening_set_off_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:
+    """A person's full name set off in commas after a short description that opens tokens ``[lo,
+    hi)``, before the verb: "Margaret Oduya's neighbour, Peter Lamb, lost even more", "His
+    brother, Tom Ray, runs the farm": the name's tokens and its classification."""
+    T, L = toks.T, toks.L
+    c = lo + 1
+    while c < min(hi, lo + _SET_OFF_DESCRIPTION) and T[c] != ",":
+        c += 1
+    if c >= hi or T[c] != "," or not (T[c - 1].isalpha() and initial_lower(T[c - 1])):
+        return None  # the description ends in a common noun: "His neighbour,"
+    a = c + 1
+    d = a
+    while d < min(hi, a + 4) and is_proper(T, L, d, lo):
+        d += 1
+    if d - a < 2 or d + 1 >= hi or T[d] != "," or not given_name_at(T, L, a):
+        return None  # a given name and a surname: "Peter Lamb,"
+    if not (T[d + 1].isalpha() and initial_lower(T[d + 1]) and is_verb(T[d + 1], L[d + 1])):
+        return None
+    phrase = classify_phrase(T, L, a, d, lo)
+    return (a, d, phrase) if phrase.source_type == "named_person" else None
+
+
+_SET_OFF_DESCRIPTION: Final = 6  # tokens of a description before the name it sets off
 
 
 def _opening_description(

@@ -3744,19 +3744,30 @@ _ADMITTED_WHEN: Final = frozenset("on to with overnight after at in into for".sp
 # people and gear called for on the field of play, whole objects only ("called for the trainer to
 # be sacked" is a demand): "called for the heavy roller", "called for the physio"
 _CALLED_TO_THE_FIELD: Final = frozenset("roller rollers trainer physio physiotherapist stretcher drinks doctor".split())
-_OVER: Final = frozenset(("over",))
+_THINGS_OWNERS: Final = frozenset(("its", "their"))  # "tell the variety by its russet"
+
+
+def _word_after_short_object(s: Sentence, k: int, word: str, people: bool) -> int:
+    """Where ``word`` stands after a short object that opens at ``k``: an article or an owner
+    (or, with ``people``, a pronoun for people) and at most three lower-case words: "called [her
+    caddie] over", "told [his servitor] off", "tell [the variety] by"; -1 when it does not."""
+    L, T = s.L, s.T
+    if not (k < s.hi and (people and L[k] in _SHOWN_PEOPLE or L[k] in _ARTICLES_AND_OWNERS)):
+        return -1
+    m = k + 1  # (past "her" as an owner too: "called her caddie over")
+    while m < s.hi and m - k <= _SHORT_OBJECT and T[m].isalpha() and initial_lower(T[m]) and L[m] != word:
+        m += 1
+    return m if m < s.hi and L[m] == word else -1
+
+
+_SHORT_OBJECT: Final = 3  # lower-case words after an article or an owner before a particle
 
 
 def _called_over(s: Sentence, k: int) -> bool:
     """Whether "call" takes at ``k`` someone and "over", a summons: "called her caddie over to
     check the line", "called him over" (not "called over the PA that")."""
-    L = s.L
-    if not (k < s.hi and (L[k] in _SHOWN_PEOPLE or L[k] in _ARTICLES_AND_OWNERS)):
-        return False
-    m = k + 1  # (past "her" as an owner too: "called her caddie over")
-    while m < s.hi and m - k <= 3 and s.T[m].isalpha() and initial_lower(s.T[m]) and L[m] not in _OVER:
-        m += 1
-    return m < s.hi and L[m] in _OVER and (m + 1 >= s.hi or L[m + 1] == "to" or _object_ends_before(s, m + 1))
+    m = _word_after_short_object(s, k, "over", True)
+    return m >= 0 and (m + 1 >= s.hi or s.L[m + 1] == "to" or _object_ends_before(s, m + 1))
 
 
 def _score_posted(s: Sentence, k: int) -> bool:
@@ -3775,13 +3786,8 @@ def _score_posted(s: Sentence, k: int) -> bool:
 def _told_apart_by(s: Sentence, k: int) -> bool:
     """Whether "tell" takes at ``k`` a thing and then "by its" or "by their", telling it from
     others: "can tell the variety by its russet", "told the twins by their scarves"."""
-    L = s.L
-    if not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
-        return False
-    m = k + 1
-    while m < s.hi and m - k <= 3 and s.T[m].isalpha() and initial_lower(s.T[m]) and L[m] != "by":
-        m += 1
-    return m + 1 < s.hi and L[m] == "by" and L[m + 1] in ("its", "their")
+    m = _word_after_short_object(s, k, "by", False)
+    return 0 <= m < s.hi - 1 and s.L[m + 1] in _THINGS_OWNERS
 
 
 def _object_ends_within(s: Sentence, k: int) -> bool:
@@ -3801,15 +3807,8 @@ def _told_off(s: Sentence, k: int) -> bool:
     """Whether "tell" takes at ``k`` someone and "off", a scolding with no words given: "told
     him off", "told his servitor off for", "told off the referee" (but not "told him off the
     record that", whose "off" opens a phrase)."""
-    L = s.L
-    m = k
-    if m < s.hi and L[m] in _SHOWN_PEOPLE:
-        m += 1
-    elif m < s.hi and L[m] in _ARTICLES_AND_OWNERS:
-        m += 1
-        while m < s.hi and m - k <= 3 and s.T[m].isalpha() and initial_lower(s.T[m]) and L[m] != "off":
-            m += 1
-    return m < s.hi and L[m] == "off" and (m + 1 >= s.hi or L[m + 1] != "the" and _object_ends_before(s, m + 1) or m == k)
+    m = k if k < s.hi and s.L[k] == "off" else _word_after_short_object(s, k, "off", True)
+    return m >= 0 and (m == k or m + 1 >= s.hi or s.L[m + 1] != "the" and _object_ends_before(s, m + 1))
 
 
 def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:

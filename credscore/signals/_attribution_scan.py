@@ -2103,7 +2103,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # for help when the patient collapsed", "called for an ambulance", "called for the heavy
         # roller": help or gear summoned
         return
-    if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit() or _score_posted(s, nx)):
+    if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit() or _score_posted(s, cue_end + 1)):
         return  # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for eight", "posted a four-under 68"
     if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and _main_verb_follows(s, i + 1, 8, True):
         # "The ranger posted at the northern gate has served there for 11 years": one person
@@ -2136,31 +2136,31 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "was recalled to active duty": called back, not remembered
     if form.lemma == "tell" and nl == "the" and nx + 1 < n and L[nx + 1] == "time" and _object_ends_before(s, nx + 2):
         return  # "navigators told the time by the stars" (but "told the time had come")
-    if form.lemma == "tell" and _told_off(s, nx):
+    if form.lemma == "tell" and _told_off(s, cue_end + 1):
         return  # "The gaffer told his servitor off for letting the gather cool": a scolding, nothing told
     if form.lemma == "tell" and nl in _TOLD_ON and _object_among(s, nx + 1, _CLOSING_STAGES, 1):
         return  # "The early pace told in the final 10km": it took its toll, no one told anything
-    if form.lemma == "repeat" and _whole_object_among(s, nx, _REPEATED_ACTS, 2):
+    if form.lemma == "repeat" and _whole_object_among(s, cue_end + 1, _REPEATED_ACTS, 2):
         return  # "The apprentice repeated the exercise until the stem came out straight": done again, not said
     if form.lemma == "point" and L[cue_end] == "to" and _whole_object_among(s, cue_end + 1, _GESTURED_AT, 1):
         return  # "She pointed to the sky as she crossed the line": a gesture, not an argument
-    if form.lemma == "echo" and _whole_object_among(s, nx, _REPEATED_ACTS, 2):
+    if form.lemma == "echo" and _whole_object_among(s, cue_end + 1, _REPEATED_ACTS, 2):
         return  # "Ferris echoed his 2019 win with another victory": a deed matched, not words repeated
     if form.lemma == "answer" and nl == "with" and nx + 1 < n and (T[nx + 1][0].isdigit() or L[nx + 1] in CARDINALS):
         return  # "answered with three straight birdies", "answered with three aces": a reply in play, not in words
     if form.lemma == "report" and nl == "for" and i - 1 >= first and L[i - 1] in _BE_FORMS:
         return  # "The off-spinner was reported for a suspect action": complained of, not told about
-    if form.lemma == "call" and _called_over(s, nx):
+    if form.lemma == "call" and _called_over(s, cue_end + 1):
         return  # "called her caddie over to check the line": a summons, no words given
-    if form.lemma == "hail" and _whole_object_among(s, nx, _HAILED_RIDES, 2):
+    if form.lemma == "hail" and _whole_object_among(s, cue_end + 1, _HAILED_RIDES, 2):
         return  # "He hailed a taxi outside the station": stopping a cab, not praising
-    if form.lemma == "note" and _whole_object_among(s, nx, _NOTED_READINGS, 1):
+    if form.lemma == "note" and _whole_object_among(s, cue_end + 1, _NOTED_READINGS, 1):
         return  # "He noted the licence plate before getting into the car": written down, not remarked
     if form.lemma == "reject" and nx >= 0 and (T[nx][0].isdigit() or nl in CARDINALS) and _object_ends_within(s, nx + 1):
         return  # "The buyer rejected six pallets of Braeburn for bruising": goods turned away, not a claim
     if form.lemma == "admit" and nl in _REFUSED_PRONOUNS and nx + 1 < n and L[nx + 1] in _ADMITTED_WHEN:
         return  # "The hospital admitted him on 3 March with chest pains": a patient let in, nothing confessed
-    if form.lemma == "tell" and _told_apart_by(s, nx):
+    if form.lemma == "tell" and _told_apart_by(s, cue_end + 1):
         return  # "Growers can tell the variety by its russet": telling one from another, not telling someone
     if nl == "by" and _whole_object_among(s, nx + 1, _CLAIMING_EVENTS, 2) and i - 1 >= first and (L[i - 1] in _BE_FORMS or ly_adverb(L[i - 1])):
         return  # "The greens were badly stressed by the heatwave": weather's work, no one's words
@@ -3773,7 +3773,7 @@ def _called_over(s: Sentence, k: int) -> bool:
 def _score_posted(s: Sentence, k: int) -> bool:
     """Whether a score follows the article at ``k``, at most two describing words before its
     figure, and ends the object: "posted a four-under 68 in the opening round"."""
-    if not (0 <= k < s.hi and s.L[k] in ARTICLES):
+    if not (k < s.hi and s.L[k] in ARTICLES):
         return False
     for m in range(k + 1, min(s.hi, k + 4)):
         if s.T[m][0].isdigit():

@@ -3984,11 +3984,6 @@ _DENIED_THINGS: Final = content_words("denied_thing")
 _DENIED_REACH: Final = 5
 
 
-def _past_form(low: str) -> bool:
-    """Whether ``low`` looks like a verb's past: "made", "printed"."""
-    return low.endswith("ed") or low in PAST_VERBS or low in _IRREGULAR_PASTS
-
-
 def _denied_someone_something(s: Sentence, k: int) -> bool:
     """Whether "deny" takes at ``k`` two objects, who is refused and then what, opened by an article
     or an owner: "denied Ruiz his first stage win", "denied Carter a final-night photograph",
@@ -4005,7 +4000,7 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
             x += 1  # (a preposition ends the object: "denied the charges through his lawyer")
         return k + 1 < x < s.hi and L[x] in POSSESSIVE_PRONOUNS and not record_noun(L[x - 1]) and L[x - 1] not in _WORDS_SAID and (
             # a short second object: "their feast by", "their third goal."
-            _object_ends_before(s, x + 2) or _object_ends_before(s, x + 3) and not _past_form(L[x + 2])
+            _object_ends_before(s, x + 2) or _object_ends_before(s, x + 3) and not (L[x + 2].endswith("ed") or L[x + 2] in _IRREGULAR_PASTS)
         )
     else:
         while x < s.hi and x < k + 3 and T[x].replace("-", "").isalpha() and initial_upper(T[x]) and L[x] not in DATE_NAMES:

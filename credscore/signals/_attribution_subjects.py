@@ -160,7 +160,8 @@ def subject_before(
                 a, b, phrase = named
                 span = make_span(toks.S[a], toks.E[b - 1])
                 sex = gender_of(text[span.start : span.end], phrase.head_lemma)
-                if not (sex and pronoun_gender(low) and sex != pronoun_gender(low)):
+                wanted = pronoun_gender(low)
+                if not (sex and wanted and sex != wanted):
                     return span, phrase
         if found is None:
             continue

@@ -708,6 +708,19 @@ PHRASEBOOK = [
     ('Ravi Menon posted a four-under 68 in the opening round.', None, None, None),
     ('The grower denied the blackbirds their feast by netting every row.', None, None, None),
     ('The tribunal will hear evidence from drivers next week.', None, None, None),
+    # round 98: boxing, coffee, watchmaking, allotments, skiing; then round 97's rowing, perfume and ballet
+    ('World Rowing said the lightweight events would be reviewed before the next Olympic cycle.', 'said', 'World Rowing', 'named_organization'),
+    ('“Never buy perfume from a market stall,” Trading Standards warned on Facebook.', 'warned', 'Trading Standards', 'named_organization'),
+    ('Head of ski patrol Declan Furey noted that most injuries had happened on the easiest runs.', 'noted', 'Head of ski patrol Declan Furey', 'named_person'),
+    ('Mira Okonjo reviews sunscreens on YouTube. She said one brand tested far below its label.', 'said', 'She', 'named_person'),
+    ('Baristas at the chain’s flagship store told the Ledger that staffing had been cut.', 'told', 'Baristas at the chain’s flagship store', 'unnamed_group'),
+    ('Baristas adjust the grind according to the humidity in the room.', None, None, None),
+    ('Fog denied spectators a view of the finish.', None, None, None),
+    ('Whitlock added the IBF strap to the WBA title he won in March.', None, None, None),
+    ('The umpire warned the crew for steering towards the other station.', None, None, None),
+    ('The patroller pointed to the cornice with her ski pole.', None, None, None),
+    ('The resort answered the snow drought by running its cannons day and night.', None, None, None),
+    ('The manufacturer recalled every bottle from the shelves.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

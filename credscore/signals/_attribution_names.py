@@ -1307,7 +1307,7 @@ def _role_before_name(T: list[str], L: list[str], j: int, first: int) -> bool:
 def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int, first: int) -> bool:
     """Whether ``[a, b)``, a bare description with "of" at ``end``, ends with a person's full
     name that a lower-case noun runs straight into: "master of ceremonies Asab Al-Tabchi",
-    "director of communications Jen Psaki".  Not "the mayor of Chicago", "the kind of campaign
+    "director of communications Jen Psaki", "Head of security Tom Lane".  Not "the mayor of Chicago", "the kind of campaign
     Ayotte" (an article: the name may open a clause), "two out of three Americans" (a count)."""
     k = b - 1
     while k > end and (is_proper(T, L, k, first) or T[k] in ".-" or L[k] in NAME_PARTICLES):
@@ -1318,10 +1318,18 @@ def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int,
         return False
     for j in range(a, k + 1):
         w = T[j]
-        if not (w[0].isalpha() and initial_lower(w)) or "determiner" in classes_of(L[j]):
+        # (the sentence's first word has its capital: "Head of security Tom Lane said")
+        if not (w[0].isalpha() and (initial_lower(w) or j == first)) or "determiner" in classes_of(L[j]):
             return False
     lk = L[k]
-    return not _CLASSES.get(lk) and lk not in _POST_MODIFIERS and not lk.endswith(ING_ED_ENDINGS)
+    # a one-word field in "-ing" is a department's ("Head of rowing Charlotte Baird", "director of
+    # marketing Jo Lane"), not a gerund taking the name as its object
+    gerund = lk.endswith(ING_ED_ENDINGS) and not (k == end + 1 and lk.endswith("ing") and _individual_noun(L[end - 1]))
+    # (a field may be a word that also names bodies: "director of news Jo Lane", "Head of rowing")
+    return not _CLASSES.get(lk, _ORG_WORD_ONLY) - _ORG_WORD_ONLY and lk not in _POST_MODIFIERS and not gerund
+
+
+_ORG_WORD_ONLY: Final = frozenset(("org_word",))
 
 
 def is_place(T: list[str], L: list[str], a: int, b: int) -> bool:

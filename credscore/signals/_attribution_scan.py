@@ -58,6 +58,7 @@ from credscore.signals._attribution_names import (
     possessive_pronoun,
     ranked,
     record_participle,
+    s_inflection,
     strip_contraction,
     year_figure,
 )
@@ -1467,6 +1468,10 @@ def _according(
         # "were ranked according to their scores", "prices vary according to size", "distributed
         # tickets according to caste": an order, nobody's word
         return
+    if start > first and T[start - 1].isalpha() and initial_lower(T[start - 1]) and L[start - 1] not in COORDINATORS and _measured_by(s, a, b):
+        # "adjust the grind according to the humidity", "sorted into groups according to ability":
+        # straight after what is done, a thing no one is measures how it is done, nobody's word
+        return
     if source is None and phrase.source_type == "unnamed_individual":
         named = _name_set_off_after(s, b)
         if named is not None:
@@ -1492,6 +1497,47 @@ def _according(
     else:
         content = strip_span(text, s.span.start, s.S[start])
     s.add(cue, a, b, content, "according", phrase, i)
+
+
+# what people say and where they say it, which "according to" credits: "according to interviews
+# with voters", "according to his remarks"
+_WORDS_AND_TALKS: Final = (
+    content_words("speech_noun") | content_words("cognition_noun") | content_words("words_object")
+    | content_words("venue") | content_words("ended_event")
+)
+
+
+_ADDED_WORDS: Final = 4  # words of a thing added before "to": "the super-G title"
+
+
+def _added_to_something(s: Sentence, k: int) -> bool:
+    """Whether "add" takes at ``k`` a short object opened by an article or an owner and then
+    "to" and another's: "added the IBF strap to the WBA title", "added the super-G title to her
+    downhill gold" (words are added without "to" after them: "added that", "added a warning:")."""
+    L, T = s.L, s.T
+    if not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
+        return False
+    for x in range(k + 1, min(s.hi, k + 1 + _ADDED_WORDS)):
+        if L[x] == "to":
+            return x > k + 1 and x + 1 < s.hi and (L[x + 1] in _ARTICLES_AND_OWNERS or initial_upper(T[x + 1]) and T[x + 1].isalpha())
+        if not (T[x][0].isalnum() or "-" in T[x]) or L[x] == "that" or L[x] in _WORDS_SAID:
+            return False
+    return False
+
+
+def _measured_by(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``[a, b)``, the object of "according to", opens with a common noun that names no
+    source (past an article, an owner and an owner's "'s"): "the humidity in the room", "ability
+    on the first morning", "the date they were sown" (not "the poll", "early results")."""
+    T, L = s.T, s.L
+    x = a + 1 if L[a] in _ARTICLES_AND_OWNERS else a
+    heads = 0
+    while x < b and T[x].isalpha() and initial_lower(T[x]) and not classes(L[x]):
+        if L[x] in NOUNS or L[x] in FORMS or L[x] in _WORDS_AND_TALKS:
+            return False
+        heads += 1
+        x += 1
+    return heads > 0 and (x >= b or bool(classes(L[x])))
 
 
 # what "there are ... that" may say without a sayer: "There are reports that", "There were fears that"
@@ -1914,6 +1960,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "assume" and _object_among(s, cue_end + 1, _ASSUMED_CHARGES, 2):
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
+    if form.lemma == "add" and _added_to_something(s, cue_end + 1):
+        return  # "added the IBF strap to the WBA title he won", "add a new title to his resume": a thing put with another
     if form.lemma == "claim" and (
         nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first) or _claimed_as_own(s, cue_end + 1)
         or nl == "on" and _object_among(s, nx + 1, _COVER, 2) or _gain_claimed_by(s, i, first)
@@ -2130,14 +2178,32 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "added £2m to the hardship fund", "Trainers declared 34 runners": an amount, not words
         # (but "He added 20 people had died" says something)
         return
-    if form.lemma == "recall" and nl in _ARTICLES_AND_OWNERS and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1):
-        return  # "The militia recalled its fighters", "recalled the ambassador for consultations"
+    if form.lemma == "recall" and (nl in _ARTICLES_AND_OWNERS or nl in _OBJECT_COUNTS) and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1):
+        # "The militia recalled its fighters", "recalled the ambassador for consultations",
+        # "recalled both crews after a false start", "had recalled every bottle"
+        return
     if form.lemma == "recall" and nl == "to" and _object_among(s, nx + 1, _REPORTED_TO, 2):
         return  # "was recalled to active duty": called back, not remembered
     if form.lemma == "tell" and nl == "the" and nx + 1 < n and L[nx + 1] == "time" and _object_ends_before(s, nx + 2):
         return  # "navigators told the time by the stars" (but "told the time had come")
-    if form.lemma == "tell" and _told_off(s, cue_end + 1):
-        return  # "The gaffer told his servitor off for letting the gather cool": a scolding, nothing told
+    if (form.lemma == "tell" or form.lemma == "warn") and _told_off(s, cue_end + 1):
+        # "The gaffer told his servitor off for letting the gather cool", "warned the latecomers
+        # off with a look": a scolding or a threat, nothing told
+        return
+    if form.lemma == "warn" and _cautioned_for(s, cue_end + 1):
+        return  # "The umpire warned the crew for steering": a caution for a fault, nothing told
+    if form.lemma == "observe" and _word_after_short_object(s, cue_end + 1, "through", False) >= 0:
+        return  # "observed the balance through a loupe": watched, not remarked on
+    if form.lemma == "point" and L[cue_end] == "to" and _pointed_with(s, cue_end + 1):
+        return  # "pointed to the cornice with her ski pole": a gesture, not an argument
+    if form.lemma == "answer" and _answered_by_doing(s, cue_end + 1):
+        # "The resort answered the snow drought by running its cannons", "answered her critics with
+        # a commanding win": a deed in reply, not words
+        return
+    if form.lemma == "write" and nl in _REFLEXIVES and nx + 1 < n and L[nx + 1] == "into":
+        return  # "wrote himself into Polish boxing history": an idiom for a deed
+    if form.lemma == "write" and _written_on_a_surface(s, cue_end + 1):
+        return  # "wrote the game plan on a whiteboard": writing down, not a message to anyone
     if form.lemma == "tell" and nl in _TOLD_ON and _object_among(s, nx + 1, _CLOSING_STAGES, 1):
         return  # "The early pace told in the final 10km": it took its toll, no one told anything
     if form.lemma == "repeat" and _whole_object_among(s, cue_end + 1, _REPEATED_ACTS, 2):
@@ -2300,6 +2366,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         form.tell and not saw_have and nl in ("on", "about") and lower != form.lemma and form.participle and j >= first and T[j][0].isalnum()
         and not (nl == "on" and nx + 1 < n and L[nx + 1] in _WHEN)
         and not (nl == "about" and about_a_count(s, nx))
+        and not (nl == "on" and _quote_closes_subject(s, i))  # '“...,” the council warned on Facebook.'
     ):
         # "people briefed on the matter": a reduced passive on the subject (not "warned on
         # Wednesday", nor "Trump told about 2,000 supporters", where "about" counts the recipients)
@@ -3574,7 +3641,7 @@ def _share_before(s: Sentence, m: int, x: int) -> bool:
     return all(s.T[y][0].isdigit() or s.L[y] in _PERCENT_WORDS or s.L[y] in _SHARES for y in range(m, x))
 
 
-_OBJECT_COUNTS: Final = frozenset(("no", "any", "one"))  # words before an object that count it: "admits one adult"
+_OBJECT_COUNTS: Final = frozenset(("no", "any", "one", "every", "each", "both", "all"))  # words before an object that count it: "admits one adult", "recalled every bottle"
 # the one class a describing word of an act's object may have: "reported for international duty"
 _ORG_WORD: Final = frozenset(("org_word",))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
@@ -3803,6 +3870,53 @@ def _object_ends_within(s: Sentence, k: int) -> bool:
     return m > k and _object_ends_before(s, m) and not (m < s.hi and s.L[m] == "that")
 
 
+# what a caution is given for when it is not a span of time: "warned the crew for steering",
+# "warned him for dissent" (not "warned them for years", "for the first time that")
+_SPANS: Final = frozenset("years months weeks days hours decades ages long some".split())
+
+
+def _cautioned_for(s: Sentence, k: int) -> bool:
+    """Whether "warn" takes at ``k`` someone and then "for" and a fault, an "-ing" word or a
+    noun that ends the object: "warned the crew for steering towards the other station",
+    "warned him for dissent"."""
+    m = _word_after_short_object(s, k, "for", True)
+    if m < 0 or m + 1 >= s.hi:
+        return False
+    fault = s.L[m + 1]
+    return s.T[m + 1].isalpha() and initial_lower(s.T[m + 1]) and fault not in _SPANS and (
+        fault.endswith("ing") and fault not in FORMS or not classes(fault) and _object_ends_before(s, m + 2)
+    )
+
+
+def _pointed_with(s: Sentence, k: int) -> bool:
+    """Whether "pointed to" takes at ``k`` a short object and then "with" and what it is
+    pointed with: "pointed to the escapement with the tip of his tweezers"."""
+    m = _word_after_short_object(s, k, "with", False)
+    return 0 <= m < s.hi - 1 and s.L[m + 1] in _ARTICLES_AND_OWNERS
+
+
+def _answered_by_doing(s: Sentence, k: int) -> bool:
+    """Whether "answer" takes at ``k`` a short object and then a deed: "by" and an "-ing" word
+    ("answered the morning rush by adding a second machine") or "with" and a win ("answered her
+    critics with a commanding win")."""
+    m = _word_after_short_object(s, k, "by", True)
+    if 0 <= m < s.hi - 1 and s.L[m + 1].endswith("ing") and s.L[m + 1] not in FORMS:
+        return True
+    m = _word_after_short_object(s, k, "with", True)
+    return m >= 0 and _object_among(s, m + 1, _REPEATED_ACTS, 2)
+
+
+def _written_on_a_surface(s: Sentence, k: int) -> bool:
+    """Whether "write" takes at ``k`` a short object and then "on" and a surface: "wrote the
+    day's single origins on a chalkboard" (not "wrote on Facebook", "wrote a post on X")."""
+    m = _word_after_short_object(s, k, "on", False)
+    return m >= 0 and _object_among(s, m + 1, _WRITING_SURFACES, 1)
+
+
+# surfaces written on for oneself or the room, not a medium that carries a message
+_WRITING_SURFACES: Final = content_words("writing_surface")
+
+
 def _told_off(s: Sentence, k: int) -> bool:
     """Whether "tell" takes at ``k`` someone and "off", a scolding with no words given: "told
     him off", "told his servitor off for", "told off the referee" (but not "told him off the
@@ -3987,25 +4101,50 @@ _DENIED_REACH: Final = 5
 def _denied_someone_something(s: Sentence, k: int) -> bool:
     """Whether "deny" takes at ``k`` two objects, who is refused and then what, opened by an article
     or an owner: "denied Ruiz his first stage win", "denied Carter a final-night photograph",
-    "denied her the chance" (not "denied Tuesday the claims", "denied her role")."""
+    "denied her the chance", "denied the dancers a lunch break", "denied growers a second
+    flowering", "denied her rival a fourth straight title" (not "denied Tuesday the claims",
+    "denied her role", "denied the allegations his rival made")."""
     L, T = s.L, s.T
     x = k
-    if x < s.hi and L[x] in _REFUSED_PRONOUNS:
-        x += 1
-    elif x < s.hi and L[x] == "the":
-        # "denied the blackbirds their feast": a common noun refused, then what its owner word owns
-        # (not "denied the allegations his rival made": a clause follows the owner's noun)
-        x += 1
-        while x < s.hi and x < k + 3 and T[x].isalpha() and initial_lower(T[x]) and L[x] not in POSSESSIVE_PRONOUNS and L[x] not in _AFTER_AN_ACT:
-            x += 1  # (a preposition ends the object: "denied the charges through his lawyer")
-        return k + 1 < x < s.hi and L[x] in POSSESSIVE_PRONOUNS and not record_noun(L[x - 1]) and L[x - 1] not in _WORDS_SAID and (
-            # a short second object: "their feast by", "their third goal."
-            _object_ends_before(s, x + 2) or _object_ends_before(s, x + 3) and not (L[x + 2].endswith("ed") or L[x + 2] in _IRREGULAR_PASTS)
+    if x >= s.hi:
+        return False
+    owner = L[x] in POSSESSIVE_PRONOUNS and x + 1 < s.hi and T[x + 1].isalpha() and initial_lower(T[x + 1]) and L[x + 1] not in _ARTICLES_AND_OWNERS
+    bare = T[x].isalpha() and initial_lower(T[x]) and s_inflection(L[x]) and L[x] not in _ARTICLES_AND_OWNERS
+    if L[x] == "the" or owner or bare:
+        # a common noun refused, then what: "denied the blackbirds their feast", "denied spectators
+        # a view" (a preposition ends the first object: "denied the charges through his lawyer")
+        if not bare:
+            x += 1
+        start = x
+        while x < s.hi and x < start + 2 and T[x].isalpha() and initial_lower(T[x]) and L[x] not in _SECOND_OBJECT_OPENERS and L[x] not in _AFTER_AN_ACT:
+            x += 1
+        return start < x < s.hi and L[x] in _SECOND_OBJECT_OPENERS and not record_noun(L[x - 1]) and L[x - 1] not in _WORDS_SAID and (
+            _short_second_object(s, x + 1)
         )
+    if L[x] in _REFUSED_PRONOUNS:
+        x += 1
     else:
         while x < s.hi and x < k + 3 and T[x].replace("-", "").isalpha() and initial_upper(T[x]) and L[x] not in DATE_NAMES:
             x += 1
     return k < x < s.hi and (L[x] in _ARTICLES_AND_OWNERS or L[x] == "any")
+
+
+# what opens the second object of "deny", what is withheld: "their feast", "a view", "any room"
+_SECOND_OBJECT_OPENERS: Final = frozenset(POSSESSIVE_PRONOUNS) | frozenset(("a", "an", "any"))
+_SECOND_OBJECT_WORDS: Final = 4  # "a fourth straight slalom title"
+
+
+def _short_second_object(s: Sentence, k: int) -> bool:
+    """Whether the second object of "deny", whose words start at ``k``, is short and ends there,
+    with no verb of a clause inside: "their third goal.", "a view of the finish", "any room to
+    work" (not "his campaign had lied", "a second time")."""
+    L, T = s.L, s.T
+    for x in range(k, min(s.hi, k + _SECOND_OBJECT_WORDS)):
+        if not (T[x][0].isalnum() or "-" in T[x]) or L[x].endswith("ed") or L[x] in _IRREGULAR_PASTS or L[x] in ("that", "time", "times"):
+            return False
+        if _object_ends_before(s, x + 1):
+            return True
+    return False
 
 
 _REFUSED_PRONOUNS: Final = frozenset(("him", "her", "them", "us", "me"))

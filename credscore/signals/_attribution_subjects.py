@@ -408,8 +408,12 @@ def _role_held(T: list[str], L: list[str], lo: int, k: int, v: int, hi: int) -> 
 
 def _verb_before_its_object(L: list[str], k: int, end: int) -> bool:
     """Whether the -s word at ``k``, also a plural noun ("chairs", "heads"), is a verb: its object opens right after it."""
-    # (an article or an owner never follows a plural noun that a name modifies: "Clinton aides met")
-    return L[k].endswith("s") and k + 1 < end and L[k + 1] in NOUN_PHRASE_OPENERS
+    # (an article or an owner never follows a plural noun that a name modifies: "Clinton aides
+    # met"; nor does a bare plural: "Jane Okonjo reviews sunscreens on YouTube")
+    if not L[k].endswith("s") or k + 1 >= end:
+        return False
+    after = L[k + 1]
+    return after in NOUN_PHRASE_OPENERS or after.isalpha() and s_inflection(after) and after not in _NOUNS and after not in VERBS_IN_S
 
 
 def _subordinate_clause_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, PhraseKind] | None:

@@ -1499,14 +1499,6 @@ def _according(
     s.add(cue, a, b, content, "according", phrase, i)
 
 
-# what people say and where they say it, which "according to" credits: "according to interviews
-# with voters", "according to his remarks"
-_WORDS_AND_TALKS: Final = (
-    content_words("speech_noun") | content_words("cognition_noun") | content_words("words_object")
-    | content_words("venue") | content_words("ended_event")
-)
-
-
 _ADDED_WORDS: Final = 4  # words of a thing added before "to": "the super-G title"
 
 
@@ -1533,7 +1525,7 @@ def _measured_by(s: Sentence, a: int, b: int) -> bool:
     x = a + 1 if L[a] in _ARTICLES_AND_OWNERS else a
     heads = 0
     while x < b and T[x].isalpha() and initial_lower(T[x]) and not classes(L[x]):
-        if L[x] in NOUNS or L[x] in FORMS or L[x] in _WORDS_AND_TALKS:
+        if L[x] in NOUNS or L[x] in FORMS or L[x] in _WORDS_SAID or L[x] in _TALKS:
             return False
         heads += 1
         x += 1
@@ -3026,6 +3018,9 @@ _WORDS_SAID: Final = frozenset(
     for w in content_words("speech_noun") | content_words("cognition_noun") | content_words("words_noun")
     for e in ("", "s")
 ) | frozenset(("remarks", "sentiments"))
+# what people say and where they say it, besides _WORDS_SAID, which "according to" credits:
+# "according to interviews with voters", "according to his testimony"
+_TALKS: Final = content_words("words_object") | content_words("venue") | content_words("ended_event")
 # (not "to": "His message proved to be")
 _PARTICIPLE_PLACES: Final = (AFTER_PARTICIPLE - {"to"}) | frozenset(("here", "herein", "above", "below", "earlier", "publicly"))
 
@@ -3870,11 +3865,6 @@ def _object_ends_within(s: Sentence, k: int) -> bool:
     return m > k and _object_ends_before(s, m) and not (m < s.hi and s.L[m] == "that")
 
 
-# what a caution is given for when it is not a span of time: "warned the crew for steering",
-# "warned him for dissent" (not "warned them for years", "for the first time that")
-_SPANS: Final = frozenset("years months weeks days hours decades ages long some".split())
-
-
 def _cautioned_for(s: Sentence, k: int) -> bool:
     """Whether "warn" takes at ``k`` someone and then "for" and a fault, an "-ing" word or a
     noun that ends the object: "warned the crew for steering towards the other station",
@@ -3883,7 +3873,8 @@ def _cautioned_for(s: Sentence, k: int) -> bool:
     if m < 0 or m + 1 >= s.hi:
         return False
     fault = s.L[m + 1]
-    return s.T[m + 1].isalpha() and initial_lower(s.T[m + 1]) and fault not in _SPANS and (
+    # (not a span of time: "warned them for years that")
+    return s.T[m + 1].isalpha() and initial_lower(s.T[m + 1]) and not _span_of_time(s, m + 1) and (
         fault.endswith("ing") and fault not in FORMS or not classes(fault) and _object_ends_before(s, m + 2)
     )
 

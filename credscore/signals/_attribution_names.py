@@ -1326,10 +1326,12 @@ def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int,
     # marketing Jo Lane"), not a gerund taking the name as its object
     gerund = lk.endswith(ING_ED_ENDINGS) and not (k == end + 1 and lk.endswith("ing") and _individual_noun(L[end - 1]))
     # (a field may be a word that also names bodies: "director of news Jo Lane", "Head of rowing")
-    return not _CLASSES.get(lk, _ORG_WORD_ONLY) - _ORG_WORD_ONLY and lk not in _POST_MODIFIERS and not gerund
+    return not _CLASSES.get(lk, ORG_WORD_ONLY) - ORG_WORD_ONLY and lk not in _POST_MODIFIERS and not gerund
 
 
-_ORG_WORD_ONLY: Final = frozenset(("org_word",))
+# the one word class that a field before a name, or a describing word of an act's object, may
+# have: "director of news Jo Lane", "reported for international duty"
+ORG_WORD_ONLY: Final = frozenset(("org_word",))
 
 
 def is_place(T: list[str], L: list[str], a: int, b: int) -> bool:

@@ -36,6 +36,7 @@ from credscore.signals._attribution_names import (
     NOUN_LIKE_CLASSES,
     OPENING_CONJUNCTIONS,
     OPENING_WORDS,
+    ORG_WORD_ONLY,
     OWN_DETERMINERS,
     POSSESSIVE_PRONOUNS,
     TIMES_AFTER_PARTICIPLE,
@@ -2157,8 +2158,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The couple viewed the flat on Tuesday", "viewed the footage": looking, not a view
     if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
         return  # "was admitted to hospital", "admitted to intensive care"
-    if form.lemma == "warn" and nl in _AWAY:
-        return  # "warned off two fishing boats": driving away, not telling
+    if form.lemma == "warn" and (nl in _AWAY or _told_off(s, cue_end + 1) or _cautioned_for(s, cue_end + 1)):
+        # "warned off two fishing boats", "warned the latecomers off with a look": driving away;
+        # "The umpire warned the crew for steering": a caution for a fault; nothing told
+        return
     if form.lemma in _COUNTED_OBJECTS and nx >= 0 and (T[nx][0].isdigit() or nl in _NUMBER_WORDS) and not _after_quoted_words(s, i):
         # "recalled 80,000 pickup trucks", "recalled two million teething rings": a product recall;
         # "The party admitted 2,000 new members": letting people in (but '“...,” recalled two
@@ -2178,34 +2181,30 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "was recalled to active duty": called back, not remembered
     if form.lemma == "tell" and nl == "the" and nx + 1 < n and L[nx + 1] == "time" and _object_ends_before(s, nx + 2):
         return  # "navigators told the time by the stars" (but "told the time had come")
-    if (form.lemma == "tell" or form.lemma == "warn") and _told_off(s, cue_end + 1):
-        # "The gaffer told his servitor off for letting the gather cool", "warned the latecomers
-        # off with a look": a scolding or a threat, nothing told
-        return
-    if form.lemma == "warn" and _cautioned_for(s, cue_end + 1):
-        return  # "The umpire warned the crew for steering": a caution for a fault, nothing told
+    if form.lemma == "tell" and _told_off(s, cue_end + 1):
+        return  # "The gaffer told his servitor off for letting the gather cool": a scolding, nothing told
     if form.lemma == "observe" and _word_after_short_object(s, cue_end + 1, "through", False) >= 0:
         return  # "observed the balance through a loupe": watched, not remarked on
-    if form.lemma == "point" and L[cue_end] == "to" and _pointed_with(s, cue_end + 1):
-        return  # "pointed to the cornice with her ski pole": a gesture, not an argument
-    if form.lemma == "answer" and _answered_by_doing(s, cue_end + 1):
-        # "The resort answered the snow drought by running its cannons", "answered her critics with
-        # a commanding win": a deed in reply, not words
+    if form.lemma == "write" and (nl in _REFLEXIVES and nx + 1 < n and L[nx + 1] == "into" or _written_on_a_surface(s, cue_end + 1)):
+        # "wrote himself into Polish boxing history": an idiom for a deed; "wrote the game plan on
+        # a whiteboard": writing down, not a message to anyone
         return
-    if form.lemma == "write" and nl in _REFLEXIVES and nx + 1 < n and L[nx + 1] == "into":
-        return  # "wrote himself into Polish boxing history": an idiom for a deed
-    if form.lemma == "write" and _written_on_a_surface(s, cue_end + 1):
-        return  # "wrote the game plan on a whiteboard": writing down, not a message to anyone
     if form.lemma == "tell" and nl in _TOLD_ON and _object_among(s, nx + 1, _CLOSING_STAGES, 1):
         return  # "The early pace told in the final 10km": it took its toll, no one told anything
     if form.lemma == "repeat" and _whole_object_among(s, cue_end + 1, _REPEATED_ACTS, 2):
         return  # "The apprentice repeated the exercise until the stem came out straight": done again, not said
-    if form.lemma == "point" and L[cue_end] == "to" and _whole_object_among(s, cue_end + 1, _GESTURED_AT, 1):
-        return  # "She pointed to the sky as she crossed the line": a gesture, not an argument
+    if form.lemma == "point" and L[cue_end] == "to" and (_whole_object_among(s, cue_end + 1, _GESTURED_AT, 1) or _pointed_with(s, cue_end + 1)):
+        # "She pointed to the sky as she crossed the line", "pointed to the cornice with her ski
+        # pole": a gesture, not an argument
+        return
     if form.lemma == "echo" and _whole_object_among(s, cue_end + 1, _REPEATED_ACTS, 2):
         return  # "Ferris echoed his 2019 win with another victory": a deed matched, not words repeated
-    if form.lemma == "answer" and nl == "with" and nx + 1 < n and (T[nx + 1][0].isdigit() or L[nx + 1] in CARDINALS):
-        return  # "answered with three straight birdies", "answered with three aces": a reply in play, not in words
+    if form.lemma == "answer" and (
+        nl == "with" and nx + 1 < n and (T[nx + 1][0].isdigit() or L[nx + 1] in CARDINALS) or _answered_by_doing(s, cue_end + 1)
+    ):
+        # "answered with three straight birdies", "The resort answered the snow drought by running
+        # its cannons", "answered her critics with a commanding win": a reply in play or in deeds
+        return
     if form.lemma == "report" and nl == "for" and i - 1 >= first and L[i - 1] in _BE_FORMS:
         return  # "The off-spinner was reported for a suspect action": complained of, not told about
     if form.lemma == "call" and _called_over(s, cue_end + 1):
@@ -3567,7 +3566,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) and not (
             "demonym" in classes(L[x])  # "observed the Jewish custom of"
         ) or not (
-            classes(L[x]) <= _ORG_WORD or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
+            classes(L[x]) <= ORG_WORD_ONLY or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
             or "demonym" in classes(L[x])  # "hailed a black cab"
             or L[x] in _TITLES_AS_ADJECTIVES  # "declared a major incident"
         ):
@@ -3637,8 +3636,6 @@ def _share_before(s: Sentence, m: int, x: int) -> bool:
 
 
 _OBJECT_COUNTS: Final = frozenset(("no", "any", "one", "every", "each", "both", "all"))  # words before an object that count it: "admits one adult", "recalled every bottle"
-# the one class a describing word of an act's object may have: "reported for international duty"
-_ORG_WORD: Final = frozenset(("org_word",))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
 
 

@@ -721,6 +721,20 @@ PHRASEBOOK = [
     ('The patroller pointed to the cornice with her ski pole.', None, None, None),
     ('The resort answered the snow drought by running its cannons day and night.', None, None, None),
     ('The manufacturer recalled every bottle from the shelves.', None, None, None),
+    # round 99: sailing, ceramics, veterinary practice, theme parks, salons; then round 98's circus and bakeries
+    ('In a statement, Team Halcyon said it would not appeal the jury\'s decision.', 'said', 'Team Halcyon', 'named_organization'),
+    ('Pennywell, the bakery chain known for its sausage rolls, said like-for-like sales rose 6% in the first quarter.', 'said', 'Pennywell', 'named_organization'),
+    ('According to Graysmith\'s, the buyer was a private collector from Singapore.', 'according', 'Graysmith\'s', 'named_organization'),
+    ('Shares in the group fell 8% after it admitted that sales of its premium range had slowed.', 'admitted', 'it', 'unnamed_group'),
+    ('Wood-firers say the ash that settles on the pots gives each one a unique surface.', 'say', 'Wood-firers', 'unnamed_group'),
+    ('A source close to the takeover talks said the deal could be announced within weeks.', 'said', 'A source close to the takeover talks', 'unnamed_individual'),
+    ('Allergen labelling became compulsory for pre-packed food in 2021.', None, None, None),
+    ('The crews reported to the race office for the skippers\' briefing at 8am.', None, None, None),
+    ('The fire-eater denied himself a drink until the last show was over.', None, None, None),
+    ('The turning tide told against the boats that had gone inshore.', None, None, None),
+    ('The park felt the impact of the rail strike on its busiest weekend.', None, None, None),
+    ('The farmer signalled to the vet to pull the tractor into the yard.', None, None, None),
+    ('The gallery posted the vase to a buyer in Ohio, wrapped in three layers of bubble wrap.', None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

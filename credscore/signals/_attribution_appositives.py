@@ -38,6 +38,8 @@ from credscore.signals._attribution_tokens import DocTokens
 _NOUNS: Final = source_nouns()
 _NAMED_KINDS: Final = frozenset(("named_person", "named_organization"))
 _PARTICIPLE_ENDINGS: Final = ("ing", "ed")
+# past participles without "-ed" that follow an apposition's head: "the bakery chain known for"
+_IRREGULAR_PARTICIPLES: Final = frozenset("known built made held led born grown shown sold kept".split())
 _PLURAL_VERBS: Final = frozenset(("are", "were", "have"))
 _REACH: Final = 8  # how many words an apposition's head may lie after its article
 _CLOSING_COMMA_REACH: Final = 12  # tokens of an apposition after "according to" a name, to its closing comma
@@ -48,6 +50,10 @@ _OWNERS: Final = frozenset(("of", "for", "at", "with"))
 _DETERMINERS: Final = frozenset("any every each some no this these those its his her their our my your".split())
 # what a person works at, after a noun that may name a firm: "a shipbroker at Fjord Chartering"
 _WORKPLACE_WORDS: Final = frozenset(("at", "with"))
+# what a house named in the possessive does right after its name: "Sotheby's said" (but
+# "Trump's suggestion", "In Dr. Okonkwo's view": the name owns the cue)
+_VERBS_AFTER_A_HOUSE: Final = frozenset("said says told added announced confirmed declined estimated expects warned".split())
+_NAME_JOINERS: Final = frozenset(("of", "the", "and"))
 _AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind".split())
 
 
@@ -91,7 +97,7 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
             continue
         if head and j + 1 < n and L[j + 1] == "by" and low not in _NOUNS:
             break  # "a food bank network run by churches": a participle of any form before its agent
-        if low.endswith(_PARTICIPLE_ENDINGS) and "-" not in low and low not in _NOUNS:
+        if (low.endswith(_PARTICIPLE_ENDINGS) or low in _IRREGULAR_PARTICIPLES) and "-" not in low and low not in _NOUNS:
             if head and not (j + 1 < n and initial_lower(T[j + 1]) and _singular_noun(L[j + 1])):
                 break  # "the security contractor guarding the pipeline", "the toolmaker founded in Akron"
             continue  # "the monitoring group", "the biggest building society": a modifier before the head
@@ -127,6 +133,15 @@ def _owned(T: list[str], L: list[str], a: int, b: int) -> bool:
     return any(L[j] in _OWNERS and j > a and initial_lower(T[j - 1]) for j in range(a, b))
 
 
+def _ends_at_head(T: list[str], L: list[str], a: int, head: int, k: int) -> bool:
+    """Whether the name ``[a, k)`` before a comma ends at its head, or runs on from it in capitals
+    and the words that join a name's parts: "Paws Out of the Ring, which" describes the whole (but
+    in "Jane Doe of Acme, which" the relative may describe Acme)."""
+    return head == k - 1 or head < k and not given_name_at(T, L, a) and all(
+        initial_upper(T[y]) or L[y] in _NAME_JOINERS for y in range(head + 1, k)
+    )
+
+
 def _team_name(T: list[str], L: list[str], a: int, b: int) -> bool:
     """Whether tokens ``[a, b)`` are capitalised words only and nothing says a person
     (:func:`unmarked_name`): "Marlow Town", "Dundee Thistle"; not one plural word, which may be
@@ -152,7 +167,14 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
             # is a team or a firm, in British style; one person takes "has"
             found[x] = f.with_phrase(PhraseKind("named_organization", True, phrase.head, phrase.head_lemma))
             continue
-        if k + 1 >= len(T) or T[k] != "," or phrase.head != k - 1 or _owned(T, L, a, k):
+        if phrase.source_type == "named_person" and phrase.head == k - 1 and L[k - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[k - 1]) and (
+            k < len(T) and (T[k] == "," or L[k] in _VERBS_AFTER_A_HOUSE)
+        ):
+            # "According to Christie's,", "Graysmith's said": a name in the possessive with nothing
+            # owned after it is a shop or a house named after its founder
+            found[x] = f.with_phrase(PhraseKind("named_organization", True, phrase.head, phrase.head_lemma))
+            continue
+        if k + 1 >= len(T) or T[k] != "," or not _ends_at_head(T, L, a, phrase.head, k) or _owned(T, L, a, k):
             continue  # (what follows "the president of Judicial Watch, which" describes Judicial Watch)
         if f.kind == "according" and f.content is not None and f.content.start == S[k + 1] and not any(
             T[y] == "," for y in range(k + 2, min(len(T), k + 2 + _CLOSING_COMMA_REACH))

@@ -500,13 +500,21 @@ def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
             )
         return lower not in _COMMON_AT_START and not lower.endswith(_PEOPLE_PLURALS) and not (
             len(lower) > 6 and lower.endswith(_LONG_PEOPLE_PLURALS)
-        ) and not _compound_agents(lower) and not (
+        ) and not _compound_agents(lower) and not _lower_case_plural_tail(t) and not (
             # "Miners trapped in the shaft said": a participle on them says they are people
             # (a cue verb there is the name's own: "Rangers confirmed on Tuesday that")
             lower.endswith(PEOPLE_PLURAL_ENDINGS) and i + 1 < len(L) and L[i + 1] not in _CUE_FORMS
             and people_in_reduced_relative(T, L, i + 1, len(T), first)
         )
     return True
+
+
+def _lower_case_plural_tail(t: str) -> bool:
+    """Whether ``t`` joins words with a hyphen and ends in a lower-case plural, as a common noun
+    that opens a sentence does ("Wood-firers say", "Car-makers warn"); a name capitalises each
+    part ("Smith-Jones")."""
+    tail = t.rsplit("-", 1)[-1]
+    return tail != t and len(tail) > 3 and tail.isalpha() and tail.islower() and tail.endswith("s")
 
 
 def _compound_agents(lower: str) -> bool:
@@ -975,6 +983,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first) or (
                     "-" in L[j] and any("title" in classes_of(part) for part in L[j].split("-"))
                 )
+        # "Team Halcyon said": a team's name opens with the word (which alone is no body's word:
+        # "CNN's reality check team")
+        orgish = orgish or k < head and L[k] == "team" and initial_upper(T[k])
         # a person's role right before the name: "the late auctioneer Cyril Banner" (not a banner)
         role = k - 1 >= a and initial_lower(T[k - 1]) and _individual_noun(L[k - 1])
         # (a firm may fill the role too: "Race organiser Grand Loop Events said")

@@ -292,7 +292,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         # thinking", "at one point"; so it is before the noun it modifies: "political talk shows"
         return k > s.lo and (_noun_position(s, k - 1) or s.L[k - 1] == "of" and low.endswith("ing")) or (
             k + 1 < s.hi and s.L[k + 1] in _COMPOUND_HEADS
-        )  # (a field after a head's "of" is a noun too: "The head of forecasting said")
+        ) or talk_noun_at(s, k)  # (a field after a head's "of" is a noun too: "The head of forecasting said")
     if low.endswith("ed"):
         # "A retired teacher", "Many unnaturalized adoptees": after a determiner and before a
         # content word, a participle is the noun's adjective
@@ -305,6 +305,23 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         # "the rally", "the assembly", but "repeatedly"; "likely voters": an adjective before a noun
         return low in LY_NOT_ADVERBS or low in LY_ADJECTIVES and k + 1 < s.hi and s.L[k + 1] in NOUNS
     return True
+
+
+def talk_noun_at(s: Sentence, k: int) -> bool:
+    """Whether "talks" or "briefing" at ``k`` is the noun after a word that says what kind, itself
+    after a determiner: "a source close to the takeover talks said", "The army's daily briefing
+    said", "told a news briefing" (not "the president talks", whose word before is a source)."""
+    if k - 2 < s.lo or s.L[k] not in _TALK_NOUNS:
+        return False
+    before = s.L[k - 1]
+    noun = NOUNS.get(before)
+    return _noun_position(s, k - 2) and s.T[k - 1].isalpha() and initial_lower(s.T[k - 1]) and not (
+        noun is not None and (noun.cls == "individual" or noun.plural)
+        or before in FORMS or before in PAST_VERBS or before.endswith("ed") or CLASSES.get(before, EMPTY) - _NAME_CLASSES
+    )
+
+
+_TALK_NOUNS: Final = frozenset(("talks", "briefing"))
 
 
 def _participle_before_cue_noun(s: Sentence, k: int) -> bool:

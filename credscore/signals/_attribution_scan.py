@@ -88,6 +88,7 @@ from credscore.signals._attribution_phrase import (
     NOUNS,
     PARTS_OF_DAY,
     PAST_VERBS,
+    talk_noun_at,
     PEOPLE_QUANTIFIERS,
     PREPOSITIONS,
     RECENT,
@@ -1976,11 +1977,16 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if L[i] == "warning" and nl in _WARNING_THINGS:
         return  # "warning lights showed", "the warning signs were there": a kind of thing, not a warning given
     if form.lemma == "tell" and (
-        nl == "off" or nl == "on" and nx + 1 < n and not opens_a_time(L[nx + 1]) and not _that_within(s, nx + 1, _THAT_REACH)
+        nl == "off" or nl == "against"
+        or nl == "on" and nx + 1 < n and not opens_a_time(L[nx + 1]) and not _that_within(s, nx + 1, _THAT_REACH)
+        or nl == "the" and nx + 1 < n and L[nx + 1] == "difference"
     ):
-        # "told off a junior fundraiser": a scolding; "The strain has told on nursing staff": a
-        # toll taken (or a pupil telling on another); not a telling ("was told on Tuesday that" is)
+        # "told off a junior fundraiser": a scolding; "The strain has told on nursing staff", "The
+        # turning tide told against the boats": a toll taken (or a pupil telling on another); not a
+        # telling ("was told on Tuesday that" is); "told the difference between": telling apart
         return
+    if form.lemma == "feel" and (nl in POSSESSIVE_PRONOUNS and nx + 1 < n and L[nx + 1] == "way" or _whole_object_among(s, cue_end + 1, _FELT_FORCES, 1)):
+        return  # "as they felt their way in", "felt the impact of the rail strike": undergone, not believed
     if form.lemma == "learn" and _whole_object_among(s, cue_end + 1, _SKILLS, 2):
         return  # "The bricklayers learnt their trade", "learnt the lyrics phonetically": a skill, not news
     if form.lemma == "learn" and nl == "to" and not (i - 1 >= first and L[i - 1] in _BE):
@@ -2012,8 +2018,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "Officers questioned the crew for six hours": an interview, not a doubt (but, like
         # "asked", "questioned him about the money" stays a cue)
         return
-    if form.lemma == "signal" and (nl == "and" or _signalled_by_hand(s, cue_end + 1)):
-        return  # "The driver signalled and pulled in", "signalled to a waiting boat with torches": a sign made, no words
+    if form.lemma == "signal" and (nl == "and" or _signalled_by_hand(s, cue_end + 1) or nl == "to" and _beckoned_to_act(s, nx + 1)):
+        # "The driver signalled and pulled in", "signalled to a waiting boat with torches",
+        # "signalled to the vet to pull into the yard": a sign made, no words
+        return
     if form.lemma == "acknowledge" and _gesture_after(s, cue_end + 1):
         return  # "acknowledged the crowd with a wave": a greeting, not an admission
     if form.lemma == "hear" and (_whole_object_among(s, cue_end + 1, _HEARD_CASES, 1) or (
@@ -2144,8 +2152,13 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # for help when the patient collapsed", "called for an ambulance", "called for the heavy
         # roller": help or gear summoned
         return
-    if form.lemma == "post" and (_object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit() or _score_posted(s, cue_end + 1)):
-        return  # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for eight", "posted a four-under 68"
+    if form.lemma == "post" and (
+        _object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit() or _score_posted(s, cue_end + 1)
+        or _mailed_to_someone(s, cue_end + 1)
+    ):
+        # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for
+        # eight", "posted a four-under 68", "posted the vase to a buyer in Ohio"
+        return
     if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and _main_verb_follows(s, i + 1, 8, True):
         # "The ranger posted at the northern gate has served there for 11 years": one person
         # stationed somewhere, before the clause's verb (plural people are read the same way below)
@@ -2392,7 +2405,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         elif i == first or (
             j >= first
             and (
-                T[j] in ",—–-" or T[j] in CLOSING_QUOTES or L[j] in ("by", "while", "and", "after", "before", "in", "when", "whenever", "upon")
+                T[j] in ",—–-" or T[j] in CLOSING_QUOTES and not _after_plural_possessive(s, i, first)  # (not "the skippers' briefing")
+                or L[j] in ("by", "while", "and", "after", "before", "in", "when", "whenever", "upon")
                 or L[j] in _OPENING_GERUND_SUBORDINATORS and j == past_subordinator_leads(s)
                 or _besides(s, j)
             )
@@ -2400,8 +2414,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             if speaks:
                 participle(s, i, cue_end, cue, form, j)
             return
-        elif speaks and j >= first and T[j][0].isalnum() and not (nx >= 0 and L[nx] in AUXILIARIES):
-            # (a verb right after it makes the -ing word a noun: "The press briefing was postponed")
+        elif speaks and j >= first and T[j][0].isalnum() and not (nx >= 0 and (L[nx] in AUXILIARIES or L[nx] in PAST_VERBS)) and not talk_noun_at(s, i):
+            # (a verb right after it makes the -ing word a noun: "The press briefing was
+            # postponed", "Allergen labelling became compulsory"; so does a word of its kind
+            # before it: "told a news briefing near the end of")
             reduced_relative(s, i, cue_end, cue, form, j)
             return
         else:
@@ -3449,7 +3465,7 @@ def _person_known(s: Sentence, k: int) -> bool:
 # what one cannot believe when astonished: "could hardly believe their eyes"
 _SENSES: Final = frozenset(("eyes", "ears", "luck"))
 # what is learnt as a skill, not as news: "learnt their trade", "learned the lyrics"
-_SKILLS: Final = frozenset("trade craft lyrics lines language languages song songs ropes part role steps moves".split())
+_SKILLS: Final = frozenset("trade craft lyrics lines language languages song songs ropes part role steps moves quirks".split())
 # what is voiced as a view: "voiced concern", "voiced his support for"
 _VOICED_VIEWS: Final = content_words("voiced_view")
 # when in play a side concedes: "conceded in stoppage time"
@@ -3517,7 +3533,7 @@ def _people_let_in(s: Sentence, k: int) -> bool:
     """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
     object or one followed by where they were let: "admitted women as members", "admitted a
     trainee pilot to the flight deck"."""
-    x = _object_at(s, k, _ADMITTED_PEOPLE, 1)
+    x = _object_at(s, k, _ADMITTED_PEOPLE, 3 if k < s.hi and (s.L[k] in CARDINALS or s.L[k] in _TEENS_AND_TENS) else 1)  # "admitted twenty new junior members"
     if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ARTICLES and k + 1 < s.hi and s.L[k + 1] in PERSON_NOUNS):
         x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
     return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] in _LET_IN_HOW)
@@ -3567,6 +3583,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             "demonym" in classes(L[x])  # "observed the Jewish custom of"
         ) or not (
             classes(L[x]) <= ORG_WORD_ONLY or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
+            or L[x] in CARDINALS or L[x] in _TEENS_AND_TENS  # (and a count in words, as in figures: "admitted twenty new members")
             or "demonym" in classes(L[x])  # "hailed a black cab"
             or L[x] in _TITLES_AS_ADJECTIVES  # "declared a major incident"
         ):
@@ -3687,7 +3704,7 @@ def _gain_claimed_by(s: Sentence, i: int, first: int) -> bool:
 _GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up".split())
 _GESTURE_REACH: Final = 8
 # what a court hears that is its business, not what it is told: "heard the case", "hears disputes over wages"
-_HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge dispute disputes petition petitions".split())
+_HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge dispute disputes petition petitions protest protests".split())
 
 
 _ATTACK_TARGETS: Final = content_words("attack_target")
@@ -3728,6 +3745,23 @@ def _signalled_by_hand(s: Sentence, k: int) -> bool:
     off with a drop of his flag", "signalled to a waiting boat with torches" (not "signalled his
     displeasure with the ruling")."""
     return _with_one_of(s, k, _SIGNALLING_THINGS, False)
+
+
+def _mailed_to_someone(s: Sentence, k: int) -> bool:
+    """Whether "post" takes at ``k`` a short object and then "to" one person described, the one it
+    is mailed to: "posted the vase to a buyer in Ohio" (not "posted the clip to YouTube", nor
+    words: "posted a message to the president")."""
+    m = _word_after_short_object(s, k, "to", False)
+    return 0 <= m < s.hi - 2 and s.L[m + 1] in ARTICLES and s.L[m + 2] in PERSON_NOUNS and not any(
+        s.L[x] in _WORDS_SAID or record_noun(s.L[x]) for x in range(k, m)
+    )
+
+
+def _beckoned_to_act(s: Sentence, k: int) -> bool:
+    """Whether someone follows at ``k`` and then "to" and a bare verb, what the sign bids them do:
+    "signalled to [the slide attendant] to stop" (not "signalled to investors that")."""
+    m = _word_after_short_object(s, k, "to", True)
+    return 0 <= m < s.hi - 1 and bare_verb(s, m + 1)
 
 
 def _gesture_after(s: Sentence, k: int) -> bool:
@@ -3813,13 +3847,18 @@ def _word_after_short_object(s: Sentence, k: int, word: str, people: bool) -> in
     L, T = s.L, s.T
     if not (k < s.hi and (people and L[k] in _SHOWN_PEOPLE or L[k] in _ARTICLES_AND_OWNERS)):
         return -1
-    m = k + 1  # (past "her" as an owner too: "called her caddie over")
-    while m < s.hi and m - k <= _SHORT_OBJECT and T[m].isalpha() and initial_lower(T[m]) and L[m] != word:
+    m = k + 1  # (past "her" as an owner too: "called her caddie over"; and an owner's word: "the crowd's chants")
+    while m < s.hi and m - k <= _SHORT_OBJECT and _plain_word(T[m], L[m]) and initial_lower(T[m]) and L[m] != word:
         m += 1
     return m if m < s.hi and L[m] == word else -1
 
 
 _SHORT_OBJECT: Final = 3  # lower-case words after an article or an owner before a particle
+
+
+def _plain_word(t: str, low: str) -> bool:
+    """Whether token ``t`` is letters only, or letters with an owner's "'s"."""
+    return t.isalpha() or low.endswith(POSSESSIVE_ENDINGS) and t[:-2].isalpha()
 
 
 def _called_over(s: Sentence, k: int) -> bool:
@@ -3903,6 +3942,7 @@ def _written_on_a_surface(s: Sentence, k: int) -> bool:
 
 # surfaces written on for oneself or the room, not a medium that carries a message
 _WRITING_SURFACES: Final = content_words("writing_surface")
+_FELT_FORCES: Final = content_words("felt_force")
 
 
 def _told_off(s: Sentence, k: int) -> bool:
@@ -4135,7 +4175,8 @@ def _short_second_object(s: Sentence, k: int) -> bool:
     return False
 
 
-_REFUSED_PRONOUNS: Final = frozenset(("him", "her", "them", "us", "me"))
+# (and reflexives: "The fire-eater denied himself a drink")
+_REFUSED_PRONOUNS: Final = frozenset("him her them us me himself herself themselves itself myself ourselves".split())
 
 
 # counts that :data:`CARDINALS` leaves out, before a span of time: "eighteen months after his death"
@@ -4148,10 +4189,27 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
     """Whether an object ends before token ``k``: the sentence ends, a mark comes, or a word of
     :data:`_AFTER_AN_ACT` opens a circumstance ("claimed the bombing in a statement", "said Mass
     at the cathedral"), not a clause of its own ("claimed the attack was staged")."""
-    return k >= s.hi or not s.T[k][0].isalnum() or s.L[k] in _AFTER_AN_ACT or (
+    return k >= s.hi or not s.T[k][0].isalnum() or s.L[k] in _AFTER_AN_ACT and not (s.L[k] == "of" and _clause_after_of(s, k + 1)) or (
         # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
         (s.L[k] in CARDINALS or s.L[k] in _TEENS_AND_TENS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
     )
+
+
+def _clause_after_of(s: Sentence, k: int) -> bool:
+    """Whether the "of" phrase that opens at ``k`` is the end of a clause's subject, its verb an
+    auxiliary or a modal within a few words: "felt the effects of the policy were harmful",
+    "claimed the photos of the boat were fake" (not "felt the impact of the rail strike")."""
+    for m in range(k, min(s.hi, k + _OF_PHRASE_WORDS)):
+        if s.L[m] in AUXILIARIES or s.L[m] in MODALS:
+            return True
+        if not s.T[m][0].isalnum() or s.L[m] in _AFTER_AN_ACT or s.L[m] in RELATIVE_WORDS:
+            # (a circumstance's or a relative's verb is its own: "told the beads of her rosary
+            # while the ballots were sorted", "the enthusiasm of followers who were new")
+            return False
+    return False
+
+
+_OF_PHRASE_WORDS: Final = 6
 
 
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR

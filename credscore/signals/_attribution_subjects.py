@@ -206,10 +206,13 @@ def _opening_body_read_as_person(toks: DocTokens, lo: int, hi: int) -> tuple[int
     a, b, phrase = opening
     if toks.L[b] in _PLURAL_BE or not _no_persons_name(toks, a, b):
         return None  # ("Swaps are tricky, it said": a plural noun, not a name)
+    if b - a == 1 and _owned_plural(toks, a):
+        return None  # "Shares in the group fell after it admitted": a plural noun the group owns
     return a, b, PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
 
 
 _PLURAL_BE: Final = frozenset(("are", "were", "have", "do"))
+_PLURAL_OWNERS: Final = frozenset(("in", "at", "of"))
 
 
 def _no_persons_name(toks: DocTokens, a: int, b: int) -> bool:
@@ -494,6 +497,8 @@ def _described_body(toks: DocTokens, lo: int, hi: int, text: str) -> tuple[Span,
     though it says".  As for "it" after a sentence that "The company" opens, it counts only when
     no name stands before it in the document."""
     a = subject_start(toks.T, toks.L, lo, hi, COORDINATORS)
+    if 0 <= a and a + 2 < hi and _owned_plural(toks, a):
+        a += 2  # "Shares in the group fell after it admitted": the group
     if a < 0 or toks.L[a] != "the":
         return None
     found = _opening_description(toks, a, hi)
@@ -502,6 +507,13 @@ def _described_body(toks: DocTokens, lo: int, hi: int, text: str) -> tuple[Span,
     b, phrase = found
     span = make_span(toks.S[a], toks.E[b - 1])
     return (span, phrase) if _first_body(toks, phrase, text, a, span) else None
+
+
+def _owned_plural(toks: DocTokens, a: int) -> bool:
+    """Whether a plural noun at ``a`` is owned by a described body after it: "Shares in the
+    group", "Profits at the firm"."""
+    L = toks.L
+    return a + 2 < len(L) and L[a].endswith("s") and L[a + 1] in _PLURAL_OWNERS and L[a + 2] == "the"
 
 
 def _first_body(toks: DocTokens, phrase: PhraseKind, text: str, a: int, span: Span) -> bool:

@@ -151,6 +151,11 @@ def _team_name(T: list[str], L: list[str], a: int, b: int) -> bool:
     ) and unmarked_name(T, L, a, b)
 
 
+def _named_as(f: Found, phrase: PhraseKind, kind: str) -> Found:
+    """``f`` with its named source retyped as ``kind``, its head kept."""
+    return f.with_phrase(PhraseKind(kind, True, phrase.head, phrase.head_lemma))
+
+
 def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
     """Give each named source the kind its apposition or relative states, in place."""
     T, L, S = toks.T, toks.L, toks.S
@@ -165,14 +170,14 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
         if phrase.source_type == "named_person" and k < len(T) and L[k] in _PLURAL_VERBS and _team_name(T, L, a, k):
             # "Marlow Town have denied", "Dundee Thistle are adamant": a name with a plural verb
             # is a team or a firm, in British style; one person takes "has"
-            found[x] = f.with_phrase(PhraseKind("named_organization", True, phrase.head, phrase.head_lemma))
+            found[x] = _named_as(f, phrase, "named_organization")
             continue
         if phrase.source_type == "named_person" and phrase.head == k - 1 and L[k - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[k - 1]) and (
             k < len(T) and (T[k] == "," or L[k] in _VERBS_AFTER_A_HOUSE)
         ):
             # "According to Christie's,", "Graysmith's said": a name in the possessive with nothing
             # owned after it is a shop or a house named after its founder
-            found[x] = f.with_phrase(PhraseKind("named_organization", True, phrase.head, phrase.head_lemma))
+            found[x] = _named_as(f, phrase, "named_organization")
             continue
         if k + 1 >= len(T) or T[k] != "," or not _ends_at_head(T, L, a, phrase.head, k) or _owned(T, L, a, k):
             continue  # (what follows "the president of Judicial Watch, which" describes Judicial Watch)
@@ -195,4 +200,4 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
         if kind == "document" and not record_noun(phrase.head_lemma):
             continue  # a record describes only a name of a record: "The Palmer Report, an annual survey,"
         if kind and kind != phrase.source_type:
-            found[x] = f.with_phrase(PhraseKind(kind, True, phrase.head, phrase.head_lemma))
+            found[x] = _named_as(f, phrase, kind)

@@ -88,7 +88,6 @@ from credscore.signals._attribution_phrase import (
     NOUNS,
     PARTS_OF_DAY,
     PAST_VERBS,
-    talk_noun_at,
     PEOPLE_QUANTIFIERS,
     PREPOSITIONS,
     RECENT,
@@ -120,6 +119,7 @@ from credscore.signals._attribution_phrase import (
     scare_quote_end,
     stop_ends_phrase,
     strip_span,
+    talk_noun_at,
     trim,
     when_run_end,
 )
@@ -3533,7 +3533,8 @@ def _people_let_in(s: Sentence, k: int) -> bool:
     """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
     object or one followed by where they were let: "admitted women as members", "admitted a
     trainee pilot to the flight deck"."""
-    x = _object_at(s, k, _ADMITTED_PEOPLE, 3 if k < s.hi and (s.L[k] in CARDINALS or s.L[k] in _TEENS_AND_TENS) else 1)  # "admitted twenty new junior members"
+    counted = k < s.hi and (s.L[k] in CARDINALS or s.L[k] in _TEENS_AND_TENS)  # "admitted twenty new junior members"
+    x = _object_at(s, k, _ADMITTED_PEOPLE, 3 if counted else 1)
     if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ARTICLES and k + 1 < s.hi and s.L[k + 1] in PERSON_NOUNS):
         x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
     return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] in _LET_IN_HOW)
@@ -4175,8 +4176,6 @@ def _short_second_object(s: Sentence, k: int) -> bool:
     return False
 
 
-# (and reflexives: "The fire-eater denied himself a drink")
-_REFUSED_PRONOUNS: Final = frozenset("him her them us me himself herself themselves itself myself ourselves".split())
 
 
 # counts that :data:`CARDINALS` leaves out, before a span of time: "eighteen months after his death"
@@ -5143,6 +5142,8 @@ def _counted_noun(s: Sentence, k: int) -> bool:
 _PLURALS_WITHOUT_S: Final = frozenset("people men women children".split())
 _CALL_DETERMINERS: Final = frozenset("a an the this that his her their its our my your no".split())
 _REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves yourself".split())
+# who is refused or written to, and the reflexives: "denied her the chance", "The fire-eater denied himself a drink"
+_REFUSED_PRONOUNS: Final = frozenset(("him", "her", "them", "us", "me")) | _REFLEXIVES
 
 
 _LONG_CALLED_OBJECT: Final = 18  # words from "called" to a quoted description after a long object

@@ -1976,15 +1976,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Traders called it a day", "called it a night": stopping, not naming
     if L[i] == "warning" and nl in _WARNING_THINGS:
         return  # "warning lights showed", "the warning signs were there": a kind of thing, not a warning given
-    if form.lemma == "tell" and (
-        nl == "off" or nl == "against"
-        or nl == "on" and nx + 1 < n and not opens_a_time(L[nx + 1]) and not _that_within(s, nx + 1, _THAT_REACH)
-        or nl == "the" and nx + 1 < n and L[nx + 1] == "difference"
-    ):
-        # "told off a junior fundraiser": a scolding; "The strain has told on nursing staff", "The
-        # turning tide told against the boats": a toll taken (or a pupil telling on another); not a
-        # telling ("was told on Tuesday that" is); "told the difference between": telling apart
-        return
+    if form.lemma == "tell" and _told_nothing(s, i, cue_end, nx, first):
+        return  # a scolding, a toll taken, telling apart or telling the time: nothing told
     if form.lemma == "feel" and (nl in POSSESSIVE_PRONOUNS and nx + 1 < n and L[nx + 1] == "way" or _whole_object_among(s, cue_end + 1, _FELT_FORCES, 1)):
         return  # "as they felt their way in", "felt the impact of the rail strike": undergone, not believed
     if form.lemma == "learn" and _whole_object_among(s, cue_end + 1, _SKILLS, 2):
@@ -2109,14 +2102,6 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "answered the door", "answered the call to serve": an act, not words
     if nl in _OWNERS and nx + 2 < n and L[nx + 1] == "way" and L[nx + 2] in _WAY_PARTICLES:
         return  # "argued its way into the final", "talked his way out of trouble": a way made, not a statement
-    if form.lemma == "tell" and i - 1 >= first and L[i - 1] == "pray":
-        return  # "And who, pray tell, paid?": an old "please", not a telling
-    if form.lemma == "tell" and _word_in_clause(s, cue_end + 1, _APART_REACH, "apart") >= 0:
-        return  # "told the twin otters apart": distinguishing, not telling
-    if form.lemma == "tell" and L[i] == "tell" and _after_ability(L, i, first) and (
-        nl in _DISCERNED or _word_in_clause(s, cue_end + 1, _APART_REACH, "from") >= 0 and not _that_within(s, cue_end + 1, _THAT_REACH)
-    ):
-        return  # "could not tell whether the coin was gold", "can tell cirrus from cirrostratus": discerning
     if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
     if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)):
@@ -2192,18 +2177,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "recall" and nl == "to" and _object_among(s, nx + 1, _REPORTED_TO, 2):
         return  # "was recalled to active duty": called back, not remembered
-    if form.lemma == "tell" and nl == "the" and nx + 1 < n and L[nx + 1] == "time" and _object_ends_before(s, nx + 2):
-        return  # "navigators told the time by the stars" (but "told the time had come")
-    if form.lemma == "tell" and _told_off(s, cue_end + 1):
-        return  # "The gaffer told his servitor off for letting the gather cool": a scolding, nothing told
     if form.lemma == "observe" and _word_after_short_object(s, cue_end + 1, "through", False) >= 0:
         return  # "observed the balance through a loupe": watched, not remarked on
     if form.lemma == "write" and (nl in _REFLEXIVES and nx + 1 < n and L[nx + 1] == "into" or _written_on_a_surface(s, cue_end + 1)):
         # "wrote himself into Polish boxing history": an idiom for a deed; "wrote the game plan on
         # a whiteboard": writing down, not a message to anyone
         return
-    if form.lemma == "tell" and nl in _TOLD_ON and _object_among(s, nx + 1, _CLOSING_STAGES, 1):
-        return  # "The early pace told in the final 10km": it took its toll, no one told anything
     if form.lemma == "repeat" and _whole_object_among(s, cue_end + 1, _REPEATED_ACTS, 2):
         return  # "The apprentice repeated the exercise until the stem came out straight": done again, not said
     if form.lemma == "point" and L[cue_end] == "to" and (_whole_object_among(s, cue_end + 1, _GESTURED_AT, 1) or _pointed_with(s, cue_end + 1)):
@@ -2230,8 +2209,6 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The buyer rejected six pallets of Braeburn for bruising": goods turned away, not a claim
     if form.lemma == "admit" and nl in _REFUSED_PRONOUNS and nx + 1 < n and L[nx + 1] in _ADMITTED_WHEN:
         return  # "The hospital admitted him on 3 March with chest pains": a patient let in, nothing confessed
-    if form.lemma == "tell" and _told_apart_by(s, cue_end + 1):
-        return  # "Growers can tell the variety by its russet": telling one from another, not telling someone
     if nl == "by" and _whole_object_among(s, nx + 1, _CLAIMING_EVENTS, 2) and i - 1 >= first and (L[i - 1] in _BE_FORMS or ly_adverb(L[i - 1])):
         return  # "The greens were badly stressed by the heatwave": weather's work, no one's words
     if form.lemma == "note" and nl == "down":
@@ -3752,17 +3729,17 @@ def _mailed_to_someone(s: Sentence, k: int) -> bool:
     """Whether "post" takes at ``k`` a short object and then "to" one person described, the one it
     is mailed to: "posted the vase to a buyer in Ohio" (not "posted the clip to YouTube", nor
     words: "posted a message to the president")."""
-    m = _word_after_short_object(s, k, "to", False)
-    return 0 <= m < s.hi - 2 and s.L[m + 1] in ARTICLES and s.L[m + 2] in PERSON_NOUNS and not any(
-        s.L[x] in _WORDS_SAID or record_noun(s.L[x]) for x in range(k, m)
+    w = _word_after_particle(s, k, "to", False)
+    return 0 <= w < s.hi - 1 and s.L[w] in ARTICLES and s.L[w + 1] in PERSON_NOUNS and not any(
+        s.L[x] in _WORDS_SAID or record_noun(s.L[x]) for x in range(k, w - 1)
     )
 
 
 def _beckoned_to_act(s: Sentence, k: int) -> bool:
     """Whether someone follows at ``k`` and then "to" and a bare verb, what the sign bids them do:
     "signalled to [the slide attendant] to stop" (not "signalled to investors that")."""
-    m = _word_after_short_object(s, k, "to", True)
-    return 0 <= m < s.hi - 1 and bare_verb(s, m + 1)
+    w = _word_after_particle(s, k, "to", True)
+    return w >= 0 and bare_verb(s, w)
 
 
 def _gesture_after(s: Sentence, k: int) -> bool:
@@ -3857,6 +3834,13 @@ def _word_after_short_object(s: Sentence, k: int, word: str, people: bool) -> in
 _SHORT_OBJECT: Final = 3  # lower-case words after an article or an owner before a particle
 
 
+def _word_after_particle(s: Sentence, k: int, word: str, people: bool) -> int:
+    """The token after ``word`` where :func:`_word_after_short_object` finds it ("pointed to [the
+    cornice] with [her] ski pole"); -1 when it finds none or the sentence ends there."""
+    m = _word_after_short_object(s, k, word, people)
+    return m + 1 if 0 <= m < s.hi - 1 else -1
+
+
 def _plain_word(t: str, low: str) -> bool:
     """Whether token ``t`` is letters only, or letters with an owner's "'s"."""
     return t.isalpha() or low.endswith(POSSESSIVE_ENDINGS) and t[:-2].isalpha()
@@ -3885,8 +3869,8 @@ def _score_posted(s: Sentence, k: int) -> bool:
 def _told_apart_by(s: Sentence, k: int) -> bool:
     """Whether "tell" takes at ``k`` a thing and then "by its" or "by their", telling it from
     others: "can tell the variety by its russet", "told the twins by their scarves"."""
-    m = _word_after_short_object(s, k, "by", False)
-    return 0 <= m < s.hi - 1 and s.L[m + 1] in _THINGS_OWNERS
+    w = _word_after_particle(s, k, "by", False)
+    return w >= 0 and s.L[w] in _THINGS_OWNERS
 
 
 def _object_ends_within(s: Sentence, k: int) -> bool:
@@ -3906,44 +3890,73 @@ def _cautioned_for(s: Sentence, k: int) -> bool:
     """Whether "warn" takes at ``k`` someone and then "for" and a fault, an "-ing" word or a
     noun that ends the object: "warned the crew for steering towards the other station",
     "warned him for dissent"."""
-    m = _word_after_short_object(s, k, "for", True)
-    if m < 0 or m + 1 >= s.hi:
+    w = _word_after_particle(s, k, "for", True)
+    if w < 0:
         return False
-    fault = s.L[m + 1]
+    fault = s.L[w]
     # (not a span of time: "warned them for years that")
-    return s.T[m + 1].isalpha() and initial_lower(s.T[m + 1]) and not _span_of_time(s, m + 1) and (
-        fault.endswith("ing") and fault not in FORMS or not classes(fault) and _object_ends_before(s, m + 2)
+    return s.T[w].isalpha() and initial_lower(s.T[w]) and not _span_of_time(s, w) and (
+        fault.endswith("ing") and fault not in FORMS or not classes(fault) and _object_ends_before(s, w + 1)
     )
 
 
 def _pointed_with(s: Sentence, k: int) -> bool:
     """Whether "pointed to" takes at ``k`` a short object and then "with" and what it is
     pointed with: "pointed to the escapement with the tip of his tweezers"."""
-    m = _word_after_short_object(s, k, "with", False)
-    return 0 <= m < s.hi - 1 and s.L[m + 1] in _ARTICLES_AND_OWNERS
+    w = _word_after_particle(s, k, "with", False)
+    return w >= 0 and s.L[w] in _ARTICLES_AND_OWNERS
 
 
 def _answered_by_doing(s: Sentence, k: int) -> bool:
     """Whether "answer" takes at ``k`` a short object and then a deed: "by" and an "-ing" word
     ("answered the morning rush by adding a second machine") or "with" and a win ("answered her
     critics with a commanding win")."""
-    m = _word_after_short_object(s, k, "by", True)
-    if 0 <= m < s.hi - 1 and s.L[m + 1].endswith("ing") and s.L[m + 1] not in FORMS:
+    w = _word_after_particle(s, k, "by", True)
+    if w >= 0 and s.L[w].endswith("ing") and s.L[w] not in FORMS:
         return True
-    m = _word_after_short_object(s, k, "with", True)
-    return m >= 0 and _object_among(s, m + 1, _REPEATED_ACTS, 2)
+    w = _word_after_particle(s, k, "with", True)
+    return w >= 0 and _object_among(s, w, _REPEATED_ACTS, 2)
 
 
 def _written_on_a_surface(s: Sentence, k: int) -> bool:
     """Whether "write" takes at ``k`` a short object and then "on" and a surface: "wrote the
     day's single origins on a chalkboard" (not "wrote on Facebook", "wrote a post on X")."""
-    m = _word_after_short_object(s, k, "on", False)
-    return m >= 0 and _object_among(s, m + 1, _WRITING_SURFACES, 1)
+    w = _word_after_particle(s, k, "on", False)
+    return w >= 0 and _object_among(s, w, _WRITING_SURFACES, 1)
 
 
 # surfaces written on for oneself or the room, not a medium that carries a message
 _WRITING_SURFACES: Final = content_words("writing_surface")
 _FELT_FORCES: Final = content_words("felt_force")
+
+
+def _told_nothing(s: Sentence, i: int, cue_end: int, nx: int, first: int) -> bool:
+    """Whether "tell" at ``i`` (its next word at ``nx``, -1 at the end) tells no one anything."""
+    L = s.L
+    nl = L[nx] if nx >= 0 else ""
+    after = L[nx + 1] if 0 <= nx < s.hi - 1 else ""
+    return (
+        # a scolding: "told off a junior fundraiser", "The gaffer told his servitor off for letting the gather cool"
+        _told_off(s, cue_end + 1)
+        # a toll taken: "The strain has told on nursing staff" (or a pupil telling on another; but
+        # "was told on Tuesday that" is a telling), "The turning tide told against the boats", "The
+        # early pace told in the final 10km"
+        or nl == "against"
+        or nl == "on" and after and not opens_a_time(after) and not _that_within(s, nx + 1, _THAT_REACH)
+        or nl in _TOLD_ON and _object_among(s, nx + 1, _CLOSING_STAGES, 1)
+        # telling apart or telling the time: "told the twin otters apart", "Growers can tell the
+        # variety by its russet", "told the difference between", "could not tell whether the coin
+        # was gold", "can tell cirrus from cirrostratus", "navigators told the time by the stars"
+        # (but "told the time had come")
+        or _word_in_clause(s, cue_end + 1, _APART_REACH, "apart") >= 0
+        or _told_apart_by(s, cue_end + 1)
+        or nl == "the" and (after == "difference" or after == "time" and _object_ends_before(s, nx + 2))
+        or L[i] == "tell" and _after_ability(L, i, first) and (
+            nl in _DISCERNED or _word_in_clause(s, cue_end + 1, _APART_REACH, "from") >= 0 and not _that_within(s, cue_end + 1, _THAT_REACH)
+        )
+        # an old "please": "And who, pray tell, paid?"
+        or i - 1 >= first and L[i - 1] == "pray"
+    )
 
 
 def _told_off(s: Sentence, k: int) -> bool:
@@ -4174,8 +4187,6 @@ def _short_second_object(s: Sentence, k: int) -> bool:
         if _object_ends_before(s, x + 1):
             return True
     return False
-
-
 
 
 # counts that :data:`CARDINALS` leaves out, before a span of time: "eighteen months after his death"

@@ -735,6 +735,21 @@ PHRASEBOOK = [
     ('The park felt the impact of the rail strike on its busiest weekend.', None, None, None),
     ('The farmer signalled to the vet to pull the tractor into the yard.', None, None, None),
     ('The gallery posted the vase to a buyer in Ohio, wrapped in three layers of bubble wrap.', None, None, None),
+    # round 100: chess, puppetry, falconry, tattoo studios, lifeboats, dentistry
+    ("Kittering Boatyard confirmed the tender would be repaired over the winter.", "confirmed", "Kittering Boatyard", "named_organization"),
+    ("Hallam's Birds of Prey Centre announced that it would close until the spring.", "announced", "Hallam's Birds of Prey Centre", "named_organization"),
+    ("Arbiters estimated that about 600 players had taken part across the five sections.", "estimated", "Arbiters", "unnamed_group"),
+    ("An inspection log kept behind the desk showed the autoclave had been tested weekly.", "showed", "An inspection log kept behind the desk", "document"),
+    ("The union, Ink Workers United, claimed that more than half of trainees received no wage.", "claimed", "Ink Workers United", "named_organization"),
+    ("The diver may have been swept towards the rocks, rescuers fear.", "fear", "rescuers", "unnamed_group"),
+    ("Punch and Judy man Ron Tilly, 64, who has performed on the beach since 1983, said the fee of £1,200 a season would drive him off.", "said", "Punch and Judy man Ron Tilly", "named_person"),
+    ("The crew felt the cold long before they reached the casualty.", None, None, None),
+    ("The red kite described lazy circles over the valley.", None, None, None),
+    ("The tiercel answered the lure within seconds, swinging in low over the stubble.", None, None, None),
+    ("It was the station's 40th shout of the year.", None, None, None),
+    ("Draw claims must be made in writing on the official form.", None, None, None),
+    ("The surgery admitted new NHS patients on Saturday for the first time in four years.", None, None, None),
+    ("She posted her first glove puppet to a television producer in 1962.", None, None, None),
 ]
 
 # expectations the project decided otherwise, with the reason (docs/signals/sourcing.md)

@@ -46,10 +46,12 @@ from credscore.signals._attribution_phrase import (
     FORMS,
     IT_IS,
     MAX_PHRASE,
+    MODALS,
     NOUNS,
     PEOPLE_QUANTIFIERS,
     PAST_VERBS,
     PREPOSITIONS,
+    RELATIVE_WORDS,
     SPAN_PREPOSITIONS,
     SUBORDINATORS,
     TERMINATORS,
@@ -1024,10 +1026,16 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         described or initial_upper(T[a]) and not _circumstance_after_name(s, b)
     ) and not (L[b] == "to" and a_hearer(s, b + 1)):  # "said the official to reporters"
         m = b
-        while m < n and m - a < MAX_PHRASE and T[m] not in ",;:—–" and T[m] not in DOUBLE_QUOTES and not (
+        relative = False
+        while m < n and m - a < MAX_PHRASE and (T[m] not in ",;:—–" or T[m] == "," and number_comma(s, m)) and T[m] not in DOUBLE_QUOTES and not (
             # the last dot ends the sentence ("... by the ISPR."), unless it ends initials ("the U.S.")
             T[m] in TERMINATORS and (m == n - 1 and "." not in T[m - 1] or not abbrev_dot(s, m))
         ):
+            # "..., said the fee of £1,200 a season would drive him off": a clause with its own verb
+            # is what was said, not who said it (but "the head of a group that has campaigned")
+            relative = relative or L[m] in RELATIVE_WORDS
+            if not relative and (L[m] in AUXILIARIES or L[m] in MODALS):
+                return False
             m += 1
         if m - a < MAX_PHRASE:
             b = m

@@ -185,7 +185,7 @@ _LOWER_POST_MODIFIERS: Final = ISSUED | frozenset(
 # what follows a participle that ends a noun phrase: "officials interviewed in March"
 # what follows a participle that opens a reduced relative: a preposition, or "online" ("a video
 # posted online")
-AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online after following over across into via outside near among".split())
+AFTER_PARTICIPLE: Final = frozenset("by to on in at from with for during through under online after following over across into via outside near among behind inside beside above below beneath alongside within".split())
 PARTICIPLES: Final = frozenset(
     """seen sent given written shown taken made held brought told known done spoken drawn chosen
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
@@ -793,8 +793,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     end = b
     for k in range(a + 1, b):
         lk = L[k]
-        if lk == "of" and _owner_named_after_of(T, L, k, b):
-            continue  # "The Archbishop of Canterbury's spokesman": the owner's name, then the head
+        if lk == "of" and (_owner_named_after_of(T, L, k, b) or _body_name_through_of(T, L, k, b)):
+            # "The Archbishop of Canterbury's spokesman": the owner's name, then the head; "Aldridge's
+            # Birds of Prey Centre": one body's name
+            continue
         if lk == "home" and L[k - 1] in _NOUNS:
             end = k  # "The letter home to parents": where the record went, after its head
             break
@@ -1026,6 +1028,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # (or one such word after its members' plural possessive: "The Bishops' Conference")
         head_org = head_org or lower in _BODY_ENDINGS and (not titled or firm_role) and not given and (
             head > k or k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
+            # (or after a capitalised owner, a house's name: "Mallon's Boatyard said")
+            or k - 1 >= a and L[k - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[k - 1])
         )
         if common_head is not None and common_head.cls == "document" and not common_head.plural and (
             # a year makes even a "Survey" one edition: "The 2024 Opera Audiences Survey"
@@ -1173,6 +1177,28 @@ def _owner_named_after_of(T: list[str], L: list[str], k: int, b: int) -> bool:
             return T[x + 1][0].isalpha()
         x += 1
     return False
+
+
+def _body_name_through_of(T: list[str], L: list[str], k: int, b: int) -> bool:
+    """Whether the "of" at ``k`` stands inside one capitalised name that ends the phrase ``[.., b)``
+    with a word for a body: "Aldridge's Birds of Prey Centre", "the Museum of Puppetry Trust" (not
+    "Jo Lee of Washington", "the head of China's delegation")."""
+    if not (initial_upper(T[k - 1]) and k + 1 < b):
+        return False
+    before = classes_of(L[k - 1])
+    start = k - 1
+    while start - 1 >= 0 and initial_upper(T[start - 1]) and T[start - 1].isalpha():
+        start -= 1
+    # the words before "of" name a body too, or a house owns them: "Mallon's Boats of Distinction"
+    # (not a person's name: "Jo Lee of Washington Grid")
+    if not ("org_word" in before or L[k - 1] in _BODY_ENDINGS or start - 1 >= 0 and initial_upper(T[start - 1]) and L[start - 1].endswith(POSSESSIVE_ENDINGS)):
+        return False
+    x = k + 1
+    if L[x] == "the":
+        x += 1
+    while x < b and initial_upper(T[x]) and T[x].isalpha():
+        x += 1
+    return x == b and x - 1 > k and ("org_word" in classes_of(L[b - 1]) or L[b - 1] in _BODY_ENDINGS)
 
 
 def names_a_body(low: str) -> bool:

@@ -803,12 +803,43 @@ def _after_without(L: list[str], i: int, lo: int) -> bool:
     return i - 1 >= lo and L[i - 1] == "without" or i - 2 >= lo and L[i - 2] == "without"
 
 
+def _ordinal(low: str) -> bool:
+    """Whether ``low`` is an ordinal in figures: "40th", "3rd" (not a word, which may be an
+    adverb or a share: "Smith first said", "Nearly a third say")."""
+    return len(low) > 2 and low[:-2].isdigit() and low[-2:] in _ORDINAL_SUFFIXES
+
+
+_ORDINAL_SUFFIXES: Final = frozenset(("st", "nd", "rd", "th"))
+
+
+def _count_word(t: str, low: str) -> bool:
+    """Whether a token is a count: a figure or a cardinal ("23", "three")."""
+    return t[0].isdigit() or low in CARDINALS
+
+
+def _people_close_with(s: Sentence, i: int, prev: int) -> bool:
+    """Whether people (a plural source noun) close the sentence with a thought on what came before
+    the comma: "..., rescuers fear.", "..., many residents worry." (not "..., the fear.")."""
+    if prev < s.lo or not (i + 1 < s.hi and s.T[i + 1] in TERMINATORS):
+        return False
+    entry = NOUNS.get(s.L[prev])
+    return entry is not None and entry.cls != "document" and entry.plural and _trailing(s, i, True)
+
+
 def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     """Whether an ambiguous cue form ("report", "claims") is used as a noun here."""
     T, L = s.T, s.L
     prev = i - 1 if i > s.lo else -1
     if L[i] == "highlights" and i == s.first + 1 and L[s.first] in _HIGHLIGHTED:
         return True  # "Story highlights Monday night marks ...": a news site's heading
+    if prev >= s.lo and _ordinal(L[prev]) and not (L[i].endswith("ed") or L[i] in _IRREGULAR_PASTS):
+        # "the station's 40th shout of the year": a count of them (but "the second said" is one of
+        # two people)
+        return True
+    if L[i] == "points" and (prev >= s.lo and _count_word(T[prev], L[prev]) or prev - 1 >= s.lo and initial_lower(T[prev]) and _count_word(T[prev - 1], L[prev - 1])):
+        return True  # "took three points to go top", "gained 23 rating points to climb": a tally
+    if L[i] == "writing" and prev >= s.lo and L[prev] == "in" and (i + 1 >= s.hi or not T[i + 1][0].isalnum() or L[i + 1] in PREPOSITIONS):
+        return True  # "must be made in writing on the official form": a form, not anyone writing
     if L[i] == "warning" and prev >= s.lo and L[prev] == "early":
         return True  # "the famine early warning network": a system, nobody's warning
     if L[i] == "question" and not (i + 1 < s.hi and (L[i + 1] == "whether" or L[i + 1] == "if")):
@@ -939,7 +970,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return not (_clause_after_named_subject(s, i, prev, nxt) or _clause_after_people(s, i, prev, nxt, form))
         if _clause_after_named_subject(s, i, prev, nxt):
             return False
-    elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
+    elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘" and not (form.kind == "cognition" and _people_close_with(s, i, prev)):
         return True
     if nxt >= 0 and T[nxt][0].isalnum():
         nc = CLASSES.get(nl, EMPTY)
@@ -968,8 +999,9 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             initial_upper(T[prev]) and T[prev][-1].isalpha() or L[prev] in NOUNS
         ):
             return False  # "John Cardillo reports, ‘...’", "The officer states, “...”": a quotation follows
-        # but "The plan, officials claim, was ..." and "As Smith notes, the sample was small"
-        return not (T[nxt] == "," and (_set_off(s, i) or prev >= 0 and _after_as(s, prev)))
+        # but "The plan, officials claim, was ...", "As Smith notes, the sample was small" and
+        # "..., rescuers fear."
+        return not (T[nxt] == "," and (_set_off(s, i) or prev >= 0 and _after_as(s, prev)) or form.kind == "cognition" and _people_close_with(s, i, prev))
     if prev < 0:
         return True
     return False
@@ -1978,7 +2010,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "warning lights showed", "the warning signs were there": a kind of thing, not a warning given
     if form.lemma == "tell" and _told_nothing(s, i, cue_end, nx, first):
         return  # a scolding, a toll taken, telling apart or telling the time: nothing told
-    if form.lemma == "feel" and (nl in POSSESSIVE_PRONOUNS and nx + 1 < n and L[nx + 1] == "way" or _whole_object_among(s, cue_end + 1, _FELT_FORCES, 1)):
+    if form.lemma == "feel" and (nl in POSSESSIVE_PRONOUNS and nx + 1 < n and L[nx + 1] == "way" or _force_undergone(s, cue_end + 1)):
         return  # "as they felt their way in", "felt the impact of the rail strike": undergone, not believed
     if form.lemma == "learn" and _whole_object_among(s, cue_end + 1, _SKILLS, 2):
         return  # "The bricklayers learnt their trade", "learnt the lyrics phonetically": a skill, not news
@@ -2100,6 +2132,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Catholics confess their sins to a priest": a sacrament, whoever hears it
     if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
         return  # "answered the door", "answered the call to serve": an act, not words
+    if form.lemma == "signal" and nx + 2 < n and L[nx + 1] in _SIDES and L[nx + 2] == "turn":
+        return  # "The falconer signalled a left turn": a driver's indicator, not a message
+    if form.lemma == "describe" and _shape_traced(s, cue_end + 1):
+        return  # "The red kite described lazy circles over the valley": a path traced, not an account
     if nl in _OWNERS and nx + 2 < n and L[nx + 1] == "way" and L[nx + 2] in _WAY_PARTICLES:
         return  # "argued its way into the final", "talked his way out of trouble": a way made, not a statement
     if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
@@ -2426,6 +2462,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "a lie told to people over seventy": a passive participle ("told" takes no "to" when active)
     if form.clause and not trailing and not _has_complement(s, cue_end + 1) and not _that_after_circumstance(s, cue_end + 1):
         return  # volition, knowledge and stance verbs attribute only with a complement ("knew that")
+    if (form.lemma in _REPORTED_KNOWLEDGE or form.lemma == "know") and not trailing and nl == "that" and _demonstrative_that(s, nx):
+        # "Officials learned that lesson.": "that" points at a noun, no clause follows (a stance
+        # may take one: "hasn't yet endorsed that perspective")
+        return
     if form.lemma == "see" and _sees_what_befalls(s, cue_end + 1):
         return  # "Rubio saw his support collapse": what befell him, not what he thinks
     if form.kind == "cognition" and not trailing and (
@@ -3281,6 +3321,8 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
                 continue  # "his maiden five-wicket haul": the first describes a gain named after it
             if low in _RANKS and m + 1 < s.hi and T[m + 1].isalpha() and initial_lower(T[m + 1]) and not classes(L[m + 1]):
                 continue  # a rank before what it ranks: "claimed a third successive win" (but "claimed third place")
+            if L[k] == "that" and m + 1 < s.hi and L[m + 1] == "of":
+                return False  # "claimed that half of trainees received no wage": "that" opens a clause, a share its subject
             return _object_ends_before(s, m + 1) or low in _CLAIMED_GAINS and _purpose_after(s, m + 1)
         if m > k and low.endswith("ed") and m + 1 < s.hi and (L[m + 1] in _CLAIMED_GAINS or L[m + 1] in _CLAIMED_ACTS):
             continue  # an adjective in -ed right before what is claimed: "a coveted seat", "the disputed territory"
@@ -3290,9 +3332,9 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
 
 
 def _gain_named_later(s: Sentence, k: int) -> bool:
-    """Whether a claimed gain is named within two lower-case modifiers from ``k``: "maiden
-    [five-wicket] haul"."""
-    for m in range(k, min(s.hi, k + 2)):
+    """Whether a claimed gain is named within three lower-case words from ``k``: "maiden
+    [five-wicket] haul", "the best [small practice] title"."""
+    for m in range(k, min(s.hi, k + 3)):
         if s.L[m] in _CLAIMED_GAINS:
             return True
         if not (s.T[m][0].isalnum() and initial_lower(s.T[m]) and not classes(s.L[m])):
@@ -3382,8 +3424,9 @@ def _price_within(s: Sentence, k: int) -> bool:
     """Whether a price follows at ``k`` within a few words, before any "that" or "with": what is
     charged, not what is alleged."""
     for m in range(k, min(s.hi, k + _PRICE_REACH)):
-        if s.T[m] in CURRENCY_MARKS:
-            return True
+        t = s.T[m]
+        if t in CURRENCY_MARKS or len(t) > 1 and t[-1] == "p" and t[:-1].isdigit():
+            return True  # (and pence: "charged at 45p a mile")
         if s.L[m] in ("that", "with") or not s.T[m][0].isalnum():
             return False
     return False
@@ -3511,7 +3554,7 @@ def _people_let_in(s: Sentence, k: int) -> bool:
     object or one followed by where they were let: "admitted women as members", "admitted a
     trainee pilot to the flight deck"."""
     counted = k < s.hi and (s.L[k] in CARDINALS or s.L[k] in _TEENS_AND_TENS)  # "admitted twenty new junior members"
-    x = _object_at(s, k, _ADMITTED_PEOPLE, 3 if counted else 1)
+    x = _object_at(s, k, _ADMITTED_PEOPLE, 3 if counted else 2)
     if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ARTICLES and k + 1 < s.hi and s.L[k + 1] in PERSON_NOUNS):
         x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
     return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] in _LET_IN_HOW)
@@ -3559,6 +3602,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             end = min(s.hi, end + 1)  # and so is a common owner after an article: "answered the campaign's call"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) and not (
             "demonym" in classes(L[x])  # "observed the Jewish custom of"
+            or x > m and is_acronym(T[x])  # "admitted new NHS patients"
         ) or not (
             classes(L[x]) <= ORG_WORD_ONLY or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
             or L[x] in CARDINALS or L[x] in _TEENS_AND_TENS  # (and a count in words, as in figures: "admitted twenty new members")
@@ -3725,14 +3769,61 @@ def _signalled_by_hand(s: Sentence, k: int) -> bool:
     return _with_one_of(s, k, _SIGNALLING_THINGS, False)
 
 
+def _force_undergone(s: Sentence, k: int) -> bool:
+    """Whether "feel" takes at ``k`` a force undergone (:data:`_FELT_FORCES`) that ends its object,
+    perhaps after an adverb of how or when: "felt the impact of the rail strike", "felt the cold
+    badly during the first week", "felt the cold long before they reached" (not "felt the cold
+    shoulder was deserved")."""
+    x = _object_at(s, k, _FELT_FORCES, 1)
+    if x < 0:
+        return False
+    y = x + 1
+    if y + 1 < s.hi and initial_lower(s.T[y]) and (ly_adverb(s.L[y]) or s.L[y] == "long"):
+        y += 1
+    return _object_ends_before(s, y)
+
+
+def _shape_traced(s: Sentence, k: int) -> bool:
+    """Whether "describe" takes at ``k`` a path a moving thing traces and nothing more: "described
+    lazy circles over the valley", "described a slow arc across the water" (not "described the
+    circle of advisers as loyal" or "a vicious circle of debt", which are accounts)."""
+    x = _object_at(s, k, _TRACED_SHAPES, 2)
+    return x >= 0 and _object_ends_before(s, x + 1) and not (x + 1 < s.hi and s.L[x + 1] in _OF_OR_AS) and not any(
+        s.L[m] in _FIGURATIVE_SHAPES for m in range(k, x)
+    )
+
+
+_OF_OR_AS: Final = frozenset(("of", "as"))
+_SIDES: Final = frozenset(("left", "right"))
+# what makes a shape a figure of speech: "a vicious circle", "come full circle", "the inner circle"
+_FIGURATIVE_SHAPES: Final = frozenset("vicious virtuous full inner charmed closed feedback".split())
+
+
 def _mailed_to_someone(s: Sentence, k: int) -> bool:
     """Whether "post" takes at ``k`` a short object and then "to" one person described, the one it
     is mailed to: "posted the vase to a buyer in Ohio" (not "posted the clip to YouTube", nor
     words: "posted a message to the president")."""
     w = _word_after_particle(s, k, "to", False)
-    return 0 <= w < s.hi - 1 and s.L[w] in ARTICLES and s.L[w + 1] in PERSON_NOUNS and not any(
-        s.L[x] in _WORDS_SAID or record_noun(s.L[x]) for x in range(k, w - 1)
-    )
+    return w >= 0 and _recipient_at(s, w) and not any(s.L[x] in _WORDS_SAID or record_noun(s.L[x]) for x in range(k, w - 1))
+
+
+def _recipient_at(s: Sentence, w: int) -> bool:
+    """Whether a person, people or a body that receives a thing opens at ``w``: "a buyer", "a
+    television producer", "the registry", "clients" (an article or an owner, then at most two
+    lower-case modifiers, then a source noun for people or a body; a bare noun must be plural)."""
+    L, T = s.L, s.T
+    owned = w < s.hi and (L[w] in ARTICLES or L[w] in POSSESSIVE_PRONOUNS)
+    m = w + 1 if owned else w
+    for x in range(m, min(s.hi, m + _RECIPIENT_MODIFIERS + 1)):
+        if not (T[x].isalpha() and initial_lower(T[x])):
+            return False
+        entry = NOUNS.get(L[x])
+        if entry is not None and entry.cls != "document" and (owned or entry.plural or L[x] != entry.noun):
+            return True
+    return False
+
+
+_RECIPIENT_MODIFIERS: Final = 2
 
 
 def _beckoned_to_act(s: Sentence, k: int) -> bool:
@@ -4259,6 +4350,7 @@ _OBSERVANCES: Final = content_words("observance")
 _RITES: Final = content_words("said_rite")
 # what one answers that is no question: "answered the door", "answered the call"
 _ANSWERED_THINGS: Final = content_words("answered_thing")
+_TRACED_SHAPES: Final = content_words("traced_shape")
 # where a way made leads: "argued its way into", "talked his way out of"
 _WAY_PARTICLES: Final = frozenset("into out through to past onto back".split())
 

@@ -294,8 +294,10 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
         and not _role_held(T, L, lo, k, v, hi)
     ):
         return None  # "Clinton team quietly lining up": the name modifies a noun (not "Joe Smith advocates a tax")
-    if T[k - 1] == "." or L[k - 1] in NAME_PARTICLES or L[k - 1].endswith(POSSESSIVE_ENDINGS):
-        return None  # "Johnson's aides visited": the subject is someone else
+    if T[k - 1] == "." and not (k - 2 > lo and "org_word" in _CLASSES.get(L[k - 2], ())) or L[k - 1] in NAME_PARTICLES or L[k - 1].endswith(POSSESSIVE_ENDINGS):
+        # "Johnson's aides visited": the subject is someone else (a firm's "Co." ends its name:
+        # "Castling Co. makes the boards")
+        return None
     if any(L[x] in ("and", "&") for x in range(lo, k)):
         return None  # "Smith and Jones visited": two people, never "he"
     phrase = classify_phrase(T, L, lo, k, lo)

@@ -793,7 +793,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     end = b
     for k in range(a + 1, b):
         lk = L[k]
-        if lk == "of" and (_owner_named_after_of(T, L, k, b) or _body_name_through_of(T, L, k, b)):
+        if lk == "of" and (_owner_named_after_of(T, L, k, b) or _body_name_through_of(T, L, a, k, b)):
             # "The Archbishop of Canterbury's spokesman": the owner's name, then the head; "Aldridge's
             # Birds of Prey Centre": one body's name
             continue
@@ -1179,19 +1179,19 @@ def _owner_named_after_of(T: list[str], L: list[str], k: int, b: int) -> bool:
     return False
 
 
-def _body_name_through_of(T: list[str], L: list[str], k: int, b: int) -> bool:
-    """Whether the "of" at ``k`` stands inside one capitalised name that ends the phrase ``[.., b)``
+def _body_name_through_of(T: list[str], L: list[str], a: int, k: int, b: int) -> bool:
+    """Whether the "of" at ``k`` stands inside one capitalised name that ends the phrase ``[a, b)``
     with a word for a body: "Aldridge's Birds of Prey Centre", "the Museum of Puppetry Trust" (not
     "Jo Lee of Washington", "the head of China's delegation")."""
     if not (initial_upper(T[k - 1]) and k + 1 < b):
         return False
     before = classes_of(L[k - 1])
     start = k - 1
-    while start - 1 >= 0 and initial_upper(T[start - 1]) and T[start - 1].isalpha():
+    while start - 1 >= a and initial_upper(T[start - 1]) and T[start - 1].isalpha():
         start -= 1
     # the words before "of" name a body too, or a house owns them: "Mallon's Boats of Distinction"
     # (not a person's name: "Jo Lee of Washington Grid")
-    if not ("org_word" in before or L[k - 1] in _BODY_ENDINGS or start - 1 >= 0 and initial_upper(T[start - 1]) and L[start - 1].endswith(POSSESSIVE_ENDINGS)):
+    if not ("org_word" in before or L[k - 1] in _BODY_ENDINGS or start - 1 >= a and initial_upper(T[start - 1]) and L[start - 1].endswith(POSSESSIVE_ENDINGS)):
         return False
     x = k + 1
     if L[x] == "the":

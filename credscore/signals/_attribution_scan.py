@@ -3818,7 +3818,7 @@ def _recipient_at(s: Sentence, w: int) -> bool:
         if not (T[x].isalpha() and initial_lower(T[x])):
             return False
         entry = NOUNS.get(L[x])
-        if entry is not None and entry.cls != "document" and (owned or entry.plural or L[x] != entry.noun):
+        if entry is not None and entry.cls != "document" and (owned or entry.plural):
             return True
     return False
 

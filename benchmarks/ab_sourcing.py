@@ -29,7 +29,7 @@ except ImportError:  # run from a checkout without installing
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_sourcing import _any_overlap, _is_speech, _overlaps, load, split_of  # noqa: E402
+from eval_sourcing import _any_overlap, _is_speech, _overlaps, in_discarded_text, load, source_agrees, split_of  # noqa: E402
 
 from credscore.analysis import AnalyzedText  # noqa: E402
 from credscore.signals.sourcing import attributions_of  # noqa: E402
@@ -60,10 +60,9 @@ def _polnear(records, before, after, show, tally, examples) -> None:
     for r in records:
         text = r["text"]
         gold = [g for g in r["attributions"] if g["cue_spans"]]
-        discard = [(d["start"], d["end"]) for d in r.get("discard_spans", ())]
 
         def kept(rows):
-            return [x for x in rows if not any(lo <= x[0][0] < hi for lo, hi in discard)]
+            return [x for x in rows if not in_discarded_text(r, x[0][0])]
 
         old, new = kept(before.get(str(r["id"]), [])), kept(after.get(str(r["id"]), []))
         tally["attributions before"] += len(old)
@@ -99,15 +98,9 @@ def _polnear(records, before, after, show, tally, examples) -> None:
             hits = [g for g in gold if _any_overlap(g["cue_spans"], cue)]
             if not hits:
                 continue
-            g = hits[0]
-
-            def agrees(x):
-                if g["has_source"] and x[1] is not None:
-                    return _any_overlap(g["source_spans"], tuple(x[1]))
-                return (not g["has_source"]) and x[1] is None
-
-            if agrees(o) != agrees(n):
-                note("source now agrees" if agrees(n) else "source no longer agrees", cue,
+            was, now = (source_agrees(hits[0], None if x[1] is None else tuple(x[1])) for x in (o, n))
+            if was != now:
+                note("source now agrees" if now else "source no longer agrees", cue,
                      f"source {text[o[1][0]:o[1][1]] if o[1] else None!r} -> {text[n[1][0]:n[1][1]] if n[1] else None!r}")
             elif o[4] != n[4]:
                 tally["matched, content span changed"] += 1

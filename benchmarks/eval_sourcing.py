@@ -99,6 +99,20 @@ def _any_overlap(spans, span) -> bool:
     return any(_overlaps(tuple(s), span) for s in spans)
 
 
+def in_discarded_text(record: dict, start: int) -> bool:
+    """Whether offset ``start`` lies in text the annotators set aside as not article (editor's
+    notes, "Follow X on Twitter"), which carries no gold."""
+    return any(d["start"] <= start < d["end"] for d in record.get("discard_spans", ()))
+
+
+def source_agrees(gold: dict, source: tuple[int, int] | None) -> bool:
+    """Whether a found source (its span, or None) agrees with a matched gold attribution: it
+    overlaps a gold source span, or both have none."""
+    if gold["has_source"] and source is not None:
+        return _any_overlap(gold["source_spans"], source)
+    return (not gold["has_source"]) and source is None
+
+
 def _is_speech(cue: str) -> bool:
     return any(w.strip(".,:;\"'’“”").lower() in SPEECH_WORDS for w in cue.split())
 
@@ -148,9 +162,8 @@ def eval_polnear(records: list[dict], errors: int) -> dict:
         gold = [g for g in r["attributions"] if g["cue_spans"]]
         # text the annotators set aside as not article (editor's notes, "Follow X on Twitter")
         # carries no gold: attributions found there are left out rather than counted as false
-        discard = [(d["start"], d["end"]) for d in r.get("discard_spans", ())]
-        if discard:
-            atts = tuple(a for a in atts if not any(lo <= a.cue.start < hi for lo, hi in discard))
+        if r.get("discard_spans"):
+            atts = tuple(a for a in atts if not in_discarded_text(r, a.cue.start))
         words = doc.article_word_count or 1
         dens_pred.append(1000 * len(atts) / words)
         dens_gold.append(1000 * len(r["attributions"]) / words)
@@ -162,10 +175,7 @@ def eval_polnear(records: list[dict], errors: int) -> dict:
                 n_pred_match += 1
                 g = hits[0]
                 n_matched += 1
-                if g["has_source"] and a.source is not None:
-                    ok = _any_overlap(g["source_spans"], (a.source.start, a.source.end))
-                else:
-                    ok = (not g["has_source"]) and a.source is None
+                ok = source_agrees(g, None if a.source is None else (a.source.start, a.source.end))
                 n_source_agree += ok
                 ours = ([(a.content.start, a.content.end)] if a.content is not None else [])
                 ours += [(c.start, c.end) for c in a.continued]

@@ -69,7 +69,6 @@ def test_the_ab_tool_dumps_and_diffs_without_printing_held_out_text(tmp_path):
     polnear = tmp_path / "p.jsonl"
     factappeal = tmp_path / "f.jsonl"
     # record ids chosen so that one falls in each split (the split is a hash of the id)
-    sys.path.insert(0, str(BENCH))
     from eval_sourcing import split_of
 
     ids = {}

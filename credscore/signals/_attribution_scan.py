@@ -812,11 +812,6 @@ def _ordinal(low: str) -> bool:
 _ORDINAL_SUFFIXES: Final = frozenset(("st", "nd", "rd", "th"))
 
 
-def _count_word(t: str, low: str) -> bool:
-    """Whether a token is a count: a figure or a cardinal ("23", "three")."""
-    return t[0].isdigit() or low in CARDINALS
-
-
 def _people_close_with(s: Sentence, i: int, prev: int) -> bool:
     """Whether people (a plural source noun) close the sentence with a thought on what came before
     the comma: "..., rescuers fear.", "..., many residents worry." (not "..., the fear.")."""
@@ -836,7 +831,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # "the station's 40th shout of the year": a count of them (but "the second said" is one of
         # two people)
         return True
-    if L[i] == "points" and (prev >= s.lo and _count_word(T[prev], L[prev]) or prev - 1 >= s.lo and initial_lower(T[prev]) and _count_word(T[prev - 1], L[prev - 1])):
+    if L[i] == "points" and (_counted_noun(s, prev) or prev >= s.lo and initial_lower(T[prev]) and _counted_noun(s, prev - 1)):
         return True  # "took three points to go top", "gained 23 rating points to climb": a tally
     if L[i] == "writing" and prev >= s.lo and L[prev] == "in" and (i + 1 >= s.hi or not T[i + 1][0].isalnum() or L[i + 1] in PREPOSITIONS):
         return True  # "must be made in writing on the official form": a form, not anyone writing
@@ -970,8 +965,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return not (_clause_after_named_subject(s, i, prev, nxt) or _clause_after_people(s, i, prev, nxt, form))
         if _clause_after_named_subject(s, i, prev, nxt):
             return False
-    elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘" and not (form.kind == "cognition" and _people_close_with(s, i, prev)):
-        return True
+    elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
+        return not (form.kind == "cognition" and _people_close_with(s, i, prev))  # (but "..., rescuers fear.")
     if nxt >= 0 and T[nxt][0].isalnum():
         nc = CLASSES.get(nl, EMPTY)
         if "auxiliary" in nc or "title" in nc and not (L[i] != form.lemma and prev >= 0 and T[prev] == ",") or "org_word" in nc:
@@ -999,9 +994,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             initial_upper(T[prev]) and T[prev][-1].isalpha() or L[prev] in NOUNS
         ):
             return False  # "John Cardillo reports, ‘...’", "The officer states, “...”": a quotation follows
-        # but "The plan, officials claim, was ...", "As Smith notes, the sample was small" and
-        # "..., rescuers fear."
-        return not (T[nxt] == "," and (_set_off(s, i) or prev >= 0 and _after_as(s, prev)) or form.kind == "cognition" and _people_close_with(s, i, prev))
+        # but "The plan, officials claim, was ..." and "As Smith notes, the sample was small"
+        return not (T[nxt] == "," and (_set_off(s, i) or prev >= 0 and _after_as(s, prev)))
     if prev < 0:
         return True
     return False

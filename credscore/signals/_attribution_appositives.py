@@ -30,6 +30,7 @@ from credscore.signals._attribution_names import (
     PhraseKind,
     classes_of,
     given_name_at,
+    person_word,
     unmarked_name,
 )
 from credscore.signals._attribution_phrase import Found, record_noun
@@ -191,11 +192,11 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
         if kind == "named_person" and phrase.source_type == "named_organization" and L[a] == "the":
             continue  # "The European Union, the park's largest donor,": no one's name opens with "the"
         if kind == "named_organization" and L[k + 1] != "which" and (
-            given_name_at(T, L, a) or initial_upper(T[a]) and "title" in classes_of(L[a]) and any(given_name_at(T, L, y) for y in range(a + 1, k))
+            given_name_at(T, L, a) or initial_upper(T[a]) and person_word(L[a]) and any(given_name_at(T, L, y) for y in range(a + 1, k))
         ):
             # "Ann Lee, a film maker,": a person who makes films (but "John Lewis, which runs 34
             # stores,"); so is one with a title before the given name: "According to Mayor Bill
-            # Smith, the network laundered"
+            # Smith, the network laundered", "Professor Howard Bell, an authority on early glass,"
             continue
         if kind == "document" and not record_noun(phrase.head_lemma):
             continue  # a record describes only a name of a record: "The Palmer Report, an annual survey,"

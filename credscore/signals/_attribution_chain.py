@@ -38,6 +38,7 @@ _LY_ING_ED_WARD_WARDS_ENDINGS: Final[tuple[str, ...]] = ("ly", "ing", "ed", "war
 
 _REACH: Final = 40  # how far back from the cue a clause-opening quotation is looked for
 _MAX_DESCRIPTION: Final = 30
+_MAX_RELATIVE_DESCRIPTION: Final = 40  # a relative clause may run longer: "Ashworth & Sons, which employed ..., said"
 _CLOSERS: Final = frozenset('"”»')
 _SUBJECTS: Final = frozenset("i you he she we they it".split())
 _JOINERS: Final = frozenset(("and", "or", "but", "&"))
@@ -167,7 +168,7 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
             start += 1  # "But Gordon, a Georgetown expert said": the name after the conjunction
         if c - start > 5 or c >= j or c == start:
             return None  # no comma right after a short opening phrase
-    if j - c > _MAX_DESCRIPTION:
+    if j - c > (_MAX_RELATIVE_DESCRIPTION if L[c + 1] in ("who", "which") else _MAX_DESCRIPTION):
         return None
     if closed and "," not in T[c + 1 : j]:
         return None  # "X, a Y, said": one inserted phrase, which the apposition rule reads alike

@@ -1149,6 +1149,10 @@ def so_says(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bool
     return True
 
 
+_OBJECT_RETRIES: Final = 3  # earlier commas an apposition's subject may be looked for before
+_APPROXIMATING: Final = frozenset("about around over under above below".split())  # prepositions that also open a count
+
+
 def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> bool:
     """ "X, a Y, said" and "X, who ..., said": the source sits before the inserted phrase.
 
@@ -1171,6 +1175,17 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         participle(s, i, cue_end, cue, form, p - 1)
         return True
     a, b = phrase_left(s, p - 1, first)
+    for _ in range(_OBJECT_RETRIES):
+        # "The site report, which was finally published in 2021, nearly four decades after the
+        # excavation ended, says": a preposition's object ends a clause inside the insertion, so
+        # the subject stands before an earlier comma
+        if not (first < a < b and L[a - 1] in PREPOSITIONS and L[a - 1] not in _APPROXIMATING and initial_lower(T[a - 1])):
+            break  # (but "about two-thirds, 67 percent, say": a count)
+        q = _comma_before(s, p - 1, j)
+        if q <= first or T[q] != ",":
+            break
+        p = q
+        a, b = phrase_left(s, p - 1, first)
     if a >= b:
         q = p - 1
         while q > first and p - q <= _PARTY_TAG_TOKENS and T[q] != ",":

@@ -873,6 +873,11 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     edition = edition_year(T, L, head, a)
     if edition:
         head -= 1  # an edition's year after a title: "The Fundraising Complaints Report 2023", "Vision 2030"
+    if T[head].isdigit() and head > a and T[head - 1] == "Local":
+        # a union's branch, numbered: "Teamsters Local 727", "the Hockey Officials Guild Local 17"
+        return PhraseKind("named_organization", True, head - 1, "local")
+    if edition and T[head] == "Local":
+        return PhraseKind("named_organization", True, head, "local")  # "SEIU Local 1199"
     hw = T[head]
     lower = strip_possessive(L[head])
     if head == a:
@@ -1010,7 +1015,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # a noun for a body or a record ends the name of one: "Heathrow Airport", "Glasgow
         # Museums", "The Global Risks Report" (but "Charlotte Church" and "Russell Brand" are
         # people: a given name or a title says so)
-        common_head = entry if head > k and not titled and not given else None
+        # (also right after its members' plural possessive: "The Fenland Detectorists' Club")
+        members_own = k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
+        common_head = entry if (head > k or members_own) and not titled and not given else None
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw)) or (
             common_head is not None and (common_head.cls == "organization" or lower in _FIRM_RECORD_WORDS)
         )
@@ -1027,7 +1034,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # name or title says it is a person's ("Samantha Power")
         # (or one such word after its members' plural possessive: "The Bishops' Conference")
         head_org = head_org or lower in _BODY_ENDINGS and (not titled or firm_role) and not given and (
-            head > k or k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
+            head > k or members_own
             # (or after a capitalised owner, a house's name: "Mallon's Boatyard said")
             or k - 1 >= a and L[k - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[k - 1])
         )

@@ -36,6 +36,7 @@ from credscore.signals._attribution_names import (
     WEEKDAYS,
     PhraseKind,
     ends_a_date,
+    given_name_at,
     initials_at,
     is_place,
     ly_adverb,
@@ -808,6 +809,8 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
             # adjective
             if not (L[j].endswith("ed") and j + 1 < n and (
                 L[j + 1] in NOUNS or initial_upper(T[j + 1]) or runs_into_name(s, j + 1)
+                # "said retired bee farmer Hugh Dalby": a compound noun's first word between them
+                or T[j + 1].isalpha() and initial_lower(T[j + 1]) and L[j + 1] not in CLASSES and runs_into_name(s, j + 2)
                 # "The retired neurosurgeon": between a determiner and a lower-case word
                 or j == k + 1 and L[k] in ("the", "a", "an") and T[j + 1].isalpha() and T[j + 1].islower() and not classes(L[j + 1])
             )):
@@ -920,6 +923,8 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     infinitive)."""
     if a < b and s.L[a] == "according":
         return False  # "according to a Washington Post report Thursday": the report is that phrase's source
+    if _object_of_preposition(s, a, phrase):
+        return False
     if b - a != 1:
         return True
     if a - 1 >= s.lo and initial_lower(s.T[a]) and not phrase.source_type.startswith("pron") and (
@@ -942,6 +947,21 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
 
 
 _CIRCUMSTANCE: Final = frozenset("in on during at after before to from of without".split())
+
+
+# prepositions that never open a clause ("after the report said" has one)
+_OBJECT_TAKERS: Final = frozenset("to at into onto with from".split())
+
+
+def _object_of_preposition(s: Sentence, a: int, phrase: PhraseKind) -> bool:
+    """Whether a phrase that opens with an article right after a preposition has a common noun
+    for its head that no one speaks as: the object of that preposition, with the participle after
+    it describing it ("built to the standard agreed at a conference", "looked at the plan agreed in
+    May"; not "spoke to the officials who agreed")."""
+    if not (s.first < a < s.hi - 1 and s.L[a - 1] in _OBJECT_TAKERS and s.L[a] in ARTICLES):
+        return False
+    head = phrase.head
+    return not phrase.named and initial_lower(s.T[head]) and s.L[head] not in NOUNS and phrase.source_type != "document"
 # what a statement travels by, after "by": a means, never an agent ("confirmed by email that")
 BY_MEANS: Final = frozenset(
     "email e-mail phone telephone text fax letter video videolink mail post satellite radio cable courier messenger".split()
@@ -1265,7 +1285,14 @@ def located_comma(s: Sentence, m: int) -> bool:
     x = m + 1
     while x < n and x - m <= 3 and initial_upper(T[x]):
         x += 1
-    return x < n and T[x] == "," and is_place(T, L, m + 1, x)
+    if x >= n or T[x] != ",":
+        return False
+    # the town of a workplace that people are at: "Teachers at Hillside School, Leeds, said",
+    # "Churchwardens at St Michael's, Lower Ampney, believe" (two words at most and no given
+    # name; not "Speaking at Harvard, Obama said": no source noun before "at")
+    return is_place(T, L, m + 1, x) or (
+        x - m <= 3 and L[k] in ("at", "in") and k - 1 >= s.lo and L[k - 1] in NOUNS and not given_name_at(T, L, m + 1)
+    )
 
 
 def besides_end(s: Sentence, k: int) -> int:

@@ -932,11 +932,12 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return False  # "has forecast heavy rain": a participle that is spelt as its base
         if form.lemma in _EVIDENCE_VERBS and (record_noun(pl) or _record_before(s, prev)):
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
-        if nl == "that" and L[i] != form.lemma and form.lemma in _NOTING and initial_lower(T[prev]) and _source_before(s, prev) and (
+        if nl == "that" and L[i] != form.lemma and form.lemma in _NOTING and (initial_lower(T[prev]) or _dated_by_year(s, prev)) and _source_before(s, prev) and (
             not _past_with_object(s, nxt + 1)
         ):
             # "The reporter in the capital reports that", "a report on cholera notes that", "a
-            # filing with the stock exchange states that" (not "a report on member states that ignored the rules")
+            # filing with the stock exchange states that", "The annual report for 2023 notes that"
+            # (not "a report on member states that ignored the rules")
             return False
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not lower_initial_brand(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
@@ -2021,11 +2022,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "the regulator will answer to a committee", "answered to the name of": accountable, not answering
     if (form.lemma == "signal" or form.lemma == "indicate") and nl in _DIRECTIONS:
         return  # "The cyclist signalled left", "indicated right": a driver's signal
-    if form.lemma == "confirm" and (nl in _OWNERS or nl in _OBJECT_PRONOUNS or initial_upper(T[nx]) and nl.endswith(POSSESSIVE_ENDINGS)) and (
+    if form.lemma == "confirm" and ((nl in _OWNERS or nl in _OBJECT_PRONOUNS or initial_upper(T[nx]) and nl.endswith(POSSESSIVE_ENDINGS)) and (
         _confirmed_standing(s, nx + 1)
-    ):
+    ) or _name_confirmed_in_role(s, cue_end + 1)):
         # "confirmed its place in the final", "confirmed her as the youngest champion", "The deal
-        # confirmed Norrvik's place as Europe's largest chipmaker": a result, not a statement
+        # confirmed Norrvik's place as Europe's largest chipmaker", "The board confirmed Moravec as
+        # captain": a result or an appointment, not a statement
         return
     if form.lemma == "voice" and not _object_among(s, cue_end + 1, _VOICED_VIEWS, 2):
         return  # "voiced concern that", "voiced support for"; not "voiced the villain", "voiced the chords"
@@ -2041,8 +2043,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The driver signalled and pulled in", "signalled to a waiting boat with torches",
         # "signalled to the vet to pull into the yard": a sign made, no words
         return
-    if form.lemma == "acknowledge" and _gesture_after(s, cue_end + 1):
-        return  # "acknowledged the crowd with a wave": a greeting, not an admission
+    if form.lemma == "acknowledge" and (_gesture_after(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _AUDIENCES, 1)):
+        # "acknowledged the crowd with a wave", "acknowledged the applause": a greeting, not an admission
+        return
     if form.lemma == "hear" and (_whole_object_among(s, cue_end + 1, _HEARD_CASES, 1) or (
         nl == "from" or nl == "evidence" and nx + 1 < n and L[nx + 1] == "from"  # "will hear evidence from drivers next week"
     ) and not _that_within(s, nx, _THAT_REACH)):
@@ -2126,8 +2129,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Catholics confess their sins to a priest": a sacrament, whoever hears it
     if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
         return  # "answered the door", "answered the call to serve": an act, not words
-    if form.lemma == "signal" and nx + 2 < n and L[nx + 1] in _SIDES and L[nx + 2] == "turn":
-        return  # "The falconer signalled a left turn": a driver's indicator, not a message
+    if form.lemma == "signal" and (nx + 2 < n and L[nx + 1] in _SIDES and L[nx + 2] == "turn" or _object_among(s, cue_end + 1, _SIGNALLED_CALLS, 2)):
+        # "The falconer signalled a left turn", "The referee signalled a delayed penalty": a
+        # driver's indicator or an official's call, not a message
+        return
     if form.lemma == "describe" and _shape_traced(s, cue_end + 1):
         return  # "The red kite described lazy circles over the valley": a path traced, not an account
     if nl in _OWNERS and nx + 2 < n and L[nx + 1] == "way" and L[nx + 2] in _WAY_PARTICLES:
@@ -2136,8 +2141,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
     if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)):
         return  # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000", "charged into the fray"
-    if form.lemma == "dismiss" and _object_among(s, cue_end + 1, _DISMISSED_THINGS, 2):
-        return  # "The court dismissed the case", "dismissed the jury": a ruling or a sending away
+    if form.lemma == "dismiss" and (_object_among(s, cue_end + 1, _DISMISSED_THINGS, 2) or nl == "by" and _passive_subject_among(s, i, _DISMISSED_THINGS)):
+        # "The court dismissed the case", "dismissed the jury", "The Flyers' complaint over the
+        # officiating was dismissed by the league": a ruling or a sending away
+        return
     if form.lemma == "note" and (nl == "for" and nx + 1 < n and L[nx + 1] in _OWNERS or _noted_down(s, cue_end + 1)):
         # "Shipowners noted for their caution": known for; "The guards noted each visitor's ID
         # number in a ledger": written down; neither remarked on
@@ -2201,9 +2208,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "added £2m to the hardship fund", "Trainers declared 34 runners": an amount, not words
         # (but "He added 20 people had died" says something)
         return
-    if form.lemma == "recall" and (nl in _ARTICLES_AND_OWNERS or nl in _OBJECT_COUNTS) and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1):
+    if form.lemma == "recall" and ((nl in _ARTICLES_AND_OWNERS or nl in _OBJECT_COUNTS) and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1) or (
+        nl in _RECALLED_PEOPLE and initial_lower(T[nx]) and nx + 1 < n and initial_upper(T[nx + 1]) and T[nx + 1].isalpha()
+    )):
         # "The militia recalled its fighters", "recalled the ambassador for consultations",
-        # "recalled both crews after a false start", "had recalled every bottle"
+        # "recalled both crews after a false start", "had recalled every bottle", "The Flyers
+        # recalled goaltender Mikko Raatikainen from their affiliate"
         return
     if form.lemma == "recall" and nl == "to" and _object_among(s, nx + 1, _REPORTED_TO, 2):
         return  # "was recalled to active duty": called back, not remembered
@@ -2229,8 +2239,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "report" and nl == "for" and i - 1 >= first and L[i - 1] in _BE_FORMS:
         return  # "The off-spinner was reported for a suspect action": complained of, not told about
-    if form.lemma == "call" and _called_over(s, cue_end + 1):
-        return  # "called her caddie over to check the line": a summons, no words given
+    if (form.lemma == "slam" or form.lemma == "blast") and _thing_driven(s, cue_end + 1):
+        # "slammed his stick against the crossbar", "blasted a one-timer past the goalie": a
+        # blow or a shot, not words
+        return
+    if form.lemma == "call" and (_called_over(s, cue_end + 1) or _summoned_to(s, cue_end + 1)):
+        # "called her caddie over to check the line", "called her goaltender to the bench": a
+        # summons, no words given
+        return
     if form.lemma == "hail" and _whole_object_among(s, cue_end + 1, _HAILED_RIDES, 2):
         return  # "He hailed a taxi outside the station": stopping a cab, not praising
     if form.lemma == "note" and _whole_object_among(s, cue_end + 1, _NOTED_READINGS, 1):
@@ -3718,6 +3734,8 @@ def _gain_claimed_by(s: Sentence, i: int, first: int) -> bool:
 
 # what a gesture acknowledges someone with: "with a wave", "with a curt nod"
 _GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up".split())
+# who or what one greets by a gesture: "acknowledged the crowd with a raised stick"
+_AUDIENCES: Final = frozenset("crowd crowds fans applause cheers ovation supporters".split())
 _GESTURE_REACH: Final = 8
 # what a court hears that is its business, not what it is told: "heard the case", "hears disputes over wages"
 _HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge dispute disputes petition petitions protest protests".split())
@@ -3789,6 +3807,7 @@ def _shape_traced(s: Sentence, k: int) -> bool:
 
 _OF_OR_AS: Final = frozenset(("of", "as"))
 _SIDES: Final = frozenset(("left", "right"))
+_SIGNALLED_CALLS: Final = content_words("signalled_call")
 # what makes a shape a figure of speech: "a vicious circle", "come full circle", "the inner circle"
 _FIGURATIVE_SHAPES: Final = frozenset("vicious virtuous full inner charmed closed feedback".split())
 
@@ -3839,6 +3858,23 @@ def _confirmed_standing(s: Sentence, k: int) -> bool:
     return k < s.hi and (s.L[k] in _STANDINGS or s.L[k] == "as" and s.L[k - 1] in _OBJECT_PRONOUNS)
 
 
+def _name_confirmed_in_role(s: Sentence, k: int) -> bool:
+    """Whether "confirmed" takes at ``k`` a name of one or two capitalised words and then "as" and
+    a role held by one person ("confirmed Moravec as captain", "confirmed Jo Bell as the new
+    chair"; not "confirmed Smith as the source")."""
+    L, T = s.L, s.T
+    x = k
+    while x < s.hi and x - k < 2 and T[x].isalpha() and initial_upper(T[x]):
+        x += 1
+    if x == k or x + 1 >= s.hi or L[x] != "as":
+        return False
+    r = x + 2 if L[x + 1] in ARTICLES and x + 2 < s.hi else x + 1
+    entry = NOUNS.get(L[r])
+    return initial_lower(T[r]) and L[r] != "source" and (
+        entry is not None and entry.cls == "individual" or "title" in classes(L[r])
+    )
+
+
 def _admitted_as_evidence(s: Sentence, k: int) -> bool:
     """Whether "as evidence" or "into evidence" follows "admitted" at ``k`` within a short object and no clause."""
     x = _word_in_clause(s, k, _EVIDENCE_REACH, "as")
@@ -3887,6 +3923,7 @@ _AWAY: Final = frozenset(("off", "away"))
 # "told in the closing stages", "told on him in the last lap": where an effort takes its toll
 _TOLD_ON: Final = frozenset(("in", "on"))
 _CLOSING_STAGES: Final = frozenset("final closing last late latter end".split())
+_PLAY_PERIODS: Final = frozenset("period periods half quarter innings stretch".split())
 # what one points to that is a gesture, not a piece of evidence: "pointed to the sky"
 _GESTURED_AT: Final = content_words("gestured_at")
 # deeds done again, not words said again: "repeated the exercise"
@@ -3936,6 +3973,33 @@ def _called_over(s: Sentence, k: int) -> bool:
     check the line", "called him over" (not "called over the PA that")."""
     m = _word_after_short_object(s, k, "over", True)
     return m >= 0 and (m + 1 >= s.hi or s.L[m + 1] == "to" or _object_ends_before(s, m + 1))
+
+
+def _thing_driven(s: Sentence, k: int) -> bool:
+    """Whether a short object at ``k`` (an article or an owner and at most three lower-case words,
+    hyphened ones too: "a one-timer") goes on to a preposition of motion: "slammed his stick
+    against the crossbar", "blasted a shot past the keeper" (not "slammed the proposal as",
+    "blasted the FBI for")."""
+    L, T = s.L, s.T
+    if not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
+        return False
+    m = k + 1
+    while m < s.hi and m - k <= _SHORT_OBJECT and initial_lower(T[m]) and T[m].replace("-", "").isalpha() and L[m] not in _MOTION_PREPOSITIONS:
+        m += 1
+    return m > k + 1 and m < s.hi and L[m] in _MOTION_PREPOSITIONS
+
+
+# where a thing slammed or blasted goes: "against the crossbar", "past the goalie"
+_MOTION_PREPOSITIONS: Final = frozenset("against into past onto through wide".split())
+
+
+def _summoned_to(s: Sentence, k: int) -> bool:
+    """Whether "call" takes at ``k`` someone and "to" a place ("called her goaltender to the bench",
+    "called him to the podium"; not "called him to say", "called on them to")."""
+    m = _word_after_particle(s, k, "to", True)
+    return m >= 0 and (s.L[m] in ARTICLES or s.L[m] in POSSESSIVE_PRONOUNS) and not any(
+        s.L[x].endswith("ing") or record_noun(s.L[x]) for x in range(k, m - 1)
+    )  # (not "called a report suggesting donors to the foundation ...")
 
 
 def _score_posted(s: Sentence, k: int) -> bool:
@@ -4029,6 +4093,9 @@ def _told_nothing(s: Sentence, i: int, cue_end: int, nx: int, first: int) -> boo
         or nl == "against"
         or nl == "on" and after and not opens_a_time(after) and not _that_within(s, nx + 1, _THAT_REACH)
         or nl in _TOLD_ON and _object_among(s, nx + 1, _CLOSING_STAGES, 1)
+        or nl == "in" and _object_among(s, nx + 1, _PLAY_PERIODS, 1) and not _that_within(s, nx + 1, _THAT_REACH)  # "Fatigue told in the third period"
+        # a thing that shows what happened to it: "A dead colony tells its own story", "The market told its own story"
+        or nl == "its" and after == "own" and nx + 2 < s.hi and L[nx + 2] == "story"
         # telling apart or telling the time: "told the twin otters apart", "Growers can tell the
         # variety by its russet", "told the difference between", "could not tell whether the coin
         # was gold", "can tell cirrus from cirrostratus", "navigators told the time by the stars"
@@ -4113,6 +4180,35 @@ def _work_before(s: Sentence, i: int, first: int) -> bool:
     while j > first and (s.L[j] in _BE or s.T[j] == ","):
         j -= 1
     return j >= first and s.L[j] in _AUTHORED_WORKS and initial_lower(s.T[j])
+
+
+_PERFECT_AUXILIARIES: Final = frozenset(("has", "have", "had"))
+
+
+def _dated_by_year(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a year after "for", "in" or "from": "The annual report for 2023"."""
+    return year_figure(s.T[k]) and k - 1 >= s.lo and s.L[k - 1] in _YEAR_PREPOSITIONS
+
+
+_YEAR_PREPOSITIONS: Final = frozenset(("for", "in", "from"))
+
+
+def _passive_subject_among(s: Sentence, i: int, nouns: frozenset[str]) -> bool:
+    """Whether the subject of the passive verb at ``i`` (past "was", "has been") has one of
+    ``nouns`` for its head, before any preposition: "The Flyers' complaint over the officiating
+    was dismissed by"."""
+    j = i - 1
+    while j > s.first and (s.L[j] in _BE or s.L[j] in _PERFECT_AUXILIARIES):
+        j -= 1
+    if j == i - 1 or j < s.first:
+        return False
+    a, b = phrase_left(s, j, s.first)
+    for x in range(a, b):
+        if s.L[x] in PREPOSITIONS:
+            return False
+        if s.L[x] in nouns and initial_lower(s.T[x]):
+            return True
+    return False
 
 
 def _shown_how(s: Sentence, k: int) -> bool:

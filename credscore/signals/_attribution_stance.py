@@ -102,7 +102,9 @@ def stance_attributions(
             if si >= 0 and pos < sentences[si].end and not _quoted(quotes, q_starts, pos):
                 found = None
                 if toks.L[k - 1] in _BEFORE_THAT:
-                    if si not in taken:
+                    if si not in taken or not _cue_between(cue_ends, sentences[si].start, pos):
+                        # (a cue inside the clause is the clause's own: "Sokolov's response was
+                        # that he had never once asked to be traded")
                         found = _stance(text, toks, k, sentences[si], si)
                 else:
                     found = _owned_complement(text, toks, k, sentences[si], si)
@@ -125,6 +127,12 @@ def _cue_just_before(toks: DocTokens, cue_ends: list[int], found: Found, sent: S
     reach = toks.S[max(bisect_left(toks.S, sent.start), o - _CUE_REACH)]
     x = bisect_left(cue_ends, reach)
     return x < len(cue_ends) and cue_ends[x] <= found.cue.end
+
+
+def _cue_between(cue_ends: list[int], start: int, end: int) -> bool:
+    """Whether a cue ends at or after ``start`` and before ``end``."""
+    x = bisect_left(cue_ends, start)
+    return x < len(cue_ends) and cue_ends[x] < end
 
 
 def _quoted(quotes: tuple[Quotation, ...], q_starts: list[int], pos: int) -> bool:

@@ -176,3 +176,28 @@ def test_acts_are_not_attributions(text):
 ])
 def test_the_same_verbs_still_attribute(text, cue):
     assert cue in cues(text)
+
+
+def test_a_longer_opening_subject_keeps_its_insertion():
+    text = ("A senior figure at the Racing Standards Authority, speaking on condition of anonymity, said the "
+            "review, due in September, would recommend scrapping the rule.")
+    assert source_and_content(text, "said") == (
+        "A senior figure at the Racing Standards Authority",
+        "the review, due in September, would recommend scrapping the rule",
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Marsh spoke to a packed hall, with slides of the season's best finds.",
+    "Hoard hunters descend on Fen village after gold find",
+])
+def test_nouns_spelt_like_cues(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("After officials said no, the plan died.", "said", "officials"),
+    ("The vote came after critics charged that it was rigged.", "charged", "critics"),
+])
+def test_people_after_a_preposition_still_speak(text, cue, source):
+    assert source_and_content(text, cue)[0] == source

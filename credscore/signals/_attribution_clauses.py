@@ -381,7 +381,7 @@ def _object_of_a_verb(s: Sentence, a: int) -> bool:
     )
 
 
-_OPENING_PHRASE: Final = 7  # tokens of a noun phrase that opens a sentence before an insertion
+_OPENING_PHRASE: Final = 10  # tokens of a noun phrase that opens a sentence before an insertion
 _INSERTION_REACH: Final = 40  # tokens of the phrase inserted after it
 
 

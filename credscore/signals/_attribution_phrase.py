@@ -929,8 +929,11 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
         return True
     if a - 1 >= s.lo and initial_lower(s.T[a]) and not phrase.source_type.startswith("pron") and (
         s.L[a - 1] == "to" or s.L[a - 1] == "not" and phrase.source_type != "unnamed_group"
+        or s.L[a - 1] in _CIRCUMSTANCE and s.L[a] not in NOUNS and phrase.source_type not in ("self", "unnamed_group")
     ):
-        return False  # (and "did not release further details": a verb after "not"; but "Not everyone agrees")
+        # (and "did not release further details": a verb after "not"; but "Not everyone agrees";
+        # and "after gold find": a noun's modifier after a preposition, but "after officials said")
+        return False
     hl = s.L[phrase.head]
     if (hl in _NOT_SOURCES or strip_contraction(hl) in _NOT_SOURCES) and not (hl == "those" and phrase.head + 1 < s.hi and s.L[phrase.head + 1] == "who"):
         return False  # ("you’re saying" as "you are saying")

@@ -684,6 +684,7 @@ def _adjective_after_article(L: list[str], k: int, lo: int) -> bool:
     return k - 1 >= lo and (L[k - 1] in _NOUN_PHRASE_DETERMINERS or _possessive(L[k - 1]))
 
 
+_SUPERLATIVES: Final = frozenset("best latest biggest greatest finest newest oldest richest rarest".split())
 _WHERE_OR_WHEN_POSTED: Final = frozenset(("online", "yesterday", "today", "overnight", "recently", "earlier"))
 
 
@@ -906,6 +907,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             # "Iranian state TV", "Southern states", "Chinese claims": an adjective of place
             # (but "The Chinese state that" is the people)
             return True
+        if L[i].endswith("s") and pl in _SUPERLATIVES and _adjective_after_article(L, prev, s.lo):
+            return True  # "slides of the season's best finds", "the latest finds": a noun after a superlative
         if not form.noun:
             return False
     elif not form.noun:

@@ -870,14 +870,13 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     head = end - 1
     while head > a and not T[head][0].isalnum():
         head -= 1
+    if T[head].isdigit() and head > a and T[head - 1] == "Local":
+        # a union's branch, numbered: "Teamsters Local 727", "SEIU Local 1199" (whose figure
+        # would otherwise read as an edition's year)
+        return PhraseKind("named_organization", True, head - 1, "local")
     edition = edition_year(T, L, head, a)
     if edition:
         head -= 1  # an edition's year after a title: "The Fundraising Complaints Report 2023", "Vision 2030"
-    if T[head].isdigit() and head > a and T[head - 1] == "Local":
-        # a union's branch, numbered: "Teamsters Local 727", "the Hockey Officials Guild Local 17"
-        return PhraseKind("named_organization", True, head - 1, "local")
-    if edition and T[head] == "Local":
-        return PhraseKind("named_organization", True, head, "local")  # "SEIU Local 1199"
     hw = T[head]
     lower = strip_possessive(L[head])
     if head == a:

@@ -159,7 +159,8 @@ def test_the_agent_of_a_passive_ends_before_the_charge(text, cue, source):
 @pytest.mark.parametrize("text, cue, source", [
     ("In his heyday, he was suspected of plotting murder, and accused by the news media of beating his wife.",
      "accused", "the news media"),
-    ("Gruenberg was nominated by Obama and confirmed by the U.S. Senate in November.", "confirmed", "the U.S. Senate"),
+    # (a person "nominated ... and confirmed by the Senate" takes an office, no words: round 102)
+    ("The report was leaked to reporters and confirmed by the U.S. Senate in November.", "confirmed", "the U.S. Senate"),
 ])
 def test_a_participle_joined_by_and_with_by_right_after_it_is_a_passive_with_its_agent(text, cue, source):
     assert span_text(text, one(text, cue).source) == source

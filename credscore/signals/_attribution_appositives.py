@@ -25,6 +25,7 @@ from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, source_no
 from credscore.signals._attribution_names import (
     APOSTROPHES,
     ARTICLES,
+    FIRM_PARTNERS,
     FIRM_ROLES,
     PUBLICATIONS,
     PhraseKind,
@@ -198,6 +199,8 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
             # stores,"); so is one with a title before the given name: "According to Mayor Bill
             # Smith, the network laundered", "Professor Howard Bell, an authority on early glass,"
             continue
+        if kind == "named_person" and phrase.source_type == "named_organization" and ("&" in T[a:k] or phrase.head_lemma in FIRM_PARTNERS):
+            continue  # "Dobbs & Sons, the tackle dealer,", "Dobbs and Sons, the tackle dealer,": a firm, which deals
         if kind == "document" and not record_noun(phrase.head_lemma):
             continue  # a record describes only a name of a record: "The Palmer Report, an annual survey,"
         if kind and kind != phrase.source_type:

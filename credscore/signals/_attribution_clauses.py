@@ -1068,8 +1068,11 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     hl = L[phrase.head]
     if not (
         phrase.named or phrase.source_type.startswith("pron") or hl in NOUNS or hl == "others"  # "said Doyle and others"
-        or initial_upper(T[phrase.head]) or described
+        or initial_upper(T[phrase.head]) or described and (_after_quotation(s, i) or hl.endswith("-old") or _people_counted_after(s, phrase.head, b))
     ):
+        # (after a plain clause, a described speaker needs a noun for a source or an "of" after
+        # its head, "said a handful of Democrats": "The vet scanned the chip, noted the number on
+        # the form" is one more thing the vet did)
         return False
     text = s.text
     before = strip_span(text, s.span.start, s.S[i])
@@ -1088,6 +1091,14 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         content = before
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _people_counted_after(s: Sentence, head: int, b: int) -> bool:
+    """Whether "of" follows the ``head`` of a phrase that ends at ``b``, and then people or a name:
+    "a handful of Democrats", "a number of analysts" (not "a host of new songs")."""
+    return head + 1 < b and s.L[head + 1] == "of" and any(
+        s.L[x] in NOUNS or initial_upper(s.T[x]) for x in range(head + 2, b)
+    )
 
 
 def _circumstance_after_name(s: Sentence, k: int) -> bool:
@@ -1684,7 +1695,14 @@ def _to_an_object(s: Sentence, k: int) -> bool:
     return (
         _opens_a_subject(s, k) or is_pronoun(low) or s.T[k][0].isdigit()
         or low.endswith("ing") and len(low) > 4 and low not in _BARE_ING
+        # a noun by its ending, which no verb has: "were later shown to championship level",
+        # "was reported to security" ("to worship" is the one verb)
+        or low.endswith(_NOUN_ONLY_ENDINGS) and len(low) > 6 and low != "worship"
     )
+
+
+# endings of nouns that no English verb shares (unlike "-tion" and "-ment": "to mention", "to implement")
+_NOUN_ONLY_ENDINGS: Final = ("ship", "ity", "hood")
 
 
 def _to_a_plural(s: Sentence, k: int) -> bool:

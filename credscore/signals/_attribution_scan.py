@@ -846,6 +846,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         i + 1 < s.hi and "auxiliary" in CLASSES.get(L[i + 1], EMPTY)
     ):
         return True  # "The three accused were brought to court", "The said accused was produced": the people charged
+    if L[i] == "suspected" and prev >= s.lo and (L[prev] in CARDINALS or T[prev][0].isdigit()) and i + 1 < s.hi and (
+        T[i + 1].isalpha() and initial_lower(T[i + 1]) and not CLASSES.get(L[i + 1])
+    ):
+        return True  # "arrested two suspected smugglers": what they are taken for, before the noun
     if L[i] == form.lemma and _after_without(L, i, s.lo):
         return True  # "accepted the award without further comment": no words given
     if form.lemma in _EVIDENCE_VERBS and prev > s.lo and (T[prev] == "," and _record_set_off(s, prev) or _opening_record_participle(s, i) > 0):
@@ -935,12 +939,12 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             return False  # "has forecast heavy rain": a participle that is spelt as its base
         if form.lemma in _EVIDENCE_VERBS and (record_noun(pl) or _record_before(s, prev)):
             return False  # "the video shows", "polls show", "data from the Census Bureau show"
-        if nl == "that" and L[i] != form.lemma and form.lemma in _NOTING and (initial_lower(T[prev]) or _dated_by_year(s, prev)) and _source_before(s, prev) and (
+        if nl == "that" and L[i] != form.lemma and (form.lemma in _NOTING or form.lemma in _EVIDENCE_VERBS) and (initial_lower(T[prev]) or _dated_by_year(s, prev)) and _source_before(s, prev) and (
             not _past_with_object(s, nxt + 1)
         ):
             # "The reporter in the capital reports that", "a report on cholera notes that", "a
-            # filing with the stock exchange states that", "The annual report for 2023 notes that"
-            # (not "a report on member states that ignored the rules")
+            # filing with the stock exchange states that", "The annual report for 2023 notes that",
+            # "The account book for 1653 shows that" (not "a report on member states that ignored the rules")
             return False
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not lower_initial_brand(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
@@ -2106,8 +2110,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # humanitarian coordinator", "The new chief executive reported directly to the committee": a
         # reporting line, not a report
         return
-    if form.lemma == "report" and nl == "back" and nx + 1 < n and L[nx + 1] in ("for", "to") and _object_among(s, nx + 2, _REPORTED_TO, 2):
-        return  # "reported back for the new term", "reported back to work"
+    if form.lemma == "report" and nl == "back" and nx + 1 < n and (L[nx + 1] == "for" and not _that_within(s, nx + 2, 8) or L[nx + 1] in ("for", "to") and _object_among(s, nx + 2, _REPORTED_TO, 2)):
+        return  # "reported back for the new term", "reported back for Sunday service ringing", "reported back to work"
     if form.lemma == "report" and nl in ("for", "to") and _turned_up_at(s, nx + 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
     if form.lemma == "report" and nl in ("to", "at") and _reported_in_person(s, nx):
@@ -2130,6 +2134,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "confess" and _sins_confessed(s, cue_end + 1):
         return  # "Catholics confess their sins to a priest": a sacrament, whoever hears it
+    if form.lemma in _REPLYING and nl == "with" and _object_among(s, nx + 1, _PLAYED_REPLIES, 2):
+        return  # "The Dane answered with an attack of his own", "replied with a burst of speed": a move in play
     if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
         return  # "answered the door", "answered the call to serve": an act, not words
     if form.lemma == "signal" and (nx + 2 < n and L[nx + 1] in _SIDES and L[nx + 2] == "turn" or _object_among(s, cue_end + 1, _SIGNALLED_CALLS, 2)):
@@ -2142,8 +2148,18 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "argued its way into the final", "talked his way out of trouble": a way made, not a statement
     if form.lemma == "report" and nl == "for" and _outlet_after_for(s, nx + 1):
         return  # "reporting for Western Journalism", "He reported for the Kettleby Gazette": working for it
-    if form.lemma == "charge" and (nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)):
-        return  # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000", "charged into the fray"
+    if form.lemma == "charge" and L[i].endswith("ing") and i - 1 >= first and L[i - 1] in _WHILE_WORDS and (nx < 0 or not T[nx][0].isalnum()):
+        return  # "caught fire while charging.": taking power, with nothing charged against anyone
+    if form.lemma == "charge" and (
+        nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)
+        or _device_charged(s, cue_end + 1)
+    ):
+        # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000",
+        # "charged into the fray", "charged the hose line", "charged the batteries overnight" (but
+        # "charged the phone thief with robbery" is an accusation)
+        return
+    if form.lemma == "confirm" and nl == "by" and _person_confirmed(s, i, nx):
+        return  # "Three young ringers were confirmed by the bishop", "nominated by Obama and confirmed by the Senate"
     if form.lemma == "dismiss" and (_object_among(s, cue_end + 1, _DISMISSED_THINGS, 2) or nl == "by" and _passive_subject_among(s, i, _DISMISSED_THINGS)):
         # "The court dismissed the case", "dismissed the jury", "The Flyers' complaint over the
         # officiating was dismissed by the league": a ruling or a sending away
@@ -2179,12 +2195,15 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "post" and (
         _object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit() or _score_posted(s, cue_end + 1)
-        or _mailed_to_someone(s, cue_end + 1)
+        or _mailed_to_someone(s, cue_end + 1) or nl == "the" and nx + 1 < n and L[nx + 1] in _RESULT_SUPERLATIVES
     ):
         # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for
-        # eight", "posted a four-under 68", "posted the vase to a buyer in Ohio"
+        # eight", "posted a four-under 68", "posted the vase to a buyer in Ohio", "posted the
+        # fastest clear round of the day"
         return
-    if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and _main_verb_follows(s, i + 1, 8, True):
+    if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and (
+        _main_verb_follows(s, i + 1, 8, True) or _past_verb_follows(s, i + 2, 8)
+    ):
         # "The ranger posted at the northern gate has served there for 11 years": one person
         # stationed somewhere, before the clause's verb (plural people are read the same way below)
         return
@@ -2196,9 +2215,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The couple viewed the flat on Tuesday", "viewed the footage": looking, not a view
     if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
         return  # "was admitted to hospital", "admitted to intensive care"
-    if form.lemma == "warn" and (nl in _AWAY or _told_off(s, cue_end + 1) or _cautioned_for(s, cue_end + 1)):
+    if form.lemma == "warn" and (nl in _AWAY or _told_off(s, cue_end + 1) or _cautioned_for(s, cue_end + 1) or (
+        i - 1 >= first and L[i - 1] in _BE and (nl == "by" and _cautioned_for(s, nx + 1) or nl == "for" and nx + 1 < n and _fault_at(s, nx + 1))
+    )):
         # "warned off two fishing boats", "warned the latecomers off with a look": driving away;
-        # "The umpire warned the crew for steering": a caution for a fault; nothing told
+        # "The umpire warned the crew for steering", "were warned by the show manager for using
+        # excessive bait", "was warned for time-wasting": a caution for a fault; nothing told
         return
     if form.lemma in _COUNTED_OBJECTS and nx >= 0 and (T[nx][0].isdigit() or nl in _NUMBER_WORDS) and not _after_quoted_words(s, i):
         # "recalled 80,000 pickup trucks", "recalled two million teething rings": a product recall;
@@ -2220,6 +2242,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "recall" and nl == "to" and _object_among(s, nx + 1, _REPORTED_TO, 2):
         return  # "was recalled to active duty": called back, not remembered
+    if form.lemma == "recall" and _people_called_back(s, cue_end + 1):
+        return  # "recalled its two summer bailiffs from the upper beats": called back from a post
     if form.lemma == "observe" and _word_after_short_object(s, cue_end + 1, "through", False) >= 0:
         return  # "observed the balance through a loupe": watched, not remarked on
     if form.lemma == "write" and (nl in _REFLEXIVES and nx + 1 < n and L[nx + 1] == "into" or _written_on_a_surface(s, cue_end + 1)):
@@ -3187,6 +3211,27 @@ def _inside_a_post_modifier(s: Sentence, j: int, first: int) -> bool:
 # what is declared that is no statement: "declared a dividend", "declared bankruptcy"
 _DECLARED_THINGS: Final = content_words("declared_thing")
 # where one charges, bodily: "charged into the fray", "charged down the clearance"
+_WHILE_WORDS: Final = frozenset(("while", "when", "whilst", "after", "before"))
+# what is charged with power, water or drink, not with a crime: "charged the hose line", "charged their glasses"
+_CHARGED_THINGS: Final = frozenset("battery batteries phone phones hose hoses hoseline glasses laptop laptops capacitor".split())
+
+
+def _device_charged(s: Sentence, k: int) -> bool:
+    """Whether "charge" takes at ``k`` a thing charged with power, water or drink (:data:`
+    _CHARGED_THINGS`) that heads its object, "line" aside: "charged the hose line and pushed in",
+    "charged the batteries overnight" (not "charged the phone thief with robbery")."""
+    x = _object_at(s, k, _CHARGED_THINGS, 2)
+    if x < 0:
+        return False
+    if x + 1 < s.hi and s.L[x + 1] == "line":
+        x += 1
+    # (a lower-case word after it goes on with the object, unless it opens what comes next)
+    return x + 1 >= s.hi or not (s.T[x + 1].isalpha() and initial_lower(s.T[x + 1])) or s.L[x + 1] in _AFTER_A_DEVICE
+
+
+# words after a thing charged that end its object: "charged the batteries overnight", "and pushed in"
+_AFTER_A_DEVICE: Final = frozenset("and overnight before after while for at in on from until".split())
+
 _CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towards", "toward", "ahead", "forward", "past", "clear"))
 
 
@@ -3339,7 +3384,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
             return _object_ends_before(s, m + 1) or low in _CLAIMED_GAINS and _purpose_after(s, m + 1)
         if m > k and low.endswith("ed") and m + 1 < s.hi and (L[m + 1] in _CLAIMED_GAINS or L[m + 1] in _CLAIMED_ACTS):
             continue  # an adjective in -ed right before what is claimed: "a coveted seat", "the disputed territory"
-        if not _before_claimed_noun(T, L, m, k):
+        if not _before_claimed_noun(T, L, m, k, s.title_case()):
             return False
     return False
 
@@ -3505,6 +3550,26 @@ _VOICED_VIEWS: Final = content_words("voiced_view")
 _PLAYING_TIMES: Final = frozenset(("stoppage", "injury", "added", "extra"))
 
 
+# counts of what is let in or given away: "conceded two fish", "conceded three tries"
+_CONCEDED_COUNTS: Final = frozenset("two three four five six seven eight nine ten".split())
+# what a count may number that is conceded in words: "conceded two points in the debate"
+_THINGS_CONCEDED_IN_WORDS: Final = frozenset("points point things thing mistakes errors issues".split())
+
+
+def _count_given_away(s: Sentence, k: int) -> bool:
+    """Whether the noun a count numbers at ``k`` (one or two lower-case words, none a function
+    word nor :data:`_THINGS_CONCEDED_IN_WORDS`) ends the object before "to", "in" or the end:
+    "conceded two fish to his neighbour" (not "conceded three mistakes had been made")."""
+    L, T = s.L, s.T
+    x = k
+    while x < s.hi and x - k < 2 and T[x].isalpha() and initial_lower(T[x]) and not classes(L[x]) and L[x] not in _THINGS_CONCEDED_IN_WORDS and not _finite_word(L[x]):
+        x += 1
+    return x > k and (x >= s.hi or L[x] in _AFTER_A_COUNT_GIVEN or T[x] in TERMINATORS)
+
+
+_AFTER_A_COUNT_GIVEN: Final = frozenset(("to", "in", "against", "and", "during", "before", "after"))
+
+
 def _conceded_in_play(s: Sentence, nx: int) -> bool:
     """Whether "conceded" before ``nx`` lets in a score or gives away weight with no object that
     :data:`_CONCEDED_SCORES` names: a count that is no year and starts no clause ("conceded
@@ -3515,6 +3580,8 @@ def _conceded_in_play(s: Sentence, nx: int) -> bool:
     t = s.T[nx]
     if t[0].isdigit() and not year_figure(t):
         return _amount_object(s, nx)  # (the same test: no clause after the count)
+    if s.L[nx] in _CONCEDED_COUNTS:
+        return _count_given_away(s, nx + 1)
     return s.L[nx] == "twice" and _object_ends_before(s, nx + 1) and not _clause_follows(s, nx + 1) or (
         s.L[nx] == "in" and nx + 1 < s.hi and s.L[nx + 1] in _PLAYING_TIMES
     )
@@ -3652,7 +3719,9 @@ _NOTED_IN: Final = frozenset(
     + "watch watches clock clocks stopwatch".split()  # a reading taken: "noted the time on their watches"
     + "ticket tickets chalkboard whiteboard blackboard label labels tag tags".split()  # "noted the table number on each ticket"
 )
-_NOTED_REACH: Final = 10  # words from "noted" to the record the object is written in
+# words from "noted" to the record the object is written in ("noted the race numbers of the 11
+# riders in the breakaway on a clipboard")
+_NOTED_REACH: Final = 12
 
 
 def _noted_down(s: Sentence, k: int) -> bool:
@@ -3759,7 +3828,7 @@ def _claimed_as_own(s: Sentence, k: int) -> bool:
 
 _A_OR_AN: Final = ARTICLES - {"the"}
 # what one signals with by hand or light: "with torches", "with a drop of his flag"
-_SIGNALLING_THINGS: Final = _GESTURES | frozenset("torch torches flag flags lamp lamps lights horn horns whistle hand hands arm arms drop".split())
+_SIGNALLING_THINGS: Final = _GESTURES | frozenset("torch torches flag flags lamp lamps lights horn horns whistle hand hands arm arms palm palms finger fingers thumb drop".split())
 
 
 def _with_one_of(s: Sentence, k: int, things: frozenset[str], needs_article: bool) -> bool:
@@ -3815,26 +3884,70 @@ _SIGNALLED_CALLS: Final = content_words("signalled_call")
 _FIGURATIVE_SHAPES: Final = frozenset("vicious virtuous full inner charmed closed feedback".split())
 
 
+def _past_verb_follows(s: Sentence, k: int, reach: int) -> bool:
+    """Whether, within ``reach`` words from ``k`` and before any "that", "to" or punctuation, a
+    lower-case past form in "-ed" follows a noun: the clause's own verb after a place ("A steward
+    posted at the ring entrance [checked]")."""
+    L, T = s.L, s.T
+    for x in range(k, min(s.hi, k + reach)):
+        if L[x] == "that" or L[x] == "to" or not T[x][0].isalnum():
+            return False
+        if x > k and L[x].endswith("ed") and initial_lower(T[x]) and T[x].isalpha() and L[x - 1] not in DETERMINERS and L[x - 1] not in AUXILIARIES:
+            return True
+    return False
+
+
 def _mailed_to_someone(s: Sentence, k: int) -> bool:
     """Whether "post" takes at ``k`` a short object and then "to" one person described, the one it
-    is mailed to: "posted the vase to a buyer in Ohio" (not "posted the clip to YouTube", nor
-    words: "posted a message to the president")."""
-    w = _word_after_particle(s, k, "to", False)
-    return w >= 0 and _recipient_at(s, w) and not any(s.L[x] in _WORDS_SAID or record_noun(s.L[x]) for x in range(k, w - 1))
+    is mailed to: "posted the vase to a buyer in Ohio", "posted the rosettes and prize cards to the
+    winners" (not "posted the clip to YouTube", nor words: "posted a message to the president");
+    or goes by mail: "posted the new ropes to Orkney by Royal Mail"."""
+    L, T = s.L, s.T
+    if not (k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] in _MAILED_PRONOUNS)):
+        return False
+    w = -1
+    # ("it" is the whole object: "posted it to the agency's office in Bristol")
+    for x in range(k + 1, min(s.hi, k + 2 if L[k] in _MAILED_PRONOUNS else k + 1 + _MAILED_OBJECT)):
+        if L[x] in _WORDS_SAID or record_noun(L[x]):
+            return False
+        if L[x] == "to" or L[x] == "by" or L[x] == "in":
+            w = x + 1
+            break
+        if not (_plain_word(T[x], L[x]) and initial_lower(T[x])):
+            return False
+    if w < 0 or w >= s.hi:
+        return False
+    if L[w - 1] == "to" and _recipient_at(s, w, L[k] in _MAILED_PRONOUNS):
+        return True
+    # the carrier after the object or after where it went: "by Royal Mail", "by courier", "in the post"
+    for x in range(w - 1, min(s.hi - 1, w + 4)):
+        if L[x] == "by" and L[x + 1] in _CARRIERS or L[x] == "in" and x + 2 < s.hi and L[x + 1] == "the" and L[x + 2] == "post":
+            return True
+    return False
 
 
-def _recipient_at(s: Sentence, w: int) -> bool:
+# a result ranked among others, which one posts as a time or a score: "posted the fastest clear round"
+_RESULT_SUPERLATIVES: Final = frozenset("fastest quickest slowest best worst highest lowest".split())
+_MAILED_PRONOUNS: Final = frozenset(("it", "them"))
+_MAILED_OBJECT: Final = 6  # words of a mailed object: "the rosettes and prize cards"
+# what carries a thing posted: "by post", "by Royal Mail", "by courier", "by registered mail"
+_CARRIERS: Final = frozenset(("post", "royal", "courier", "registered", "recorded", "mail", "airmail", "first-class", "second-class"))
+
+
+def _recipient_at(s: Sentence, w: int, office: bool = False) -> bool:
     """Whether a person, people or a body that receives a thing opens at ``w``: "a buyer", "a
-    television producer", "the registry", "clients" (an article or an owner, then at most two
-    lower-case modifiers, then a source noun for people or a body; a bare noun must be plural)."""
+    television producer", "the registry", "clients", "the agency's office" (an article or an
+    owner, then at most two lower-case modifiers, then a source noun for people or a body; a
+    bare noun must be plural).  With ``office``, only a body will do: "posted it to the agency's
+    office" (but "posted it to his followers" may be a message)."""
     L, T = s.L, s.T
     owned = w < s.hi and (L[w] in ARTICLES or L[w] in POSSESSIVE_PRONOUNS)
     m = w + 1 if owned else w
     for x in range(m, min(s.hi, m + _RECIPIENT_MODIFIERS + 1)):
-        if not (T[x].isalpha() and initial_lower(T[x])):
+        if not (_plain_word(T[x], L[x]) and initial_lower(T[x])):
             return False
         entry = NOUNS.get(L[x])
-        if entry is not None and entry.cls != "document" and (owned or entry.plural):
+        if entry is not None and entry.cls != "document" and (owned or entry.plural) and (not office or entry.cls == "organization"):
             return True
     return False
 
@@ -4043,8 +4156,12 @@ def _cautioned_for(s: Sentence, k: int) -> bool:
     noun that ends the object: "warned the crew for steering towards the other station",
     "warned him for dissent"."""
     w = _word_after_particle(s, k, "for", True)
-    if w < 0:
-        return False
+    return w >= 0 and _fault_at(s, w)
+
+
+def _fault_at(s: Sentence, w: int) -> bool:
+    """Whether a fault one is cautioned for opens at ``w``, after "for": an "-ing" word or a
+    noun that ends the object ("for steering", "for dissent")."""
     fault = s.L[w]
     # (not a span of time: "warned them for years that")
     return s.T[w].isalpha() and initial_lower(s.T[w]) and not _span_of_time(s, w) and (
@@ -4122,16 +4239,17 @@ def _told_off(s: Sentence, k: int) -> bool:
     return m >= 0 and (m == k or m + 1 >= s.hi or s.L[m + 1] != "the" and _object_ends_before(s, m + 1))
 
 
-def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int) -> bool:
+def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int, headline: bool) -> bool:
     """Whether word ``m`` may stand between "claimed" (its object starting at ``k``) and the act:
     a determiner first, a count ("at least 12", "1,000"), a possessive ("Monday's") or a modifier
-    ("a suicide bombing"), but no second determiner, no auxiliary and no verb in -ed, which open a clause."""
+    ("a suicide bombing"), but no second determiner, no auxiliary and no verb in -ed, which open a
+    clause.  In a title-case ``headline`` a capital says nothing: "Village Claims County Striking Crown"."""
     low = L[m]
     if low in _CLAIM_FILLERS:
         return m == k or low not in DETERMINERS
     if T[m][0].isdigit() or T[m] in CURRENCY_MARKS or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
         return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
-    if m == k and initial_lower(T[m]) and not low.endswith("ed") and not classes(low):
+    if m == k and (headline or initial_lower(T[m])) and not low.endswith("ed") and not classes(low):
         return True  # a bare modifier: "can claim travel expenses"
     if T[m] in APOSTROPHES and m > k and L[m - 1].endswith("s"):
         return True  # a plural's possessive: "claimed the constructors' title"
@@ -4212,6 +4330,51 @@ def _passive_subject_among(s: Sentence, i: int, nouns: frozenset[str]) -> bool:
         if s.L[x] in nouns and initial_lower(s.T[x]):
             return True
     return False
+
+
+def _people_called_back(s: Sentence, k: int) -> bool:
+    """Whether "recall" takes at ``k`` an owner's or an article's people (at most three words
+    before the noun) and then "from": "recalled its two summer bailiffs from the upper beats",
+    "recalled the crews from the airfield" (not "recalled her days from the campaign", nor "recalled
+    her colleagues from the campaign as loyal")."""
+    L, T = s.L, s.T
+    if not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
+        return False
+    for x in range(k + 1, min(s.hi - 1, k + 5)):
+        if not (T[x].isalnum() and initial_lower(T[x])):
+            return False
+        entry = NOUNS.get(L[x])
+        if entry is not None and entry.plural_of_people() and L[x + 1] == "from":
+            # (what they were like is a memory told: "recalled her colleagues from the campaign as loyal")
+            return _word_in_clause(s, x + 2, _OWN_REACH, "as") < 0
+    return False
+
+
+def _person_confirmed(s: Sentence, i: int, nx: int) -> bool:
+    """Whether a passive "confirmed" at ``i``, its agent after "by" at ``nx``, has a person or
+    people for its subject, confirmed in a rite or an office: "Three young ringers were confirmed
+    by the bishop", "who was nominated by President Obama and confirmed by the Senate" (not "Her
+    death was confirmed by the Eagle Forum", nor "The man was confirmed by police as the driver")."""
+    L, T = s.L, s.T
+    if any(L[x] in _CONFIRMED_WHAT for x in range(nx, min(s.hi, nx + _CONFIRMED_REACH))):
+        return False
+    j = i - 1
+    if j > s.first and L[j] == "and":
+        # (the second of two steps to an office)
+        return any(L[x] in _APPOINTED and L[x + 1] == "by" for x in range(max(s.first, i - 2 * _CONFIRMED_REACH), j - 1))
+    while j > s.first and (L[j] in _BE or L[j] in _PERFECT_AUXILIARIES):
+        j -= 1
+    if j == i - 1 or not initial_lower(T[j]):
+        return False
+    entry = NOUNS.get(L[j])
+    return L[j] in _CONFIRMED_PRONOUNS or entry is not None and entry.cls == "individual"
+
+
+_CONFIRMED_REACH: Final = 8
+# what an agent may confirm about a person: "confirmed by police as the driver", "to be", "that"
+_CONFIRMED_WHAT: Final = frozenset(("as", "to", "that"))
+_APPOINTED: Final = frozenset("nominated appointed elected chosen named selected picked".split())
+_CONFIRMED_PRONOUNS: Final = frozenset(("who", "he", "she", "they"))
 
 
 def _shown_how(s: Sentence, k: int) -> bool:
@@ -4308,7 +4471,7 @@ def _denied_thing(s: Sentence, k: int) -> bool:
     object or the second one after who is refused it: "denied bail", "denied the union's request",
     "denied the engineers access to the site" (not "denied the request was made")."""
     L, T = s.L, s.T
-    if _denied_someone_something(s, k):
+    if _denied_someone_something(s, k) or _denied_a_win(s, k):
         return True
     for x in range(k, min(s.hi, k + _DENIED_REACH)):
         if not (T[x].isalpha() or L[x].endswith(POSSESSIVE_ENDINGS) and T[x][0].isalpha()) or L[x] == "that" or L[x] in FORMS:
@@ -4320,6 +4483,23 @@ def _denied_thing(s: Sentence, k: int) -> bool:
     return False
 
 
+def _denied_a_win(s: Sentence, k: int) -> bool:
+    """Whether "deny" takes at ``k`` someone ("the" or an owner, one or two words) and then a
+    bare win that ends the object: "denied the Dutchman victory on the line", "denied his side
+    promotion" (not "denied the Dutchman's victory claims")."""
+    L, T = s.L, s.T
+    if not (k < s.hi and (L[k] == "the" or L[k] in POSSESSIVE_PRONOUNS)):
+        return False
+    for x in range(k + 2, min(s.hi, k + 4)):
+        if not _plain_word(T[x - 1], L[x - 1]) or L[x - 1].endswith(POSSESSIVE_ENDINGS) or L[x - 1] in ARTICLES:
+            return False  # (the win is bare: "denied his party the victory" is no such case)
+        if L[x] in _BARE_WINS and T[x].isalpha() and initial_lower(T[x]):
+            return _object_ends_before(s, x + 1)
+    return False
+
+
+# wins that "deny" may withhold with no article: "denied the Dutchman victory"
+_BARE_WINS: Final = frozenset(("victory", "promotion", "glory", "gold", "silver", "bronze", "qualification"))
 _DENIED_THINGS: Final = content_words("denied_thing")
 _DENIED_REACH: Final = 5
 
@@ -4342,7 +4522,10 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
         if not bare:
             x += 1
         start = x
-        while x < s.hi and x < start + 2 and T[x].isalpha() and initial_lower(T[x]) and L[x] not in _SECOND_OBJECT_OPENERS and L[x] not in _AFTER_AN_ACT:
+        # (an owner's word and a hyphened one may describe it: "denied the brewery's five-a-side team a place")
+        while x < s.hi and x < start + _FIRST_OBJECT_WORDS and (_plain_word(T[x], L[x]) or _hyphened_word(T[x])) and initial_lower(T[x]) and (
+            L[x] not in _SECOND_OBJECT_OPENERS and L[x] not in _AFTER_AN_ACT
+        ):
             x += 1
         return start < x < s.hi and L[x] in _SECOND_OBJECT_OPENERS and not record_noun(L[x - 1]) and L[x - 1] not in _WORDS_SAID and (
             _short_second_object(s, x + 1)
@@ -4353,6 +4536,14 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
         while x < s.hi and x < k + 3 and T[x].replace("-", "").isalpha() and initial_upper(T[x]) and L[x] not in DATE_NAMES:
             x += 1
     return k < x < s.hi and (L[x] in _ARTICLES_AND_OWNERS or L[x] == "any")
+
+
+_FIRST_OBJECT_WORDS: Final = 3  # "the [brewery's five-a-side team]"
+
+
+def _hyphened_word(t: str) -> bool:
+    """Whether ``t`` is words joined by hyphens: "five-a-side", "long-serving"."""
+    return "-" in t and t.replace("-", "").isalpha()
 
 
 # what opens the second object of "deny", what is withheld: "their feast", "a view", "any room"
@@ -4443,6 +4634,11 @@ _OBSERVANCES: Final = content_words("observance")
 _RITES: Final = content_words("said_rite")
 # what one answers that is no question: "answered the door", "answered the call"
 _ANSWERED_THINGS: Final = content_words("answered_thing")
+_REPLYING: Final = frozenset(("answer", "reply", "respond", "retort"))
+# moves in a game or a race that answer a rival's, with no words: "replied with a burst of speed"
+_PLAYED_REPLIES: Final = frozenset(
+    "attack attacks burst surge acceleration sprint goal goals try tries ace aces century birdie birdies eagle winner counterattack counter-attack equaliser equalizer header volley".split()
+)
 _TRACED_SHAPES: Final = content_words("traced_shape")
 # where a way made leads: "argued its way into", "talked his way out of"
 _WAY_PARTICLES: Final = frozenset("into out through to past onto back".split())

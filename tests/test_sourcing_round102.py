@@ -251,3 +251,17 @@ def test_acts_in_play_and_at_work_are_no_statements(text):
 ])
 def test_the_same_verbs_with_words_stay_cues(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    # an opening participle's phrase is a circumstance, not a name the insertion describes
+    ("Speaking to reporters on Saturday, the rider, who had led the race, said he would be back.", "the rider"),
+    ("Speaking to reporters at the finish in Annecy on Saturday, the 24-year-old Dane, who had led the race for nine "
+     "days before cracking on the final climb, said he would be back next year.", "the 24-year-old Dane"),
+    ("Asked about the race, the rider, who had led it, said he would be back.", "the rider"),
+    # (a name opening the sentence before two insertions is still the source)
+    ("Jane Roe, a historian at Yale, speaking on condition of anonymity, said the plan failed.", "Jane Roe"),
+    ("Fleming, a spokesman, speaking on condition of anonymity, said the plan failed.", "Fleming"),
+])
+def test_the_subject_after_an_opening_participle_is_the_source(text, source):
+    assert typed_source(text, "said")[0] == source

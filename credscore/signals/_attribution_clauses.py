@@ -1093,6 +1093,13 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     return True
 
 
+def _opening_participle(s: Sentence, k: int, b: int) -> bool:
+    """Whether the phrase ``[k, b)`` opens with a participle in "-ing" or a verb's form and goes
+    on in lower case: "Speaking to reporters", "Asked about the race", "Writing in the Times"
+    (not a name: "Fleming", "Browning Ross")."""
+    return b - k > 1 and initial_lower(s.T[k + 1]) and (s.L[k].endswith("ing") or s.L[k] in FORMS)
+
+
 def _people_counted_after(s: Sentence, head: int, b: int) -> bool:
     """Whether "of" follows the ``head`` of a phrase that ends at ``b``, and then people or a name:
     "a handful of Democrats", "a number of analysts" (not "a host of new songs")."""
@@ -1258,7 +1265,9 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         # "Jane Roe, a historian at Yale, speaking on condition of anonymity, said": the first of
         # two inserted phrases describes the name that opens the sentence
         na, nb = phrase_left(s, a - 2, first)
-        if (na == first or _after_opening_phrase(s, na)) and nb == a - 1:
+        # (an opening participle is a circumstance, no name: "Speaking to reporters on Saturday,
+        # the rider, who had led the race, said")
+        if (na == first and not _opening_participle(s, na, nb) or _after_opening_phrase(s, na)) and nb == a - 1:
             named = classify_phrase(T, L, na, nb, first)
             if named.named:
                 a, b, outer = na, nb, named

@@ -944,7 +944,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         ):
             # "The reporter in the capital reports that", "a report on cholera notes that", "a
             # filing with the stock exchange states that", "The annual report for 2023 notes that",
-            # "The account book for 1653 shows that" (not "a report on member states that ignored the rules")
+            # "The account book for 2023 shows that" (not "a report on member states that ignored the rules")
             return False
         claim_clause = form.lemma == "claim" and nl in ("that", "to")
         if not initial_upper(T[prev]) and not lower_initial_brand(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
@@ -3210,7 +3210,7 @@ def _inside_a_post_modifier(s: Sentence, j: int, first: int) -> bool:
 
 # what is declared that is no statement: "declared a dividend", "declared bankruptcy"
 _DECLARED_THINGS: Final = content_words("declared_thing")
-# where one charges, bodily: "charged into the fray", "charged down the clearance"
+# what "charging" with nothing after it may follow, as a device does: "caught fire while charging."
 _WHILE_WORDS: Final = frozenset(("while", "when", "whilst", "after", "before"))
 # what is charged with power, water or drink, not with a crime: "charged the hose line", "charged their glasses"
 _CHARGED_THINGS: Final = frozenset("battery batteries phone phones hose hoses hoseline glasses laptop laptops capacitor".split())
@@ -3231,7 +3231,7 @@ def _device_charged(s: Sentence, k: int) -> bool:
 
 # words after a thing charged that end its object: "charged the batteries overnight", "and pushed in"
 _AFTER_A_DEVICE: Final = frozenset("and overnight before after while for at in on from until".split())
-
+# where one charges, bodily: "charged into the fray", "charged down the clearance"
 _CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towards", "toward", "ahead", "forward", "past", "clear"))
 
 

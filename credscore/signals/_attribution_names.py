@@ -509,14 +509,6 @@ def is_proper(T: list[str], L: list[str], i: int, first: int) -> bool:
     return True
 
 
-def _trade_after_owner(T: list[str], L: list[str], k: int, a: int) -> bool:
-    """Whether the one capitalised word at ``k`` is a trade in "-ing" after a capitalised owner's
-    possessive, a shop's name: "Fenwick's Grooming said", "Dane's Catering" (a surname in "-ing"
-    takes no possessive before it: "Ian Fleming")."""
-    lower = L[k]
-    return len(lower) > 6 and lower.endswith("ing") and k - 1 >= a and L[k - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[k - 1])
-
-
 def _lower_case_plural_tail(t: str) -> bool:
     """Whether ``t`` joins words with a hyphen and ends in a lower-case plural, as a common noun
     that opens a sentence does ("Wood-firers say", "Car-makers warn"); a name capitalises each
@@ -902,10 +894,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 return PhraseKind("self", False, head, lower)
         if _bare_surname(T, head, b, lower):
             return PhraseKind("named_person", True, head, lower)
-    if head - 1 > a and T[head - 1] == "&" and initial_upper(hw) and initial_upper(T[head - 2]):
-        return PhraseKind("named_organization", True, head, lower)  # "Legal & General": partners' names, though one is a title
-    if head - 1 > a and L[head - 1] == "and" and lower in FIRM_PARTNERS and initial_upper(hw) and initial_upper(T[head - 2]):
-        return PhraseKind("named_organization", True, head, lower)  # "Dobbs and Sons", "Hale and Partners": a family firm
+    if head - 1 > a and initial_upper(hw) and initial_upper(T[head - 2]) and (
+        T[head - 1] == "&" or L[head - 1] == "and" and lower in FIRM_PARTNERS
+    ):
+        # "Legal & General": partners' names, though one is a title; "Dobbs and Sons", "Hale and
+        # Partners": a family firm
+        return PhraseKind("named_organization", True, head, lower)
     if head == a + 1 and L[a] in OWN_DETERMINERS and lower in _OWN_OUTLET:
         return PhraseKind("self", False, head, lower)  # "as this blog has argued", "Our correspondent reported"
     if L[a] == "our" and lower in _OWN_OUTLET and a + 1 < head <= a + 3 and all(T[x][0].isalpha() for x in range(a + 1, head)):
@@ -1044,11 +1038,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # "Baltic Grid", "Judicial Watch": a common word that ends a body's name, and no given
         # name or title says it is a person's ("Samantha Power")
         # (or one such word after its members' plural possessive: "The Bishops' Conference")
+        # (or after a capitalised owner, a house's name: "Mallon's Boatyard said"; and so is one
+        # trade in "-ing" there: "Fenwick's Grooming said", where "Ian Fleming" has no owner)
+        house_owner = k - 1 >= a and L[k - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[k - 1])
         head_org = head_org or lower in _BODY_ENDINGS and (not titled or firm_role) and not given and (
-            head > k or members_own
-            # (or after a capitalised owner, a house's name: "Mallon's Boatyard said")
-            or k - 1 >= a and L[k - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[k - 1])
-        ) or head == k and not titled and not given and _trade_after_owner(T, L, k, a)
+            head > k or members_own or house_owner
+        ) or head == k and house_owner and not titled and not given and len(L[k]) > 6 and L[k].endswith("ing")
         if common_head is not None and common_head.cls == "document" and not common_head.plural and (
             # a year makes even a "Survey" one edition: "The 2024 Opera Audiences Survey"
             edition or _year_in(L, a, head) or lower != "survey" and (

@@ -4314,14 +4314,21 @@ def _dated_by_year(s: Sentence, k: int) -> bool:
 _YEAR_PREPOSITIONS: Final = frozenset(("for", "in", "from"))
 
 
+def _passive_subject_end(s: Sentence, i: int) -> int:
+    """The last word of the subject before the passive verb at ``i``, past its "was", "were" or
+    "has been"; -1 when no such auxiliary stands right before the verb."""
+    j = i - 1
+    while j > s.first and (s.L[j] in _BE or s.L[j] in _PERFECT_AUXILIARIES):
+        j -= 1
+    return -1 if j == i - 1 or j < s.first else j
+
+
 def _passive_subject_among(s: Sentence, i: int, nouns: frozenset[str]) -> bool:
     """Whether the subject of the passive verb at ``i`` (past "was", "has been") has one of
     ``nouns`` for its head, before any preposition: "The Flyers' complaint over the officiating
     was dismissed by"."""
-    j = i - 1
-    while j > s.first and (s.L[j] in _BE or s.L[j] in _PERFECT_AUXILIARIES):
-        j -= 1
-    if j == i - 1 or j < s.first:
+    j = _passive_subject_end(s, i)
+    if j < 0:
         return False
     a, b = phrase_left(s, j, s.first)
     for x in range(a, b):
@@ -4362,9 +4369,8 @@ def _person_confirmed(s: Sentence, i: int, nx: int) -> bool:
     if j > s.first and L[j] == "and":
         # (the second of two steps to an office)
         return any(L[x] in _APPOINTED and L[x + 1] == "by" for x in range(max(s.first, i - 2 * _CONFIRMED_REACH), j - 1))
-    while j > s.first and (L[j] in _BE or L[j] in _PERFECT_AUXILIARIES):
-        j -= 1
-    if j == i - 1 or not initial_lower(T[j]):
+    j = _passive_subject_end(s, i)
+    if j < 0 or not initial_lower(T[j]):
         return False
     entry = NOUNS.get(L[j])
     return L[j] in _CONFIRMED_PRONOUNS or entry is not None and entry.cls == "individual"
@@ -4523,7 +4529,7 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
             x += 1
         start = x
         # (an owner's word and a hyphened one may describe it: "denied the brewery's five-a-side team a place")
-        while x < s.hi and x < start + _FIRST_OBJECT_WORDS and (_plain_word(T[x], L[x]) or _hyphened_word(T[x])) and initial_lower(T[x]) and (
+        while x < s.hi and x < start + _FIRST_OBJECT_WORDS and (_plain_word(T[x], L[x]) or T[x].replace("-", "").isalpha()) and initial_lower(T[x]) and (
             L[x] not in _SECOND_OBJECT_OPENERS and L[x] not in _AFTER_AN_ACT
         ):
             x += 1
@@ -4539,11 +4545,6 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
 
 
 _FIRST_OBJECT_WORDS: Final = 3  # "the [brewery's five-a-side team]"
-
-
-def _hyphened_word(t: str) -> bool:
-    """Whether ``t`` is words joined by hyphens: "five-a-side", "long-serving"."""
-    return "-" in t and t.replace("-", "").isalpha()
 
 
 # what opens the second object of "deny", what is withheld: "their feast", "a view", "any room"

@@ -919,9 +919,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("unnamed_individual", False, head, lower)
     if lower in _COUNTS or lower == "those" or lower in _MORE_OR_FEWER and (head == a or L[head - 1] in _COUNTS or L[head - 1] in _BY_FAR) or lower[0].isdigit() and lower.replace(",", "").replace(".", "").isdigit() or _hyphenated_count(lower) or lower in _PARTITIVES and (
         head > a or end < b and L[end] == "of"
-    ) or lower == "one" and end + 1 < b and L[end] == "in" and (L[end + 1] in _COUNTED_BY or T[end + 1].isdigit()):
+    ) or lower == "one" and end + 1 < b and L[end] == "in" and (L[end + 1] in _COUNTED_BY or T[end + 1].isdigit()) or (
+        lower == "average" and end + 1 < b and L[end] == "of" and (L[end + 1] in _COUNTS or T[end + 1][0].isdigit())
+    ):
         # "Several said", "42% say", "one in four said", "One in three voters said", "Those in the
-        # industry argue": people counted or pointed at, not named
+        # industry argue", "An average of 10 percent of registered voters reported": people counted
+        # or pointed at, not named (but "the polling average" is a named aggregate)
         return PhraseKind("unnamed_group", False, head, lower)
     if a < head and L[a] in _COUNTS and initial_upper(hw) and lower.endswith("s") and not lower.endswith("ss"):
         # "Most Americans think", "many Evangelical Christians feel": a count before a capitalised

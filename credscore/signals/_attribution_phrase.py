@@ -577,6 +577,10 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             k < j and k - 1 >= floor and s.L[k] in FORMS and people_doing_something(T, s.L, k, j + 1)  # "Officials warning of floods said"
         ) and not (
             k < j and record_placed(T, s.L, k, floor, s.hi)  # "The caption accompanying the image says"
+        ) and not (
+            # a participle between a preposition or an article and its noun describes the noun: "An
+            # email sent to registered bidders warned", "The committee of elected members said"
+            k < j and k - 1 >= floor and s.L[k].endswith("ed") and initial_lower(T[k]) and (s.L[k - 1] in PREPOSITIONS or s.L[k - 1] in ARTICLES)
         ):
             break  # but "data compiled by the EIA" and "a poll released Sunday" keep their participle
         k -= 1

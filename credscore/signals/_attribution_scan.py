@@ -2180,6 +2180,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full
         # amount", "wrote out the wine list by hand", "spent the spring writing up her results"
         return
+    if form.lemma == "write" and _book_written(s, cue_end + 1):
+        # "wrote a book that inspired the documentary", "helped him write a book, “Who's Who in
+        # the CIA,”": a work made (not "has written a book in which he exposes", a source cited)
+        return
     if form.lemma == "write" and nx >= 0 and (T[nx][0].isdigit() or nl in CARDINALS) and nx + 1 < n and L[nx + 1] in _AUTHORED_WORKS:
         return  # "has written three books about the ice sheet": an author's works counted
     if form.lemma == "write" and (nl == "and" and nx + 1 < n and L[nx + 1] in _MAKING_A_WORK or nl == "by" and _work_before(s, i, first)):
@@ -3715,7 +3719,7 @@ _ARGUED_CASES: Final = frozenset(("case", "cases", "appeal", "appeals"))
 _CASE_MADE_FOR: Final = frozenset(("for", "that", "against"))  # "argued the case for reform" is words
 # where a thing noted is written down: "in a ledger", "on a grid plan"
 _NOTED_IN: Final = frozenset(
-    "ledger ledgers notebook notebooks logbook log register diary book plan chart map grid spreadsheet file slip pad clipboard".split()
+    "ledger ledgers notebook notebooks logbook log register diary book plan chart map grid spreadsheet file slip pad clipboard pocketbook jotter".split()
     + "watch watches clock clocks stopwatch".split()  # a reading taken: "noted the time on their watches"
     + "ticket tickets chalkboard whiteboard blackboard label labels tag tags".split()  # "noted the table number on each ticket"
 )
@@ -3828,7 +3832,7 @@ def _claimed_as_own(s: Sentence, k: int) -> bool:
 
 _A_OR_AN: Final = ARTICLES - {"the"}
 # what one signals with by hand or light: "with torches", "with a drop of his flag"
-_SIGNALLING_THINGS: Final = _GESTURES | frozenset("torch torches flag flags lamp lamps lights horn horns whistle hand hands arm arms palm palms finger fingers thumb drop".split())
+_SIGNALLING_THINGS: Final = _GESTURES | frozenset("torch torches flag flags lamp lamps lights horn horns whistle hand hands arm arms palm palms finger fingers thumb drop flick paddle catalogue".split())
 
 
 def _with_one_of(s: Sentence, k: int, things: frozenset[str], needs_article: bool) -> bool:
@@ -4286,6 +4290,24 @@ _WRITTEN_THINGS: Final = content_words("written_thing")
 # works whose writer is their author: "The score was written by"
 _AUTHORED_WORKS: Final = content_words("authored_work")
 _WRITING_PARTICLES: Final = frozenset("off down out up".split())
+_BOOKS: Final = frozenset(("book", "books"))
+# words after a book that open what it says: "a book saying", "a book in which he exposes"
+_BOOK_CONTENT_OPENERS: Final = frozenset(
+    "saying arguing claiming contending alleging asserting describing detailing revealing warning urging suggesting explaining calling".split()
+)
+
+
+def _book_written(s: Sentence, k: int) -> bool:
+    """Whether "write" takes at ``k`` a book as its object and the book is not then opened as what
+    someone says (:data:`_BOOK_CONTENT_OPENERS`, "in which", a colon)."""
+    x = _object_at(s, k, _BOOKS, 2)
+    if x < 0:
+        return False
+    y = x + 1
+    return y >= s.hi or not (
+        s.L[y] in _BOOK_CONTENT_OPENERS or s.T[y] == ":" or s.L[y] == "in" and y + 1 < s.hi and s.L[y + 1] == "which"
+    )
+
 # what else one does to a work one writes: "wrote and directed the short"
 _MAKING_A_WORK: Final = frozenset("directed produced starred composed illustrated performed edited designed narrated recorded sang directs produces stars".split())
 # things whose "calls for" is a need: "The role called for"

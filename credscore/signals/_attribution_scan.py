@@ -4308,6 +4308,7 @@ def _book_written(s: Sentence, k: int) -> bool:
         s.L[y] in _BOOK_CONTENT_OPENERS or s.T[y] == ":" or s.L[y] == "in" and y + 1 < s.hi and s.L[y + 1] == "which"
     )
 
+
 # what else one does to a work one writes: "wrote and directed the short"
 _MAKING_A_WORK: Final = frozenset("directed produced starred composed illustrated performed edited designed narrated recorded sang directs produces stars".split())
 # things whose "calls for" is a need: "The role called for"

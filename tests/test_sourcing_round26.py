@@ -12,7 +12,8 @@ _INTRODUCED = [
      "Ohio governors do not have the power."),
     ("In a Fox interview later that day, Trump went even further: “If he loses, it is the end of his career.”",
      "went even further:", "Trump", "If he loses, it is the end of his career."),
-    ("The letter continues: “As a former prosecutor, please explain your view.”", "continues:", "The letter",
+    # (round 104 made "continues" a verb of saying, as "continued" was; "goes on" keeps the case)
+    ("The letter goes on: “As a former prosecutor, please explain your view.”", "goes on:", "The letter",
      "As a former prosecutor, please explain your view."),
     ('As John Cornyn, the No. 2 in the leadership, put it: "This person will not be confirmed."', "put it",
      "John Cornyn", "This person will not be confirmed."),

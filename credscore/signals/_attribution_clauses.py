@@ -1587,9 +1587,10 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     that = cue_end + 1
     if impersonal and (nl in _CIRCUMSTANCE_STARTS or nl == "to" and _a_hearer_after_to(s, cue_end + 2)) or hearer and nl in _CIRCUMSTANCE_STARTS:
         # "It was revealed in March that ...", "It was announced to reporters that ...", "Sanders
-        # had been told just before the vote that ...": a short circumstance or a hearer before the clause
+        # had been told just before the vote that ...", "Parents were warned in a text message on
+        # Thursday night that ...": a short circumstance or a hearer before the clause
         k = cue_end + 2
-        while k < n and k - cue_end <= 6 and L[k] != "that" and T[k][0].isalnum():
+        while k < n and k - cue_end <= _CIRCUMSTANCE_REACH and L[k] != "that" and T[k][0].isalnum():
             k += 1
         if k < n and L[k] == "that" and (impersonal or _opens_a_subject(s, k + 1)):
             nl, that = "that", k  # (but "being briefed on the topics that will come up": a relative)
@@ -1652,6 +1653,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
 
 
 _HEARER_REACH: Final = 6
+# how far a short circumstance may hold a passive from its "that": "told in a letter on Friday that"
+_CIRCUMSTANCE_REACH: Final = 8
 # verbs whose passive with "of" charges the subject: "is accused of", "was suspected of"
 _CHARGING: Final = frozenset(("accuse", "suspect"))
 # the fates a belief in the passive may state without "to be": "are feared dead", "believed missing"

@@ -394,6 +394,12 @@ def name_after_quotation(T: list[str], p: int) -> bool:
     )
 
 
+def _year_group_at(s: Sentence, k: int) -> bool:
+    """Whether a school's year group opens at ``k``: "Year 6 teacher Hannah Lowe", "Year 11
+    pupils" (a capital "Year" and a one- or two-digit number; "year" is otherwise a time word)."""
+    return s.T[k] == "Year" and k + 1 < s.hi and s.T[k + 1].isdigit() and len(s.T[k + 1]) <= 2
+
+
 def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
     """Drop punctuation, conjunctions and prepositions from the phrase edges."""
     T, L = s.T, s.L
@@ -408,7 +414,7 @@ def trim(s: Sentence, a: int, b: int) -> tuple[int, int]:
             a += 1
             continue
         c = CLASSES.get(L[a], EMPTY)
-        if ("clause" in c or "preposition" in c or "adverb" in c) and not initials_at(T, a, s.lo, s.hi):
+        if ("clause" in c or "preposition" in c or "adverb" in c) and not initials_at(T, a, s.lo, s.hi) and not _year_group_at(s, a):
             a += 1
         elif a > start and ADVERBIAL_PAIRS.get(L[a]) == L[a - 1]:
             a += 1  # "Of course Trump denied", "In fact Trump said": an adverbial without its comma

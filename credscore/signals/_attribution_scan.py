@@ -1921,6 +1921,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "State Department", "Said Kakar" as a name
     if i == first and T[i] == "Said" and _opening_given_name(s, i):
         return  # "Said Ahmed, a fruit vendor, was among the injured": a name, not an inverted cue
+    if i == first and T[i] == "Noted" and i + 1 < n and T[i + 1].isalpha() and initial_lower(T[i + 1]) and not classes(L[i + 1]):
+        return  # "Noted alpinist Harriet Vance, 74, will open the festival": famous, not remarked on
     if form.lemma == "ask" and _question(s, i, first):
         return
     if i == first + 1 and L[first] in _IMPERATIVE_SOFTENERS and L[i] == form.lemma and not s.title_case():
@@ -2053,7 +2055,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "acknowledge" and (_gesture_after(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _AUDIENCES, 1)):
         # "acknowledged the crowd with a wave", "acknowledged the applause": a greeting, not an admission
         return
-    if form.lemma == "hear" and (_whole_object_among(s, cue_end + 1, _HEARD_CASES, 1) or (
+    if form.lemma == "hear" and (_whole_object_among(s, cue_end + 1, _HEARD_CASES, 2) or (
         nl == "from" or nl == "evidence" and nx + 1 < n and L[nx + 1] == "from"  # "will hear evidence from drivers next week"
     ) and not _that_within(s, nx, _THAT_REACH)):
         # "The jury heard the case over six weeks", "The tribunal heard from 41 witnesses": a
@@ -2172,6 +2174,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The builder quoted £18,000 for a new roof", "asked £1,450 a month": a price, not words;
         # "The underwriter wrote £40m of marine business": insurance sold
         return
+    if form.lemma == "quote" and _object_among(s, cue_end + 1, _PRICES, 2):
+        return  # "The guide quoted a price of £1,200 for the traverse": a price offered, not words repeated
+    if form.lemma == "understand" and _languages_at(s, cue_end + 1):
+        return  # "The guide understood German, French and just enough Italian": a skill, not a belief
     if form.lemma == "echo" and nl in _SOUNDING_THROUGH:
         return  # "Gunfire echoed across the square": a sound, not someone's words repeated
     if L[i].endswith("s") and _counted_before(s, i, first):
@@ -2192,6 +2198,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "show" and _shown_how(s, cue_end + 1):
         return  # "showed the clients how to clip into the line": teaching, not a finding
+    if form.lemma == "show" and (_object_among(s, cue_end + 1, _SCREENED_THINGS, 2) or nl == "and" and nx + 1 < n and L[nx + 1] == "tell"):
+        # "The festival will show 32 films over four nights": a screening, not a finding; "show and
+        # tell": a class's game
+        return
+    if form.lemma == "tell" and i - 2 >= first and L[i - 1] == "and" and L[i - 2] == "show":
+        return  # "brought in their teddies for show and tell"
     if form.lemma == "call" and nl == "for" and (_requiring_before(s, i, first) or _help_summoned(s, nx + 1) or _whole_object_among(s, nx + 1, _CALLED_TO_THE_FIELD, 2)):
         # "The role called for a year of weight training": what a thing needs, no one's call; "called
         # for help when the patient collapsed", "called for an ambulance", "called for the heavy
@@ -2205,6 +2217,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # eight", "posted a four-under 68", "posted the vase to a buyer in Ohio", "posted the
         # fastest clear round of the day"
         return
+    if form.lemma == "post" and _delivered_by_hand(s, cue_end + 1):
+        return  # "posted raffle tickets through every letterbox on the estate": a delivery, not a message
     if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and (
         _main_verb_follows(s, i + 1, 8, True) or _past_verb_follows(s, i + 2, 8)
     ):
@@ -3633,6 +3647,37 @@ def _looked_at(s: Sentence, k: int) -> bool:
     return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] == "as")
 
 
+# what one posts things through by hand: "posted leaflets through every letterbox"
+_LETTERBOXES: Final = frozenset("letterbox letterboxes mailbox mailboxes door doors".split())
+# what comes before the letterbox: "through every letterbox", "through the door"
+_LETTERBOX_OWNERS: Final = frozenset(("every", "each", "the", "their", "its", "his", "her", "our", "your", "a"))
+_DELIVERY_REACH: Final = 4  # lower-case words of the object before "through"
+
+
+def _delivered_by_hand(s: Sentence, k: int) -> bool:
+    """Whether "post" takes at ``k`` a short lower-case object, then "through" a letterbox or a
+    door (:data:`_LETTERBOXES`): "posted raffle tickets through every letterbox" (not "posted a
+    message through its website", which publishes words)."""
+    L, T = s.L, s.T
+    m = k
+    while m < s.hi and m - k < _DELIVERY_REACH and T[m].isalpha() and initial_lower(T[m]) and L[m] != "through":
+        m += 1
+    if m == k or m + 1 >= s.hi or L[m] != "through":
+        return False
+    x = m + 1 + (L[m + 1] in _LETTERBOX_OWNERS)
+    return x < s.hi and L[x] in _LETTERBOXES
+
+
+def _languages_at(s: Sentence, k: int) -> bool:
+    """Whether languages are the whole object at ``k``: a capitalised demonym that ends the object
+    or stands before "and", "or" or a comma ("understood German, French and ..."; not "understood
+    German concerns", whose demonym describes what is understood)."""
+    if k >= s.hi or not initial_upper(s.T[k]) or "demonym" not in classes(s.L[k]):
+        return False
+    nx = k + 1
+    return nx >= s.hi or not s.T[nx][0].isalnum() or s.L[nx] in ("and", "or")
+
+
 def _people_let_in(s: Sentence, k: int) -> bool:
     """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
     object or one followed by where they were let: "admitted women as members", "admitted a
@@ -4314,6 +4359,8 @@ _MAKING_A_WORK: Final = frozenset("directed produced starred composed illustrate
 # things whose "calls for" is a need: "The role called for"
 _REQUIRING_THINGS: Final = content_words("requiring_thing")
 _SHOWN_PEOPLE: Final = frozenset("them him her me us you".split())  # "showed them how to"
+# what is screened, not found: "will show 32 films"
+_SCREENED_THINGS: Final = content_words("screened_thing")
 
 
 def _work_before(s: Sentence, i: int, first: int) -> bool:
@@ -4393,10 +4440,24 @@ def _person_confirmed(s: Sentence, i: int, nx: int) -> bool:
         # (the second of two steps to an office)
         return any(L[x] in _APPOINTED and L[x + 1] == "by" for x in range(max(s.first, i - 2 * _CONFIRMED_REACH), j - 1))
     j = _passive_subject_end(s, i)
+    if j >= 0 and initial_upper(T[j]):
+        j = _head_before_a_place(s, j)  # "Forty-two pupils from St Oswald’s Catholic High were confirmed"
     if j < 0 or not initial_lower(T[j]):
         return False
     entry = NOUNS.get(L[j])
     return L[j] in _CONFIRMED_PRONOUNS or entry is not None and entry.cls == "individual"
+
+
+def _head_before_a_place(s: Sentence, j: int) -> int:
+    """The noun before "from", "at" or "of" and the name that ends at ``j`` ("pupils" in "pupils
+    from St Oswald’s Catholic High"), or -1."""
+    k = j - 1
+    while k > s.first and j - k < _CONFIRMED_REACH and (initial_upper(s.T[k]) or s.T[k] in APOSTROPHES or s.L[k] in POSSESSIVE_ENDINGS):
+        k -= 1
+    return k - 1 if k > s.first and s.L[k] in _PLACE_PREPOSITIONS and k < j else -1
+
+
+_PLACE_PREPOSITIONS: Final = frozenset(("from", "at", "of"))
 
 
 _CONFIRMED_REACH: Final = 8
@@ -5086,9 +5147,12 @@ def _a_person_finds_a_thing(s: Sentence, i: int) -> bool:
 # a picture or a recording shows what happened: "Security footage captured the suspect entering",
 # "A photo from the event depicts the senator" (not "Troops captured the town")
 _PICTURES: Final = content_words("showing_record") | frozenset(("camera", "cameras", "imagery", "screenshot", "screenshots"))
-# who hears evidence given in a trial: "..., the court heard." credits what was said in court
-# (not "I heard him", "Voters have heard enough")
-_HEARING_BODIES: Final = frozenset(("court", "jury", "juror", "jurors", "inquest", "tribunal", "hearing", "trial", "inquiry"))
+# who hears evidence given in a trial or a hearing: "..., the court heard." credits what was said
+# in court, "The appeal panel heard that", "The meeting heard that" what was said before it (not
+# "I heard him", "Voters have heard enough")
+_HEARING_BODIES: Final = frozenset(
+    "court jury juror jurors inquest tribunal hearing trial inquiry panel committee commission magistrate magistrates coroner meeting".split()
+)
 # cue verbs that attribute only when their source is headed by one of these nouns
 _SOURCE_HEADS: Final[dict[str, frozenset[str]]] = {"capture": _PICTURES, "depict": _PICTURES, "hear": _HEARING_BODIES}
 
@@ -5172,6 +5236,10 @@ def _adds_to_a_thing(s: Sentence, k: int) -> bool:
     if k >= s.hi or a_hearer(s, k):
         return False
     low = s.L[k]
+    if low in ARTICLES:
+        # "claimed the title, adding to the bronze she won in June" (but "adding to the Associated
+        # Press that" names who heard it)
+        return k + 1 < s.hi and initial_lower(s.T[k + 1]) and s.T[k + 1][0].isalpha()
     return low in _OWNERS or initial_lower(s.T[k]) and s.T[k][0].isalpha() and low not in CLASSES and low not in FORMS
 
 
@@ -5190,8 +5258,11 @@ def _read_from_a_text(s: Sentence, i: int, quotes: tuple[Quotation, ...], q_star
         p.head_lemma not in NOUNS or p.head_lemma in ("one", "another")  # '“...,” read one': one of the signs
     ):
         kind = PhraseKind("document", False, p.head, p.head_lemma)
-    elif i + 1 < s.hi and s.T[i + 1] != ":" and (
-        p.source_type in ("named_person", "pron_person", "unnamed_individual") and f.antecedent is None
+    elif i + 1 < s.hi and s.T[i + 1] != ":" and f.antecedent is None and (
+        p.source_type in ("named_person", "pron_person", "unnamed_individual")
+        # people read titles too: 'Year 7 pupils read "Holes" by Louis Sachar' (but '“...,” read
+        # the protesters' signs' is what the signs say)
+        or p.source_type == "unnamed_group" and s.T[i + 1] in DOUBLE_QUOTES and p.head_lemma in PERSON_NOUNS
     ):
         s.found.pop()
         return

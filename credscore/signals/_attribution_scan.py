@@ -3649,8 +3649,6 @@ def _looked_at(s: Sentence, k: int) -> bool:
 
 # what one posts things through by hand: "posted leaflets through every letterbox"
 _LETTERBOXES: Final = frozenset("letterbox letterboxes mailbox mailboxes door doors".split())
-# what comes before the letterbox: "through every letterbox", "through the door"
-_LETTERBOX_OWNERS: Final = frozenset(("every", "each", "the", "their", "its", "his", "her", "our", "your", "a"))
 _DELIVERY_REACH: Final = 4  # lower-case words of the object before "through"
 
 
@@ -3664,7 +3662,7 @@ def _delivered_by_hand(s: Sentence, k: int) -> bool:
         m += 1
     if m == k or m + 1 >= s.hi or L[m] != "through":
         return False
-    x = m + 1 + (L[m + 1] in _LETTERBOX_OWNERS)
+    x = m + 1 + (L[m + 1] in _ARTICLES_AND_OWNERS or L[m + 1] in _OBJECT_COUNTS)  # "through every letterbox", "the door"
     return x < s.hi and L[x] in _LETTERBOXES
 
 
@@ -5260,8 +5258,8 @@ def _read_from_a_text(s: Sentence, i: int, quotes: tuple[Quotation, ...], q_star
         kind = PhraseKind("document", False, p.head, p.head_lemma)
     elif i + 1 < s.hi and s.T[i + 1] != ":" and f.antecedent is None and (
         p.source_type in ("named_person", "pron_person", "unnamed_individual")
-        # people read titles too: 'Year 7 pupils read "Holes" by Louis Sachar' (but '“...,” read
-        # the protesters' signs' is what the signs say)
+        # people read titles too: 'Year 7 pupils read "Holes" by Louis Sachar' (a quotation after
+        # the verb; '“...,” read the protesters' keeps the one before it)
         or p.source_type == "unnamed_group" and s.T[i + 1] in DOUBLE_QUOTES and p.head_lemma in PERSON_NOUNS
     ):
         s.found.pop()

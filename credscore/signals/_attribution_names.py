@@ -244,8 +244,11 @@ def record_participle(L: list[str], k: int) -> bool:
 
 
 # prepositions of place after a present participle on people: "voters queuing outside the station"
-# (or where they come from or pass: "Climbers descending from the South Col")
-_WHERE_PEOPLE_ARE: Final = frozenset("outside inside near at in into on along across around behind from through toward towards".split())
+# (or where they come from or pass: "Climbers descending from the South Col"; "Residents living
+# under the flight path")
+_WHERE_PEOPLE_ARE: Final = frozenset(
+    "outside inside near at in into on along across around behind from through toward towards under beneath beside".split()
+)
 
 
 def people_doing_something(T: list[str], L: list[str], k: int, b: int) -> bool:
@@ -773,6 +776,12 @@ _OWNED_WEBSITE: Final = SourceNoun("website", "document", False)
 # ("House Democrats" opens many sentences)
 _HOUSE_TRADES: Final = frozenset("opera auction publishing fashion design trading clearing brokerage fund".split())
 _TRADE_HOUSE: Final = SourceNoun("house", "organization", False)
+# kinds of park that make a park a business or a body: "Bramble's Farm Park", "Kingsmead Country
+# Park" (a bare "Park" after a name is a surname: "Inbee Park")
+_PARK_KINDS: Final = frozenset("farm wildlife safari country holiday business science retail theme water zoo leisure adventure animal deer".split())
+# a park in lower case is the business that runs it: "the park insists the clip was edited" (not
+# a source noun: a capital "Park" after a name is a surname)
+_PARK_AS_BODY: Final = SourceNoun("park", "organization", False)
 _RANK_MARKS: Final = frozenset(("No", "No."))  # a ranking's number follows: "the world No 1"
 
 
@@ -951,6 +960,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             entry = _OWNED_WEBSITE
     if lower == "house" and head > a and L[head - 1] in _HOUSE_TRADES and initial_lower(hw):
         entry = _TRADE_HOUSE  # "According to the auction house", "The opera house said"
+    if lower == "park" and initial_lower(hw):
+        entry = _PARK_AS_BODY
     if entry is None and lower.count("-") == 1 and initial_lower(hw):
         # "A narco-message left on the bodies": the second part is the head (but "-in-law" is no law)
         entry = _NOUNS.get(lower.split("-", 1)[1])
@@ -969,6 +980,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # "An AP-GfK Poll found", "the Quinnipiac Poll": a named poll or study, not a person
         # (but "the Institute for Fiscal Studies" is a body)
         return PhraseKind("document", True, head, entry.noun)
+    if head_proper and head == a == first and s_inflection(lower) and _counted_after(L, b):
+        # "Spotters, many of whom had driven overnight, said": a plural that opens the sentence is
+        # people counted, not a family's name
+        return PhraseKind("unnamed_group", False, head, lower)
     if head_proper:
         # the name chunk: capitalised words (and name particles) running back from the head
         k = head
@@ -1046,7 +1061,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         house_owner = k - 1 >= a and L[k - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[k - 1])
         head_org = head_org or lower in _BODY_ENDINGS and (not titled or firm_role) and not given and (
             head > k or members_own or house_owner
-        ) or head == k and house_owner and not titled and not given and len(L[k]) > 6 and L[k].endswith("ing")
+        ) or head == k and house_owner and not titled and not given and len(L[k]) > 6 and L[k].endswith("ing") or (
+            lower == "park" and head > k and L[head - 1] in _PARK_KINDS
+        )
         if common_head is not None and common_head.cls == "document" and not common_head.plural and (
             # a year makes even a "Survey" one edition: "The 2024 Opera Audiences Survey"
             edition or _year_in(L, a, head) or lower != "survey" and (
@@ -1159,6 +1176,15 @@ def _who_after(L: list[str], head: int) -> bool:
     if x < len(L) and L[x] == ",":
         x += 1
     return x < len(L) and L[x] == "who"
+
+
+# how much of a plural the clause after it speaks of: "Spotters, many of whom", "Walkers, most of them"
+_SHARES: Final = frozenset("many most some all both several few none".split())
+
+
+def _counted_after(L: list[str], b: int) -> bool:
+    """Whether ", many of whom" (or "most of them") follows the phrase ending before ``b``."""
+    return b + 3 < len(L) and L[b] == "," and L[b + 1] in _SHARES and L[b + 2] == "of" and L[b + 3] in ("whom", "them")
 
 
 def _plural_people(lower: str, entry: SourceNoun | None) -> bool:

@@ -1925,6 +1925,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Noted alpinist Harriet Vance, 74, will open the festival": famous, not remarked on
     if form.lemma == "ask" and _question(s, i, first):
         return
+    if i - 2 >= first and L[i - 1] == "not" and L[i].endswith("ed") and _noun_before_not(s, i - 2):
+        # "Baggage not claimed within 90 days is sold", "crimes not reported to police": a negated
+        # participle after its noun, no verb of the clause (which needs "has", "was" or "did")
+        return
     if i == first + 1 and L[first] in _IMPERATIVE_SOFTENERS and L[i] == form.lemma and not s.title_case():
         return  # "Just ask former NFL star Herschel Walker.": an imperative, addressed to the reader
     cue_end = i
@@ -2048,9 +2052,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "Officers questioned the crew for six hours": an interview, not a doubt (but, like
         # "asked", "questioned him about the money" stays a cue)
         return
-    if form.lemma == "signal" and (nl == "and" or _signalled_by_hand(s, cue_end + 1) or nl == "to" and _beckoned_to_act(s, nx + 1)):
+    if form.lemma == "signal" and (
+        nl == "and" or _signalled_by_hand(s, cue_end + 1) or nl == "to" and _beckoned_to_act(s, nx + 1) or _bidden_to_act(s, cue_end + 1)
+    ):
         # "The driver signalled and pulled in", "signalled to a waiting boat with torches",
-        # "signalled to the vet to pull into the yard": a sign made, no words
+        # "signalled to the vet to pull into the yard", "signalled the pilot to shut down his
+        # engines": a sign made, no words
         return
     if form.lemma == "acknowledge" and (_gesture_after(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _AUDIENCES, 1)):
         # "acknowledged the crowd with a wave", "acknowledged the applause": a greeting, not an admission
@@ -2073,8 +2080,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The college admitted its first women students", "admitted women as members", "admits
         # only business-class passengers", "admitted a trainee pilot to the flight deck": letting people in
         return
-    if form.lemma == "admit" and _admitted_as_evidence(s, cue_end + 1):
-        return  # "The court admitted the chat logs as evidence": let in, not confessed
+    if form.lemma == "admit" and (_admitted_as_evidence(s, cue_end + 1) or _word_after_short_object(s, cue_end + 1, "into", True) >= 0):
+        # "The court admitted the chat logs as evidence", "keepers admitted the young female into
+        # the main wolf pack": let in, not confessed
+        return
     if form.lemma == "agree" and (_whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2) or _deal_for(s, cue_end + 1)):
         return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
     if nl == "to" and nx + 1 < n and L[nx + 1] in _ARTICLES_AND_OWNERS and _after_plural_possessive(s, i, first):
@@ -2138,6 +2147,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Catholics confess their sins to a priest": a sacrament, whoever hears it
     if form.lemma in _REPLYING and nl == "with" and _object_among(s, nx + 1, _PLAYED_REPLIES, 2):
         return  # "The Dane answered with an attack of his own", "replied with a burst of speed": a move in play
+    if form.lemma == "tell" and nl == "no" and nx + 1 < n and L[nx + 1] == "tales":
+        return  # "Escaped Tortoise Tells No Tales", "dead men tell no tales": an idiom, nothing told
     if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
         return  # "answered the door", "answered the call to serve": an act, not words
     if form.lemma == "signal" and (nx + 2 < n and L[nx + 1] in _SIDES and L[nx + 2] == "turn" or _object_among(s, cue_end + 1, _SIGNALLED_CALLS, 2)):
@@ -2154,7 +2165,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "caught fire while charging.": taking power, with nothing charged against anyone
     if form.lemma == "charge" and (
         nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)
-        or _device_charged(s, cue_end + 1)
+        or _device_charged(s, cue_end + 1) or _ran_at(s, cue_end + 1)
     ):
         # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000",
         # "charged into the fray", "charged the hose line", "charged the batteries overnight" (but
@@ -3248,6 +3259,18 @@ def _device_charged(s: Sentence, k: int) -> bool:
 
 
 # words after a thing charged that end its object: "charged the batteries overnight", "and pushed in"
+# what an animal, a player or a line of police runs at: "The silverback charged the glass twice",
+# "charged the net", "charged the crowd"
+_RUN_AT: Final = frozenset("glass fence gate gates bars barrier barriers door net crowd crowds car vehicle jeep".split())
+
+
+def _ran_at(s: Sentence, k: int) -> bool:
+    """Whether "charge" takes at ``k`` a thing run at (:data:`_RUN_AT`) and no "with" or "that"
+    after it: "Kumbuka charged the glass twice" (not "charged the keeper with neglect")."""
+    x = _object_at(s, k, _RUN_AT, 1)
+    return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] in ("with", "that"))
+
+
 _AFTER_A_DEVICE: Final = frozenset("and overnight before after while for at in on from until".split())
 # where one charges, bodily: "charged into the fray", "charged down the clearance"
 _CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towards", "toward", "ahead", "forward", "past", "clear"))
@@ -3852,7 +3875,7 @@ def _gain_claimed_by(s: Sentence, i: int, first: int) -> bool:
 
 
 # what a gesture acknowledges someone with: "with a wave", "with a curt nod"
-_GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up".split())
+_GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up wink shrug grunt handshake hug".split())
 # who or what one greets by a gesture: "acknowledged the crowd with a raised stick"
 _AUDIENCES: Final = frozenset("crowd crowds fans applause cheers ovation supporters".split())
 _GESTURE_REACH: Final = 8
@@ -3862,7 +3885,9 @@ _HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge
 
 _ATTACK_TARGETS: Final = content_words("attack_target")
 # what reads out a measure, and so says or shows no one's words: "The clock said ten past one"
-_INSTRUMENTS: Final = frozenset("clock clocks thermometer gauge gauges scoreboard speedometer odometer barometer".split())
+_INSTRUMENTS: Final = frozenset(
+    "clock clocks thermometer gauge gauges scoreboard speedometer odometer barometer altimeter altimeters dial dials meter meters readout".split()
+)
 _OWN_REACH: Final = 8  # words from "claimed" to "as its own": "claimed the radiator in the council chamber as its own"
 
 
@@ -3890,7 +3915,12 @@ def _with_one_of(s: Sentence, k: int, things: frozenset[str], needs_article: boo
         y += 1
     elif needs_article:
         return False
-    return y < s.hi and s.L[y] in things or y + 1 < s.hi and s.L[y + 1] in things
+    return y < s.hi and _one_of(s.L[y], things) or y + 1 < s.hi and _one_of(s.L[y + 1], things)
+
+
+def _one_of(low: str, things: frozenset[str]) -> bool:
+    """Whether ``low``, or the last part of it after a hyphen, is one of ``things``: "a pant-grunt"."""
+    return low in things or "-" in low and low.rsplit("-", 1)[1] in things
 
 
 def _signalled_by_hand(s: Sentence, k: int) -> bool:
@@ -3988,8 +4018,15 @@ def _recipient_at(s: Sentence, w: int, office: bool = False) -> bool:
     bare noun must be plural).  With ``office``, only a body will do: "posted it to the agency's
     office" (but "posted it to his followers" may be a message)."""
     L, T = s.L, s.T
-    owned = w < s.hi and (L[w] in ARTICLES or L[w] in POSSESSIVE_PRONOUNS)
-    m = w + 1 if owned else w
+    m = w
+    owned = m < s.hi and L[m] in _RECIPIENT_QUANTIFIERS  # "to all 140 members", "to every member", "to all the winners"
+    if owned:
+        m += 1
+        if m < s.hi and (T[m].isdigit() or L[m] in CARDINALS):
+            m += 1
+    if m < s.hi and (L[m] in ARTICLES or L[m] in POSSESSIVE_PRONOUNS):
+        owned = True
+        m += 1
     for x in range(m, min(s.hi, m + _RECIPIENT_MODIFIERS + 1)):
         if not (_plain_word(T[x], L[x]) and initial_lower(T[x])):
             return False
@@ -4000,6 +4037,7 @@ def _recipient_at(s: Sentence, w: int, office: bool = False) -> bool:
 
 
 _RECIPIENT_MODIFIERS: Final = 2
+_RECIPIENT_QUANTIFIERS: Final = frozenset(("all", "every", "each"))
 
 
 def _beckoned_to_act(s: Sentence, k: int) -> bool:
@@ -4007,6 +4045,25 @@ def _beckoned_to_act(s: Sentence, k: int) -> bool:
     "signalled to [the slide attendant] to stop" (not "signalled to investors that")."""
     w = _word_after_particle(s, k, "to", True)
     return w >= 0 and bare_verb(s, w)
+
+
+def _noun_before_not(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k``, before a "not", is a plain noun: no function word, auxiliary,
+    pronoun or adverb in "-ly" ("Baggage not claimed", not "has not claimed" or "mostly not")."""
+    t = s.T[k]
+    return t.isalpha() and not classes(s.L[k]) and not s.L[k].endswith("ly") and s.L[k] not in FORMS
+
+
+def _bidden_to_act(s: Sentence, k: int) -> bool:
+    """Whether a person follows at ``k`` as the object, then "to" and a bare verb: "signalled [the
+    pilot] to shut down", "signalled [him] to stop" (not "signalled [his willingness] to talk")."""
+    m = _word_after_short_object(s, k, "to", True)
+    if m < 0 or m + 1 >= s.hi or not bare_verb(s, m + 1):
+        return False
+    if m - 1 == k:
+        return s.L[k] in _SHOWN_PEOPLE
+    entry = NOUNS.get(s.L[m - 1])
+    return entry is not None and entry.cls in ("individual", "group")
 
 
 def _gesture_after(s: Sentence, k: int) -> bool:
@@ -4286,6 +4343,10 @@ def _told_off(s: Sentence, k: int) -> bool:
     return m >= 0 and (m == k or m + 1 >= s.hi or s.L[m + 1] != "the" and _object_ends_before(s, m + 1))
 
 
+# what an award's name is "of the": "the regional airline of the year title", "player of the match"
+_AWARD_PERIODS: Final = frozenset("year season month decade match tournament series".split())
+
+
 def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int, headline: bool) -> bool:
     """Whether word ``m`` may stand between "claimed" (its object starting at ``k``) and the act:
     a determiner first, a count ("at least 12", "1,000"), a possessive ("Monday's") or a modifier
@@ -4293,7 +4354,7 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int, headline: b
     clause.  In a title-case ``headline`` a capital says nothing: "Village Claims County Striking Crown"."""
     low = L[m]
     if low in _CLAIM_FILLERS:
-        return m == k or low not in DETERMINERS
+        return m == k or low not in DETERMINERS or m + 1 < len(L) and L[m - 1] == "of" and L[m + 1] in _AWARD_PERIODS
     if T[m][0].isdigit() or T[m] in CURRENCY_MARKS or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
         return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
     if m == k and (headline or initial_lower(T[m])) and not low.endswith("ed") and not classes(low):
@@ -4562,6 +4623,10 @@ def _denied_thing(s: Sentence, k: int) -> bool:
     if _denied_someone_something(s, k) or _denied_a_win(s, k):
         return True
     for x in range(k, min(s.hi, k + _DENIED_REACH)):
+        if (L[x] == "claim" or L[x] == "claims") and x + 2 < s.hi and L[x + 1] == "for" and (
+            T[x + 2] in CURRENCY_MARKS or T[x + 2][0].isdigit() or L[x + 2] in _CLAIMED_GAINS
+        ):
+            return True  # "The insurer denied the park's claim for £80,000": a claim for money, refused
         if not (T[x].isalpha() or L[x].endswith(POSSESSIVE_ENDINGS) and T[x][0].isalpha()) or L[x] == "that" or L[x] in FORMS:
             return False
         if L[x] in _DENIED_THINGS and (x == k or initial_lower(T[x])):
@@ -5690,6 +5755,8 @@ def _calls_something(s: Sentence, k: int) -> bool:
             return any(t in DOUBLE_QUOTES for t in T[s.lo : k])
         if m < n and T[m][0].isalnum() and not initial_upper(T[m]) and not classes(L[m]) and L[m] not in _TIME_WORDS:
             return True  # "call him competent", "called himself pro-choice"
+        if L[k] in _REFLEXIVES and L[m] == "the" and m + 1 < n and T[m + 1].isalpha() and initial_upper(T[m + 1]):
+            return False  # "A group calling itself the Big Cat Liberation Front": a name taken, not a view
     else:
         while m < n and m - k < 4 and initial_upper(T[m]):
             m += 1

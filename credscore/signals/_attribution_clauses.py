@@ -21,6 +21,7 @@ from credscore.signals._attribution_names import (
     MODIFYING_PRESENT_PARTICIPLES,
     OPENING_CONJUNCTIONS,
     PARTICIPLES,
+    POLLED,
     PhraseKind,
     age_figure,
     capitalised_elsewhere,
@@ -36,6 +37,7 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     AUXILIARIES,
+    CARDINALS,
     RECENT,
     SUBJECT_PRONOUNS,
     CLASSES,
@@ -621,6 +623,20 @@ def _opens_a_subject(s: Sentence, a: int) -> bool:
     """Whether the word at ``a`` opens a noun phrase of its own: a pronoun, a name or a determiner
     (False past the sentence's end: "0% is told")."""
     return a < s.hi and (s.L[a] in SUBJECT_PRONOUNS or initial_upper(s.T[a]) or "determiner" in classes(s.L[a]))
+
+
+def _people_counted(low: str) -> bool:
+    """Whether ``low`` is a plural of people ("farmers", "voters"), who may be polled."""
+    entry = NOUNS.get(low)
+    return entry is not None and entry.plural_of_people()
+
+
+def _clause_subject_at(s: Sentence, a: int) -> bool:
+    """Whether the word at ``a``, after a "that", opens a clause's subject rather than going on
+    with a relative ("being briefed on the topics that will come up"): what :func:`_opens_a_subject`
+    takes, or "it", "there" or a count ("told on Monday that it was shut", "told at a meeting that
+    40 posts would go")."""
+    return _opens_a_subject(s, a) or a < s.hi and (s.L[a] in ("it", "there") or s.T[a][0].isdigit() or s.L[a] in CARDINALS)
 
 
 _ORIGIN: Final = frozenset(("of", "from"))
@@ -1570,6 +1586,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             phrase = classify_phrase(T, L, a, b, first)
             if form.lemma == "attack" and phrase.head_lemma in VIOLENT_ACTORS:
                 return  # "The compound was attacked by Islamic terrorists": a raid, not words
+            if L[i] in POLLED and j == i - 1 and _people_counted(L[j]):
+                return  # "the 400 dairy farmers questioned by the union": people polled, not a doubt raised
             if hearer:
                 heard = _heard(s, b - 1, form, j)
                 if heard is not None:
@@ -1592,7 +1610,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         k = cue_end + 2
         while k < n and k - cue_end <= _CIRCUMSTANCE_REACH and L[k] != "that" and T[k][0].isalnum():
             k += 1
-        if k < n and L[k] == "that" and (impersonal or _opens_a_subject(s, k + 1)):
+        if k < n and L[k] == "that" and (impersonal or _clause_subject_at(s, k + 1)):
             nl, that = "that", k  # (but "being briefed on the topics that will come up": a relative)
     if impersonal and nl != "to" and nl != "that" and cue_end + 1 < n and _opens_a_subject(s, cue_end + 1):
         nl, that = "that", cue_end  # "It’s believed the army withdrew": the clause without "that"
@@ -1718,11 +1736,17 @@ _NOUN_ONLY_ENDINGS: Final = ("ship", "ity", "hood")
 
 
 def _to_a_plural(s: Sentence, k: int) -> bool:
-    """Whether the word at ``k``, after "to", is a bare plural: "was shown to visitors" (an
-    infinitive in -s ends in "-ss" or "-us": "to discuss", "to focus")."""
+    """Whether the word at ``k``, after "to", is a bare plural, or one after a participle: "was
+    shown to visitors", "were posted to registered keepers" (an infinitive in -s ends in "-ss" or
+    "-us": "to discuss", "to focus")."""
     if k >= s.hi:
         return False
     low = s.L[k]
+    if k + 1 < s.hi and len(low) > 4 and low.endswith("ed") and not low.endswith("eed") and s.T[k].isalpha() and low not in FORMS and not classes(low):
+        # a participle before the plural: "were posted to registered keepers" (not a bare verb in
+        # "-eed": "is said to need funds")
+        k += 1
+        low = s.L[k]
     # (no function word or adverb either, which may split the infinitive: "is said to always carry a gun")
     return low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and low not in FORMS and s.T[k].isalpha() and not classes(low)
 

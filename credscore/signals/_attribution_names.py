@@ -279,7 +279,7 @@ def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, firs
     (``first`` is where the sentence starts, where such a noun has a capital)."""
     low = L[k]
     if k < 1 or k + 1 >= hi or not (
-        L[k + 1] in _WHERE_PEOPLE_WERE or low in _POLLED and (L[k + 1] == "for" or L[k + 1] in _WHAT_THE_POLLED_DO)
+        L[k + 1] in _WHERE_PEOPLE_WERE or low in POLLED and (L[k + 1] == "for" or L[k + 1] in _WHAT_THE_POLLED_DO)
     ) or not (past_participle(low) and T[k].islower()):
         return False  # (not "to": "Republicans vowed to", "Sanders decided to run" are finite verbs)
     entry = _NOUNS.get(L[k - 1])
@@ -294,7 +294,7 @@ def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, firs
 _WHERE_PEOPLE_WERE: Final = _WHERE_PEOPLE_ARE | frozenset(("by", "during", "into"))
 # participles for people asked in a survey, which "for" may follow: "restaurateurs questioned for the survey"
 # (not "called for": "Officials called for calm" is a verb)
-_POLLED: Final = frozenset("questioned polled surveyed interviewed sampled".split())
+POLLED: Final = frozenset("questioned polled surveyed interviewed sampled".split())
 # verbs the people asked go on to, straight after the participle: "Most of the potters questioned said"
 _WHAT_THE_POLLED_DO: Final = frozenset("said say says told think thought believe believed expect expected agreed".split())
 
@@ -1074,6 +1074,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # Development Report", "The Dunmoor Care Market Review 2025", "The 2024 Safety Review" (but "the Bank of
             # England" owns its report, and "Nature Review" or "The Daily Record" may be outlets)
             return PhraseKind("document", True, head, common_head.noun)
+        if common_head is not None and common_head.cls == "document" and not common_head.plural and _authored_after(L, b):
+            # "The Rowe Report, commissioned by the county in 2022, concluded": a record made by
+            # someone (though "The Drudge Report" alone is an outlet)
+            return PhraseKind("document", True, head, common_head.noun)
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
         if orgish and _plural_people(lower, entry) and any(L[x] in ("of", "for") for x in range(k + 1, head)):
@@ -1544,6 +1548,13 @@ def _any_place(T: list[str], L: list[str], a: int, b: int, first: int) -> bool:
 # what names a document's author after it: "a report by PICSS", "data from the EIA", "a poll
 # released by The Washington Post" (but not "records obtained by the Daily Southtown")
 _AUTHORED: Final = frozenset("compiled released published issued conducted prepared written produced commissioned".split())
+
+
+def _authored_after(L: list[str], b: int) -> bool:
+    """Whether a participle of making a record follows the phrase ending before ``b``, set off or
+    not: "The Rowe Report, commissioned by the county", "The Hale Review published in May"."""
+    x = b + 1 if b < len(L) and L[b] == "," else b
+    return x < len(L) and L[x] in _AUTHORED
 
 
 def _named_by(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:

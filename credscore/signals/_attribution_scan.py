@@ -2131,7 +2131,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Engineers maintained the airline's fleet", "maintained production": kept going, not a position held
     if form.lemma == "expect" and _whole_object_among(s, cue_end + 1, _BIRTHS, 2):
         return  # "The actress is expecting her second child": a birth, not a belief
-    if form.lemma == "concede" and (_object_among(s, cue_end + 1, _CONCEDED_SCORES, 2) or _conceded_in_play(s, nx)):
+    if form.lemma == "concede" and (_score_conceded(s, cue_end + 1) or _conceded_in_play(s, nx)):
         # "conceded four goals in the charity match", "conceded twice", "conceded 10lb to the
         # field", "conceded in stoppage time": scored against, not granted in words
         return
@@ -2209,7 +2209,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "show" and _shown_how(s, cue_end + 1):
         return  # "showed the clients how to clip into the line": teaching, not a finding
-    if form.lemma == "show" and (_object_among(s, cue_end + 1, _SCREENED_THINGS, 2) or nl == "and" and nx + 1 < n and L[nx + 1] == "tell"):
+    if form.lemma == "show" and (_whole_object_among(s, cue_end + 1, _SCREENED_THINGS, 2) or nl == "and" and nx + 1 < n and L[nx + 1] == "tell"):
         # "The festival will show 32 films over four nights": a screening, not a finding; "show and
         # tell": a class's game
         return
@@ -3463,6 +3463,13 @@ def _people_claimed(s: Sentence, k: int) -> bool:
     if k >= s.hi or not (T[k].isdigit() or L[k] in CARDINALS):
         return False
     m = k + 1
+    if m + 2 < s.hi and L[m] == "of" and L[m + 1] in _ARTICLES_AND_OWNERS:
+        # a share of a herd or a field taken: "A fox claimed four of the pet lambs", "claimed two
+        # of the seats" (a plain plural at most one word on; not "claimed two of the men were innocent")
+        x = m + 2
+        if x + 1 < s.hi and T[x].isalpha() and initial_lower(T[x]) and not classes(L[x]) and not L[x].endswith("s"):
+            x += 1
+        return T[x].isalpha() and initial_lower(T[x]) and s_inflection(L[x]) and _object_ends_before(s, x + 1)
     if m < s.hi and (L[m] == "more" or L[m] == "other"):
         m += 1
     entry = NOUNS.get(L[m]) if m < s.hi else None
@@ -3721,6 +3728,18 @@ def _sins_confessed(s: Sentence, k: int) -> bool:
     return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] == "to")
 
 
+def _score_conceded(s: Sentence, k: int) -> bool:
+    """Whether "concede" takes at ``k`` a score, a point or a contest (:data:`_CONCEDED_SCORES`)
+    that ends the object or goes "to" the winner: "conceded four goals in the charity match",
+    "conceded the quiz title to the library staff" (not "conceded the election was lost")."""
+    x = _object_at(s, k, _CONCEDED_SCORES, 2)
+    if x < 0:
+        return False
+    if x + 1 < s.hi and s.L[x + 1] in _CONCEDED_SCORES:
+        x += 1  # a compound of two: "conceded the race lead on the penultimate stage"
+    return _object_ends_before(s, x + 1) or s.L[x + 1] == "to"
+
+
 def _whole_object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:
     """Whether one of ``nouns`` follows at ``k`` (as in :func:`_object_among`) and the object ends
     with it: "agreed a merger in principle", but not "agreed the deal was fair"."""
@@ -3750,6 +3769,8 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             end = min(s.hi, x + described + 2)
         elif x == m > k and initial_lower(T[x]) and L[x].endswith(POSSESSIVE_ENDINGS):
             end = min(s.hi, end + 1)  # and so is a common owner after an article: "answered the campaign's call"
+        elif x == m + 1 > k + 1 and T[x] in APOSTROPHES and initial_lower(T[m]) and L[m].endswith("s"):
+            end = min(s.hi, end + 2)  # or a plural owner, its mark a token of its own: "argued the campaigners' case"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) and not (
             "demonym" in classes(L[x])  # "observed the Jewish custom of"
             or x > m and is_acronym(T[x])  # "admitted new NHS patients"
@@ -3813,7 +3834,8 @@ def _case_argued(s: Sentence, k: int) -> bool:
     """Whether "argue" takes at ``k`` a case or an appeal argued in court, not a case made for
     something: "argued the case before the supreme court", "argued her first sanctions case"."""
     x = _object_at(s, k, _ARGUED_CASES, 2)
-    return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] in _CASE_MADE_FOR)
+    # (a clause may follow the case: "argued the case was weak" is words)
+    return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] in _CASE_MADE_FOR) and _object_ends_before(s, x + 1)
 
 
 # words that take a share of what follows "of": "much of the software", "half of its calls"
@@ -5874,6 +5896,8 @@ def _demonstrative_that(s: Sentence, k: int) -> bool:
     L, T = s.L, s.T
     if k + 2 >= s.hi or not T[k + 1].isalpha() or not initial_lower(T[k + 1]) or classes(L[k + 1]):
         return False
+    if L[k + 1] in CARDINALS or L[k + 1] == "half":
+        return False  # "has learned that two of the county's five record offices are to merge": a count opens the clause
     after = L[k + 2]
     return T[k + 2] in TERMINATORS or T[k + 2] in ",;" or after in ("and", "as") or "preposition" in classes(after)
 

@@ -3259,6 +3259,7 @@ def _device_charged(s: Sentence, k: int) -> bool:
 
 
 # words after a thing charged that end its object: "charged the batteries overnight", "and pushed in"
+_AFTER_A_DEVICE: Final = frozenset("and overnight before after while for at in on from until".split())
 # what an animal, a player or a line of police runs at: "The silverback charged the glass twice",
 # "charged the net", "charged the crowd"
 _RUN_AT: Final = frozenset("glass fence gate gates bars barrier barriers door net crowd crowds car vehicle jeep".split())
@@ -3271,7 +3272,6 @@ def _ran_at(s: Sentence, k: int) -> bool:
     return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] in ("with", "that"))
 
 
-_AFTER_A_DEVICE: Final = frozenset("and overnight before after while for at in on from until".split())
 # where one charges, bodily: "charged into the fray", "charged down the clearance"
 _CHARGED_THROUGH: Final = frozenset(("into", "down", "through", "across", "towards", "toward", "ahead", "forward", "past", "clear"))
 
@@ -4079,12 +4079,13 @@ def _noun_before_not(s: Sentence, k: int) -> bool:
 def _bidden_to_act(s: Sentence, k: int) -> bool:
     """Whether a person follows at ``k`` as the object, then "to" and a bare verb: "signalled [the
     pilot] to shut down", "signalled [him] to stop" (not "signalled [his willingness] to talk")."""
-    m = _word_after_short_object(s, k, "to", True)
-    if m < 0 or m + 1 >= s.hi or not bare_verb(s, m + 1):
+    w = _word_after_particle(s, k, "to", True)  # (as :func:`_beckoned_to_act` reads it, with no "to" before the person)
+    if w < 0 or not bare_verb(s, w):
         return False
-    if m - 1 == k:
+    head = w - 2  # the object's last word, before "to"
+    if head == k:
         return s.L[k] in _SHOWN_PEOPLE
-    entry = NOUNS.get(s.L[m - 1])
+    entry = NOUNS.get(s.L[head])
     return entry is not None and entry.cls in ("individual", "group")
 
 

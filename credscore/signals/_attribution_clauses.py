@@ -635,8 +635,19 @@ def _clause_subject_at(s: Sentence, a: int) -> bool:
     """Whether the word at ``a``, after a "that", opens a clause's subject rather than going on
     with a relative ("being briefed on the topics that will come up"): what :func:`_opens_a_subject`
     takes, or "it", "there" or a count ("told on Monday that it was shut", "told at a meeting that
-    40 posts would go")."""
-    return _opens_a_subject(s, a) or a < s.hi and (s.L[a] in ("it", "there") or s.T[a][0].isdigit() or s.L[a] in CARDINALS)
+    40 posts would go"), or a bare plural with a preposition or an auxiliary after it ("warned on
+    Thursday that queues at the port could")."""
+    return _opens_a_subject(s, a) or a < s.hi and (
+        s.L[a] in ("it", "there") or s.T[a][0].isdigit() or s.L[a] in CARDINALS or _bare_plural_subject(s, a)
+    )
+
+
+def _bare_plural_subject(s: Sentence, a: int) -> bool:
+    low = s.L[a]
+    return (
+        a + 1 < s.hi and s.T[a].isalpha() and initial_lower(s.T[a]) and low.endswith("s") and not low.endswith("ss")
+        and not classes(low) and (s.L[a + 1] in PREPOSITIONS or "auxiliary" in classes(s.L[a + 1]))
+    )
 
 
 _ORIGIN: Final = frozenset(("of", "from"))
@@ -1648,6 +1659,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     if nl == "that":
         # "It is said that the IMU is forging ...": what is said is the clause, not its frame
         s.found.append(Found(cue, None, strip_span(text, s.E[that], s.span.end), "agentless", None, s.index, i))
+    elif nl == "to" and form.lemma == "find" and cue_end + 2 < n and L[cue_end + 2] in _HELD_INSIDE:
+        return  # "its trailer, which was later found to hold 14 people": what was inside, discovered, not a finding
     elif nl == "to":
         # "The IMU is said to be forging ...": the subject and what it is said to do
         s.found.append(Found(cue, None, strip_span(text, s.span.start, s.span.end), "agentless", None, s.index, i))
@@ -1670,6 +1683,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             s.found.append(Found(cue, None, None, "agentless", None, s.index, i))
 
 
+# what a container turns out to hold when it is searched ("was found to contain 14 people")
+_HELD_INSIDE: Final = frozenset(("hold", "contain", "carry", "conceal", "hide", "house"))
 _HEARER_REACH: Final = 6
 # how far a short circumstance may hold a passive from its "that": "told in a letter on Friday that"
 _CIRCUMSTANCE_REACH: Final = 8

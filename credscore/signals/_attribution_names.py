@@ -291,7 +291,10 @@ def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, firs
 
 # where people a participle describes were, or who acted on them ("questioned at", "trapped
 # in", "interviewed by")
-_WHERE_PEOPLE_WERE: Final = _WHERE_PEOPLE_ARE | frozenset(("by", "during", "into"))
+# subordinators that are also prepositions of time, which a reduced relative on people may take
+# ("Voters interviewed after the debate")
+TIME_SUBORDINATORS: Final = frozenset(("after", "before"))
+_WHERE_PEOPLE_WERE: Final = _WHERE_PEOPLE_ARE | frozenset(("by", "during", "into")) | TIME_SUBORDINATORS
 # participles for people asked in a survey, which "for" may follow: "restaurateurs questioned for the survey"
 # (not "called for": "Officials called for calm" is a verb)
 POLLED: Final = frozenset("questioned polled surveyed interviewed sampled".split())
@@ -1078,6 +1081,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # "The Rowe Report, commissioned by the county in 2022, concluded": a record made by
             # someone (though "The Drudge Report" alone is an outlet)
             return PhraseKind("document", True, head, common_head.noun)
+        if house_owner and head == k and entry is not None and entry.cls == "document" and not entry.plural and not titled and (
+            lower not in _BODY_ENDINGS and lower not in _MASTHEAD_RECORDS
+        ):
+            # "The Harbour Master's Report for 2024 warns": an owner's named record, as "Mallon's
+            # Boatyard" is an owner's named firm (but "The Collector's Ledger" is a title's masthead)
+            return PhraseKind("document", True, head, entry.noun)
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
         if orgish and _plural_people(lower, entry) and any(L[x] in ("of", "for") for x in range(k + 1, head)):
@@ -1401,8 +1410,12 @@ def _described_name_at_end(T: list[str], L: list[str], a: int, end: int, b: int,
         return False
     for j in range(a, k + 1):
         w = T[j]
-        # (the sentence's first word has its capital: "Head of security Tom Lane said")
-        if not (w[0].isalpha() and (initial_lower(w) or j == first)) or "determiner" in classes_of(L[j]):
+        # (the sentence's first word has its capital: "Head of security Tom Lane said"; and when
+        # the description opens the sentence, its "of" may take an article: "Clerk of the course
+        # Martin Hedley warned")
+        if not (w[0].isalpha() and (initial_lower(w) or j == first)) or "determiner" in classes_of(L[j]) and not (
+            a == first and j == end + 1 and L[j] == "the" and j < k
+        ):
             return False
     lk = L[k]
     # a one-word field in "-ing" is a department's ("Head of rowing Charlotte Baird", "director of

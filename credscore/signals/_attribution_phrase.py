@@ -44,6 +44,7 @@ from credscore.signals._attribution_names import (
     opens_reduced_relative,
     particle_prefixed,
     people_doing_something,
+    TIME_SUBORDINATORS,
     people_in_reduced_relative,
     record_participle,
     record_placed,
@@ -257,6 +258,23 @@ PAST_VERBS: Final = irregular_pasts() - frozenset(
 
 # function words written with a capital mid-sentence in headlines, not names
 _CAPITALISED_FUNCTION: Final = frozenset("and but or that which who when if as is are was were has have had do does".split())
+
+
+def _time_in_people_relative(s: Sentence, k: int, floor: int) -> bool:
+    """Whether "after" or "before" at ``k`` goes on a reduced relative on people that opens
+    within a few lower-case words before it: "Voters interviewed after the debate", "competitors
+    questioned by the club after the event"."""
+    if s.L[k] not in TIME_SUBORDINATORS:
+        return False
+    for p in range(k - 1, max(floor, k - _TIME_RELATIVE_REACH), -1):
+        if people_in_reduced_relative(s.T, s.L, p, s.hi, s.first):
+            return True
+        if not (s.T[p].isalpha() and initial_lower(s.T[p])):
+            return False
+    return False
+
+
+_TIME_RELATIVE_REACH: Final = 6  # words from the participle to the "after"
 
 
 def phrase_word_ok(s: Sentence, k: int) -> bool:
@@ -580,6 +598,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             # "seafarers stranded on the ship told" (or right before the cue: "the potters questioned said")
             k - 1 >= floor and people_in_reduced_relative(T, s.L, k, j + 1 if k < j else j + 2, s.first)
         ) and not (
+            k < j and _time_in_people_relative(s, k, floor)  # "Voters interviewed at the rally after the debate said"
+        ) and not (
             k < j and k - 1 >= floor and s.L[k] in FORMS and people_doing_something(T, s.L, k, j + 1)  # "Officials warning of floods said"
         ) and not (
             k < j and record_placed(T, s.L, k, floor, s.hi)  # "The caption accompanying the image says"
@@ -607,6 +627,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
                 continue  # "[The caption accompanying the image] says"
             if x - 3 > k and _occasion_of_issue(s, x - 1, j, floor):
                 continue  # "[a statement issued after the talks] said"
+            if x - 2 > k and _time_in_people_relative(s, x - 1, floor):
+                continue  # "[Voters interviewed after the debate] said"
             # an article after a common word starts a new noun phrase: "history records [the Joe Biden]"
             k = x - 1
             break

@@ -2014,8 +2014,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The Senate confirmed the new ambassador": a vote, not a statement (but "confirmed that")
     if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] in ("day", "night")):
         return  # "Traders called it a day", "called it a night": stopping, not naming
-    if L[i] == "warning" and nl in _WARNING_THINGS:
-        return  # "warning lights showed", "the warning signs were there": a kind of thing, not a warning given
+    if L[i] == "warning" and nl in _WARNING_THINGS or L[i] == "reporting" and nl in _REPORTING_THINGS:
+        # "warning lights showed", "the warning signs were there", "passed the Bravo reporting
+        # point": a kind of thing, not a warning given or news reported
+        return
     if form.lemma == "tell" and _told_nothing(s, i, cue_end, nx, first):
         return  # a scolding, a toll taken, telling apart or telling the time: nothing told
     if form.lemma == "feel" and (nl in POSSESSIVE_PRONOUNS and nx + 1 < n and L[nx + 1] == "way" or _force_undergone(s, cue_end + 1)):
@@ -2256,10 +2258,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The party admitted 2,000 new members": letting people in (but '“...,” recalled two
         # people familiar with the matter' are its speakers)
         return
-    if nx >= 0 and (form.lemma == "add" and T[nx] in CURRENCY_MARKS or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in CURRENCY_MARKS or nl in CARDINALS)) and not (
+    if nx >= 0 and (form.lemma == "add" and (T[nx] in CURRENCY_MARKS or nl in ("a", "an") and nx + 1 < n and T[nx + 1] in CURRENCY_MARKS and _amount_object(s, nx + 1)) or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in CURRENCY_MARKS or nl in CARDINALS)) and not (
         i - 1 >= first and T[i - 1] == "," or _after_quoted_words(s, i)
     ):
-        # "added £2m to the hardship fund", "Trainers declared 34 runners": an amount, not words
+        # "added £2m to the hardship fund", "added a £2,000 fine", "Trainers declared 34 runners":
+        # an amount, not words
         # (but "He added 20 people had died" says something)
         return
     if form.lemma == "recall" and ((nl in _ARTICLES_AND_OWNERS or nl in _OBJECT_COUNTS) and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1) or (
@@ -3208,14 +3211,14 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
     if s.L[j] in _CLAIMING_EVENTS and (initial_lower(s.T[j]) or j == first):
         return not _inside_a_post_modifier(s, j, first)
     for k in range(j - 1, max(first, j - _POST_MODIFIER_REACH) - 1, -1):
-        if s.L[k] in _EVENT_PHRASE_OPENERS:
+        if s.L[k] in _EVENT_PHRASE_OPENERS or s.L[k].endswith("ing") and s.T[k].isalpha() and initial_lower(s.T[k]):
             # the event owns what follows it: "The collapse of the firm claimed the savings of", "A
-            # sharp frost in late April claimed"
-            return k - 1 >= first and s.L[k - 1] in _CLAIMING_EVENTS and initial_lower(s.T[k - 1]) and (
+            # sharp frost in late April claimed", "Winds gusting to 70mph threatened"
+            return k - 1 >= first and s.L[k - 1] in _CLAIMING_EVENTS and (initial_lower(s.T[k - 1]) or k - 1 == first) and (
                 not _inside_a_post_modifier(s, k - 1, first)
             )
-        if not (s.T[k].isalpha() and initial_lower(s.T[k])):
-            break
+        if not (s.T[k].isalnum() and initial_lower(s.T[k])):
+            break  # (a measure is one of its words: "to 70mph")
     return initial_upper(s.T[j]) and j - 1 >= first and s.L[j - 1] in _NAMED_STORMS
 
 
@@ -3422,9 +3425,15 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
                 continue  # a rank before what it ranks: "claimed a third successive win" (but "claimed third place")
             if L[k] == "that" and m + 1 < s.hi and L[m + 1] == "of":
                 return False  # "claimed that half of trainees received no wage": "that" opens a clause, a share its subject
+            if L[k] == "that" and k + 1 < s.hi and "determiner" in classes(L[k + 1]):
+                return False  # "claims that most track days finish by 5pm": no determiner follows a demonstrative "that"
             return _object_ends_before(s, m + 1) or low in _CLAIMED_GAINS and _purpose_after(s, m + 1)
-        if m > k and low.endswith("ed") and m + 1 < s.hi and (L[m + 1] in _CLAIMED_GAINS or L[m + 1] in _CLAIMED_ACTS):
-            continue  # an adjective in -ed right before what is claimed: "a coveted seat", "the disputed territory"
+        if m > k and low.endswith("ed") and m + 1 < s.hi and (
+            L[m + 1] in _CLAIMED_GAINS or L[m + 1] in _CLAIMED_ACTS or m - 1 == k and L[k] in ARTICLES and initial_lower(T[m + 1])
+        ):
+            # an adjective in -ed right before what is claimed, or right after its article: "a
+            # coveted seat", "the disputed territory", "the abandoned fishing boat"
+            continue
         if not _before_claimed_noun(T, L, m, k, s.title_case()):
             return False
     return False
@@ -3751,6 +3760,8 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
     """The token of the noun :func:`_object_among` looks for, or -1."""
     L, T = s.L, s.T
     m = k + 1 if k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] in _OBJECT_COUNTS) else k
+    if m == k + 1 and m + 1 < s.hi and L[m] == "or" and L[k] in POSSESSIVE_PRONOUNS and L[m + 1] in POSSESSIVE_PRONOUNS:
+        m += 2  # two owners for either sex: "wrote his or her name"
     m = _past_approximation(s, m)  # "wrote more than 60 speeding tickets"
     end = min(s.hi, m + described + 1)
     x = m
@@ -3855,7 +3866,9 @@ _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted 
 # a coming that is announced by an act: "announced its arrival with a volley", "announced his presence"
 _ARRIVALS: Final = frozenset(("arrival", "presence"))
 # what "warning" names before a noun, as a kind of thing: "warning lights", "early-warning systems"
-_WARNING_THINGS: Final = frozenset("light lights sign signs shot shots label labels system systems bell bells siren sirens".split())
+_WARNING_THINGS: Final = frozenset("light lights sign signs shot shots label labels system systems bell bells siren sirens flag flags".split())
+# what "reporting" names before a noun, as a kind of thing: "the reporting point", "reporting requirements"
+_REPORTING_THINGS: Final = frozenset("point points line lines period periods requirement requirements deadline deadlines date dates season".split())
 _DIRECTIONS: Final = frozenset(("left", "right"))
 # a standing that a result confirms: "confirmed its place in the final", "confirmed his status as"
 _STANDINGS: Final = frozenset("place spot status position berth seat reputation".split())
@@ -4007,9 +4020,11 @@ def _mailed_to_someone(s: Sentence, k: int) -> bool:
     w = -1
     # ("it" is the whole object: "posted it to the agency's office in Bristol")
     for x in range(k + 1, min(s.hi, k + 2 if L[k] in _MAILED_PRONOUNS else k + 1 + _MAILED_OBJECT)):
-        if L[x] in _WORDS_SAID or record_noun(L[x]):
+        if L[x] in _WORDS_SAID:
             return False
         if L[x] == "to" or L[x] == "by" or L[x] == "in":
+            if record_noun(L[x - 1]):
+                return False  # the object's head is a record: "posted a letter to the president" (but "the application packs")
             w = x + 1
             break
         if not (_plain_word(T[x], L[x]) and initial_lower(T[x])):
@@ -4062,10 +4077,14 @@ _RECIPIENT_MODIFIERS: Final = 2
 _RECIPIENT_QUANTIFIERS: Final = frozenset(("all", "every", "each"))
 
 
+_BECKONED_REACH: Final = 5  # words of the person beckoned, with an "of" phrase: "the driver of the lorry"
+
+
 def _beckoned_to_act(s: Sentence, k: int) -> bool:
     """Whether someone follows at ``k`` and then "to" and a bare verb, what the sign bids them do:
-    "signalled to [the slide attendant] to stop" (not "signalled to investors that")."""
-    w = _word_after_particle(s, k, "to", True)
+    "signalled to [the slide attendant] to stop", "signalled to [the driver of the lorry] to
+    pull in" (not "signalled to investors that")."""
+    w = _word_after_particle(s, k, "to", True, _BECKONED_REACH)
     return w >= 0 and bare_verb(s, w)
 
 
@@ -4183,26 +4202,26 @@ _CALLED_TO_THE_FIELD: Final = frozenset("roller rollers trainer physio physiothe
 _THINGS_OWNERS: Final = frozenset(("its", "their"))  # "tell the variety by its russet"
 
 
-def _word_after_short_object(s: Sentence, k: int, word: str, people: bool) -> int:
+_SHORT_OBJECT: Final = 3  # lower-case words after an article or an owner before a particle
+
+
+def _word_after_short_object(s: Sentence, k: int, word: str, people: bool, reach: int = _SHORT_OBJECT) -> int:
     """Where ``word`` stands after a short object that opens at ``k``: an article or an owner
-    (or, with ``people``, a pronoun for people) and at most three lower-case words: "called [her
+    (or, with ``people``, a pronoun for people) and at most ``reach`` lower-case words: "called [her
     caddie] over", "told [his servitor] off", "tell [the variety] by"; -1 when it does not."""
     L, T = s.L, s.T
     if not (k < s.hi and (people and L[k] in _SHOWN_PEOPLE or L[k] in _ARTICLES_AND_OWNERS)):
         return -1
     m = k + 1  # (past "her" as an owner too: "called her caddie over"; and an owner's word: "the crowd's chants")
-    while m < s.hi and m - k <= _SHORT_OBJECT and _plain_word(T[m], L[m]) and initial_lower(T[m]) and L[m] != word:
+    while m < s.hi and m - k <= reach and _plain_word(T[m], L[m]) and initial_lower(T[m]) and L[m] != word:
         m += 1
     return m if m < s.hi and L[m] == word else -1
 
 
-_SHORT_OBJECT: Final = 3  # lower-case words after an article or an owner before a particle
-
-
-def _word_after_particle(s: Sentence, k: int, word: str, people: bool) -> int:
+def _word_after_particle(s: Sentence, k: int, word: str, people: bool, reach: int = _SHORT_OBJECT) -> int:
     """The token after ``word`` where :func:`_word_after_short_object` finds it ("pointed to [the
     cornice] with [her] ski pole"); -1 when it finds none or the sentence ends there."""
-    m = _word_after_short_object(s, k, word, people)
+    m = _word_after_short_object(s, k, word, people, reach)
     return m + 1 if 0 <= m < s.hi - 1 else -1
 
 
@@ -5647,7 +5666,9 @@ def _name_then_verb(s: Sentence, i: int) -> bool:
     irregular past, the sentence goes on with its own verb, so a common noun before "called" is
     being named."""
     T, L = s.T, s.L
-    if L[i] != "called" or i <= s.first or not (T[i - 1].isalpha() and T[i - 1].islower()) or L[i - 1] in CLASSES:
+    if L[i] != "called" or i <= s.first or not T[i - 1].isalpha() or L[i - 1] in CLASSES:
+        return False
+    if not T[i - 1].islower() and not _indefinite_make(s, i - 1):
         return False
     k = i + 1
     if k < s.hi and T[k] in OPENING_DOUBLE_QUOTES:
@@ -5665,6 +5686,22 @@ def _name_then_verb(s: Sentence, i: int) -> bool:
             return False
     # (or a past of its own: "A warm-up band called Sophistafunk got the crowd to dance")
     return k < s.hi and (L[k] in AUXILIARIES or L[k] in _IRREGULAR_PASTS and initial_lower(T[k]))
+
+
+def _indefinite_make(s: Sentence, j: int) -> bool:
+    """Whether the capitalised word at ``j`` ends a noun phrase that opens with "a" or "an" a
+    few words before: a make or a breed, one of its kind ("a battered Ford Granada", "A
+    Labrador"), not a person or a body, who take no article."""
+    for k in range(j - 1, max(s.first, j - _MAKE_WORDS) - 1, -1):
+        low = s.L[k]
+        if low == "a" or low == "an":
+            return True
+        if not s.T[k].replace("-", "").isalpha() or classes(low):
+            return False
+    return False
+
+
+_MAKE_WORDS: Final = 4  # words of a make or a breed after its article: "a six-year-old Labrador"
 
 
 def _a_call(s: Sentence, i: int) -> bool:

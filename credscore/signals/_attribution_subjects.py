@@ -146,15 +146,8 @@ def subject_before(
                 pair = _described_pair(toks, lo, hi)  # "The bishop and the imam visited the shop. They said"
             if pair is not None:
                 return make_span(toks.S[lo], toks.E[pair[0] - 1]), pair[1]  # "Ann Lee and Tom Ray met. They said"
-        described = found is None
-        if described:
-            found = _opening_description(toks, lo, hi, True, low)
-        end_trim = 0
         if found is None and kind == "pron_person":
-            found = _opening_possessor(toks, lo, hi, low)
-            end_trim = 2  # the name without its "'s"
-            described = False
-        if found is None and kind == "pron_person":
+            # before the description that sets the name off: "The founder, Peter Brennock, started"
             named = _opening_set_off_name(toks, lo, hi)
             if named is not None:
                 a, b, phrase = named
@@ -163,6 +156,14 @@ def subject_before(
                 wanted = pronoun_gender(low)
                 if not (sex and wanted and sex != wanted):
                     return span, phrase
+        described = found is None
+        if described:
+            found = _opening_description(toks, lo, hi, True, low)
+        end_trim = 0
+        if found is None and kind == "pron_person":
+            found = _opening_possessor(toks, lo, hi, low)
+            end_trim = 2  # the name without its "'s"
+            described = False
         if found is None:
             continue
         b, phrase = found
@@ -594,8 +595,8 @@ def _opening_set_off_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, int, 
     d = a
     while d < min(hi, a + 4) and is_proper(T, L, d, lo):
         d += 1
-    if d - a < 2 or d + 1 >= hi or T[d] != "," or not given_name_at(T, L, a):
-        return None  # a given name and a surname: "Peter Lamb,"
+    if d - a < 2 or d + 1 >= hi or T[d] != "," or not (given_name_at(T, L, a) or _person_head(L[c - 1])):
+        return None  # a given name and a surname ("Peter Lamb,"), or any two names after a person's word ("Its founder, Olav Brennock,")
     if not (T[d + 1].isalpha() and initial_lower(T[d + 1]) and is_verb(T[d + 1], L[d + 1])):
         return None
     phrase = classify_phrase(T, L, a, d, lo)

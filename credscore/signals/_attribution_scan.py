@@ -880,10 +880,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         pc = CLASSES.get(pl)
         if pc is not None:
             if "determiner" in pc:
-                if pl in _QUANTIFIERS and (prev == s.first or not T[prev - 1][0].isalnum() or L[prev - 1] in ("and", "but", "yet") and (
+                if pl in _QUANTIFIERS and (prev == s.first or not T[prev - 1][0].isalnum() or L[prev - 1] in _OPENERS_BEFORE_PEOPLE and (
                     prev - 1 == s.first or not T[prev - 2][0].isalnum()
                 )):
-                    # "And both vowed", "Several said": a quantifier standing for people, though
+                    # "And both vowed", "Several said", "..., though several told": a quantifier standing for people, though
                     # not before a source noun the word modifies: "Many state officials say", nor
                     # before a verb of its own: "Some reports say"; nor after an "and" that joins
                     # two noun phrases: "in Colorado and several states likely to"
@@ -1009,6 +1009,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     return False
 
 
+# words that open a clause after a comma, where a quantifier may stand for people: "..., though several told"
+_OPENERS_BEFORE_PEOPLE: Final = frozenset(("and", "but", "yet", "though", "although", "while", "whereas"))
 # a wh-word opens the clause a verb like "details" or "shows" reports: "the study details how"
 _WH_CLAUSE: Final = frozenset("how why whether what".split())
 _NUMBER_WORDS: Final = CARDINALS | frozenset("millions nearly about almost more fewer".split())
@@ -2014,6 +2016,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The Senate confirmed the new ambassador": a vote, not a statement (but "confirmed that")
     if form.lemma == "call" and nl == "it" and nx + 2 < n and (L[nx + 1] == "quits" or L[nx + 1] == "a" and L[nx + 2] in ("day", "night")):
         return  # "Traders called it a day", "called it a night": stopping, not naming
+    if L[i] == "warning" and nl == "for" and nx + 1 < n and L[nx + 1].endswith("ing") and i - 2 >= first and L[i - 2] in _A_OR_AN:
+        return  # "gave Costa a time warning for taking too long": a caution for a fault, nothing told
     if L[i] == "warning" and nl in _WARNING_THINGS or L[i] == "reporting" and nl in _REPORTING_THINGS:
         # "warning lights showed", "the warning signs were there", "passed the Bravo reporting
         # point": a kind of thing, not a warning given or news reported
@@ -2094,6 +2098,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The Chilean assured himself of a seeding with the win": made sure of it, told no one
     if form.lemma == "agree" and nl == "to" and nx + 1 < n and L[nx + 1] == "within":
         return  # "The two sets of measurements agreed to within a centimetre": matched, no one agreed
+    if form.lemma == "announce" and _subject_head_among(s, i, first, _SOUNDS):
+        return  # "A clatter of empty bins announced the first trailer", "The whistle announced half-time": a sound, no words
     if form.lemma == "announce" and nl in _REFLEXIVES:
         return  # "announced himself with a hat-trick": made his name, said nothing
     if form.lemma == "add" and _added_to(s, cue_end + 1):
@@ -2147,8 +2153,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "confess" and _sins_confessed(s, cue_end + 1):
         return  # "Catholics confess their sins to a priest": a sacrament, whoever hears it
-    if form.lemma in _REPLYING and nl == "with" and _object_among(s, nx + 1, _PLAYED_REPLIES, 2):
-        return  # "The Dane answered with an attack of his own", "replied with a burst of speed": a move in play
+    if form.lemma in _REPLYING and (nl == "with" and _object_among(s, nx + 1, _PLAYED_REPLIES, 2) or _played_reply_after(s, nx)):
+        # "The Dane answered with an attack of his own", "replied with a burst of speed", "answered
+        # the teenager's challenge with a 6-1 opening set": a move in play
+        return
     if form.lemma == "tell" and nl == "no" and nx + 1 < n and L[nx + 1] == "tales":
         return  # "Escaped Tortoise Tells No Tales", "dead men tell no tales": an idiom, nothing told
     if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
@@ -2343,9 +2351,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "showed up", "found guilty", "shows, "; but "a Tarki survey ... showed, ", "..., records show, ..."
     if i > s.lo and T[i - 1].replace(",", "").isdigit() and L[i].endswith("ed") and not ends_a_date(T, L, s.lo, i - 1) and not channel_number(
         T, i - 1, s.lo
-    ) and not (i - 2 >= s.lo and (is_place(T, L, i - 2, i) or ranked(T, i - 1, s.lo))):
+    ) and not (i - 2 >= s.lo and (is_place(T, L, i - 2, i) or ranked(T, i - 1, s.lo))) and not (
+        nx < 0 or T[nx] in TERMINATORS or T[nx] == ","
+    ):
         return  # "271 pledged delegates": a participle used as an adjective (not "the 43-year-old asked",
-        # nor "a poll released Oct. 14 showed", nor "No 10 insisted", nor "The world No 1 admitted")
+        # nor "a poll released Oct. 14 showed", nor "No 10 insisted", nor "The world No 1 admitted",
+        # nor a verb that ends the clause: '“...,” a steward at Gate 3 recalled.')
     if i > s.lo and L[i] == form.lemma + "s" and form.particle is not None and T[i - 1].replace(",", "").isdigit() and not (
         channel_number(T, i - 1, s.lo) or _edition_year(s, i - 1)
     ):
@@ -3427,7 +3438,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
                 return False  # "claimed that half of trainees received no wage": "that" opens a clause, a share its subject
             if L[k] == "that" and k + 1 < s.hi and "determiner" in classes(L[k + 1]):
                 return False  # "claims that most track days finish by 5pm": no determiner follows a demonstrative "that"
-            return _object_ends_before(s, m + 1) or low in _CLAIMED_GAINS and _purpose_after(s, m + 1)
+            return _object_ends_before(s, m + 1) or low in _CLAIMED_GAINS and (_purpose_after(s, m + 1) or _left_behind(s, m + 1))
         if m > k and low.endswith("ed") and m + 1 < s.hi and (
             L[m + 1] in _CLAIMED_GAINS or L[m + 1] in _CLAIMED_ACTS or m - 1 == k and L[k] in ARTICLES and initial_lower(T[m + 1])
         ):
@@ -3439,13 +3450,26 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     return False
 
 
+def _left_behind(s: Sentence, k: int) -> bool:
+    """Whether a participle of a thing left or kept somewhere opens a reduced relative at ``k``:
+    "claimed the racquet bag left in the men's changing room" (not "claimed the bag was left", nor
+    "claimed the bag found in the car was not his", where the clause's verb follows)."""
+    return k + 1 < s.hi and s.L[k] in _LEFT_BEHIND and s.L[k + 1] in _AFTER_AN_ACT and not _main_verb_follows(s, k + 1, _OF_PHRASE_WORDS)
+
+
+# participles of things left, kept or taken somewhere, which a reduced relative opens with
+_LEFT_BEHIND: Final = frozenset("left abandoned dumped found lost forgotten stored kept parked seized impounded".split())
+
+
 def _gain_named_later(s: Sentence, k: int) -> bool:
-    """Whether a claimed gain is named within three lower-case words from ``k``: "maiden
-    [five-wicket] haul", "the best [small practice] title"."""
+    """Whether a claimed gain is named within three lower-case words from ``k`` (in a title-case
+    headline, any case): "maiden [five-wicket] haul", "the best [small practice] title", "Claims
+    Third [Clay] Title of the Season"."""
+    headline = s.title_case()
     for m in range(k, min(s.hi, k + 3)):
         if s.L[m] in _CLAIMED_GAINS:
             return True
-        if not (s.T[m][0].isalnum() and initial_lower(s.T[m]) and not classes(s.L[m])):
+        if not (s.T[m][0].isalnum() and (headline or initial_lower(s.T[m])) and not classes(s.L[m])):
             return False
     return False
 
@@ -3921,7 +3945,8 @@ _HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge
 _ATTACK_TARGETS: Final = content_words("attack_target")
 # what reads out a measure, and so says or shows no one's words: "The clock said ten past one"
 _INSTRUMENTS: Final = frozenset(
-    "clock clocks thermometer gauge gauges scoreboard speedometer odometer barometer altimeter altimeters dial dials meter meters readout".split()
+    "clock clocks thermometer gauge gauges scoreboard speedometer odometer barometer altimeter altimeters dial dials meter meters readout"
+    " refractometer hydrometer".split()
 )
 _OWN_REACH: Final = 8  # words from "claimed" to "as its own": "claimed the radiator in the council chamber as its own"
 
@@ -3951,6 +3976,15 @@ def _with_one_of(s: Sentence, k: int, things: frozenset[str], needs_article: boo
     elif needs_article:
         return False
     return y < s.hi and _one_of(s.L[y], things) or y + 1 < s.hi and _one_of(s.L[y + 1], things)
+
+
+def _played_reply_after(s: Sentence, k: int) -> bool:
+    """Whether a short object at ``k`` goes on to "with" and a move in play
+    (:data:`_PLAYED_REPLIES`): "answered the teenager's challenge with a 6-1 opening set"."""
+    if not (0 <= k < s.hi and s.L[k] in _ARTICLES_AND_OWNERS):
+        return False
+    x = _word_in_clause(s, k, _GESTURE_REACH, "with")
+    return x > k + 1 and _object_among(s, x + 1, _PLAYED_REPLIES, 2)
 
 
 def _one_of(low: str, things: frozenset[str]) -> bool:
@@ -4131,10 +4165,15 @@ def _name_confirmed_in_role(s: Sentence, k: int) -> bool:
     if x == k or x + 1 >= s.hi or L[x] != "as":
         return False
     r = x + 2 if L[x + 1] in ARTICLES and x + 2 < s.hi else x + 1
-    entry = NOUNS.get(L[r])
-    return initial_lower(T[r]) and L[r] != "source" and (
-        entry is not None and entry.cls == "individual" or "title" in classes(L[r])
-    )
+    if r + 1 < s.hi and initial_lower(T[r + 1]) and T[r + 1].isalpha() and not _role_word(L[r]) and _role_word(L[r + 1]):
+        r += 1  # a role in two words: "confirmed Hannah Ferro as team captain"
+    return initial_lower(T[r]) and L[r] != "source" and _role_word(L[r])
+
+
+def _role_word(low: str) -> bool:
+    """Whether ``low`` names a role one person holds: a source noun for one person, or a title."""
+    entry = NOUNS.get(low)
+    return entry is not None and entry.cls == "individual" or "title" in classes(low)
 
 
 def _admitted_as_evidence(s: Sentence, k: int) -> bool:
@@ -4395,6 +4434,8 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int, headline: b
     ("a suicide bombing"), but no second determiner, no auxiliary and no verb in -ed, which open a
     clause.  In a title-case ``headline`` a capital says nothing: "Village Claims County Striking Crown"."""
     low = L[m]
+    if low == "at" and not (m + 1 < len(L) and L[m + 1] in ("least", "most")):
+        return False  # "claimed at one point, a supporter asked": a time, where "at least 12" is a count
     if low in _CLAIM_FILLERS:
         return m == k or low not in DETERMINERS or m + 1 < len(L) and L[m - 1] == "of" and L[m + 1] in _AWARD_PERIODS
     if T[m][0].isdigit() or T[m] in CURRENCY_MARKS or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
@@ -4427,8 +4468,9 @@ _AGREED_THINGS: Final = content_words("agreed_thing")
 # what is charged that is a price: "charged no fee", "charged interest"
 _PRICES: Final = content_words("price")
 _UNWELL: Final = frozenset(("sick", "ill", "unwell"))
-# verbs that before a count move things or people, not words: "recalled 80,000 trucks", "admitted 2,000 members"
-_COUNTED_OBJECTS: Final = frozenset(("recall", "admit"))
+# verbs that before a count move things or people, not words: "recalled 80,000 trucks", "admitted 2,000 members",
+# "rejected 31 of the 240 samples"
+_COUNTED_OBJECTS: Final = frozenset(("recall", "admit", "reject"))
 # where one is admitted, not what one admits: "admitted to hospital"
 _ADMITTED_TO: Final = content_words("admitted_to_place")
 # what one writes that says nothing: "wrote a check"
@@ -4588,8 +4630,26 @@ def _shown_how(s: Sentence, k: int) -> bool:
 def _requiring_before(s: Sentence, i: int, first: int) -> bool:
     """Whether the subject right before "call" at ``i`` is a thing of :data:`_REQUIRING_THINGS`
     ("The role called for", "the recipe calls for"), not a person or a body."""
+    return _subject_head_among(s, i, first, _REQUIRING_THINGS)
+
+
+def _subject_head_among(s: Sentence, i: int, first: int, things: frozenset[str]) -> bool:
+    """Whether the subject right before the verb at ``i`` has one of ``things`` as its head,
+    before a short "for" or "of" phrase or none: "The recipe for the estate's mulled wine
+    calls for", "A clatter of empty bins announced"."""
     j = _subject_end_before(s, i, first)
-    return j >= first and s.L[j] in _REQUIRING_THINGS and (initial_lower(s.T[j]) or j == first)
+    if j >= first and s.L[j] not in things:
+        for k in range(j - 1, max(first, j - _POST_MODIFIER_REACH) - 1, -1):
+            if s.L[k] == "for" or s.L[k] == "of":
+                j = k - 1  # the thing the phrase goes on
+                break
+            if not (_plain_word(s.T[k], s.L[k]) and initial_lower(s.T[k])):
+                break
+    return j >= first and s.L[j] in things and (initial_lower(s.T[j]) or j == first)
+
+
+# sounds that announce an arrival or a start, not news: "A clatter of empty bins announced the first trailer"
+_SOUNDS: Final = frozenset("clatter rumble roar sound sounds noise whistle hooter siren horn bell bells knock crash bang fanfare cheer".split())
 _RANKS: Final = frozenset("first second third fourth fifth top".split())
 _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
@@ -4827,7 +4887,8 @@ _ANSWERED_THINGS: Final = content_words("answered_thing")
 _REPLYING: Final = frozenset(("answer", "reply", "respond", "retort"))
 # moves in a game or a race that answer a rival's, with no words: "replied with a burst of speed"
 _PLAYED_REPLIES: Final = frozenset(
-    "attack attacks burst surge acceleration sprint goal goals try tries ace aces century birdie birdies eagle winner counterattack counter-attack equaliser equalizer header volley".split()
+    "attack attacks burst surge acceleration sprint goal goals try tries ace aces century birdie birdies eagle winner counterattack counter-attack equaliser equalizer header volley"
+    " hold break set".split()  # ("answered with a love hold")
 )
 _TRACED_SHAPES: Final = content_words("traced_shape")
 # where a way made leads: "argued its way into", "talked his way out of"

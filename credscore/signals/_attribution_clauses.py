@@ -643,6 +643,8 @@ def _clause_subject_at(s: Sentence, a: int) -> bool:
 
 
 def _bare_plural_subject(s: Sentence, a: int) -> bool:
+    """Whether a bare plural noun at ``a`` opens a clause, as a preposition or an auxiliary after
+    it shows ("queues at the port", "costs would rise"; not "the topics that will come up")."""
     low = s.L[a]
     return (
         a + 1 < s.hi and s.T[a].isalpha() and initial_lower(s.T[a]) and low.endswith("s") and not low.endswith("ss")

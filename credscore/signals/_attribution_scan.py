@@ -3454,11 +3454,12 @@ def _left_behind(s: Sentence, k: int) -> bool:
     """Whether a participle of a thing left or kept somewhere opens a reduced relative at ``k``:
     "claimed the racquet bag left in the men's changing room" (not "claimed the bag was left", nor
     "claimed the bag found in the car was not his", where the clause's verb follows)."""
-    return k + 1 < s.hi and s.L[k] in _LEFT_BEHIND and s.L[k + 1] in _AFTER_AN_ACT and not _main_verb_follows(s, k + 1, _OF_PHRASE_WORDS)
+    return k + 1 < s.hi and s.L[k] in _LEFT_BEHIND and s.L[k + 1] in _AFTER_AN_ACT and not _main_verb_follows(s, k + 1, _LEFT_BEHIND_REACH)
 
 
 # participles of things left, kept or taken somewhere, which a reduced relative opens with
 _LEFT_BEHIND: Final = frozenset("left abandoned dumped found lost forgotten stored kept parked seized impounded".split())
+_LEFT_BEHIND_REACH: Final = 6  # words of where the thing was left, before a clause's own verb: "found in the car [was]"
 
 
 def _gain_named_later(s: Sentence, k: int) -> bool:

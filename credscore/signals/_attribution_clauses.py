@@ -63,6 +63,7 @@ from credscore.signals._attribution_phrase import (
     bare_verb,
     besides_end,
     classes,
+    contact_relative_start,
     content_after,
     inside_content,
     is_adverbish,
@@ -1247,6 +1248,13 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             # "A nurse who worked on the study, speaking on condition of anonymity, said": the
             # relative describes the subject that opens the sentence
             a, b = phrase_left(s, r - 1, first)
+        else:
+            r = contact_relative_start(s, p - 1)
+            if r < 0 and a - 2 > first and L[a - 1] in PREPOSITIONS:
+                r = contact_relative_start(s, a - 2)  # (past a preposition's object: "on Saturday")
+            if r > first:
+                # "Most of the traders we spoke to on Saturday, many of them ..., said": the traders
+                a, b = phrase_left(s, r - 1, first)
     if a < b and a - 1 >= first and (L[a - 1] in PREPOSITIONS or L[a - 1] in SUBORDINATORS) and T[a].endswith("ing"):
         a = b  # "After winning Ohio, Gov. John Kasich (R-OH), said": a circumstance, not the subject
     ia, ib = trim(s, p + 1, j)
@@ -1319,13 +1327,14 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
 
 
 def _relative_in_subject(s: Sentence, p: int, first: int) -> int:
-    """The "who" of a relative clause that runs from the noun phrase opening the sentence to the
-    comma at ``p`` ("A nurse who worked on the study,"), or -1."""
+    """The "who" (or "whose") of a relative clause that runs from the noun phrase opening the
+    sentence to the comma at ``p`` ("A nurse who worked on the study,", "Parents whose children
+    swim with the club,"), or -1."""
     T, L = s.T, s.L
     for r in range(first + 1, p):
         if not T[r][0].isalnum():
             return -1
-        if L[r] == "who":
+        if L[r] == "who" or L[r] == "whose":
             ra, rb = phrase_left(s, r - 1, first)
             return r if ra == first and rb == r else -1
     return -1
@@ -1374,7 +1383,8 @@ def _ends_in_described_name(s: Sentence, a: int, b: int) -> bool:
         return True  # "His founder, 29-year-old Kai Brennagh, said"
     if not initial_lower(s.T[k]):
         return False
-    return runs_into_name(s, k) or s.L[k] in NOUNS or "title" in classes(s.L[k])  # ("the veteran attorney Ben Crump")
+    # ("the veteran attorney Ben Crump"; "former Olympian Rachel Dunmore": what someone was)
+    return runs_into_name(s, k) or s.L[k] in NOUNS or "title" in classes(s.L[k]) or s.L[k] == "former"
 
 
 def _bare_described_name(s: Sentence, a: int, b: int) -> bool:
@@ -1549,6 +1559,24 @@ def _past_its_time(s: Sentence, k: int) -> int:
     return end if dated else k
 
 
+# prepositions of a short setting set off with an impersonal cue: "it was claimed at the hearing,"
+_SETTING_PREPOSITIONS: Final = frozenset(("at", "in", "during", "before"))
+_SETTING_WORDS: Final = 4  # words of the setting: "at the first hearing"
+
+
+def _past_its_setting(s: Sentence, k: int) -> int:
+    """Where the words from ``k`` that say when or where go on to, when a comma closes them ("on
+    Thursday", "at the hearing,"), or ``k``."""
+    end = _past_its_time(s, k)
+    if end == k and k < s.hi and s.L[k] in _SETTING_PREPOSITIONS:
+        m = k + 1
+        while m < s.hi and m - k <= _SETTING_WORDS and s.T[m][0].isalnum() and s.L[m] != "that":
+            m += 1
+        if m < s.hi and s.T[m] == ",":
+            return m
+    return end
+
+
 def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "is said to", "it is believed that", "was told by X"."""
     T, L = s.T, s.L
@@ -1628,7 +1656,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     if impersonal and nl != "to" and nl != "that" and cue_end + 1 < n and _opens_a_subject(s, cue_end + 1):
         nl, that = "that", cue_end  # "It’s believed the army withdrew": the clause without "that"
     set_off = impersonal and L[j] == "it" and j - 1 > first and T[j - 1] == ","
-    after = _past_its_time(s, cue_end + 1) if set_off else cue_end + 1  # "He died, it was announced on Thursday, at home"
+    # "He died, it was announced on Thursday, at home", "The engineer, it was claimed at the hearing, had signed"
+    after = _past_its_setting(s, cue_end + 1) if set_off else cue_end + 1
     if set_off and (after >= n or T[after] == ","):
         # "Bill Clinton, it has been reported, traveled with Epstein": the sentence is what was
         # reported, around the insertion

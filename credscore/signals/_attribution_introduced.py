@@ -171,7 +171,7 @@ def _introduced(text: str, toks: DocTokens, k: int, sentences: tuple[Span, ...],
             subject = _subject(T, L, toks, a, k)
     if subject is None:
         return None
-    b, verb, phrase = subject
+    a, b, verb, phrase = subject
     if as_clause and (k - verb != 2 or L[verb] != "put" or L[verb + 1] != "it"):
         return None
     if k - verb > _MAX_PREDICATE or any(
@@ -202,9 +202,9 @@ def _possessed(T: list[str], L: list[str], a: int, k: int) -> tuple[int, int, Ph
     return None
 
 
-def _subject(T: list[str], L: list[str], toks: DocTokens, a: int, k: int) -> tuple[int, int, PhraseKind] | None:
-    """The subject at ``a`` before the colon at ``k``: its end, its verb's token and its
-    classification, or None."""
+def _subject(T: list[str], L: list[str], toks: DocTokens, a: int, k: int) -> tuple[int, int, int, PhraseKind] | None:
+    """The subject at ``a`` before the colon at ``k``: its start and end, its verb's token and
+    its classification, or None."""
     if L[a] in _PRONOUNS:
         b = verb = a + 1
         phrase = classify_phrase(T, L, a, b, a)
@@ -216,7 +216,7 @@ def _subject(T: list[str], L: list[str], toks: DocTokens, a: int, k: int) -> tup
         else:
             possessed = _possessed(T, L, a, k)
             if possessed is None:
-                return None
+                return _name_after_description(T, L, a, k)
             b, verb, phrase = possessed
     if verb < k and T[verb] == ",":
         # an apposition: "John Cornyn, the No. 2 in the GOP leadership, put it"
@@ -230,4 +230,25 @@ def _subject(T: list[str], L: list[str], toks: DocTokens, a: int, k: int) -> tup
         return None
     if phrase.source_type not in _SOURCES:
         return None
-    return b, verb, phrase
+    return a, b, verb, phrase
+
+
+def _name_after_description(T: list[str], L: list[str], a: int, k: int) -> tuple[int, int, int, PhraseKind] | None:
+    """A person's name set off by commas after a short description that opens the sentence, and
+    then the verb before the colon at ``k``: "The pool's new owner, Gareth Lyle, had a simple
+    message for the protesters:" (the name is the source); or None."""
+    m = a + 1
+    while m < k and m - a <= _MAX_NAME and T[m] != ",":
+        m += 1
+    if m + 1 >= k or T[m] != "," or not initial_upper(T[m + 1]):
+        return None
+    n = m + 1
+    while n < k and n - m <= _MAX_NAME and T[n] != ",":
+        n += 1
+    if n + 1 >= k or T[n] != "," or not is_verb(T[n + 1], L[n + 1]):
+        return None
+    description = classify_phrase(T, L, a, m, a)
+    name = classify_phrase(T, L, m + 1, n, a)
+    if description.source_type != "unnamed_individual" or name.source_type != "named_person":
+        return None
+    return m + 1, n, n + 1, name

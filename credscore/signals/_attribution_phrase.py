@@ -14,6 +14,7 @@ from credscore._records import fields_repr
 from credscore.analysis import AnalyzedText
 from credscore.signals._attribution_lexicon import (
     ED_EN_ENDINGS,
+    ED_LY_ENDINGS,
     ING_ED_ENDINGS,
     NEGATION_ENDINGS,
     POSSESSIVE_ENDINGS,
@@ -1530,3 +1531,51 @@ def is_dash(s: Sentence, k: int) -> bool:
 
 
 _DASHES: Final = frozenset(("—", "–", "―", "--"))  # em, en, the horizontal bar ("WASHINGTON ― ")
+
+
+# prepositions a verb of contact takes before its gap: "spoke with", "talked to", "heard from"
+_CONTACT_PARTICLES: Final = frozenset(("with", "to", "from", "about", "for"))
+# what cannot be the verb of a relative clause without "who": auxiliaries, modals and the like
+# ("the things they had said", "what we can say")
+_NOT_CONTACT_VERBS: Final = frozenset("is are was were be been being has have had having get got gets getting".split()) | frozenset(
+    "do does did would will could can should might must may shall also then later never first just".split()
+)
+_CONTACT_REACH: Final = 8
+_PERFECT: Final = frozenset(("have", "has", "had"))
+_PEOPLE_HEADS: Final = PEOPLE_QUANTIFIERS | frozenset(("those", "one", "ones"))
+# word classes that cannot head a noun phrase ("because I met", "when we spoke")
+_NOT_HEADS: Final = frozenset(("adverb", "preposition", "clause", "auxiliary", "determiner", "approximator"))
+
+
+def contact_relative_start(s: Sentence, j: int) -> int:
+    """The subject pronoun of a relative clause without "who" that ends at ``j``, right before
+    the cue: "Several voters [I spoke with] said", "The man [I met] told me", "none of the
+    scholars [I interviewed this week] thought"; -1 if none.  The source is the noun before the
+    pronoun.  The clause is a pronoun, a verb with no auxiliary but "have", a preposition at
+    most and a time at most; the word before the pronoun is a noun or a name, as a verb, a preposition or
+    a conjunction cannot head it ("because I met said" is no sentence)."""
+    T, L = s.T, s.L
+    for p in range(max(s.first + 1, j - _CONTACT_REACH + 1), j):
+        if L[p] not in SUBJECT_PRONOUNS and L[p] != "it":
+            continue
+        v = p + 1
+        if L[v] in _PERFECT and v + 1 < j:
+            v += 1  # "the officials I have spoken with say"
+        low = L[v]
+        if not (T[v].isalpha() and T[v].islower()) or low in _NOT_CONTACT_VERBS or CLASSES.get(low, EMPTY) & _NOT_HEADS or low.endswith("ly"):
+            continue
+        if not (low.endswith("ed") or low in PAST_VERBS or low.endswith("s") == (L[p] in ("he", "she", "it"))):
+            continue  # a past, or a present that agrees with the pronoun ("Everyone I know")
+        q = v + 1
+        if q <= j and L[q] in _CONTACT_PARTICLES:
+            q += 1
+        if q <= j:
+            q = when_run_end(s, q)[0]
+        if q != j + 1:
+            continue
+        head = p - 1
+        hl = L[head]
+        if not T[head].isalpha() or (CLASSES.get(hl, EMPTY) & _NOT_HEADS and hl not in _PEOPLE_HEADS) or hl.endswith(ED_LY_ENDINGS) or hl in PAST_VERBS:
+            return -1
+        return p
+    return -1

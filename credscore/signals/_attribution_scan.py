@@ -65,6 +65,7 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_phrase import (
     clause_after_circumstance,
+    contact_relative_start,
     ADVERBIAL_PAIRS,
     ADVERBISH,
     AUXILIARIES,
@@ -161,7 +162,6 @@ from credscore.signals._attribution_clauses import (
 from credscore.signals._attribution_chain import DATE_NAMES, DAY_WORDS, described_name
 from credscore.signals._attribution_modifiers import (
     bare_adjective,
-    contact_relative_start,
     interview_terms_start,
     modifier_use,
     negation_in,
@@ -416,10 +416,13 @@ def _quotation_before_speaker(s: Sentence) -> None:
         if c is None or f.source is None or c.start < f.cue.end or f.source.start > f.cue.start:
             continue
         k = bisect_left(S, f.source.start, s.lo, s.hi)
-        if k - 1 != close or k - 2 <= s.lo or T[k - 1] not in ('"', "”") or T[k - 2] not in _QUOTE_ENDS:
+        if close - 1 <= s.lo or close >= s.hi or T[close] not in ('"', "”") or T[close - 1] not in _QUOTE_ENDS:
             continue
         e = bisect_left(S, f.cue.start, k, s.hi)
-        if any(T[y] in ",;" for y in range(k, e)):
+        if k - 1 != close:
+            if not _set_off_speaker(s, close, k, e):
+                continue
+        elif any(T[y] in ",;" for y in range(k, e)) and not _inserted_before_cue(s, k, e):
             continue  # '“...,” he said, pointing to his ears': the participle has its own object
         m = bisect_left(S, c.start, s.lo, s.hi)
         if m >= s.hi:
@@ -428,7 +431,31 @@ def _quotation_before_speaker(s: Sentence) -> None:
             L[y] == "that" and L[y + 1] not in _TIME_NOUNS or T[y] == ":" for y in range(k, m)
         ):
             continue  # ("said that night": a time, not a clause)
-        found[x] = f.with_content(strip_span(s.text, s.span.start, S[k]))
+        found[x] = f.with_content(strip_span(s.text, s.span.start, S[close + 1]))
+
+
+_SPEAKER_DESCRIPTION: Final = 4  # words of a description before a name set off: "her long-time coach"
+
+
+def _set_off_speaker(s: Sentence, close: int, k: int, e: int) -> bool:
+    """Whether the speaker at ``k`` is a name set off by commas between a short description that
+    follows the quotation closing at ``close`` and the cue at ``e``: '“...,” her coach, Rachel
+    Dunmore, said'."""
+    T = s.T
+    if not (close + 1 < k - 1 and T[k - 1] == "," and k < e - 1 and T[e - 1] == "," and k - 1 - close <= _SPEAKER_DESCRIPTION + 1):
+        return False
+    return all(T[y][0].isalnum() or "-" in T[y] for y in range(close + 1, k - 1)) and not any(T[y] in ",;" for y in range(k, e - 1))
+
+
+def _inserted_before_cue(s: Sentence, k: int, e: int) -> bool:
+    """Whether the commas between the speaker at ``k`` and the cue at ``e`` set off one relative
+    clause or description that ends right before the cue: "her coach, who is 40, said",
+    "Dunmore, a coach, said" (not "he said, pointing to his ears")."""
+    T = s.T
+    commas = [y for y in range(k, e) if T[y] in ",;"]
+    if len(commas) != 2 or commas[1] != e - 1 or T[commas[0]] != ",":
+        return False
+    return s.L[commas[0] + 1] in RELATIVE_WORDS or s.L[commas[0] + 1] in ("a", "an", "the")
 
 
 def _end_before_next_verb(s: Sentence) -> None:
@@ -2082,9 +2109,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "argued the case before the supreme court": advocacy in court, not a statement
     if form.lemma == "admit" and (
         nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _people_let_in(s, cue_end + 1 + (nl == "only")) and not _after_quoted_words(s, i)
+        or nl == "free" and _object_ends_before(s, nx + 1)
     ):
         # "The college admitted its first women students", "admitted women as members", "admits
-        # only business-class passengers", "admitted a trainee pilot to the flight deck": letting people in
+        # only business-class passengers", "admitted a trainee pilot to the flight deck", "buyers
+        # admitted free after 8am": letting people in
         return
     if form.lemma == "admit" and (_admitted_as_evidence(s, cue_end + 1) or _word_after_short_object(s, cue_end + 1, "into", True) >= 0):
         # "The court admitted the chat logs as evidence", "keepers admitted the young female into
@@ -2280,6 +2309,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "recalled both crews after a false start", "had recalled every bottle", "The Flyers
         # recalled goaltender Mikko Raatikainen from their affiliate"
         return
+    if form.lemma == "recall" and _animal_called_back(s, cue_end + 1):
+        return  # "recalled the terrier with a whistle": a dog called to heel, no memory told
     if form.lemma == "recall" and nl == "to" and _object_among(s, nx + 1, _REPORTED_TO, 2):
         return  # "was recalled to active duty": called back, not remembered
     if form.lemma == "recall" and _people_called_back(s, cue_end + 1):
@@ -3624,8 +3655,8 @@ def _person_known(s: Sentence, k: int) -> bool:
 
 # what one cannot believe when astonished: "could hardly believe their eyes"
 _SENSES: Final = frozenset(("eyes", "ears", "luck"))
-# what is learnt as a skill, not as news: "learnt their trade", "learned the lyrics"
-_SKILLS: Final = frozenset("trade craft lyrics lines language languages song songs ropes part role steps moves quirks".split())
+# what is learnt as a skill, not as news: "learnt their trade", "learned the lyrics", "learned the sport as a six-year-old"
+_SKILLS: Final = frozenset("trade craft lyrics lines language languages song songs ropes part role steps moves quirks sport basics rudiments".split())
 # what is voiced as a view: "voiced concern", "voiced his support for"
 _VOICED_VIEWS: Final = content_words("voiced_view")
 # when in play a side concedes: "conceded in stoppage time"
@@ -4364,19 +4395,26 @@ def _pointed_with(s: Sentence, k: int) -> bool:
 
 def _answered_by_doing(s: Sentence, k: int) -> bool:
     """Whether "answer" takes at ``k`` a short object and then a deed: "by" and an "-ing" word
-    ("answered the morning rush by adding a second machine") or "with" and a win ("answered her
+    ("answered the morning rush by adding a second machine", and past a longer object: "answered
+    the closure of the last high street bank by installing") or "with" and a win ("answered her
     critics with a commanding win")."""
-    w = _word_after_particle(s, k, "by", True)
+    w = _word_after_particle(s, k, "by", True, _DEED_OBJECT)
     if w >= 0 and s.L[w].endswith("ing") and s.L[w] not in FORMS:
         return True
     w = _word_after_particle(s, k, "with", True)
     return w >= 0 and _object_among(s, w, _REPEATED_ACTS, 2)
 
 
+_DEED_OBJECT: Final = 8  # words of what a deed answers, before "by": "the closure of the last high street bank"
+
+
 def _written_on_a_surface(s: Sentence, k: int) -> bool:
-    """Whether "write" takes at ``k`` a short object and then "on" and a surface: "wrote the
-    day's single origins on a chalkboard" (not "wrote on Facebook", "wrote a post on X")."""
+    """Whether "write" takes at ``k`` a short object and then "on" or "in" and a surface: "wrote
+    the day's single origins on a chalkboard", "wrote the figure in her notebook" (not "wrote on
+    Facebook", "wrote a post on X")."""
     w = _word_after_particle(s, k, "on", False)
+    if w < 0:
+        w = _word_after_particle(s, k, "in", False)
     return w >= 0 and _object_among(s, w, _WRITING_SURFACES, 1)
 
 
@@ -4553,6 +4591,18 @@ def _passive_subject_among(s: Sentence, i: int, nouns: frozenset[str]) -> bool:
     return False
 
 
+def _animal_called_back(s: Sentence, k: int) -> bool:
+    """Whether "recall" takes at ``k`` an animal (:data:`_RECALLED_ANIMALS`) and then how, from
+    where or the sentence's end: "recalled the terrier with a whistle", "recalled her dog from the
+    water" (not "recalled the dog that bit her", a memory)."""
+    x = _object_at(s, k, _RECALLED_ANIMALS, 1)
+    return x >= 0 and (x + 1 >= s.hi or s.L[x + 1] in _CALLED_BACK_HOW or s.T[x + 1] in TERMINATORS)
+
+
+_RECALLED_ANIMALS: Final = content_words("recalled_animal")
+_CALLED_BACK_HOW: Final = frozenset(("with", "from", "to", "back", "by"))
+
+
 def _people_called_back(s: Sentence, k: int) -> bool:
     """Whether "recall" takes at ``k`` an owner's or an article's people (at most three words
     before the noun) and then "from": "recalled its two summer bailiffs from the upper beats",
@@ -4660,6 +4710,7 @@ _AFTER_AN_ACT: Final = frozenset(
     + "last this each every per yesterday earlier overnight early".split()  # a time: "claimed $12,000 in expenses last quarter"
     + "among between behind ahead alongside beyond toward towards into onto again twice once shortly soon instead".split()
     + ["together", "aloud"]  # how: "said the rosary together"
+    + ["back"]  # returned: "claimed his old pitch back"
 )
 
 

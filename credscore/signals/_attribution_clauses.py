@@ -1920,8 +1920,12 @@ def opening_participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueFo
     if not (opens_with_having(s, o) or L[o].endswith("ing") and initial_upper(T[o])) or form.kind != "speech":
         return  # ("Asked about it, Smith said": a passive's subject heard the question)
     c = cue_end + 1
-    if c >= s.hi or not T[c][0].isalnum() and T[c] not in DOUBLE_QUOTES or "preposition" in classes(L[c]) and L[c] != "to":
-        return  # "Lashing out, Trump said", "Reporting among the poor is ...": nothing said, or a gerund
+    if c >= s.hi or not T[c][0].isalnum() and T[c] not in DOUBLE_QUOTES or "preposition" in classes(L[c]) and L[c] != "to" or (
+        L[c] in AUXILIARIES or L[c] in MODALS
+    ):
+        # "Lashing out, Trump said", "Reporting among the poor is ...", "Blasting had cracked the
+        # arch": nothing said, or a gerund that is the subject
+        return
     if form.statement and L[c] != "that" and not (L[c] == "to" and form.lemma in REPLIES):
         return  # "Adding insult to injury,": a statement verb states only a clause (or replies to one)
     if L[c] == "that" and c + 1 < s.hi and T[c + 1] == ",":

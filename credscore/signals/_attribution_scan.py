@@ -346,6 +346,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                 del s.found[before:]  # "come together and find a solution", "cannot find a job": an act
             elif form.lemma in _SOURCE_HEADS and len(s.found) > before and not _headed_by(s.found[-1], _SOURCE_HEADS[form.lemma]):
                 del s.found[before:]  # "troops captured the town", "I heard him": only a picture captures, a court hears
+            elif form.lemma == "hear" and len(s.found) > before:
+                _hearing_as_body(s, before)
             elif form.lemma == "read" and len(s.found) > before:
                 _read_from_a_text(s, k, quotes, q_starts)
             elif form.lemma == "quote" and len(s.found) > before and s.found[-1].cue.start == pos:
@@ -3286,8 +3288,9 @@ def _inside_a_post_modifier(s: Sentence, j: int, first: int) -> bool:
 _DECLARED_THINGS: Final = content_words("declared_thing")
 # what "charging" with nothing after it may follow, as a device does: "caught fire while charging."
 _WHILE_WORDS: Final = frozenset(("while", "when", "whilst", "after", "before"))
-# what is charged with power, water or drink, not with a crime: "charged the hose line", "charged their glasses"
-_CHARGED_THINGS: Final = frozenset("battery batteries phone phones hose hoses hoseline glasses laptop laptops capacitor".split())
+# what is charged with power, water, drink or explosive, not with a crime: "charged the hose line",
+# "charged their glasses", "drilled and charged 64 holes"
+_CHARGED_THINGS: Final = frozenset("battery batteries phone phones hose hoses hoseline glasses laptop laptops capacitor hole holes".split())
 
 
 def _device_charged(s: Sentence, k: int) -> bool:
@@ -3304,7 +3307,7 @@ def _device_charged(s: Sentence, k: int) -> bool:
 
 
 # words after a thing charged that end its object: "charged the batteries overnight", "and pushed in"
-_AFTER_A_DEVICE: Final = frozenset("and overnight before after while for at in on from until".split())
+_AFTER_A_DEVICE: Final = frozenset("and overnight before after while for at in on from until along ahead with".split())
 # what an animal, a player or a line of police runs at: "The silverback charged the glass twice",
 # "charged the net", "charged the crowd"
 _RUN_AT: Final = frozenset("glass fence gate gates bars barrier barriers door net crowd crowds car vehicle jeep".split())
@@ -3537,6 +3540,8 @@ def _people_claimed(s: Sentence, k: int) -> bool:
         return T[x].isalpha() and initial_lower(T[x]) and s_inflection(L[x]) and _object_ends_before(s, x + 1)
     if m < s.hi and (L[m] == "more" or L[m] == "other"):
         m += 1
+    if m + 1 < s.hi and T[m].isalpha() and initial_lower(T[m]) and not classes(L[m]) and L[m] not in NOUNS:
+        m += 1  # a word that describes them: "has claimed three young swimmers since 2006"
     entry = NOUNS.get(L[m]) if m < s.hi else None
     return entry is not None and entry.plural_of_people() and _object_ends_before(s, m + 1)
 
@@ -3843,6 +3848,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             or x > m and is_acronym(T[x])  # "admitted new NHS patients"
         ) or not (
             classes(L[x]) <= ORG_WORD_ONLY or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
+            or L[x] == "long" and x > k  # (after an article, an adjective: "described a long arc")
             or L[x] in CARDINALS or L[x] in _TEENS_AND_TENS  # (and a count in words, as in figures: "admitted twenty new members")
             or "demonym" in classes(L[x])  # "hailed a black cab"
             or L[x] in _TITLES_AS_ADJECTIVES  # "declared a major incident"
@@ -4093,6 +4099,8 @@ def _mailed_to_someone(s: Sentence, k: int) -> bool:
                 return False  # the object's head is a record: "posted a letter to the president" (but "the application packs")
             w = x + 1
             break
+        if x > k + 1 and x + 1 < s.hi and L[x] in _POST_CLASSES and L[x + 1] == "class":
+            return True  # the class of post after the object: "posted the tickets first class"
         if not (_plain_word(T[x], L[x]) and initial_lower(T[x])):
             return False
     if w < 0 or w >= s.hi:
@@ -4112,6 +4120,7 @@ _MAILED_PRONOUNS: Final = frozenset(("it", "them"))
 _MAILED_OBJECT: Final = 6  # words of a mailed object: "the rosettes and prize cards"
 # what carries a thing posted: "by post", "by Royal Mail", "by courier", "by registered mail"
 _CARRIERS: Final = frozenset(("post", "royal", "courier", "registered", "recorded", "mail", "airmail", "first-class", "second-class"))
+_POST_CLASSES: Final = frozenset(("first", "second"))
 
 
 def _recipient_at(s: Sentence, w: int, office: bool = False) -> bool:
@@ -4163,7 +4172,8 @@ def _noun_before_not(s: Sentence, k: int) -> bool:
 
 def _bidden_to_act(s: Sentence, k: int) -> bool:
     """Whether a person follows at ``k`` as the object, then "to" and a bare verb: "signalled [the
-    pilot] to shut down", "signalled [him] to stop" (not "signalled [his willingness] to talk")."""
+    pilot] to shut down", "signalled [him] to stop", or a vehicle with its driver: "signalled [the
+    loaded dumper] to reverse" (not "signalled [his willingness] to talk")."""
     w = _word_after_particle(s, k, "to", True)  # (as :func:`_beckoned_to_act` reads it, with no "to" before the person)
     if w < 0 or not bare_verb(s, w):
         return False
@@ -4171,7 +4181,7 @@ def _bidden_to_act(s: Sentence, k: int) -> bool:
     if head == k:
         return s.L[k] in _SHOWN_PEOPLE
     entry = NOUNS.get(s.L[head])
-    return entry is not None and entry.cls in ("individual", "group")
+    return entry is not None and entry.cls in ("individual", "group") or s.L[head] in _RECALLED_PEOPLE
 
 
 def _gesture_after(s: Sentence, k: int) -> bool:
@@ -4700,7 +4710,7 @@ def _subject_head_among(s: Sentence, i: int, first: int, things: frozenset[str])
 
 
 # sounds that announce an arrival or a start, not news: "A clatter of empty bins announced the first trailer"
-_SOUNDS: Final = frozenset("clatter rumble roar sound sounds noise whistle hooter siren horn bell bells knock crash bang fanfare cheer".split())
+_SOUNDS: Final = frozenset("clatter rumble roar sound sounds noise whistle hooter siren horn bell bells knock crash bang fanfare cheer roll drumroll".split())
 _RANKS: Final = frozenset("first second third fourth fifth top".split())
 _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
@@ -5373,6 +5383,17 @@ _HEARING_BODIES: Final = frozenset(
 )
 # cue verbs that attribute only when their source is headed by one of these nouns
 _SOURCE_HEADS: Final[dict[str, frozenset[str]]] = {"capture": _PICTURES, "depict": _PICTURES, "hear": _HEARING_BODIES}
+
+
+def _hearing_as_body(s: Sentence, before: int) -> None:
+    """An inquiry that hears evidence is the body sitting, not its report: "..., the public
+    inquiry heard" is a group (a named one an organisation), as "the court heard" is."""
+    for x in range(before, len(s.found)):
+        f = s.found[x]
+        phrase = f.phrase
+        if phrase is not None and phrase.source_type == "document":
+            kind = "named_organization" if phrase.named else "unnamed_group"
+            s.found[x] = f.with_phrase(PhraseKind(kind, phrase.named, phrase.head, phrase.head_lemma))
 
 
 def _headed_by(f: Found, heads: frozenset[str]) -> bool:

@@ -55,6 +55,7 @@ _SOURCES: Final = frozenset(
 )
 _NOT_IN_PREDICATE_MARKS: Final = frozenset(",;()-—–")  # a dash: "Headline - HuffPollster:"
 _MAX_NAME: Final = 5
+_DESCRIPTION_WORDS: Final = 5  # a description before a name set off: "The pool's new owner,"
 # what a person's words are called: "Clinton's response was: “...”"
 _WORDS_NOUNS: Final = content_words("words_noun")
 _CLOSERS: Final = frozenset(".!?…”\"'’)")
@@ -238,7 +239,7 @@ def _name_after_description(T: list[str], L: list[str], a: int, k: int) -> tuple
     then the verb before the colon at ``k``: "The pool's new owner, Gareth Lyle, had a simple
     message for the protesters:" (the name is the source); or None."""
     m = a + 1
-    while m < k and m - a <= _MAX_NAME and T[m] != ",":
+    while m < k and m - a <= _DESCRIPTION_WORDS and T[m] != ",":
         m += 1
     if m + 1 >= k or T[m] != "," or not initial_upper(T[m + 1]):
         return None

@@ -28,6 +28,7 @@ from credscore.signals._attribution_phrase import (
     FORMS,
     NOUNS,
     PEOPLE_QUANTIFIERS,
+    PLAIN_AUXILIARIES,
     TERMINATORS,
     Sentence,
     is_adverbish,
@@ -49,7 +50,6 @@ _STATE_BODIES: Final = content_words("state_body")
 _CONTRACTED_SUBJECTS: Final = CONTRACTED_SUBJECTS | frozenset(("who",))
 _ADVICE_MODALS: Final = frozenset(("may", "might"))
 _CREDITS: Final = frozenset(("reporting", "writing"))
-_AUXILIARIES: Final = frozenset("is are was were be been being has have had having get got gets getting".split())
 _AUXILIARY_CLITICS: Final[tuple[str, ...]] = ("'s", "’s", "'ve", "’ve", "'d", "’d")
 _CREDIT_OPENERS: Final = frozenset(("additional", "(", "[", ";", "and"))
 
@@ -197,8 +197,8 @@ def _without_auxiliary(s: Sentence, i: int) -> bool:
     """Whether no auxiliary stands before the word at ``i``, past adverbs ("has long written",
     "he's written" have one)."""
     k = i - 1
-    while k >= s.lo and (is_adverbish(s, k) or s.L[k] in _AUXILIARIES):
-        if s.L[k] in _AUXILIARIES:
+    while k >= s.lo and (is_adverbish(s, k) or s.L[k] in PLAIN_AUXILIARIES):
+        if s.L[k] in PLAIN_AUXILIARIES:
             return False
         k -= 1
     return k < s.lo or not s.L[k].endswith(_AUXILIARY_CLITICS)

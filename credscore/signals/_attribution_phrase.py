@@ -1533,11 +1533,13 @@ def is_dash(s: Sentence, k: int) -> bool:
 _DASHES: Final = frozenset(("—", "–", "―", "--"))  # em, en, the horizontal bar ("WASHINGTON ― ")
 
 
+# the forms of "be", "have" and "get" that stand before a participle ("was told", "has said", "got asked")
+PLAIN_AUXILIARIES: Final = frozenset("is are was were be been being has have had having get got gets getting".split())
 # prepositions a verb of contact takes before its gap: "spoke with", "talked to", "heard from"
 _CONTACT_PARTICLES: Final = frozenset(("with", "to", "from", "about", "for"))
 # what cannot be the verb of a relative clause without "who": auxiliaries, modals and the like
 # ("the things they had said", "what we can say")
-_NOT_CONTACT_VERBS: Final = frozenset("is are was were be been being has have had having get got gets getting".split()) | frozenset(
+_NOT_CONTACT_VERBS: Final = PLAIN_AUXILIARIES | frozenset(
     "do does did would will could can should might must may shall also then later never first just".split()
 )
 _CONTACT_REACH: Final = 8

@@ -63,6 +63,7 @@ from credscore.signals._attribution_phrase import (
     bare_verb,
     besides_end,
     classes,
+    closing_comma,
     contact_relative_start,
     content_after,
     inside_content,
@@ -1561,7 +1562,7 @@ def _past_its_time(s: Sentence, k: int) -> int:
 
 # prepositions of a short setting set off with an impersonal cue: "it was claimed at the hearing,"
 _SETTING_PREPOSITIONS: Final = frozenset(("at", "in", "during", "before"))
-_SETTING_WORDS: Final = 4  # words of the setting: "at the first hearing"
+_SETTING_REACH: Final = 5  # tokens from the preposition to its comma: "at the first hearing,"
 
 
 def _past_its_setting(s: Sentence, k: int) -> int:
@@ -1569,11 +1570,7 @@ def _past_its_setting(s: Sentence, k: int) -> int:
     Thursday", "at the hearing,"), or ``k``."""
     end = _past_its_time(s, k)
     if end == k and k < s.hi and s.L[k] in _SETTING_PREPOSITIONS:
-        m = k + 1
-        while m < s.hi and m - k <= _SETTING_WORDS and s.T[m][0].isalnum() and s.L[m] != "that":
-            m += 1
-        if m < s.hi and s.T[m] == ",":
-            return m
+        return closing_comma(s, k, _SETTING_REACH)
     return end
 
 

@@ -1533,6 +1533,21 @@ def is_dash(s: Sentence, k: int) -> bool:
 _DASHES: Final = frozenset(("—", "–", "―", "--"))  # em, en, the horizontal bar ("WASHINGTON ― ")
 
 
+def closing_comma(s: Sentence, k: int, reach: int) -> int:
+    """The comma that closes a short run of words after the word at ``k`` (within ``reach``
+    tokens of it, with no "that" and no other mark before it: "in a 40-page brief,", "at the
+    hearing,"), or ``k`` when none does."""
+    m = k + 1
+    while m < s.hi and m - k <= reach:
+        t = s.T[m]
+        if not t[0].isalnum():
+            return m if t == "," else k
+        if s.L[m] == "that":
+            return k  # "said in a statement that": the content, not a comma, follows
+        m += 1
+    return k
+
+
 # the forms of "be", "have" and "get" that stand before a participle ("was told", "has said", "got asked")
 PLAIN_AUXILIARIES: Final = frozenset("is are was were be been being has have had having get got gets getting".split())
 # prepositions a verb of contact takes before its gap: "spoke with", "talked to", "heard from"

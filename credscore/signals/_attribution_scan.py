@@ -65,6 +65,7 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_phrase import (
     clause_after_circumstance,
+    closing_comma,
     contact_relative_start,
     ADVERBIAL_PAIRS,
     ADVERBISH,
@@ -3124,15 +3125,7 @@ def _circumstance_end(s: Sentence, k: int) -> int:
     ``k`` when none opens there.  Only words, no mark, within reach."""
     if k >= s.hi or not (s.L[k] in _CIRCUMSTANCE_OPENERS or s.L[k] in _WHEN or s.L[k] in _WHEN_ALONE):
         return k
-    m = k + 1
-    while m < s.hi and m - k <= _CIRCUMSTANCE_REACH:
-        t = s.T[m]
-        if not t[0].isalnum():
-            return m if t == "," else k
-        if s.L[m] == "that":
-            return k  # "said in a statement that": the content, not a comma, follows
-        m += 1
-    return k
+    return closing_comma(s, k, _CIRCUMSTANCE_REACH)
 
 
 _WHEN_ALONE: Final = frozenset("today yesterday tonight recently earlier later last".split())  # ("last week,")

@@ -70,6 +70,7 @@ from credscore.signals._attribution_phrase import (
     is_adverbish,
     is_dash,
     is_pronoun,
+    listed_comma,
     located_comma,
     nickname_end,
     number_comma,
@@ -421,9 +422,12 @@ def subject_with_insertion(s: Sentence, j: int) -> bool:
             end = q
     if end - first > _OPENING_PHRASE:
         return False  # "Cruz also lacks support from his colleagues in Congress, whom ...,": a clause
-    if j - c > _INSERTION_REACH or any(T[x] == "," and not located_comma(s, x) and not _age_comma(T, x, j) for x in range(c + 1, j)):
+    if j - c > _INSERTION_REACH or any(
+        T[x] == "," and not located_comma(s, x) and not _age_comma(T, x, j) and not listed_comma(s, x) for x in range(c + 1, j)
+    ):
         # (bounded, so that a long run of commas stays linear; a place's comma stays inside:
-        # "Trump, speaking in Charleston, West Virginia, said")
+        # "Trump, speaking in Charleston, West Virginia, said", and so does a list's: "carried
+        # out door to door in Bewdley, Stourport and Upton")
         return False
     if quoted and not DOUBLE_QUOTES.isdisjoint(T[s.lo : j]):
         return False  # ('“We will appeal,” the company, based in Ohio, released': a quotation's speaker)
@@ -1210,10 +1214,13 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     T, L = s.T, s.L
     first = s.first
     p = _comma_before(s, j - 1, j)
-    if p > first and located_comma(s, p):
+    if p > first and (located_comma(s, p) or listed_comma(s, p)):
         # "Trump, speaking at a rally in Charleston, West Virginia, did not mention": past the
-        # place, when the sentence opens with the subject
+        # place, when the sentence opens with the subject (and past a list of places: "A survey,
+        # carried out in Bewdley, Stourport and Upton, found")
         q = _comma_before(s, p - 1, j)
+        while q > first and T[q] == "," and listed_comma(s, q):
+            q = _comma_before(s, q - 1, j)  # "in Leeds, York, Hull and Selby": back past every name
         if q > first and T[q] == "," and phrase_left(s, q - 1, first)[0] == first:
             p = q
     if p < first or T[p] != "," or p + 1 >= j:

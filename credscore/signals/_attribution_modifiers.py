@@ -304,13 +304,23 @@ def _closes_the_sentence_after_a_comma(s: Sentence, i: int, cue_end: int) -> boo
     return (k >= s.hi or s.T[k] in TERMINATORS) and "," in s.T[s.lo : i]
 
 
+# tokens from "advised" to what was advised, past a short recipient ("advised him to"), and past a
+# described one to its "to" ("advised residents in the affected streets to boil")
+_ADVICE_REACH: Final = 5
+_DESCRIBED_RECIPIENT_REACH: Final = 7
+
+
 def _advice_content(s: Sentence, k: int) -> bool:
     """ "advised that", "advised: ...", "advised him to", "advised the ministry against": what
-    was advised follows, directly or after a short recipient."""
+    was advised follows, directly or after a short recipient; after a longer one, only "to" or
+    "that" opens it (not "advised Trump on dealing with the “...”", nor a passive's "by")."""
     T, L = s.T, s.L
-    for m in range(k, min(s.hi, k + 5)):
+    for m in range(k, min(s.hi, k + _DESCRIBED_RECIPIENT_REACH)):
         t = T[m]
-        if L[m] in ("that", "to", "against") or t == ":" or t in DOUBLE_QUOTES or t in "“‘":
+        if m - k >= _ADVICE_REACH:
+            if L[m] in ("that", "to") and L[k] != "by":
+                return True
+        elif L[m] in ("that", "to", "against") or t == ":" or t in DOUBLE_QUOTES or t in "“‘":
             return True
         if not t[0].isalnum():
             return False

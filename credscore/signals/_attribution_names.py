@@ -893,6 +893,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         head -= 1  # an edition's year after a title: "The Fundraising Complaints Report 2023", "Vision 2030"
     hw = T[head]
     lower = strip_possessive(L[head])
+    if head == end - 1 and end + 1 < b and L[end] == "of" and hw.endswith(POSSESSIVE_ENDINGS) and initial_upper(hw) and initial_upper(T[end + 1]):
+        # "Hambley's of Exeter", "Betty's of Harrogate": a house named for its founder, then its
+        # town; a person's possessive owns a noun
+        return PhraseKind("named_organization", True, head, lower)
     if head == a:
         classes = _CLASSES.get(lower) or _CLASSES.get(strip_contraction(lower))  # "they’re saying"
         if classes is not None and not (hw.isupper() and len(hw) > 1 and lower == "it"):  # (not "Electronics and IT")
@@ -1092,6 +1096,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         if orgish and _plural_people(lower, entry) and any(L[x] in ("of", "for") for x in range(k + 1, head)):
             # "The Association of Chief Police Officers", "the Institute of Student Employers": a
             # body named for its members; a role among them is not a person's title
+            return PhraseKind("named_organization", True, head, lower)
+        if head > k and not titled and not given and entry is not None and entry.plural_of_people():
+            # "Calder Valley Flood Wardens posted", "Texas Democrats said": a name that ends in a
+            # plural of people names the body they make up, never one person
             return PhraseKind("named_organization", True, head, lower)
         if k == a == head and _demonym_plural(lower):
             # "Americans say", "Europeans believe": the people of a demonym, counted, not named

@@ -846,12 +846,26 @@ def phrase_right(s: Sentence, k: int) -> tuple[int, int]:
                 or T[j + 1].isalpha() and initial_lower(T[j + 1]) and L[j + 1] not in CLASSES and runs_into_name(s, j + 2)
                 # "The retired neurosurgeon": between a determiner and a lower-case word
                 or j == k + 1 and L[k] in ("the", "a", "an") and T[j + 1].isalpha() and T[j + 1].islower() and not classes(L[j + 1])
-            )):
+            ) or j == k and L[j].endswith("s") and _plural_modifier(s, j)):
                 break
         if L[j] in _RIGHT_STOPS and j > k or L[j] == "for" and j > k and _duration_at(s, j + 1):
             break  # (a span of time is no part of the phrase: "questioned by police for six hours")
         j += 1
     return trim(s, k, j)
+
+
+def _plural_modifier(s: Sentence, j: int) -> bool:
+    """Whether the plural at ``j``, which reads as a verb in "-s", opens a description that runs
+    into a name, and so is a noun before a noun: "says finds liaison officer Megan Tull"."""
+    L, T = s.L, s.T
+    m = j + 1
+    while m < s.hi and m - j <= _MODIFIED_ROLE and T[m].isalpha() and initial_lower(T[m]):
+        m += 1
+    # the last lower-case word is a role, and a name of two capitalised words follows it
+    return j + 1 < m and m + 1 < s.hi and L[m - 1] in NOUNS and initial_upper(T[m]) and T[m].isalpha() and initial_upper(T[m + 1])
+
+
+_MODIFIED_ROLE: Final = 3  # lower-case words after a plural modifier, up to the role: "liaison officer"
 
 
 # units of time, one or more: "for six hours", "for a week", "for years"
@@ -1301,6 +1315,42 @@ def place_comma(s: Sentence, m: int) -> bool:
     while x < n and x - m <= 2 and initial_upper(T[x]):
         x += 1
     return x > m + 1 and (x >= n or T[x] == "," or T[x] in TERMINATORS)
+
+
+def listed_comma(s: Sentence, m: int) -> bool:
+    """Whether the comma at ``m`` parts the names of a list that a preposition or a past verb opens
+    and "and" or "or" closes: "in Bewdley, Stourport and Upton", "from Leeds, York, Hull or
+    Selby" (each name one to three capitalised words), so that it stays inside the phrase around it."""
+    T, L, n = s.T, s.L, s.hi
+    k = m - 1
+    while True:  # back past names and the commas between them to the preposition
+        x = k
+        while x > s.lo and k - x < _LISTED_WORDS and initial_upper(T[x]) and T[x].isalpha():
+            x -= 1
+        if x == k:
+            return False
+        if T[x] != "," or x - 1 <= s.lo:
+            break
+        k = x - 1
+    if not (L[x] in PREPOSITIONS or L[x].endswith("ed") and initial_lower(T[x])) or m - x > _LISTED_SPAN:
+        return False  # (a past verb may take the list too: "who visited Leeds, York and Hull")
+    k = m + 1
+    while k < n and k - m <= _LISTED_SPAN:  # on past names and commas to "and" or "or" and one more name
+        x = k
+        while x < n and x - k < _LISTED_WORDS and initial_upper(T[x]) and T[x].isalpha():
+            x += 1
+        if x == k or x >= n:
+            return False
+        if L[x] in ("and", "or"):
+            return x + 1 < n and initial_upper(T[x + 1]) and T[x + 1].isalpha()
+        if T[x] != ",":
+            return False
+        k = x + 1
+    return False
+
+
+_LISTED_WORDS: Final = 3  # capitalised words of one name in a list
+_LISTED_SPAN: Final = 16  # tokens from a list's comma to either end of the list
 
 
 def located_comma(s: Sentence, m: int) -> bool:

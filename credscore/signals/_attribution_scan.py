@@ -2035,8 +2035,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # claiming an attack, or a blast claiming lives, is an act, not a sourced statement, and so
         # is taking a thing for one's own ("claimed the radiator as its own")
         return
-    if form.lemma == "threaten" and _event_before(s, i, first):
-        return  # "Rain threatened to delay the harvest", "The fire threatened homes": a danger, no one's words
+    if (form.lemma == "threaten" or form.lemma == "promise") and _event_before(s, i, first):
+        # "Rain threatened to delay the harvest", "The fire threatened homes", "The cloudless sky
+        # promised another scorching day": a danger or a sign, no one's words
+        return
     if form.lemma == "declare" and (
         (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or nl == "overnight" or _declared_open(s, cue_end + 1)
         or _declared_thing(s, cue_end + 1)
@@ -2048,14 +2050,20 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Traders called it a day", "called it a night": stopping, not naming
     if L[i] == "warning" and nl == "for" and nx + 1 < n and L[nx + 1].endswith("ing") and i - 2 >= first and L[i - 2] in _A_OR_AN:
         return  # "gave Costa a time warning for taking too long": a caution for a fault, nothing told
+    if L[i] == "warning" and nl == "for" and i - 1 >= first and L[i - 1] in _ALERT_KINDS:
+        return  # "issued an amber warning for wind", "a flood warning for the Severn": an alert in force, nothing told
     if L[i] == "warning" and nl in _WARNING_THINGS or L[i] == "reporting" and nl in _REPORTING_THINGS:
         # "warning lights showed", "the warning signs were there", "passed the Bravo reporting
         # point": a kind of thing, not a warning given or news reported
         return
     if form.lemma == "tell" and _told_nothing(s, i, cue_end, nx, first):
         return  # a scolding, a toll taken, telling apart or telling the time: nothing told
-    if form.lemma == "feel" and (nl in POSSESSIVE_PRONOUNS and nx + 1 < n and L[nx + 1] == "way" or _force_undergone(s, cue_end + 1)):
-        return  # "as they felt their way in", "felt the impact of the rail strike": undergone, not believed
+    if form.lemma == "feel" and (
+        nl in POSSESSIVE_PRONOUNS and nx + 1 < n and L[nx + 1] == "way" or _force_undergone(s, cue_end + 1) or _motion_perceived(s, cue_end + 1)
+    ):
+        # "as they felt their way in", "felt the impact of the rail strike", "felt the old canvas
+        # give": undergone or perceived, not believed
+        return
     if form.lemma == "learn" and _whole_object_among(s, cue_end + 1, _SKILLS, 2):
         return  # "The bricklayers learnt their trade", "learnt the lyrics phonetically": a skill, not news
     if form.lemma == "learn" and nl == "to" and not (i - 1 >= first and L[i - 1] in _BE):
@@ -3691,6 +3699,8 @@ def _conceded_in_play(s: Sentence, nx: int) -> bool:
     t = s.T[nx]
     if t[0].isdigit() and not year_figure(t):
         return _amount_object(s, nx)  # (the same test: no clause after the count)
+    if s.L[nx] == "another" and nx + 1 < s.hi:
+        nx += 1  # "conceded another four metres to the North Sea"
     if s.L[nx] in _CONCEDED_COUNTS:
         return _count_given_away(s, nx + 1)
     return s.L[nx] == "twice" and _object_ends_before(s, nx + 1) and not _clause_follows(s, nx + 1) or (
@@ -3741,7 +3751,7 @@ def _looked_at(s: Sentence, k: int) -> bool:
 
 
 # what one posts things through by hand: "posted leaflets through every letterbox"
-_LETTERBOXES: Final = frozenset("letterbox letterboxes mailbox mailboxes door doors".split())
+_LETTERBOXES: Final = frozenset("letterbox letterboxes mailbox mailboxes door doors window windows".split())
 _DELIVERY_REACH: Final = 4  # lower-case words of the object before "through"
 
 
@@ -3751,11 +3761,13 @@ def _delivered_by_hand(s: Sentence, k: int) -> bool:
     message through its website", which publishes words)."""
     L, T = s.L, s.T
     m = k
-    while m < s.hi and m - k < _DELIVERY_REACH and T[m].isalpha() and initial_lower(T[m]) and L[m] != "through":
-        m += 1
+    while m < s.hi and m - k < _DELIVERY_REACH and _plain_word(T[m], L[m]) and initial_lower(T[m]) and L[m] != "through":
+        m += 1  # (an owner may be one of its words: "the week's letters")
     if m == k or m + 1 >= s.hi or L[m] != "through":
         return False
     x = m + 1 + (L[m + 1] in _ARTICLES_AND_OWNERS or L[m + 1] in _OBJECT_COUNTS)  # "through every letterbox", "the door"
+    if x + 1 < s.hi and L[x + 1] in _LETTERBOXES and T[x].isalpha() and initial_lower(T[x]) and not classes(L[x]):
+        x += 1  # "through upstairs windows", "through the front door"
     return x < s.hi and L[x] in _LETTERBOXES
 
 
@@ -3914,13 +3926,18 @@ def _share_before(s: Sentence, m: int, x: int) -> bool:
     return all(s.T[y][0].isdigit() or s.L[y] in _PERCENT_WORDS or s.L[y] in _SHARES for y in range(m, x))
 
 
-_OBJECT_COUNTS: Final = frozenset(("no", "any", "one", "every", "each", "both", "all"))  # words before an object that count it: "admits one adult", "recalled every bottle"
+# words before an object that count it: "admits one adult", "recalled every bottle", "conceded another goal"
+_OBJECT_COUNTS: Final = frozenset(("no", "any", "one", "every", "each", "both", "all", "another"))
 _EVIDENCE_REACH: Final = 8  # words from "admitted" to "as evidence": "admitted the chat logs from his phone as evidence"
 
 
 # a coming that is announced by an act: "announced its arrival with a volley", "announced his presence"
 _ARRIVALS: Final = frozenset(("arrival", "presence"))
 # what "warning" names before a noun, as a kind of thing: "warning lights", "early-warning systems"
+# what names a formal alert before "warning": its level or its hazard ("an amber warning for wind")
+_ALERT_KINDS: Final = frozenset(
+    "amber yellow red orange flood weather storm wind gale snow ice fog frost heat heatwave rain thunderstorm tornado hurricane tsunami avalanche".split()
+)
 _WARNING_THINGS: Final = frozenset("light lights sign signs shot shots label labels system systems bell bells siren sirens flag flags".split())
 # what "reporting" names before a noun, as a kind of thing: "the reporting point", "reporting requirements"
 _REPORTING_THINGS: Final = frozenset("point points line lines period periods requirement requirements deadline deadlines date dates season".split())
@@ -3966,8 +3983,9 @@ def _gain_claimed_by(s: Sentence, i: int, first: int) -> bool:
 
 # what a gesture acknowledges someone with: "with a wave", "with a curt nod"
 _GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up wink shrug grunt handshake hug".split())
-# who or what one greets by a gesture: "acknowledged the crowd with a raised stick"
-_AUDIENCES: Final = frozenset("crowd crowds fans applause cheers ovation supporters".split())
+# who or what one greets by a gesture or thanks: "acknowledged the crowd with a raised stick",
+# "acknowledged its donors with a brass plaque"
+_AUDIENCES: Final = frozenset("crowd crowds fans applause cheers ovation supporters donors sponsors benefactors volunteers".split())
 _GESTURE_REACH: Final = 8
 # what a court hears that is its business, not what it is told: "heard the case", "hears disputes over wages"
 _HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge dispute disputes petition petitions protest protests".split())
@@ -4039,9 +4057,35 @@ def _force_undergone(s: Sentence, k: int) -> bool:
     if x < 0:
         return False
     y = x + 1
-    if y + 1 < s.hi and initial_lower(s.T[y]) and (ly_adverb(s.L[y]) or s.L[y] == "long"):
+    if y + 1 < s.hi and initial_lower(s.T[y]) and (ly_adverb(s.L[y]) or s.L[y] in _HOW_FELT):
         y += 1
     return _object_ends_before(s, y)
+
+
+_HOW_FELT: Final = frozenset(("long", "most"))  # "felt the cold long before", "felt the cold most during the freeze"
+_PERCEIVED_MOTIONS: Final = content_words("perceived_motion")
+_PERCEIVED_REACH: Final = 4  # words of the thing felt: "the old oak canvas"
+
+
+def _motion_perceived(s: Sentence, k: int) -> bool:
+    """Whether "feel" takes at ``k`` a short object and then a bare verb of what it does
+    (:data:`_PERCEIVED_MOTIONS`) that ends the clause or goes on with an adverb or a preposition:
+    "felt the old canvas give slightly under her fingertips", "felt the floor shake" (not "felt
+    the floor was unsafe", whose verb is finite)."""
+    L, T = s.L, s.T
+    if not (k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] in _OBJECT_PRONOUNS)):
+        return False
+    m = k + 1
+    while m < s.hi and m - k <= _PERCEIVED_REACH and L[m] not in _PERCEIVED_MOTIONS:
+        if not (T[m].isalpha() and initial_lower(T[m])) or classes(L[m]):
+            return False
+        m += 1
+    if m >= s.hi or L[m] not in _PERCEIVED_MOTIONS or m == k + 1 and L[k] not in _OBJECT_PRONOUNS:
+        return False
+    y = m + 1
+    return y >= s.hi or not T[y][0].isalnum() or ly_adverb(L[y]) or "preposition" in classes(L[y]) or L[y] in SUBORDINATORS or (
+        L[y] in ("and", "as", "away", "back")
+    )
 
 
 def _shape_traced(s: Sentence, k: int) -> bool:

@@ -1532,9 +1532,9 @@ def _according(
         x += 1  # one word that says which: "according to the floor area of each flat"
     if L[x] in _SORTING_MEASURES and initial_lower(T[x]) and (x + 1 >= b or L[x + 1] == "of"):
         return  # "grouped in cascades according to their generation", "according to the severity of": a measure
-    if start > first and (L[start - 1] in _SORTING_VERBS or start - 1 > first and L[start - 2] in _SORTING_VERBS and T[start - 1].isalpha() and initial_lower(T[start - 1])):
+    if _sorted_before(s, start, first):
         # "were ranked according to their scores", "prices vary according to size", "distributed
-        # tickets according to caste": an order, nobody's word
+        # tickets according to caste", "sorts returned stock according to": an order, nobody's word
         return
     if start > first and T[start - 1].isalpha() and initial_lower(T[start - 1]) and L[start - 1] not in COORDINATORS and _measured_by(s, a, b):
         # "adjust the grind according to the humidity", "sorted into groups according to ability":
@@ -2201,9 +2201,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Escaped Tortoise Tells No Tales", "dead men tell no tales": an idiom, nothing told
     if form.lemma == "answer" and _object_among(s, cue_end + 1, _ANSWERED_THINGS, 2):
         return  # "answered the door", "answered the call to serve": an act, not words
-    if form.lemma == "signal" and (nx + 2 < n and L[nx + 1] in _SIDES and L[nx + 2] == "turn" or _object_among(s, cue_end + 1, _SIGNALLED_CALLS, 2)):
-        # "The falconer signalled a left turn", "The referee signalled a delayed penalty": a
-        # driver's indicator or an official's call, not a message
+    if form.lemma == "signal" and (
+        nx + 2 < n and L[nx + 1] in _SIDES and L[nx + 2] == "turn" or _object_among(s, cue_end + 1, _SIGNALLED_CALLS, 2)
+        or nx + 3 < n and L[nx + 1] == "turn" and L[nx + 2] == "to" and L[nx + 3] in _HEADINGS
+    ):
+        # "The falconer signalled a left turn", "The referee signalled a delayed penalty",
+        # "signalled a turn to starboard": a driver's indicator or an official's call, not a message
         return
     if form.lemma == "describe" and _shape_traced(s, cue_end + 1):
         return  # "The red kite described lazy circles over the valley": a path traced, not an account
@@ -2294,7 +2297,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The couple viewed the flat on Tuesday", "viewed the footage": looking, not a view
     if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
         return  # "was admitted to hospital", "admitted to intensive care"
-    if form.lemma == "warn" and (nl in _AWAY or _told_off(s, cue_end + 1) or _cautioned_for(s, cue_end + 1) or (
+    if form.lemma == "warn" and (nl in _AWAY or _told_off(s, cue_end + 1) or _warned_off_a_place(s, cue_end + 1) or _cautioned_for(s, cue_end + 1) or (
         i - 1 >= first and L[i - 1] in _BE and (nl == "by" and _cautioned_for(s, nx + 1) or nl == "for" and nx + 1 < n and _fault_at(s, nx + 1))
     )):
         # "warned off two fishing boats", "warned the latecomers off with a look": driving away;
@@ -2320,6 +2323,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "recalled both crews after a false start", "had recalled every bottle", "The Flyers
         # recalled goaltender Mikko Raatikainen from their affiliate"
         return
+    if form.lemma == "recall" and nl != "that" and _passive_subject_among(s, i, _RECALLED_PEOPLE):
+        return  # "The whole pelagic fleet was recalled to port": called back, not remembered
     if form.lemma == "recall" and _animal_called_back(s, cue_end + 1):
         return  # "recalled the terrier with a whistle": a dog called to heel, no memory told
     if form.lemma == "recall" and nl == "to" and _object_among(s, nx + 1, _REPORTED_TO, 2):
@@ -2382,6 +2387,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "the punters questioned at Cheltenham said": who was asked, before the clause's verb
         # (a capital before it may be a name's: "Rangers confirmed on Tuesday the deal has")
         return
+    if _things_in_reduced_relative(s, i):
+        return  # "Haddock landings declared at Scottish ports fell by 8 per cent": the things declared
     # evidence verbs ("show", "find", "prove") attribute a clause; without "that" only a record
     # can be their subject: "the poll shows Clinton ahead", "records show", "the study found."
     evidence = form.lemma in _EVIDENCE_VERBS and not (
@@ -3151,6 +3158,8 @@ def _record_published(s: Sentence, i: int) -> bool:
         return False
     if not record_noun(s.L[i - 1]) or i + 1 >= s.hi:
         return False
+    if i - 2 >= s.first and initial_upper(s.T[i - 1]) and initial_upper(s.T[i - 2]) and s.T[i - 2].isalpha():
+        return False  # the last word of a name: "Wrenfield Books posted on Facebook that"
     nl = s.L[i + 1]
     # or when: "A TikTok video posted Tuesday showed", "a clip posted last week"
     return nl in AFTER_PARTICIPLE or opens_a_time(nl) and _main_verb_follows(s, i + 1, _TIME_REACH)
@@ -3499,13 +3508,14 @@ _LEFT_BEHIND_REACH: Final = 6  # words of where the thing was left, before a cla
 
 def _gain_named_later(s: Sentence, k: int) -> bool:
     """Whether a claimed gain is named within three lower-case words from ``k`` (in a title-case
-    headline, any case): "maiden [five-wicket] haul", "the best [small practice] title", "Claims
-    Third [Clay] Title of the Season"."""
-    headline = s.title_case()
+    headline, or after a capitalised gain, any case): "maiden [five-wicket] haul", "the best [small
+    practice] title", "Claims Third [Clay] Title of the Season", "the Silver [Herring] trophy"."""
+    # (a capitalised gain opens a name, whose words are capitalised too: "the Silver Herring trophy")
+    named = s.title_case() or k - 1 > s.first and initial_upper(s.T[k - 1])
     for m in range(k, min(s.hi, k + 3)):
         if s.L[m] in _CLAIMED_GAINS:
             return True
-        if not (s.T[m][0].isalnum() and (headline or initial_lower(s.T[m])) and not classes(s.L[m])):
+        if not (s.T[m][0].isalnum() and (named or initial_lower(s.T[m])) and not classes(s.L[m])):
             return False
     return False
 
@@ -3765,7 +3775,9 @@ def _delivered_by_hand(s: Sentence, k: int) -> bool:
         m += 1  # (an owner may be one of its words: "the week's letters")
     if m == k or m + 1 >= s.hi or L[m] != "through":
         return False
-    x = m + 1 + (L[m + 1] in _ARTICLES_AND_OWNERS or L[m + 1] in _OBJECT_COUNTS)  # "through every letterbox", "the door"
+    x = m + 1 + (L[m + 1] in _ARTICLES_AND_OWNERS or L[m + 1] in _OBJECT_COUNTS or T[m + 1][0].isdigit())
+    while x + 1 < s.hi and T[x] == "," and number_comma(s, x):
+        x += 2  # ("through every letterbox", "the door", "9,000 letterboxes")
     if x + 1 < s.hi and L[x + 1] in _LETTERBOXES and T[x].isalpha() and initial_lower(T[x]) and not classes(L[x]):
         x += 1  # "through upstairs windows", "through the front door"
     return x < s.hi and L[x] in _LETTERBOXES
@@ -3789,11 +3801,14 @@ def _people_let_in(s: Sentence, k: int) -> bool:
     x = _object_at(s, k, _ADMITTED_PEOPLE, 3 if counted else 2)
     if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ARTICLES and k + 1 < s.hi and s.L[k + 1] in PERSON_NOUNS):
         x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
-    return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] in _LET_IN_HOW)
+    return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] in _LET_IN_HOW and not (
+        x + 2 < s.hi and _finite_word(s.L[x + 2])  # (a clause's verb: "admitted visitors only had themselves to blame")
+    ))
 
 
-# how people are let in, after them: "admitted a trainee pilot to the flight deck", "admits children free"
-_LET_IN_HOW: Final = frozenset(("to", "free"))
+# how people are let in, after them: "admitted a trainee pilot to the flight deck", "admits children
+# free", "admitted trade visitors only"
+_LET_IN_HOW: Final = frozenset(("to", "free", "only"))
 
 
 def _sins_confessed(s: Sentence, k: int) -> bool:
@@ -3978,11 +3993,18 @@ def _gain_claimed_by(s: Sentence, i: int, first: int) -> bool:
     j -= 1
     if j >= first and s.L[j] in _HAVE:
         j -= 1  # "has been claimed"
-    return j >= first and initial_lower(s.T[j]) and (s.L[j] in _CLAIMED_GAINS or s.L[j] in _CLAIMED_ACTS)
+    if j >= first and initial_lower(s.T[j]) and (s.L[j] in _CLAIMED_GAINS or s.L[j] in _CLAIMED_ACTS):
+        return True
+    # or a prize named and described before "was": "The Hawthorn Prize for historical fiction was claimed by"
+    a, b = phrase_left(s, j, first) if j >= first else (0, 0)
+    x = a
+    while x < b and s.L[x] not in PREPOSITIONS:
+        x += 1
+    return a < x <= b and initial_upper(s.T[x - 1]) and s.L[x - 1] in _CLAIMED_GAINS
 
 
 # what a gesture acknowledges someone with: "with a wave", "with a curt nod"
-_GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up wink shrug grunt handshake hug".split())
+_GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up wink shrug grunt handshake hug blast toot hoot".split())
 # who or what one greets by a gesture or thanks: "acknowledged the crowd with a raised stick",
 # "acknowledged its donors with a brass plaque"
 _AUDIENCES: Final = frozenset("crowd crowds fans applause cheers ovation supporters donors sponsors benefactors volunteers".split())
@@ -4100,9 +4122,36 @@ def _shape_traced(s: Sentence, k: int) -> bool:
 
 _OF_OR_AS: Final = frozenset(("of", "as"))
 _SIDES: Final = frozenset(("left", "right"))
+_HEADINGS: Final = _SIDES | frozenset(("port", "starboard"))  # where a turn goes: "a turn to starboard"
 _SIGNALLED_CALLS: Final = content_words("signalled_call")
 # what makes a shape a figure of speech: "a vicious circle", "come full circle", "the inner circle"
 _FIGURATIVE_SHAPES: Final = frozenset("vicious virtuous full inner charmed closed feedback".split())
+
+
+_RELATIVE_VERB_REACH: Final = 8  # words from a reduced relative's preposition to the clause's verb
+
+
+def _things_in_reduced_relative(s: Sentence, i: int) -> bool:
+    """Whether the participle in "-ed" at ``i`` opens a reduced relative, with a preposition, on
+    the plain plural that ends the sentence's opening subject, and the clause's own verb follows:
+    "Haddock landings declared at Scottish ports fell" (no source noun: "The ministry declared on
+    Monday the deal was off" is a statement)."""
+    L, T = s.L, s.T
+    j = i - 1
+    if not (L[i].endswith("ed") and j >= s.first and i + 1 < s.hi and "preposition" in classes(L[i + 1])):
+        return False
+    if not (T[j].isalpha() and initial_lower(T[j]) and L[j].endswith("s") and L[j] not in NOUNS and not classes(L[j])):
+        return False
+    if phrase_left(s, j, s.first)[0] != s.first:
+        return False
+    for x in range(i + 2, min(s.hi, i + 2 + _RELATIVE_VERB_REACH)):
+        if L[x] == "that" or L[x] == "to" or not T[x][0].isalnum():
+            return False
+        if x > i + 2 and initial_lower(T[x]) and L[x - 1] not in DETERMINERS and (
+            L[x] in AUXILIARIES or L[x] in _IRREGULAR_PASTS or L[x].endswith("ed") and L[x - 1] not in AUXILIARIES
+        ):
+            return True
+    return False
 
 
 def _past_verb_follows(s: Sentence, k: int, reach: int) -> bool:
@@ -4138,7 +4187,7 @@ def _mailed_to_someone(s: Sentence, k: int) -> bool:
             break
         if x > k + 1 and x + 1 < s.hi and L[x] in _POST_CLASSES and L[x + 1] == "class":
             return True  # the class of post after the object: "posted the tickets first class"
-        if not (_plain_word(T[x], L[x]) and initial_lower(T[x])):
+        if not (_plain_word(T[x], L[x]) and initial_lower(T[x]) or _named_goods(s, x, k)):
             return False
     if w < 0 or w >= s.hi:
         return False
@@ -4149,6 +4198,16 @@ def _mailed_to_someone(s: Sentence, k: int) -> bool:
         if L[x] == "by" and L[x + 1] in _CARRIERS or L[x] == "in" and x + 2 < s.hi and L[x + 1] == "the" and L[x + 2] == "post":
             return True
     return False
+
+
+def _named_goods(s: Sentence, x: int, k: int) -> bool:
+    """Whether the capitalised word at ``x`` names what a mailed object holds, after "of" and a
+    word that is no record: "a box of Arbroath smokies" (not "a video of Trump")."""
+    L, T = s.L, s.T
+    m = x
+    while m > k and initial_upper(T[m]) and T[m].isalpha():
+        m -= 1
+    return m > k + 1 and L[m] == "of" and initial_lower(T[m - 1]) and not record_noun(L[m - 1])
 
 
 # a result ranked among others, which one posts as a time or a score: "posted the fastest clear round"
@@ -4331,8 +4390,8 @@ def _word_after_short_object(s: Sentence, k: int, word: str, people: bool, reach
     if not (k < s.hi and (people and L[k] in _SHOWN_PEOPLE or L[k] in _ARTICLES_AND_OWNERS)):
         return -1
     m = k + 1  # (past "her" as an owner too: "called her caddie over"; and an owner's word: "the crowd's chants")
-    while m < s.hi and m - k <= reach and _plain_word(T[m], L[m]) and initial_lower(T[m]) and L[m] != word:
-        m += 1
+    while m < s.hi and m - k <= reach and _plain_word(T[m], L[m]) and (initial_lower(T[m]) or "demonym" in classes(L[m])) and L[m] != word:
+        m += 1  # (a demonym is one of its words: "warned the French scallopers off")
     return m if m < s.hi and L[m] == word else -1
 
 
@@ -4510,6 +4569,13 @@ def _told_off(s: Sentence, k: int) -> bool:
     return m >= 0 and (m == k or m + 1 >= s.hi or s.L[m + 1] != "the" and _object_ends_before(s, m + 1))
 
 
+def _warned_off_a_place(s: Sentence, k: int) -> bool:
+    """Whether "warn" takes at ``k`` someone and "off" a place: "warned the French scallopers off
+    the bank" (driven away; but not "off the record", which is how words were given)."""
+    m = _word_after_short_object(s, k, "off", True)
+    return 0 <= m < s.hi - 2 and s.L[m + 1] in _ARTICLES_AND_OWNERS and s.L[m + 2] != "record"
+
+
 # what an award's name is "of the": "the regional airline of the year title", "player of the match"
 _AWARD_PERIODS: Final = frozenset("year season month decade match tournament series".split())
 
@@ -4541,6 +4607,20 @@ _SORTING_MEASURES: Final = content_words("sorting_measure")
 _MEASURE_OWNERS: Final = frozenset(("the", "its", "their", "his", "her", "each"))
 # what is done "according to" a measure, which then is no one's word: "ranked according to"
 _SORTING_VERBS: Final = content_words("sorting_verb")
+_SORTED_OBJECT: Final = 2  # lower-case words of what is sorted, between the verb and "according": "returned stock"
+
+
+def _sorted_before(s: Sentence, start: int, first: int) -> bool:
+    """Whether a verb that orders or varies things (:data:`_SORTING_VERBS`) stands right before
+    the "according" at ``start``, or before at most two lower-case words of its object."""
+    x = start - 1
+    while x >= first and start - x <= _SORTED_OBJECT + 1:
+        if s.L[x] in _SORTING_VERBS:
+            return True
+        if not (s.T[x].isalpha() and initial_lower(s.T[x])) or classes(s.L[x]) or s.L[x] in _TIME_NOUNS or ly_adverb(s.L[x]):
+            return False  # (a time or an adverb is no object: "was made last week according to")
+        x -= 1
+    return False
 # what one posts that is not a message: "posted bail", "posted a 12-4 record"
 _POSTED_THINGS: Final = content_words("posted_thing")
 # what one looks at, not a view held: "viewed the flat", "viewed the footage"

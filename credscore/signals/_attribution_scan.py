@@ -4142,27 +4142,22 @@ def _things_in_reduced_relative(s: Sentence, i: int) -> bool:
         return False
     if not (T[j].isalpha() and initial_lower(T[j]) and L[j].endswith("s") and L[j] not in NOUNS and not classes(L[j])):
         return False
-    if phrase_left(s, j, s.first)[0] != s.first:
-        return False
-    for x in range(i + 2, min(s.hi, i + 2 + _RELATIVE_VERB_REACH)):
-        if L[x] == "that" or L[x] == "to" or not T[x][0].isalnum():
-            return False
-        if x > i + 2 and initial_lower(T[x]) and L[x - 1] not in DETERMINERS and (
-            L[x] in AUXILIARIES or L[x] in _IRREGULAR_PASTS or L[x].endswith("ed") and L[x - 1] not in AUXILIARIES
-        ):
-            return True
-    return False
+    return phrase_left(s, j, s.first)[0] == s.first and _past_verb_follows(s, i + 2, _RELATIVE_VERB_REACH, True)
 
 
-def _past_verb_follows(s: Sentence, k: int, reach: int) -> bool:
+def _past_verb_follows(s: Sentence, k: int, reach: int, irregular: bool = False) -> bool:
     """Whether, within ``reach`` words from ``k`` and before any "that", "to" or punctuation, a
     lower-case past form in "-ed" follows a noun: the clause's own verb after a place ("A steward
-    posted at the ring entrance [checked]")."""
+    posted at the ring entrance [checked]").  With ``irregular``, an irregular past or an
+    auxiliary will do too ("Haddock landings declared at Scottish ports [fell]")."""
     L, T = s.L, s.T
     for x in range(k, min(s.hi, k + reach)):
         if L[x] == "that" or L[x] == "to" or not T[x][0].isalnum():
             return False
-        if x > k and L[x].endswith("ed") and initial_lower(T[x]) and T[x].isalpha() and L[x - 1] not in DETERMINERS and L[x - 1] not in AUXILIARIES:
+        if x > k and initial_lower(T[x]) and L[x - 1] not in DETERMINERS and (
+            L[x].endswith("ed") and T[x].isalpha() and L[x - 1] not in AUXILIARIES
+            or irregular and (L[x] in AUXILIARIES or L[x] in _IRREGULAR_PASTS)
+        ):
             return True
     return False
 

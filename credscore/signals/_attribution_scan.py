@@ -2297,7 +2297,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "The couple viewed the flat on Tuesday", "viewed the footage": looking, not a view
     if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
         return  # "was admitted to hospital", "admitted to intensive care"
-    if form.lemma == "warn" and (nl in _AWAY or _told_off(s, cue_end + 1) or _warned_off_a_place(s, cue_end + 1) or _cautioned_for(s, cue_end + 1) or (
+    if form.lemma == "warn" and (nl in _AWAY or _told_off(s, cue_end + 1, True) or _cautioned_for(s, cue_end + 1) or (
         i - 1 >= first and L[i - 1] in _BE and (nl == "by" and _cautioned_for(s, nx + 1) or nl == "for" and nx + 1 < n and _fault_at(s, nx + 1))
     )):
         # "warned off two fishing boats", "warned the latecomers off with a look": driving away;
@@ -4556,19 +4556,17 @@ def _told_nothing(s: Sentence, i: int, cue_end: int, nx: int, first: int) -> boo
     )
 
 
-def _told_off(s: Sentence, k: int) -> bool:
+def _told_off(s: Sentence, k: int, off_a_place: bool = False) -> bool:
     """Whether "tell" takes at ``k`` someone and "off", a scolding with no words given: "told
     him off", "told his servitor off for", "told off the referee" (but not "told him off the
-    record that", whose "off" opens a phrase)."""
+    record that", whose "off" opens a phrase).  With ``off_a_place``, someone driven off a place
+    counts too: "warned the French scallopers off the bank" (still not "off the record")."""
     m = k if k < s.hi and s.L[k] == "off" else _word_after_short_object(s, k, "off", True)
-    return m >= 0 and (m == k or m + 1 >= s.hi or s.L[m + 1] != "the" and _object_ends_before(s, m + 1))
-
-
-def _warned_off_a_place(s: Sentence, k: int) -> bool:
-    """Whether "warn" takes at ``k`` someone and "off" a place: "warned the French scallopers off
-    the bank" (driven away; but not "off the record", which is how words were given)."""
-    m = _word_after_short_object(s, k, "off", True)
-    return 0 <= m < s.hi - 2 and s.L[m + 1] in _ARTICLES_AND_OWNERS and s.L[m + 2] != "record"
+    if m < 0:
+        return False
+    if m == k or m + 1 >= s.hi or s.L[m + 1] != "the" and _object_ends_before(s, m + 1):
+        return True
+    return off_a_place and m + 2 < s.hi and s.L[m + 1] in _ARTICLES_AND_OWNERS and s.L[m + 2] != "record"
 
 
 # what an award's name is "of the": "the regional airline of the year title", "player of the match"

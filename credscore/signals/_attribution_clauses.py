@@ -512,8 +512,10 @@ def quoted_speaker(s: Sentence, i: int) -> None:
     saying ..." is the witness's statement as well as CNN's report of it (FactAppeal marks either
     or both), so the quoted person gets an attribution of their own, with "as saying" as its cue."""
     T, L = s.T, s.L
-    if i + 1 >= s.hi or L[i + 1] == "by":
-        return  # "was quoted by state media as saying": the subject is the one quoted
+    if i + 1 >= s.hi or L[i + 1] == "by" or i > s.lo and L[i - 1] in _PASSIVE_BE:
+        # "was quoted by state media as saying", "was quoted in the Times as saying": the subject
+        # is the one quoted, and what follows "quoted" is only the channel
+        return
     verb = quoted_saying(s, i)
     if verb < 0:
         return
@@ -1821,7 +1823,7 @@ def _as_saying(s: Sentence, cue_end: int) -> int:
         return m
     if m >= n or L[m] not in ("by", "in", "on"):
         return -1
-    while m < n and m - cue_end <= _CHANNEL_REACH and L[m] != "as" and (T[m][0].isalnum() or T[m] in ".'’"):
+    while m < n and m - cue_end <= _CHANNEL_REACH and L[m] != "as" and (T[m][0].isalnum() or T[m] in ".'’&"):
         m += 1
     if m + 1 < n and L[m] == "as" and L[m + 1].startswith(_SAY_TELL_CALL_DESCRIB_OPENINGS):
         return m

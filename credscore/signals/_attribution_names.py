@@ -1068,7 +1068,11 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         house_owner = k - 1 >= a and L[k - 1].endswith(POSSESSIVE_ENDINGS) and initial_upper(T[k - 1])
         head_org = head_org or lower in _BODY_ENDINGS and (not titled or firm_role) and not given and (
             head > k or members_own or house_owner
-        ) or head == k and house_owner and not titled and not given and len(L[k]) > 6 and L[k].endswith("ing") or (
+        ) or head == k and house_owner and not titled and not given and (
+            len(L[k]) > 6 and L[k].endswith("ing")
+            # (or a trade's people or its shop: "Mercer's Chemists", "Marlow's Coaches", "Dobson's Bakery")
+            or entry is not None and entry.cls != "document" and (entry.plural or entry.cls == "organization")
+        ) or (
             lower == "park" and head > k and L[head - 1] in _PARK_KINDS
         )
         if common_head is not None and common_head.cls == "document" and not common_head.plural and (
@@ -1097,9 +1101,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # "The Association of Chief Police Officers", "the Institute of Student Employers": a
             # body named for its members; a role among them is not a person's title
             return PhraseKind("named_organization", True, head, lower)
-        if head > k and not titled and not given and entry is not None and entry.plural_of_people():
+        if head > k and not titled and not given and (entry is not None and entry.plural_of_people() or any(
+            _capitalised_people(T, L, x) for x in range(k + 1, head)
+        )):
             # "Calder Valley Flood Wardens posted", "Texas Democrats said": a name that ends in a
-            # plural of people names the body they make up, never one person
+            # plural of people names the body they make up, never one person; and so does one with
+            # such a plural inside it: "Bus Users Northshire", "Carers Trust Wales"
             return PhraseKind("named_organization", True, head, lower)
         if k == a == head and _demonym_plural(lower):
             # "Americans say", "Europeans believe": the people of a demonym, counted, not named
@@ -1479,11 +1486,11 @@ def _people_for_a_cause(T: list[str], L: list[str], a: int, b: int) -> bool:
     "for", then a capitalised cause: "Moms for Liberty", "Students for Open Campus"."""
     if L[a] == "the":
         a += 1
-    if b - a >= 3 and T[a] == "Friends" and L[a + 1] == "of" and initial_upper(T[b - 1]) and (
+    if b - a >= 3 and T[a] == "Friends" and L[a + 1] == "of" and (initial_upper(T[b - 1]) or L[b - 2] == "the" and T[b - 1].isdigit()) and (
         initial_upper(T[a + 2]) or L[a + 2] == "the"
     ) and not L[b - 1].endswith(POSSESSIVE_ENDINGS) and not any(_marks_a_person(T, L, x) for x in range(a + 2, b)):
-        # "Friends of the Valley", "Friends of Kelso Park": a campaign named for what its members
-        # befriend (not "Friends of Mr. Clinton's", a man's friends)
+        # "Friends of the Valley", "Friends of Kelso Park", "Friends of the 74" (a bus route): a
+        # campaign named for what its members befriend (not "Friends of Mr. Clinton's", a man's friends)
         return True
     f = a + 1
     while f < b and L[f] != "for":
@@ -1496,6 +1503,12 @@ def _people_for_a_cause(T: list[str], L: list[str], a: int, b: int) -> bool:
         return False
     # (the cause is no person: "Republicans for Ted Cruz", "Veterans for Senator Hale")
     return all((initial_upper(T[x]) and T[x][0].isalpha() and not _marks_a_person(T, L, x)) or L[x] in _CAUSE_FILLERS for x in range(f + 1, b))
+
+
+def _capitalised_people(T: list[str], L: list[str], x: int) -> bool:
+    """Whether the word at ``x`` is a capitalised plural of people ("Users", "Carers", "Wardens")."""
+    entry = _NOUNS.get(L[x])
+    return entry is not None and entry.plural_of_people() and initial_upper(T[x]) and T[x].isalpha()
 
 
 def _marks_a_person(T: list[str], L: list[str], x: int) -> bool:

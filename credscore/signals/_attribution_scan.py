@@ -862,6 +862,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # "the station's 40th shout of the year": a count of them (but "the second said" is one of
         # two people)
         return True
+    if L[i].endswith("ing") and prev >= s.lo and (T[prev].isdigit() or L[prev] in CARDINALS) and i + 1 < s.hi and (
+        T[i + 1].isalpha() and initial_lower(T[i + 1]) and s_inflection(L[i + 1]) and not classes(L[i + 1]) and _object_ends_before(s, i + 2)
+    ):
+        return True  # "which has 40 charging points": a count of things the -ing word describes, no one charging
     if L[i] == "points" and (_counted_noun(s, prev) or prev >= s.lo and initial_lower(T[prev]) and _counted_noun(s, prev - 1)):
         return True  # "took three points to go top", "gained 23 rating points to climb": a tally
     if L[i] == "writing" and prev >= s.lo and L[prev] == "in" and (i + 1 >= s.hi or not T[i + 1][0].isalnum() or L[i + 1] in PREPOSITIONS):
@@ -1224,6 +1228,11 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
     report detailing" does not (its noun is a group, not people counted one by one).  "The
     orchestra hopes to raise": an -s form after a singular noun, before "to" and a bare verb.
     """
+    if prev > s.lo and s.T[prev] == "," and s.L[i].endswith("s") and s.L[nxt] == "to" and FORMS[s.L[i]].lemma in _PROMISING and (
+        subject_with_insertion(s, prev)
+    ):
+        # "Vantage Tours Ltd, which runs day trips, hopes to run": the subject is set off before it
+        return _bare_verb_at(s, nxt + 1)
     if prev < 0 or not s.T[prev][0].isalnum():
         return False
     low, pl, nl = s.L[i], s.L[prev], s.L[nxt]
@@ -1304,7 +1313,9 @@ def _finite_verb_from(s: Sentence, k: int) -> bool:
         if x - k > _FINITE_REACH:
             return True
         w = L[x]
-        if w in _FINITE or initial_lower(T[x]) and (w.endswith("ed") or w in PAST_VERBS) or w.endswith(NEGATION_ENDINGS):
+        if w in _FINITE or initial_lower(T[x]) and (w.endswith("ed") or w in PAST_VERBS) and not (
+            L[x - 1] in ARTICLES  # "the shuttered branches": a participle that describes, no verb
+        ) or w.endswith(NEGATION_ENDINGS):
             return True
     return False
 
@@ -1583,6 +1594,29 @@ def _added_to_something(s: Sentence, k: int) -> bool:
         if not (T[x][0].isalnum() or "-" in T[x]) or L[x] == "that" or L[x] in _WORDS_SAID:
             return False
     return False
+
+
+def _thing_added(s: Sentence, i: int, k: int) -> bool:
+    """Whether "add" at ``i``, after its subject, takes at ``k`` a whole object that is a thing:
+    an article, an owner or a count, then a few lower-case words, none of them words said, a
+    source or a cue, and then the sentence ends or a circumstance of place or time opens ("added a
+    second consultation room in 2019", "added two new routes last year"; not "added a caveat:",
+    "added the caption which reads", nor '“...,” added a third.', where the speaker follows)."""
+    L, T = s.L, s.T
+    if i <= s.first or not T[i - 1][0].isalnum():
+        return False
+    if not (k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] in _OBJECT_COUNTS or L[k] in CARDINALS)):
+        return False
+    x = k + 1
+    while x < s.hi and x - k <= _ADDED_WORDS and T[x].isalpha() and initial_lower(T[x]) and L[x] not in _WHERE_OR_WHEN_ADDED:
+        if L[x] in _WORDS_SAID or L[x] in NOUNS or L[x] in FORMS or classes(L[x]) - {"adverb"} and L[x] not in _RANKS:
+            return False
+        x += 1
+    return x > k + 1 and (x >= s.hi or T[x] in TERMINATORS or L[x] in _WHERE_OR_WHEN_ADDED)
+
+
+# what may follow a thing added: where or when ("in 2019", "at the back", "last year")
+_WHERE_OR_WHEN_ADDED: Final = frozenset("in on at by during from since for after before until within last this".split())
 
 
 def _measured_by(s: Sentence, a: int, b: int) -> bool:
@@ -2026,8 +2060,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "assume" and _object_among(s, cue_end + 1, _ASSUMED_CHARGES, 2):
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
-    if form.lemma == "add" and _added_to_something(s, cue_end + 1):
-        return  # "added the IBF strap to the WBA title he won", "add a new title to his resume": a thing put with another
+    if form.lemma == "add" and (_added_to_something(s, cue_end + 1) or _thing_added(s, i, cue_end + 1)):
+        # "added the IBF strap to the WBA title he won", "add a new title to his resume": a thing
+        # put with another; "added a second consultation room in 2019": a thing built or bought
+        return
     if form.lemma == "claim" and (
         nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first) or _claimed_as_own(s, cue_end + 1)
         or nl == "on" and _object_among(s, nx + 1, _COVER, 2) or _gain_claimed_by(s, i, first)
@@ -2281,8 +2317,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # eight", "posted a four-under 68", "posted the vase to a buyer in Ohio", "posted the
         # fastest clear round of the day"
         return
-    if form.lemma == "post" and _delivered_by_hand(s, cue_end + 1):
-        return  # "posted raffle tickets through every letterbox on the estate": a delivery, not a message
+    if form.lemma == "post" and (_delivered_by_hand(s, cue_end + 1) or _put_up_at_every(s, cue_end + 1)):
+        # "posted raffle tickets through every letterbox on the estate": a delivery, not a message;
+        # "posted the new timetables at every stop": notices put up
+        return
     if form.lemma == "post" and nl == "at" and i - 1 >= first and L[i - 1] in PERSON_NOUNS and (
         _main_verb_follows(s, i + 1, 8, True) or _past_verb_follows(s, i + 2, 8)
     ):
@@ -2361,8 +2399,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "called her caddie over to check the line", "called her goaltender to the bench": a
         # summons, no words given
         return
-    if form.lemma == "hail" and _whole_object_among(s, cue_end + 1, _HAILED_RIDES, 2):
-        return  # "He hailed a taxi outside the station": stopping a cab, not praising
+    if form.lemma == "hail" and (_whole_object_among(s, cue_end + 1, _HAILED_RIDES, 2) or nl == "the" and nx + 1 < n and T[nx + 1].isdigit() and (
+        _object_ends_before(s, nx + 2)
+    )):
+        # "He hailed a taxi outside the station", "She hailed the 22 from outside the post office":
+        # stopping a cab or a bus on its route, not praising
+        return
     if form.lemma == "note" and _whole_object_among(s, cue_end + 1, _NOTED_READINGS, 1):
         return  # "He noted the licence plate before getting into the car": written down, not remarked
     if form.lemma == "reject" and nx >= 0 and (T[nx][0].isdigit() or nl in CARDINALS) and _object_ends_within(s, nx + 1):
@@ -3574,6 +3616,8 @@ def _amount_object(s: Sentence, k: int) -> bool:
         m += 1
     if m >= s.hi or not (T[m] in CURRENCY_MARKS or T[m][0].isdigit() or L[m] in CARDINALS and m + 1 < s.hi and L[m + 1] in _MAGNITUDES):
         return False
+    if T[m] in CURRENCY_MARKS and _money_of_a_kind(s, m + 1):
+        return True
     for x in range(m + 1, min(s.hi, m + _AMOUNT_REACH)):
         t = T[x]
         if t in TERMINATORS or t == ";" or t == "," and x == m + 1 and not (x + 1 < s.hi and T[x + 1][0].isdigit()):
@@ -3592,6 +3636,33 @@ def _amount_object(s: Sentence, k: int) -> bool:
 _CLAIM_REACH: Final = 8
 # the words of an amount after its currency mark: "1.4m", "2 million", "12,000"
 _AMOUNT_WORDS: Final = frozenset("m bn k million billion thousand , .".split())
+
+
+def _money_of_a_kind(s: Sentence, k: int) -> bool:
+    """Whether an amount of money starting at ``k`` (after its currency mark) says what the money
+    was ("£2,400 in consultation fees") and runs to a comma with no verb on either side of it:
+    "claimed £2,400 in fees under the scheme in the last quarter, almost all of it for sore
+    throats" (but "claimed $5 billion in aid, the largest sum ever, was stolen" is a clause)."""
+    T, L = s.T, s.L
+    m = k
+    while m < s.hi and m - k < _CLAIM_REACH and (T[m][0].isdigit() or L[m] in _AMOUNT_WORDS and L[m] not in ",."):
+        m += 1
+    while m < s.hi and T[m] in ",." and m + 1 < s.hi and T[m + 1][0].isdigit():
+        m += 2  # (a figure's own marks: "2,400", "1.4")
+    if not (k < m and m + 1 < s.hi and L[m] == "in" and initial_lower(T[m + 1])):
+        return False
+    for x in range(m + 1, min(s.hi, m + _MONEY_KIND_REACH)):
+        if L[x] == "that" or _finite_word(L[x]) and initial_lower(T[x]):
+            return False
+        if T[x] == ",":
+            return not any(_finite_word(L[y]) and initial_lower(T[y]) for y in range(x + 1, min(s.hi, x + _AFTER_A_COMMA)))
+        if T[x] in TERMINATORS or T[x] == ";":
+            return True
+    return False
+
+
+_MONEY_KIND_REACH: Final = 20  # words from "in" after an amount to the comma that ends its phrase
+_AFTER_A_COMMA: Final = 10  # the words read after a comma for the verb of a clause that an insertion splits
 
 
 def _paid_from(s: Sentence, k: int) -> bool:
@@ -3781,6 +3852,13 @@ def _delivered_by_hand(s: Sentence, k: int) -> bool:
     if x + 1 < s.hi and L[x + 1] in _LETTERBOXES and T[x].isalpha() and initial_lower(T[x]) and not classes(L[x]):
         x += 1  # "through upstairs windows", "through the front door"
     return x < s.hi and L[x] in _LETTERBOXES
+
+
+def _put_up_at_every(s: Sentence, k: int) -> bool:
+    """Whether "post" takes at ``k`` a short object that is no words said, then "at" every or each
+    place: "posted the new timetables at every stop" (not "posted a message at every ...")."""
+    m = _word_after_short_object(s, k, "at", False)
+    return m >= 0 and m + 1 < s.hi and s.L[m + 1] in _RECIPIENT_QUANTIFIERS and not any(s.L[x] in _WORDS_SAID for x in range(k, m))
 
 
 def _languages_at(s: Sentence, k: int) -> bool:
@@ -4081,10 +4159,13 @@ def _force_undergone(s: Sentence, k: int) -> bool:
     y = x + 1
     if y + 1 < s.hi and initial_lower(s.T[y]) and (ly_adverb(s.L[y]) or s.L[y] in _HOW_FELT):
         y += 1
+    elif y + 2 < s.hi and s.L[y] in _HOW_LONG_FELT and s.L[y + 1] in _POINTS_OF_TIME:
+        y += 2  # "felt the cold all winter", "felt the heat every summer"
     return _object_ends_before(s, y)
 
 
 _HOW_FELT: Final = frozenset(("long", "most"))  # "felt the cold long before", "felt the cold most during the freeze"
+_HOW_LONG_FELT: Final = frozenset(("all", "every", "each", "this", "last"))
 _PERCEIVED_MOTIONS: Final = content_words("perceived_motion")
 _PERCEIVED_REACH: Final = 4  # words of the thing felt: "the old oak canvas"
 
@@ -4168,7 +4249,7 @@ def _mailed_to_someone(s: Sentence, k: int) -> bool:
     winners" (not "posted the clip to YouTube", nor words: "posted a message to the president");
     or goes by mail: "posted the new ropes to Orkney by Royal Mail"."""
     L, T = s.L, s.T
-    if not (k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] in _MAILED_PRONOUNS)):
+    if not (k < s.hi and (L[k] in _ARTICLES_AND_OWNERS or L[k] in _MAILED_PRONOUNS or _bare_goods_at(s, k))):
         return False
     w = -1
     # ("it" is the whole object: "posted it to the agency's office in Bristol")
@@ -4193,6 +4274,13 @@ def _mailed_to_someone(s: Sentence, k: int) -> bool:
         if L[x] == "by" and L[x + 1] in _CARRIERS or L[x] == "in" and x + 2 < s.hi and L[x + 1] == "the" and L[x + 2] == "post":
             return True
     return False
+
+
+def _bare_goods_at(s: Sentence, k: int) -> bool:
+    """Whether a bare lower-case object opens at ``k``, no words and no record: "posted repeat
+    prescriptions to", "posted seeds to" (not "posted updates to", "posted photos to")."""
+    L, T = s.L, s.T
+    return _plain_word(T[k], L[k]) and initial_lower(T[k]) and L[k] not in _WORDS_SAID and not record_noun(L[k]) and not classes(L[k])
 
 
 def _named_goods(s: Sentence, x: int, k: int) -> bool:
@@ -4227,6 +4315,8 @@ def _recipient_at(s: Sentence, w: int, office: bool = False) -> bool:
         m += 1
         if m < s.hi and (T[m].isdigit() or L[m] in CARDINALS):
             m += 1
+            if m + 1 < s.hi and L[m] == "of" and (L[m + 1] in ARTICLES or L[m + 1] in POSSESSIVE_PRONOUNS):
+                m += 1  # "to all 140 of its housebound patients"
     if m < s.hi and (L[m] in ARTICLES or L[m] in POSSESSIVE_PRONOUNS):
         owned = True
         m += 1
@@ -4363,7 +4453,7 @@ _GESTURED_AT: Final = content_words("gestured_at")
 # deeds done again, not words said again: "repeated the exercise"
 _REPEATED_ACTS: Final = content_words("repeated_act")
 # what one hails that is a ride: "hailed a taxi", "hailed a black cab"
-_HAILED_RIDES: Final = frozenset("taxi taxis cab cabs minicab minicabs rickshaw rickshaws".split())
+_HAILED_RIDES: Final = frozenset("taxi taxis cab cabs minicab minicabs rickshaw rickshaws bus buses".split())
 # what one notes that is a reading written down: "noted the licence plate"
 _NOTED_READINGS: Final = frozenset("plate plates registration registrations mileage reading readings".split())
 # what a hospital's "admitted him" goes on with: a date, a place or a complaint
@@ -4727,7 +4817,8 @@ def _people_called_back(s: Sentence, k: int) -> bool:
     """Whether "recall" takes at ``k`` an owner's or an article's people (at most three words
     before the noun) and then "from": "recalled its two summer bailiffs from the upper beats",
     "recalled the crews from the airfield" (not "recalled her days from the campaign", nor "recalled
-    her colleagues from the campaign as loyal")."""
+    her colleagues from the campaign as loyal"); or people or a vehicle and then "to" a place one
+    turns up at: "recalled the bus to the depot" (not "recalled a visit to the hospital")."""
     L, T = s.L, s.T
     if not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
         return False
@@ -4738,7 +4829,16 @@ def _people_called_back(s: Sentence, k: int) -> bool:
         if entry is not None and entry.plural_of_people() and L[x + 1] == "from":
             # (what they were like is a memory told: "recalled her colleagues from the campaign as loyal")
             return _word_in_clause(s, x + 2, _OWN_REACH, "as") < 0
+        if L[x + 1] == "to" and (
+            entry is not None and entry.cls in ("individual", "group") or L[x] in _RECALLED_PEOPLE or L[x] in _RECALLED_VEHICLES
+        ) and _turned_up_at(s, x + 2):
+            # "recalled its sales representatives to head office", "recalled the bus to the depot":
+            # sent back to a place one turns up at
+            return True
     return False
+
+
+_RECALLED_VEHICLES: Final = content_words("recalled_vehicle")
 
 
 def _person_confirmed(s: Sentence, i: int, nx: int) -> bool:

@@ -1589,6 +1589,10 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     n = s.hi
     first = s.first
     nl = L[cue_end + 1] if cue_end + 1 < n else ""
+    if form.lemma == "know" and nl == "to" and i - 2 >= s.lo and L[i - 1] == "been" and L[i - 2] in _HAVE_FORMS:
+        # "has been known to ride down to the bottom lock", "have been known to fib": a habit
+        # now and then, not a thing known
+        return
     text = s.text
     m = _as_saying(s, cue_end) if form.lemma == "quote" and j >= first else -1
     if m >= 0:
@@ -1811,6 +1815,9 @@ _BARE_ING: Final = frozenset("bring sing ring sting swing spring wring fling cli
 
 
 _CHANNEL_REACH: Final = 8  # words of "by state media", "in the Times on Monday" before "as saying"
+
+
+_HAVE_FORMS: Final = frozenset(("has", "have", "had"))
 
 
 def _as_saying(s: Sentence, cue_end: int) -> int:

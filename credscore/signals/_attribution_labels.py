@@ -231,4 +231,19 @@ def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> F
     content = strip_span(text, E[k], sent.end)
     if content is None or text.count(" ", content.start, content.end) < _MIN_CLAIM_WORDS - 1:
         return None  # "Defense: James Mattis": a few words after the colon are a field's value, not a claim
+    if _ranked_results(text, content.start, content.end):
+        return None  # "Championship Section: 1 Thornlea Silver 194 pts; 2 Hebble Vale 193": a table of results
     return Found(make_span(S[k], E[k]), make_span(S[a], E[k - 1]), content, "speech", phrase, si, k)
+
+
+def _ranked_results(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a list of places won: a figure, then a capitalised name, and
+    a semicolon that a figure follows ("1 Thornlea Silver (Gareth Lloyd-Powell) 194 pts; 2 ...";
+    not "Report: 40 percent of voters back the plan")."""
+    d = start
+    while d < end and text[d].isdigit():
+        d += 1
+    if d == start or d + 1 >= end or text[d] != " " or not text[d + 1].isupper():
+        return False
+    semi = text.find("; ", d, end)
+    return semi > 0 and semi + 2 < end and text[semi + 2].isdigit()

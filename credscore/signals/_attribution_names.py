@@ -1017,7 +1017,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                     "org_word" in classes_of(part) for part in L[j].split("-")[1 if L[j].startswith(_PREFIXES) else 0 :]
                 )
                 # (a hyphenated title by either part too: "Secretary-Treasurer Gary Casteel")
-                titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first) or (
+                # (but no role heads a body's word: "Caerwen Male Voice Choir" is a choir)
+                titled = titled or "title" in c or j < head and _role_before_name(T, L, j, first) and not (
+                    j + 1 == head and entry is not None and entry.cls == "organization" and not entry.plural
+                ) or (
                     "-" in L[j] and any("title" in classes_of(part) for part in L[j].split("-"))
                 )
         # "Team Halcyon said": a team's name opens with the word (which alone is no body's word:
@@ -1635,6 +1638,9 @@ def _inside_name(T: list[str], L: list[str], k: int, a: int, b: int, first: int)
     """Whether ``of``/``for``/``and`` at ``k`` joins two parts of one name ("Bank of America")."""
     if L[k] not in ("of", "for", "and", "&", "on", "at"):
         return False
+    people = _NOUNS.get(L[k - 1]) if k - 1 >= a else None
+    if (L[k] == "at" or L[k] == "on") and people is not None and people.plural_of_people():
+        return False  # "Staff at Gorton & Sons Boat Services": people at a body, not the body's name
     return (
         k - 1 >= a
         and k + 1 < b

@@ -53,6 +53,7 @@ from credscore.signals._attribution_names import (
     is_proper,
     lower_initial_brand,
     ly_adverb,
+    month_or_day,
     name_list_start,
     opens_a_time,
     people_in_reduced_relative,
@@ -1440,13 +1441,21 @@ def _bare_clause_at(s: Sentence, k: int) -> bool:
         return start < s.hi and _finite_word(L[start])
     for x in range(start, min(s.hi, start + 4)):
         low = L[x]
-        if not (T[x].isalpha() or "-" in T[x] and T[x][0].isalpha()) or not initial_lower(T[x]):
-            return False
+        if x > start and T[x] == "," and x + 1 < s.hi and L[x + 1] in RELATIVES:
+            # the subject's relative clause set off by commas: "the rehearsals, which run until
+            # 10pm, are too loud"
+            close = next((y for y in range(x + 2, min(s.hi, x + _SET_OFF_RELATIVE)) if T[y] == ","), -1)
+            return close > 0 and close + 1 < s.hi and initial_lower(T[close + 1]) and _finite_after_nouns(L[close + 1])
+        if not (T[x].isalpha() or "-" in T[x] and T[x][0].isalpha()) or not (initial_lower(T[x]) or month_or_day(low)):
+            return False  # (a day may describe the subject: "the Wednesday night rehearsals")
         if x > start and _finite_after_nouns(low):
             return True
         if not CLASSES.get(low, EMPTY) <= _CLAUSE_NOUN_CLASSES:
             return False
     return False
+
+
+_SET_OFF_RELATIVE: Final = 12  # tokens from a subject's comma to the comma that closes its relative clause
 
 
 def _source_before(s: Sentence, j: int) -> bool:
@@ -2096,9 +2105,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # a scolding, a toll taken, telling apart or telling the time: nothing told
     if form.lemma == "feel" and (
         nl in POSSESSIVE_PRONOUNS and nx + 1 < n and L[nx + 1] == "way" or _force_undergone(s, cue_end + 1) or _motion_perceived(s, cue_end + 1)
+        or _felt_in_the_body(s, cue_end + 1)
     ):
         # "as they felt their way in", "felt the impact of the rail strike", "felt the old canvas
-        # give": undergone or perceived, not believed
+        # give", "felt every one of the 14 contests in their legs": undergone or perceived, not believed
         return
     if form.lemma == "learn" and _whole_object_among(s, cue_end + 1, _SKILLS, 2):
         return  # "The bricklayers learnt their trade", "learnt the lyrics phonetically": a skill, not news
@@ -2162,9 +2172,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # only business-class passengers", "admitted a trainee pilot to the flight deck", "buyers
         # admitted free after 8am": letting people in
         return
-    if form.lemma == "admit" and (_admitted_as_evidence(s, cue_end + 1) or _word_after_short_object(s, cue_end + 1, "into", True) >= 0):
+    if form.lemma == "admit" and (_admitted_as_evidence(s, cue_end + 1) or _word_after_short_object(s, cue_end + 1, "into", True, _LET_IN_REACH) >= 0 or (
+        nx + 1 < n and L[nx + 1] == "into" and T[nx].isalpha() and initial_lower(T[nx]) and classes(nl) <= ORG_WORD_ONLY
+    )):
         # "The court admitted the chat logs as evidence", "keepers admitted the young female into
-        # the main wolf pack": let in, not confessed
+        # the main wolf pack", "The top gates admitted a steady trickle of water into the
+        # chamber", "admitted water into": let in, not confessed
         return
     if form.lemma == "agree" and (_whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2) or _deal_for(s, cue_end + 1)):
         return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
@@ -2398,6 +2411,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "call" and (_called_over(s, cue_end + 1) or _summoned_to(s, cue_end + 1)):
         # "called her caddie over to check the line", "called her goaltender to the bench": a
         # summons, no words given
+        return
+    if form.lemma == "defend" and _whole_object_among(s, cue_end + 1, _DEFENDED_TITLES, 2) and _word_in_clause(s, cue_end + 1, _SHORT_OBJECT + 2, "as") < 0:
+        # "Thornlea will defend their title at the Yorkshire area": a contest, not an argument (but
+        # "defended the title as fair" argues)
         return
     if form.lemma == "hail" and (_whole_object_among(s, cue_end + 1, _HAILED_RIDES, 2) or nl == "the" and nx + 1 < n and T[nx + 1].isdigit() and (
         _object_ends_before(s, nx + 2)
@@ -4086,7 +4103,7 @@ _GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up wink shru
 # who or what one greets by a gesture or thanks: "acknowledged the crowd with a raised stick",
 # "acknowledged its donors with a brass plaque"
 _AUDIENCES: Final = frozenset("crowd crowds fans applause cheers ovation supporters donors sponsors benefactors volunteers".split())
-_GESTURE_REACH: Final = 8
+_GESTURE_REACH: Final = 10
 # what a court hears that is its business, not what it is told: "heard the case", "hears disputes over wages"
 _HEARD_CASES: Final = frozenset("case cases appeal appeals application challenge dispute disputes petition petitions protest protests".split())
 
@@ -4109,7 +4126,7 @@ def _claimed_as_own(s: Sentence, k: int) -> bool:
 
 _A_OR_AN: Final = ARTICLES - {"the"}
 # what one signals with by hand or light: "with torches", "with a drop of his flag"
-_SIGNALLING_THINGS: Final = _GESTURES | frozenset("torch torches flag flags lamp lamps lights horn horns whistle hand hands arm arms palm palms finger fingers thumb drop flick paddle catalogue".split())
+_SIGNALLING_THINGS: Final = _GESTURES | frozenset("torch torches flag flags lamp lamps lights horn horns whistle hand hands arm arms palm palms finger fingers thumb drop lift flick paddle catalogue".split())
 
 
 def _with_one_of(s: Sentence, k: int, things: frozenset[str], needs_article: bool) -> bool:
@@ -4164,6 +4181,17 @@ def _force_undergone(s: Sentence, k: int) -> bool:
     return _object_ends_before(s, y)
 
 
+def _felt_in_the_body(s: Sentence, k: int) -> bool:
+    """Whether the clause from ``k`` goes on, before any "that" or mark, to "in" and an owner's
+    part of the body (:data:`_BODY_PARTS`) that ends the object: "felt every one of the 14
+    contests in their legs", "felt the climb in his knees"."""
+    x = _word_in_clause(s, k, _GESTURE_REACH, "in")
+    return x > k and x + 2 < s.hi and (s.L[x + 1] in POSSESSIVE_PRONOUNS or s.L[x + 1] == "the") and s.L[x + 2] in _BODY_PARTS and (
+        _object_ends_before(s, x + 3)
+    )
+
+
+_BODY_PARTS: Final = content_words("felt_body_part")
 _HOW_FELT: Final = frozenset(("long", "most"))  # "felt the cold long before", "felt the cold most during the freeze"
 _HOW_LONG_FELT: Final = frozenset(("all", "every", "each", "this", "last"))
 _PERCEIVED_MOTIONS: Final = content_words("perceived_motion")
@@ -4453,6 +4481,8 @@ _GESTURED_AT: Final = content_words("gestured_at")
 # deeds done again, not words said again: "repeated the exercise"
 _REPEATED_ACTS: Final = content_words("repeated_act")
 # what one hails that is a ride: "hailed a taxi", "hailed a black cab"
+# what a holder defends by competing for it again: "defend their title", "defended the seat"
+_DEFENDED_TITLES: Final = frozenset("title titles crown crowns trophy trophies championship cup shield belt seat seats".split())
 _HAILED_RIDES: Final = frozenset("taxi taxis cab cabs minicab minicabs rickshaw rickshaws bus buses".split())
 # what one notes that is a reading written down: "noted the licence plate"
 _NOTED_READINGS: Final = frozenset("plate plates registration registrations mileage reading readings".split())
@@ -4478,6 +4508,9 @@ def _word_after_short_object(s: Sentence, k: int, word: str, people: bool, reach
     while m < s.hi and m - k <= reach and _plain_word(T[m], L[m]) and (initial_lower(T[m]) or "demonym" in classes(L[m])) and L[m] != word:
         m += 1  # (a demonym is one of its words: "warned the French scallopers off")
     return m if m < s.hi and L[m] == word else -1
+
+
+_LET_IN_REACH: Final = 5  # words of a thing let in before "into": "a steady trickle of water"
 
 
 def _word_after_particle(s: Sentence, k: int, word: str, people: bool, reach: int = _SHORT_OBJECT) -> int:
@@ -4829,6 +4862,8 @@ def _people_called_back(s: Sentence, k: int) -> bool:
         if entry is not None and entry.plural_of_people() and L[x + 1] == "from":
             # (what they were like is a memory told: "recalled her colleagues from the campaign as loyal")
             return _word_in_clause(s, x + 2, _OWN_REACH, "as") < 0
+        if entry is not None and entry.cls == "individual" and L[x + 1] == "from" and x + 2 < s.hi and L[x + 2] == "retirement":
+            return True  # "recalled its former musical director from retirement to conduct"
         if L[x + 1] == "to" and (
             entry is not None and entry.cls in ("individual", "group") or L[x] in _RECALLED_PEOPLE or L[x] in _RECALLED_VEHICLES
         ) and _turned_up_at(s, x + 2):
@@ -5703,8 +5738,11 @@ def _read_from_a_text(s: Sentence, i: int, quotes: tuple[Quotation, ...], q_star
     if p is None:
         return
     kind = p
+    body = NOUNS.get(p.head_lemma)
     if p.source_type in ("unnamed_individual", "unnamed_group") and (
         p.head_lemma not in NOUNS or p.head_lemma in ("one", "another")  # '“...,” read one': one of the signs
+        # (no body reads a quotation, so a body's word is a surface: '“...,” reads a hand-lettered board')
+        or body is not None and body.cls == "organization" and not body.plural
     ):
         kind = PhraseKind("document", False, p.head, p.head_lemma)
     elif i + 1 < s.hi and s.T[i + 1] != ":" and f.antecedent is None and (

@@ -642,6 +642,11 @@ def _opening_description(
             k += 1
             if k < end and (L[k] in _NOUNS or "title" in _CLASSES.get(L[k], ())):
                 continue  # "police officers", "the health minister"
+            if k + 1 < end and T[k].isalpha() and initial_lower(T[k]) and _CLASSES.get(L[k], _EMPTY) <= NOUN_LIKE_CLASSES and (
+                L[k + 1] in _NOUNS and not is_verb(T[k], L[k])
+            ):
+                k += 1
+                continue  # "A volunteer lock keeper": a common noun between two of them describes the second
             if not owned and k < end and L[k].endswith(POSSESSIVE_ENDINGS):
                 continue  # "The Defence Committee's report": the owner's name ends in its possessive
             if not owned and k + 1 < end and T[k] in APOSTROPHES and low.endswith("s") and T[k + 1][0].isalpha():

@@ -36,6 +36,7 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
+    PERFECT,
     AUXILIARIES,
     CARDINALS,
     RECENT,
@@ -1589,7 +1590,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
     n = s.hi
     first = s.first
     nl = L[cue_end + 1] if cue_end + 1 < n else ""
-    if form.lemma == "know" and nl == "to" and i - 2 >= s.lo and L[i - 1] == "been" and L[i - 2] in _HAVE_FORMS:
+    if form.lemma == "know" and nl == "to" and i - 2 >= s.lo and L[i - 1] == "been" and L[i - 2] in PERFECT:
         # "has been known to ride down to the bottom lock", "have been known to fib": a habit
         # now and then, not a thing known
         return
@@ -1815,9 +1816,6 @@ _BARE_ING: Final = frozenset("bring sing ring sting swing spring wring fling cli
 
 
 _CHANNEL_REACH: Final = 8  # words of "by state media", "in the Times on Monday" before "as saying"
-
-
-_HAVE_FORMS: Final = frozenset(("has", "have", "had"))
 
 
 def _as_saying(s: Sentence, cue_end: int) -> int:

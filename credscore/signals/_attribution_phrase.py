@@ -1608,7 +1608,7 @@ _NOT_CONTACT_VERBS: Final = PLAIN_AUXILIARIES | frozenset(
     "do does did would will could can should might must may shall also then later never first just".split()
 )
 _CONTACT_REACH: Final = 8
-_PERFECT: Final = frozenset(("have", "has", "had"))
+PERFECT: Final = frozenset(("have", "has", "had"))  # the auxiliary of the perfect
 _PEOPLE_HEADS: Final = PEOPLE_QUANTIFIERS | frozenset(("those", "one", "ones"))
 # word classes that cannot head a noun phrase ("because I met", "when we spoke")
 _NOT_HEADS: Final = frozenset(("adverb", "preposition", "clause", "auxiliary", "determiner", "approximator"))
@@ -1626,7 +1626,7 @@ def contact_relative_start(s: Sentence, j: int) -> int:
         if L[p] not in SUBJECT_PRONOUNS and L[p] != "it":
             continue
         v = p + 1
-        if L[v] in _PERFECT and v + 1 < j:
+        if L[v] in PERFECT and v + 1 < j:
             v += 1  # "the officials I have spoken with say"
         low = L[v]
         if not (T[v].isalpha() and T[v].islower()) or low in _NOT_CONTACT_VERBS or CLASSES.get(low, EMPTY) & _NOT_HEADS or low.endswith("ly"):

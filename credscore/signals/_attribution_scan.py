@@ -65,6 +65,7 @@ from credscore.signals._attribution_names import (
     year_figure,
 )
 from credscore.signals._attribution_phrase import (
+    PERFECT,
     clause_after_circumstance,
     closing_comma,
     contact_relative_start,
@@ -3662,10 +3663,10 @@ def _money_of_a_kind(s: Sentence, k: int) -> bool:
     throats" (but "claimed $5 billion in aid, the largest sum ever, was stolen" is a clause)."""
     T, L = s.T, s.L
     m = k
-    while m < s.hi and m - k < _CLAIM_REACH and (T[m][0].isdigit() or L[m] in _AMOUNT_WORDS and L[m] not in ",."):
-        m += 1
-    while m < s.hi and T[m] in ",." and m + 1 < s.hi and T[m + 1][0].isdigit():
-        m += 2  # (a figure's own marks: "2,400", "1.4")
+    while m < s.hi and m - k < _CLAIM_REACH and (
+        T[m][0].isdigit() or L[m] in _AMOUNT_WORDS and (T[m] not in ",." or m + 1 < s.hi and T[m + 1][0].isdigit())
+    ):
+        m += 1  # (a figure's own marks stay in it, "2,400", "1.4 million"; a comma after it does not)
     if not (k < m and m + 1 < s.hi and L[m] == "in" and initial_lower(T[m + 1])):
         return False
     for x in range(m + 1, min(s.hi, m + _MONEY_KIND_REACH)):
@@ -4798,9 +4799,6 @@ def _work_before(s: Sentence, i: int, first: int) -> bool:
     return j >= first and s.L[j] in _AUTHORED_WORKS and initial_lower(s.T[j])
 
 
-_PERFECT_AUXILIARIES: Final = frozenset(("has", "have", "had"))
-
-
 def _dated_by_year(s: Sentence, k: int) -> bool:
     """Whether token ``k`` is a year after "for", "in" or "from": "The annual report for 2023"."""
     return year_figure(s.T[k]) and k - 1 >= s.lo and s.L[k - 1] in _YEAR_PREPOSITIONS
@@ -4813,7 +4811,7 @@ def _passive_subject_end(s: Sentence, i: int) -> int:
     """The last word of the subject before the passive verb at ``i``, past its "was", "were" or
     "has been"; -1 when no such auxiliary stands right before the verb."""
     j = i - 1
-    while j > s.first and (s.L[j] in _BE or s.L[j] in _PERFECT_AUXILIARIES):
+    while j > s.first and (s.L[j] in _BE or s.L[j] in PERFECT):
         j -= 1
     return -1 if j == i - 1 or j < s.first else j
 

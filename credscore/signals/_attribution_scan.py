@@ -1445,8 +1445,8 @@ def _bare_clause_at(s: Sentence, k: int) -> bool:
         if x > start and T[x] == "," and x + 1 < s.hi and L[x + 1] in RELATIVES:
             # the subject's relative clause set off by commas: "the rehearsals, which run until
             # 10pm, are too loud"
-            close = next((y for y in range(x + 2, min(s.hi, x + _SET_OFF_RELATIVE)) if T[y] == ","), -1)
-            return close > 0 and close + 1 < s.hi and initial_lower(T[close + 1]) and _finite_after_nouns(L[close + 1])
+            close = closing_comma(s, x + 1, _SET_OFF_RELATIVE)
+            return close > x + 1 and close + 1 < s.hi and initial_lower(T[close + 1]) and _finite_after_nouns(L[close + 1])
         if not (T[x].isalpha() or "-" in T[x] and T[x][0].isalpha()) or not (initial_lower(T[x]) or month_or_day(low)):
             return False  # (a day may describe the subject: "the Wednesday night rehearsals")
         if x > start and _finite_after_nouns(low):
@@ -1456,7 +1456,7 @@ def _bare_clause_at(s: Sentence, k: int) -> bool:
     return False
 
 
-_SET_OFF_RELATIVE: Final = 12  # tokens from a subject's comma to the comma that closes its relative clause
+_SET_OFF_RELATIVE: Final = 10  # tokens from a subject's relative pronoun to the comma that closes its clause
 
 
 def _source_before(s: Sentence, j: int) -> bool:
@@ -3662,11 +3662,7 @@ def _money_of_a_kind(s: Sentence, k: int) -> bool:
     "claimed £2,400 in fees under the scheme in the last quarter, almost all of it for sore
     throats" (but "claimed $5 billion in aid, the largest sum ever, was stolen" is a clause)."""
     T, L = s.T, s.L
-    m = k
-    while m < s.hi and m - k < _CLAIM_REACH and (
-        T[m][0].isdigit() or L[m] in _AMOUNT_WORDS and (T[m] not in ",." or m + 1 < s.hi and T[m + 1][0].isdigit())
-    ):
-        m += 1  # (a figure's own marks stay in it, "2,400", "1.4 million"; a comma after it does not)
+    m = _amount_end(s, k)
     if not (k < m and m + 1 < s.hi and L[m] == "in" and initial_lower(T[m + 1])):
         return False
     for x in range(m + 1, min(s.hi, m + _MONEY_KIND_REACH)):
@@ -3686,10 +3682,21 @@ _AFTER_A_COMMA: Final = 10  # the words read after a comma for the verb of a cla
 def _paid_from(s: Sentence, k: int) -> bool:
     """Whether an amount of money starting at ``k`` (after its currency mark) is followed by
     "from", whoever pays it: "£1.4m from its insurers", "$2 million from the fund"."""
-    m = k
-    while m < s.hi and m - k < _CLAIM_REACH and (s.T[m][0].isdigit() or s.L[m] in _AMOUNT_WORDS):
-        m += 1
+    m = _amount_end(s, k)
     return k < m < s.hi and s.L[m] == "from"
+
+
+def _amount_end(s: Sentence, k: int) -> int:
+    """The token after the figures of an amount of money that starts at ``k`` (after its currency
+    mark): its digits, its magnitude and the marks inside the figure ("2,400", "1.4 million"),
+    within :data:`_CLAIM_REACH` tokens; a comma or a point after the figure ends it."""
+    T, L = s.T, s.L
+    m = k
+    while m < s.hi and m - k < _CLAIM_REACH and (
+        T[m][0].isdigit() or L[m] in _AMOUNT_WORDS and (T[m] not in ",." or m + 1 < s.hi and T[m + 1][0].isdigit())
+    ):
+        m += 1
+    return m
 
 
 _SOUNDING_THROUGH: Final = frozenset("across through around off down along".split())

@@ -1270,10 +1270,14 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         a = b  # "After winning Ohio, Gov. John Kasich (R-OH), said": a circumstance, not the subject
     ia, ib = trim(s, p + 1, j)
     outer = classify_phrase(T, L, a, b, first) if a < b else None
-    # (a body's name may take "the": "A separatist group, the Baloch Raji Lashkar, said")
-    capital = initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and (
-        initial_upper(T[ia + 1]) or _ends_in_described_name(s, ia, ib)  # "Her coach, the former champion Ines Mora, said"
-    ) or _bare_described_name(s, ia, ib) if ia < ib else False
+    # (a body's name may take "the": "A separatist group, the Baloch Raji Lashkar, said"; but a
+    # place after a preposition is where the subject is: "Astronomers at the observatory, near
+    # Swansea, estimated")
+    capital = not _set_off_place(s, p + 1, ia) and (
+        initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and (
+            initial_upper(T[ia + 1]) or _ends_in_described_name(s, ia, ib)  # "Her coach, the former champion Ines Mora, said"
+        ) or _bare_described_name(s, ia, ib)
+    ) if ia < ib else False
     if capital and (outer is None or not outer.named or _named_description(s, outer) or _named_office(s, a, b, outer)) and (
         _name_words_ok(s, ia, ib)
     ):
@@ -1398,6 +1402,15 @@ def _ends_in_described_name(s: Sentence, a: int, b: int) -> bool:
     return runs_into_name(s, k) or s.L[k] in NOUNS or "title" in classes(s.L[k]) or s.L[k] == "former"
 
 
+def _set_off_place(s: Sentence, p: int, ia: int) -> bool:
+    """Whether the insertion that opens at ``p`` opens with a lower-case preposition of place
+    that its trimmed phrase ``ia`` follows: ", near Swansea,", ", in Leeds,"."""
+    return p < ia and s.L[ia - 1] in _SET_OFF_PLACE_PREPOSITIONS and initial_lower(s.T[ia - 1])
+
+
+_SET_OFF_PLACE_PREPOSITIONS: Final = frozenset("in near at outside from".split())
+
+
 def _bare_described_name(s: Sentence, a: int, b: int) -> bool:
     """Whether ``[a, b)`` is lower-case content words running into a name, with no article:
     "The station's new owner, media entrepreneur Jake Brannigan, said", "His lawyer, former
@@ -1417,8 +1430,8 @@ def _only_a_name(s: Sentence, a: int, b: int) -> bool:
 
 
 def _age_word(t: str) -> bool:
-    """ "29-year-old": an age written before a name."""
-    return t[:1].isdigit() and t.endswith("-year-old")
+    """ "29-year-old", "nine-year-old": an age written before a name."""
+    return t.endswith("-year-old") and (t[:1].isdigit() or t[:-9].replace("-", "").isalpha())
 
 
 def _name_words_ok(s: Sentence, a: int, b: int) -> bool:

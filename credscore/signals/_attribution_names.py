@@ -987,9 +987,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # "An AP-GfK Poll found", "the Quinnipiac Poll": a named poll or study, not a person
         # (but "the Institute for Fiscal Studies" is a body)
         return PhraseKind("document", True, head, entry.noun)
-    if head_proper and head == a == first and s_inflection(lower) and _counted_after(L, b):
+    if head_proper and head == a == first and s_inflection(lower) and (_counted_after(L, b) or head + 1 < len(L) and L[head + 1] == "who"):
         # "Spotters, many of whom had driven overnight, said": a plural that opens the sentence is
-        # people counted, not a family's name
+        # people counted, not a family's name; and so is one that "who" restricts, with no comma
+        # between ("Imagers who travelled to the reserve reported")
         return PhraseKind("unnamed_group", False, head, lower)
     if head_proper:
         # the name chunk: capitalised words (and name particles) running back from the head
@@ -1004,6 +1005,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             or k - 1 == first and _joined(T, L, k - 1, head + 1) in _INSTITUTION_NAMES  # "Consumer Reports found"
         ):
             k -= 1
+        if k - 3 >= a and L[k - 1] == "the" and initial_upper(T[k - 2]) and T[k - 2].isalpha() and names_a_body(L[k - 3]) and (
+            initial_lower(T[k - 3]) or k - 3 == first
+        ):
+            k -= 2  # "Campaign group Stop the Stanwell Burner": a body's word before a name that takes "the"
         orgish = False
         titled = title_of
         words = 0

@@ -3331,8 +3331,8 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
             return k - 1 >= first and s.L[k - 1] in _CLAIMING_EVENTS and (initial_lower(s.T[k - 1]) or k - 1 == first) and (
                 not _inside_a_post_modifier(s, k - 1, first)
             )
-        if not (s.T[k].isalnum() and initial_lower(s.T[k])):
-            break  # (a measure is one of its words: "to 70mph")
+        if not (s.T[k].isalnum() and (initial_lower(s.T[k]) or month_or_day(s.L[k]))):
+            break  # (a measure is one of its words: "to 70mph"; and a day: "Gales on Sunday night claimed")
     return initial_upper(s.T[j]) and j - 1 >= first and s.L[j - 1] in _NAMED_STORMS
 
 
@@ -3871,9 +3871,8 @@ def _delivered_by_hand(s: Sentence, k: int) -> bool:
         m += 1  # (an owner may be one of its words: "the week's letters")
     if m == k or m + 1 >= s.hi or L[m] != "through":
         return False
-    x = m + 1 + (L[m + 1] in _ARTICLES_AND_OWNERS or L[m + 1] in _OBJECT_COUNTS or T[m + 1][0].isdigit())
-    while x + 1 < s.hi and T[x] == "," and number_comma(s, x):
-        x += 2  # ("through every letterbox", "the door", "9,000 letterboxes")
+    # ("through every letterbox", "the door", "9,000 letterboxes")
+    x = m + 2 if L[m + 1] in _ARTICLES_AND_OWNERS or L[m + 1] in _OBJECT_COUNTS else _figure_end(s, m + 1)
     if x + 1 < s.hi and L[x + 1] in _LETTERBOXES and T[x].isalpha() and initial_lower(T[x]) and not classes(L[x]):
         x += 1  # "through upstairs windows", "through the front door"
     return x < s.hi and L[x] in _LETTERBOXES
@@ -4293,13 +4292,17 @@ def _mailed_to_someone(s: Sentence, k: int) -> bool:
         if L[x] in _WORDS_SAID:
             return False
         if L[x] == "to" or L[x] == "by" or L[x] == "in":
-            if record_noun(L[x - 1]):
-                return False  # the object's head is a record: "posted a letter to the president" (but "the application packs")
+            if record_noun(L[x - 1]) and not (L[x] == "to" and L[x - 1].endswith("s") and _recipient_at(s, x + 1, many=True)):
+                # the object's head is a record: "posted a letter to the president" (but "the
+                # application packs"; and records sent out to many people are goods: "posted the
+                # permit stickers to 21,000 subscribers", "the fundraising calendars to supporters")
+                return False
             w = x + 1
             break
         if x > k + 1 and x + 1 < s.hi and L[x] in _POST_CLASSES and L[x + 1] == "class":
             return True  # the class of post after the object: "posted the tickets first class"
-        if not (_plain_word(T[x], L[x]) and initial_lower(T[x]) or _named_goods(s, x, k)):
+        # (a hyphenated word is plain too: "the garden-waste permit stickers")
+        if not (_plain_word(T[x].replace("-", ""), L[x]) and initial_lower(T[x]) or _named_goods(s, x, k)):
             return False
     if w < 0 or w >= s.hi:
         return False
@@ -4338,12 +4341,12 @@ _CARRIERS: Final = frozenset(("post", "royal", "courier", "registered", "recorde
 _POST_CLASSES: Final = frozenset(("first", "second"))
 
 
-def _recipient_at(s: Sentence, w: int, office: bool = False) -> bool:
+def _recipient_at(s: Sentence, w: int, office: bool = False, many: bool = False) -> bool:
     """Whether a person, people or a body that receives a thing opens at ``w``: "a buyer", "a
     television producer", "the registry", "clients", "the agency's office" (an article or an
     owner, then at most two lower-case modifiers, then a source noun for people or a body; a
     bare noun must be plural).  With ``office``, only a body will do: "posted it to the agency's
-    office" (but "posted it to his followers" may be a message)."""
+    office" (but "posted it to his followers" may be a message); with ``many``, only a plural."""
     L, T = s.L, s.T
     m = w
     owned = m < s.hi and L[m] in _RECIPIENT_QUANTIFIERS  # "to all 140 members", "to every member", "to all the winners"
@@ -4353,6 +4356,8 @@ def _recipient_at(s: Sentence, w: int, office: bool = False) -> bool:
             m += 1
             if m + 1 < s.hi and L[m] == "of" and (L[m + 1] in ARTICLES or L[m + 1] in POSSESSIVE_PRONOUNS):
                 m += 1  # "to all 140 of its housebound patients"
+    else:
+        m = _count_end(s, m)  # "to 21,000 subscribers": people counted (a plural, as for a bare noun)
     if m < s.hi and (L[m] in ARTICLES or L[m] in POSSESSIVE_PRONOUNS):
         owned = True
         m += 1
@@ -4360,12 +4365,31 @@ def _recipient_at(s: Sentence, w: int, office: bool = False) -> bool:
         if not (_plain_word(T[x], L[x]) and initial_lower(T[x])):
             return False
         entry = NOUNS.get(L[x])
-        if entry is not None and entry.cls != "document" and (owned or entry.plural) and (not office or entry.cls == "organization"):
+        if entry is not None and entry.cls != "document" and (owned and not many or entry.plural) and (not office or entry.cls == "organization"):
             return True
     return False
 
 
 _RECIPIENT_MODIFIERS: Final = 2
+
+
+def _count_end(s: Sentence, m: int) -> int:
+    """The token after a count that opens at ``m`` ("21,000", "300", "three", "all", "every"),
+    or ``m`` when none does."""
+    if m < s.hi and (s.L[m] in CARDINALS or s.L[m] in _TEENS_AND_TENS or s.L[m] in _RECIPIENT_QUANTIFIERS):
+        return m + 1
+    return _figure_end(s, m)
+
+
+def _figure_end(s: Sentence, m: int) -> int:
+    """The token after a whole number in figures that opens at ``m`` ("300", "21,000", which
+    the tokenizer splits at its commas), or ``m`` when none does."""
+    if m >= s.hi or not s.T[m].isdigit():
+        return m
+    m += 1
+    while m + 1 < s.hi and s.T[m] == "," and number_comma(s, m):
+        m += 2
+    return m
 _RECIPIENT_QUANTIFIERS: Final = frozenset(("all", "every", "each"))
 
 
@@ -4856,13 +4880,21 @@ def _people_called_back(s: Sentence, k: int) -> bool:
     before the noun) and then "from": "recalled its two summer bailiffs from the upper beats",
     "recalled the crews from the airfield" (not "recalled her days from the campaign", nor "recalled
     her colleagues from the campaign as loyal"); or people or a vehicle and then "to" a place one
-    turns up at: "recalled the bus to the depot" (not "recalled a visit to the hospital")."""
+    turns up at: "recalled the bus to the depot" (not "recalled a visit to the hospital"); or any
+    things counted out of what one owns, sent back so: "recalled all twelve of its loan telescopes
+    to the clubhouse"."""
     L, T = s.L, s.T
+    m = _count_end(s, _count_end(s, k))
+    counted = m > k and m + 1 < s.hi and L[m] == "of"
+    if counted:
+        k = m + 1  # ("all twelve of its", "all of the", "three of their")
     if not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
         return False
     for x in range(k + 1, min(s.hi - 1, k + 5)):
         if not (T[x].isalnum() and initial_lower(T[x])):
             return False
+        if counted and L[k] == "its" and L[x + 1] == "to" and L[x].endswith("s") and _turned_up_at(s, x + 2):
+            return True  # (a body's things: "all three of her visits to the hospital" are a memory)
         entry = NOUNS.get(L[x])
         if entry is not None and entry.plural_of_people() and L[x + 1] == "from":
             # (what they were like is a memory told: "recalled her colleagues from the campaign as loyal")
@@ -5191,8 +5223,9 @@ def _kept_not_held(s: Sentence, i: int, k: int) -> bool:
 _BIRTHS: Final = content_words("expected_birth")
 # what a side concedes on the field: "conceded four goals", "conceded a late penalty"
 _CONCEDED_SCORES: Final = content_words("conceded_score")
-# what one observes by keeping it: "observed a minute's silence", "observed the ceasefire"
-_OBSERVANCES: Final = content_words("observance")
+# what one observes by keeping it, or watches: "observed a minute's silence", "observed the
+# ceasefire", "observed the transit of Mercury"
+_OBSERVANCES: Final = content_words("observance") | content_words("observed_sight")
 _RITES: Final = content_words("said_rite")
 # what one answers that is no question: "answered the door", "answered the call"
 _ANSWERED_THINGS: Final = content_words("answered_thing")
@@ -5780,7 +5813,13 @@ def _reads_a_quotation(s: Sentence, i: int) -> bool:
     T = s.T
     if quotation_follows(T, i + 1, s.hi):
         return True
+    k = i + 2 if i + 1 < s.hi and T[i + 1] in ",:" else i + 1
+    if k + 1 < s.hi and T[k] in _SINGLE_OPENING_MARKS and initial_upper(T[k + 1]):
+        return True  # in single marks after a comma: "A notice taped to the bins reads, 'These bins are ...'"
     return _after_quoted_words(s, i)
+
+
+_SINGLE_OPENING_MARKS: Final = frozenset(("'", "‘"))
 
 
 _SUBJECT_REACH: Final = 5  # words of a speaker between a quotation and its verb: "an angry Hollande"

@@ -1226,6 +1226,9 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             q = _comma_before(s, q - 1, j)  # "in Leeds, York, Hull and Selby": back past every name
         if q > first and T[q] == "," and phrase_left(s, q - 1, first)[0] == first:
             p = q
+    q = _members_listed_after(s, p, j)
+    if q > 0:
+        p = q  # "Business owners on Clement Street, among them a florist, two cafes and a butcher's, claimed"
     if p < first or T[p] != "," or p + 1 >= j:
         return False
     if p - 1 > first and L[p - 1] in ("and", "but"):
@@ -1400,6 +1403,20 @@ def _ends_in_described_name(s: Sentence, a: int, b: int) -> bool:
         return False
     # ("the veteran attorney Ben Crump"; "former Olympian Rachel Dunmore": what someone was)
     return runs_into_name(s, k) or s.L[k] in NOUNS or "title" in classes(s.L[k]) or s.L[k] == "former"
+
+
+def _members_listed_after(s: Sentence, p: int, j: int) -> int:
+    """The comma before "among them" or "including" that opens a list of the subject's members
+    set off after it, the list running to the comma at ``p``: "Business owners on Clement Street,
+    among them a florist, two cafes and a butcher's, claimed"; -1 when there is none, or when
+    no subject opens the sentence before it."""
+    T, L, first = s.T, s.L, s.first
+    q = _comma_before(s, p - 1, j) if p > first else -1
+    while q > first and T[q] == ",":
+        if q + 2 < p and (L[q + 1] == "including" or L[q + 1] == "among" and L[q + 2] in ("them", "whom")):
+            return q if phrase_left(s, q - 1, first)[0] == first else -1
+        q = _comma_before(s, q - 1, j)
+    return -1
 
 
 def _set_off_place(s: Sentence, p: int, ia: int) -> bool:

@@ -2145,6 +2145,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "signal" and (
         nl == "and" or _signalled_by_hand(s, cue_end + 1) or nl == "to" and _beckoned_to_act(s, nx + 1) or _bidden_to_act(s, cue_end + 1)
+        or _by_a_deed(s, cue_end + 1)
     ):
         # "The driver signalled and pulled in", "signalled to a waiting boat with torches",
         # "signalled to the vet to pull into the yard", "signalled the pilot to shut down his
@@ -2383,6 +2384,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "was recalled to active duty": called back, not remembered
     if form.lemma == "recall" and _people_called_back(s, cue_end + 1):
         return  # "recalled its two summer bailiffs from the upper beats": called back from a post
+    if form.lemma == "post" and nl == "to" and _stationed_at(s, nx + 1):
+        return  # "The gritter posted to the Hexley depot this winter": stationed there
     if form.lemma == "observe" and _word_after_short_object(s, cue_end + 1, "through", False) >= 0:
         return  # "observed the balance through a loupe": watched, not remarked on
     if form.lemma == "write" and (nl in _REFLEXIVES and nx + 1 < n and L[nx + 1] == "into" or _written_on_a_surface(s, cue_end + 1)):
@@ -3758,6 +3761,21 @@ def _turned_up_at(s: Sentence, k: int) -> bool:
     return x >= 0 and not _clause_follows(s, x + 1)
 
 
+def _stationed_at(s: Sentence, k: int) -> bool:
+    """Whether a place one turns up at (:data:`_REPORTED_TO`) follows "posted to" at ``k``, after
+    an article or an owner and at most two words, a name's among them, and no clause follows:
+    "posted to the Hexley depot this winter", "posted to the base" (not "posted to her Facebook
+    page")."""
+    L, T = s.L, s.T
+    m = k + 1 if k < s.hi and L[k] in _ARTICLES_AND_OWNERS else k
+    for x in range(m, min(s.hi, m + 3)):
+        if L[x] in _REPORTED_TO and initial_lower(T[x]):
+            return not _clause_follows(s, x + 1)
+        if not T[x].isalpha():
+            return False
+    return False
+
+
 def _person_known(s: Sentence, k: int) -> bool:
     """Whether "recognize" takes at ``k`` a person, the whole object: "recognised him on a bus",
     "recognized the Cabinet member." (not "recognized the president had lied", "recognized her
@@ -4440,14 +4458,15 @@ def _confirmed_standing(s: Sentence, k: int) -> bool:
 def _name_confirmed_in_role(s: Sentence, k: int) -> bool:
     """Whether "confirmed" takes at ``k`` a name of one or two capitalised words and then "as" and
     a role held by one person ("confirmed Moravec as captain", "confirmed Jo Bell as the new
-    chair"; not "confirmed Smith as the source")."""
+    chair", "confirmed Ray Coulter as its permanent head of highways"; not "confirmed Smith as the
+    source")."""
     L, T = s.L, s.T
     x = k
     while x < s.hi and x - k < 2 and T[x].isalpha() and initial_upper(T[x]):
         x += 1
     if x == k or x + 1 >= s.hi or L[x] != "as":
         return False
-    r = x + 2 if L[x + 1] in ARTICLES and x + 2 < s.hi else x + 1
+    r = x + 2 if L[x + 1] in _ARTICLES_AND_OWNERS and x + 2 < s.hi else x + 1
     if r + 1 < s.hi and initial_lower(T[r + 1]) and T[r + 1].isalpha() and not _role_word(L[r]) and _role_word(L[r + 1]):
         r += 1  # a role in two words: "confirmed Hannah Ferro as team captain"
     return initial_lower(T[r]) and L[r] != "source" and _role_word(L[r])
@@ -4593,12 +4612,15 @@ def _summoned_to(s: Sentence, k: int) -> bool:
 
 def _score_posted(s: Sentence, k: int) -> bool:
     """Whether a score follows the article at ``k``, at most two describing words before its
-    figure, and ends the object: "posted a four-under 68 in the opening round"."""
+    figure (and an "of" after them), and ends the object: "posted a four-under 68 in the opening
+    round", "posted a three-dart average of 98.6 in the final"."""
     if not (k < s.hi and s.L[k] in ARTICLES):
         return False
     for m in range(k + 1, min(s.hi, k + 4)):
         if s.T[m][0].isdigit():
             return _object_ends_before(s, m + 1)
+        if m > k + 1 and s.L[m] == "of" and m + 1 < s.hi and s.T[m + 1][0].isdigit():
+            return _object_ends_before(s, m + 2)
         if not (s.T[m][0].isalpha() and initial_lower(s.T[m])):
             return False
     return False
@@ -4654,11 +4676,18 @@ def _answered_by_doing(s: Sentence, k: int) -> bool:
     ("answered the morning rush by adding a second machine", and past a longer object: "answered
     the closure of the last high street bank by installing") or "with" and a win ("answered her
     critics with a commanding win")."""
-    w = _word_after_particle(s, k, "by", True, _DEED_OBJECT)
-    if w >= 0 and s.L[w].endswith("ing") and s.L[w] not in FORMS:
+    if _by_a_deed(s, k):
         return True
     w = _word_after_particle(s, k, "with", True)
     return w >= 0 and _object_among(s, w, _REPEATED_ACTS, 2)
+
+
+def _by_a_deed(s: Sentence, k: int) -> bool:
+    """Whether a short object at ``k`` goes on to "by" and an "-ing" word that is no cue: "answered
+    the morning rush by adding a second machine", "signalled the start of the match by raising his
+    hand" (not "signalled its intent by announcing")."""
+    w = _word_after_particle(s, k, "by", True, _DEED_OBJECT)
+    return w >= 0 and s.L[w].endswith("ing") and s.L[w] not in FORMS
 
 
 _DEED_OBJECT: Final = 8  # words of what a deed answers, before "by": "the closure of the last high street bank"

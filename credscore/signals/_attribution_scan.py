@@ -4389,6 +4389,7 @@ def _recipient_at(s: Sentence, w: int, office: bool = False, many: bool = False)
 
 
 _RECIPIENT_MODIFIERS: Final = 2
+_RECIPIENT_QUANTIFIERS: Final = frozenset(("all", "every", "each"))
 
 
 def _count_end(s: Sentence, m: int) -> int:
@@ -4408,7 +4409,6 @@ def _figure_end(s: Sentence, m: int) -> int:
     while m + 1 < s.hi and s.T[m] == "," and number_comma(s, m):
         m += 2
     return m
-_RECIPIENT_QUANTIFIERS: Final = frozenset(("all", "every", "each"))
 
 
 _BECKONED_REACH: Final = 5  # words of the person beckoned, with an "of" phrase: "the driver of the lorry"

@@ -1025,11 +1025,17 @@ def _closed_quotation(s: Sentence, span: Span) -> bool:
 OPENING_DOUBLE_QUOTES: Final = frozenset('"“„«')
 
 
-def quotation_follows(T: list[str], k: int, n: int) -> bool:
-    """Whether a quotation opens at token k, or right after a comma or a colon there."""
+def quotation_follows(T: list[str], k: int, n: int, single: bool = False) -> bool:
+    """Whether a quotation opens at token k, or right after a comma or a colon there; with
+    ``single``, one in single marks before a capital counts too ("reads, 'These bins are ...'")."""
     if k < n and T[k] in ",:":
         k += 1
-    return k < n and T[k] in OPENING_DOUBLE_QUOTES
+    return k < n and (
+        T[k] in OPENING_DOUBLE_QUOTES or single and T[k] in _SINGLE_OPENING_MARKS and k + 1 < n and initial_upper(T[k + 1])
+    )
+
+
+_SINGLE_OPENING_MARKS: Final = frozenset(("'", "‘"))
 
 
 def _opens_quote(token: str) -> bool:

@@ -3917,7 +3917,7 @@ def _people_let_in(s: Sentence, k: int) -> bool:
     """Whether the object of "admit" at ``k`` is people let in (:data:`_ADMITTED_PEOPLE`), a whole
     object or one followed by where they were let: "admitted women as members", "admitted a
     trainee pilot to the flight deck"."""
-    counted = k < s.hi and (s.L[k] in CARDINALS or s.L[k] in _TEENS_AND_TENS)  # "admitted twenty new junior members"
+    counted = k < s.hi and s.L[k] in _WORD_COUNTS  # "admitted twenty new junior members"
     x = _object_at(s, k, _ADMITTED_PEOPLE, 3 if counted else 2)
     if x < 0 and k < s.hi and (s.L[k] in _REFLEXIVES or s.L[k] in ARTICLES and k + 1 < s.hi and s.L[k + 1] in PERSON_NOUNS):
         x = k if s.L[k] in _REFLEXIVES else k + 1  # "admitted himself to a psychiatric unit", "admitted the congressman overnight"
@@ -3989,7 +3989,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
         ) or not (
             classes(L[x]) <= ORG_WORD_ONLY or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
             or L[x] == "long" and x > k  # (after an article, an adjective: "described a long arc")
-            or L[x] in CARDINALS or L[x] in _TEENS_AND_TENS  # (and a count in words, as in figures: "admitted twenty new members")
+            or L[x] in _WORD_COUNTS  # (and a count in words, as in figures: "admitted twenty new members")
             or "demonym" in classes(L[x])  # "hailed a black cab"
             or L[x] in _TITLES_AS_ADJECTIVES  # "declared a major incident"
         ):
@@ -4395,7 +4395,7 @@ _RECIPIENT_QUANTIFIERS: Final = frozenset(("all", "every", "each"))
 def _count_end(s: Sentence, m: int) -> int:
     """The token after a count that opens at ``m`` ("21,000", "300", "three", "all", "every"),
     or ``m`` when none does."""
-    if m < s.hi and (s.L[m] in CARDINALS or s.L[m] in _TEENS_AND_TENS or s.L[m] in _RECIPIENT_QUANTIFIERS):
+    if m < s.hi and (s.L[m] in _WORD_COUNTS or s.L[m] in _RECIPIENT_QUANTIFIERS):
         return m + 1
     return _figure_end(s, m)
 
@@ -5191,6 +5191,7 @@ def _short_second_object(s: Sentence, k: int) -> bool:
 _TEENS_AND_TENS: Final = frozenset(
     "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty".split()
 )
+_WORD_COUNTS: Final = CARDINALS | _TEENS_AND_TENS  # a count written in words: "twenty new members"
 
 
 def _object_ends_before(s: Sentence, k: int) -> bool:
@@ -5199,7 +5200,7 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
     at the cathedral"), not a clause of its own ("claimed the attack was staged")."""
     return k >= s.hi or not s.T[k][0].isalnum() or s.L[k] in _AFTER_AN_ACT and not (s.L[k] == "of" and _clause_after_of(s, k + 1)) or (
         # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
-        (s.L[k] in CARDINALS or s.L[k] in _TEENS_AND_TENS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
+        (s.L[k] in _WORD_COUNTS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
     )
 
 
@@ -5839,16 +5840,8 @@ def _reads_a_quotation(s: Sentence, i: int) -> bool:
     """A sign, a caption or a message that "read(s)" the quotation right after it ("a sign that read
     “Hispanics 4 Trump”", "a hat reading, “...”"), or before it ('“...,” read one.'); "he read the
     report" has no quotation and is no attribution."""
-    T = s.T
-    if quotation_follows(T, i + 1, s.hi):
-        return True
-    k = i + 2 if i + 1 < s.hi and T[i + 1] in ",:" else i + 1
-    if k + 1 < s.hi and T[k] in _SINGLE_OPENING_MARKS and initial_upper(T[k + 1]):
-        return True  # in single marks after a comma: "A notice taped to the bins reads, 'These bins are ...'"
-    return _after_quoted_words(s, i)
-
-
-_SINGLE_OPENING_MARKS: Final = frozenset(("'", "‘"))
+    # (in single marks too: "A notice taped to the bins reads, 'These bins are ...'")
+    return quotation_follows(s.T, i + 1, s.hi, single=True) or _after_quoted_words(s, i)
 
 
 _SUBJECT_REACH: Final = 5  # words of a speaker between a quotation and its verb: "an angry Hollande"

@@ -864,6 +864,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # "the station's 40th shout of the year": a count of them (but "the second said" is one of
         # two people)
         return True
+    if L[i] != form.lemma and L[i].endswith("s") and prev - 1 >= s.lo and L[prev - 1] in _WORD_COUNTS and L[prev - 1] != "one" and (
+        _describing_word(T, L, prev)
+    ):
+        return True  # "a winner and two special mentions": things counted, no verb after a count and its adjective
     if L[i].endswith("ing") and prev >= s.lo and (T[prev].isdigit() or L[prev] in CARDINALS) and i + 1 < s.hi and (
         T[i + 1].isalpha() and initial_lower(T[i + 1]) and s_inflection(L[i + 1]) and not classes(L[i + 1]) and _object_ends_before(s, i + 2)
     ):
@@ -905,6 +909,12 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         # "a larger say", "a false claim": no bare verb follows "a" and one word, unless that
         # one is the agent of the record before it: "Images taken by a drone show the bridge"
         return not (prev - 3 > s.lo and L[prev - 2] == "by" and record_participle(L, prev - 3))
+    if L[i] == form.lemma and prev - 2 >= s.lo and L[prev - 2] in ("a", "an") and _describing_word(T, L, prev - 1) and (
+        _describing_word(T, L, prev) and not (prev - 3 >= s.lo and "preposition" in classes(L[prev - 3]))
+    ):
+        # "ran a travelling picture show across Connemara": a singular noun after "a" and two words
+        # would take "shows" (but "Photos from a security camera show", whose subject comes before)
+        return True
     if L[i] == "say" and prev >= s.lo and (
         L[prev] in _SCANT or L[prev] in _SAY_MODIFIERS or L[prev] in _MORE_OR_LESS and prev - 1 >= s.lo and L[prev - 1] in _HAVE_OR_GET
     ):
@@ -987,6 +997,9 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
             nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
         ) and not channel_number(T, prev, s.lo) and not _edition_year(s, prev) and not _clause_after_people(s, i, prev, nxt, form) and not (
             _passive_relative_ends(s, prev)  # "Court records that were released show"
+        ) and not (
+            # a record and its post-modifier before a quotation: "The menu at the Rialto's café bar promises “...”"
+            L[i] != form.lemma and nxt >= 0 and T[nxt] in DOUBLE_QUOTES and _people_before_post_modifier(s, prev, True)
         ):
             # "media reports", "intelligence claims"; but "the suit claims that", and "brokers report
             # that": a plural of people agrees with the bare form as its verb, and so it does after
@@ -1043,6 +1056,16 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     if prev < 0:
         return True
     return False
+
+
+def _describing_word(T: list[str], L: list[str], k: int) -> bool:
+    """Whether token ``k`` is a lower-case word of no known class that is no plural and no share,
+    so that after a count or "a" it can only describe what follows: "special", "travelling",
+    "picture"."""
+    low = L[k]
+    return T[k].isalpha() and initial_lower(T[k]) and not classes(low) and low not in _GROUP_NOUNS and (
+        not low.endswith("s") or low.endswith("ss")
+    )
 
 
 # words that open a clause after a comma, where a quantifier may stand for people: "..., though several told"
@@ -1404,8 +1427,30 @@ def _clause_after_people(s: Sentence, i: int, prev: int, nxt: int, form: CueForm
     if s.L[nxt] == "that" or s.L[nxt] == "whether":
         # (records too: "The minutes of the board meeting record that"; "Some veterans of the
         # mountain question whether")
-        return _people_before_post_modifier(s, prev, True)
-    return _people_before_post_modifier(s, prev) and _bare_clause_at(s, nxt)
+        return _people_before_post_modifier(s, prev, True) or _people_restricted_before(s, prev)
+    return (_people_before_post_modifier(s, prev) or _people_restricted_before(s, prev)) and _bare_clause_at(s, nxt)
+
+
+def _people_restricted_before(s: Sentence, j: int) -> bool:
+    """Whether the words up to ``j`` are a relative clause that "who" opens, with no mark in it,
+    after a plural noun for people that opens the sentence in a few words: "Residents who live
+    nearby", "Volunteers who run the monthly community screenings at St Bride's church hall"."""
+    L, T = s.L, s.T
+    x = j
+    while x > s.first and j - x < _RESTRICTED_REACH:
+        if L[x] == "who":
+            entry = NOUNS.get(L[x - 1])
+            return entry is not None and entry.plural_of_people() and x - 1 - s.first < _RESTRICTED_OPENING and all(
+                T[y].isalpha() for y in range(s.first, x)
+            )
+        if not (T[x][0].isalnum() or T[x] in APOSTROPHES):
+            return False
+        x -= 1
+    return False
+
+
+_RESTRICTED_REACH: Final = 14  # words of the relative clause: "who run the monthly community screenings at St Bride's church hall"
+_RESTRICTED_OPENING: Final = 3  # words before the people's noun: "Many local residents"
 
 
 def _people_before_post_modifier(s: Sentence, j: int, records: bool = False) -> bool:
@@ -1442,11 +1487,10 @@ def _bare_clause_at(s: Sentence, k: int) -> bool:
         return start < s.hi and _finite_word(L[start])
     for x in range(start, min(s.hi, start + 4)):
         low = L[x]
-        if x > start and T[x] == "," and x + 1 < s.hi and L[x + 1] in RELATIVES:
+        if x > start and T[x] == ",":
             # the subject's relative clause set off by commas: "the rehearsals, which run until
             # 10pm, are too loud"
-            close = closing_comma(s, x + 1, _SET_OFF_RELATIVE)
-            return close > x + 1 and close + 1 < s.hi and initial_lower(T[close + 1]) and _finite_after_nouns(L[close + 1])
+            return _verb_after_set_off_relative(s, x, _SET_OFF_RELATIVE)
         if not (T[x].isalpha() or "-" in T[x] and T[x][0].isalpha()) or not (initial_lower(T[x]) or month_or_day(low)):
             return False  # (a day may describe the subject: "the Wednesday night rehearsals")
         if x > start and _finite_after_nouns(low):
@@ -1457,6 +1501,20 @@ def _bare_clause_at(s: Sentence, k: int) -> bool:
 
 
 _SET_OFF_RELATIVE: Final = 10  # tokens from a subject's relative pronoun to the comma that closes its clause
+# the same after a noun that looks like an object: "claims the building, which has been empty
+# since the last film was shown there in August 2009, is beyond repair"
+_SET_OFF_OBJECT_RELATIVE: Final = 16
+
+
+def _verb_after_set_off_relative(s: Sentence, x: int, reach: int) -> bool:
+    """Whether the comma at ``x`` opens a relative clause ("which", "who") that a comma closes
+    within ``reach`` tokens, right before a lower-case finite verb: the noun before ``x`` is the
+    subject of that verb ("the rehearsals, which run until 10pm, are too loud")."""
+    L, T = s.L, s.T
+    if not (T[x] == "," and x + 1 < s.hi and L[x + 1] in RELATIVES):
+        return False
+    close = closing_comma(s, x + 1, reach)
+    return close > x + 1 and close + 1 < s.hi and initial_lower(T[close + 1]) and _finite_after_nouns(L[close + 1])
 
 
 def _source_before(s: Sentence, j: int) -> bool:
@@ -2317,6 +2375,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The festival will show 32 films over four nights": a screening, not a finding; "show and
         # tell": a class's game
         return
+    if form.lemma == "see" and _whole_object_among(s, cue_end + 1, _SCREENED_THINGS, 2) and not _word_in_clause(s, cue_end + 1, _SEEN_AS_REACH, "as") >= 0:
+        # "children under 12 may see the film if accompanied by an adult": watching, not a view
+        # (but "Critics see the film as a triumph" is one)
+        return
     if form.lemma == "tell" and i - 2 >= first and L[i - 1] == "and" and L[i - 2] == "show":
         return  # "brought in their teddies for show and tell"
     if form.lemma == "call" and nl == "for" and (_requiring_before(s, i, first) or _help_summoned(s, nx + 1) or _whole_object_among(s, nx + 1, _CALLED_TO_THE_FIELD, 2)):
@@ -2357,10 +2419,13 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The umpire warned the crew for steering", "were warned by the show manager for using
         # excessive bait", "was warned for time-wasting": a caution for a fault; nothing told
         return
-    if form.lemma in _COUNTED_OBJECTS and nx >= 0 and (T[nx][0].isdigit() or nl in _NUMBER_WORDS) and not _after_quoted_words(s, i):
-        # "recalled 80,000 pickup trucks", "recalled two million teething rings": a product recall;
-        # "The party admitted 2,000 new members": letting people in (but '“...,” recalled two
-        # people familiar with the matter' are its speakers)
+    if form.lemma in _COUNTED_OBJECTS and nx >= 0 and (_count_at(s, nx) or nl == "all" and _count_at(s, nx + 1) and not (
+        nx + 2 < n and L[nx + 2] == "of"
+    )) and not _after_quoted_words(s, i):
+        # "recalled 80,000 pickup trucks", "recalled two million teething rings", "recalled all 40
+        # prints": a product recall; "The party admitted 2,000 new members": letting people in (but
+        # '“...,” recalled two people familiar with the matter' are its speakers, and "recalled all
+        # three of her visits" is a memory)
         return
     if nx >= 0 and (form.lemma == "add" and (T[nx] in CURRENCY_MARKS or nl in ("a", "an") and nx + 1 < n and T[nx + 1] in CURRENCY_MARKS and _amount_object(s, nx + 1)) or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in CURRENCY_MARKS or nl in CARDINALS)) and not (
         i - 1 >= first and T[i - 1] == "," or _after_quoted_words(s, i)
@@ -2386,6 +2451,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "recalled its two summer bailiffs from the upper beats": called back from a post
     if form.lemma == "post" and nl == "to" and _stationed_at(s, nx + 1):
         return  # "The gritter posted to the Hexley depot this winter": stationed there
+    if form.lemma == "post" and _sent_by_post(s, cue_end + 1):
+        return  # "posted the hard drives to every participating cinema by special delivery": a parcel
     if form.lemma == "observe" and _word_after_short_object(s, cue_end + 1, "through", False) >= 0:
         return  # "observed the balance through a loupe": watched, not remarked on
     if form.lemma == "write" and (nl in _REFLEXIVES and nx + 1 < n and L[nx + 1] == "into" or _written_on_a_surface(s, cue_end + 1)):
@@ -3504,6 +3571,28 @@ def _visit(s: Sentence, k: int) -> bool:
     return True
 
 
+_SEEN_AS_REACH: Final = 5  # words from "see" to "as": "saw the new film as"
+_POSTAL_MEANS: Final = frozenset(("post", "courier", "airmail", "delivery", "mail"))
+# what may name the service before its means: "by special delivery", "by recorded post"
+_POSTAL_KINDS: Final = frozenset(("special", "recorded", "registered", "tracked", "first-class", "second-class", "express"))
+_POSTED_REACH: Final = 12  # words from "posted" to its "by": "posted the hard drives to every participating cinema by"
+
+
+def _sent_by_post(s: Sentence, k: int) -> bool:
+    """Whether "posted" takes at ``k`` an object and then "by" and a postal service, before any
+    "that" or mark: "posted the hard drives to every participating cinema by special delivery"."""
+    x = _word_in_clause(s, k, _POSTED_REACH, "by")
+    if x <= k or x + 1 >= s.hi:
+        return False
+    y = x + 2 if s.L[x + 1] in _POSTAL_KINDS and x + 2 < s.hi else x + 1
+    return s.L[y] in _POSTAL_MEANS
+
+
+def _count_at(s: Sentence, k: int) -> bool:
+    """Whether a count opens at ``k``: figures or a number word ("80,000", "two million", "nearly")."""
+    return 0 <= k < s.hi and (s.T[k][0].isdigit() or s.L[k] in _NUMBER_WORDS)
+
+
 def _word_in_clause(s: Sentence, k: int, reach: int, word: str) -> int:
     """Where ``word`` first stands within ``reach`` words from ``k``, before any "that" or mark
     ends the clause (a plural owner's apostrophe does not: "told her colleagues' handwriting
@@ -4022,6 +4111,7 @@ _NOTED_IN: Final = frozenset(
     "ledger ledgers notebook notebooks logbook log register diary book plan chart map grid spreadsheet file slip pad clipboard pocketbook jotter".split()
     + "watch watches clock clocks stopwatch".split()  # a reading taken: "noted the time on their watches"
     + "ticket tickets chalkboard whiteboard blackboard label labels tag tags".split()  # "noted the table number on each ticket"
+    + "pencil ink biro".split()  # "noted each reel change in pencil"
 )
 # words from "noted" to the record the object is written in ("noted the race numbers of the 11
 # riders in the breakaway on a clipboard")
@@ -4469,7 +4559,19 @@ def _name_confirmed_in_role(s: Sentence, k: int) -> bool:
     r = x + 2 if L[x + 1] in _ARTICLES_AND_OWNERS and x + 2 < s.hi else x + 1
     if r + 1 < s.hi and initial_lower(T[r + 1]) and T[r + 1].isalpha() and not _role_word(L[r]) and _role_word(L[r + 1]):
         r += 1  # a role in two words: "confirmed Hannah Ferro as team captain"
-    return initial_lower(T[r]) and L[r] != "source" and _role_word(L[r])
+    if initial_lower(T[r]) and L[r] != "source" and _role_word(L[r]):
+        return True
+    for y in range(r, min(s.hi, r + _HOLDER_REACH)):
+        if L[y] in _TITLE_HOLDERS:
+            return _object_ends_before(s, y + 1)  # a title won: "confirmed Beckside as first division champions"
+        if not (T[y].isalpha() and initial_lower(T[y])):
+            return False
+    return False
+
+
+# winners of a title, which one is confirmed as by a result: "confirmed Beckside as champions"
+_TITLE_HOLDERS: Final = frozenset("champion champions winner winners leaders favourites favorites finalists".split())
+_HOLDER_REACH: Final = 3  # words from "as" to the holder: "as first division champions"
 
 
 def _role_word(low: str) -> bool:
@@ -5022,7 +5124,7 @@ def _subject_head_among(s: Sentence, i: int, first: int, things: frozenset[str])
 
 # sounds that announce an arrival or a start, not news: "A clatter of empty bins announced the first trailer"
 _SOUNDS: Final = frozenset("clatter rumble roar sound sounds noise whistle hooter siren horn bell bells knock crash bang fanfare cheer roll drumroll".split())
-_RANKS: Final = frozenset("first second third fourth fifth top".split())
+_RANKS: Final = frozenset("first second third fourth fifth top last".split())
 _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
@@ -5198,7 +5300,11 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
     """Whether an object ends before token ``k``: the sentence ends, a mark comes, or a word of
     :data:`_AFTER_AN_ACT` opens a circumstance ("claimed the bombing in a statement", "said Mass
     at the cathedral"), not a clause of its own ("claimed the attack was staged")."""
-    return k >= s.hi or not s.T[k][0].isalnum() or s.L[k] in _AFTER_AN_ACT and not (s.L[k] == "of" and _clause_after_of(s, k + 1)) or (
+    # (but a noun that a relative clause set off by commas follows may be a clause's subject: "claims
+    # the building, which has been empty since 2009, is beyond repair")
+    return k >= s.hi or not s.T[k][0].isalnum() and not _verb_after_set_off_relative(s, k, _SET_OFF_OBJECT_RELATIVE) or (
+        s.L[k] in _AFTER_AN_ACT and not (s.L[k] == "of" and _clause_after_of(s, k + 1))
+    ) or (
         # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
         (s.L[k] in _WORD_COUNTS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
     )

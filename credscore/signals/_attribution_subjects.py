@@ -687,6 +687,8 @@ def _opening_description(
             )
             # inside a name: "Analysts at Carrow & Finch", "Researchers at the University of Leeds", "for Avon and Somerset Police"
             or (T[m] == "&" or L[m] == "of" or L[m] == "and") and m + 1 < end and initial_upper(T[m - 1]) and initial_upper(T[m + 1])
+            # a plural owner's mark, a token of its own: "Members of the Tuesday veterans' group"
+            or T[m] in APOSTROPHES and L[m - 1].endswith("s") and m + 1 < end and T[m + 1].isalpha() and initial_lower(T[m + 1])
         ):
             m += 1  # "Staff at the Lowfield depot walked out"
         if m == k + 1:

@@ -1548,8 +1548,10 @@ def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
         if t in ",:;—–" and not number_comma(s, j) or (t in TERMINATORS and stop_ends_phrase(s, j)):
             break
         j += 1
-    a, b = trim(s, k, j)
     L = s.L
+    if j == k + 1 and L[k] == "her":
+        return k, j  # "According to her, the counts are": the object, which trimming reads as an owner left without its noun
+    a, b = trim(s, k, j)
     if b - 2 > a and (L[b - 1] in WEEKDAYS or L[b - 1] in PARTS_OF_DAY and L[b - 2] in WEEKDAYS) and T[b - 1][0].isalpha():
         # "according to a Washington Post report Thursday": the day says when, it names no one
         c = b - 1 if L[b - 1] in WEEKDAYS else b - 2
@@ -3691,6 +3693,8 @@ def _people_claimed(s: Sentence, k: int) -> bool:
     """Whether the whole object at ``k`` is a count of people, lives taken: "The mountain claimed
     two more climbers on the descent" (not "claimed two climbers were lost")."""
     T, L = s.T, s.L
+    if k + 2 < s.hi and (L[k] == "another" or L[k] == "at" and L[k + 1] == "least"):
+        k += 1 if L[k] == "another" else 2  # "claimed another two boards", "claimed at least nine birds"
     if k >= s.hi or not (T[k].isdigit() or L[k] in CARDINALS):
         return False
     m = k + 1
@@ -3703,10 +3707,13 @@ def _people_claimed(s: Sentence, k: int) -> bool:
         return T[x].isalpha() and initial_lower(T[x]) and s_inflection(L[x]) and _object_ends_before(s, x + 1)
     if m < s.hi and (L[m] == "more" or L[m] == "other"):
         m += 1
-    if m + 1 < s.hi and T[m].isalpha() and initial_lower(T[m]) and not classes(L[m]) and L[m] not in NOUNS:
+    if m + 1 < s.hi and T[m].isalpha() and initial_lower(T[m]) and not classes(L[m]) and L[m] not in NOUNS and not s_inflection(L[m]):
         m += 1  # a word that describes them: "has claimed three young swimmers since 2006"
-    entry = NOUNS.get(L[m]) if m < s.hi else None
-    return entry is not None and entry.plural_of_people() and _object_ends_before(s, m + 1)
+    if m >= s.hi or not _object_ends_before(s, m + 1):
+        return False
+    entry = NOUNS.get(L[m])
+    # (or any plural thing taken: "A peregrine has claimed at least nine birds from the same loft")
+    return entry is not None and entry.plural_of_people() or T[m].isalpha() and initial_lower(T[m]) and s_inflection(L[m])
 
 
 # words before an amount claimed: "up to £300", "at least 12", "nearly 400"
@@ -4655,11 +4662,13 @@ def _word_after_short_object(s: Sentence, k: int, word: str, people: bool, reach
     (or, with ``people``, a pronoun for people) and at most ``reach`` lower-case words: "called [her
     caddie] over", "told [his servitor] off", "tell [the variety] by"; -1 when it does not."""
     L, T = s.L, s.T
-    if not (k < s.hi and (people and L[k] in _SHOWN_PEOPLE or L[k] in _ARTICLES_AND_OWNERS)):
-        return -1
+    if not (k < s.hi and (people and (L[k] in _SHOWN_PEOPLE or L[k] in _WORD_COUNTS) or L[k] in _ARTICLES_AND_OWNERS)):
+        return -1  # (people counted too: "warned two teenagers off the site")
     m = k + 1  # (past "her" as an owner too: "called her caddie over"; and an owner's word: "the crowd's chants")
-    while m < s.hi and m - k <= reach and _plain_word(T[m], L[m]) and (initial_lower(T[m]) or "demonym" in classes(L[m])) and L[m] != word:
-        m += 1  # (a demonym is one of its words: "warned the French scallopers off")
+    while m < s.hi and m - k <= reach and _plain_word(T[m], L[m]) and (
+        initial_lower(T[m]) or "demonym" in classes(L[m]) or is_acronym(T[m])
+    ) and L[m] != word:
+        m += 1  # (a demonym or an acronym is one of its words: "warned the French scallopers off", "the shortage of HGV drivers by")
     return m if m < s.hi and L[m] == word else -1
 
 
@@ -5109,12 +5118,13 @@ def _requiring_before(s: Sentence, i: int, first: int) -> bool:
 
 def _subject_head_among(s: Sentence, i: int, first: int, things: frozenset[str]) -> bool:
     """Whether the subject right before the verb at ``i`` has one of ``things`` as its head,
-    before a short "for" or "of" phrase or none: "The recipe for the estate's mulled wine
-    calls for", "A clatter of empty bins announced"."""
+    before a short phrase that opens with a preposition of :data:`_SUBJECT_POST_PREPOSITIONS` or
+    none: "The recipe for the estate's mulled wine calls for", "A clatter of empty bins
+    announced", "A clatter at the trap announced"."""
     j = _subject_end_before(s, i, first)
     if j >= first and s.L[j] not in things:
         for k in range(j - 1, max(first, j - _POST_MODIFIER_REACH) - 1, -1):
-            if s.L[k] == "for" or s.L[k] == "of":
+            if s.L[k] in _SUBJECT_POST_PREPOSITIONS:
                 j = k - 1  # the thing the phrase goes on
                 break
             if not (_plain_word(s.T[k], s.L[k]) and initial_lower(s.T[k])):
@@ -5122,13 +5132,14 @@ def _subject_head_among(s: Sentence, i: int, first: int, things: frozenset[str])
     return j >= first and s.L[j] in things and (initial_lower(s.T[j]) or j == first)
 
 
+_SUBJECT_POST_PREPOSITIONS: Final = frozenset(("for", "of", "at", "from", "in", "on"))
 # sounds that announce an arrival or a start, not news: "A clatter of empty bins announced the first trailer"
 _SOUNDS: Final = frozenset("clatter rumble roar sound sounds noise whistle hooter siren horn bell bells knock crash bang fanfare cheer roll drumroll".split())
 _RANKS: Final = frozenset("first second third fourth fifth top last".split())
 _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
-    "in on at near against by and that which via through during from of since over for with after when while despite".split()
+    "in on at near against by and that which via through during from of since over for with after when while despite along".split()
     + "outside inside across as if before until under within without throughout around".split()
     + "last this each every per yesterday earlier overnight early".split()  # a time: "claimed $12,000 in expenses last quarter"
     + "among between behind ahead alongside beyond toward towards into onto again twice once shortly soon instead".split()

@@ -2377,7 +2377,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The festival will show 32 films over four nights": a screening, not a finding; "show and
         # tell": a class's game
         return
-    if form.lemma == "see" and _whole_object_among(s, cue_end + 1, _SCREENED_THINGS, 2) and not _word_in_clause(s, cue_end + 1, _SEEN_AS_REACH, "as") >= 0:
+    if form.lemma == "see" and _whole_object_among(s, cue_end + 1, _SCREENED_THINGS, 2) and _word_in_clause(s, cue_end + 1, _SEEN_AS_REACH, "as") < 0:
         # "children under 12 may see the film if accompanied by an adult": watching, not a view
         # (but "Critics see the film as a triumph" is one)
         return
@@ -3619,7 +3619,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     after the noun, and "claimed the rebels staged an attack" a clause before it, so they stay
     statements."""
     T, L = s.T, s.L
-    if _amount_object(s, k) or _people_claimed(s, k):
+    if _amount_object(s, k) or _count_claimed(s, k):
         return True
     for m in range(k, min(s.hi, k + _CLAIM_REACH)):
         low = L[m]
@@ -3689,9 +3689,10 @@ def _deal_for(s: Sentence, k: int) -> bool:
     return x >= 0 and x + 2 < s.hi and s.L[x + 1] == "to" and s.T[x + 2].isalpha() and initial_lower(s.T[x + 2])
 
 
-def _people_claimed(s: Sentence, k: int) -> bool:
-    """Whether the whole object at ``k`` is a count of people, lives taken: "The mountain claimed
-    two more climbers on the descent" (not "claimed two climbers were lost")."""
+def _count_claimed(s: Sentence, k: int) -> bool:
+    """Whether the whole object at ``k`` is a count of people or of things taken, perhaps after "at
+    least" or "another": "The mountain claimed two more climbers on the descent", "A peregrine has
+    claimed at least nine birds from the same loft" (not "claimed two climbers were lost")."""
     T, L = s.T, s.L
     if k + 2 < s.hi and (L[k] == "another" or L[k] == "at" and L[k + 1] == "least"):
         k += 1 if L[k] == "another" else 2  # "claimed another two boards", "claimed at least nine birds"
@@ -4659,8 +4660,9 @@ _SHORT_OBJECT: Final = 3  # lower-case words after an article or an owner before
 
 def _word_after_short_object(s: Sentence, k: int, word: str, people: bool, reach: int = _SHORT_OBJECT) -> int:
     """Where ``word`` stands after a short object that opens at ``k``: an article or an owner
-    (or, with ``people``, a pronoun for people) and at most ``reach`` lower-case words: "called [her
-    caddie] over", "told [his servitor] off", "tell [the variety] by"; -1 when it does not."""
+    (or, with ``people``, a pronoun for people or a count of them) and at most ``reach`` lower-case
+    words, demonyms or acronyms: "called [her caddie] over", "told [his servitor] off", "tell [the
+    variety] by", "warned [two teenagers] off"; -1 when it does not."""
     L, T = s.L, s.T
     if not (k < s.hi and (people and (L[k] in _SHOWN_PEOPLE or L[k] in _WORD_COUNTS) or L[k] in _ARTICLES_AND_OWNERS)):
         return -1  # (people counted too: "warned two teenagers off the site")
@@ -5132,6 +5134,7 @@ def _subject_head_among(s: Sentence, i: int, first: int, things: frozenset[str])
     return j >= first and s.L[j] in things and (initial_lower(s.T[j]) or j == first)
 
 
+# prepositions that open a short phrase after a subject's head: "The recipe for", "A clatter at the trap"
 _SUBJECT_POST_PREPOSITIONS: Final = frozenset(("for", "of", "at", "from", "in", "on"))
 # sounds that announce an arrival or a start, not news: "A clatter of empty bins announced the first trailer"
 _SOUNDS: Final = frozenset("clatter rumble roar sound sounds noise whistle hooter siren horn bell bells knock crash bang fanfare cheer roll drumroll".split())

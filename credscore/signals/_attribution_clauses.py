@@ -598,9 +598,30 @@ def subject_before_relative(s: Sentence, a: int, closing: bool = False, b: int =
     if L[k] in ("that", "which"):
         # "that"/"which" hang on a thing: only a record or a named body is a source
         phrase = classify_phrase(T, L, c, d, first)
+        if NOUNS.get(phrase.head_lemma) is None and not phrase.named:
+            # a share heads it, the bodies follow "of": "Most of the firms that attended said",
+            # "Sixty per cent of the choirs that responded said"
+            of = _share_of(L, c, d)
+            if of >= 0:
+                phrase = classify_phrase(T, L, of + 1, d, first)
         if not (phrase.named or phrase.source_type == "document" or NOUNS.get(phrase.head_lemma) is not None):
             return None
     return c, d
+
+
+def _share_of(L: list[str], c: int, d: int) -> int:
+    """Where the "of" after a share that opens the phrase ``[c, d)`` is ("most of the", "half of
+    the", "sixty per cent of the", "40% of the"); -1 when no share opens it."""
+    for x in range(c + 1, min(d - 1, c + _SHARE_WORDS + 1)):
+        if L[x] == "of":
+            return x
+        if not (L[x] in _SHARE_PARTS or L[x].isdigit() or L[x] in CARDINALS):
+            return -1
+    return -1
+
+
+_SHARE_WORDS: Final = 3  # words of a share before its "of": "sixty per cent", "a third"
+_SHARE_PARTS: Final = frozenset("per cent percent % half third thirds quarter quarters fifth fifths majority minority".split())
 
 
 def _people_after_which(s: Sentence, k: int) -> bool:
@@ -1476,11 +1497,24 @@ def _name_words_ok(s: Sentence, a: int, b: int) -> bool:
 
 def _comma_before(s: Sentence, p: int, j: int) -> int:
     """The last comma at or before ``p`` that sets a phrase off (not the one inside "1,000"),
-    within 25 tokens of the cue's left neighbour ``j``; where the search stopped otherwise."""
+    within 25 tokens of the cue's left neighbour ``j``; where the search stopped otherwise.  The
+    words of a parenthesis are an aside and do not count: "One longtime member, who has sung bass
+    ... in that time (both for the births of his daughters), said"."""
     T, first = s.T, s.first
-    while p >= first and j - p <= 25 and (T[p] != "," or number_comma(s, p)):
+    aside = 0  # tokens of parentheses passed, up to _ASIDE_WORDS
+    inside = False
+    while p >= first and j - p - aside <= 25 and (T[p] != "," or number_comma(s, p)):
+        if T[p] == ")":
+            inside = True
+        if inside and aside < _ASIDE_WORDS:
+            aside += 1
+        if T[p] == "(":
+            inside = False
         p -= 1
     return p
+
+
+_ASIDE_WORDS: Final = 12  # tokens of a parenthesis that the reach of a comma search skips
 
 
 _PARTY_TAG_TOKENS: Final = 6

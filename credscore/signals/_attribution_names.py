@@ -282,6 +282,8 @@ def people_in_reduced_relative(T: list[str], L: list[str], k: int, hi: int, firs
         L[k + 1] in _WHERE_PEOPLE_WERE or low in POLLED and (L[k + 1] == "for" or L[k + 1] in _WHAT_THE_POLLED_DO)
     ) or not (past_participle(low) and T[k].islower()):
         return False  # (not "to": "Republicans vowed to", "Sanders decided to run" are finite verbs)
+    if L[k + 1] == "at" and k + 2 < hi and L[k + 2] in ("least", "most"):
+        return False  # a count, not a place: "Police claimed at least nine protesters were armed"
     entry = _NOUNS.get(L[k - 1])
     if entry is not None:
         return entry.plural_of_people()
@@ -962,8 +964,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         entry = _FIGURES_AS_PEOPLE  # "Senior figures at the corporation believe": people of standing, not numbers
     if lower == "website" and head > a:
         owner = head - 2 if L[head - 1] == "own" and head - 2 >= a else head - 1  # "Kestrel Opera's own website"
-        if L[owner] in POSSESSIVE_PRONOUNS or L[owner].endswith(POSSESSIVE_ENDINGS) or L[owner] == "official":
-            # "According to its website", "the railway's website says", "the official website": its pages, not an outlet
+        if L[owner] in POSSESSIVE_PRONOUNS or L[owner].endswith(POSSESSIVE_ENDINGS) or L[owner] == "official" or (
+            T[owner] in APOSTROPHES and owner - 1 > a and L[owner - 1].endswith("s")
+        ):
+            # "According to its website", "the railway's website says", "the official website", "The
+            # Ravensworth Singers' website claims": its pages, not an outlet (a plural owner's mark
+            # after one word alone is left as it was: "Reuters' website said")
             entry = _OWNED_WEBSITE
     if lower == "house" and head > a and L[head - 1] in _HOUSE_TRADES and initial_lower(hw):
         entry = _TRADE_HOUSE  # "According to the auction house", "The opera house said"
@@ -1192,9 +1198,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             and not (cls == "organization" and entry.plural)
         ):
             return PhraseKind("named_organization", True, head, entry.noun)
-        if not entry.plural and any(L[x] in _PEOPLE_ONLY_MODIFIERS for x in range(a, head)):
+        if not entry.plural and (
+            any(L[x] in _PEOPLE_ONLY_MODIFIERS for x in range(a, head)) or entry.noun == "operator" and _machine_before(L, a, head)
+        ):
             # a word that describes only a person makes a firm's word one of its people: "a senior
-            # control-room operator", "a veteran broadcaster"
+            # control-room operator", "a veteran broadcaster"; so does a machine one works: "a
+            # crane operator", "the crusher's operator" (not "the network operator", "a tour operator")
             return PhraseKind("unnamed_individual", False, head, entry.noun)
         return PhraseKind("unnamed_group", False, head, entry.noun)
     if cls == "group":
@@ -1289,6 +1298,18 @@ def names_a_body(low: str) -> bool:
 GIVEN_NAMES: Final = given_names()
 # words that describe a person and never a body
 _PEOPLE_ONLY_MODIFIERS: Final = frozenset("senior junior veteran retired elderly trainee".split())
+_OPERATED_MACHINES: Final = content_words("operated_machine")
+
+
+def _machine_before(L: list[str], a: int, head: int) -> bool:
+    """Whether a machine one works, or its owner's possessive, comes in ``[a, head)``."""
+    for x in range(a, head):
+        low = L[x]
+        if low.endswith(POSSESSIVE_ENDINGS):
+            low = low[:-2]
+        if low in _OPERATED_MACHINES:
+            return True
+    return False
 # source nouns whose plural is as often a verb after a name: "Joe Smith advocates a new tax",
 # "Ivanka Trump champions working mothers"
 VERBS_IN_S: Final = frozenset(("advocates", "champions"))

@@ -1128,15 +1128,34 @@ def _past_after_name(T: list[str], L: list[str], k: int, hi: int, form: CueForm)
     """ "McDonald's said the", "Trump's said he would" (a contracted "has"), "McDonald's wrote
     that", "..., Macy's said.": an inflected verb form after a name's "'s", before what opens
     content or at the end of the clause, is a verb; "Trump's stated goal" and "Trump's call for"
-    are not, nor "It's implied" (a pronoun's "'s" is "is")."""
-    if form.noun or L[k] == form.lemma or L[k].endswith("ing") or not initial_upper(T[k - 1]) or L[k - 1][:-2] in CLASSES:
+    are not, nor "It's implied" (a pronoun's "'s" is "is").  A bare form is a verb when the name
+    closes what describes a plural subject: "Staff at Sainsbury's say the store will close"."""
+    if form.noun or L[k].endswith("ing") or not initial_upper(T[k - 1]) or L[k - 1][:-2] in CLASSES:
         return False  # ("Jeb Bush's calling him a jerk": a gerund the name owns)
+    if L[k] == form.lemma:
+        return _plural_described_by_name(T, L, k - 1) and _opens_clause(T, L, k + 1, hi)
     if k + 1 < hi and (T[k + 1] in TERMINATORS or T[k + 1] == ","):
         # a past form is not owned ("..., Macy's said."); a form in -s may be a noun ("Trump's taunts.")
         return not L[k].endswith("s")
     if not form.participle and k + 1 < hi and L[k + 1] in PREPOSITIONS:
         return False  # "Mr. Obama's calls for tighter gun control": a noun the name owns
     return _opens_clause(T, L, k + 1, hi)
+
+
+def _plural_described_by_name(T: list[str], L: list[str], m: int) -> bool:
+    """Whether the name whose possessive is at ``m`` follows a preposition that follows a plural
+    noun for people: "Staff at Sainsbury's", "Churchwardens at St Mary's" (a shop or a church named
+    after its owner, where the people are; not "Trump's", "the group's", "Voters in Trump's")."""
+    x = m - 1
+    while x >= 0 and m - x <= _SHOP_NAME_WORDS and (initial_upper(T[x]) and T[x].isalpha() or T[x] == "."):
+        x -= 1
+    if x < 1 or "preposition" not in CLASSES.get(L[x], EMPTY):
+        return False
+    entry = NOUNS.get(L[x - 1])
+    return entry is not None and entry.plural_of_people() and T[x - 1].isalpha()
+
+
+_SHOP_NAME_WORDS: Final = 3  # words before a shop's or a church's possessive: "St Mary's", "Marks and Spencer's"
 
 
 _BODY_PART_WORDS: Final = 4  # capitalised words in one listed part of a body's name: "Levelling Up"
@@ -2136,6 +2155,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "claim" and (
         nl in _RESPONSIBILITY or nl == "back" or _claims_an_act(s, cue_end + 1) or _event_before(s, i, first) or _claimed_as_own(s, cue_end + 1)
+        or _collected_from(s, cue_end + 1)
         or nl == "on" and _object_among(s, nx + 1, _COVER, 2) or _gain_claimed_by(s, i, first)
     ):
         # claiming an attack, or a blast claiming lives, is an act, not a sourced statement, and so
@@ -4089,12 +4109,18 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             or L[x] in _WORD_COUNTS  # (and a count in words, as in figures: "admitted twenty new members")
             or "demonym" in classes(L[x])  # "hailed a black cab"
             or L[x] in _TITLES_AS_ADJECTIVES  # "declared a major incident"
+            or L[x] == "ever" and x > m and _superlative(L[x - 1])  # "posted its highest ever mark"
         ):
             # (a count or a score may describe it: "posted a 12-4 record"; so may a word that ends
             # a body's name: "reported for international duty")
             return -1
         x += 1
     return -1
+
+
+def _superlative(low: str) -> bool:
+    """Whether ``low`` is an adjective's superlative: "highest", "best", "worst"."""
+    return low in ("best", "worst") or len(low) > 4 and low.endswith("est") and low.isalpha()
 
 
 def _help_summoned(s: Sentence, k: int) -> bool:
@@ -4245,6 +4271,20 @@ def _claimed_as_own(s: Sentence, k: int) -> bool:
     any "that": "claimed the radiator as its own", "claimed the song as their own"."""
     x = _word_in_clause(s, k, _OWN_REACH, "as")
     return x > k and x + 2 < s.hi and s.L[x + 1] in _OWNERS and s.L[x + 2] == "own"
+
+
+def _collected_from(s: Sentence, k: int) -> bool:
+    """Whether a short object after "claimed" at ``k`` goes on to "from" and a place with no verb
+    of its own: "claimed the car from the police pound three days too late" (not "claimed the
+    attack from the air was staged")."""
+    if k >= s.hi or s.L[k] not in _ARTICLES_AND_OWNERS:
+        return False
+    x = _word_in_clause(s, k + 1, _COLLECTED_OBJECT, "from")
+    return x > k + 1 and not _main_verb_follows(s, x + 1, _COLLECTED_PLACE)
+
+
+_COLLECTED_OBJECT: Final = 4  # words of what is collected, before "from": "the old blue van"
+_COLLECTED_PLACE: Final = 8  # words of where it is collected from, read for a verb of a clause
 
 
 _A_OR_AN: Final = ARTICLES - {"the"}

@@ -1111,8 +1111,11 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         L[b].endswith("ly") and len(L[b]) > 4 and initial_lower(T[b]) and b + 1 < n and T[b + 1] in _CLAUSE_CLOSERS
     ) and not (
         # '“...,” said an aide speaking on condition of anonymity', 'said an official not
-        # authorized to speak', 'wrote a man calling himself Paul': a participle describes him
-        (L[b] in _DESCRIBING_PARTICIPLES or L[b].endswith("ing") and initial_lower(T[b])) and _after_quotation(s, i)
+        # authorized to speak', 'wrote a man calling himself Paul', 'said one of the protesters
+        # chained to the oak': a participle describes him
+        (L[b] in _DESCRIBING_PARTICIPLES or L[b].endswith("ing") and initial_lower(T[b]) or (
+            L[b].endswith("ed") and initial_lower(T[b]) and b + 1 < n and "preposition" in classes(L[b + 1])
+        )) and _after_quotation(s, i)
     ) and not (
         # "said Smith to reporters", "said the official to the crowd": the hearer (but "reported it
         # to the F.B.I.": an object)

@@ -2225,11 +2225,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "signal" and (
         nl == "and" or _signalled_by_hand(s, cue_end + 1) or nl == "to" and _beckoned_to_act(s, nx + 1) or _bidden_to_act(s, cue_end + 1)
-        or _by_a_deed(s, cue_end + 1)
+        or _by_a_deed(s, cue_end + 1) or _guided_on(s, cue_end + 1)
     ):
         # "The driver signalled and pulled in", "signalled to a waiting boat with torches",
         # "signalled to the vet to pull into the yard", "signalled the pilot to shut down his
-        # engines": a sign made, no words
+        # engines", "signalled the timber lorry back into the loading bay": a sign made, no words
         return
     if form.lemma == "acknowledge" and (_gesture_after(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _AUDIENCES, 1)):
         # "acknowledged the crowd with a wave", "acknowledged the applause": a greeting, not an admission
@@ -2409,11 +2409,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # roller": help or gear summoned
         return
     if form.lemma == "post" and (
-        _object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[nx][0].isdigit() or _score_posted(s, cue_end + 1)
+        _object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[_past_approximation(s, nx)][0].isdigit() or _score_posted(s, cue_end + 1)
         or _mailed_to_someone(s, cue_end + 1) or nl == "the" and nx + 1 < n and L[nx + 1] in _RESULT_SUPERLATIVES
     ):
         # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for
-        # eight", "posted a four-under 68", "posted the vase to a buyer in Ohio", "posted the
+        # eight", "posted more than 900 hampers", "posted a four-under 68", "posted the vase to a buyer in Ohio", "posted the
         # fastest clear round of the day"
         return
     if form.lemma == "post" and (_delivered_by_hand(s, cue_end + 1) or _put_up_at_every(s, cue_end + 1)):
@@ -2568,6 +2568,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "called a meeting", "a group called X": naming, not saying
     cue = make_span(s.S[i], s.E[cue_end])
     lower = L[i]
+    if i - 2 >= first and L[i].endswith("ing") and L[i - 2] == "way" and (L[i - 1] == "to" or L[i - 1] == "towards"):
+        return  # "Two wet summers go some way to explaining the spread": a cause, no one's account
     if i - 1 > first and L[i - 1] == "to" and not _ends_contact_clause(L, s.S, i - 1, s.S[first]) and not _besides(s, i - 1):
         _infinitive_cue(s, i, cue_end, cue, form, i - 1)
         return
@@ -4722,6 +4724,16 @@ def _word_after_particle(s: Sentence, k: int, word: str, people: bool, reach: in
     cornice] with [her] ski pole"); -1 when it finds none or the sentence ends there."""
     m = _word_after_short_object(s, k, word, people, reach)
     return m + 1 if 0 <= m < s.hi - 1 else -1
+
+
+def _guided_on(s: Sentence, k: int) -> bool:
+    """Whether a short object at ``k`` goes on to a particle of where it is waved: "signalled the
+    timber lorry back", "signalled the driver forward" (not "signalled the end of the talks")."""
+    return any(_word_after_short_object(s, k, particle, True) >= 0 for particle in _GUIDED_PARTICLES)
+
+
+# (not "on" or "through", which a noun's own phrase may hold: "signalled a turn in policy on quotas")
+_GUIDED_PARTICLES: Final = ("back", "forward", "forwards")
 
 
 def _plain_word(t: str, low: str) -> bool:

@@ -621,6 +621,7 @@ def _share_of(L: list[str], c: int, d: int) -> int:
 
 
 _SHARE_WORDS: Final = 3  # words of a share before its "of": "sixty per cent", "a third"
+# (the scan's _PERCENT_WORDS holds the first four; this module cannot import the scan)
 _SHARE_PARTS: Final = frozenset("per cent percent % half third thirds quarter quarters fifth fifths majority minority".split())
 
 

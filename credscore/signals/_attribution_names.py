@@ -1310,6 +1310,8 @@ def _machine_before(L: list[str], a: int, head: int) -> bool:
         if low in _OPERATED_MACHINES:
             return True
     return False
+
+
 # source nouns whose plural is as often a verb after a name: "Joe Smith advocates a new tax",
 # "Ivanka Trump champions working mothers"
 VERBS_IN_S: Final = frozenset(("advocates", "champions"))

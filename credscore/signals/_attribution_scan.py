@@ -2413,8 +2413,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         or _mailed_to_someone(s, cue_end + 1) or nl == "the" and nx + 1 < n and L[nx + 1] in _RESULT_SUPERLATIVES
     ):
         # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for
-        # eight", "posted more than 900 hampers", "posted a four-under 68", "posted the vase to a buyer in Ohio", "posted the
-        # fastest clear round of the day"
+        # eight", "posted more than 900 hampers", "posted a four-under 68", "posted the vase to a
+        # buyer in Ohio", "posted the fastest clear round of the day"
         return
     if form.lemma == "post" and (_delivered_by_hand(s, cue_end + 1) or _put_up_at_every(s, cue_end + 1)):
         # "posted raffle tickets through every letterbox on the estate": a delivery, not a message;
@@ -4121,7 +4121,8 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
 
 
 def _superlative(low: str) -> bool:
-    """Whether ``low`` is an adjective's superlative: "highest", "best", "worst"."""
+    """Whether ``low`` is an adjective's superlative: "highest", "best", "worst" (by its shape, so
+    wider than the closed :data:`_RESULT_SUPERLATIVES`: "its biggest ever profit")."""
     return low in ("best", "worst") or len(low) > 4 and low.endswith("est") and low.isalpha()
 
 

@@ -30,6 +30,7 @@ from credscore.signals._attribution_names import (
     given_name_at,
     names_a_body,
     opens_reduced_relative,
+    people_plural,
     person_word,
     strip_contraction,
     unmarked_name,
@@ -654,12 +655,6 @@ def _opens_a_subject(s: Sentence, a: int) -> bool:
     """Whether the word at ``a`` opens a noun phrase of its own: a pronoun, a name or a determiner
     (False past the sentence's end: "0% is told")."""
     return a < s.hi and (s.L[a] in SUBJECT_PRONOUNS or initial_upper(s.T[a]) or "determiner" in classes(s.L[a]))
-
-
-def _people_counted(low: str) -> bool:
-    """Whether ``low`` is a plural of people ("farmers", "voters"), who may be polled."""
-    entry = NOUNS.get(low)
-    return entry is not None and entry.plural_of_people()
 
 
 def _clause_subject_at(s: Sentence, a: int) -> bool:
@@ -1712,7 +1707,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             phrase = classify_phrase(T, L, a, b, first)
             if form.lemma == "attack" and phrase.head_lemma in VIOLENT_ACTORS:
                 return  # "The compound was attacked by Islamic terrorists": a raid, not words
-            if L[i] in POLLED and j == i - 1 and _people_counted(L[j]):
+            if L[i] in POLLED and j == i - 1 and people_plural(L[j]):
                 return  # "the 400 dairy farmers questioned by the union": people polled, not a doubt raised
             if hearer:
                 heard = _heard(s, b - 1, form, j)

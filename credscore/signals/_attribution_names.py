@@ -1303,13 +1303,7 @@ _OPERATED_MACHINES: Final = content_words("operated_machine")
 
 def _machine_before(L: list[str], a: int, head: int) -> bool:
     """Whether a machine one works, or its owner's possessive, comes in ``[a, head)``."""
-    for x in range(a, head):
-        low = L[x]
-        if low.endswith(POSSESSIVE_ENDINGS):
-            low = low[:-2]
-        if low in _OPERATED_MACHINES:
-            return True
-    return False
+    return any(strip_possessive(L[x]) in _OPERATED_MACHINES for x in range(a, head))
 
 
 # source nouns whose plural is as often a verb after a name: "Joe Smith advocates a new tax",
@@ -1536,10 +1530,15 @@ def _people_for_a_cause(T: list[str], L: list[str], a: int, b: int) -> bool:
     return all((initial_upper(T[x]) and T[x][0].isalpha() and not _marks_a_person(T, L, x)) or L[x] in _CAUSE_FILLERS for x in range(f + 1, b))
 
 
+def people_plural(low: str) -> bool:
+    """Whether ``low`` is a plural noun for people ("farmers", "staff", "residents")."""
+    entry = _NOUNS.get(low)
+    return entry is not None and entry.plural_of_people()
+
+
 def _capitalised_people(T: list[str], L: list[str], x: int) -> bool:
     """Whether the word at ``x`` is a capitalised plural of people ("Users", "Carers", "Wardens")."""
-    entry = _NOUNS.get(L[x])
-    return entry is not None and entry.plural_of_people() and initial_upper(T[x]) and T[x].isalpha()
+    return people_plural(L[x]) and initial_upper(T[x]) and T[x].isalpha()
 
 
 def _marks_a_person(T: list[str], L: list[str], x: int) -> bool:
@@ -1666,8 +1665,7 @@ def _inside_name(T: list[str], L: list[str], k: int, a: int, b: int, first: int)
     """Whether ``of``/``for``/``and`` at ``k`` joins two parts of one name ("Bank of America")."""
     if L[k] not in ("of", "for", "and", "&", "on", "at"):
         return False
-    people = _NOUNS.get(L[k - 1]) if k - 1 >= a else None
-    if (L[k] == "at" or L[k] == "on") and people is not None and people.plural_of_people():
+    if (L[k] == "at" or L[k] == "on") and k - 1 >= a and people_plural(L[k - 1]):
         return False  # "Staff at Gorton & Sons Boat Services": people at a body, not the body's name
     return (
         k - 1 >= a

@@ -57,6 +57,7 @@ from credscore.signals._attribution_names import (
     name_list_start,
     opens_a_time,
     people_in_reduced_relative,
+    people_plural,
     possessive_pronoun,
     ranked,
     record_participle,
@@ -1149,10 +1150,7 @@ def _plural_described_by_name(T: list[str], L: list[str], m: int) -> bool:
     x = m - 1
     while x >= 0 and m - x <= _SHOP_NAME_WORDS and (initial_upper(T[x]) and T[x].isalpha() or T[x] == "."):
         x -= 1
-    if x < 1 or "preposition" not in CLASSES.get(L[x], EMPTY):
-        return False
-    entry = NOUNS.get(L[x - 1])
-    return entry is not None and entry.plural_of_people() and T[x - 1].isalpha()
+    return x >= 1 and "preposition" in CLASSES.get(L[x], EMPTY) and people_plural(L[x - 1]) and T[x - 1].isalpha()
 
 
 _SHOP_NAME_WORDS: Final = 3  # words before a shop's or a church's possessive: "St Mary's", "Marks and Spencer's"
@@ -1458,8 +1456,7 @@ def _people_restricted_before(s: Sentence, j: int) -> bool:
     x = j
     while x > s.first and j - x < _RESTRICTED_REACH:
         if L[x] == "who":
-            entry = NOUNS.get(L[x - 1])
-            return entry is not None and entry.plural_of_people() and x - 1 - s.first < _RESTRICTED_OPENING and all(
+            return people_plural(L[x - 1]) and x - 1 - s.first < _RESTRICTED_OPENING and all(
                 T[y].isalpha() for y in range(s.first, x)
             )
         if not (T[x][0].isalnum() or T[x] in APOSTROPHES):

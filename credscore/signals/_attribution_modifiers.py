@@ -166,6 +166,8 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return True  # "makes no specific mention of": an adjective between (but "A majority believe")
     if form.noun and lm in PEOPLE_QUANTIFIERS and m == i - 1 and not participle:
         return _noun_follows(s, nx, False)  # "most state parties"
+    if m == i - 1 and (low == "said" or low == "told") and initial_upper(T[m]) and lm.endswith(POSSESSIVE_ENDINGS):
+        return False  # "McDonald's said profits fell": a name's "said" is its verb, not its adjective
     if m < i - 1 and lm in ("and", "or") and m - 1 > s.lo and bare_adjective(s, m - 1):
         # "his rough and racially charged dismissal": an adjective joined before the graded one
         # ("the staff and volunteers warmly praised" joins subjects: a plural is no adjective)

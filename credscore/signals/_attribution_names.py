@@ -648,8 +648,9 @@ def _demonym_plural(lower: str) -> bool:
     return len(lower) > 3 and lower.endswith("s") and "demonym" in classes_of(lower[:-1])
 
 
-# demonyms that are as often surnames: "Anna White", "Bill English", "Dawn French", "Oliver North"
-_SURNAME_DEMONYMS: Final = frozenset(("white", "black", "english", "french", "north"))
+# demonyms that are as often surnames: "Anna White", "Bill English", "Dawn French", "Oliver North",
+# "Irvine Welsh"
+_SURNAME_DEMONYMS: Final = frozenset(("white", "black", "english", "french", "north", "welsh"))
 # the articles, which open a noun phrase and never stand for one
 ARTICLES: Final = frozenset(("the", "a", "an"))
 # demonyms written as a state's or a union's initials: a modifier before a noun ("US officials"),
@@ -1109,6 +1110,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # "The Harbour Master's Report for 2024 warns": an owner's named record, as "Mallon's
             # Boatyard" is an owner's named firm (but "The Collector's Ledger" is a title's masthead)
             return PhraseKind("document", True, head, entry.noun)
+        if lower in _STATUTES and not titled and not given and (head > k or k - 1 == a and L[a] == "the"):
+            # "The Highway Code says", "The Road Traffic Act says", "the Constitution guarantees": a
+            # law or a code is a record (no outlet takes such a name, as "The Drudge Report" does)
+            return PhraseKind("document", True, head, lower)
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
         if orgish and _plural_people(lower, entry) and any(L[x] in ("of", "for") for x in range(k + 1, head)):
@@ -1321,6 +1326,8 @@ _OWN_OUTLET: Final = frozenset(
 _FIRM_RECORD_WORDS: Final = frozenset(("audio", "video", "data", "film", "photo", "broadcast"))
 # words for a record's regular edition: "The annual Arctic Ice Review" (a review, not a journal)
 _EDITIONS: Final = frozenset(("annual", "biennial"))
+# the last word of a law's or a code's name: "The Road Traffic Act", "The Highway Code"
+_STATUTES: Final = frozenset("act code constitution treaty statute directive decree byelaw bylaw rulebook amendment".split())
 # records whose word also ends a newspaper's name: "The Daily Record", "The Columbus Dispatch",
 # "The Des Moines Register"
 _MASTHEAD_RECORDS: Final = frozenset(("record", "dispatch", "bulletin", "register"))

@@ -27,6 +27,7 @@ from credscore.signals._attribution_lexicon import (
     word_classes,
 )
 from credscore.signals._attribution_names import (
+    APOSTROPHES,
     ARTICLES,
     DATE_NAMES,
     ISSUED,
@@ -376,9 +377,11 @@ _COMPARED_COUNTS: Final = frozenset(("more", "fewer", "less"))
 
 def _noun_position(s: Sentence, p: int) -> bool:
     """Whether the word after token ``p`` stands where a noun does: after a determiner, a
-    number word or a possessive."""
+    number word or a possessive (a plural's too: "A pilots' briefing note warned")."""
     lp = s.L[p]
-    return lp in _NOUN_BEFORE or lp.endswith(POSSESSIVE_ENDINGS) or lp[0].isdigit()
+    return lp in _NOUN_BEFORE or lp.endswith(POSSESSIVE_ENDINGS) or lp[0].isdigit() or (
+        lp in APOSTROPHES and p - 1 >= s.lo and s.L[p - 1].endswith("s") and s.T[p - 1].isalpha()
+    )
 
 
 _NOUN_BEFORE: Final = frozenset(

@@ -1140,6 +1140,10 @@ def _past_after_name(T: list[str], L: list[str], k: int, hi: int, form: CueForm)
         return not L[k].endswith("s")
     if not form.participle and k + 1 < hi and L[k + 1] in PREPOSITIONS:
         return False  # "Mr. Obama's calls for tighter gun control": a noun the name owns
+    if (L[k] == "said" or L[k] == "told") and k + 1 < hi and T[k + 1].isalpha() and T[k + 1].islower():
+        # "McDonald's said profits fell", "Sainsbury's told staff that": no adjective, as "stated"
+        # ("Trump's stated goal") and "reported" ("Tesco's reported profits") may be
+        return True
     return _opens_clause(T, L, k + 1, hi)
 
 
@@ -2188,8 +2192,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "as they felt their way in", "felt the impact of the rail strike", "felt the old canvas
         # give", "felt every one of the 14 contests in their legs": undergone or perceived, not believed
         return
-    if form.lemma == "learn" and _whole_object_among(s, cue_end + 1, _SKILLS, 2):
-        return  # "The bricklayers learnt their trade", "learnt the lyrics phonetically": a skill, not news
+    if form.lemma == "learn" and _skill_learned(s, cue_end + 1):
+        # "The bricklayers learnt their trade", "learnt the lyrics phonetically", "learned his trade
+        # repairing bridges": a skill, not news
+        return
     if form.lemma == "learn" and nl == "to" and not (i - 1 >= first and L[i - 1] in _BE):
         return  # "Recruits learned to strip a rifle": a skill, not news ("is learnt to have recruited" is hearsay)
     if form.lemma in ("announce", "signal") and nl in _OWNERS and nx + 1 < n and L[nx + 1] in _ARRIVALS:
@@ -2203,6 +2209,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "the regulator will answer to a committee", "answered to the name of": accountable, not answering
     if (form.lemma == "signal" or form.lemma == "indicate") and nl in _DIRECTIONS:
         return  # "The cyclist signalled left", "indicated right": a driver's signal
+    if form.lemma == "signal" and nl == "for" and nx + 2 < n and L[nx + 1] in ("a", "an") and L[nx + 2] not in _SPANS_SIGNALLED_FOR:
+        return  # "The vet signalled for a trot-up": a gesture that asks for something (not "for a second time")
     if form.lemma == "confirm" and ((nl in _OWNERS or nl in _OBJECT_PRONOUNS or initial_upper(T[nx]) and nl.endswith(POSSESSIVE_ENDINGS)) and (
         _confirmed_standing(s, nx + 1)
     ) or _name_confirmed_in_role(s, cue_end + 1)):
@@ -2921,9 +2929,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS or L[cue_end + 1] in ("and", "but")
     ):
         return  # "Officers knocked twice but nobody answered.": the door or the telephone, no words
-    if not phrase.named and phrase.head_lemma in _INSTRUMENTS:
+    if not phrase.named and (phrase.head_lemma in _INSTRUMENTS or phrase.head_lemma in _SPEECHLESS_ANIMALS):
         # "The clock on the town hall said ten past one", "the gauge read 40C": a reading, not a
-        # source (but "Judicial Watch said" names a body)
+        # source (but "Judicial Watch said" names a body); "The mare confirmed her return to form":
+        # an animal's deed
         return
     if form.lemma in ("say", "tell") and _reveals(s, cue_end + 1, phrase):
         return  # "His silence said a lot", "The vote tells us something": a fact, not a source
@@ -3003,6 +3012,8 @@ def _passive_before_and(s: Sentence, j: int) -> int:
     """The last word of the subject of a passive participle joined by the "and" at ``j`` ("Officials
     were mocked and", "The plan was quickly drafted and"), or -2 if the verb before is not one."""
     k = j - 1
+    while k > s.first and initial_lower(s.T[k]) and s.L[k].endswith("ly"):
+        k -= 1  # "The bulletin is printed quarterly and posted to members" (a "quarterly" is a noun too)
     if k < s.first or not initial_lower(s.T[k]) or not s.L[k].endswith(ED_EN_ENDINGS):
         return -2
     k -= 1
@@ -3902,6 +3913,13 @@ def _person_known(s: Sentence, k: int) -> bool:
 # what one cannot believe when astonished: "could hardly believe their eyes"
 _SENSES: Final = frozenset(("eyes", "ears", "luck"))
 # what is learnt as a skill, not as news: "learnt their trade", "learned the lyrics", "learned the sport as a six-year-old"
+def _skill_learned(s: Sentence, k: int) -> bool:
+    """Whether "learn" takes at ``k`` a skill for its whole object, or one that an "-ing" word
+    follows, where it was learned: "learned his trade repairing bridges in Burma"."""
+    x = _object_at(s, k, _SKILLS, 2)
+    return x >= 0 and (_object_ends_before(s, x + 1) or x + 1 < s.hi and s.L[x + 1].endswith("ing") and s.T[x + 1].islower())
+
+
 _SKILLS: Final = frozenset("trade craft lyrics lines language languages song songs ropes part role steps moves quirks sport basics rudiments".split())
 # what is voiced as a view: "voiced concern", "voiced his support for"
 _VOICED_VIEWS: Final = content_words("voiced_view")
@@ -4160,8 +4178,8 @@ def _noted_down(s: Sentence, k: int) -> bool:
     if k >= s.hi or not (L[k] in _ARTICLES_AND_OWNERS or L[k] in _SHARES):
         return False
     for x in range(k + 1, min(s.hi, k + _NOTED_REACH)):
-        if L[x] == "that" or not (T[x][0].isalnum() or T[x] in APOSTROPHES):
-            return False
+        if L[x] == "that" or not (T[x][0].isalnum() or T[x] in APOSTROPHES or T[x] == ","):
+            return False  # (a comma may part a list: "noted the horse's weight, hoof angles and shoe size in a ledger")
         if (L[x] == "in" or L[x] == "on") and any(L[y] in _NOTED_IN for y in range(x + 1, min(s.hi, x + 4))):
             return True
     return False
@@ -4263,6 +4281,7 @@ _INSTRUMENTS: Final = frozenset(
     "clock clocks thermometer gauge gauges scoreboard speedometer odometer barometer altimeter altimeters dial dials meter meters readout"
     " refractometer hydrometer".split()
 )
+_SPEECHLESS_ANIMALS: Final = content_words("speechless_animal")
 _OWN_REACH: Final = 8  # words from "claimed" to "as its own": "claimed the radiator in the council chamber as its own"
 
 
@@ -4686,7 +4705,9 @@ _REPEATED_ACTS: Final = content_words("repeated_act")
 _DEFENDED_TITLES: Final = frozenset("title titles crown crowns trophy trophies championship cup shield belt seat seats".split())
 _HAILED_RIDES: Final = frozenset("taxi taxis cab cabs minicab minicabs rickshaw rickshaws bus buses".split())
 # what one notes that is a reading written down: "noted the licence plate"
-_NOTED_READINGS: Final = frozenset("plate plates registration registrations mileage reading readings".split())
+_NOTED_READINGS: Final = frozenset(
+    "plate plates registration registrations mileage reading readings reference references coordinates".split()
+)
 # what a hospital's "admitted him" goes on with: a date, a place or a complaint
 _ADMITTED_WHEN: Final = frozenset("on to with overnight after at in into for".split())
 # people and gear called for on the field of play, whole objects only ("called for the trainer to
@@ -4730,6 +4751,8 @@ def _guided_on(s: Sentence, k: int) -> bool:
     return any(_word_after_short_object(s, k, particle, True) >= 0 for particle in _GUIDED_PARTICLES)
 
 
+# what "signalled for a" may go on with that is a span, not a thing asked for: "signalled for a second time that"
+_SPANS_SIGNALLED_FOR: Final = frozenset("time while moment second third further few long couple year month week decade".split())
 # (not "on" or "through", which a noun's own phrase may hold: "signalled a turn in policy on quotas")
 _GUIDED_PARTICLES: Final = ("back", "forward", "forwards")
 

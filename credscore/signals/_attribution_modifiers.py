@@ -52,6 +52,10 @@ _ADVICE_MODALS: Final = frozenset(("may", "might"))
 _CREDITS: Final = frozenset(("reporting", "writing"))
 _AUXILIARY_CLITICS: Final[tuple[str, ...]] = ("'s", "’s", "'ve", "’ve", "'d", "’d")
 _CREDIT_OPENERS: Final = frozenset(("additional", "(", "[", ";", "and"))
+# past forms that a name in "'s" takes as its verbs, never as adjectives it owns, before a
+# lower-case word: "McDonald's said profits fell", "Sainsbury's told staff" (but "Trump's stated
+# goal", "Tesco's reported profits")
+NAMES_VERBS_NOT_ADJECTIVES: Final = frozenset(("said", "told"))
 
 
 def _determiner_like(s: Sentence, k: int) -> bool:
@@ -166,7 +170,7 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         return True  # "makes no specific mention of": an adjective between (but "A majority believe")
     if form.noun and lm in PEOPLE_QUANTIFIERS and m == i - 1 and not participle:
         return _noun_follows(s, nx, False)  # "most state parties"
-    if m == i - 1 and (low == "said" or low == "told") and initial_upper(T[m]) and lm.endswith(POSSESSIVE_ENDINGS):
+    if m == i - 1 and low in NAMES_VERBS_NOT_ADJECTIVES and initial_upper(T[m]) and lm.endswith(POSSESSIVE_ENDINGS):
         return False  # "McDonald's said profits fell": a name's "said" is its verb, not its adjective
     if m < i - 1 and lm in ("and", "or") and m - 1 > s.lo and bare_adjective(s, m - 1):
         # "his rough and racially charged dismissal": an adjective joined before the graded one

@@ -165,6 +165,7 @@ from credscore.signals._attribution_clauses import (
 )
 from credscore.signals._attribution_chain import DATE_NAMES, DAY_WORDS, described_name
 from credscore.signals._attribution_modifiers import (
+    NAMES_VERBS_NOT_ADJECTIVES,
     bare_adjective,
     interview_terms_start,
     modifier_use,
@@ -1140,7 +1141,7 @@ def _past_after_name(T: list[str], L: list[str], k: int, hi: int, form: CueForm)
         return not L[k].endswith("s")
     if not form.participle and k + 1 < hi and L[k + 1] in PREPOSITIONS:
         return False  # "Mr. Obama's calls for tighter gun control": a noun the name owns
-    if (L[k] == "said" or L[k] == "told") and k + 1 < hi and T[k + 1].isalpha() and T[k + 1].islower():
+    if L[k] in NAMES_VERBS_NOT_ADJECTIVES and k + 1 < hi and T[k + 1].isalpha() and T[k + 1].islower():
         # "McDonald's said profits fell", "Sainsbury's told staff that": no adjective, as "stated"
         # ("Trump's stated goal") and "reported" ("Tesco's reported profits") may be
         return True
@@ -3913,6 +3914,9 @@ def _person_known(s: Sentence, k: int) -> bool:
 # what one cannot believe when astonished: "could hardly believe their eyes"
 _SENSES: Final = frozenset(("eyes", "ears", "luck"))
 # what is learnt as a skill, not as news: "learnt their trade", "learned the lyrics", "learned the sport as a six-year-old"
+_SKILLS: Final = frozenset("trade craft lyrics lines language languages song songs ropes part role steps moves quirks sport basics rudiments".split())
+
+
 def _skill_learned(s: Sentence, k: int) -> bool:
     """Whether "learn" takes at ``k`` a skill for its whole object, or one that an "-ing" word
     follows, where it was learned: "learned his trade repairing bridges in Burma"."""
@@ -3920,7 +3924,6 @@ def _skill_learned(s: Sentence, k: int) -> bool:
     return x >= 0 and (_object_ends_before(s, x + 1) or x + 1 < s.hi and s.L[x + 1].endswith("ing") and s.T[x + 1].islower())
 
 
-_SKILLS: Final = frozenset("trade craft lyrics lines language languages song songs ropes part role steps moves quirks sport basics rudiments".split())
 # what is voiced as a view: "voiced concern", "voiced his support for"
 _VOICED_VIEWS: Final = content_words("voiced_view")
 # when in play a side concedes: "conceded in stoppage time"
@@ -4751,10 +4754,10 @@ def _guided_on(s: Sentence, k: int) -> bool:
     return any(_word_after_short_object(s, k, particle, True) >= 0 for particle in _GUIDED_PARTICLES)
 
 
-# what "signalled for a" may go on with that is a span, not a thing asked for: "signalled for a second time that"
-_SPANS_SIGNALLED_FOR: Final = frozenset("time while moment second third further few long couple year month week decade".split())
 # (not "on" or "through", which a noun's own phrase may hold: "signalled a turn in policy on quotas")
 _GUIDED_PARTICLES: Final = ("back", "forward", "forwards")
+# what "signalled for a" may go on with that is a span, not a thing asked for: "signalled for a second time that"
+_SPANS_SIGNALLED_FOR: Final = frozenset("time while moment second third further few long couple year month week decade".split())
 
 
 def _plain_word(t: str, low: str) -> bool:

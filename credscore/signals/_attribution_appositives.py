@@ -23,7 +23,6 @@ from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_lexicon import POSSESSIVE_ENDINGS, source_nouns
 from credscore.signals._attribution_names import (
-    APOSTROPHES,
     ARTICLES,
     FIRM_PARTNERS,
     FIRM_ROLES,
@@ -32,6 +31,7 @@ from credscore.signals._attribution_names import (
     classes_of,
     given_name_at,
     person_word,
+    plural_owner_mark,
     unmarked_name,
 )
 from credscore.signals._attribution_phrase import Found, record_noun
@@ -82,7 +82,7 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     for j in range(k + 1, min(n, k + 1 + _REACH)):
         low = L[j]
         former = former or low == "former"
-        if T[j] in APOSTROPHES and L[j - 1].endswith("s"):
+        if plural_owner_mark(T, L, j, k):
             head = ""  # "the actors' union": a plural owner's apostrophe is its own token
             continue
         if low in _DETERMINERS:

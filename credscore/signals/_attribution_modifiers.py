@@ -17,7 +17,7 @@ from typing import Final
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
 from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
-from credscore.signals._attribution_names import ARTICLES, ly_adverb
+from credscore.signals._attribution_names import ARTICLES, ly_adverb, plural_owner_mark
 from credscore.signals._attribution_phrase import (
     ATTRIBUTIVE,
     CLASSES,
@@ -189,7 +189,7 @@ def bare_adjective(s: Sentence, k: int) -> bool:
 def _after_possessive_mark(s: Sentence, i: int) -> bool:
     """Whether the word at ``i`` follows the bare possessive mark of a word in "s" ("Ramos'
     telling", "Sanders’ stated")."""
-    return i - 2 >= s.lo and s.T[i - 1] in ("'", "’") and s.S[i - 1] == s.E[i - 2] and s.L[i - 2].endswith("s")
+    return plural_owner_mark(s.T, s.L, i - 1, s.lo) and s.S[i - 1] == s.E[i - 2]
 
 
 def _single_quote_opened(s: Sentence, k: int) -> bool:

@@ -423,6 +423,12 @@ def initials_at(T: list[str], k: int, lo: int, hi: int) -> bool:
     return True
 
 
+def plural_owner_mark(T: list[str], L: list[str], k: int, lo: int) -> bool:
+    """Whether token ``k`` is a plural owner's bare mark, a token of its own after a word in "s"
+    that stands at ``lo`` or later: "the pilots' briefing note", "the actors' union"."""
+    return k - 1 >= lo and T[k] in APOSTROPHES and L[k - 1].endswith("s")
+
+
 def strip_possessive(lower: str) -> str:
     if lower[-1] == "s" and lower.endswith(POSSESSIVE_ENDINGS):
         return lower[:-2]
@@ -966,7 +972,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if lower == "website" and head > a:
         owner = head - 2 if L[head - 1] == "own" and head - 2 >= a else head - 1  # "Kestrel Opera's own website"
         if L[owner] in POSSESSIVE_PRONOUNS or L[owner].endswith(POSSESSIVE_ENDINGS) or L[owner] == "official" or (
-            T[owner] in APOSTROPHES and owner - 1 > a and L[owner - 1].endswith("s")
+            plural_owner_mark(T, L, owner, a + 1)
         ):
             # "According to its website", "the railway's website says", "the official website", "The
             # Ravensworth Singers' website claims": its pages, not an outlet (a plural owner's mark
@@ -1061,7 +1067,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # Museums", "The Global Risks Report" (but "Charlotte Church" and "Russell Brand" are
         # people: a given name or a title says so)
         # (also right after its members' plural possessive: "The Fenland Detectorists' Club")
-        members_own = k - 2 >= a and T[k - 1] in APOSTROPHES and L[k - 2].endswith("s")
+        members_own = plural_owner_mark(T, L, k - 1, a)
         common_head = entry if (head > k or members_own) and not titled and not given else None
         head_org = "org_word" in classes_of(lower) or is_acronym(strip_possessive(hw)) or (
             common_head is not None and (common_head.cls == "organization" or lower in _FIRM_RECORD_WORDS)

@@ -27,7 +27,6 @@ from credscore.signals._attribution_lexicon import (
     word_classes,
 )
 from credscore.signals._attribution_names import (
-    APOSTROPHES,
     ARTICLES,
     DATE_NAMES,
     ISSUED,
@@ -48,6 +47,7 @@ from credscore.signals._attribution_names import (
     particle_prefixed,
     people_doing_something,
     people_in_reduced_relative,
+    plural_owner_mark,
     record_participle,
     record_placed,
     strip_contraction,
@@ -380,7 +380,7 @@ def _noun_position(s: Sentence, p: int) -> bool:
     number word or a possessive (a plural's too: "A pilots' briefing note warned")."""
     lp = s.L[p]
     return lp in _NOUN_BEFORE or lp.endswith(POSSESSIVE_ENDINGS) or lp[0].isdigit() or (
-        lp in APOSTROPHES and p - 1 >= s.lo and s.L[p - 1].endswith("s") and s.T[p - 1].isalpha()
+        plural_owner_mark(s.T, s.L, p, s.lo) and s.T[p - 1].isalpha()
     )
 
 

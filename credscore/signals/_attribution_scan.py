@@ -58,6 +58,7 @@ from credscore.signals._attribution_names import (
     opens_a_time,
     people_in_reduced_relative,
     people_plural,
+    plural_owner_mark,
     possessive_pronoun,
     ranked,
     record_participle,
@@ -4118,7 +4119,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
             end = min(s.hi, x + described + 2)
         elif x == m > k and initial_lower(T[x]) and L[x].endswith(POSSESSIVE_ENDINGS):
             end = min(s.hi, end + 1)  # and so is a common owner after an article: "answered the campaign's call"
-        elif x == m + 1 > k + 1 and T[x] in APOSTROPHES and initial_lower(T[m]) and L[m].endswith("s"):
+        elif x == m + 1 > k + 1 and plural_owner_mark(T, L, x, m) and initial_lower(T[m]):
             end = min(s.hi, end + 2)  # or a plural owner, its mark a token of its own: "argued the campaigners' case"
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) and not (
             "demonym" in classes(L[x])  # "observed the Jewish custom of"
@@ -4960,7 +4961,7 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int, headline: b
         return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
     if m == k and (headline or initial_lower(T[m])) and not low.endswith("ed") and not classes(low):
         return True  # a bare modifier: "can claim travel expenses"
-    if T[m] in APOSTROPHES and m > k and L[m - 1].endswith("s"):
+    if plural_owner_mark(T, L, m, k):
         return True  # a plural's possessive: "claimed the constructors' title"
     return T[m][0].isalpha() and (
         m == k and low.endswith(POSSESSIVE_ENDINGS) or m > k and not low.endswith("ed") and "auxiliary" not in classes(low)

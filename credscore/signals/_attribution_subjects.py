@@ -38,7 +38,6 @@ from credscore.signals._attribution_lexicon import (
     word_classes,
 )
 from credscore.signals._attribution_names import (
-    APOSTROPHES,
     ARTICLES,
     NAME_PARTICLES,
     NOUN_LIKE_CLASSES,
@@ -55,6 +54,7 @@ from credscore.signals._attribution_names import (
     one_institution,
     past_participle,
     person_word,
+    plural_owner_mark,
     pronoun_fits,
     s_inflection,
 )
@@ -278,7 +278,7 @@ def _opening_name(toks: DocTokens, lo: int, hi: int) -> tuple[int, PhraseKind] |
     while k < end and (
         is_proper(T, L, k, lo) or k > lo and (T[k] == "." or L[k] in NAME_PARTICLES)
         # a plural's apostrophe inside a body's name: "The Workers' Alliance held"
-        or body and k > lo + 1 and T[k] in APOSTROPHES and L[k - 1].endswith("s") and k + 1 < end and initial_upper(T[k + 1])
+        or body and plural_owner_mark(T, L, k, lo + 1) and k + 1 < end and initial_upper(T[k + 1])
     ):
         k += 1
         if k < end and T[k] in DOUBLE_QUOTES:
@@ -649,7 +649,7 @@ def _opening_description(
                 continue  # "A volunteer lock keeper": a common noun between two of them describes the second
             if not owned and k < end and L[k].endswith(POSSESSIVE_ENDINGS):
                 continue  # "The Defence Committee's report": the owner's name ends in its possessive
-            if not owned and k + 1 < end and T[k] in APOSTROPHES and low.endswith("s") and T[k + 1][0].isalpha():
+            if not owned and k + 1 < end and plural_owner_mark(T, L, k, lo) and T[k + 1][0].isalpha():
                 owned = True  # "The inspectors' report": a plural owner's apostrophe is its own token
                 if head == lo + 1 and L[lo] == "the" and initial_lower(T[head]):
                     owner = head  # "The residents' group ... It says": a body its people own
@@ -688,7 +688,7 @@ def _opening_description(
             # inside a name: "Analysts at Carrow & Finch", "Researchers at the University of Leeds", "for Avon and Somerset Police"
             or (T[m] == "&" or L[m] == "of" or L[m] == "and") and m + 1 < end and initial_upper(T[m - 1]) and initial_upper(T[m + 1])
             # a plural owner's mark, a token of its own: "Members of the Tuesday veterans' group"
-            or T[m] in APOSTROPHES and L[m - 1].endswith("s") and m + 1 < end and T[m + 1].isalpha() and initial_lower(T[m + 1])
+            or plural_owner_mark(T, L, m, k) and m + 1 < end and T[m + 1].isalpha() and initial_lower(T[m + 1])
         ):
             m += 1  # "Staff at the Lowfield depot walked out"
         if m == k + 1:

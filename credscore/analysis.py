@@ -27,7 +27,7 @@ from credscore.spans import Span, make_span, strip_bounds
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms messrs dr prof gen col lt maj capt cpt sgt cpl pvt cmdr adm brig gov sen sens rep reps rev hon
-    pres supt insp det amb fr sr jr st mt ft no nos vs v ret approx dept est fig govt op vol pp ca cf
+    pres supt insp det amb fr sr jr st ste mt ft no nos vs v ret approx dept est fig govt op vol pp ca cf
     al jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc.al rt engr alh
     """.split()
 )

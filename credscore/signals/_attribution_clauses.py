@@ -22,6 +22,7 @@ from credscore.signals._attribution_names import (
     OPENING_CONJUNCTIONS,
     PARTICIPLES,
     POLLED,
+    PUBLICATIONS,
     PhraseKind,
     age_figure,
     capitalised_elsewhere,
@@ -1097,6 +1098,8 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
             relative = relative or L[m] in RELATIVE_WORDS
             if not relative and (L[m] in AUXILIARIES or L[m] in MODALS):
                 return False
+            if described and not relative and _said_in_a_record(s, m):
+                break  # '“...,” said the spokesman for the council in a brief statement': how it was said
             m += 1
         if m - a < MAX_PHRASE:
             b = m
@@ -1170,6 +1173,24 @@ def _people_counted_after(s: Sentence, head: int, b: int) -> bool:
     return head + 1 < b and s.L[head + 1] == "of" and any(
         s.L[x] in NOUNS or initial_upper(s.T[x]) for x in range(head + 2, b)
     )
+
+
+# what words are said in, after "in" or "during" ("in a statement", "during a call with reporters")
+_SAID_IN: Final = frozenset("statement statements interview email e-mail letter tweet post release briefing speech call podcast".split())
+
+
+def _said_in_a_record(s: Sentence, k: int) -> bool:
+    """Whether "in" or "during" at ``k`` opens what the words were said in: a determiner, up to two
+    lower-case words, then a statement, an interview or a call ("in a brief statement")."""
+    L = s.L
+    if L[k] not in ("in", "during") or k + 2 >= s.hi or "determiner" not in classes(L[k + 1]):
+        return False
+    for x in range(k + 2, min(s.hi, k + 5)):
+        if L[x] in _SAID_IN:
+            return True
+        if not (s.T[x].isalpha() and initial_lower(s.T[x])):
+            return False
+    return False
 
 
 def _circumstance_after_name(s: Sentence, k: int) -> bool:
@@ -1282,6 +1303,8 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             a, b = q + 1, p  # "Sen. Marco Rubio, R-Fla., a member of ..., said": the tag's dot ends no sentence
     if b == a + 1 and a - 2 >= first and T[a - 1] == "," and age_figure(T[a]):
         a, b = phrase_left(s, a - 2, first)  # "Jane Roe, 35, a nurse, said": an age describes the name before it
+    elif b == a + 1 and a - 3 >= first and T[a - 2] == "," and L[a - 1] in _AGE_LEADS and age_figure(T[a]):
+        a, b = phrase_left(s, a - 3, first)  # "Former keeper Ian Tait, now 88, who ..., told"
     if a > first:
         r = _relative_in_subject(s, p, first)
         if r > 0:
@@ -1325,7 +1348,8 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             inner = PhraseKind("document", True, inner.head, inner.head_lemma)
             titled = True
         if inner.named and (inner.source_type == "named_person" or titled or inner.source_type == "named_organization" and ia == p + 1 and (
-            not is_place(T, L, ia, ib) and (outer is None or outer.source_type != "document")
+            # (a newsletter's own name is the paper's: "The society's newsletter, the Tynedale Bulletin, reported")
+            not is_place(T, L, ia, ib) and (outer is None or outer.source_type != "document" or outer.head_lemma in PUBLICATIONS)
             and not _describes_the_last_name(s, outer, inner, a, b)
         )):
             # "the study's lead author, Dr. Yong Zhao, said", "One of them, UnitedHealth Group,
@@ -1470,6 +1494,9 @@ def _only_a_name(s: Sentence, a: int, b: int) -> bool:
     if not all(s.T[x][0].isupper() or s.T[x] in "().-" for x in range(a, b)) or not _name_words_ok(s, a, b):
         return False
     return classify_phrase(s.T, s.L, a, b, s.first).source_type == "named_person"
+
+
+_AGE_LEADS: Final = frozenset(("now", "aged"))  # words before an age set off after a name
 
 
 def _age_word(t: str) -> bool:

@@ -26,6 +26,7 @@ from credscore.signals._attribution_lexicon import (
     content_words,
     cue_forms,
     given_names,
+    irregular_pasts,
     organisations,
     places,
     source_nouns,
@@ -797,6 +798,19 @@ _PARK_AS_BODY: Final = SourceNoun("park", "organization", False)
 _RANK_MARKS: Final = frozenset(("No", "No."))  # a ranking's number follows: "the world No 1"
 
 
+_RELATIVE_SUBJECTS: Final = frozenset("i you he she it we they".split())
+_PASTS: Final = irregular_pasts()
+
+
+def _contact_relative_at(T: list[str], L: list[str], k: int, b: int) -> bool:
+    """Whether a subject pronoun at ``k`` opens a relative clause without "that" after a source
+    noun, its verb a past before ``b``: "figures [it published]", "a report [he wrote]"."""
+    return (
+        L[k] in _RELATIVE_SUBJECTS and k + 1 < b and (L[k + 1].endswith("ed") or L[k + 1] in _PASTS)
+        and T[k - 1].isalpha() and initial_lower(T[k - 1]) and L[k - 1] in _NOUNS
+    )
+
+
 def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> PhraseKind:
     """Classify the phrase ``[a, b)`` (token indices) as a source."""
     if b - a >= 2 and T[b - 1] in _REGNAL_NUMBERS and T[b - 2].isalpha() and initial_upper(T[b - 2]) and not is_acronym(T[b - 2]):
@@ -843,6 +857,7 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 # "satellite images taken last week", "footage recorded Monday", "a letter dated 12
                 # June": a record's participle and its time
                 or k + 1 < b and (opens_a_time(L[k + 1]) or L[k + 1].isdigit()) and record_participle(L, k)
+                or _contact_relative_at(T, L, k, b)  # "figures it published in 2022", "a report he wrote"
             ):
                 end = k  # "three sources familiar with ...", "a source close to ..."
                 break

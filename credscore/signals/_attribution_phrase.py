@@ -689,8 +689,11 @@ def _after_opening_object(s: Sentence, a: int, b: int) -> int:
     the end of the phrase, after a lower-case word, is the subject; otherwise the clause join
     decides (:func:`_after_clause_join`)."""
     T, L = s.T, s.L
-    if a - 1 == s.first and L[a - 1] in PREPOSITIONS and month_or_day(L[a]):
-        # "On Monday night Twitter said", "On Jan. 5 Smith said": the time ends before the source
+    if a - 1 == s.first and (L[a - 1] in PREPOSITIONS or L[a - 1] == "since") and (
+        month_or_day(L[a]) or year_figure(T[a]) and a + 1 < b and T[a + 1][0].isalpha()
+    ):
+        # "On Monday night Twitter said", "On Jan. 5 Smith said", "In 2019 the Post Office said",
+        # "Since 1880 the bell buoy has warned": the time ends before the source
         x = a
         while x < b - 1 and (month_or_day(L[x]) or L[x] in PARTS_OF_DAY or T[x][0].isdigit() or T[x] in ".,"):
             x += 1

@@ -1513,7 +1513,8 @@ def _bare_clause_at(s: Sentence, k: int) -> bool:
             # the subject's relative clause set off by commas: "the rehearsals, which run until
             # 10pm, are too loud"
             return _verb_after_set_off_relative(s, x, _SET_OFF_RELATIVE)
-        if not (T[x].isalpha() or "-" in T[x] and T[x][0].isalpha()) or not (initial_lower(T[x]) or month_or_day(low)):
+        word = T[x][:-2] if low.endswith(POSSESSIVE_ENDINGS) else T[x]  # ("the venue’s new owners will")
+        if not (word.isalpha() or "-" in word and word[0].isalpha()) or not (initial_lower(word) or month_or_day(low)):
             return False  # (a day may describe the subject: "the Wednesday night rehearsals")
         if x > start and _finite_after_nouns(low):
             return True
@@ -2164,6 +2165,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # claiming an attack, or a blast claiming lives, is an act, not a sourced statement, and so
         # is taking a thing for one's own ("claimed the radiator as its own")
         return
+    if form.lemma == "threaten" and _threatens_a_thing(s, cue_end + 1) and not _people_before_threat(s, i, first):
+        # "Rising seas threaten the foundations", "it threatens the extensive work": a thing's
+        # danger to a thing, not a threat made in words (which says what will be done: "threatened
+        # to sue", "threatened that ..."; a passive's "by" is left alone, as its agent may be people)
+        return
     if (form.lemma == "threaten" or form.lemma == "promise") and _event_before(s, i, first):
         # "Rain threatened to delay the harvest", "The fire threatened homes", "The cloudless sky
         # promised another scorching day": a danger or a sign, no one's words
@@ -2194,6 +2200,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "as they felt their way in", "felt the impact of the rail strike", "felt the old canvas
         # give", "felt every one of the 14 contests in their legs": undergone or perceived, not believed
         return
+    if form.lemma == "pledge" and _pledged_as_security(s, cue_end + 1):
+        return  # "pledged his Mauritius holding as security for a bank loan": a thing put up, no promise
     if form.lemma == "learn" and _skill_learned(s, cue_end + 1):
         # "The bricklayers learnt their trade", "learnt the lyrics phonetically", "learned his trade
         # repairing bridges": a skill, not news
@@ -3411,6 +3419,60 @@ _CLAIMING_EVENTS: Final = content_words("claiming_event")
 _NAMED_STORMS: Final = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
 
 
+def _threatens_a_thing(s: Sentence, k: int) -> bool:
+    """Whether a "threaten" that ends before ``k`` takes a plain object: a word that opens no
+    infinitive ("to"), no clause ("that"), no negated one ("not to") and no passive's agent
+    ("by"); an object that is no act threatened ("legal action", "a strike") and no people."""
+    if k >= s.hi or not s.T[k].isalpha():
+        return False
+    low = s.L[k]
+    if low in _THREAT_WORDS or low == "by" or low in ("also", "again", "even", "now") and k + 1 < s.hi and s.L[k + 1] in _THREAT_WORDS:
+        return False
+    # what someone threatens to do is still a threat made: "threatened legal action", "threatened a strike"
+    for m in range(k, min(s.hi, k + _THREATENED_ACT_REACH)):
+        if s.L[m] in _THREATENED_ACTS:
+            return False  # ("threatened the firm with legal action")
+        if s.L[m] == "that" or not s.T[m][0].isalnum():
+            break
+    # and so may a threat to people be ("threatening the state chairwoman", "threatened them with
+    # ..."): only a thing or a state of things is threatened by no words
+    for m in range(k, min(s.hi, k + _THREATENED_REACH)):
+        t = s.T[m]
+        if not t[0].isalpha():
+            return True
+        if s.L[m].endswith(POSSESSIVE_ENDINGS):
+            continue  # an owner, not the head: "the GOP's lead"
+        entry = NOUNS.get(s.L[m])
+        if entry is not None and entry.cls != "organization" or initial_upper(t) or m == k and s.L[m] in _SHOWN_PEOPLE:
+            return False
+    return True
+
+
+def _people_before_threat(s: Sentence, i: int, first: int) -> bool:
+    """Whether the subject right before the "threaten" at ``i`` (past auxiliaries, modals and
+    adverbs) may be people: a pronoun for people, a noun for people, a name; not "it", a thing
+    ("Rising seas threaten") or a comma before a participle ("..., threatening further losses")."""
+    L, T = s.L, s.T
+    j = i - 1
+    while j >= first and (L[j] in AUXILIARIES or L[j] in MODALS or L[j] in ("also", "even", "now", "still", "again") or L[j].endswith("ly") and len(L[j]) > 4):
+        j -= 1
+    if j < first or not T[j][0].isalpha():
+        return j < first
+    entry = NOUNS.get(L[j])
+    return L[j] in SUBJECT_PRONOUNS or L[j] == "who" or initial_upper(T[j]) and L[j] != "it" or entry is not None and entry.cls != "document"
+
+
+_THREAT_WORDS: Final = frozenset(("to", "that", "not", "never"))
+_THREATENED_REACH: Final = 4  # words of a threatened thing up to its head: "the extensive work"
+_THREATENED_ACT_REACH: Final = 8  # words up to the act threatened: "the company with a lawsuit"
+# what one threatens to do to others: "threatened legal action", "threatened sanctions"
+_THREATENED_ACTS: Final = frozenset(
+    "action lawsuit lawsuits suit proceedings prosecution arrest arrests jail prison fine fines penalty penalties".split()
+    + "sanctions ban bans boycott strike strikes walkout veto retaliation reprisals revenge war tariffs consequences".split()
+    + "measures resignation closure cuts shutdown expulsion dismissal violence force eviction deportation invasion".split()
+)
+
+
 def _subject_end_before(s: Sentence, i: int, first: int) -> int:
     """The last word of the subject before the verb at ``i``, past a "has" or "had"."""
     j = i - 1
@@ -3668,7 +3730,10 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
                 return False  # "claimed that half of trainees received no wage": "that" opens a clause, a share its subject
             if L[k] == "that" and k + 1 < s.hi and "determiner" in classes(L[k + 1]):
                 return False  # "claims that most track days finish by 5pm": no determiner follows a demonstrative "that"
-            return _object_ends_before(s, m + 1) or low in _CLAIMED_GAINS and (_purpose_after(s, m + 1) or _left_behind(s, m + 1))
+            end = m + 1
+            while end < s.hi and initial_upper(T[m]) and T[end].isalpha() and initial_upper(T[end]) and not s.title_case():
+                end += 1  # a prize's name goes on past its gain: "claimed the Grand Prix National at Cardiff"
+            return _object_ends_before(s, end) or low in _CLAIMED_GAINS and (_purpose_after(s, m + 1) or _left_behind(s, m + 1))
         if m > k and low.endswith("ed") and m + 1 < s.hi and (
             L[m + 1] in _CLAIMED_GAINS or L[m + 1] in _CLAIMED_ACTS or m - 1 == k and L[k] in ARTICLES and initial_lower(T[m + 1])
         ):
@@ -4367,17 +4432,39 @@ def _force_undergone(s: Sentence, k: int) -> bool:
     return _object_ends_before(s, y)
 
 
+def _pledged_as_security(s: Sentence, k: int) -> bool:
+    """Whether the object from ``k`` goes on, in the clause, to "as" and what a thing put up
+    stands as: "pledged his holding, including both values, as security for a loan"."""
+    for x in range(k + 1, min(s.hi - 1, k + _PLEDGE_REACH)):
+        if s.L[x] == "as":
+            return s.L[x + 1] in _PLEDGED_AS
+        if s.L[x] == "that" or not (s.T[x][0].isalnum() or s.T[x] == ","):
+            return False
+    return False
+
+
+_PLEDGE_REACH: Final = 16  # tokens of the thing pledged, with a set-off description: "his Mauritius holding, including ..."
+_PLEDGED_AS: Final = frozenset(("security", "collateral", "surety", "guarantee", "bail"))
+
+
 def _felt_in_the_body(s: Sentence, k: int) -> bool:
     """Whether the clause from ``k`` goes on, before any "that" or mark, to "in" and an owner's
     part of the body (:data:`_BODY_PARTS`) that ends the object: "felt every one of the 14
-    contests in their legs", "felt the climb in his knees"."""
+    contests in their legs", "felt the climb in his knees"; or to "between" and the fingers."""
     x = _word_in_clause(s, k, _GESTURE_REACH, "in")
-    return x > k and x + 2 < s.hi and (s.L[x + 1] in POSSESSIVE_PRONOUNS or s.L[x + 1] == "the") and s.L[x + 2] in _BODY_PARTS and (
+    if x > k and x + 2 < s.hi and (s.L[x + 1] in POSSESSIVE_PRONOUNS or s.L[x + 1] == "the") and s.L[x + 2] in _BODY_PARTS and (
         _object_ends_before(s, x + 3)
-    )
+    ):
+        return True
+    # held between the fingers: "felt the paper between finger and thumb", "between his fingers"
+    x = _word_in_clause(s, k, _GESTURE_REACH, "between")
+    if x > k and x + 1 < s.hi and s.L[x + 1] in POSSESSIVE_PRONOUNS:
+        x += 1
+    return x > k and x + 1 < s.hi and s.L[x + 1] in _HELD_BETWEEN
 
 
 _BODY_PARTS: Final = content_words("felt_body_part")
+_HELD_BETWEEN: Final = frozenset(("finger", "fingers", "thumb", "thumbs", "fingertips", "palms"))
 _HOW_FELT: Final = frozenset(("long", "most"))  # "felt the cold long before", "felt the cold most during the freeze"
 _HOW_LONG_FELT: Final = frozenset(("all", "every", "each", "this", "last"))
 _PERCEIVED_MOTIONS: Final = content_words("perceived_motion")
@@ -4934,8 +5021,13 @@ def _told_off(s: Sentence, k: int, off_a_place: bool = False) -> bool:
     """Whether "tell" takes at ``k`` someone and "off", a scolding with no words given: "told
     him off", "told his servitor off for", "told off the referee" (but not "told him off the
     record that", whose "off" opens a phrase).  With ``off_a_place``, someone driven off a place
-    counts too: "warned the French scallopers off the bank" (still not "off the record")."""
+    counts too: "warned the French scallopers off the bank", "warned trawlers off the shoal" (still
+    not "off the record")."""
     m = k if k < s.hi and s.L[k] == "off" else _word_after_short_object(s, k, "off", True)
+    if m < 0 and off_a_place and k + 1 < s.hi and s.L[k + 1] == "off" and s.T[k].isalpha() and initial_lower(s.T[k]) and (
+        s.L[k].endswith("s") or people_plural(s.L[k])
+    ):
+        m = k + 1  # a bare plural driven off: "has warned trawlers off the shoal", "warned fishermen off the reef"
     if m < 0:
         return False
     if m == k or m + 1 >= s.hi or s.L[m + 1] != "the" and _object_ends_before(s, m + 1):

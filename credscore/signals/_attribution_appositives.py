@@ -56,6 +56,8 @@ _WORKPLACE_WORDS: Final = frozenset(("at", "with"))
 # "Trump's suggestion", "In Dr. Okonkwo's view": the name owns the cue)
 _VERBS_AFTER_A_HOUSE: Final = frozenset("said says told added announced confirmed declined estimated expects warned".split())
 _NAME_JOINERS: Final = frozenset(("of", "the", "and"))
+# trades whose firms are called houses: "the Milan fashion house", "the auction house"
+_HOUSE_TRADES: Final = frozenset(("fashion", "auction", "publishing", "couture", "trading", "design", "fragrance"))
 _AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind".split())
 
 
@@ -77,6 +79,7 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
     if L[k] not in ARTICLES:
         return ""
     head = ""
+    head_at = k
     former = False  # "a former bookmaker": a person who was one, or worked for one
     workplace = False  # "a shipbroker at Fjord Chartering": one who works at a firm
     for j in range(k + 1, min(n, k + 1 + _REACH)):
@@ -106,7 +109,9 @@ def described_kind(T: list[str], L: list[str], k: int) -> str:
         if low.endswith(POSSESSIVE_ENDINGS):
             head = ""  # "the defendant's brother": the owner is no head
             continue
-        head = low
+        head, head_at = low, j
+    if head == "house" and L[head_at - 1] in _HOUSE_TRADES:
+        return "named_organization"  # "Tessaro, the Milan fashion house,": a firm, though a house is no body
     entry = _NOUNS.get(head) if head else None
     if entry is None or entry.plural:
         return ""

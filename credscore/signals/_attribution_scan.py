@@ -2200,6 +2200,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "as they felt their way in", "felt the impact of the rail strike", "felt the old canvas
         # give", "felt every one of the 14 contests in their legs": undergone or perceived, not believed
         return
+    if form.lemma == "shoot" and nl in _SHOT_BACK_INTO:
+        return  # "She shot back into contention", "shot back up the leaderboard": a return, no retort
     if form.lemma == "pledge" and _pledged_as_security(s, cue_end + 1):
         return  # "pledged his Mauritius holding as security for a bank loan": a thing put up, no promise
     if form.lemma == "learn" and _skill_learned(s, cue_end + 1):
@@ -2939,7 +2941,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS or L[cue_end + 1] in ("and", "but")
     ):
         return  # "Officers knocked twice but nobody answered.": the door or the telephone, no words
-    if not phrase.named and (phrase.head_lemma in _INSTRUMENTS or phrase.head_lemma in _SPEECHLESS_ANIMALS):
+    if not phrase.named and (phrase.head_lemma in _INSTRUMENTS or phrase.head_lemma in _SPEECHLESS_ANIMALS) or (
+        b - a == 1 and a == first and L[a] in _SPEECHLESS_ANIMALS and L[a].endswith("s")  # "Swallows tweeted from the rafters"
+    ):
         # "The clock on the town hall said ten past one", "the gauge read 40C": a reading, not a
         # source (but "Judicial Watch said" names a body); "The mare confirmed her return to form":
         # an animal's deed
@@ -3740,9 +3744,32 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
             # an adjective in -ed right before what is claimed, or right after its article: "a
             # coveted seat", "the disputed territory", "the abandoned fishing boat"
             continue
+        if m > k + 1 and L[k] in _ARTICLES_AND_OWNERS and _left_behind(s, m) and not _verb_after_place(s, m + 1):
+            # any thing left somewhere is taken, not said: "claim the 200 bolts of cloth left in
+            # the bonded warehouse" (not "claimed the car parked in the street belonged to her")
+            return True
         if not _before_claimed_noun(T, L, m, k, s.title_case()):
             return False
     return False
+
+
+def _verb_after_place(s: Sentence, k: int) -> bool:
+    """Whether a clause's verb follows the place phrase that opens at ``k``, before a mark or a
+    word that opens another clause: "in the street [belonged]" (an "-ed" word before a lower-case
+    word describes it: "in the bonded warehouse after the importer collapsed" has none)."""
+    L, T = s.L, s.T
+    for x in range(k + 1, min(s.hi, k + _LEFT_BEHIND_REACH + 2)):
+        low = L[x]
+        if not T[x][0].isalnum() or low in _CLAUSE_OPENERS_AFTER_PLACE:
+            return False
+        if low in AUXILIARIES or low in MODALS or low in _IRREGULAR_PASTS:
+            return True
+        if low.endswith("ed") and not (x + 1 < s.hi and T[x + 1].isalpha() and initial_lower(T[x + 1]) and not classes(L[x + 1])):
+            return True
+    return False
+
+
+_CLAUSE_OPENERS_AFTER_PLACE: Final = frozenset("after before when while because since until as and but or".split())
 
 
 def _left_behind(s: Sentence, k: int) -> bool:
@@ -4443,6 +4470,8 @@ def _pledged_as_security(s: Sentence, k: int) -> bool:
     return False
 
 
+# where one "shoots back" to, moving, not retorting
+_SHOT_BACK_INTO: Final = frozenset("into up down onto through towards toward across level".split())
 _PLEDGE_REACH: Final = 16  # tokens of the thing pledged, with a set-off description: "his Mauritius holding, including ..."
 _PLEDGED_AS: Final = frozenset(("security", "collateral", "surety", "guarantee", "bail"))
 
@@ -4497,6 +4526,10 @@ def _shape_traced(s: Sentence, k: int) -> bool:
     lazy circles over the valley", "described a slow arc across the water" (not "described the
     circle of advisers as loyal" or "a vicious circle of debt", which are accounts)."""
     x = _object_at(s, k, _TRACED_SHAPES, 2)
+    if x < 0 and k + 4 < s.hi and s.L[k] in ARTICLES and s.T[k + 2] == "," and s.L[k + 4] in _TRACED_SHAPES and all(
+        s.T[m].isalpha() and initial_lower(s.T[m]) for m in (k + 1, k + 3)
+    ):
+        x = k + 4  # two adjectives set apart by a comma: "described a long, lazy arc"
     return x >= 0 and _object_ends_before(s, x + 1) and not (x + 1 < s.hi and s.L[x + 1] in _OF_OR_AS) and not any(
         s.L[m] in _FIGURATIVE_SHAPES for m in range(k, x)
     )
@@ -5189,11 +5222,11 @@ _CALLED_BACK_HOW: Final = frozenset(("with", "from", "to", "back", "by"))
 def _people_called_back(s: Sentence, k: int) -> bool:
     """Whether "recall" takes at ``k`` an owner's or an article's people (at most three words
     before the noun) and then "from": "recalled its two summer bailiffs from the upper beats",
-    "recalled the crews from the airfield" (not "recalled her days from the campaign", nor "recalled
-    her colleagues from the campaign as loyal"); or people or a vehicle and then "to" a place one
-    turns up at: "recalled the bus to the depot" (not "recalled a visit to the hospital"); or any
-    things counted out of what one owns, sent back so: "recalled all twelve of its loan telescopes
-    to the clubhouse"."""
+    "recalled the crews from the airfield", "recalled its sales team from the fair" (not "recalled
+    her days from the campaign", nor "recalled her colleagues from the campaign as loyal"); or
+    people or a vehicle and then "to" a place one turns up at: "recalled the bus to the depot"
+    (not "recalled a visit to the hospital"); or any things counted out of what one owns, sent
+    back so: "recalled all twelve of its loan telescopes to the clubhouse"."""
     L, T = s.L, s.T
     m = _count_end(s, _count_end(s, k))
     counted = m > k and m + 1 < s.hi and L[m] == "of"
@@ -5207,7 +5240,7 @@ def _people_called_back(s: Sentence, k: int) -> bool:
         if counted and L[k] == "its" and L[x + 1] == "to" and L[x].endswith("s") and _turned_up_at(s, x + 2):
             return True  # (a body's things: "all three of her visits to the hospital" are a memory)
         entry = NOUNS.get(L[x])
-        if entry is not None and entry.plural_of_people() and L[x + 1] == "from":
+        if (entry is not None and entry.plural_of_people() or L[x] in _CALLED_BACK_BODIES) and L[x + 1] == "from":
             # (what they were like is a memory told: "recalled her colleagues from the campaign as loyal")
             return _word_in_clause(s, x + 2, _OWN_REACH, "as") < 0
         if entry is not None and entry.cls == "individual" and L[x + 1] == "from" and x + 2 < s.hi and L[x + 2] == "retirement":
@@ -5222,6 +5255,8 @@ def _people_called_back(s: Sentence, k: int) -> bool:
 
 
 _RECALLED_VEHICLES: Final = content_words("recalled_vehicle")
+# bodies of people sent out together and called back as one: "recalled its sales team from the fair"
+_CALLED_BACK_BODIES: Final = frozenset(("team", "teams", "squad", "squads", "delegation", "delegations", "mission"))
 
 
 def _person_confirmed(s: Sentence, i: int, nx: int) -> bool:
@@ -5436,7 +5471,10 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
             x += 1
         start = x
         # (an owner's word and a hyphened one may describe it: "denied the brewery's five-a-side team a place")
-        while x < s.hi and x < start + _FIRST_OBJECT_WORDS and (_plain_word(T[x], L[x]) or T[x].replace("-", "").isalpha()) and initial_lower(T[x]) and (
+        # (and a capitalised one before a lower-case word: "denied the Galashiels team a third title")
+        while x < s.hi and x < start + _FIRST_OBJECT_WORDS and (_plain_word(T[x], L[x]) or T[x].replace("-", "").isalpha()) and (
+            initial_lower(T[x]) or not bare and x + 1 < s.hi and T[x + 1].isalpha() and initial_lower(T[x + 1]) and L[x] not in DATE_NAMES
+        ) and (
             L[x] not in _SECOND_OBJECT_OPENERS and L[x] not in _AFTER_AN_ACT
         ):
             x += 1

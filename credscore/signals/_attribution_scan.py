@@ -3430,7 +3430,7 @@ def _threatens_a_thing(s: Sentence, k: int) -> bool:
     if k >= s.hi or not s.T[k].isalpha():
         return False
     low = s.L[k]
-    if low in _THREAT_WORDS or low == "by" or low in ("also", "again", "even", "now") and k + 1 < s.hi and s.L[k + 1] in _THREAT_WORDS:
+    if low in _THREAT_WORDS or low == "by" or low in _THREAT_ADVERBS and k + 1 < s.hi and s.L[k + 1] in _THREAT_WORDS:
         return False
     # what someone threatens to do is still a threat made: "threatened legal action", "threatened a strike"
     for m in range(k, min(s.hi, k + _THREATENED_ACT_REACH)):
@@ -3458,7 +3458,7 @@ def _people_before_threat(s: Sentence, i: int, first: int) -> bool:
     ("Rising seas threaten") or a comma before a participle ("..., threatening further losses")."""
     L, T = s.L, s.T
     j = i - 1
-    while j >= first and (L[j] in AUXILIARIES or L[j] in MODALS or L[j] in ("also", "even", "now", "still", "again") or L[j].endswith("ly") and len(L[j]) > 4):
+    while j >= first and (L[j] in AUXILIARIES or L[j] in MODALS or L[j] in _THREAT_ADVERBS or L[j].endswith("ly") and len(L[j]) > 4):
         j -= 1
     if j < first or not T[j][0].isalpha():
         return j < first
@@ -3467,6 +3467,9 @@ def _people_before_threat(s: Sentence, i: int, first: int) -> bool:
 
 
 _THREAT_WORDS: Final = frozenset(("to", "that", "not", "never"))
+# adverbs that may stand between a threat's subject, its verb and its "to": "could even threaten",
+# "threaten also to divide"
+_THREAT_ADVERBS: Final = frozenset(("also", "again", "even", "now", "still"))
 _THREATENED_REACH: Final = 4  # words of a threatened thing up to its head: "the extensive work"
 _THREATENED_ACT_REACH: Final = 8  # words up to the act threatened: "the company with a lawsuit"
 # what one threatens to do to others: "threatened legal action", "threatened sanctions"

@@ -1271,6 +1271,8 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         q = _comma_before(s, p - 1, j)
         while q > first and T[q] == "," and listed_comma(s, q):
             q = _comma_before(s, q - 1, j)  # "in Leeds, York, Hull and Selby": back past every name
+        if q - 2 > first and T[q] == "," and T[q - 2] == "," and age_figure(T[q - 1]):
+            q -= 2  # "Rob Marsden, 61, who has explored sumps in Britain, France and Mexico, said": past the age
         if q > first and T[q] == "," and phrase_left(s, q - 1, first)[0] == first:
             p = q
     q = _members_listed_after(s, p, j)

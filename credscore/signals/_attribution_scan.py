@@ -2200,6 +2200,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "as they felt their way in", "felt the impact of the rail strike", "felt the old canvas
         # give", "felt every one of the 14 contests in their legs": undergone or perceived, not believed
         return
+    if L[i] == "found" and nl == "by" and i - 1 >= first and L[i - 1] in _BE and _word_in_clause(s, nx + 1, _FOUND_BY_REACH, "to") < 0 and (
+        not _that_within(s, nx + 1, _FOUND_BY_REACH)
+    ):
+        return  # "the graffiti, which was found by a guide on the first tour": a thing come upon (not "found by the panel to be")
+    if form.lemma == "reveal" and _uncovered_beneath(s, cue_end + 1):
+        return  # "revealing three earlier coats of straw beneath it": a thing uncovered, not a fact made known
     if form.lemma == "shoot" and nl in _SHOT_BACK_INTO:
         return  # "She shot back into contention", "shot back up the leaderboard": a return, no retort
     if form.lemma == "pledge" and _pledged_as_security(s, cue_end + 1):
@@ -2428,6 +2434,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "post" and (
         _object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[_past_approximation(s, nx)][0].isdigit() or _score_posted(s, cue_end + 1)
         or _mailed_to_someone(s, cue_end + 1) or nl == "the" and nx + 1 < n and L[nx + 1] in _RESULT_SUPERLATIVES
+        # people counted in words, placed somewhere: "posted two members at the entrance"
+        or nl in _WORD_COUNTS and nx + 2 < n and people_plural(L[nx + 1]) and L[nx + 2] in _STATIONED_AT
     ):
         # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for
         # eight", "posted more than 900 hampers", "posted a four-under 68", "posted the vase to a
@@ -3985,6 +3993,9 @@ def _turned_up_at(s: Sentence, k: int) -> bool:
     return x >= 0 and not _clause_follows(s, x + 1)
 
 
+_STATIONED_AT: Final = frozenset(("at", "outside", "on", "by", "near", "inside"))  # where people are posted
+
+
 def _stationed_at(s: Sentence, k: int) -> bool:
     """Whether a place one turns up at (:data:`_REPORTED_TO`) follows "posted to" at ``k``, after
     an article or an owner and at most two words, a name's among them, and no clause follows:
@@ -4262,11 +4273,31 @@ _NOTED_IN: Final = frozenset(
     "ledger ledgers notebook notebooks logbook log register diary book plan chart map grid spreadsheet file slip pad clipboard pocketbook jotter".split()
     + "watch watches clock clocks stopwatch".split()  # a reading taken: "noted the time on their watches"
     + "ticket tickets chalkboard whiteboard blackboard label labels tag tags".split()  # "noted the table number on each ticket"
+    + "envelope envelopes card cards".split()  # "noted the measurements on the back of an envelope"
     + "pencil ink biro".split()  # "noted each reel change in pencil"
 )
 # words from "noted" to the record the object is written in ("noted the race numbers of the 11
 # riders in the breakaway on a clipboard")
 _NOTED_REACH: Final = 12
+
+
+def _uncovered_beneath(s: Sentence, k: int) -> bool:
+    """Whether "reveal" takes at ``k`` a short object and then where it lay hidden, before any
+    "that", mark or clause's verb: "revealing three earlier coats of straw beneath it", "revealed
+    a painted sign under six layers of plaster" (not "revealed the debts under the scheme were
+    huge")."""
+    for x in range(k + 1, min(s.hi, k + _UNCOVERED_REACH)):
+        low = s.L[x]
+        if low in _HIDING_PLACES:
+            return not _clause_follows(s, x + 1) and not _verb_after_place(s, x)
+        if low == "that" or not s.T[x][0].isalnum() or low in AUXILIARIES or low in MODALS:
+            return False
+    return False
+
+
+_UNCOVERED_REACH: Final = 7  # words of the thing uncovered: "three earlier coats of straw"
+_HIDING_PLACES: Final = frozenset(("beneath", "underneath", "under"))  # (not "behind": "the secret behind the deal")
+_NOTED_IN_REACH: Final = 6  # words after "in" or "on" to the record: "on [the back of an] envelope"
 
 
 def _noted_down(s: Sentence, k: int) -> bool:
@@ -4279,7 +4310,7 @@ def _noted_down(s: Sentence, k: int) -> bool:
     for x in range(k + 1, min(s.hi, k + _NOTED_REACH)):
         if L[x] == "that" or not (T[x][0].isalnum() or T[x] in APOSTROPHES or T[x] == ","):
             return False  # (a comma may part a list: "noted the horse's weight, hoof angles and shoe size in a ledger")
-        if (L[x] == "in" or L[x] == "on") and any(L[y] in _NOTED_IN for y in range(x + 1, min(s.hi, x + 4))):
+        if (L[x] == "in" or L[x] == "on") and any(L[y] in _NOTED_IN for y in range(x + 1, min(s.hi, x + _NOTED_IN_REACH))):
             return True
     return False
 
@@ -4473,6 +4504,7 @@ def _pledged_as_security(s: Sentence, k: int) -> bool:
     return False
 
 
+_FOUND_BY_REACH: Final = 10  # words after "found by" to a "to be" or a "that" of a finding
 # where one "shoots back" to, moving, not retorting
 _SHOT_BACK_INTO: Final = frozenset("into up down onto through towards toward across level".split())
 _PLEDGE_REACH: Final = 16  # tokens of the thing pledged, with a set-off description: "his Mauritius holding, including ..."
@@ -5350,7 +5382,7 @@ _MAGNITUDES: Final = frozenset(("million", "billion", "trillion", "bn", "m"))
 # what follows the noun of a claimed act: a place, a time, the means ("in a statement"), another act
 _AFTER_AN_ACT: Final = frozenset(
     "in on at near against by and that which via through during from of since over for with after when while despite along".split()
-    + "outside inside across as if before until under within without throughout around".split()
+    + "outside inside across as if before until under beneath below above beside within without throughout around".split()
     + "last this each every per yesterday earlier overnight early".split()  # a time: "claimed $12,000 in expenses last quarter"
     + "among between behind ahead alongside beyond toward towards into onto again twice once shortly soon instead".split()
     + ["together", "aloud"]  # how: "said the rosary together"
@@ -5508,8 +5540,8 @@ def _short_second_object(s: Sentence, k: int) -> bool:
     for x in range(k, min(s.hi, k + _SECOND_OBJECT_WORDS)):
         if not (T[x][0].isalnum() or "-" in T[x]) or L[x].endswith("ed") or L[x] in _IRREGULAR_PASTS or L[x] in ("that", "time", "times"):
             return False
-        if _object_ends_before(s, x + 1):
-            return True
+        if _object_ends_before(s, x + 1) or x + 2 < s.hi and L[x + 1] == "to" and L[x + 2] in ARTICLES:
+            return True  # (and where it leads: "its only dry route to the far side")
     return False
 
 

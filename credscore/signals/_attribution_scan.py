@@ -4279,6 +4279,7 @@ _NOTED_IN: Final = frozenset(
 # words from "noted" to the record the object is written in ("noted the race numbers of the 11
 # riders in the breakaway on a clipboard")
 _NOTED_REACH: Final = 12
+_NOTED_IN_REACH: Final = 6  # words after "in" or "on" to the record: "on [the back of an] envelope"
 
 
 def _uncovered_beneath(s: Sentence, k: int) -> bool:
@@ -4297,7 +4298,6 @@ def _uncovered_beneath(s: Sentence, k: int) -> bool:
 
 _UNCOVERED_REACH: Final = 7  # words of the thing uncovered: "three earlier coats of straw"
 _HIDING_PLACES: Final = frozenset(("beneath", "underneath", "under"))  # (not "behind": "the secret behind the deal")
-_NOTED_IN_REACH: Final = 6  # words after "in" or "on" to the record: "on [the back of an] envelope"
 
 
 def _noted_down(s: Sentence, k: int) -> bool:

@@ -1513,8 +1513,8 @@ def _bare_clause_at(s: Sentence, k: int) -> bool:
             # the subject's relative clause set off by commas: "the rehearsals, which run until
             # 10pm, are too loud"
             return _verb_after_set_off_relative(s, x, _SET_OFF_RELATIVE)
-        word = T[x][:-2] if low.endswith(POSSESSIVE_ENDINGS) else T[x]  # ("the venue’s new owners will")
-        if not (word.isalpha() or "-" in word and word[0].isalpha()) or not (initial_lower(word) or month_or_day(low)):
+        # (an owner's "'s" may end a word: "the venue’s new owners will")
+        if not (_plain_word(T[x], low) or "-" in T[x] and T[x][0].isalpha()) or not (initial_lower(T[x]) or month_or_day(low)):
             return False  # (a day may describe the subject: "the Wednesday night rehearsals")
         if x > start and _finite_after_nouns(low):
             return True

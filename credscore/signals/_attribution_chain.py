@@ -40,6 +40,7 @@ _REACH: Final = 40  # how far back from the cue a clause-opening quotation is lo
 _MAX_DESCRIPTION: Final = 30
 _MAX_RELATIVE_DESCRIPTION: Final = 40  # a relative clause may run longer: "Ashworth & Sons, which employed ..., said"
 _CLOSERS: Final = frozenset('"”»')
+_QUOTE_OPENERS: Final = frozenset('"“«')
 _SUBJECTS: Final = frozenset("i you he she we they it".split())
 _JOINERS: Final = frozenset(("and", "or", "but", "&"))
 _NOT_DESCRIPTIONS: Final = frozenset(("whose", "and", "or", "but", "nor", "then", "so"))
@@ -109,6 +110,28 @@ def _role_in_title_case(s: Sentence, x: int, j: int) -> bool:
     return noun is not None and noun.cls == "individual" and not noun.plural and (y > j or not T[y][0].isalnum() or L[y] in _ROLE_LINKS)
 
 
+_TELLS: Final = frozenset(("told", "tells", "tell"))
+_HEARER_WORDS: Final = 5  # "the BBC", "BBC Radio Marlshire", "reporters on Monday"
+
+
+def parenthesis_after_hearer(s: Sentence, i: int, cue_end: int) -> bool:
+    """Whether "told" at ``i`` and a short hearer close with a comma and the sentence goes on in
+    lower case, past an opening quotation mark: what was told runs around the cue ("Burglars, one
+    former offender told BBC Radio, “look for the house"), not a quotation it opens ('told the
+    BBC, “The house ...'); "told X that ..." has no comma."""
+    T = s.T
+    if s.L[i] not in _TELLS:
+        return False
+    k = cue_end + 1
+    for m in range(k + 1, min(s.hi, k + 1 + _HEARER_WORDS)):
+        if not T[m - 1][0].isalnum():
+            return False
+        if T[m] == ",":
+            n = m + 2 if m + 2 < s.hi and T[m + 1] in _QUOTE_OPENERS else m + 1
+            return n < s.hi and T[n].isalpha() and T[n].islower()
+    return False
+
+
 def clause_start(s: Sentence, i: int) -> int:
     """Where the clause of the cue at ``i`` begins: the sentence's first word, or the word after
     a quotation that closes with a comma before it ('“...,” Ged Kenslea ... told')."""
@@ -153,6 +176,8 @@ def described_name(s: Sentence, i: int, j: int, cue_end: int, closed: bool) -> t
     first = s.first
     if cue_end + 1 < s.hi and T[cue_end + 1] == ",":
         return None  # "Mr. Trump, his aides said, will run": the cue is a parenthesis
+    if not closed and parenthesis_after_hearer(s, i, cue_end):
+        return None  # "Burglars, one former offender told BBC Radio, “look for ...”": the same, with whom it was told
     quoted, comma = s.marks()
     if comma < 0:
         return None  # no comma in the sentence: the common case, known once per sentence

@@ -12,7 +12,7 @@ from typing import Final
 
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
-from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name
+from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name, parenthesis_after_hearer
 from credscore.signals._attribution_lexicon import ING_ED_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
     ARTICLES,
@@ -688,6 +688,8 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
     k = j - 1
     if k >= s.first and (s.T[k] == "," or is_dash(s, k)):
         k -= 1  # "Barkley, who said", "the sign — which read"
+    if k - 2 >= s.first and age_figure(s.T[k]) and s.T[k - 1] == "," and initial_upper(s.T[k - 2]):
+        k -= 2  # "a complaint from Edna Crewe, 88, who said": the pronoun stands for the name, not the age
     if k < s.first:
         return
     if s.L[k] == "those" and s.L[j] == "who":
@@ -851,6 +853,8 @@ def leading_name(s: Sentence, i: int) -> tuple[int, int, PhraseKind] | None:
         return None  # "The Cowboys, as this paper revealed on Saturday, have held talks": the clause's own source
     if i - 2 > c and _people_after_which(s, i - 2):
         return None  # "Tolliver, who police say ran the network": the people say it of him
+    if parenthesis_after_hearer(s, i, i):
+        return None  # "Burglars, one former offender told BBC Radio, “look for ...”": the cue is a parenthesis
     inner = 0
     for x in range(c + 1, i):
         if T[x] == "," and inner == 0 and x - 1 > c and initial_upper(T[x - 1]) and L[x + 1] in _INNER_OPENERS and all(
@@ -991,6 +995,12 @@ def _after_quotation(s: Sentence, i: int) -> bool:
     """Whether the cue at ``i`` follows a closed quotation: '“...,” said' or '“...” said'."""
     before = strip_span(s.text, s.span.start, s.S[i])
     return before is not None and _closed_quotation(s, before)
+
+
+def after_quoted_words(s: Sentence, i: int) -> bool:
+    """Whether the word at ``i`` follows a quotation closed with a comma, "!" or "?" ('“...,” boasted')."""
+    T = s.T
+    return i - 2 >= s.first and T[i - 1] in CLOSING_QUOTES and T[i - 2] in ",!?"
 
 
 def _closing_name_after_statement(s: Sentence, i: int, cue_end: int) -> bool:
@@ -1297,6 +1307,15 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             break
         p = q
         a, b = phrase_left(s, p - 1, first)
+    while a < b and _lower_case_list_comma(s, p, j):
+        # "Mohammed Rafiq, 58, who has been opening safes for banks, solicitors and house-clearance
+        # firms for three decades, said": a comma inside a list of common nouns, in a relative
+        # clause after the comma before it, is no subject's
+        q = _comma_before(s, p - 1, j)
+        if q <= first or T[q] != "," or not any(L[x] in _LIST_HOLDING_RELATIVES for x in range(q + 1, p)):
+            break
+        p = q
+        a, b = phrase_left(s, p - 1, first)
     if a >= b:
         q = p - 1
         while q > first and p - q <= _PARTY_TAG_TOKENS and T[q] != ",":
@@ -1396,15 +1415,42 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     return True
 
 
+_LIST_HOLDING_RELATIVES: Final = frozenset(("who", "which", "whose"))
+_LIST_ITEM_WORDS: Final = 3  # words of one item of a list of common nouns: "house-clearance firms"
+
+
+def _lower_case_list_comma(s: Sentence, p: int, j: int) -> bool:
+    """Whether the comma at ``p`` parts items of a list of lower-case words that "and" or "or"
+    closes before ``j``: "banks, solicitors and house-clearance firms", "police, firefighters,
+    and nurses"."""
+    T, L = s.T, s.L
+    if not (p - 1 >= s.first and T[p - 1].isalpha() and initial_lower(T[p - 1])):
+        return False
+    words = 0
+    for x in range(p + 1, j):
+        if L[x] in ("and", "or"):
+            return (words > 0 or T[x - 1] == ",") and x + 1 < j and T[x + 1][0].isalpha() and initial_lower(T[x + 1])
+        if T[x] == ",":
+            words = 0
+        elif T[x][0].isalpha() and initial_lower(T[x]) and words < _LIST_ITEM_WORDS and not (
+            _predicate_word(s, x) or L[x].endswith("ly")
+        ):
+            words += 1  # (verbs are no items: "The filings, released and reviewed by ..., show")
+        else:
+            return False
+    return False
+
+
 def _relative_in_subject(s: Sentence, p: int, first: int) -> int:
     """The "who" (or "whose") of a relative clause that runs from the noun phrase opening the
     sentence to the comma at ``p`` ("A nurse who worked on the study,", "Parents whose children
-    swim with the club,"), or -1."""
+    swim with the club,"), or its "that" or "which" before a finite verb ("The company that
+    carried out the repairs,"), or -1."""
     T, L = s.T, s.L
     for r in range(first + 1, p):
         if not T[r][0].isalnum():
             return -1
-        if L[r] == "who" or L[r] == "whose":
+        if L[r] == "who" or L[r] == "whose" or (L[r] == "that" or L[r] == "which") and r + 1 < p and _predicate_word(s, r + 1):
             ra, rb = phrase_left(s, r - 1, first)
             return r if ra == first and rb == r else -1
     return -1

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from credscore._letter_case import initial_lower, initial_upper
-from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS
+from credscore.signals._attribution_clauses import RELATIVES, SUBJECT_PRONOUNS, after_quoted_words
 from credscore.signals._attribution_lexicon import ED_EN_ENDINGS, NEGATION_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import ARTICLES, ly_adverb, plural_owner_mark
 from credscore.signals._attribution_phrase import (
@@ -234,7 +234,9 @@ def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     if form.lemma in ("decline", "refuse") and _not_named(L, cue_end + 1, s.hi):
         return True  # "who declined to be named" (but "declined to comment" is a reply)
     if form.lemma == "advise":
-        return not (_advice_content(s, cue_end + 1) or _closes_the_sentence_after_a_comma(s, i, cue_end))
+        return not (
+            _advice_content(s, cue_end + 1) or _closes_the_sentence_after_a_comma(s, i, cue_end) or after_quoted_words(s, i)
+        )
     if form.lemma == "echo" and cue_end + 1 < s.hi and L[cue_end + 1] == "with":
         return True  # "The hall echoed with the strains of ...": it resounded, no one repeated anything
     if form.lemma == "slam" and cue_end + 1 < s.hi and L[cue_end + 1] in _COLLIDING:

@@ -141,6 +141,7 @@ from credscore.signals._attribution_clauses import (
     VIOLENT_ACTORS,
     a_hearer,
     absolute_with,
+    after_quoted_words,
     agent_after_time,
     apposition,
     before_a_time,
@@ -2218,7 +2219,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Recruits learned to strip a rifle": a skill, not news ("is learnt to have recruited" is hearsay)
     if form.lemma in ("announce", "signal") and nl in _OWNERS and nx + 1 < n and L[nx + 1] in _ARRIVALS:
         return  # "The militia announced its arrival with a volley of gunfire": a coming made known by an act
-    if form.lemma == "recognize" and _person_known(s, cue_end + 1) and not _after_quoted_words(s, i):
+    if form.lemma == "recognize" and _person_known(s, cue_end + 1) and not after_quoted_words(s, i):
         # "no other passenger recognized the Cabinet member", "The Speaker recognized the
         # gentlewoman from Ohio", "recognizes him as the nominee": knowing someone, or giving them
         # the floor, not a view held
@@ -2270,7 +2271,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "argue" and _case_argued(s, cue_end + 1):
         return  # "argued the case before the supreme court": advocacy in court, not a statement
     if form.lemma == "admit" and (
-        nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _people_let_in(s, cue_end + 1 + (nl == "only")) and not _after_quoted_words(s, i)
+        nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _people_let_in(s, cue_end + 1 + (nl == "only")) and not after_quoted_words(s, i)
         or nl == "free" and _object_ends_before(s, nx + 1)
     ):
         # "The college admitted its first women students", "admitted women as members", "admits
@@ -2468,14 +2469,14 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma in _COUNTED_OBJECTS and nx >= 0 and (_count_at(s, nx) or nl == "all" and _count_at(s, nx + 1) and not (
         nx + 2 < n and L[nx + 2] == "of"
-    )) and not _after_quoted_words(s, i):
+    )) and not after_quoted_words(s, i):
         # "recalled 80,000 pickup trucks", "recalled two million teething rings", "recalled all 40
         # prints": a product recall; "The party admitted 2,000 new members": letting people in (but
         # '“...,” recalled two people familiar with the matter' are its speakers, and "recalled all
         # three of her visits" is a memory)
         return
     if nx >= 0 and (form.lemma == "add" and (T[nx] in CURRENCY_MARKS or nl in ("a", "an") and nx + 1 < n and T[nx + 1] in CURRENCY_MARKS and _amount_object(s, nx + 1)) or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in CURRENCY_MARKS or nl in CARDINALS)) and not (
-        i - 1 >= first and T[i - 1] == "," or _after_quoted_words(s, i)
+        i - 1 >= first and T[i - 1] == "," or after_quoted_words(s, i)
     ):
         # "added £2m to the hardship fund", "added a £2,000 fine", "Trainers declared 34 runners":
         # an amount, not words
@@ -2552,7 +2553,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "noted down the readings": writing it down, not remarking on it
     if form.lemma == "urge" and nl == "on" and nx + 1 < n and L[nx + 1] == "by":
         return  # "Urged on by the home crowd": cheered, not told
-    if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl in CARDINALS or nl[0].isdigit()) and not _after_quoted_words(s, i):
+    if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl in CARDINALS or nl[0].isdigit()) and not after_quoted_words(s, i):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
     if (form.lemma in _PUBLISHING or form.lemma == "find" and _main_verb_follows(s, i + 1, 8)) and _record_published(s, i):
         # "Footage posted on social media appeared to show": how the record came out; "Evidence
@@ -3963,11 +3964,12 @@ _REPORTED_TO: Final = content_words("reported_to_place")
 
 def _reported_in_person(s: Sentence, k: int) -> bool:
     """Whether "to" or "at" at ``k``, after "report", says where someone turned up: an article or
-    an owner follows ("reported to the harbour office", "reported at his local station"), and
+    an owner follows ("reported to the harbour office", "reported at his local station"; or bare
+    police, to whom a crime is reported: "The break-in was reported to police"), and
     nothing in the rest of the sentence carries what was reported (no "that", colon or quotation
     mark: "reported to the IRS that his salary was ..." tells)."""
     T, L = s.T, s.L
-    if k + 1 >= s.hi or L[k + 1] not in _ARTICLES_AND_OWNERS:
+    if k + 1 >= s.hi or L[k + 1] not in _ARTICLES_AND_OWNERS and not (L[k] == "to" and L[k + 1] in _BARE_AUTHORITIES):
         return False  # "is reported to have", "reported at least six planes", "reported to Congress"
     if L[k] == "at" and k + 2 < s.hi and L[k + 2] in _POINTS_IN_TIME:
         return False  # "As this newspaper reported at the time, she was": when, not where
@@ -3975,6 +3977,8 @@ def _reported_in_person(s: Sentence, k: int) -> bool:
 
 
 _POINTS_IN_TIME: Final = frozenset(("time", "weekend", "moment", "outset"))
+# whom a crime is reported to, with no article: "The break-in was reported to police the following morning"
+_BARE_AUTHORITIES: Final = frozenset(("police", "authorities"))
 
 
 def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) -> bool:
@@ -5395,7 +5399,8 @@ def _added_to(s: Sentence, k: int) -> bool:
     the reservoir", "would add less than 1 percent to output" (not "added that", "added in a
     statement", "added to the confusion", nor "added he would stay")."""
     L, T = s.L, s.T
-    for x in range(k, min(s.hi, k + _ADDED_REACH)):
+    x, limit = k, k + _ADDED_REACH
+    while x < min(s.hi, limit):
         low = L[x]
         if low == "to":
             return x > k and x + 1 < s.hi and (
@@ -5403,10 +5408,18 @@ def _added_to(s: Sentence, k: int) -> bool:
                 and L[x + 1] not in CLASSES
             )
         t = T[x]
+        if t in CURRENCY_MARKS:
+            end = _amount_end(s, x + 1)  # "about £1,200 to the cost": an amount's figures count as one word
+            limit += max(0, end - x - 2)
+            x = end
+            continue
         if not (t.isalpha() and initial_lower(t) or t[0].isdigit() or t[0] in CURRENCY_MARKS):
             return False  # (an object is lower-case words, a count or an amount)
-        if low == "that" or low in SUBJECT_PRONOUNS or low in FORMS or "preposition" in CLASSES.get(low, EMPTY) and low not in _ADDED_AMOUNTS:
-            return False
+        if low == "that" or low in SUBJECT_PRONOUNS or low in AUXILIARIES or "preposition" in CLASSES.get(low, EMPTY) and low not in _ADDED_AMOUNTS:
+            return False  # (an auxiliary opens what was said: "added the move was a warning to others")
+        if low in FORMS and not (x > k and T[x - 1].isalpha() and initial_lower(T[x - 1])):
+            return False  # (but a noun that is also a cue, after a word of the object: "safe opening", "further details")
+        x += 1
     return False
 
 
@@ -5450,6 +5463,8 @@ def _denied_thing(s: Sentence, k: int) -> bool:
     object or the second one after who is refused it: "denied bail", "denied the union's request",
     "denied the engineers access to the site" (not "denied the request was made")."""
     L, T = s.L, s.T
+    if _denies_an_act(s, k):
+        return False
     if _denied_someone_something(s, k) or _denied_a_win(s, k):
         return True
     for x in range(k, min(s.hi, k + _DENIED_REACH)):
@@ -5464,6 +5479,16 @@ def _denied_thing(s: Sentence, k: int) -> bool:
                 x += 1  # "denied his visa application twice": a compound of two such words
             return _object_ends_before(s, x + 1) or x + 1 < s.hi and L[x + 1] == "to"  # ("access to the site")
     return False
+
+
+def _denies_an_act(s: Sentence, k: int) -> bool:
+    """Whether "deny" takes at ``k`` an act with its own object: "denied removing any props
+    without permission" denies doing it, whatever a thing withheld (:data:`_DENIED_THINGS`) comes
+    later; "denied planning permission" and "denied boarding" withhold."""
+    L, T = s.L, s.T
+    return k + 1 < s.hi and L[k].endswith("ing") and initial_lower(T[k]) and T[k].isalpha() and (
+        L[k] not in _DENIED_THINGS and L[k + 1] in DETERMINERS
+    )
 
 
 def _denied_a_win(s: Sentence, k: int) -> bool:
@@ -6192,18 +6217,12 @@ def _read_from_a_text(s: Sentence, i: int, quotes: tuple[Quotation, ...], q_star
     s.found[-1] = Found(f.cue, f.source, content, f.kind, kind, f.sentence, f.cue_word, f.antecedent)
 
 
-def _after_quoted_words(s: Sentence, i: int) -> bool:
-    """Whether the word at ``i`` follows a quotation closed with a comma, "!" or "?" ('“...,” boasted')."""
-    T = s.T
-    return i - 2 >= s.first and T[i - 1] in CLOSING_QUOTES and T[i - 2] in ",!?"
-
-
 def _reads_a_quotation(s: Sentence, i: int) -> bool:
     """A sign, a caption or a message that "read(s)" the quotation right after it ("a sign that read
     “Hispanics 4 Trump”", "a hat reading, “...”"), or before it ('“...,” read one.'); "he read the
     report" has no quotation and is no attribution."""
     # (in single marks too: "A notice taped to the bins reads, 'These bins are ...'")
-    return quotation_follows(s.T, i + 1, s.hi, single=True) or _after_quoted_words(s, i)
+    return quotation_follows(s.T, i + 1, s.hi, single=True) or after_quoted_words(s, i)
 
 
 _SUBJECT_REACH: Final = 5  # words of a speaker between a quotation and its verb: "an angry Hollande"

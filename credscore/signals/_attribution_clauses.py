@@ -1326,6 +1326,8 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         a, b = phrase_left(s, a - 2, first)  # "Jane Roe, 35, a nurse, said": an age describes the name before it
     elif b == a + 1 and a - 3 >= first and T[a - 2] == "," and L[a - 1] in _AGE_LEADS and age_figure(T[a]):
         a, b = phrase_left(s, a - 3, first)  # "Former keeper Ian Tait, now 88, who ..., told"
+    if a - 3 >= first and L[a - 1] == "whose" and T[a - 2] == ",":
+        a, b = phrase_left(s, a - 3, first)  # "Denise Amis, whose husband Keith, 82, waited ..., said": the one whose he is
     if a > first:
         r = _relative_in_subject(s, p, first)
         if r > 0:

@@ -233,7 +233,20 @@ def _label(toks: DocTokens, a: int, k: int, text: str, sent: Span, si: int) -> F
         return None  # "Defense: James Mattis": a few words after the colon are a field's value, not a claim
     if _ranked_results(text, content.start, content.end):
         return None  # "Championship Section: 1 Thornlea Silver 194 pts; 2 Hebble Vale 193": a table of results
+    if _asks_a_question(text, content.start, content.end):
+        return None  # "Handover Delays: Why Ambulances Queue Outside A&E": a topic and its question
     return Found(make_span(S[k], E[k]), make_span(S[a], E[k - 1]), content, "speech", phrase, si, k)
+
+
+# words that open a headline's question after its colon: the topic is asked about, not credited
+_QUESTION_OPENERS: Final = frozenset(("Why", "How", "What", "Where", "When", "Which"))
+
+
+def _asks_a_question(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a capitalised question word and a space: "Why
+    Ambulances Queue Outside A&E", "How the Deal Was Done"."""
+    space = text.find(" ", start, end)
+    return space > start and text[start:space] in _QUESTION_OPENERS
 
 
 def _ranked_results(text: str, start: int, end: int) -> bool:

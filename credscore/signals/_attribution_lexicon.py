@@ -33,7 +33,7 @@ class CueForm:
 
     __slots__ = (
         "lemma", "kind", "noun", "tell", "particle", "particle_words", "participle", "clause", "infinitive",
-        "statement", "predicate", "words_object",
+        "statement", "predicate", "words_object", "quoted",
     )
 
     def __init__(
@@ -49,6 +49,7 @@ class CueForm:
         statement: bool = False,
         predicate: bool = False,
         words_object: bool = False,
+        quoted: bool = False,
     ) -> None:
         self.lemma = lemma
         self.kind = kind  # speech | cognition | agentless
@@ -70,6 +71,8 @@ class CueForm:
         self.predicate = predicate
         # a verb that speaks only through what it hands over: "offered his thoughts", not "offered a job"
         self.words_object = words_object
+        # a verb that speaks only right beside a quotation: '“...,” pleaded Nadia Ferris', not "pleaded guilty"
+        self.quoted = quoted
 
     def __repr__(self) -> str:
         return f"CueForm({self.lemma!r}, {self.kind!r})"
@@ -113,6 +116,7 @@ def cue_forms() -> dict[str, CueForm]:
                 statement="statement" in flags,
                 predicate="predicate" in flags,
                 words_object="words_object" in flags,
+                quoted="quoted" in flags,
             )
     return out
 

@@ -94,6 +94,19 @@ def _noun_follows(s: Sentence, k: int, after_participle: bool) -> bool:
     return after_participle or not low.endswith("ing")
 
 
+def _cue_noun_after_article(s: Sentence, i: int, k: int) -> bool:
+    """Whether a cue's -ing form that is also a noun follows the participle at ``i``, and an
+    article opens the phrase, right before it or before one lower-case adjective: "a final
+    written warning", "the written warning" (not "a letter written warning voters")."""
+    T, L = s.T, s.L
+    if not (k < s.hi and L[k].endswith("ing") and L[k] in FORMS and initial_lower(T[k])):
+        return False
+    m = i - 1
+    if m > s.lo and T[m].isalpha() and T[m].islower() and L[m] not in CLASSES and L[m] not in FORMS:
+        m -= 1  # one adjective between: "final"
+    return m >= s.lo and L[m] in ARTICLES
+
+
 _BEFORE_A_COMPOUND: Final = frozenset(("of", "for", "on"))
 
 
@@ -129,7 +142,9 @@ def modifier_use(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
         # "Ramos' telling characterization": after a name's possessive mark, an adjective; "the
         # review of food labelling rules": between a thing's singular noun and the noun they name
         return _noun_follows(s, nx, True) and (_after_possessive_mark(s, i) or _after_thing_noun(s, i) or _after_article(s, i))
-    if low.endswith(_EN_WN_ENDINGS) and low != form.lemma and _without_auxiliary(s, i) and _noun_follows(s, nx, True):
+    if low.endswith(_EN_WN_ENDINGS) and low != form.lemma and _without_auxiliary(s, i) and (
+        _noun_follows(s, nx, True) or _cue_noun_after_article(s, i, nx)
+    ):
         return True  # "and proven ability", "offer written guarantees": a participle only, no verb without "has"
     if low == "state" and nx < s.hi and initial_upper(T[nx]) and L[nx].rstrip(".") in _STATE_BODIES:
         return True  # "state Senate leader Phil Berger", "state Reps. Justin Bamberg"

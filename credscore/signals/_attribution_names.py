@@ -826,6 +826,12 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # "Americans for Fiscal Sanity", "Mothers for Main Street": people named for what they
         # stand for are a body's name
         return PhraseKind("named_organization", True, b - 1, L[b - 1])
+    if initial_upper(T[a]):
+        for k in range(a + 2, b - 1):
+            if L[k] == "by" and initial_lower(T[k - 1]) and record_participle(L, k - 1) and "of" in L[a + 1 : k - 1]:
+                # "Freedom of Information figures obtained by the Dorset Echo": a named record
+                # and who got it, which the "of" in its name would otherwise cut short
+                return classify_phrase(T, L, a, k - 1, first)
     # the head region ends at the first post-modifier ("a spokesman for McConnell")
     end = b
     for k in range(a + 1, b):

@@ -2116,6 +2116,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             if L[end] == "that" and _demonstrative_that(s, end):
                 return  # "accepted that offer", "gathered that information."
             cue_end = end
+    if form.quoted and not (after_quoted_words(s, i) or _credits_quotation(s, i - 1)):
+        return  # "pleaded guilty", "pleaded with voters": a plea; '“...,” pleaded Nadia Ferris' speaks
     if form.words_object and not _hands_over_words(s, cue_end + 1):
         return  # "offered a job", "offered to help", "programs offered by": a gift, an act; "offered his thoughts" speaks
     if form.lemma == "mention" and L[i] == "mention" and i - 1 > first and L[i - 1] in _SCANT:
@@ -2374,10 +2376,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "charge" and (
         nl in _CHARGED_THROUGH or _price_within(s, cue_end + 1) or _whole_object_among(s, cue_end + 1, _PRICES, 2)
         or _device_charged(s, cue_end + 1) or _ran_at(s, cue_end + 1)
+        or nl == "overnight" and _word_in_clause(s, nx + 1, _DEVICE_REACH, "with") < 0
     ):
         # "charged a $100,000 initiation fee", "charged no fee", "charged each family $3,000",
-        # "charged into the fray", "charged the hose line", "charged the batteries overnight" (but
-        # "charged the phone thief with robbery" is an accusation)
+        # "charged into the fray", "charged the hose line", "charged the batteries overnight", cars
+        # "charged overnight on chargers" (but "charged the phone thief with robbery" and "was
+        # charged overnight with murder" are accusations)
         return
     if form.lemma == "confirm" and nl == "by" and _person_confirmed(s, i, nx):
         return  # "Three young ringers were confirmed by the bishop", "nominated by Obama and confirmed by the Senate"
@@ -2435,8 +2439,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "post" and (
         _object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[_past_approximation(s, nx)][0].isdigit() or _score_posted(s, cue_end + 1)
         or _mailed_to_someone(s, cue_end + 1) or nl == "the" and nx + 1 < n and L[nx + 1] in _RESULT_SUPERLATIVES
-        # people counted in words, placed somewhere: "posted two members at the entrance"
-        or nl in _WORD_COUNTS and nx + 2 < n and people_plural(L[nx + 1]) and L[nx + 2] in _STATIONED_AT
+        # people counted in words, placed somewhere: "posted two members at the entrance", "posted
+        # three engineers to its new depot"
+        or nl in _WORD_COUNTS and nx + 2 < n and people_plural(L[nx + 1]) and (
+            L[nx + 2] in _STATIONED_AT or L[nx + 2] == "to" and _stationed_at(s, nx + 3)
+        )
     ):
         # "posted bail", "posted a 12-4 record", "posted officers at every exit", "posted 312 for
         # eight", "posted more than 900 hampers", "posted a four-under 68", "posted the vase to a
@@ -2468,12 +2475,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # excessive bait", "was warned for time-wasting": a caution for a fault; nothing told
         return
     if form.lemma in _COUNTED_OBJECTS and nx >= 0 and (_count_at(s, nx) or nl == "all" and _count_at(s, nx + 1) and not (
-        nx + 2 < n and L[nx + 2] == "of"
+        nx + 2 < n and L[nx + 2] == "of" and not (nx + 3 < n and L[nx + 3] == "its")
     )) and not after_quoted_words(s, i):
         # "recalled 80,000 pickup trucks", "recalled two million teething rings", "recalled all 40
-        # prints": a product recall; "The party admitted 2,000 new members": letting people in (but
-        # '“...,” recalled two people familiar with the matter' are its speakers, and "recalled all
-        # three of her visits" is a memory)
+        # prints", "recalled all 40 of its older ambulances": a product recall; "The party admitted
+        # 2,000 new members": letting people in (but '“...,” recalled two people familiar with the
+        # matter' are its speakers, and "recalled all three of her visits" is a memory)
         return
     if nx >= 0 and (form.lemma == "add" and (T[nx] in CURRENCY_MARKS or nl in ("a", "an") and nx + 1 < n and T[nx + 1] in CURRENCY_MARKS and _amount_object(s, nx + 1)) or form.lemma == "declare" and (T[nx][0].isdigit() or T[nx] in CURRENCY_MARKS or nl in CARDINALS)) and not (
         i - 1 >= first and T[i - 1] == "," or after_quoted_words(s, i)
@@ -3542,7 +3549,10 @@ _DECLARED_THINGS: Final = content_words("declared_thing")
 _WHILE_WORDS: Final = frozenset(("while", "when", "whilst", "after", "before"))
 # what is charged with power, water, drink or explosive, not with a crime: "charged the hose line",
 # "charged their glasses", "drilled and charged 64 holes"
-_CHARGED_THINGS: Final = frozenset("battery batteries phone phones hose hoses hoseline glasses laptop laptops capacitor hole holes".split())
+_CHARGED_THINGS: Final = frozenset(
+    "battery batteries phone phones hose hoses hoseline glasses laptop laptops capacitor hole holes defibrillator"
+    " defibrillators pump pumps".split()
+)
 
 
 def _device_charged(s: Sentence, k: int) -> bool:
@@ -3558,8 +3568,9 @@ def _device_charged(s: Sentence, k: int) -> bool:
     return x + 1 >= s.hi or not (s.T[x + 1].isalpha() and initial_lower(s.T[x + 1])) or s.L[x + 1] in _AFTER_A_DEVICE
 
 
+_DEVICE_REACH: Final = 4  # words after "charged overnight" to a "with" that names a crime
 # words after a thing charged that end its object: "charged the batteries overnight", "and pushed in"
-_AFTER_A_DEVICE: Final = frozenset("and overnight before after while for at in on from until along ahead with".split())
+_AFTER_A_DEVICE: Final = frozenset("and overnight before after while for at in on from until along ahead with to".split())
 # what an animal, a player or a line of police runs at: "The silverback charged the glass twice",
 # "charged the net", "charged the crowd"
 _RUN_AT: Final = frozenset("glass fence gate gates bars barrier barriers door net crowd crowds car vehicle jeep".split())
@@ -3805,9 +3816,12 @@ def _gain_named_later(s: Sentence, k: int) -> bool:
     for m in range(k, min(s.hi, k + 3)):
         if s.L[m] in _CLAIMED_GAINS:
             return True
-        if not (s.T[m][0].isalnum() and (named or initial_lower(s.T[m])) and not classes(s.L[m])):
-            return False
+        if not (s.T[m][0].isalnum() and (named or initial_lower(s.T[m])) and not classes(s.L[m]) - _ORG_WORD):
+            return False  # (a body's word may describe the gain: "the District darts league title")
     return False
+
+
+_ORG_WORD: Final = frozenset(("org_word",))
 
 
 def _purpose_after(s: Sentence, k: int) -> bool:
@@ -4820,7 +4834,7 @@ def _admitted_as_evidence(s: Sentence, k: int) -> bool:
 
 # what opens the words a quarrel is about: "argued with the host on how", "argued with him that"
 _QUARREL_CONTENT: Final = frozenset("that about on whether how why what".split())
-_QUARREL_REACH: Final = 10
+_QUARREL_REACH: Final = 16  # "over a parking bay outside Pennington’s trade counter in Wakefield at 7am on Tuesday until"
 # conjunctions that end the quarrel's clause and open another: "argued with the driver for an hour before waving him through"
 _QUARREL_ENDS: Final = frozenset("before after when while until and but".split())
 
@@ -4830,6 +4844,8 @@ def _quarrel(s: Sentence, k: int) -> bool:
     sentence with no clause, quotation or topic of their own: who was argued with, or what over."""
     for m in range(k, min(s.hi, k + _QUARREL_REACH)):
         t = s.T[m]
+        if s.L[m] == "on" and m + 1 < s.hi and month_or_day(s.L[m + 1]):
+            continue  # a day, not a topic: "at 7am on Tuesday"
         if s.L[m] in _QUARREL_CONTENT or t in DOUBLE_QUOTES or t == ":":
             return False
         if t in TERMINATORS or s.L[m] in _QUARREL_ENDS:

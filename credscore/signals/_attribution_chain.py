@@ -40,7 +40,10 @@ _REACH: Final = 40  # how far back from the cue a clause-opening quotation is lo
 _MAX_DESCRIPTION: Final = 30
 _MAX_RELATIVE_DESCRIPTION: Final = 40  # a relative clause may run longer: "Ashworth & Sons, which employed ..., said"
 _CLOSERS: Final = frozenset('"”»')
-_QUOTE_OPENERS: Final = frozenset('"“«')
+# marks that open a double quotation, as clauses' OPENING_DOUBLE_QUOTES without the low "„" (the
+# clauses module imports this one, so it cannot lend its own set; clauses' _QUOTE_OPENERS holds
+# single marks too)
+_OPENING_DOUBLE_MARKS: Final = frozenset('"“«')
 _SUBJECTS: Final = frozenset("i you he she we they it".split())
 _JOINERS: Final = frozenset(("and", "or", "but", "&"))
 _NOT_DESCRIPTIONS: Final = frozenset(("whose", "and", "or", "but", "nor", "then", "so"))
@@ -127,7 +130,7 @@ def parenthesis_after_hearer(s: Sentence, i: int, cue_end: int) -> bool:
         if not T[m - 1][0].isalnum():
             return False
         if T[m] == ",":
-            n = m + 2 if m + 2 < s.hi and T[m + 1] in _QUOTE_OPENERS else m + 1
+            n = m + 2 if m + 2 < s.hi and T[m + 1] in _OPENING_DOUBLE_MARKS else m + 1
             return n < s.hi and T[n].isalpha() and T[n].islower()
     return False
 

@@ -313,11 +313,16 @@ def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
     if not (past_participle(low) or low in MODIFYING_PRESENT_PARTICIPLES) or not initial_lower(T[k]):
         return False
     m = k + 1
+    if low in PREPOSITIONAL_PASSIVES and not (m < hi and L[m] == PREPOSITIONAL_PASSIVES[low]):
+        return False  # "The firm replied by email that": a past with no object (but "letters replied to by")
     if m + 1 < hi and (L[m] in _PHRASAL_PARTICLES or L[m].isalpha() and ly_adverb(L[m])):  # "shared widely on"
         m += 1
     return m < hi and L[m] in AFTER_PARTICIPLE
 
 
+# pasts with no object of their own, passive only with their preposition: "the letters replied to
+# by the council", "witnesses spoken to by police"
+PREPOSITIONAL_PASSIVES: Final = {"replied": "to", "responded": "to", "commented": "on", "spoken": "to", "talked": "to"}
 # words in -ly that are not adverbs, so they cannot be skipped between a subject and its verb
 LY_NOT_ADVERBS: Final = frozenset(
     "family assembly supply reply rally ally anomaly monopoly homily bully tally jelly belly folly "

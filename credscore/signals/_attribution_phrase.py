@@ -32,6 +32,7 @@ from credscore.signals._attribution_names import (
     ISSUED,
     LY_NOT_ADVERBS,
     NOUN_LIKE_CLASSES,
+    PREPOSITIONAL_PASSIVES,
     TIMES_AFTER_PARTICIPLE,
     TIME_SUBORDINATORS,
     TITLED_WORKS,
@@ -323,8 +324,12 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
     if low in PAST_VERBS:
         return False
     if low.endswith("ly") and len(low) > 4:
-        # "the rally", "the assembly", but "repeatedly"; "likely voters": an adjective before a noun
-        return low in LY_NOT_ADVERBS or low in LY_ADJECTIVES and k + 1 < s.hi and s.L[k + 1] in NOUNS
+        # "the rally", "the assembly", but "repeatedly"; "likely voters": an adjective before a noun,
+        # and after an article before any plain word ("Passengers on the early boat said")
+        return low in LY_NOT_ADVERBS or low in LY_ADJECTIVES and k + 1 < s.hi and (
+            s.L[k + 1] in NOUNS or k > s.lo and s.L[k - 1] in ARTICLES and s.T[k + 1].isalpha() and initial_lower(s.T[k + 1])
+            and _content_word(s.L[k + 1]) and s.L[k + 1] not in FORMS and s.L[k + 1] not in PAST_VERBS
+        )
     return True
 
 
@@ -586,7 +591,9 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there (not "The WHO's")
         if s.L[k] == "like" and k - 1 >= floor and s.L[k - 1] in _SEEMING:
             break  # "It doesn’t sound like [Rubio] knows": the clause after "like" has its own subject
-        if not phrase_word_ok(s, k) and not (k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed")) and not (
+        if not phrase_word_ok(s, k) and not (
+            k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed") and s.L[k] not in PREPOSITIONAL_PASSIVES
+        ) and not (
             # an amount after an article describes the head: "a £2 accumulator"
             k < j and T[k] in CURRENCY_MARKS and T[k + 1][0].isdigit() and k - 1 >= floor and s.L[k - 1] in ARTICLES
         ) and not (

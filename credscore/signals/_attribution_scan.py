@@ -56,6 +56,7 @@ from credscore.signals._attribution_names import (
     month_or_day,
     name_list_start,
     opens_a_time,
+    past_participle,
     people_in_reduced_relative,
     people_plural,
     plural_owner_mark,
@@ -1452,7 +1453,11 @@ def _clause_after_people(s: Sentence, i: int, prev: int, nxt: int, form: CueForm
         # (records too: "The minutes of the board meeting record that"; "Some veterans of the
         # mountain question whether")
         return _people_before_post_modifier(s, prev, True) or _people_restricted_before(s, prev)
-    return (_people_before_post_modifier(s, prev) or _people_restricted_before(s, prev)) and _bare_clause_at(s, nxt)
+    if not (_people_before_post_modifier(s, prev) or _people_restricted_before(s, prev)):
+        return False
+    # an indefinite object is the verb's too: no noun compound runs on into "a" ("Old hands at the
+    # pier recall a time ... when the mail boat called six days a week")
+    return _bare_clause_at(s, nxt) or s.L[nxt] in _A_OR_AN and nxt + 1 < s.hi and s.T[nxt + 1].isalpha()
 
 
 def _people_restricted_before(s: Sentence, j: int) -> bool:
@@ -1496,6 +1501,22 @@ def _post_modified(s: Sentence, j: int) -> PhraseKind | None:
         return None
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
     return phrase if phrase.head != j else None
+
+
+def _finite_within(s: Sentence, k: int, reach: int) -> bool:
+    """Whether an auxiliary, a modal, a past or a cue follows within ``reach`` words from ``k``,
+    before any punctuation: the verb of a clause that a noun phrase opens ("knew the old captain
+    of the ferry was drunk")."""
+    L, T = s.L, s.T
+    for x in range(k, min(s.hi, k + reach)):
+        if not T[x][0].isalnum():
+            return False
+        if initial_lower(T[x]) and (_finite_after_nouns(L[x]) or L[x] in FORMS):
+            return True
+    return False
+
+
+_KNOWN_CLAUSE_REACH: Final = 8  # words from a known thing's determiner to its clause's verb
 
 
 def _bare_clause_at(s: Sentence, k: int) -> bool:
@@ -2502,7 +2523,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "recalled the terrier with a whistle": a dog called to heel, no memory told
     if form.lemma == "recall" and nl == "to" and _object_among(s, nx + 1, _REPORTED_TO, 2):
         return  # "was recalled to active duty": called back, not remembered
-    if form.lemma == "recall" and _people_called_back(s, cue_end + 1):
+    if form.lemma == "recall" and (_people_called_back(s, cue_end + 1) or _called_back_from_absence(s, cue_end + 1)):
         return  # "recalled its two summer bailiffs from the upper beats": called back from a post
     if form.lemma == "post" and nl == "to" and _stationed_at(s, nx + 1):
         return  # "The gritter posted to the Hexley depot this winter": stationed there
@@ -2778,6 +2799,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "a lie told to people over seventy": a passive participle ("told" takes no "to" when active)
     if form.clause and not trailing and not _has_complement(s, cue_end + 1) and not _that_after_circumstance(s, cue_end + 1):
         return  # volition, knowledge and stance verbs attribute only with a complement ("knew that")
+    if form.lemma == "know" and not trailing and nx >= 0 and nl != "that" and "determiner" in classes(nl) and not _finite_within(s, nx + 1, _KNOWN_CLAUSE_REACH):
+        return  # "The purser knew every passenger by name": someone known, not something (but "knew the captain was drunk")
     if (form.lemma in _REPORTED_KNOWLEDGE or form.lemma == "know") and not trailing and nl == "that" and _demonstrative_that(s, nx):
         # "Officials learned that lesson.": "that" points at a noun, no clause follows (a stance
         # may take one: "hasn't yet endorsed that perspective")
@@ -3733,6 +3756,26 @@ def _that_within(s: Sentence, k: int, reach: int) -> bool:
     return any(s.L[m] == "that" for m in range(k, min(s.hi, k + reach)))
 
 
+def _share_of_place_claimed(s: Sentence, k: int) -> bool:
+    """Whether "claim" takes at ``k`` a share of something and nothing after it makes a clause:
+    "the colony had claimed the whole of the loft above the nursery", "claimed most of the
+    valley" (not "claimed the whole of the money was stolen")."""
+    L, T = s.L, s.T
+    y = k + 2 if k + 2 < s.hi and L[k] == "the" and L[k + 1] == "whole" else k + 1
+    if not (y < s.hi and L[y] == "of" and (y == k + 2 or L[k] in _CLAIMED_SHARES)):
+        return False
+    y += 1
+    if y < s.hi and L[y] in _ARTICLES_AND_OWNERS:
+        y += 1
+    e = y
+    while e < s.hi and e - y < 3 and T[e].isalpha() and initial_lower(T[e]) and not classes(L[e]):
+        e += 1
+    return e > y and _object_ends_before(s, e)
+
+
+_CLAIMED_SHARES: Final = frozenset(("most", "much", "part", "half"))
+
+
 def _claims_an_act(s: Sentence, k: int) -> bool:
     """ "claimed the bombing", "claimed Monday's attack in a statement", "claimed at least 12
     lives", "claimed two more climbers", "claiming his third victory": an act, lives or a prize
@@ -3740,7 +3783,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
     after the noun, and "claimed the rebels staged an attack" a clause before it, so they stay
     statements."""
     T, L = s.T, s.L
-    if _amount_object(s, k) or _count_claimed(s, k):
+    if _amount_object(s, k) or _count_claimed(s, k) or _share_of_place_claimed(s, k):
         return True
     for m in range(k, min(s.hi, k + _CLAIM_REACH)):
         low = L[m]
@@ -4200,13 +4243,22 @@ def _sins_confessed(s: Sentence, k: int) -> bool:
     return x >= 0 and (_object_ends_before(s, x + 1) or s.L[x + 1] == "to")
 
 
+_NAME_WORDS_BEFORE_SCORE: Final = 3  # "the Orsay route", "the New Hampshire primary"
+
+
 def _score_conceded(s: Sentence, k: int) -> bool:
     """Whether "concede" takes at ``k`` a score, a point or a contest (:data:`_CONCEDED_SCORES`)
     that ends the object or goes "to" the winner: "conceded four goals in the charity match",
     "conceded the quiz title to the library staff" (not "conceded the election was lost")."""
     x = _object_at(s, k, _CONCEDED_SCORES, 2)
     if x < 0:
-        return False
+        # a contest or ground a name describes, handed "to" the winner: "conceded the Orsay route
+        # to a cheaper rival"
+        m = k + 1 if k < s.hi and s.L[k] in ARTICLES else k
+        x = m
+        while x < s.hi and x - m < _NAME_WORDS_BEFORE_SCORE and initial_upper(s.T[x]) and s.T[x].isalpha():
+            x += 1
+        return m < x < s.hi - 1 and s.L[x] in _CONCEDED_SCORES and s.L[x + 1] == "to"
     if x + 1 < s.hi and s.L[x + 1] in _CONCEDED_SCORES:
         x += 1  # a compound of two: "conceded the race lead on the penultimate stage"
     return _object_ends_before(s, x + 1) or s.L[x + 1] == "to"
@@ -4640,11 +4692,24 @@ def _mailed_to_someone(s: Sentence, k: int) -> bool:
         return False
     w = -1
     # ("it" is the whole object: "posted it to the agency's office in Bristol")
-    for x in range(k + 1, min(s.hi, k + 2 if L[k] in _MAILED_PRONOUNS else k + 1 + _MAILED_OBJECT)):
+    end = min(s.hi, k + 2 if L[k] in _MAILED_PRONOUNS else k + 1 + _MAILED_OBJECT)
+    x = head = k
+    while x + 1 < end:
+        x += 1
+        if T[x] == "," and x + 1 < s.hi and initial_lower(T[x + 1]) and past_participle(L[x + 1]):
+            close = closing_comma(s, x + 1, _SET_OFF_PARTICIPLE_REACH)
+            if close > x + 1:
+                # the object's own participle set off: "posted the two lost passports, found wedged
+                # behind a seat on Sunday, back to their owners"
+                end = min(s.hi, close + 1 + _MAILED_OBJECT)
+                head, x = x - 1, close
+                continue
         if L[x] in _WORDS_SAID:
             return False
         if L[x] == "to" or L[x] == "by" or L[x] == "in":
-            if record_noun(L[x - 1]) and not (L[x] == "to" and L[x - 1].endswith("s") and _recipient_at(s, x + 1, many=True)):
+            if T[x - 1] != ",":
+                head = x - 1
+            if record_noun(L[head]) and not (L[x] == "to" and L[head].endswith("s") and _recipient_at(s, x + 1, many=True)):
                 # the object's head is a record: "posted a letter to the president" (but "the
                 # application packs"; and records sent out to many people are goods: "posted the
                 # permit stickers to 21,000 subscribers", "the fundraising calendars to supporters")
@@ -4688,6 +4753,7 @@ def _named_goods(s: Sentence, x: int, k: int) -> bool:
 _RESULT_SUPERLATIVES: Final = frozenset("fastest quickest slowest best worst highest lowest".split())
 _MAILED_PRONOUNS: Final = frozenset(("it", "them"))
 _MAILED_OBJECT: Final = 6  # words of a mailed object: "the rosettes and prize cards"
+_SET_OFF_PARTICIPLE_REACH: Final = 14  # tokens of an object's participle phrase set off in commas
 # what carries a thing posted: "by post", "by Royal Mail", "by courier", "by registered mail"
 _CARRIERS: Final = frozenset(("post", "royal", "courier", "registered", "recorded", "mail", "airmail", "first-class", "second-class"))
 _POST_CLASSES: Final = frozenset(("first", "second"))
@@ -5296,8 +5362,11 @@ def _people_called_back(s: Sentence, k: int) -> bool:
             return True  # (a body's things: "all three of her visits to the hospital" are a memory)
         entry = NOUNS.get(L[x])
         if (entry is not None and entry.plural_of_people() or L[x] in _CALLED_BACK_BODIES) and L[x + 1] == "from":
-            # (what they were like is a memory told: "recalled her colleagues from the campaign as loyal")
-            return _word_in_clause(s, x + 2, _OWN_REACH, "as") < 0
+            # (what they were like is a memory told: "recalled her colleagues from the campaign as
+            # loyal"; but an "as" that opens a clause says when: "recalled the deckhands from their
+            # break as the wind rose")
+            w = _word_in_clause(s, x + 2, _OWN_REACH, "as")
+            return w < 0 or _bare_clause_at(s, w + 1)
         if entry is not None and entry.cls == "individual" and L[x + 1] == "from" and x + 2 < s.hi and L[x + 2] == "retirement":
             return True  # "recalled its former musical director from retirement to conduct"
         if L[x + 1] == "to" and (
@@ -5310,6 +5379,31 @@ def _people_called_back(s: Sentence, k: int) -> bool:
 
 
 _RECALLED_VEHICLES: Final = content_words("recalled_vehicle")
+
+
+def _called_back_from_absence(s: Sentence, k: int) -> bool:
+    """Whether "recall" takes at ``k`` a name, people or a craft and then "from" a spell away:
+    "recalled the Isle of Corran from her annual refit", "recalled Smith from his loan spell at
+    Bury" (not "recalled a story from his holiday", a memory of a thing)."""
+    L, T = s.L, s.T
+    who = False
+    for x in range(k, min(s.hi, k + _ABSENT_OBJECT_REACH)):
+        if L[x] == "from":
+            if not who or x + 1 >= s.hi:
+                return False
+            y = x + 2 if L[x + 1] in _ARTICLES_AND_OWNERS else x + 1
+            return any(L[z] in _ABSENCES for z in range(y, min(s.hi, y + 3)) if T[z].isalpha())
+        if not T[x][0].isalnum():
+            return False
+        entry = NOUNS.get(L[x])
+        who = who or initial_upper(T[x]) or entry is not None and entry.cls in ("individual", "group") or (
+            L[x] in _RECALLED_PEOPLE or L[x] in _RECALLED_VEHICLES
+        )
+    return False
+
+
+_ABSENCES: Final = content_words("absence")
+_ABSENT_OBJECT_REACH: Final = 6  # words from "recalled" to "from": "the Isle of Corran"
 # bodies of people sent out together and called back as one: "recalled its sales team from the fair"
 _CALLED_BACK_BODIES: Final = frozenset(("team", "teams", "squad", "squads", "delegation", "delegations", "mission"))
 
@@ -6182,6 +6276,7 @@ def _acts_on_object(s: Sentence, nx: int) -> bool:
     nl = s.L[nx]
     return (nl in _OBJECT_STARTS or nl[0].isdigit() or s.T[nx] == "$" or _approximate_number(s, nx)) and not (
         nl != "to" and _that_after_circumstance(s, nx)
+        or nl == "by" and nx + 1 < s.hi and s.L[nx + 1] in BY_MEANS  # "replied by email that": a means
     )
 
 
@@ -6493,6 +6588,13 @@ def _names_a_thing(s: Sentence, i: int) -> bool:
     if i + 1 < s.hi and s.L[i + 1] in _CALL_PARTICLES and s.T[i + 1].islower():
         return False  # "the community called for his dismissal": a demand, never a name
     t, low = s.T[i - 1], s.L[i - 1]
+    if initial_upper(t) and t.isalpha() and low not in CLASSES and low not in NOUNS and _indefinite_make(s, i - 1):
+        # a breed or a make given its own name, set off or closing: "a wiry Jack Russell called
+        # Biscuit, caught 14 rats" (not "A Republican called the plan", whose word is a class's)
+        k = i + 1
+        while k < s.hi and k - i <= 3 and initial_upper(s.T[k]) and s.T[k].isalpha():
+            k += 1
+        return k > i + 1 and (k >= s.hi or s.T[k] in ",." or s.T[k] in TERMINATORS)
     if not t[0].isalnum() or initial_upper(t) or low in NOUNS and not record_noun(low) or low in ADVERBISH or low in CLASSES:
         return False  # (a record is named too: "a MoveOn.org petition called “...”")
     if low.endswith("ly") or low in SUBJECT_PRONOUNS:

@@ -39,6 +39,7 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     PERFECT,
+    PARTICIPLE_PARTICLES,
     AUXILIARIES,
     CARDINALS,
     RECENT,
@@ -312,9 +313,11 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
         return b  # nothing but the time, or a time that modifies a noun ("her March comment")
     if "preposition" in classes(L[last]):
         return b  # the time completes the noun's phrase: "a poll from October", "the report of May 3"
-    if L[last].endswith("ed") or L[last] in PARTICIPLES or e == time_start and initial_upper(T[last]):
-        # the participle's time ("figures reported on Sunday", "images taken in March"), or a
-        # name ("Super Tuesday")
+    if L[last].endswith("ed") or L[last] in PARTICIPLES or e == time_start and initial_upper(T[last]) or (
+        L[last] in PARTICIPLE_PARTICLES and last - 1 > a and (L[last - 1].endswith("ed") or L[last - 1] in PARTICIPLES)
+    ):
+        # the participle's time ("figures reported on Sunday", "images taken in March", "A survey
+        # carried out in October"), or a name ("Super Tuesday")
         return b
     return e
 
@@ -1395,7 +1398,11 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         na, nb = phrase_left(s, a - 2, first)
         # (an opening participle is a circumstance, no name: "Speaking to reporters on Saturday,
         # the rider, who had led the race, said")
-        if (na == first and not _opening_participle(s, na, nb) or _after_opening_phrase(s, na)) and nb == a - 1:
+        # (or after an opening "But": "But Tom Fitton, the president of Judicial Watch, a
+        # conservative group that has sued ..., said")
+        if (na == first and not _opening_participle(s, na, nb) or _after_opening_phrase(s, na) or (
+            na == first + 1 and L[first] in OPENING_CONJUNCTIONS
+        )) and nb == a - 1:
             named = classify_phrase(T, L, na, nb, first)
             if named.named:
                 a, b, outer = na, nb, named
@@ -1829,6 +1836,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         nl == "that" or _opens_a_subject(s, cue_end + 1)
         or nl in (",", ":") and cue_end + 2 < n and T[cue_end + 2] in DOUBLE_QUOTES
         or cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
+        or T[cue_end + 1] == "," and _set_off_hearer(s, j) >= 0
     ):
         heard = _heard(s, that - 1, form, j)
         if heard is not None:
@@ -1902,6 +1910,16 @@ def agent_after_time(s: Sentence, k: int) -> int:
 def _heard(s: Sentence, end: int, form: CueForm, j: int) -> Span | None:
     """What the subject ending at token ``j`` was told: the statement after token ``end``, or
     else a quotation that closes before the subject ('“...,” he was told.')."""
+    a = _set_off_hearer(s, j)
+    if a >= 0 and end + 1 < s.hi and s.T[end + 1] in ",." and not (end + 2 < s.hi and s.T[end + 2] in DOUBLE_QUOTES):
+        # the hearer set off after what was said: "The van was parked illegally, the court was
+        # told." (what comes before), or inside it: "The inventory, the tribunal was told,
+        # recorded the mirror as chipped" (the sentence around it)
+        if s.T[end + 1] == "." and _finite_among(s, s.first, a - 1):
+            return strip_span(s.text, s.span.start, s.S[a - 1])
+        if s.T[end + 1] == "," and _finite_among(s, end + 2, s.hi):
+            return strip_span(s.text, s.span.start, s.span.end)
+        return None
     content = content_after(s, end, form, recipient=False)
     if content is not None:
         return content
@@ -1910,6 +1928,21 @@ def _heard(s: Sentence, end: int, form: CueForm, j: int) -> Span | None:
     if s.first < q and s.T[q - 1] in DOUBLE_QUOTES or q - 1 > s.first and s.T[q - 1] == "," and s.T[q - 2] in DOUBLE_QUOTES:
         return strip_span(s.text, s.span.start, s.S[a])
     return None  # "Jokes are told, interviews are requested": what was told is the subject
+
+
+def _finite_among(s: Sentence, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` hold a clause's verb: an auxiliary, a past or a lower-case word
+    in "-ed"."""
+    return any(s.L[x] in AUXILIARIES or s.L[x] in PAST_VERBS or s.L[x].endswith("ed") and initial_lower(s.T[x]) for x in range(a, b))
+
+
+def _set_off_hearer(s: Sentence, j: int) -> int:
+    """Where the hearer that ends at ``j`` starts when a comma sets it off after words of the
+    sentence and a determiner opens it ("..., the court was told"); -1 otherwise."""
+    if j < s.first:
+        return -1
+    a, b = phrase_left(s, j, s.first)
+    return a if s.first < a - 1 and s.T[a - 1] == "," and a < b and s.L[a] in DETERMINERS else -1
 
 
 def _a_hearer_after_to(s: Sentence, k: int) -> bool:

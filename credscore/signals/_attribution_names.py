@@ -1413,10 +1413,12 @@ def _a_body_after_of(T: list[str], L: list[str], end: int, last: int) -> bool:
     the head and no one is named: "the director of the FBI", "a senior officer of the Delhi
     Police" (an article and no given name), "The chairman of Acme" (one word), "the president of
     Stallard Group" (a name that ends in an organisation's word); but "Secretary of State John
-    Kerry", "Secretary of State Kerry", "Director of the CIA John Brennan"."""
+    Kerry", "Secretary of State Kerry", "Director of the CIA John Brennan"; and "a director of
+    Stowaway Storage", a word that ends a body's name with no given name before it)."""
     return (
         last == end + 1 or "org_word" in classes_of(L[last])
         or L[end + 1] in ARTICLES and not any(given_name_at(T, L, x) for x in range(end + 2, last + 1))
+        or L[last] in _BODY_ENDINGS and not any(given_name_at(T, L, x) for x in range(end + 1, last + 1))
     )
 
 

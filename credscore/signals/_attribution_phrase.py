@@ -603,6 +603,9 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             k < j and s.L[k + 1] in PREPOSITIONS and k - 1 > floor and record_participle(s.L, k)
         ) and not _issued_record(
             s, k, floor
+        ) and not (
+            # "A survey of 1,200 drinkers carried out in October for ...": a participle's particle
+            k < j and s.L[k] in PARTICIPLE_PARTICLES and k - 2 >= floor and _issued_record(s, k - 1, floor)
         ) and not _adverb_in_reduced_relative(s, k, j, floor) and not _participle_before_time(s, k, j) and not _occasion_of_issue(
             s, k, j, floor
         ) and not (
@@ -799,6 +802,7 @@ def _issued_record(s: Sentence, k: int, floor: int) -> bool:
     return opens_reduced_relative(s.T, s.L, k, s.hi)
 
 
+PARTICIPLE_PARTICLES: Final = frozenset(("out", "up", "home"))  # "carried out", "drawn up", "sent home"
 # prepositions of the occasion a record came out on: "a statement issued after the talks"
 _OCCASIONS: Final = frozenset(("after", "following", "during", "at"))
 

@@ -21,6 +21,7 @@ from credscore.signals._attribution_names import (
     MODIFYING_PRESENT_PARTICIPLES,
     OPENING_CONJUNCTIONS,
     PARTICIPLES,
+    PHRASAL_PARTICLES,
     POLLED,
     PUBLICATIONS,
     PhraseKind,
@@ -39,7 +40,6 @@ from credscore.signals._attribution_names import (
 from credscore.signals._attribution_phrase import (
     ADVERBISH,
     PERFECT,
-    PARTICIPLE_PARTICLES,
     AUXILIARIES,
     CARDINALS,
     RECENT,
@@ -314,7 +314,7 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
     if "preposition" in classes(L[last]):
         return b  # the time completes the noun's phrase: "a poll from October", "the report of May 3"
     if L[last].endswith("ed") or L[last] in PARTICIPLES or e == time_start and initial_upper(T[last]) or (
-        L[last] in PARTICIPLE_PARTICLES and last - 1 > a and (L[last - 1].endswith("ed") or L[last - 1] in PARTICIPLES)
+        L[last] in PHRASAL_PARTICLES and last - 1 > a and (L[last - 1].endswith("ed") or L[last - 1] in PARTICIPLES)
     ):
         # the participle's time ("figures reported on Sunday", "images taken in March", "A survey
         # carried out in October"), or a name ("Super Tuesday")

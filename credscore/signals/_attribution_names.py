@@ -192,7 +192,9 @@ PARTICIPLES: Final = frozenset(
     heard found caught kept led paid built sold bought thrown stolen broken hidden beaten forgotten
     gotten driven grown left read stuck struck shot swept bitten hung""".split()
 )
-_PHRASAL_PARTICLES: Final = frozenset(("out", "up", "home"))  # ("a letter sent home on Friday")
+# particles a participle may take before its preposition: "tests carried out by the lab", "a
+# letter sent home on Friday", "the plan drawn up in May"
+PHRASAL_PARTICLES: Final = frozenset(("out", "up", "home"))
 # present participles that, with a preposition, say where or how a source speaks and belong to
 # its phrase: "officials speaking on condition of anonymity", "scientists writing in Nature"
 MODIFYING_PRESENT_PARTICIPLES: Final = frozenset("speaking writing testifying working circulating surfacing trending".split())
@@ -315,7 +317,7 @@ def opens_reduced_relative(T: list[str], L: list[str], k: int, hi: int) -> bool:
     m = k + 1
     if low in PREPOSITIONAL_PASSIVES and not (m < hi and L[m] == PREPOSITIONAL_PASSIVES[low]):
         return False  # "The firm replied by email that": a past with no object (but "letters replied to by")
-    if m + 1 < hi and (L[m] in _PHRASAL_PARTICLES or L[m].isalpha() and ly_adverb(L[m])):  # "shared widely on"
+    if m + 1 < hi and (L[m] in PHRASAL_PARTICLES or L[m].isalpha() and ly_adverb(L[m])):  # "shared widely on"
         m += 1
     return m < hi and L[m] in AFTER_PARTICIPLE
 

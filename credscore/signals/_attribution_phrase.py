@@ -32,6 +32,7 @@ from credscore.signals._attribution_names import (
     ISSUED,
     LY_NOT_ADVERBS,
     NOUN_LIKE_CLASSES,
+    PHRASAL_PARTICLES,
     PREPOSITIONAL_PASSIVES,
     TIMES_AFTER_PARTICIPLE,
     TIME_SUBORDINATORS,
@@ -605,7 +606,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             s, k, floor
         ) and not (
             # "A survey of 1,200 drinkers carried out in October for ...": a participle's particle
-            k < j and s.L[k] in PARTICIPLE_PARTICLES and k - 2 >= floor and _issued_record(s, k - 1, floor)
+            k < j and s.L[k] in PHRASAL_PARTICLES and k - 2 >= floor and _issued_record(s, k - 1, floor)
         ) and not _adverb_in_reduced_relative(s, k, j, floor) and not _participle_before_time(s, k, j) and not _occasion_of_issue(
             s, k, j, floor
         ) and not (
@@ -802,7 +803,6 @@ def _issued_record(s: Sentence, k: int, floor: int) -> bool:
     return opens_reduced_relative(s.T, s.L, k, s.hi)
 
 
-PARTICIPLE_PARTICLES: Final = frozenset(("out", "up", "home"))  # "carried out", "drawn up", "sent home"
 # prepositions of the occasion a record came out on: "a statement issued after the talks"
 _OCCASIONS: Final = frozenset(("after", "following", "during", "at"))
 

@@ -1910,8 +1910,12 @@ def agent_after_time(s: Sentence, k: int) -> int:
 def _heard(s: Sentence, end: int, form: CueForm, j: int) -> Span | None:
     """What the subject ending at token ``j`` was told: the statement after token ``end``, or
     else a quotation that closes before the subject ('“...,” he was told.')."""
-    a = _set_off_hearer(s, j)
-    if a >= 0 and end + 1 < s.hi and s.T[end + 1] in ",." and not (end + 2 < s.hi and s.T[end + 2] in DOUBLE_QUOTES):
+    # (the marks first: most hearers are followed by what they were told, and their phrase need
+    # not be found again)
+    a = -1
+    if end + 1 < s.hi and s.T[end + 1] in ",." and not (end + 2 < s.hi and s.T[end + 2] in DOUBLE_QUOTES):
+        a = _set_off_hearer(s, j)
+    if a >= 0:
         # the hearer set off after what was said: "The van was parked illegally, the court was
         # told." (what comes before), or inside it: "The inventory, the tribunal was told,
         # recorded the mirror as chipped" (the sentence around it)

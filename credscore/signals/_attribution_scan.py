@@ -6642,7 +6642,7 @@ def _names_a_thing(s: Sentence, i: int) -> bool:
         k = i + 1
         while k < s.hi and k - i <= 3 and initial_upper(s.T[k]) and s.T[k].isalpha():
             k += 1
-        return k > i + 1 and (k >= s.hi or s.T[k] in ",." or s.T[k] in TERMINATORS)
+        return k > i + 1 and (k >= s.hi or s.T[k] == "," or s.T[k] in TERMINATORS)
     if not t[0].isalnum() or initial_upper(t) or low in NOUNS and not record_noun(low) or low in ADVERBISH or low in CLASSES:
         return False  # (a record is named too: "a MoveOn.org petition called “...”")
     if low.endswith("ly") or low in SUBJECT_PRONOUNS:

@@ -23,6 +23,7 @@ from credscore.signals._attribution_names import (
     PARTICIPLES,
     PHRASAL_PARTICLES,
     POLLED,
+    POSSESSIVE_PRONOUNS,
     PUBLICATIONS,
     PhraseKind,
     age_figure,
@@ -227,9 +228,12 @@ def reduced_relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm
     if phrase.source_type == "self" or not plausible_source(s, a, b, phrase):
         return
     if not (phrase.named or head in NOUNS or phrase.source_type.startswith("pron") or phrase.source_type == "unnamed_group"):
-        if phrase.source_type != "document" and _object_of_a_verb(s, a) and not any(s.L[x] == "of" for x in range(a, b)):
+        if phrase.source_type != "document" and _object_of_a_verb(s, a) and not any(s.L[x] == "of" for x in range(a, b)) and not (
+            s.L[a - 1] in _RECEIVING_VERBS
+        ):
             # "Cruz is making a pitch to New York voters saying": the maker of the pitch speaks (but in
-            # "gives an account of Clinton telling", Clinton is telling)
+            # "gives an account of Clinton telling", Clinton is telling; and who "received a formal
+            # warning" is warned)
             participle(s, i, cue_end, cue, form, a - 1)
         return
     records = phrase.source_type == "unnamed_group" and record_noun(phrase.head_lemma)
@@ -345,6 +349,7 @@ def before_a_venue(s: Sentence, a: int, b: int) -> int:
 
 # verbs that put out a document: its subject is the one who speaks through it
 _ISSUING: Final = content_words("issuing_verb")
+_RECEIVING_VERBS: Final = content_words("receiving_verb")
 # who attacks with force, so that their "attacked" is a raid, not words: "Militants attacked a checkpoint"
 VIOLENT_ACTORS: Final = content_words("violent_actor")
 
@@ -1331,6 +1336,11 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         a, b = phrase_left(s, a - 3, first)  # "Former keeper Ian Tait, now 88, who ..., told"
     if a - 3 >= first and L[a - 1] == "whose" and T[a - 2] == ",":
         a, b = phrase_left(s, a - 3, first)  # "Denise Amis, whose husband Keith, 82, waited ..., said": the one whose he is
+    r = _relative_naming_one_of_theirs(s, a, first)
+    if r > 0:
+        # "Colin Marsh, who ... shares the business with his daughter, Leanne, a former police
+        # driving instructor, believes": the daughter is named inside the relative clause
+        a, b = phrase_left(s, r - 2, first)
     if a > first:
         r = _relative_in_subject(s, p, first)
         if r > 0:
@@ -1422,6 +1432,26 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _relative_naming_one_of_theirs(s: Sentence, a: int, first: int) -> int:
+    """The "who" of a relative clause set off after the phrase that opens the sentence, when the
+    name at ``a`` is set off in that clause after "his", "her" or "their" and a noun for one person
+    ("with his daughter, Leanne,"), or -1."""
+    T, L = s.T, s.L
+    k = a - 2
+    if not (k - 3 > first and T[a - 1] == "," and L[k - 1] in POSSESSIVE_PRONOUNS and initial_lower(T[k])):
+        return -1
+    entry = NOUNS.get(L[k])
+    if entry is None or entry.cls != "individual" or entry.plural:
+        return -1
+    for r in range(k - 2, first + 1, -1):
+        if L[r] == "who" and T[r - 1] == ",":
+            ra, rb = phrase_left(s, r - 2, first)
+            return r if ra == first and rb == r - 1 else -1
+        if T[r] in DOUBLE_QUOTES:
+            return -1
+    return -1
 
 
 _LIST_HOLDING_RELATIVES: Final = frozenset(("who", "which", "whose"))

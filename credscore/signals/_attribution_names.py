@@ -967,6 +967,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("named_organization", True, head, lower)  # "NBC 5", "KPRC 2": a station's call letters and channel
     if head == a + 1 and lower[0].isdigit() and is_place(T, L, a, b):
         return PhraseKind("named_organization", True, head, lower)  # "Number 10 clarified": a seat of government, numbered
+    if head > a and lower.isdigit() and initial_upper(T[head - 1]) and L[head - 1] in _NUMBERED_PARTS:
+        # "Rule 126 of the Highway Code states", "Section 12 of the Licensing Act": a numbered part
+        # of a text, cited by its number, not twelve people
+        return PhraseKind("document", True, head, L[head - 1])
     if head > a and lower.isdigit() and ranked(T, head, a):
         # "the world No 1", "The British No 2": a player's ranking, one person
         return PhraseKind("unnamed_individual", False, head, lower)
@@ -1338,6 +1342,7 @@ GIVEN_NAMES: Final = given_names()
 # words that describe a person and never a body
 _PEOPLE_ONLY_MODIFIERS: Final = frozenset("senior junior veteran retired elderly trainee".split())
 _OPERATED_MACHINES: Final = content_words("operated_machine")
+_NUMBERED_PARTS: Final = content_words("numbered_part")
 
 
 def _machine_before(L: list[str], a: int, head: int) -> bool:

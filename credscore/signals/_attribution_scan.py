@@ -2491,6 +2491,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "could hardly believe their eyes": astonishment, not a belief
     if form.lemma == "find" and (nl == "favour" or nl == "favor"):
         return  # "The survey found favour with ministers": approval won, not a finding
+    if form.lemma == "find" and _ease_of_doing_at(s, nx):
+        return  # "a cost that small nurseries find hard to absorb", "found it difficult to sleep": no finding
     if form.lemma == "view" and _looked_at(s, cue_end + 1):
         return  # "The couple viewed the flat on Tuesday", "viewed the footage": looking, not a view
     if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
@@ -4552,6 +4554,18 @@ def _one_of(low: str, things: frozenset[str]) -> bool:
     return low in things or "-" in low and low.rsplit("-", 1)[1] in things
 
 
+def _ease_of_doing_at(s: Sentence, k: int) -> bool:
+    """Whether an adjective of how hard a thing is (:data:`_EASE_OF_DOING`) and then "to" follow at
+    ``k``, perhaps after "it": "find hard to absorb", "found it difficult to say no" (not "found
+    hard evidence that")."""
+    if 0 <= k < s.hi and s.L[k] == "it":
+        k += 1
+    return 0 <= k < s.hi - 1 and s.L[k] in _EASE_OF_DOING and s.L[k + 1] == "to"
+
+
+_EASE_OF_DOING: Final = content_words("ease_of_doing")
+
+
 def _signalled_by_hand(s: Sentence, k: int) -> bool:
     """Whether a "with" in the clause from ``k`` names a hand, a light or a flag: "signalled the
     off with a drop of his flag", "signalled to a waiting boat with torches" (not "signalled his
@@ -4611,7 +4625,8 @@ def _felt_in_the_body(s: Sentence, k: int) -> bool:
 
 _BODY_PARTS: Final = content_words("felt_body_part")
 _HELD_BETWEEN: Final = frozenset(("finger", "fingers", "thumb", "thumbs", "fingertips", "palms"))
-_HOW_FELT: Final = frozenset(("long", "most"))  # "felt the cold long before", "felt the cold most during the freeze"
+# "felt the cold long before", "felt the cold most during the freeze", "felt the cold first, with the salvias ..."
+_HOW_FELT: Final = frozenset(("long", "most", "first"))
 _HOW_LONG_FELT: Final = frozenset(("all", "every", "each", "this", "last"))
 _PERCEIVED_MOTIONS: Final = content_words("perceived_motion")
 _PERCEIVED_REACH: Final = 4  # words of the thing felt: "the old oak canvas"

@@ -1,0 +1,68 @@
+"""Round 129: sentences from the garden centres and driving schools phrasebooks (unseen in round
+128): a numbered part of a text as a named record ("Rule 126 of the Highway Code states"); a name
+set off inside a relative clause after "his daughter" is not the speaker; "Plants" and "Motoring"
+end a firm's name; and acts that are not statements (a warning received, the cold felt first, a
+clutch felt to bite, a cost found hard to absorb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._sourcing_helpers import cues, typed_source
+
+
+@pytest.mark.parametrize("text, cue, source, kind", [
+    ("Rule 126 of the Highway Code states that drivers should leave at least a two-second gap.",
+     "states", "Rule 126 of the Highway Code", "document"),
+    ("Section 12 of the Licensing Act says that a pub must display its hours.",
+     "says", "Section 12 of the Licensing Act", "document"),
+    ("Article 33 affirms: “No Contracting State shall expel or return a refugee.”",
+     "affirms", "Article 33", "document"),
+    ("Colin Marsh, who has run Marsh Motoring in Ilkeston since 1984 and now shares the business with "
+     "his daughter, Leanne, a former police driving instructor, believes the ban should never have been lifted.",
+     "believes", "Colin Marsh", "named_person"),
+    ("The owner, who works alongside her deputy, Jane Roe, a former nurse, said the home was full.",
+     "said", "The owner", "unnamed_individual"),
+    ("Thistledown Plants tweeted on Friday evening: “Sold out of sweet peas.”",
+     "tweeted", "Thistledown Plants", "named_organization"),
+    ("Marsh Motoring said all lessons on Friday had been cancelled.",
+     "said", "Marsh Motoring", "named_organization"),
+])
+def test_source_types(text, cue, source, kind):
+    assert typed_source(text, cue)[:2] == (source, kind)
+
+
+def test_a_numbered_part_of_a_named_text_is_named():
+    assert typed_source("Rule 126 of the Highway Code states that drivers must stop.", "states")[2] is True
+
+
+@pytest.mark.parametrize("text", [
+    "She received a formal warning from the agency's registrar in March.",
+    "Fairbrother received a formal warning for slow play, the first of his career.",
+    "The instructor got a final warning from the school after a second complaint.",
+    "Tender perennials felt the cold first, with the salvias along the south wall blackened by Wednesday.",
+    "The pupil felt the clutch bite, eased off the handbrake and crept forward onto the roundabout.",
+    "The inspectorate charged a fee of £140, a cost that small nurseries exporting trees to Ireland or "
+    "the Channel Islands find hard to absorb.",
+    "Many older learners find it difficult to book a test at the Colwick Road centre.",
+])
+def test_acts_that_are_not_statements(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The council issued a stern warning to residents saying the river would flood.", "warning"),
+    ("Colin Marsh's daughter, Leanne, a former police driving instructor, believes the ban was wrong.", "believes"),
+    ("He felt the decision was wrong.", "felt"),
+    ("The survey found that most learners were nervous before their test.", "found"),
+    ("Five of the officials said the plan was dead.", "said"),
+])
+def test_the_same_words_still_report(text, cue):
+    assert cue in cues(text)
+
+
+def test_the_daughter_named_outside_a_relative_clause_speaks():
+    text = "Colin Marsh's daughter, Leanne, a former police driving instructor, believes the ban was wrong."
+    assert typed_source(text, "believes")[:2] == ("Leanne", "named_person")
+    text = "Five of the officials said the plan was dead."
+    assert typed_source(text, "said")[:2] == ("Five of the officials", "unnamed_group")

@@ -2,13 +2,14 @@
 128): a numbered part of a text as a named record ("Rule 126 of the Highway Code states"); a name
 set off inside a relative clause after "his daughter" is not the speaker; "Plants" and "Motoring"
 end a firm's name; and acts that are not statements (a warning received, the cold felt first, a
-clutch felt to bite, a cost found hard to absorb)."""
+clutch felt to bite, a cost found hard to absorb); and the "it" in what a body "said in a
+statement" is the body, not the statement."""
 
 from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import cues, typed_source
+from ._sourcing_helpers import attributions, cues, typed_source
 
 
 @pytest.mark.parametrize("text, cue, source, kind", [
@@ -66,3 +67,18 @@ def test_the_daughter_named_outside_a_relative_clause_speaks():
     assert typed_source(text, "believes")[:2] == ("Leanne", "named_person")
     text = "Five of the officials said the plan was dead."
     assert typed_source(text, "said")[:2] == ("Five of the officials", "unnamed_group")
+
+
+@pytest.mark.parametrize("text, cue, kind, named", [
+    ("Greystone Taverns said in a statement that it would not comment on individual tenancies.",
+     "comment", "named_organization", True),
+    ("The ministry said in a statement that it would not comment, and that it had told the family.",
+     "told", "unnamed_group", False),
+])
+def test_the_it_of_the_content_is_the_speaker_not_the_statement(text, cue, kind, named):
+    assert typed_source(text, cue)[1:] == (kind, named)
+
+
+def test_it_in_a_later_sentence_still_takes_the_report():
+    text = "PICSS said in a report that militancy rose. It said attacks doubled."
+    assert [a.source_type for a in attributions(text)] == ["named_organization", "document"]

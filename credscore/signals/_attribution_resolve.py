@@ -87,6 +87,8 @@ def resolve(
     last: Resolved | None = None
     last_cue_end = -1
     last_source_end = -1  # where the latest source of a person (or a pronoun) ends
+    # recent attributions with what their sources went into history as, for a pronoun in their content
+    speakers: list[tuple[Found, _Entity]] = []
     for f in found:
         while mi < n_m and mentions[mi].position < f.cue.start:
             m = mentions[mi]
@@ -97,6 +99,11 @@ def resolve(
         if f.source is not None and f.phrase is not None and f.phrase.source_type == "pron_person":
             pronoun = pronoun_gender(text[f.source.start : f.source.end])
         r = _resolve_one(f, history, text, pronoun)
+        speaker = _speaker_before_medium(f, r, speakers)
+        if speaker is not None:
+            # "Greystone Taverns said in a statement that it would not comment": the "it" of the
+            # content is the speaker, not the statement it spoke in
+            r = Resolved(speaker.source_type, speaker.named, speaker.span)
         if r is _UNRESOLVED and subject_before is not None and f.phrase is not None and f.source is not None:
             subject = subject_before(
                 f.sentence, text[f.source.start : f.source.end], f.phrase.source_type, REACH, False, f.source.start
@@ -129,8 +136,30 @@ def resolve(
             # is no clue to "Trump")
             gender = _gender(text, span, lemma) if person else ""
             people = r.source_type == "named_person" and " and " in text[span.start : span.end]
-            history.append(_Entity(span, r.source_type, r.named, lemma, institution, gender, people))
+            entity = _Entity(span, r.source_type, r.named, lemma, institution, gender, people)
+            history.append(entity)
+            speakers.append((f, entity))
+            if len(speakers) > _SPEAKERS_KEPT:
+                del speakers[0]
     return out
+
+
+_SPEAKERS_KEPT: Final = 4  # attributions whose content a later pronoun may sit in
+
+
+def _speaker_before_medium(f: Found, r: Resolved, speakers: list[tuple[Found, _Entity]]) -> _Entity | None:
+    """The source of an earlier attribution whose content holds ``f``'s pronoun, when the pronoun
+    resolved to the record that attribution names between its cue and its content ("said in a
+    statement that it ...") and may stand for that source instead; or None."""
+    source, was, phrase = f.source, r.resolved_from, f.phrase
+    if source is None or was is None or phrase is None or not phrase.source_type.startswith("pron"):
+        return None
+    for outer, entity in reversed(speakers):
+        content = outer.content
+        if content is not None and content.start <= source.start < content.end:
+            if outer.cue.end <= was.start < content.start and pronoun_fits(phrase.source_type, entity.source_type, entity.institution):
+                return entity
+    return None
 
 
 # quantifiers that make a source stand for no one in particular, so no later pronoun can take it:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._sourcing_helpers import attributions, cues, typed_source
+from ._sourcing_helpers import attributions, cues, source_and_content, typed_source
 
 
 @pytest.mark.parametrize("text, cue, source, kind", [
@@ -82,3 +82,34 @@ def test_the_it_of_the_content_is_the_speaker_not_the_statement(text, cue, kind,
 def test_it_in_a_later_sentence_still_takes_the_report():
     text = "PICSS said in a report that militancy rose. It said attacks doubled."
     assert [a.source_type for a in attributions(text)] == ["named_organization", "document"]
+
+
+@pytest.mark.parametrize("text, cue, source, kind", [
+    ("Ticket touts said prices had doubled since the weekend.", "said", "Ticket touts", "unnamed_group"),
+    ("Local touts say the tickets are fake.", "say", "Local touts", "unnamed_group"),
+    ("Residents speaking on Monday said the water was brown.", "said", "Residents speaking on Monday", "unnamed_group"),
+    ("Trump touts his wealth at every rally.", "touts", "Trump", "named_person"),
+])
+def test_leads_from_earlier_rounds(text, cue, source, kind):
+    assert typed_source(text, cue)[:2] == (source, kind)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She claimed the attack from the air was staged.", "the attack from the air was staged"),
+    ("He felt the mood in the town had changed.", "the mood in the town had changed"),
+])
+def test_a_clause_whose_subject_ends_in_a_preposition_s_phrase(text, content):
+    assert source_and_content(text, text.split()[1])[1] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The group claimed the attack on the convoy in a statement.",
+    "The clinic admitted eleven laminitic ponies in May alone, more than in the whole of the previous spring.",
+])
+def test_an_object_with_a_place_or_a_month_is_still_an_act(text):
+    assert cues(text) == []
+
+
+def test_a_plural_before_a_bare_cue_is_an_object_not_a_subject():
+    text = "Alan Kemp thinks talk of the death of the film society movement has been wildly overstated."
+    assert cues(text) == ["thinks"]

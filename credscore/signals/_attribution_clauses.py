@@ -319,11 +319,20 @@ def before_a_time(s: Sentence, a: int, b: int) -> int:
         return b  # the time completes the noun's phrase: "a poll from October", "the report of May 3"
     if L[last].endswith("ed") or L[last] in PARTICIPLES or e == time_start and initial_upper(T[last]) or (
         L[last] in PHRASAL_PARTICLES and last - 1 > a and (L[last - 1].endswith("ed") or L[last - 1] in PARTICIPLES)
-    ):
+    ) or _present_participle_after_noun(s, a, last):
         # the participle's time ("figures reported on Sunday", "images taken in March", "A survey
-        # carried out in October"), or a name ("Super Tuesday")
+        # carried out in October", "Residents speaking on Monday"), or a name ("Super Tuesday")
         return b
     return e
+
+
+def _present_participle_after_noun(s: Sentence, a: int, x: int) -> bool:
+    """Whether ``x`` is a lower-case "-ing" word right after a noun of the phrase from ``a``, so a
+    participle: "Residents speaking on Monday" (not "The ruling on Monday", after a determiner)."""
+    T, L = s.T, s.L
+    return x - 1 >= a and L[x].endswith("ing") and initial_lower(T[x]) and T[x - 1].isalpha() and (
+        "determiner" not in classes(L[x - 1])
+    ) and L[x - 1] not in PREPOSITIONS
 
 
 # where a source says something, when it sits between the source and the verb: "The ministry in

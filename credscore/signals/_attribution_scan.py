@@ -2180,6 +2180,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "everyone they don't agree with,", "the man he spoke to.": a relative clause's stranded
         # preposition (not an adverb: "As I mentioned above,"; not "agreed to, not take over")
         return
+    if nx == i + 1 and not form.noun and L[i].endswith("s") and initial_lower(T[i]) and _bare_or_past_cue(nl):
+        return  # "Ticket touts said prices had doubled": a plural noun, the subject of the cue after it
     if form.lemma == "assume" and _object_among(s, cue_end + 1, _ASSUMED_CHARGES, 2):
         return  # "assumed office", "assume the spousal role": a charge taken on, not a belief
     if form.lemma == "add" and (_added_to_something(s, cue_end + 1) or _thing_added(s, i, cue_end + 1)):
@@ -4554,6 +4556,13 @@ def _one_of(low: str, things: frozenset[str]) -> bool:
     return low in things or "-" in low and low.rsplit("-", 1)[1] in things
 
 
+def _bare_or_past_cue(low: str) -> bool:
+    """Whether ``low`` is a verb cue in the past ("said", "warned") or "say": a verb a plural
+    subject takes, never an object ("thinks talk of" has one)."""
+    f = FORMS.get(low)
+    return f is not None and not f.noun and (low == "say" or low in PAST_VERBS or low.endswith("ed"))
+
+
 def _ease_of_doing_at(s: Sentence, k: int) -> bool:
     """Whether an adjective of how hard a thing is (:data:`_EASE_OF_DOING`) and then "to" follow at
     ``k``, perhaps after "it": "find hard to absorb", "found it difficult to say no" (not "found
@@ -5757,7 +5766,7 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
     # (but a noun that a relative clause set off by commas follows may be a clause's subject: "claims
     # the building, which has been empty since 2009, is beyond repair")
     return k >= s.hi or not s.T[k][0].isalnum() and not _verb_after_set_off_relative(s, k, _SET_OFF_OBJECT_RELATIVE) or (
-        s.L[k] in _AFTER_AN_ACT and not (s.L[k] == "of" and _clause_after_of(s, k + 1))
+        s.L[k] in _AFTER_AN_ACT and not (s.L[k] in _SUBJECT_PREPOSITIONS and _clause_after_of(s, k + 1))
     ) or (
         # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
         (s.L[k] in _WORD_COUNTS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
@@ -5765,12 +5774,12 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
 
 
 def _clause_after_of(s: Sentence, k: int) -> bool:
-    """Whether the "of" phrase that opens at ``k`` is the end of a clause's subject, its verb an
-    auxiliary or a modal within a few words: "felt the effects of the policy were harmful",
-    "claimed the photos of the boat were fake" (not "felt the impact of the rail strike")."""
+    """Whether the "of" (or "from", "in" ...) phrase that opens at ``k`` ends a clause's subject,
+    its verb an auxiliary or a modal within a few words: "felt the effects of the policy were
+    harmful", "claimed the photos of the boat were fake" (not "felt the impact of the rail strike")."""
     for m in range(k, min(s.hi, k + _OF_PHRASE_WORDS)):
-        if s.L[m] in AUXILIARIES or s.L[m] in MODALS:
-            return True
+        if (s.L[m] in AUXILIARIES or s.L[m] in MODALS) and initial_lower(s.T[m]):
+            return True  # (not a month: "admitted eleven ponies in May alone")
         if not s.T[m][0].isalnum() or s.L[m] in _AFTER_AN_ACT or s.L[m] in RELATIVE_WORDS:
             # (a circumstance's or a relative's verb is its own: "told the beads of her rosary
             # while the ballots were sorted", "the enthusiasm of followers who were new")
@@ -5779,6 +5788,9 @@ def _clause_after_of(s: Sentence, k: int) -> bool:
 
 
 _OF_PHRASE_WORDS: Final = 6
+# prepositions whose phrase may end a clause's subject: "claimed the photos of the boat were
+# fake", "claimed the attack from the air was staged", "felt the mood in the town had changed"
+_SUBJECT_PREPOSITIONS: Final = frozenset(("of", "from", "in", "on", "at", "near"))
 
 
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR

@@ -113,3 +113,21 @@ def test_an_object_with_a_place_or_a_month_is_still_an_act(text):
 def test_a_plural_before_a_bare_cue_is_an_object_not_a_subject():
     text = "Alan Kemp thinks talk of the death of the film society movement has been wildly overstated."
     assert cues(text) == ["thinks"]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal will see Marsh Motoring take over six branches in the East Midlands.",
+    "The policy mistake would see the Fed tightening the money supply.",
+    "Turnout was high, but the referendum saw the continuation of a bitter campaign.",
+])
+def test_what_a_thing_sees_is_what_it_brings_about(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The plumber saw that the pipe had burst.", "saw"),
+    ("Opinion polls see Le Pen making it to a run-off.", "see"),
+    ("Voters will see the ads on Monday.", "see"),
+])
+def test_people_and_records_still_see(text, cue):
+    assert cue in cues(text)

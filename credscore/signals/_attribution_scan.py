@@ -354,6 +354,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                 del s.found[before:]  # "come together and find a solution", "cannot find a job": an act
             elif form.lemma in _SOURCE_HEADS and len(s.found) > before and not _headed_by(s.found[-1], _SOURCE_HEADS[form.lemma]):
                 del s.found[before:]  # "troops captured the town", "I heard him": only a picture captures, a court hears
+            elif form.lemma == "see" and len(s.found) > before and _seen_by_a_thing(s.found[-1]):
+                del s.found[before:]  # "The deal will see Marsh Motoring take over six branches": a result, no view
             elif form.lemma == "hear" and len(s.found) > before:
                 _hearing_as_body(s, before)
             elif form.lemma == "read" and len(s.found) > before:
@@ -6279,6 +6281,16 @@ def _hearing_as_body(s: Sentence, before: int) -> None:
         if phrase is not None and phrase.source_type == "document":
             kind = "named_organization" if phrase.named else "unnamed_group"
             s.found[x] = f.with_phrase(PhraseKind(kind, phrase.named, phrase.head, phrase.head_lemma))
+
+
+def _seen_by_a_thing(f: Found) -> bool:
+    """Whether the source of a "see" is a common noun that names no kind of person, body or
+    record ("The deal", "The policy mistake", "the referendum"): what such a thing "sees" is what
+    it brings about."""
+    phrase = f.phrase
+    return phrase is not None and f.source is not None and phrase.source_type == "unnamed_individual" and not phrase.named and (
+        phrase.head_lemma not in NOUNS and phrase.head_lemma.isalpha()
+    )
 
 
 def _headed_by(f: Found, heads: frozenset[str]) -> bool:

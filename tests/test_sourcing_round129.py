@@ -131,3 +131,14 @@ def test_what_a_thing_sees_is_what_it_brings_about(text):
 ])
 def test_people_and_records_still_see(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In a post on its Facebook page, Steerling wrote that all lessons on Friday had been cancelled.",
+     "named_organization"),
+    ("On its website, Gribble said the shop would close in March.", "named_organization"),
+    ("In his blog, Steerling wrote that all lessons on Friday had been cancelled.", "named_person"),
+    ("In a post on Acme's page and its blog, Steerling wrote that all lessons had been cancelled.", "named_person"),
+])
+def test_its_in_an_opening_phrase_looks_ahead_to_a_body(text, kind):
+    assert typed_source(text, "wrote" if "wrote" in text else "said")[1] == kind

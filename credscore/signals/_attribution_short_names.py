@@ -131,6 +131,7 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         elif kind == "named_person" and person == _NEVER and source.end <= f.cue.start and (
             _says_it_of_itself(T, L, S, k + 1, f) and not _body_before(T, L, k) or _said_in_its_own(L, S, f)
+            or _its_own_in_opening(T, L, k)
         ):
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         else:
@@ -168,6 +169,28 @@ def _body_before(T: list[str], L: list[str], k: int) -> bool:
 
 
 _SENTENCE_ENDS: Final = frozenset((".", "!", "?"))
+_OPENING_PREPOSITIONS: Final = frozenset(("in", "on", "via", "through"))
+_PERSONAL_OWNERS: Final = frozenset(("his", "her", "their", "my", "our"))
+
+
+def _its_own_in_opening(T: list[str], L: list[str], k: int) -> bool:
+    """Whether the sentence opens with a phrase set off by a comma right before the name at ``k``,
+    a preposition and "its" with no other name before it, so the name owns what the phrase names:
+    "In a post on its Facebook page, Steerling wrote" (the "its" looks ahead to the body)."""
+    if k < 3 or T[k - 1] != ",":
+        return False
+    owner = -1
+    x = k - 2
+    while x >= 0 and k - x <= _BODY_LOOK_BACK and T[x] not in _SENTENCE_ENDS and T[x] != ",":
+        if L[x] == "its":
+            owner = x
+        elif L[x] in _PERSONAL_OWNERS:
+            return False
+        x -= 1
+    start = x + 1
+    if owner < 0 or not (x < 0 or T[x] in _SENTENCE_ENDS) or L[start] not in _OPENING_PREPOSITIONS:
+        return False
+    return not any(initial_upper(T[m]) for m in range(start + 1, owner))  # no body named before "its"
 
 
 def _said_in_its_own(L: list[str], S: list[int], f: Found) -> bool:

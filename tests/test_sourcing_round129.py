@@ -97,6 +97,8 @@ def test_leads_from_earlier_rounds(text, cue, source, kind):
 @pytest.mark.parametrize("text, content", [
     ("She claimed the attack from the air was staged.", "the attack from the air was staged"),
     ("He felt the mood in the town had changed.", "the mood in the town had changed"),
+    ("He claimed the bill for the repairs was too high.", "the bill for the repairs was too high"),
+    ("She claimed the attack near the border was staged.", "the attack near the border was staged"),
 ])
 def test_a_clause_whose_subject_ends_in_a_preposition_s_phrase(text, content):
     assert source_and_content(text, text.split()[1])[1] == content

@@ -5553,8 +5553,11 @@ def _subject_head_among(s: Sentence, i: int, first: int, things: frozenset[str])
     return j >= first and s.L[j] in things and (initial_lower(s.T[j]) or j == first)
 
 
-# prepositions that open a short phrase after a subject's head: "The recipe for", "A clatter at the trap"
-_SUBJECT_POST_PREPOSITIONS: Final = frozenset(("for", "of", "at", "from", "in", "on"))
+# prepositions that open a short phrase after a subject's head: "The recipe for", "A clatter at the
+# trap"; and so may end a clause's subject after an object-like noun: "claimed the attack from the
+# air was staged", "claimed the attack near the border was staged", "felt the mood in the town had
+# changed"
+_SUBJECT_POST_PREPOSITIONS: Final = frozenset(("for", "of", "at", "from", "in", "on", "near"))
 # sounds that announce an arrival or a start, not news: "A clatter of empty bins announced the first trailer"
 _SOUNDS: Final = frozenset("clatter rumble roar sound sounds noise whistle hooter siren horn bell bells knock crash bang fanfare cheer roll drumroll".split())
 _RANKS: Final = frozenset("first second third fourth fifth top last".split())
@@ -5768,7 +5771,7 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
     # (but a noun that a relative clause set off by commas follows may be a clause's subject: "claims
     # the building, which has been empty since 2009, is beyond repair")
     return k >= s.hi or not s.T[k][0].isalnum() and not _verb_after_set_off_relative(s, k, _SET_OFF_OBJECT_RELATIVE) or (
-        s.L[k] in _AFTER_AN_ACT and not (s.L[k] in _SUBJECT_PREPOSITIONS and _clause_after_of(s, k + 1))
+        s.L[k] in _AFTER_AN_ACT and not (s.L[k] in _SUBJECT_POST_PREPOSITIONS and _clause_after_of(s, k + 1))
     ) or (
         # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
         (s.L[k] in _WORD_COUNTS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
@@ -5790,9 +5793,6 @@ def _clause_after_of(s: Sentence, k: int) -> bool:
 
 
 _OF_PHRASE_WORDS: Final = 6
-# prepositions whose phrase may end a clause's subject: "claimed the photos of the boat were
-# fake", "claimed the attack from the air was staged", "felt the mood in the town had changed"
-_SUBJECT_PREPOSITIONS: Final = frozenset(("of", "from", "in", "on", "at", "near"))
 
 
 # verbs that say a rite ("said Mass", "told her rosary"), and the rites (not greetings: PolNeAR

@@ -1345,11 +1345,11 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         a, b = phrase_left(s, a - 3, first)  # "Former keeper Ian Tait, now 88, who ..., told"
     if a - 3 >= first and L[a - 1] == "whose" and T[a - 2] == ",":
         a, b = phrase_left(s, a - 3, first)  # "Denise Amis, whose husband Keith, 82, waited ..., said": the one whose he is
-    r = _relative_naming_one_of_theirs(s, a, first)
-    if r > 0:
+    opening = _subject_of_relative_naming_one_of_theirs(s, a, first)
+    if opening is not None:
         # "Colin Marsh, who ... shares the business with his daughter, Leanne, a former police
         # driving instructor, believes": the daughter is named inside the relative clause
-        a, b = phrase_left(s, r - 2, first)
+        a, b = opening
     if a > first:
         r = _relative_in_subject(s, p, first)
         if r > 0:
@@ -1443,24 +1443,24 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     return True
 
 
-def _relative_naming_one_of_theirs(s: Sentence, a: int, first: int) -> int:
-    """The "who" of a relative clause set off after the phrase that opens the sentence, when the
-    name at ``a`` is set off in that clause after "his", "her" or "their" and a noun for one person
-    ("with his daughter, Leanne,"), or -1."""
+def _subject_of_relative_naming_one_of_theirs(s: Sentence, a: int, first: int) -> tuple[int, int] | None:
+    """The phrase that opens the sentence, as [a, b), when a relative clause set off after it
+    with "who" sets off the name at ``a`` after an owner ("his", "her", "their", "its") and a
+    noun for one person ("with his daughter, Leanne,"); or None."""
     T, L = s.T, s.L
     k = a - 2
     if not (k - 3 > first and T[a - 1] == "," and L[k - 1] in POSSESSIVE_PRONOUNS and initial_lower(T[k])):
-        return -1
+        return None
     entry = NOUNS.get(L[k])
     if entry is None or entry.cls != "individual" or entry.plural:
-        return -1
+        return None
     for r in range(k - 2, first + 1, -1):
         if L[r] == "who" and T[r - 1] == ",":
             ra, rb = phrase_left(s, r - 2, first)
-            return r if ra == first and rb == r - 1 else -1
+            return (ra, rb) if ra == first and rb == r - 1 else None
         if T[r] in DOUBLE_QUOTES:
-            return -1
-    return -1
+            return None
+    return None
 
 
 _LIST_HOLDING_RELATIVES: Final = frozenset(("who", "which", "whose"))

@@ -5771,14 +5771,14 @@ def _object_ends_before(s: Sentence, k: int) -> bool:
     # (but a noun that a relative clause set off by commas follows may be a clause's subject: "claims
     # the building, which has been empty since 2009, is beyond repair")
     return k >= s.hi or not s.T[k][0].isalnum() and not _verb_after_set_off_relative(s, k, _SET_OFF_OBJECT_RELATIVE) or (
-        s.L[k] in _AFTER_AN_ACT and not (s.L[k] in _SUBJECT_POST_PREPOSITIONS and _clause_after_of(s, k + 1))
+        s.L[k] in _AFTER_AN_ACT and not (s.L[k] in _SUBJECT_POST_PREPOSITIONS and _clause_after_subject_phrase(s, k + 1))
     ) or (
         # a span of time: "declared bankruptcy six months after the breach", "claimed asylum two years ago"
         (s.L[k] in _WORD_COUNTS or s.T[k].isdigit()) and k + 1 < s.hi and s.L[k + 1] in TIME_SPANS
     )
 
 
-def _clause_after_of(s: Sentence, k: int) -> bool:
+def _clause_after_subject_phrase(s: Sentence, k: int) -> bool:
     """Whether the "of" (or "from", "in" ...) phrase that opens at ``k`` ends a clause's subject,
     its verb an auxiliary or a modal within a few words: "felt the effects of the policy were
     harmful", "claimed the photos of the boat were fake" (not "felt the impact of the rail strike")."""

@@ -863,6 +863,9 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
                 # (after a determiner it describes the head to come: "a leaked memo"; but "those"
                 # alone is the head: "Those close to him")
                 lk in _LOWER_POST_MODIFIERS and ("determiner" not in classes_of(L[k - 1]) or k - 1 == a and L[a] == "those")
+                # (and so does one right before the phrase's last word, a source noun: "the
+                # firm's last filed accounts")
+                and not (k + 2 == b and initial_lower(T[k + 1]) and L[k + 1] in _NOUNS)
                 # "officials interviewed in March", "this photo provided to the AP": a reduced relative
                 or opens_reduced_relative(T, L, k, b)
                 or people_doing_something(T, L, k, b)  # "Officials handling the case", "Shoppers leaving the store"

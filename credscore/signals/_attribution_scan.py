@@ -356,6 +356,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
                 del s.found[before:]  # "troops captured the town", "I heard him": only a picture captures, a court hears
             elif form.lemma == "see" and len(s.found) > before and _seen_by_a_thing(s.found[-1]):
                 del s.found[before:]  # "The deal will see Marsh Motoring take over six branches": a result, no view
+            elif form.lemma == "confirm" and len(s.found) > before and _seen_by_a_thing(s.found[-1]) and _confirmed_as(s, k):
+                del s.found[before:]  # "The new perfect binder confirmed Brayford Bindery as the biggest": a standing settled
             elif form.lemma == "hear" and len(s.found) > before:
                 _hearing_as_body(s, before)
             elif form.lemma == "read" and len(s.found) > before:
@@ -2198,6 +2200,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # claiming an attack, or a blast claiming lives, is an act, not a sourced statement, and so
         # is taking a thing for one's own ("claimed the radiator as its own")
         return
+    if form.lemma == "label" and (nl == "for" or nl == "with"):
+        return  # "bundled and labelled for delivery", "jars labelled with a use-by date": a tag put on, no one named
+    if form.lemma == "quote" and nl in _A_OR_AN and _object_among(s, nx, _QUOTED_PRICES, 1):
+        return  # "The agency quoted a rate of £48 an hour", "quoted a fixed price": a price offered, no one's words
     if form.lemma == "threaten" and _threatens_a_thing(s, cue_end + 1) and not _people_before_threat(s, i, first):
         # "Rising seas threaten the foundations", "it threatens the extensive work": a thing's
         # danger to a thing, not a threat made in words (which says what will be done: "threatened
@@ -2806,6 +2812,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.infinitive and not (nx >= 0 and (nl in _COMPLEMENT_WORDS or _that_after_circumstance(s, nx))):
         return  # "planned a chain of attacks" is an act; "plans to" states an intention ("shared on Facebook that" a fact)
+    if form.infinitive and nl == "to" and nx + 1 < n and (T[nx + 1][0].isdigit() or T[nx + 1] in CURRENCY_MARKS or L[nx + 1] in _A_OR_AN):
+        return  # "Bed occupancy declined to 81 per cent", "declined to a record low": a level reached, no infinitive
     # "..., officials believe.": a belief closing the sentence after its content
     trailing = (form.clause or form.kind == "cognition") and (nx < 0 or T[nx] in TERMINATORS) and _trailing(s, i, True)
     if form.kind == "cognition" and not trailing:
@@ -3550,6 +3558,8 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
     j = _subject_end_before(s, i, first)
     if j - 1 >= first and s.L[j] in _EVENT_RELATIVES:
         j -= 1  # "The fire that claimed her life": the event the relative stands for
+    if j > first and s.T[j] == ",":
+        j = _before_set_off_relative(s, j, first)  # "The fire of 1987, which started in a bin, claimed"
     if j < first:
         return False
     if s.L[j] in _CLAIMING_EVENTS and (initial_lower(s.T[j]) or j == first):
@@ -3567,6 +3577,16 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
 
 
 _POST_MODIFIER_REACH: Final = 4  # words before a noun back to the preposition that opens its phrase
+_SET_OFF_RELATIVE_REACH: Final = 30  # words of a relative clause set off between a subject and its verb
+
+
+def _before_set_off_relative(s: Sentence, close: int, first: int) -> int:
+    """The word before a relative clause set off by commas that the comma at ``close`` ends
+    ("The fire of 1987[,] which started in a bin[,]"), or -1 when no such clause ends there."""
+    for k in range(close - 1, max(first, close - _SET_OFF_RELATIVE_REACH) - 1, -1):
+        if s.T[k] == "," or s.T[k] in TERMINATORS:
+            return k - 1 if s.T[k] == "," and k + 1 < close and s.L[k + 1] in _EVENT_RELATIVES else -1
+    return -1
 _EVENT_RELATIVES: Final = frozenset(("that", "which"))
 # prepositions that open a phrase after an event, before its verb: "A sharp frost in late April claimed"
 _EVENT_PHRASE_OPENERS: Final = frozenset(("of", "in", "on", "during", "across", "over", "at"))
@@ -3954,9 +3974,12 @@ def _amount_object(s: Sentence, k: int) -> bool:
         low = L[x]
         if low in SUBORDINATORS and x > m + 1:
             return True  # a clause of its own begins: "can claim up to £85,000 through the scheme if an insurer fails"
-        if t[0].isalpha() and initial_lower(t) and (_finite_word(low) and not _participle_as_adjective(L, x, s.lo) or low == "that"):
+        if t[0].isalpha() and initial_lower(t) and (
+            _finite_word(low) and not _participle_as_adjective(L, x, s.lo) and L[x - 1] not in PREPOSITIONS or low == "that"
+        ):
             # the amount is the subject of a clause, or a relative's antecedent (but "for a
-            # damaged laptop and a stolen bicycle" describes what the amount is for)
+            # damaged laptop and a stolen bicycle" and "in refunded fees" describe what the amount
+            # is for: no verb follows a preposition)
             return False
     return False  # too long to tell
 
@@ -4483,6 +4506,8 @@ def _gain_claimed_by(s: Sentence, i: int, first: int) -> bool:
     return a < x <= b and initial_upper(s.T[x - 1]) and s.L[x - 1] in _CLAIMED_GAINS
 
 
+# what a trader quotes that is a price, not words: "quoted a rate of £48 an hour"
+_QUOTED_PRICES: Final = frozenset("rate rates price prices fee fees fare fares premium premiums".split())
 # what a gesture acknowledges someone with: "with a wave", "with a curt nod"
 _GESTURES: Final = frozenset("wave nod smile bow salute grin thumbs-up wink shrug grunt handshake hug blast toot hoot".split())
 # who or what one greets by a gesture or thanks: "acknowledged the crowd with a raised stick",
@@ -5408,7 +5433,8 @@ _CALLED_BACK_HOW: Final = frozenset(("with", "from", "to", "back", "by"))
 
 def _people_called_back(s: Sentence, k: int) -> bool:
     """Whether "recall" takes at ``k`` an owner's or an article's people (at most three words
-    before the noun) and then "from": "recalled its two summer bailiffs from the upper beats",
+    before the noun, or none before a plural) and then "from": "recalled its two summer bailiffs
+    from the upper beats", "recalled residents from the garden",
     "recalled the crews from the airfield", "recalled its sales team from the fair" (not "recalled
     her days from the campaign", nor "recalled her colleagues from the campaign as loyal"); or
     people or a vehicle and then "to" a place one turns up at: "recalled the bus to the depot"
@@ -5419,9 +5445,12 @@ def _people_called_back(s: Sentence, k: int) -> bool:
     counted = m > k and m + 1 < s.hi and L[m] == "of"
     if counted:
         k = m + 1  # ("all twelve of its", "all of the", "three of their")
-    if not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
+    bare = k < s.hi and not counted and initial_lower(T[k]) and T[k].isalpha() and L[k] not in _ARTICLES_AND_OWNERS
+    if bare:
+        k -= 1  # a bare plural, its one word read alone: "recalled residents from the garden"
+    elif not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
         return False
-    for x in range(k + 1, min(s.hi - 1, k + 5)):
+    for x in range(k + 1, min(s.hi - 1, k + (2 if bare else 5))):
         if not (T[x].isalnum() and initial_lower(T[x])):
             return False
         if counted and L[k] == "its" and L[x + 1] == "to" and L[x].endswith("s") and _turned_up_at(s, x + 2):
@@ -5431,8 +5460,9 @@ def _people_called_back(s: Sentence, k: int) -> bool:
             # (what they were like is a memory told: "recalled her colleagues from the campaign as
             # loyal"; but an "as" that opens a clause says when: "recalled the deckhands from their
             # break as the wind rose")
+            # (nor does "as soon as")
             w = _word_in_clause(s, x + 2, _OWN_REACH, "as")
-            return w < 0 or _bare_clause_at(s, w + 1)
+            return w < 0 or _bare_clause_at(s, w + 1) or w + 2 < s.hi and L[w + 1] == "soon" and L[w + 2] == "as"
         if entry is not None and entry.cls == "individual" and L[x + 1] == "from" and x + 2 < s.hi and L[x + 2] == "retirement":
             return True  # "recalled its former musical director from retirement to conduct"
         if L[x + 1] == "to" and (
@@ -6291,6 +6321,16 @@ def _seen_by_a_thing(f: Found) -> bool:
     return phrase is not None and f.source is not None and phrase.source_type == "unnamed_individual" and not phrase.named and (
         phrase.head_lemma not in NOUNS and phrase.head_lemma.isalpha()
     )
+
+
+_CONFIRMED_AS_REACH: Final = 6  # words of who is confirmed before "as": "Brayford Bindery as the biggest"
+
+
+def _confirmed_as(s: Sentence, k: int) -> bool:
+    """Whether "as" and an article follow the "confirm" at ``k`` within a short object, with no
+    "that" between: "confirmed Brayford Bindery as the biggest finishing house"."""
+    x = _word_in_clause(s, k + 1, _CONFIRMED_AS_REACH, "as")
+    return x > k + 1 and x + 1 < s.hi and s.L[x + 1] in ARTICLES
 
 
 def _headed_by(f: Found, heads: frozenset[str]) -> bool:

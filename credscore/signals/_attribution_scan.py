@@ -3577,6 +3577,9 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
 
 
 _POST_MODIFIER_REACH: Final = 4  # words before a noun back to the preposition that opens its phrase
+_EVENT_RELATIVES: Final = frozenset(("that", "which"))
+# prepositions that open a phrase after an event, before its verb: "A sharp frost in late April claimed"
+_EVENT_PHRASE_OPENERS: Final = frozenset(("of", "in", "on", "during", "across", "over", "at"))
 _SET_OFF_RELATIVE_REACH: Final = 30  # words of a relative clause set off between a subject and its verb
 
 
@@ -3587,9 +3590,6 @@ def _before_set_off_relative(s: Sentence, close: int, first: int) -> int:
         if s.T[k] == "," or s.T[k] in TERMINATORS:
             return k - 1 if s.T[k] == "," and k + 1 < close and s.L[k + 1] in _EVENT_RELATIVES else -1
     return -1
-_EVENT_RELATIVES: Final = frozenset(("that", "which"))
-# prepositions that open a phrase after an event, before its verb: "A sharp frost in late April claimed"
-_EVENT_PHRASE_OPENERS: Final = frozenset(("of", "in", "on", "during", "across", "over", "at"))
 
 
 def _inside_a_post_modifier(s: Sentence, j: int, first: int) -> bool:
@@ -5445,12 +5445,11 @@ def _people_called_back(s: Sentence, k: int) -> bool:
     counted = m > k and m + 1 < s.hi and L[m] == "of"
     if counted:
         k = m + 1  # ("all twelve of its", "all of the", "three of their")
+    # a bare plural is its one word, read alone: "recalled residents from the garden"
     bare = k < s.hi and not counted and initial_lower(T[k]) and T[k].isalpha() and L[k] not in _ARTICLES_AND_OWNERS
-    if bare:
-        k -= 1  # a bare plural, its one word read alone: "recalled residents from the garden"
-    elif not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
+    if not bare and not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):
         return False
-    for x in range(k + 1, min(s.hi - 1, k + (2 if bare else 5))):
+    for x in range(k, min(s.hi - 1, k + 1)) if bare else range(k + 1, min(s.hi - 1, k + 5)):
         if not (T[x].isalnum() and initial_lower(T[x])):
             return False
         if counted and L[k] == "its" and L[x + 1] == "to" and L[x].endswith("s") and _turned_up_at(s, x + 2):
@@ -5459,8 +5458,7 @@ def _people_called_back(s: Sentence, k: int) -> bool:
         if (entry is not None and entry.plural_of_people() or L[x] in _CALLED_BACK_BODIES) and L[x + 1] == "from":
             # (what they were like is a memory told: "recalled her colleagues from the campaign as
             # loyal"; but an "as" that opens a clause says when: "recalled the deckhands from their
-            # break as the wind rose")
-            # (nor does "as soon as")
+            # break as the wind rose", and so does "as soon as")
             w = _word_in_clause(s, x + 2, _OWN_REACH, "as")
             return w < 0 or _bare_clause_at(s, w + 1) or w + 2 < s.hi and L[w + 1] == "soon" and L[w + 2] == "as"
         if entry is not None and entry.cls == "individual" and L[x + 1] == "from" and x + 2 < s.hi and L[x + 2] == "retirement":

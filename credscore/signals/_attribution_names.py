@@ -67,7 +67,7 @@ def one_institution(source_type: str, lemma: str, text: str, start: int, end: in
     if source_type != "unnamed_group":
         return False
     entry = _NOUNS.get(lemma)
-    if entry is None or entry.cls != "organization":
+    if (entry is None or entry.cls != "organization") and not (entry is None and _trade_premises(lemma)):
         return False
     return lemma in text[start:end].lower().replace("’", " ").replace("'", " ").split()
 
@@ -238,6 +238,24 @@ def _age_set_off(T: list[str], b: int) -> bool:
     return b + 2 < len(T) and T[b] == "," and T[b + 2] == "," and age_figure(T[b + 1]) and not (
         b + 3 < len(T) and T[b + 3][:3].isdigit()
     )
+
+
+def _trade_premises(low: str) -> bool:
+    """Whether ``low`` names a works by its trade, as "-ery" does: "tannery", "bindery", "cattery"
+    (the lexicon lists the common ones; a word this short is no such place: "every", "query"; nor
+    is an act or a state: "the discovery", "the mystery")."""
+    return low.endswith("ery") and len(low) > _SHORT_ERY and low.isalpha() and not low.endswith(("very", "stery"))
+
+
+_SHORT_ERY: Final = 5
+# records whose spelling is a common verb too, so that the lexicon of source nouns leaves them out
+_VERB_SPELT_RECORDS: Final = frozenset(("register",))
+
+
+def one_record(low: str) -> bool:
+    """Whether ``low`` is the singular of a record noun of the lexicon ("report", not "reports")."""
+    entry = _NOUNS.get(low)
+    return entry is not None and entry.cls == "document" and not entry.plural
 
 
 def record_participle(L: list[str], k: int) -> bool:
@@ -835,10 +853,14 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         return PhraseKind("named_organization", True, b - 1, L[b - 1])
     if initial_upper(T[a]):
         for k in range(a + 2, b - 1):
-            if L[k] == "by" and initial_lower(T[k - 1]) and record_participle(L, k - 1) and "of" in L[a + 1 : k - 1]:
+            if L[k] == "by" and initial_lower(T[k - 1]) and "of" in L[a + 1 : k - 1]:
                 # "Freedom of Information figures obtained by the Dorset Echo": a named record
-                # and who got it, which the "of" in its name would otherwise cut short
-                return classify_phrase(T, L, a, k - 1, first)
+                # and who got it, which the "of" in its name would otherwise cut short; so is "A
+                # Freedom of Information request by the Gazette", a record made by someone
+                if record_participle(L, k - 1):
+                    return classify_phrase(T, L, a, k - 1, first)
+                if one_record(L[k - 1]):
+                    return classify_phrase(T, L, a, k, first)
     # the head region ends at the first post-modifier ("a spokesman for McConnell")
     end = b
     for k in range(a + 1, b):
@@ -1206,11 +1228,20 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
     if entry is None and head == a and lower_initial_brand(hw):
         return PhraseKind("named_organization", True, head, lower)  # "easyJet said", "bpost confirmed"
     if entry is None:
+        if pre_named and L[a] in _COUNTS and lower.endswith("s") and not lower.endswith("ss"):
+            # "most London binders of the period", "many Welsh hill farmers": people of a kind
+            # and a place, counted; no named body is counted so
+            return PhraseKind("unnamed_group", False, head, lower)
         if pre_named:
             # "the Trump campaign", "The New Yorker piece": a named body or work
             return PhraseKind("named_organization", True, head, lower)
-        # an unknown common noun ("the 40-year-old"; "the Texan" is proper and handled above)
-        plural = lower.endswith("s") and not lower.endswith("ss")
+        if lower in _VERB_SPELT_RECORDS and head > a and (L[a] in ARTICLES or L[a] in POSSESSIVE_PRONOUNS):
+            # "According to the scaffold register kept in the site office": a record, typed here
+            # only, since "register" is as often the verb ("hopes to register voters")
+            return PhraseKind("document", False, head, lower)
+        # an unknown common noun ("the 40-year-old"; "the Texan" is proper and handled above); a
+        # place of work named by its trade is a body, as "the brewery" is: "The tannery said"
+        plural = lower.endswith("s") and not lower.endswith("ss") or _trade_premises(lower)
         return PhraseKind("unnamed_group" if plural else "unnamed_individual", False, head, lower)
     cls = entry.cls
     if cls != "individual" and not entry.plural and _age_set_off(T, b):

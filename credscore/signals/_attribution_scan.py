@@ -55,6 +55,7 @@ from credscore.signals._attribution_names import (
     ly_adverb,
     month_or_day,
     name_list_start,
+    one_record,
     opens_a_time,
     past_participle,
     people_in_reduced_relative,
@@ -1005,6 +1006,8 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         if not initial_upper(T[prev]) and not lower_initial_brand(T[prev]) and not (pc & _OWN_PRONOUNS) and pl not in NOUNS and not claim_clause and not (
             nl == "that" and L[i] == form.lemma and pl.endswith(PEOPLE_PLURAL_ENDINGS)
         ) and not channel_number(T, prev, s.lo) and not _edition_year(s, prev) and not _clause_after_people(s, i, prev, nxt, form) and not (
+            _clause_after_one_body(s, i, prev, nxt, form)
+        ) and not (
             _passive_relative_ends(s, prev)  # "Court records that were released show"
         ) and not (
             # a record and its post-modifier before a quotation: "The menu at the Rialto's café bar promises “...”"
@@ -1028,7 +1031,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
                 or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt) or _clause_after_circumstance(s, nxt)
                 or _verb_before_preposition(s, i, prev, nxt) or _adverb_before_that(L, nxt, s.hi) or _passive_relative_ends(s, prev)):
-            return not (_clause_after_named_subject(s, i, prev, nxt) or _clause_after_people(s, i, prev, nxt, form))
+            return not (_clause_after_named_subject(s, i, prev, nxt) or _clause_after_people(s, i, prev, nxt, form) or _record_notes(s, i, prev, nxt))
         if _clause_after_named_subject(s, i, prev, nxt):
             return False
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
@@ -1450,6 +1453,29 @@ def _past_with_object(s: Sentence, k: int) -> bool:
     """Whether token ``k`` is a past form followed by its object's determiner, the verb of a
     relative clause: "that ignored the rules"."""
     return k + 1 < s.hi and s.L[k].endswith("ed") and "determiner" in classes(s.L[k + 1])
+
+
+def _clause_after_one_body(s: Sentence, i: int, prev: int, nxt: int, form: CueForm) -> bool:
+    """ "The auction house estimates the binding will fetch £12,000": an -s form after a singular
+    noun, before a clause with no "that", agrees with that noun as its verb; no noun compound
+    ("media reports") runs on into a clause."""
+    L = s.L
+    return (
+        L[i] != form.lemma and L[i].endswith("s") and nxt >= 0 and initial_lower(s.T[prev]) and s.T[prev].isalpha()
+        and not L[prev].endswith("s") and L[nxt] in ARTICLES and _bare_clause_at(s, nxt)
+    )
+
+
+def _record_notes(s: Sentence, i: int, prev: int, nxt: int) -> bool:
+    """ "The condition report notes light rubbing to the joints", "the paper notes the government
+    monitors": "notes" after one record, before an object of two words that are no verb, is the
+    record's verb (not "the report notes show", "the report notes were", "The programme notes run
+    to 12 pages", whose verb a function word follows)."""
+    L, T = s.L, s.T
+    return L[i] == "notes" and prev >= s.lo and initial_lower(T[prev]) and one_record(L[prev]) and initial_lower(T[nxt]) and (
+        not _finite_word(L[nxt]) and L[nxt] not in FORMS and L[nxt] not in _NOUN_FOLLOWERS
+        and nxt + 1 < s.hi and T[nxt + 1].isalpha() and initial_lower(T[nxt + 1]) and not classes(L[nxt + 1])
+    )
 
 
 def _clause_after_people(s: Sentence, i: int, prev: int, nxt: int, form: CueForm) -> bool:
@@ -2224,8 +2250,13 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "Traders called it a day", "called it a night": stopping, not naming
     if L[i] == "warning" and nl == "for" and nx + 1 < n and L[nx + 1].endswith("ing") and i - 2 >= first and L[i - 2] in _A_OR_AN:
         return  # "gave Costa a time warning for taking too long": a caution for a fault, nothing told
-    if L[i] == "warning" and nl == "for" and i - 1 >= first and L[i - 1] in _ALERT_KINDS:
-        return  # "issued an amber warning for wind", "a flood warning for the Severn": an alert in force, nothing told
+    if L[i] == "warning" and i - 1 >= first and L[i - 1] in _ALERT_KINDS and (
+        nl == "for" or i - 2 >= first and L[i - 2] in ARTICLES and nl != "that" and nl != ":"
+    ):
+        # "issued an amber warning for wind", "a flood warning for the Severn", "ignored the
+        # weather warning and carried on": an alert in force, nothing told (but "issued a flood
+        # warning that rivers would burst" says what it warned of)
+        return
     if L[i] == "warning" and nl in _WARNING_THINGS or L[i] == "reporting" and nl in _REPORTING_THINGS:
         # "warning lights showed", "the warning signs were there", "passed the Bravo reporting
         # point": a kind of thing, not a warning given or news reported
@@ -3812,6 +3843,7 @@ def _share_of_place_claimed(s: Sentence, k: int) -> bool:
 
 
 _CLAIMED_SHARES: Final = frozenset(("most", "much", "part", "half"))
+_DEMONYM_CLASS: Final = frozenset(("demonym",))  # a place's adjective before a prize: "claimed national honours"
 
 
 def _claims_an_act(s: Sentence, k: int) -> bool:
@@ -4646,9 +4678,16 @@ _PLEDGED_AS: Final = frozenset(("security", "collateral", "surety", "guarantee",
 def _felt_in_the_body(s: Sentence, k: int) -> bool:
     """Whether the clause from ``k`` goes on, before any "that" or mark, to "in" and an owner's
     part of the body (:data:`_BODY_PARTS`) that ends the object: "felt every one of the 14
-    contests in their legs", "felt the climb in his knees"; or to "between" and the fingers."""
+    contests in their legs", "felt the climb in his knees"; or to "with" and an owner's hand or
+    fingers that touch it: "felt the grain of each skin with her fingertips"; or to "between" and
+    the fingers."""
     x = _word_in_clause(s, k, _GESTURE_REACH, "in")
     if x > k and x + 2 < s.hi and (s.L[x + 1] in POSSESSIVE_PRONOUNS or s.L[x + 1] == "the") and s.L[x + 2] in _BODY_PARTS and (
+        _object_ends_before(s, x + 3)
+    ):
+        return True
+    x = _word_in_clause(s, k, _GESTURE_REACH, "with")
+    if x > k and x + 2 < s.hi and s.L[x + 1] in POSSESSIVE_PRONOUNS and (s.L[x + 2] in _BODY_PARTS or s.L[x + 2] in _HELD_BETWEEN) and (
         _object_ends_before(s, x + 3)
     ):
         return True
@@ -4963,6 +5002,7 @@ def _admitted_as_evidence(s: Sentence, k: int) -> bool:
 
 # what opens the words a quarrel is about: "argued with the host on how", "argued with him that"
 _QUARREL_CONTENT: Final = frozenset("that about on whether how why what".split())
+_QUESTION_TOPICS: Final = frozenset(("who", "where", "which"))  # right after "over", they open a question
 _QUARREL_REACH: Final = 16  # "over a parking bay outside Pennington’s trade counter in Wakefield at 7am on Tuesday until"
 # conjunctions that end the quarrel's clause and open another: "argued with the driver for an hour before waving him through"
 _QUARREL_ENDS: Final = frozenset("before after when while until and but".split())
@@ -4971,10 +5011,17 @@ _QUARREL_ENDS: Final = frozenset("before after when while until and but".split()
 def _quarrel(s: Sentence, k: int) -> bool:
     """Whether the words from ``k`` (after "argued with" or "argued over") run to the end of the
     sentence with no clause, quotation or topic of their own: who was argued with, or what over."""
+    over = s.L[k - 1] == "over"
     for m in range(k, min(s.hi, k + _QUARREL_REACH)):
         t = s.T[m]
-        if s.L[m] == "on" and m + 1 < s.hi and month_or_day(s.L[m + 1]):
-            continue  # a day, not a topic: "at 7am on Tuesday"
+        if s.L[m] == "on" and (over or m + 1 < s.hi and month_or_day(s.L[m + 1])):
+            # a day, not a topic: "at 7am on Tuesday"; nor a place once what they argued over is
+            # said: "argued over the last loading bay on Dock Street", "over a crushed box on the
+            # studio doorstep" (where "argued with the host on how" has its topic in the "on")
+            continue
+        if m == k and over and s.L[m] in _QUESTION_TOPICS:
+            return False  # a question argued: "argued over who would take the heavy end" (as "over whether")
+        over = over or s.L[m] == "over"
         if s.L[m] in _QUARREL_CONTENT or t in DOUBLE_QUOTES or t == ":":
             return False
         if t in TERMINATORS or s.L[m] in _QUARREL_ENDS:
@@ -5296,8 +5343,8 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int, headline: b
         return m == k or low not in DETERMINERS or m + 1 < len(L) and L[m - 1] == "of" and L[m + 1] in _AWARD_PERIODS
     if T[m][0].isdigit() or T[m] in CURRENCY_MARKS or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
         return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
-    if m == k and (headline or initial_lower(T[m])) and not low.endswith("ed") and not classes(low):
-        return True  # a bare modifier: "can claim travel expenses"
+    if m == k and (headline or initial_lower(T[m])) and not low.endswith("ed") and classes(low) <= _DEMONYM_CLASS:
+        return True  # a bare modifier: "can claim travel expenses", "Apprentice Claims National Scaffolding Crown"
     if plural_owner_mark(T, L, m, k):
         return True  # a plural's possessive: "claimed the constructors' title"
     return T[m][0].isalpha() and (

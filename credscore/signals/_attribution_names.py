@@ -67,7 +67,8 @@ def one_institution(source_type: str, lemma: str, text: str, start: int, end: in
     if source_type != "unnamed_group":
         return False
     entry = _NOUNS.get(lemma)
-    if (entry is None or entry.cls != "organization") and not (entry is None and _trade_premises(lemma)):
+    # (a works the lexicon does not list is one by its trade's "-ery": "the tannery")
+    if not (entry.cls == "organization" if entry is not None else _trade_premises(lemma)):
         return False
     return lemma in text[start:end].lower().replace("’", " ").replace("'", " ").split()
 

@@ -722,7 +722,9 @@ def _after_opening_object(s: Sentence, a: int, b: int) -> int:
 
 _JOINED_SUBJECTS: Final = frozenset(("he", "she", "they", "we"))
 _OBJECT_PRONOUNS: Final = frozenset(("him", "her", "them", "me", "us", "it"))
-_MODIFIER_ONLY: Final = frozenset(("demonym",))  # "a state" is a thing, though "State police" is a body
+# the classes of a word that only describes a noun after it: "a state" is a thing, though "State
+# police" is a body; "claimed the National Scaffolding Crown" (read by scan)
+MODIFIER_ONLY_CLASSES: Final = frozenset(("demonym",))
 _PEOPLE: Final = frozenset(("individual", "group"))  # source-noun classes that name people
 
 
@@ -751,7 +753,7 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
         return x + 1
     left_head = L[x - 1]
     entry = NOUNS.get(left_head)
-    if not initial_lower(T[x - 1]) or entry is not None and entry.cls in _PEOPLE or classes(left_head) - _MODIFIER_ONLY:
+    if not initial_lower(T[x - 1]) or entry is not None and entry.cls in _PEOPLE or classes(left_head) - MODIFIER_ONLY_CLASSES:
         # the words before end in a noun for people, a pronoun, a name or a function word (an
         # institution or a text may be what a verb before it acts on: "won a county and Okafor")
         return a

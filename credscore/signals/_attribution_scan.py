@@ -93,6 +93,7 @@ from credscore.signals._attribution_phrase import (
     EMPTY,
     FORMS,
     MAX_PHRASE,
+    MODIFIER_ONLY_CLASSES,
     NOUNS,
     PARTS_OF_DAY,
     PAST_VERBS,
@@ -3843,7 +3844,6 @@ def _share_of_place_claimed(s: Sentence, k: int) -> bool:
 
 
 _CLAIMED_SHARES: Final = frozenset(("most", "much", "part", "half"))
-_DEMONYM_CLASS: Final = frozenset(("demonym",))  # a place's adjective before a prize: "claimed national honours"
 
 
 def _claims_an_act(s: Sentence, k: int) -> bool:
@@ -5343,7 +5343,7 @@ def _before_claimed_noun(T: list[str], L: list[str], m: int, k: int, headline: b
         return m == k or low not in DETERMINERS or m + 1 < len(L) and L[m - 1] == "of" and L[m + 1] in _AWARD_PERIODS
     if T[m][0].isdigit() or T[m] in CURRENCY_MARKS or T[m] == "," and m > k and T[m - 1][0].isdigit() or low in CARDINALS or low in _RANKS:
         return True  # "claimed 12 lives", "claimed three lives", "claimed first place", "claimed the $2 million prize"
-    if m == k and (headline or initial_lower(T[m])) and not low.endswith("ed") and classes(low) <= _DEMONYM_CLASS:
+    if m == k and (headline or initial_lower(T[m])) and not low.endswith("ed") and classes(low) <= MODIFIER_ONLY_CLASSES:
         return True  # a bare modifier: "can claim travel expenses", "Apprentice Claims National Scaffolding Crown"
     if plural_owner_mark(T, L, m, k):
         return True  # a plural's possessive: "claimed the constructors' title"

@@ -45,6 +45,7 @@ from credscore.signals._attribution_names import (
     is_place,
     ly_adverb,
     month_or_day,
+    one_record,
     opens_reduced_relative,
     particle_prefixed,
     people_doing_something,
@@ -1318,8 +1319,7 @@ def record_as_verb(s: Sentence, x: int) -> bool:
     """Whether the word for a record at ``x``, right after "to", is a verb: a determiner or an
     object pronoun follows it ("hopes to report the findings", "to request a meeting"); a
     singular record takes its own determiner ("to the report")."""
-    entry = NOUNS.get(s.L[x])
-    return entry is not None and entry.cls == "document" and not entry.plural and x + 1 < s.hi and (
+    return one_record(s.L[x]) and x + 1 < s.hi and (
         s.L[x + 1] in _OBJECT_PRONOUNS or "determiner" in CLASSES.get(s.L[x + 1], EMPTY)
     )
 

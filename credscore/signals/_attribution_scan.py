@@ -1032,7 +1032,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
                 or nl in _WH_CLAUSE or "determiner" in nc or any(c.startswith("pronoun") for c in nc)
                 or _verb_by_agreement(s, i, prev, nxt) or _that_after_circumstance(s, nxt) or _clause_after_circumstance(s, nxt)
                 or _verb_before_preposition(s, i, prev, nxt) or _adverb_before_that(L, nxt, s.hi) or _passive_relative_ends(s, prev)):
-            return not (_clause_after_named_subject(s, i, prev, nxt) or _clause_after_people(s, i, prev, nxt, form) or _record_notes(s, i, prev, nxt))
+            return not (_clause_after_named_subject(s, i, prev, nxt) or _clause_after_people(s, i, prev, nxt, form))
         if _clause_after_named_subject(s, i, prev, nxt):
             return False
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
@@ -1319,10 +1319,11 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
         # (but not before the verb of a compound: "The veterans report card was"; and "claim"
         # before a bare noun claims a thing: "both candidates claim ties")
         return True
-    if low.endswith("s") and entry is not None and entry.cls == "document" and not entry.plural and FORMS[low].lemma in _ESTIMATING and (
+    if low.endswith("s") and one_record(pl) and (FORMS[low].lemma in _ESTIMATING or low == "notes" and _noted_object(s, prev, nxt)) and (
         s.T[nxt].isalpha() and initial_lower(s.T[nxt]) and nl not in CLASSES and nl not in _NOUN_FOLLOWERS
     ) and not _finite_verb_at(s, nxt) and not (nxt + 1 < s.hi and _finite_verb_at(s, nxt + 1)):
-        # "The report forecasts inflation averaging 2.8%": an -s form of estimating after one
+        # "The report forecasts inflation averaging 2.8%", "The condition report notes light
+        # rubbing": an -s form of estimating (or "notes", before an object of two words) after one
         # record, before a bare noun, is its verb (but "the report forecasts were wrong" is a
         # compound, and so may other nouns be: "The festival's programme notes run to 80 pages")
         return True
@@ -1337,6 +1338,16 @@ def _verb_by_agreement(s: Sentence, i: int, prev: int, nxt: int) -> bool:
 
 _PROMISING: Final = frozenset("hope promise pledge vow".split())
 _ESTIMATING: Final = frozenset(("forecast", "estimate", "project", "predict", "record"))
+
+
+def _noted_object(s: Sentence, prev: int, nxt: int) -> bool:
+    """Whether "notes" after the lower-case record at ``prev`` takes at ``nxt`` an object of two
+    plain words, neither a verb nor a cue ("notes light rubbing"; not "notes run to 12 pages",
+    whose verb a function word follows)."""
+    L, T = s.L, s.T
+    return initial_lower(T[prev]) and not _finite_word(L[nxt]) and L[nxt] not in FORMS and nxt + 1 < s.hi and (
+        T[nxt + 1].isalpha() and initial_lower(T[nxt + 1]) and not classes(L[nxt + 1])
+    )
 
 
 def _bare_verb_at(s: Sentence, k: int) -> bool:
@@ -1464,18 +1475,6 @@ def _clause_after_one_body(s: Sentence, i: int, prev: int, nxt: int, form: CueFo
     return (
         L[i] != form.lemma and L[i].endswith("s") and nxt >= 0 and initial_lower(s.T[prev]) and s.T[prev].isalpha()
         and not L[prev].endswith("s") and L[nxt] in ARTICLES and _bare_clause_at(s, nxt)
-    )
-
-
-def _record_notes(s: Sentence, i: int, prev: int, nxt: int) -> bool:
-    """ "The condition report notes light rubbing to the joints", "the paper notes the government
-    monitors": "notes" after one record, before an object of two words that are no verb, is the
-    record's verb (not "the report notes show", "the report notes were", "The programme notes run
-    to 12 pages", whose verb a function word follows)."""
-    L, T = s.L, s.T
-    return L[i] == "notes" and prev >= s.lo and initial_lower(T[prev]) and one_record(L[prev]) and initial_lower(T[nxt]) and (
-        not _finite_word(L[nxt]) and L[nxt] not in FORMS and L[nxt] not in _NOUN_FOLLOWERS
-        and nxt + 1 < s.hi and T[nxt + 1].isalpha() and initial_lower(T[nxt + 1]) and not classes(L[nxt + 1])
     )
 
 

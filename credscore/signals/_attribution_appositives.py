@@ -58,7 +58,7 @@ _VERBS_AFTER_A_HOUSE: Final = frozenset("said says told added announced confirme
 _NAME_JOINERS: Final = frozenset(("of", "the", "and"))
 # trades whose firms are called houses: "the Milan fashion house", "the auction house"
 _HOUSE_TRADES: Final = frozenset(("fashion", "auction", "publishing", "couture", "trading", "design", "fragrance"))
-_AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind".split())
+_AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind outside near".split())
 
 
 def described_kind(T: list[str], L: list[str], k: int) -> str:

@@ -361,6 +361,8 @@ _ISSUING: Final = content_words("issuing_verb")
 _RECEIVING_VERBS: Final = content_words("receiving_verb")
 # who attacks with force, so that their "attacked" is a raid, not words: "Militants attacked a checkpoint"
 VIOLENT_ACTORS: Final = content_words("violent_actor")
+# animals, which say and believe nothing a reporter can quote: "The mare confirmed her return to form"
+SPEECHLESS_ANIMALS: Final = content_words("speechless_animal")
 
 
 def _issuing_subject_end(s: Sentence, a: int) -> int:
@@ -739,6 +741,8 @@ def relative(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int
             a = x + 1  # "in the face of [polling] that documented": a source after a word that is none
             break
     phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    if not phrase.named and phrase.head_lemma in SPEECHLESS_ANIMALS:
+        return  # "Shadow, a black cat who refused to leave the reception desk": an animal's deed, nobody's words
     if phrase.source_type == "unnamed_individual" and a - 2 >= s.first and s.T[a - 1] == ",":
         # "Donald Trump, the presumptive nominee, who": the description is the name's apposition,
         # and the pronoun stands for the person it describes
@@ -1097,6 +1101,8 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         return False
     if cue_end + 1 < n and L[cue_end + 1] in _PARTICLES:
         return False  # "Tweeted out Trump's praise": a particle, then the object
+    if i == s.first and L[i] == form.lemma:
+        return False  # "Ask the Expert: How Do I Choose a Kennel?": a bare verb first bids, no one inverted
     a, b = phrase_right(s, cue_end + 1)
     if a >= b or a != cue_end + 1 and L[cue_end + 1] not in _INVERTED_STARTS:
         return False

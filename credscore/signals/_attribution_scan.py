@@ -134,6 +134,7 @@ from credscore.signals._attribution_phrase import (
 )
 from credscore.signals._attribution_clauses import (
     PERSON_NOUNS,
+    SPEECHLESS_ANIMALS,
     CIRCUMSTANCE_PREPOSITIONS,
     CLOSING_QUOTES,
     DETERMINERS,
@@ -2348,11 +2349,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # admitted free after 8am": letting people in
         return
     if form.lemma == "admit" and (_admitted_as_evidence(s, cue_end + 1) or _word_after_short_object(s, cue_end + 1, "into", True, _LET_IN_REACH) >= 0 or (
-        nx + 1 < n and L[nx + 1] == "into" and T[nx].isalpha() and initial_lower(T[nx]) and classes(nl) <= ORG_WORD_ONLY
+        nx + 1 < n and L[nx + 1] in _INTO_WORDS and T[nx].isalpha() and initial_lower(T[nx]) and classes(nl) <= ORG_WORD_ONLY
     )):
         # "The court admitted the chat logs as evidence", "keepers admitted the young female into
         # the main wolf pack", "The top gates admitted a steady trickle of water into the
-        # chamber", "admitted water into": let in, not confessed
+        # chamber", "admitted water into", "no longer admits flowers onto its wards": let in, not
+        # confessed
         return
     if form.lemma == "agree" and (_whole_object_among(s, cue_end + 1, _AGREED_THINGS, 2) or _deal_for(s, cue_end + 1)):
         return  # "The two trusts agreed a merger in principle": a bargain struck, not a view shared
@@ -2567,6 +2569,17 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "recalled both crews after a false start", "had recalled every bottle", "The Flyers
         # recalled goaltender Mikko Raatikainen from their affiliate"
         return
+    if form.lemma == "caution" and i - 1 >= first and L[i - 1] in _BE and nl == "by" and _caution_given(s, nx + 1):
+        return  # "was cautioned by police after she was seen taking flowers": a formal caution for an offence
+    if L[i] == "reported" and nl in _REPORTED_STATES and not (i - 1 >= first and L[i - 1] in _BE) and not (
+        nx + 1 < n and T[nx + 1].isalpha() and initial_lower(T[nx + 1]) and not classes(L[nx + 1])
+    ):
+        # "The number of dogs reported stolen in the county fell": what was reported so, a reduced
+        # passive, not who reported it ("were reported stolen" stays an agentless passive, and
+        # "reported missing pets" has an object)
+        return
+    if form.lemma == "recall" and _goods_recalled_over(s, cue_end + 1):
+        return  # "Nursery Recalls Lily Bulbs Over Virus Fears": goods called back from sale, no memory
     if form.lemma == "recall" and nl != "that" and _passive_subject_among(s, i, _RECALLED_PEOPLE):
         return  # "The whole pelagic fleet was recalled to port": called back, not remembered
     if form.lemma == "recall" and _animal_called_back(s, cue_end + 1):
@@ -3037,8 +3050,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS or L[cue_end + 1] in ("and", "but")
     ):
         return  # "Officers knocked twice but nobody answered.": the door or the telephone, no words
-    if not phrase.named and (phrase.head_lemma in _INSTRUMENTS or phrase.head_lemma in _SPEECHLESS_ANIMALS) or (
-        b - a == 1 and a == first and L[a] in _SPEECHLESS_ANIMALS and L[a].endswith("s")  # "Swallows tweeted from the rafters"
+    if not phrase.named and (phrase.head_lemma in _INSTRUMENTS or phrase.head_lemma in SPEECHLESS_ANIMALS) or (
+        b - a == 1 and a == first and L[a] in SPEECHLESS_ANIMALS and L[a].endswith("s")  # "Swallows tweeted from the rafters"
     ):
         # "The clock on the town hall said ten past one", "the gauge read 40C": a reading, not a
         # source (but "Judicial Watch said" names a body); "The mare confirmed her return to form":
@@ -3708,7 +3721,7 @@ _APART_REACH: Final = 9  # words from "told" to "apart": "told the two breeds of
 # modals of ability before "tell" that discerns: "could not tell whether", "can’t tell cirrus from"
 _ABILITY: Final = frozenset(("can", "could", "cannot", *(w + neg for w in ("ca", "could") for neg in NEGATION_ENDINGS)))
 # what a discerning "tell" is followed by when it has no hearer
-_DISCERNED: Final = frozenset(("whether", "if"))
+_DISCERNED: Final = frozenset(("whether", "if", "which"))
 
 
 def _after_ability(L: list[str], i: int, first: int) -> bool:
@@ -3717,8 +3730,14 @@ def _after_ability(L: list[str], i: int, first: int) -> bool:
     k = i - 1
     if k > first and (L[k] == "not" or L[k] in _SCARCELY):
         k -= 1
+    if k >= first and L[k] == "and":
+        # the second of two verbs the ability governs: "can read a bucket of tulips at a glance
+        # and tell which grower cut them"
+        return any(L[x] in _ABILITY for x in range(max(first, k - _ABILITY_REACH), k))
     return k >= first and L[k] in _ABILITY
 
+
+_ABILITY_REACH: Final = 10  # words from "can" to the "and" before a second verb
 
 # adverbs that deny an ability as "not" does: "could barely tell", "can hardly tell"
 _SCARCELY: Final = frozenset(("barely", "hardly", "scarcely", "never"))
@@ -3808,6 +3827,40 @@ def _count_at(s: Sentence, k: int) -> bool:
     return 0 <= k < s.hi and (s.T[k][0].isdigit() or s.L[k] in _NUMBER_WORDS)
 
 
+def _goods_recalled_over(s: Sentence, k: int) -> bool:
+    """Whether "recall" takes at ``k`` goods with no article (bare or counted) and then "over" a
+    hazard: "Recalls Lily Bulbs Over Virus Fears", "recalls 4,000 kettles over fire risk" (not
+    "recalled the row over safety concerns", a memory of a quarrel)."""
+    if k >= s.hi or s.L[k] in _ARTICLES_AND_OWNERS or not s.T[k][0].isalnum() or classes(s.L[k]) - MODIFIER_ONLY_CLASSES:
+        return False
+    over = _word_in_clause(s, k + 1, _RECALLED_GOODS_REACH, "over")
+    return over > 0 and any(s.L[x] in _HAZARDS for x in range(over + 1, min(s.hi, over + _HAZARD_REACH + 1)))
+
+
+def _caution_given(s: Sentence, k: int) -> bool:
+    """Whether the police named at ``k`` (after "was cautioned by") end the clause, or a reason
+    or a time follows them: "cautioned by police after ...", "cautioned by officers for ..." (not
+    "cautioned by police against travelling", "... that roads were icy")."""
+    if k < s.hi and s.L[k] == "the":
+        k += 1
+    if not (k < s.hi and s.L[k] in _POLICE_WORDS):
+        return False
+    k += 1
+    return k >= s.hi or not s.T[k][0].isalnum() and s.T[k] != "," or s.L[k] in _CAUTION_REASONS
+
+
+_POLICE_WORDS: Final = frozenset(("police", "officers", "detectives", "constables"))
+_CAUTION_REASONS: Final = frozenset(("after", "for", "over", "following", "and", "in", "on"))
+
+
+# states a thing or a person is reported in: "reported stolen", "reported missing"
+_REPORTED_STATES: Final = frozenset("stolen missing lost dead killed injured wounded".split())
+_RECALLED_GOODS_REACH: Final = 4  # words of goods before "over": "Lily Bulbs", "4,000 electric kettles"
+_HAZARD_REACH: Final = 3  # words after "over" to the hazard: "possible salmonella contamination"
+# what goods are recalled over
+_HAZARDS: Final = frozenset("fears fear concerns concern risk risks fault faults defect defects contamination safety".split())
+
+
 def _word_in_clause(s: Sentence, k: int, reach: int, word: str) -> int:
     """Where ``word`` first stands within ``reach`` words from ``k``, before any "that" or mark
     ends the clause (a plural owner's apostrophe does not: "told her colleagues' handwriting
@@ -3858,6 +3911,10 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
         low = L[m]
         if T[m] in CURRENCY_MARKS and _paid_from(s, m + 1):
             return True  # "claimed £1.4m from its insurers": money, not a statement
+        if _opens_prize_or_offer(s, k, m) and _object_ends_before(s, _common_words_end(s, m + 1)):
+            # "claimed best veteran at the show", "can claim a free glass vase with any order" (but
+            # "claimed free speech was under threat" goes on into a clause)
+            return True
         if low in _CLAIMED_ACTS or low in _LIVES or low in _CLAIMED_GAINS:
             if m + 1 < s.hi and L[m + 1] in _CLAIMED_GAINS:
                 continue  # the first names the second: "a bronze medal", "the gold medal"
@@ -3886,6 +3943,24 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
         if not _before_claimed_noun(T, L, m, k, s.title_case()):
             return False
     return False
+
+
+def _opens_prize_or_offer(s: Sentence, k: int, m: int) -> bool:
+    """Whether word ``m`` of the object that opens at ``k`` marks a prize or an offer: "best" with
+    no article (a class's prize: "best veteran", "best in show"), or "free" first or after its
+    article ("free tickets", "a free glass vase")."""
+    low = s.L[m]
+    return initial_lower(s.T[m]) and (
+        low == "best" and m == k or low == "free" and (m == k or m == k + 1 and s.L[k] in ARTICLES)
+    )
+
+
+def _common_words_end(s: Sentence, k: int) -> int:
+    """The token after the run of plain lower-case words (no function word; hyphened ones too:
+    "one-to-one") that opens at ``k``."""
+    while k < s.hi and s.T[k].replace("-", "").isalpha() and initial_lower(s.T[k]) and not classes(s.L[k]):
+        k += 1
+    return k
 
 
 def _verb_after_place(s: Sentence, k: int) -> bool:
@@ -4555,7 +4630,6 @@ _INSTRUMENTS: Final = frozenset(
     "clock clocks thermometer gauge gauges scoreboard speedometer odometer barometer altimeter altimeters dial dials meter meters readout"
     " refractometer hydrometer".split()
 )
-_SPEECHLESS_ANIMALS: Final = content_words("speechless_animal")
 _OWN_REACH: Final = 8  # words from "claimed" to "as its own": "claimed the radiator in the council chamber as its own"
 
 
@@ -5102,6 +5176,7 @@ def _name_before_noun(s: Sentence, m: int) -> bool:
     )
 
 
+_INTO_WORDS: Final = frozenset(("into", "onto"))
 _LET_IN_REACH: Final = 5  # words of a thing let in before "into": "a steady trickle of water"
 
 
@@ -6847,6 +6922,11 @@ def _a_call(s: Sentence, i: int) -> bool:
             return True
         k -= 1
         walked += 1
+    if walked == 0 and low == "call" and k - 1 >= s.first and s.L[k] in _CALL_ORDINALS:
+        # "The wholesaler's last call for orders is 6pm", "the final call": an ordinal after a
+        # determiner or an owner makes a noun too
+        k -= 1
+        walked = 1
     if walked == 0:
         return False
     determined = k >= s.first and (s.L[k] in _CALL_DETERMINERS or _possessive(s.L[k]))
@@ -6868,6 +6948,7 @@ def _counted_noun(s: Sentence, k: int) -> bool:
 
 
 _PLURALS_WITHOUT_S: Final = frozenset("people men women children".split())
+_CALL_ORDINALS: Final = frozenset(("last", "final", "first"))
 _CALL_DETERMINERS: Final = frozenset("a an the this that his her their its our my your no".split())
 _REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves yourself".split())
 # who is refused or written to, and the reflexives: "denied her the chance", "The fire-eater denied himself a drink"

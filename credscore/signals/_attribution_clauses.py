@@ -42,6 +42,7 @@ from credscore.signals._attribution_phrase import (
     ADVERBISH,
     PERFECT,
     AUXILIARIES,
+    BY_MEANS,
     CARDINALS,
     RECENT,
     SUBJECT_PRONOUNS,
@@ -1782,6 +1783,15 @@ def _past_its_setting(s: Sentence, k: int) -> int:
     return end
 
 
+def _by_means_alone(s: Sentence, by: int) -> bool:
+    """Whether the "by" at ``by`` names only how a word came, a lower-case means before "that" or a
+    mark: "were warned by letter that", "was told by phone." (not "by Phone Co", an agent)."""
+    k = by + 1
+    return k < s.hi and s.L[k] in BY_MEANS and initial_lower(s.T[k]) and (
+        k + 1 >= s.hi or not s.T[k + 1][0].isalnum() or s.L[k + 1] == "that"
+    )
+
+
 def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> None:
     """ "is said to", "it is believed that", "was told by X"."""
     T, L = s.T, s.L
@@ -1824,7 +1834,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         timed = agent_after_time(s, by)
         if timed > 0:
             by = timed  # "actions announced Monday morning by the Department of Justice"
-    if by < n and L[by] == "by":
+    if by < n and L[by] == "by" and not _by_means_alone(s, by):
         a, b = phrase_right(s, by + 1)
         for x in range(a + 1, b - 1):
             if L[x] in ("of", "for") and L[x + 1].endswith("ing"):
@@ -1853,6 +1863,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         return
     impersonal = j >= s.lo and (L[j] == "it" or L[j] in IT_IS)
     that = cue_end + 1
+    if hearer and nl == "by" and _by_means_alone(s, cue_end + 1) and cue_end + 3 < n and L[cue_end + 3] == "that":
+        nl, that = "that", cue_end + 3  # "were warned by letter that ...": a bare means, then the clause
     if impersonal and (nl in _CIRCUMSTANCE_STARTS or nl == "to" and _a_hearer_after_to(s, cue_end + 2)) or hearer and nl in _CIRCUMSTANCE_STARTS:
         # "It was revealed in March that ...", "It was announced to reporters that ...", "Sanders
         # had been told just before the vote that ...", "Parents were warned in a text message on

@@ -1036,6 +1036,8 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # Ravensworth Singers' website claims": its pages, not an outlet (a plural owner's mark
             # after one word alone is left as it was: "Reuters' website said")
             entry = _OWNED_WEBSITE
+    if lower == "website" and head + 2 < b and L[head + 1] == "of" and initial_lower(hw):
+        entry = _OWNED_WEBSITE  # "The website of Framecraft Ltd says": its pages, as "Framecraft's website"
     if lower == "house" and head > a and L[head - 1] in _HOUSE_TRADES and initial_lower(hw):
         entry = _TRADE_HOUSE  # "According to the auction house", "The opera house said"
     if lower == "park" and initial_lower(hw):
@@ -1239,13 +1241,16 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # "most London binders of the period", "many Welsh hill farmers": people of a kind
             # and a place, counted; no named body is counted so
             return PhraseKind("unnamed_group", False, head, lower)
+        if lower in _VERB_SPELT_RECORDS and head > a and (
+            L[a] in ARTICLES or L[a] in POSSESSIVE_PRONOUNS or any(L[x].endswith(POSSESSIVE_ENDINGS) for x in range(a, head))
+        ):
+            # "According to the scaffold register kept in the site office", "According to Bright &
+            # Breezy's price list": a record, typed here only, since "register" is as often the
+            # verb ("hopes to register voters"); named when a name owns it
+            return PhraseKind("document", bool(pre_named), head, lower)
         if pre_named:
             # "the Trump campaign", "The New Yorker piece": a named body or work
             return PhraseKind("named_organization", True, head, lower)
-        if lower in _VERB_SPELT_RECORDS and head > a and (L[a] in ARTICLES or L[a] in POSSESSIVE_PRONOUNS):
-            # "According to the scaffold register kept in the site office": a record, typed here
-            # only, since "register" is as often the verb ("hopes to register voters")
-            return PhraseKind("document", False, head, lower)
         # an unknown common noun ("the 40-year-old"; "the Texan" is proper and handled above); a
         # place of work named by its trade is a body, as "the brewery" is: "The tannery said"
         plural = lower.endswith("s") and not lower.endswith("ss") or _trade_premises(lower)

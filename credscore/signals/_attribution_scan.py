@@ -2562,7 +2562,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # an amount, not words
         # (but "He added 20 people had died" says something)
         return
-    if form.lemma == "recall" and ((nl in _ARTICLES_AND_OWNERS or nl in _OBJECT_COUNTS) and _object_among(s, cue_end + 1, _RECALLED_PEOPLE, 1) or (
+    if form.lemma == "recall" and ((nl in _ARTICLES_AND_OWNERS or nl in _OBJECT_COUNTS) and _called_back_object(s, cue_end + 1) or (
         nl in _RECALLED_PEOPLE and initial_lower(T[nx]) and nx + 1 < n and initial_upper(T[nx + 1]) and T[nx + 1].isalpha()
     )):
         # "The militia recalled its fighters", "recalled the ambassador for consultations",
@@ -3827,6 +3827,14 @@ def _count_at(s: Sentence, k: int) -> bool:
     return 0 <= k < s.hi and (s.T[k][0].isdigit() or s.L[k] in _NUMBER_WORDS)
 
 
+def _called_back_object(s: Sentence, k: int) -> bool:
+    """Whether "recall" takes at ``k`` people (or their craft, or goods) called back, with no
+    relative after them: "recalled its fighters", "recalled the patient, a 63-year-old, for a
+    second check" (not "recalled the patient who had shouted at him", a memory of someone)."""
+    x = _object_at(s, k, _RECALLED_PEOPLE, 1)
+    return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] in RELATIVE_WORDS)
+
+
 def _goods_recalled_over(s: Sentence, k: int) -> bool:
     """Whether "recall" takes at ``k`` goods with no article (bare or counted) and then "over" a
     hazard: "Recalls Lily Bulbs Over Virus Fears", "recalls 4,000 kettles over fire risk" (not
@@ -4447,6 +4455,7 @@ def _object_at(s: Sentence, k: int, nouns: frozenset[str], described: int) -> in
         elif not (T[x].isalpha() or T[x][0].isdigit() or "-" in T[x] and T[x][0].isalpha()) or initial_upper(T[x]) and not (
             "demonym" in classes(L[x])  # "observed the Jewish custom of"
             or x > m and is_acronym(T[x])  # "admitted new NHS patients"
+            or x == m > k and _name_before_noun(s, x)  # "answered the Easter rush"
         ) or not (
             classes(L[x]) <= ORG_WORD_ONLY or L[x] in _RANKS  # (a rank too: "their first child", "the first visitors")
             or L[x] == "long" and x > k  # (after an article, an adjective: "described a long arc")
@@ -4950,7 +4959,9 @@ def _recipient_at(s: Sentence, w: int, office: bool = False, many: bool = False)
             if m + 1 < s.hi and L[m] == "of" and (L[m + 1] in ARTICLES or L[m + 1] in POSSESSIVE_PRONOUNS):
                 m += 1  # "to all 140 of its housebound patients"
     else:
-        m = _count_end(s, m)  # "to 21,000 subscribers": people counted (a plural, as for a bare noun)
+        # "to 21,000 subscribers", "to more than 300 customers": people counted (a plural, as
+        # for a bare noun)
+        m = _count_end(s, _past_approximation(s, m))
     if m < s.hi and (L[m] in ARTICLES or L[m] in POSSESSIVE_PRONOUNS):
         owned = True
         m += 1

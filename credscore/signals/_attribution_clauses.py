@@ -2138,7 +2138,26 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     phrase = classify_phrase(s.T, s.L, a, b, first)
     if not plausible_source(s, a, b, phrase):
         return
+    if form.lemma in _INFERENCES and _thing_subject(s, b, phrase):
+        return  # "The river rose three metres, suggesting the dam had failed": a sign, not anyone's view
     s.add(cue, a, b, content, form.kind, phrase, i)
+
+
+# verbs whose participle after a clause may draw an inference from a fact, with no one drawing it
+_INFERENCES: Final = frozenset(("suggest", "indicate", "imply", "signal", "hint"))
+
+
+def _thing_subject(s: Sentence, b: int, phrase: PhraseKind) -> bool:
+    """Whether the subject, ending before ``b``, is a thing, a common noun that no list of sources
+    holds ("The river", "The overall sense of a lull"), or a thing a person's possessive owns ("A
+    mason's mark"), rather than people, a body, a record or a name."""
+    if phrase.named or phrase.source_type not in ("unnamed_individual", "unnamed_group"):
+        return False
+    T, L = s.T, s.L
+    head = phrase.head
+    if L[head].endswith(POSSESSIVE_ENDINGS) and b == head + 1 and b < s.hi and T[b].isalpha() and initial_lower(T[b]) and not classes(L[b]):
+        return L[b] not in NOUNS  # the thing owned heads the subject
+    return (initial_lower(T[head]) or head == s.first) and T[head].isalpha() and L[head] not in NOUNS and L[head] not in PEOPLE_QUANTIFIERS
 
 
 def _latest_cue_ends_before(s: Sentence, pos: int) -> bool:

@@ -1188,6 +1188,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             return PhraseKind("document", True, head, lower)
         if head_org or (orgish and not titled):
             return PhraseKind("named_organization", True, head, lower)
+        if head > a and any(L[x] == "our" and initial_upper(T[x]) for x in range(a + 1, head)):
+            # "Save Our Churchyards believes", "Keep Our Lanes Safe said": a campaign named for
+            # what its members want, in their own voice; no person's name holds "Our"
+            return PhraseKind("named_organization", True, head, lower)
         if orgish and _plural_people(lower, entry) and any(L[x] in ("of", "for") for x in range(k + 1, head)):
             # "The Association of Chief Police Officers", "the Institute of Student Employers": a
             # body named for its members; a role among them is not a person's title

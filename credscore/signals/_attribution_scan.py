@@ -1037,7 +1037,7 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         if _clause_after_named_subject(s, i, prev, nxt):
             return False
     elif T[nxt] not in DOUBLE_QUOTES and T[nxt] not in ":,“‘":
-        return not (form.kind == "cognition" and _people_close_with(s, i, prev))  # (but "..., rescuers fear.")
+        return not _people_close_with(s, i, prev)  # (but "..., rescuers fear.", "..., campaigners claim.")
     if nxt >= 0 and T[nxt][0].isalnum():
         nc = CLASSES.get(nl, EMPTY)
         if "auxiliary" in nc or "title" in nc and not (L[i] != form.lemma and prev >= 0 and T[prev] == ",") or "org_word" in nc:
@@ -1208,14 +1208,17 @@ def _set_off(s: Sentence, i: int) -> bool:
     T, L = s.T, s.L
     if initial_upper(T[i]):
         return False  # "Sen. Jeff Sessions, The Drudge Report, Breitbart": a name in a list
-    k = i - 1
-    while k >= s.first and i - k <= 6 and T[k] != "," and phrase_word_ok(s, k):
+    verb = i
+    if L[i].endswith(_PERFECT_ENDINGS) and i - 1 > s.first and L[i - 1] in _HAVE and initial_lower(T[i - 1]):
+        verb = i - 1  # "The Rolex, this newspaper has learned, was stolen": the subject ends before "has"
+    k = verb - 1
+    while k >= s.first and verb - k <= 6 and T[k] != "," and phrase_word_ok(s, k):
         k -= 1
     w = k + 1
-    return k >= s.first and T[k] == "," and w < i and (
+    return k >= s.first and T[k] == "," and w < verb and (
         initial_upper(T[w]) or L[w] in NOUNS or L[w] in ARTICLES or L[w] in SUBJECT_PRONOUNS
         or L[w] in _TRAILING_OPENERS  # "..., many think, is"
-        or L[i - 1] in NOUNS and i - w <= 3  # "The plan, aid officials believe, will": a source noun heads it
+        or L[verb - 1] in NOUNS and verb - w <= 3  # "The plan, aid officials believe, will": a source noun heads it
     )
 
 
@@ -2236,9 +2239,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # danger to a thing, not a threat made in words (which says what will be done: "threatened
         # to sue", "threatened that ..."; a passive's "by" is left alone, as its agent may be people)
         return
-    if (form.lemma == "threaten" or form.lemma == "promise") and _event_before(s, i, first):
+    if (form.lemma == "threaten" or form.lemma == "promise" or form.lemma in _HERALDING and (nl in _ARTICLES_AND_OWNERS or "determiner" in classes(nl))) and (
+        _event_before(s, i, first)
+    ):
         # "Rain threatened to delay the harvest", "The fire threatened homes", "The cloudless sky
-        # promised another scorching day": a danger or a sign, no one's words
+        # promised another scorching day", "A cloud of pale dust announced each new cut": a danger
+        # or a sign, no one's words
         return
     if form.lemma == "declare" and (
         (nl == "on" or nl == "at") and nx + 1 < n and T[nx + 1][0].isdigit() or nl == "overnight" or _declared_open(s, cue_end + 1)
@@ -3606,21 +3612,31 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
         j = _before_set_off_relative(s, j, first)  # "The fire of 1987, which started in a bin, claimed"
     if j < first:
         return False
-    if s.L[j] in _CLAIMING_EVENTS and (initial_lower(s.T[j]) or j == first):
-        return not _inside_a_post_modifier(s, j, first)
-    for k in range(j - 1, max(first, j - _POST_MODIFIER_REACH) - 1, -1):
+    if s.L[j] in _CLAIMING_EVENTS and (initial_lower(s.T[j]) or j == first) and not _inside_a_post_modifier(s, j, first):
+        return True  # (but in "A cloud of pale dust announced" the cloud, before the phrase, heralds)
+    opener = -1  # the first word of the post-modifiers, right after their head
+    for k in range(j - 1, max(first, j - _EVENT_MODIFIER_REACH) - 1, -1):
         if s.L[k] in _EVENT_PHRASE_OPENERS or s.L[k].endswith("ing") and s.T[k].isalpha() and initial_lower(s.T[k]):
             # the event owns what follows it: "The collapse of the firm claimed the savings of", "A
-            # sharp frost in late April claimed", "Winds gusting to 70mph threatened"
-            return k - 1 >= first and s.L[k - 1] in _CLAIMING_EVENTS and (initial_lower(s.T[k - 1]) or k - 1 == first) and (
-                not _inside_a_post_modifier(s, k - 1, first)
-            )
-        if not (s.T[k].isalnum() and (initial_lower(s.T[k]) or month_or_day(s.L[k]))):
+            # sharp frost in late April claimed", "Winds gusting to 70mph threatened", and a
+            # phrase inside another: "The storm on the night of 18 February claimed"
+            opener = k
+            if k - 1 >= first and s.L[k - 1] in _CLAIMING_EVENTS:
+                break
+        elif not (s.T[k].isalnum() and (initial_lower(s.T[k]) or s.T[k].isdigit() or month_or_day(s.L[k]))):
             break  # (a measure is one of its words: "to 70mph"; and a day: "Gales on Sunday night claimed")
+    if opener >= 0:
+        k = opener
+        return k - 1 >= first and s.L[k - 1] in _CLAIMING_EVENTS and (initial_lower(s.T[k - 1]) or k - 1 == first) and (
+            not _inside_a_post_modifier(s, k - 1, first)
+        )
     return initial_upper(s.T[j]) and j - 1 >= first and s.L[j - 1] in _NAMED_STORMS
 
 
+# verbs that a sign or a sound heralds a thing with: "A loud bang signalled the start"
+_HERALDING: Final = frozenset(("announce", "signal", "herald"))
 _POST_MODIFIER_REACH: Final = 4  # words before a noun back to the preposition that opens its phrase
+_EVENT_MODIFIER_REACH: Final = 6  # words after an event to its verb, in a phrase or two: "on the night of 18 February"
 _EVENT_RELATIVES: Final = frozenset(("that", "which"))
 # prepositions that open a phrase after an event, before its verb: "A sharp frost in late April claimed"
 _EVENT_PHRASE_OPENERS: Final = frozenset(("of", "in", "on", "during", "across", "over", "at"))
@@ -4741,8 +4757,14 @@ def _force_undergone(s: Sentence, k: int) -> bool:
 
 def _pledged_as_security(s: Sentence, k: int) -> bool:
     """Whether the object from ``k`` goes on, in the clause, to "as" and what a thing put up
-    stands as: "pledged his holding, including both values, as security for a loan"."""
-    for x in range(k + 1, min(s.hi - 1, k + _PLEDGE_REACH)):
+    stands as: "pledged his holding, including both values, as security for a loan"; or to "for"
+    and the sum lent on it, as at a pawnbroker's: "pledged her wedding band for £120", "a ticket
+    for boots pledged for a shilling" (not "pledged $5m for flood relief", money promised)."""
+    for x in range(k, min(s.hi - 1, k + _PLEDGE_REACH)):
+        if s.L[x] == "for" and _sum_lent(s, x + 1):
+            return True
+        if x == k:
+            continue
         if s.L[x] == "as":
             return s.L[x + 1] in _PLEDGED_AS
         if s.L[x] == "that" or not (s.T[x][0].isalnum() or s.T[x] == ","):
@@ -4750,11 +4772,25 @@ def _pledged_as_security(s: Sentence, k: int) -> bool:
     return False
 
 
+def _sum_lent(s: Sentence, k: int) -> bool:
+    """Whether a sum of money opens at ``k``: a currency mark, or a count and a coin or note
+    ("a shilling", "two guineas", "ten pounds")."""
+    if k >= s.hi:
+        return False
+    if s.T[k] in CURRENCY_MARKS:
+        return True
+    return k + 1 < s.hi and (s.L[k] in _A_OR_AN or s.L[k] in CARDINALS or s.T[k].isdigit()) and s.L[k + 1] in _COINS_AND_NOTES
+
+
 _FOUND_BY_REACH: Final = 10  # words after "found by" to a "to be" or a "that" of a finding
 # where one "shoots back" to, moving, not retorting
 _SHOT_BACK_INTO: Final = frozenset("into up down onto through towards toward across level".split())
 _PLEDGE_REACH: Final = 16  # tokens of the thing pledged, with a set-off description: "his Mauritius holding, including ..."
 _PLEDGED_AS: Final = frozenset(("security", "collateral", "surety", "guarantee", "bail"))
+# money named by its coin or note, after a count: "pledged for a shilling", "lent ten pounds"
+_COINS_AND_NOTES: Final = frozenset(
+    "pound pounds shilling shillings guinea guineas penny pence dollar dollars euro euros quid fiver tenner crown crowns".split()
+)
 
 
 def _felt_in_the_body(s: Sentence, k: int) -> bool:

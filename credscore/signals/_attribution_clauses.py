@@ -1145,9 +1145,9 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     ) and not (
         # '“...,” said an aide speaking on condition of anonymity', 'said an official not
         # authorized to speak', 'wrote a man calling himself Paul', 'said one of the protesters
-        # chained to the oak': a participle describes him
+        # chained to the oak', 'reads a card stuck to the window': a participle describes him
         (L[b] in _DESCRIBING_PARTICIPLES or L[b].endswith("ing") and initial_lower(T[b]) or (
-            L[b].endswith("ed") and initial_lower(T[b]) and b + 1 < n and "preposition" in classes(L[b + 1])
+            (L[b].endswith("ed") or L[b] in PARTICIPLES) and initial_lower(T[b]) and b + 1 < n and "preposition" in classes(L[b + 1])
         )) and _after_quotation(s, i)
     ) and not (
         # "said Smith to reporters", "said the official to the crowd": the hearer (but "reported it

@@ -1252,6 +1252,11 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # Breezy's price list": a record, typed here only, since "register" is as often the
             # verb ("hopes to register voters"); named when a name owns it
             return PhraseKind("document", bool(pre_named), head, lower)
+        if pre_named and L[a] in _INDEFINITE and initial_lower(T[head]) and lower.endswith(_AGENT_ENDINGS):
+            # one of a kind, from a place or of a name's, as "a London bank" is: "A Whitby
+            # confectioner, speaking on condition of anonymity, said", "one Trump confidant" name
+            # no one (but "A Real Clear Politics average of polls" is a named record)
+            pre_named = False
         if pre_named:
             # "the Trump campaign", "The New Yorker piece": a named body or work
             return PhraseKind("named_organization", True, head, lower)
@@ -1734,6 +1739,8 @@ def _named_by(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:
 
 # an article for one of a kind: "a bank in London" is not named by its place, "the government in Kabul" is
 _INDEFINITE: Final = frozenset(("a", "an", "one"))
+# endings of nouns for people by what they do or are: confectioner, impersonator, florist, confidant, appointee, historian
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ant", "ian", "ee")
 
 
 # a peer's rank, which with "of" and a place names one person

@@ -2544,8 +2544,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "a cost that small nurseries find hard to absorb", "found it difficult to sleep": no finding
     if form.lemma == "view" and _looked_at(s, cue_end + 1):
         return  # "The couple viewed the flat on Tuesday", "viewed the footage": looking, not a view
-    if form.lemma == "admit" and nl == "to" and _object_among(s, nx + 1, _ADMITTED_TO, 2):
-        return  # "was admitted to hospital", "admitted to intensive care"
+    if form.lemma == "admit" and nl == "to" and _admitted_into(s, nx + 1):
+        return  # "was admitted to hospital", "admitted to intensive care", "admitted to the coat-making course"
     if form.lemma == "warn" and (nl in _AWAY or _told_off(s, cue_end + 1, True) or _cautioned_for(s, cue_end + 1) or (
         i - 1 >= first and L[i - 1] in _BE and (nl == "by" and _cautioned_for(s, nx + 1) or nl == "for" and nx + 1 < n and _fault_at(s, nx + 1))
     )):
@@ -2594,6 +2594,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "was recalled to active duty": called back, not remembered
     if nx >= 0 and nx + 2 < n and L[nx + 1] == "by" and L[nx + 2] == nl and T[nx].isalpha():
         return  # "packed floor to ceiling and labelled room by room": one thing after another, no words
+    if L[i] == "explained" and nl == "in" and i - 1 >= first and initial_lower(T[i - 1]) and L[i - 1] not in NOUNS and (
+        L[i - 1] not in SUBJECT_PRONOUNS and _explainer_heading(s, nx + 1)
+    ):
+        # "Sugar tax explained in five charts": a heading over a piece, no one explaining (not "The
+        # minister explained in two sentences.")
+        return
     if form.lemma == "recall" and (_people_called_back(s, cue_end + 1) or _called_back_from_absence(s, cue_end + 1)):
         return  # "recalled its two summer bailiffs from the upper beats": called back from a post
     if form.lemma == "post" and nl == "to" and _stationed_at(s, nx + 1):
@@ -3633,8 +3639,9 @@ def _event_before(s: Sentence, i: int, first: int) -> bool:
     return initial_upper(s.T[j]) and j - 1 >= first and s.L[j - 1] in _NAMED_STORMS
 
 
-# verbs that a sign or a sound heralds a thing with: "A loud bang signalled the start"
-_HERALDING: Final = frozenset(("announce", "signal", "herald"))
+# verbs that a sign or a sound heralds a thing with: "A loud bang signalled the start", "The
+# crackle of the cooling sugar tells a good boiler more than any thermometer"
+_HERALDING: Final = frozenset(("announce", "signal", "herald", "tell"))
 _POST_MODIFIER_REACH: Final = 4  # words before a noun back to the preposition that opens its phrase
 _EVENT_MODIFIER_REACH: Final = 6  # words after an event to its verb, in a phrase or two: "on the night of 18 February"
 _EVENT_RELATIVES: Final = frozenset(("that", "which"))
@@ -4216,6 +4223,24 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
     return _object_at(s, k, nouns, described) >= 0
 
 
+def _explainer_heading(s: Sentence, k: int) -> bool:
+    """Whether a count and a plural noun end the sentence at ``k``, or come before a colon, after
+    "explained in": "Sugar tax explained in five charts", "The budget explained in 90 seconds:"
+    (not "He explained in two sentences that ...")."""
+    if k + 1 >= s.hi or not (s.T[k].isdigit() or s.L[k] in _WORD_COUNTS) or not s_inflection(s.L[k + 1]):
+        return False
+    return k + 2 >= s.hi or s.T[k + 2] in TERMINATORS and k + 3 >= s.hi or s.T[k + 2] == ":"
+
+
+def _admitted_into(s: Sentence, k: int) -> bool:
+    """Whether a place one is let into (:data:`_ADMITTED_TO`) follows "admitted to" at ``k``, with
+    no clause after it and no person it describes: "admitted to hospital", "admitted to the
+    coat-making course" (not "admitted to the course director that she had lied", nor "admitted to
+    the programme that")."""
+    x = _object_at(s, k, _ADMITTED_TO, 2)
+    return x >= 0 and not _clause_follows(s, x + 1) and not (x + 1 < s.hi and s.L[x + 1] in NOUNS)
+
+
 def _turned_up_at(s: Sentence, k: int) -> bool:
     """Whether a place one turns up at (:data:`_REPORTED_TO`) follows "reported to" at ``k`` (after
     up to two words that describe it: "reported for mandatory data-protection training"), and
@@ -4547,8 +4572,8 @@ def _noted_down(s: Sentence, k: int) -> bool:
     "in" or "on" a record, before any "that" or mark: "noted each visitor's ID number in a
     ledger", "noted the position of each shard on a grid plan"."""
     L, T = s.L, s.T
-    if k >= s.hi or not (L[k] in _ARTICLES_AND_OWNERS or L[k] in _SHARES):
-        return False
+    if k >= s.hi or not (L[k] in _ARTICLES_AND_OWNERS or L[k] in _SHARES or L[k] in _EVERY):
+        return False  # ("noted every measurement in a leather-bound ledger")
     for x in range(k + 1, min(s.hi, k + _NOTED_REACH)):
         if L[x] == "that" or not (T[x][0].isalnum() or T[x] in APOSTROPHES or T[x] == ","):
             return False  # (a comma may part a list: "noted the horse's weight, hoof angles and shoe size in a ledger")
@@ -4565,6 +4590,7 @@ def _case_argued(s: Sentence, k: int) -> bool:
     return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] in _CASE_MADE_FOR) and _object_ends_before(s, x + 1)
 
 
+_EVERY: Final = frozenset(("every", "each"))
 # words that take a share of what follows "of": "much of the software", "half of its calls"
 _SHARES: Final = frozenset("much most some all part half many few each".split())
 
@@ -7032,7 +7058,11 @@ def _calls_something(s: Sentence, k: int) -> bool:
         # (no double mark stands before the first one found here: the look above saw none)
         for x in range(k + 12, min(n, k + _LONG_CALLED_OBJECT)):
             if T[x] in DOUBLE_QUOTES:
-                if not any(T[y] in ",;:()" for y in range(k, x)):
+                breaks = [y for y in range(k, x) if T[y] in ",;:()"]
+                if not breaks or len(breaks) == 2 and breaks[1] == x - 1 and T[breaks[0]] == "," == T[x - 1] and L[breaks[0] + 1] in _A_OR_AN:
+                    # (or one whose apposition is set off before the description: "called the
+                    # winning jacket, a double-breasted dinner coat in midnight barathea, “a piece
+                    # of architecture”")
                     return True
                 break  # (a broken object goes on to the shorter readings below)
     # an object (a pronoun or a name) and then a description: "called him a liar"

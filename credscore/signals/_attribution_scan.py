@@ -4572,8 +4572,8 @@ def _noted_down(s: Sentence, k: int) -> bool:
     "in" or "on" a record, before any "that" or mark: "noted each visitor's ID number in a
     ledger", "noted the position of each shard on a grid plan"."""
     L, T = s.L, s.T
-    if k >= s.hi or not (L[k] in _ARTICLES_AND_OWNERS or L[k] in _SHARES or L[k] in _EVERY):
-        return False  # ("noted every measurement in a leather-bound ledger")
+    if k >= s.hi or not (L[k] in _ARTICLES_AND_OWNERS or L[k] in _SHARES or L[k] == "every"):
+        return False  # ("noted every measurement in a leather-bound ledger"; "each" is a share)
     for x in range(k + 1, min(s.hi, k + _NOTED_REACH)):
         if L[x] == "that" or not (T[x][0].isalnum() or T[x] in APOSTROPHES or T[x] == ","):
             return False  # (a comma may part a list: "noted the horse's weight, hoof angles and shoe size in a ledger")
@@ -4590,7 +4590,6 @@ def _case_argued(s: Sentence, k: int) -> bool:
     return x >= 0 and not (x + 1 < s.hi and s.L[x + 1] in _CASE_MADE_FOR) and _object_ends_before(s, x + 1)
 
 
-_EVERY: Final = frozenset(("every", "each"))
 # words that take a share of what follows "of": "much of the software", "half of its calls"
 _SHARES: Final = frozenset("much most some all part half many few each".split())
 

@@ -13,7 +13,7 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name, parenthesis_after_hearer
-from credscore.signals._attribution_lexicon import ING_ED_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
+from credscore.signals._attribution_lexicon import AGENT_ENDINGS, ING_ED_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
     ARTICLES,
     DATE_NAMES,
@@ -2569,7 +2569,7 @@ def _object_of_of(low: str) -> bool:
 
 
 # endings of nouns for people ("backbencher", "campaigner", "columnist", "chairman")
-_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "man")  # ("-man" takes "-woman" in)
+_AGENT_ENDINGS: Final = (*AGENT_ENDINGS, "man")  # ("-man" takes "-woman" in)
 
 
 def _agent_noun_before_name(s: Sentence, x: int, b: int) -> bool:

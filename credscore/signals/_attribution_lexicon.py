@@ -16,6 +16,9 @@ NEGATION_ENDINGS: Final[tuple[str, ...]] = ("n't", "n’t")
 ING_ED_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
 ED_EN_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
 ED_LY_ENDINGS: Final[tuple[str, ...]] = ("ed", "ly")
+# endings of nouns for people by what they do or are: "campaigner", "impersonator", "columnist",
+# "historian" (each reader adds its own: "-man", or "-ant" and "-ee")
+AGENT_ENDINGS: Final[tuple[str, ...]] = ("er", "or", "ist", "ian")
 # plurals of people by their ending: "shoppers", "economists", "physicians", "residents"
 PEOPLE_PLURAL_ENDINGS: Final[tuple[str, ...]] = ("ers", "ists", "ians", "ents", "ants")
 

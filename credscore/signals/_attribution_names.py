@@ -18,6 +18,7 @@ from credscore._letter_case import initial_lower, initial_upper
 from credscore._records import fields_repr
 from credscore._speedups import scan as _scan
 from credscore.signals._attribution_lexicon import (
+    AGENT_ENDINGS,
     ING_ED_ENDINGS,
     PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_ENDINGS,
@@ -1739,8 +1740,9 @@ def _named_by(T: list[str], L: list[str], end: int, b: int, first: int) -> bool:
 
 # an article for one of a kind: "a bank in London" is not named by its place, "the government in Kabul" is
 _INDEFINITE: Final = frozenset(("a", "an", "one"))
-# endings of nouns for people by what they do or are: confectioner, impersonator, florist, confidant, appointee, historian
-_AGENT_ENDINGS: Final = ("er", "or", "ist", "ant", "ian", "ee")
+# endings of nouns for people by what they do or are, with those of a person kept or placed:
+# confectioner, impersonator, florist, historian; confidant, appointee
+_AGENT_ENDINGS: Final = (*AGENT_ENDINGS, "ant", "ee")
 
 
 # a peer's rank, which with "of" and a place names one person

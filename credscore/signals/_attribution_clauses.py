@@ -80,6 +80,7 @@ from credscore.signals._attribution_phrase import (
     located_comma,
     nickname_end,
     number_comma,
+    owned_body_part,
     past_subordinator_leads,
     phrase_left,
     phrase_right,
@@ -1433,6 +1434,8 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             if named.named:
                 a, b, outer = na, nb, named
     phrase = outer
+    if owned_body_part(s, a, b):
+        return True  # "His hands, cracked and raw after a winter on the round, told their own story"
     it, il = T[p + 1], L[p + 1]
     if not ("determiner" in classes(il) or il in ("who", "which") or not initial_upper(it) or (phrase is not None and phrase.named)):
         return False

@@ -378,6 +378,8 @@ def _hyphenated_count(lower: str) -> bool:
 
 _FRACTION_COUNTS: Final = frozenset("one two three four five six seven eight nine a".split())
 _FRACTIONS: Final = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
+# shares of a group that speak for their part of it: "with a third saying", "with a majority saying"
+SHARES_OF_PEOPLE: Final = _FRACTIONS | frozenset(("majority", "minority", "plurality"))
 
 
 # nouns that count people only as part of a phrase ("a lot of them", "the rest", "Lots of

@@ -33,11 +33,13 @@ from credscore.signals._attribution_names import (
     LY_NOT_ADVERBS,
     NOUN_LIKE_CLASSES,
     PHRASAL_PARTICLES,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONAL_PASSIVES,
     TIMES_AFTER_PARTICIPLE,
     TIME_SUBORDINATORS,
     TITLED_WORKS,
     WEEKDAYS,
+    SHARES_OF_PEOPLE,
     PhraseKind,
     ends_a_date,
     given_name_at,
@@ -992,6 +994,8 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
         return False  # "according to a Washington Post report Thursday": the report is that phrase's source
     if _object_of_preposition(s, a, phrase):
         return False
+    if owned_body_part(s, a, b):
+        return False
     if b - a != 1:
         return True
     if a - 1 >= s.lo and initial_lower(s.T[a]) and not phrase.source_type.startswith("pron") and (
@@ -1017,6 +1021,14 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
 
 
 _CIRCUMSTANCE: Final = frozenset("in on during at after before to from of without".split())
+_SPEECHLESS_BODY_PARTS: Final = content_words("felt_body_part") | frozenset(("eye", "eyes", "face", "lips"))
+
+
+def owned_body_part(s: Sentence, a: int, b: int) -> bool:
+    """Whether the phrase [a, b) is a part of someone's body after its owner: "His hands" in "His
+    hands, cracked and raw, told their own story", "Her eyes said it all" (a body shows things; it
+    does not speak; "The captain and his hands said" has people in it)."""
+    return b - a == 2 and s.L[a] in POSSESSIVE_PRONOUNS and s.L[a + 1] in _SPEECHLESS_BODY_PARTS
 
 
 # prepositions that never open a clause ("after the report said" has one)
@@ -1027,11 +1039,13 @@ def _object_of_preposition(s: Sentence, a: int, phrase: PhraseKind) -> bool:
     """Whether a phrase that opens with an article right after a preposition has a common noun
     for its head that no one speaks as: the object of that preposition, with the participle after
     it describing it ("built to the standard agreed at a conference", "looked at the plan agreed in
-    May"; not "spoke to the officials who agreed")."""
+    May"; not "spoke to the officials who agreed", nor "with a third saying")."""
     if not (s.first < a < s.hi - 1 and s.L[a - 1] in _OBJECT_TAKERS and s.L[a] in ARTICLES):
         return False
     head = phrase.head
-    return not phrase.named and initial_lower(s.T[head]) and s.L[head] not in NOUNS and phrase.source_type != "document"
+    return not phrase.named and initial_lower(s.T[head]) and s.L[head] not in NOUNS and phrase.source_type != "document" and (
+        s.L[head] not in SHARES_OF_PEOPLE
+    )
 # what a statement travels by, after "by": a means, never an agent ("confirmed by email that")
 BY_MEANS: Final = frozenset(
     "email e-mail phone telephone text fax letter video videolink mail post satellite radio cable courier messenger".split()

@@ -2232,6 +2232,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "label" and (nl == "for" or nl == "with"):
         return  # "bundled and labelled for delivery", "jars labelled with a use-by date": a tag put on, no one named
+    if form.lemma == "label" and L[i].endswith("ed") and _thing_labelled(s, i, first):
+        return  # "denied entry to a crate of umbrella stands labelled as furniture": the crate bears the label
     if form.lemma == "quote" and nl in _A_OR_AN and _object_among(s, nx, _QUOTED_PRICES, 1):
         return  # "The agency quoted a rate of £48 an hour", "quoted a fixed price": a price offered, no one's words
     if form.lemma == "threaten" and _threatens_a_thing(s, cue_end + 1) and not _people_before_threat(s, i, first):
@@ -3848,6 +3850,24 @@ def _sent_by_post(s: Sentence, k: int) -> bool:
 def _count_at(s: Sentence, k: int) -> bool:
     """Whether a count opens at ``k``: figures or a number word ("80,000", "two million", "nearly")."""
     return 0 <= k < s.hi and (s.T[k][0].isdigit() or s.L[k] in _NUMBER_WORDS)
+
+
+def _thing_labelled(s: Sentence, i: int, first: int) -> bool:
+    """Whether the "labelled" at ``i`` follows a thing that a verb or a preposition takes, a
+    reduced passive that describes it: "denied entry to a crate of umbrella stands labelled as
+    furniture", "prefer items labeled “Made in the U.S.A.”" (not "Critics labelled the plan", nor
+    "The candidate labeled “a leader”", whose subject opens the sentence)."""
+    L, T = s.L, s.T
+    j = i - 1
+    if j <= first or not (T[j].isalpha() and initial_lower(T[j])) or L[j] in NOUNS or classes(L[j]):
+        return False
+    a, b = phrase_left(s, j, first)
+    if not (first < a < b == i):
+        return False
+    w = L[a - 1]
+    return T[a - 1].isalpha() and initial_lower(T[a - 1]) and (
+        "preposition" in classes(w) or not classes(w) and w not in NOUNS
+    )
 
 
 def _called_back_object(s: Sentence, k: int) -> bool:
@@ -5641,9 +5661,13 @@ def _people_called_back(s: Sentence, k: int) -> bool:
     back so: "recalled all twelve of its loan telescopes to the clubhouse"."""
     L, T = s.L, s.T
     m = _count_end(s, _count_end(s, k))
+    if m == k and k < s.hi and L[k] == "both":
+        m = k + 1
     counted = m > k and m + 1 < s.hi and L[m] == "of"
     if counted:
-        k = m + 1  # ("all twelve of its", "all of the", "three of their")
+        k = m + 1  # ("all twelve of its", "all of the", "three of their", "both of the")
+    elif m > k and m < s.hi and L[m] not in _ARTICLES_AND_OWNERS:
+        k = m  # a count before a bare plural: "recalled both apprentices from the roof"
     # a bare plural is its one word, read alone: "recalled residents from the garden"
     bare = k < s.hi and not counted and initial_lower(T[k]) and T[k].isalpha() and L[k] not in _ARTICLES_AND_OWNERS
     if not bare and not (k < s.hi and L[k] in _ARTICLES_AND_OWNERS):

@@ -12,7 +12,9 @@ could be either.  The writer usually says which right after it, in an apposition
   brother, testified": the head is a person.
 
 The pass runs over the found attributions once, after the scan, and changes only the kind of a
-named source (person or organisation); spans, namedness and everything else stay as found.
+named source (person or organisation), and of an unnamed person's noun whose apposition or
+relative says it is a body ("The landlord, a property company registered in Jersey,", "The
+buyer, which ...": an unnamed group); spans, namedness and everything else stay as found.
 """
 
 from __future__ import annotations
@@ -164,13 +166,27 @@ def _named_as(f: Found, phrase: PhraseKind, kind: str) -> Found:
 
 
 def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
-    """Give each named source the kind its apposition or relative states, in place."""
+    """Give each named source, and each unnamed person's noun that a body's apposition follows,
+    the kind its apposition or relative states, in place."""
     T, L, S = toks.T, toks.L, toks.S
     for x in range(len(found)):
         f = found[x]
         phrase = f.phrase
         source = f.source
-        if phrase is None or source is None or phrase.source_type not in _NAMED_KINDS:
+        if phrase is None or source is None:
+            continue
+        if phrase.source_type == "unnamed_individual":
+            k = bisect_left(S, source.end)
+            if k + 1 < len(T) and T[k] == "," and f.cue.start > source.end and L[k - 1] in _NOUNS and (
+                not _owned(T, L, bisect_left(S, source.start), k) and described_kind(T, L, k + 1) == "named_organization"
+            ):
+                # "The landlord, a property company registered in Jersey, declined to comment": one
+                # word for a person, and the apposition before the verb says it is a body, unnamed
+                # (but in "A spokesman for Grebe Lane Marina, which has 240 berths," the relative
+                # describes the marina)
+                found[x] = f.with_phrase(PhraseKind("unnamed_group", False, phrase.head, phrase.head_lemma))
+            continue
+        if phrase.source_type not in _NAMED_KINDS:
             continue
         k = bisect_left(S, source.end)
         a = bisect_left(S, source.start)

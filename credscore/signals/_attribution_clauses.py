@@ -1434,8 +1434,10 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             if named.named:
                 a, b, outer = na, nb, named
     phrase = outer
-    if owned_body_part(s, a, b):
-        return True  # "His hands, cracked and raw after a winter on the round, told their own story"
+    if owned_body_part(s, a, b) or phrase is not None and thing_acts(s, form, b, phrase, cue_end):
+        # "His hands, cracked and raw after a winter on the round, told their own story", "The
+        # speaking length of each string, from the bridge to the agraffe, determines its pitch"
+        return True
     it, il = T[p + 1], L[p + 1]
     if not ("determiner" in classes(il) or il in ("who", "which") or not initial_upper(it) or (phrase is not None and phrase.named)):
         return False
@@ -2141,7 +2143,7 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     phrase = classify_phrase(s.T, s.L, a, b, first)
     if not plausible_source(s, a, b, phrase):
         return
-    if form.lemma in _INFERENCES and _thing_subject(s, b, phrase):
+    if form.lemma in _INFERENCES and thing_subject(s, b, phrase):
         return  # "The river rose three metres, suggesting the dam had failed": a sign, not anyone's view
     s.add(cue, a, b, content, form.kind, phrase, i)
 
@@ -2150,7 +2152,24 @@ def participle(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
 _INFERENCES: Final = frozenset(("suggest", "indicate", "imply", "signal", "hint"))
 
 
-def _thing_subject(s: Sentence, b: int, phrase: PhraseKind) -> bool:
+# verbs a thing does as well as a person: a thing that refuses, answers or determines says nothing
+_THINGS_DO_TOO: Final = frozenset(("refuse", "answer", "determine"))
+
+
+def thing_acts(s: Sentence, form: CueForm, b: int, phrase: PhraseKind, cue_end: int) -> bool:
+    """Whether a verb that things do as well as people (refuse, answer, determine) has a thing
+    for its subject, which ends before ``b``, and no clause after it: "The sustain pedal refused
+    to budge", "The old upright answered every knock", "The length of each string determines its
+    pitch" (not "The tests determined that he was ill", nor "The company refused to comment")."""
+    return form.lemma in _THINGS_DO_TOO and thing_subject(s, b, phrase) and not clause_follows(s, cue_end + 1)
+
+
+def clause_follows(s: Sentence, k: int) -> bool:
+    """Whether "that", a quotation or a colon follows at ``k``: what only a statement takes."""
+    return k < s.hi and (s.L[k] == "that" or s.T[k] in DOUBLE_QUOTES or s.T[k] in "“‘:")
+
+
+def thing_subject(s: Sentence, b: int, phrase: PhraseKind) -> bool:
     """Whether the subject, ending before ``b``, is a thing, a common noun that no list of sources
     holds ("The river", "The overall sense of a lull"), or a thing a person's possessive owns ("A
     mason's mark"), rather than people, a body, a record or a name."""

@@ -1060,7 +1060,11 @@ _COMPLEMENT_PREPOSITIONS: Final = frozenset(("for", "about"))
 
 # number words that count people ("about 200 reporters", "several dozens"); each reader adds its own
 CARDINALS: Final = frozenset("two three four five six seven eight nine ten dozens hundreds thousands".split())
-_COUNT_WORDS: Final = CARDINALS | {"twenty"}
+# counts in words past ten: "about sixty people", "twenty new members"
+TEENS_AND_TENS: Final = frozenset(
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty".split()
+)
+_COUNT_WORDS: Final = CARDINALS | TEENS_AND_TENS
 _A_COUNT: Final = frozenset(("dozen", "hundred", "thousand", "handful", "few"))
 
 

@@ -102,6 +102,7 @@ from credscore.signals._attribution_phrase import (
     RECENT,
     RELATIVE_WORDS,
     SUBORDINATORS,
+    TEENS_AND_TENS,
     TERMINATORS,
     Found,
     Mention,
@@ -150,6 +151,7 @@ from credscore.signals._attribution_clauses import (
     apposition,
     before_a_time,
     before_a_venue,
+    clause_follows,
     coordinated,
     dashed_insertion,
     described_opening_name,
@@ -168,6 +170,7 @@ from credscore.signals._attribution_clauses import (
     so_says,
     subject_before_relative,
     subject_with_insertion,
+    thing_acts,
 )
 from credscore.signals._attribution_chain import DATE_NAMES, DAY_WORDS, described_name
 from credscore.signals._attribution_modifiers import (
@@ -2041,8 +2044,9 @@ def _about_after_circumstance(s: Sentence, k: int) -> int:
     for m in range(k + 1, min(s.hi, k + _ABOUT_REACH)):
         low = L[m]
         if low == "about":
-            # but "spoke for about 30 minutes": "about" before a number is "some"
-            return -1 if m + 1 < s.hi and (T[m + 1][0].isdigit() or L[m + 1] in CARDINALS) else m
+            # but "spoke for about 30 minutes", "spoke to the crowd of about sixty people": "about"
+            # before a number is "some"
+            return -1 if about_a_count(s, m) else m
         if not T[m][0].isalnum() and T[m] != "-":
             return -1  # (a possessive stays inside its word's token: "talked to Trump's aides about")
         c = classes(low)
@@ -3047,6 +3051,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         phrase = PhraseKind("unnamed_group", False, a, L[a])
     if not plausible_source(s, a, b, phrase):
         return
+    if thing_acts(s, form, b, phrase, cue_end):
+        return
     if form.kind == "cognition" and phrase.source_type == "self" and not (
         form.lemma in _REPORTED_KNOWLEDGE and "pronoun_self" not in classes(L[b - 1])
     ):
@@ -3077,7 +3083,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "The review was published on Thursday. It found the timetable had been optimistic":
         # "it" may stand for a record, and a clause makes its "found" a finding (not "it
         # showed that ...", as often an event that made something plain)
-        form.lemma == "find" and phrase.source_type == "pron_thing" and nx >= 0 and (_clause_follows(s, nx) or _bare_clause_at(s, nx))
+        form.lemma == "find" and phrase.source_type == "pron_thing" and nx >= 0 and (clause_follows(s, nx) or _bare_clause_at(s, nx))
     ):
         # "police found the body": an act; "the study found" reports a finding, and so do people
         # whose verb is set off inside what they credit ("..., the authors show, Trump's campaign")
@@ -4160,10 +4166,23 @@ def _money_of_a_kind(s: Sentence, k: int) -> bool:
         if L[x] == "that" or _finite_word(L[x]) and initial_lower(T[x]):
             return False
         if T[x] == ",":
-            return not any(_finite_word(L[y]) and initial_lower(T[y]) for y in range(x + 1, min(s.hi, x + _AFTER_A_COMMA)))
+            return not any(
+                _finite_word(L[y]) and initial_lower(T[y]) and not _describes_its_noun(s, y) for y in range(x + 1, min(s.hi, x + _AFTER_A_COMMA))
+            )
         if T[x] in TERMINATORS or T[x] == ";":
             return True
     return False
+
+
+def _describes_its_noun(s: Sentence, y: int) -> bool:
+    """Whether the participle in -ed at ``y`` follows an article's noun and goes on to a
+    preposition or "like", a reduced relative on that noun, no clause's verb: "a trophy shaped
+    like a cobbler's last", "a set made in Sheffield"."""
+    L, T = s.L, s.T
+    return (
+        y - 2 >= s.lo and y + 1 < s.hi and L[y - 2] in ARTICLES and T[y - 1].isalpha() and initial_lower(T[y - 1])
+        and not classes(L[y - 1]) and L[y].endswith("ed") and (L[y + 1] in AFTER_PARTICIPLE or L[y + 1] == "like")
+    )
 
 
 _MONEY_KIND_REACH: Final = 20  # words from "in" after an amount to the comma that ends its phrase
@@ -4244,12 +4263,13 @@ def _object_among(s: Sentence, k: int, nouns: frozenset[str], described: int) ->
 
 
 def _explainer_heading(s: Sentence, k: int) -> bool:
-    """Whether a count and a plural noun end the sentence at ``k``, or come before a colon, after
-    "explained in": "Sugar tax explained in five charts", "The budget explained in 90 seconds:"
-    (not "He explained in two sentences that ...")."""
+    """Whether a count and a plural noun end the sentence at ``k``, or come before a colon or a
+    comma, after "explained in": "Sugar tax explained in five charts", "The budget explained in
+    90 seconds:", "Shoe repair explained in six steps, from prising off the old heel to ..." (not
+    "He explained in two sentences that ...")."""
     if k + 1 >= s.hi or not (s.T[k].isdigit() or s.L[k] in _WORD_COUNTS) or not s_inflection(s.L[k + 1]):
         return False
-    return k + 2 >= s.hi or s.T[k + 2] in TERMINATORS and k + 3 >= s.hi or s.T[k + 2] == ":"
+    return k + 2 >= s.hi or s.T[k + 2] in TERMINATORS and k + 3 >= s.hi or s.T[k + 2] in (":", ",")
 
 
 def _admitted_into(s: Sentence, k: int) -> bool:
@@ -4258,7 +4278,7 @@ def _admitted_into(s: Sentence, k: int) -> bool:
     coat-making course" (not "admitted to the course director that she had lied", nor "admitted to
     the programme that")."""
     x = _object_at(s, k, _ADMITTED_TO, 2)
-    return x >= 0 and not _clause_follows(s, x + 1) and not (x + 1 < s.hi and s.L[x + 1] in NOUNS)
+    return x >= 0 and not clause_follows(s, x + 1) and not (x + 1 < s.hi and s.L[x + 1] in NOUNS)
 
 
 def _turned_up_at(s: Sentence, k: int) -> bool:
@@ -4267,7 +4287,7 @@ def _turned_up_at(s: Sentence, k: int) -> bool:
     no "that" or quotation after it makes the place the hearer: "reported to court at 10am", not
     "reported to the court that the fee was paid"."""
     x = _object_at(s, k, _REPORTED_TO, 2)
-    return x >= 0 and not _clause_follows(s, x + 1)
+    return x >= 0 and not clause_follows(s, x + 1)
 
 
 _STATIONED_AT: Final = frozenset(("at", "outside", "on", "by", "near", "inside"))  # where people are posted
@@ -4282,7 +4302,7 @@ def _stationed_at(s: Sentence, k: int) -> bool:
     m = k + 1 if k < s.hi and L[k] in _ARTICLES_AND_OWNERS else k
     for x in range(m, min(s.hi, m + 3)):
         if L[x] in _REPORTED_TO and initial_lower(T[x]):
-            return not _clause_follows(s, x + 1)
+            return not clause_follows(s, x + 1)
         if not T[x].isalpha():
             return False
     return False
@@ -4348,7 +4368,7 @@ def _conceded_in_play(s: Sentence, nx: int) -> bool:
         nx += 1  # "conceded another four metres to the North Sea"
     if s.L[nx] in _CONCEDED_COUNTS:
         return _count_given_away(s, nx + 1)
-    return s.L[nx] == "twice" and _object_ends_before(s, nx + 1) and not _clause_follows(s, nx + 1) or (
+    return s.L[nx] == "twice" and _object_ends_before(s, nx + 1) and not clause_follows(s, nx + 1) or (
         s.L[nx] == "in" and nx + 1 < s.hi and s.L[nx + 1] in _PLAYING_TIMES
     )
 
@@ -4362,7 +4382,7 @@ def _uncovered_by_hand(s: Sentence, i: int, first: int, nx: int) -> bool:
         return False
     if not all(s.T[x][0].isalnum() for x in range(first, i)):
         return False  # ("Speaking on Monday, the minister revealed")
-    return not _clause_follows(s, nx) and not _bare_clause_at(s, nx)
+    return not clause_follows(s, nx) and not _bare_clause_at(s, nx)
 
 
 def _people_questioned(s: Sentence, k: int) -> bool:
@@ -4577,7 +4597,7 @@ def _uncovered_beneath(s: Sentence, k: int) -> bool:
     for x in range(k + 1, min(s.hi, k + _UNCOVERED_REACH)):
         low = s.L[x]
         if low in _HIDING_PLACES:
-            return not _clause_follows(s, x + 1) and not _verb_after_place(s, x)
+            return not clause_follows(s, x + 1) and not _verb_after_place(s, x)
         if low == "that" or not s.T[x][0].isalnum() or low in AUXILIARIES or low in MODALS:
             return False
     return False
@@ -6008,11 +6028,8 @@ def _short_second_object(s: Sentence, k: int) -> bool:
     return False
 
 
-# counts that :data:`CARDINALS` leaves out, before a span of time: "eighteen months after his death"
-_TEENS_AND_TENS: Final = frozenset(
-    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty".split()
-)
-_WORD_COUNTS: Final = CARDINALS | _TEENS_AND_TENS  # a count written in words: "twenty new members"
+# a count written in words: "twenty new members", "eighteen months after his death"
+_WORD_COUNTS: Final = CARDINALS | TEENS_AND_TENS
 
 
 def _object_ends_before(s: Sentence, k: int) -> bool:
@@ -6314,7 +6331,7 @@ def _infinitive_governor(T: list[str], g: int) -> int:
 def _infinitive_cue(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: int) -> None:
     """A speech cue after "to" (at ``to``): its source is the subject of a verb that governs the
     infinitive, or the object of a causing verb; any other infinitive states no one's speech."""
-    if form.kind != "speech" or form.statement and not _clause_follows(s, cue_end + 1):
+    if form.kind != "speech" or form.statement and not clause_follows(s, cue_end + 1):
         return  # (but "was quick to add that": a statement verb before its clause)
     if _governs_infinitive(s.T, to - 1) and (form.lemma not in _EVIDENCE_VERBS or s.L[to - 1] in _SEEM):
         infinitive(s, i, cue_end, cue, form, to)
@@ -7243,11 +7260,6 @@ def _demonstrative_that(s: Sentence, k: int) -> bool:
         return False  # "has learned that two of the county's five record offices are to merge": a count opens the clause
     after = L[k + 2]
     return T[k + 2] in TERMINATORS or T[k + 2] in ",;" or after in ("and", "as") or "preposition" in classes(after)
-
-
-def _clause_follows(s: Sentence, k: int) -> bool:
-    """Whether "that", a quotation or a colon follows at ``k``: what only a statement takes."""
-    return k < s.hi and (s.L[k] == "that" or s.T[k] in DOUBLE_QUOTES or s.T[k] in "“‘:")
 
 
 def _has_complement(s: Sentence, k: int) -> bool:

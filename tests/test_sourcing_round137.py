@@ -46,13 +46,16 @@ def test_acts_that_are_not_statements(text):
 
 @pytest.mark.parametrize("text, cue, source", [
     # guards: a topic after "about", a clause after an amount's insertion, a minister's words, a
-    # body that refuses, a thing's finding with a clause, a record's finding
+    # body that refuses, a thing's finding with a clause, a record's finding, a noun for someone
+    # (in -or) that no list holds
     ("Mr Corrigan spoke to the crowd about the plan.", "spoke to the crowd about", "Mr Corrigan"),
     ("He claimed £500 in prize money, a sum earned in a week, was not enough.", "claimed", "He"),
     ("The minister explained in two sentences, and then left.", "explained", "The minister"),
     ("The company refused to comment.", "refused", "The company"),
     ("The tests determined that he was ill.", "determined", "The tests"),
     ("The report, published on Monday, determined that he was ill.", "determined", "The report"),
+    ("After a spectator, who had stood by board three all afternoon, refused to leave, the arbiter called the police.",
+     "refused", "a spectator"),
 ])
 def test_statements_stay(text, cue, source):
     assert source_and_content(text, cue)[0] == source

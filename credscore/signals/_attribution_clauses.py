@@ -2160,8 +2160,12 @@ def thing_acts(s: Sentence, form: CueForm, b: int, phrase: PhraseKind, cue_end: 
     """Whether a verb that things do as well as people (refuse, answer, determine) has a thing
     for its subject, which ends before ``b``, and no clause after it: "The sustain pedal refused
     to budge", "The old upright answered every knock", "The length of each string determines its
-    pitch" (not "The tests determined that he was ill", nor "The company refused to comment")."""
-    return form.lemma in _THINGS_DO_TOO and thing_subject(s, b, phrase) and not clause_follows(s, cue_end + 1)
+    pitch" (not "The tests determined that he was ill", nor "The company refused to comment",
+    nor "a spectator ... refused to leave", a noun for someone who does a thing, though no list
+    holds it)."""
+    return form.lemma in _THINGS_DO_TOO and thing_subject(s, b, phrase) and not clause_follows(s, cue_end + 1) and (
+        not s.L[phrase.head].endswith(_AGENT_ENDINGS)
+    )
 
 
 def clause_follows(s: Sentence, k: int) -> bool:

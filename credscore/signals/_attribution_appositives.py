@@ -173,12 +173,13 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
         f = found[x]
         phrase = f.phrase
         source = f.source
-        if phrase is None or source is None:
+        if phrase is None or source is None or phrase.source_type != "unnamed_individual" and phrase.source_type not in _NAMED_KINDS:
             continue
+        k = bisect_left(S, source.end)
+        a = bisect_left(S, source.start)
         if phrase.source_type == "unnamed_individual":
-            k = bisect_left(S, source.end)
             if k + 1 < len(T) and T[k] == "," and f.cue.start > source.end and L[k - 1] in _NOUNS and (
-                not _owned(T, L, bisect_left(S, source.start), k) and described_kind(T, L, k + 1) == "named_organization"
+                not _owned(T, L, a, k) and described_kind(T, L, k + 1) == "named_organization"
             ):
                 # "The landlord, a property company registered in Jersey, declined to comment": one
                 # word for a person, and the apposition before the verb says it is a body, unnamed
@@ -186,10 +187,6 @@ def retype_by_apposition(found: list[Found], toks: DocTokens) -> None:
                 # describes the marina)
                 found[x] = f.with_phrase(PhraseKind("unnamed_group", False, phrase.head, phrase.head_lemma))
             continue
-        if phrase.source_type not in _NAMED_KINDS:
-            continue
-        k = bisect_left(S, source.end)
-        a = bisect_left(S, source.start)
         if phrase.source_type == "named_person" and k < len(T) and L[k] in _PLURAL_VERBS and _team_name(T, L, a, k):
             # "Marlow Town have denied", "Dundee Thistle are adamant": a name with a plural verb
             # is a team or a firm, in British style; one person takes "has"

@@ -1021,7 +1021,9 @@ def plausible_source(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
 
 
 _CIRCUMSTANCE: Final = frozenset("in on during at after before to from of without".split())
-_SPEECHLESS_BODY_PARTS: Final = content_words("felt_body_part") | frozenset(("eye", "eyes", "face", "lips"))
+# parts of the body: "felt the weight in her palm", "His hands ... told their own story"
+BODY_PARTS: Final = content_words("felt_body_part")
+_SPEECHLESS_BODY_PARTS: Final = BODY_PARTS | frozenset(("eye", "eyes", "face", "lips"))
 
 
 def owned_body_part(s: Sentence, a: int, b: int) -> bool:

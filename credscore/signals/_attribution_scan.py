@@ -76,6 +76,7 @@ from credscore.signals._attribution_phrase import (
     ADVERBIAL_PAIRS,
     ADVERBISH,
     AUXILIARIES,
+    BODY_PARTS,
     BY_MEANS,
     CARDINALS,
     CURRENCY_MARKS,
@@ -4860,17 +4861,17 @@ _COINS_AND_NOTES: Final = frozenset(
 
 def _felt_in_the_body(s: Sentence, k: int) -> bool:
     """Whether the clause from ``k`` goes on, before any "that" or mark, to "in" and an owner's
-    part of the body (:data:`_BODY_PARTS`) that ends the object: "felt every one of the 14
+    part of the body (:data:`BODY_PARTS`) that ends the object: "felt every one of the 14
     contests in their legs", "felt the climb in his knees"; or to "with" and an owner's hand or
     fingers that touch it: "felt the grain of each skin with her fingertips"; or to "between" and
     the fingers."""
     x = _word_in_clause(s, k, _GESTURE_REACH, "in")
-    if x > k and x + 2 < s.hi and (s.L[x + 1] in POSSESSIVE_PRONOUNS or s.L[x + 1] == "the") and s.L[x + 2] in _BODY_PARTS and (
+    if x > k and x + 2 < s.hi and (s.L[x + 1] in POSSESSIVE_PRONOUNS or s.L[x + 1] == "the") and s.L[x + 2] in BODY_PARTS and (
         _object_ends_before(s, x + 3)
     ):
         return True
     x = _word_in_clause(s, k, _GESTURE_REACH, "with")
-    if x > k and x + 2 < s.hi and s.L[x + 1] in POSSESSIVE_PRONOUNS and (s.L[x + 2] in _BODY_PARTS or s.L[x + 2] in _HELD_BETWEEN) and (
+    if x > k and x + 2 < s.hi and s.L[x + 1] in POSSESSIVE_PRONOUNS and (s.L[x + 2] in BODY_PARTS or s.L[x + 2] in _HELD_BETWEEN) and (
         _object_ends_before(s, x + 3)
     ):
         return True
@@ -4881,7 +4882,6 @@ def _felt_in_the_body(s: Sentence, k: int) -> bool:
     return x > k and x + 1 < s.hi and s.L[x + 1] in _HELD_BETWEEN
 
 
-_BODY_PARTS: Final = content_words("felt_body_part")
 _HELD_BETWEEN: Final = frozenset(("finger", "fingers", "thumb", "thumbs", "fingertips", "palms"))
 # "felt the cold long before", "felt the cold most during the freeze", "felt the cold first, with the salvias ..."
 _HOW_FELT: Final = frozenset(("long", "most", "first"))

@@ -57,7 +57,7 @@ _WORKPLACE_WORDS: Final = frozenset(("at", "with"))
 # what a house named in the possessive does right after its name: "Sotheby's said" (but
 # "Trump's suggestion", "In Dr. Okonkwo's view": the name owns the cue)
 _VERBS_AFTER_A_HOUSE: Final = frozenset("said says told added announced confirmed declined estimated expects warned".split())
-_NAME_JOINERS: Final = frozenset(("of", "the", "and"))
+_NAME_JOINERS: Final = frozenset(("of", "the", "and", "for"))  # ("Cones for Kids, a Blackpool charity,")
 # trades whose firms are called houses: "the Milan fashion house", "the auction house"
 _HOUSE_TRADES: Final = frozenset(("fashion", "auction", "publishing", "couture", "trading", "design", "fragrance"))
 _AFTER_HEAD: Final = frozenset("of for to at from in on with by who which that whose and or but behind outside near".split())

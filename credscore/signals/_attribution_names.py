@@ -1063,10 +1063,14 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
         # "An AP-GfK Poll found", "the Quinnipiac Poll": a named poll or study, not a person
         # (but "the Institute for Fiscal Studies" is a body)
         return PhraseKind("document", True, head, entry.noun)
-    if head_proper and head == a == first and s_inflection(lower) and (_counted_after(L, b) or head + 1 < len(L) and L[head + 1] == "who"):
+    if head_proper and head == a == first and s_inflection(lower) and (
+        _counted_after(L, b) or head + 1 < len(L) and L[head + 1] == "who" or entry is None and _spread_over_a_place(T, L, head, b)
+    ):
         # "Spotters, many of whom had driven overnight, said": a plural that opens the sentence is
         # people counted, not a family's name; and so is one that "who" restricts, with no comma
-        # between ("Imagers who travelled to the reserve reported")
+        # between ("Imagers who travelled to the reserve reported"), and one found across a place
+        # that no capital elsewhere makes a name ("Fitters across the south-west have warned",
+        # "Valets in the Cheltenham weighing room say")
         return PhraseKind("unnamed_group", False, head, lower)
     if head_proper:
         # the name chunk: capitalised words (and name particles) running back from the head
@@ -1156,10 +1160,15 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             len(L[k]) > 6 and L[k].endswith("ing")
             # (or a trade's people or its shop: "Mercer's Chemists", "Marlow's Coaches", "Dobson's Bakery")
             or entry is not None and entry.cls != "document" and (entry.plural or entry.cls == "organization")
-            # (or a plural no list knows: "Harrop's Hounds did not respond", a firm named for its stock)
-            or entry is None and s_inflection(lower)
+            # (or a plural no list knows: "Harrop's Hounds did not respond", a firm named for its stock;
+            # or a works named by its trade: "Brennan's Saddlery declined")
+            or entry is None and (s_inflection(lower) or _trade_premises(lower))
         ) or (
             lower == "park" and head > k and L[head - 1] in _PARK_KINDS
+        ) or (
+            # a plural no list knows after a body's word inside the name: "Ellis Dairy Ices", a
+            # firm named for its trade and its stock (no person's name holds "Dairy")
+            entry is None and s_inflection(lower) and not titled and not given and _body_word_inside(T, L, k + 1, head)
         )
         if common_head is not None and common_head.cls == "document" and not common_head.plural and (
             # a year makes even a "Survey" one edition: "The 2024 Opera Audiences Survey"
@@ -1326,6 +1335,28 @@ def _who_after(L: list[str], head: int) -> bool:
 
 # how much of a plural the clause after it speaks of: "Spotters, many of whom", "Walkers, most of them"
 _SHARES: Final = frozenset("many most some all both several few none".split())
+
+
+def _body_word_inside(T: list[str], L: list[str], a: int, b: int) -> bool:
+    """Whether a capitalised singular noun for a body stands in ``[a, b)``: the "Dairy" of "Ellis
+    Dairy Ices"."""
+    for x in range(a, b):
+        entry = _NOUNS.get(L[x])
+        if entry is not None and entry.cls == "organization" and not entry.plural and initial_upper(T[x]):
+            return True
+    return False
+
+
+def _spread_over_a_place(T: list[str], L: list[str], head: int, b: int) -> bool:
+    """Whether a place that people are found in, or across, follows the head at ``head`` inside
+    the phrase ending before ``b``: "in the", "across the south-west" (a person's surname takes
+    "of" or "at" for where they work, and a name opening the sentence recurs in mid-sentence)."""
+    return head + 2 < b and L[head + 1] in _SPREAD_OVER and (L[head + 2] in ARTICLES or initial_lower(T[head + 2])) and (
+        not capitalised_elsewhere(T, head)
+    )
+
+
+_SPREAD_OVER: Final = frozenset(("in", "across", "around", "throughout"))
 
 
 def _counted_after(L: list[str], b: int) -> bool:

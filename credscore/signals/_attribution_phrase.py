@@ -49,6 +49,7 @@ from credscore.signals._attribution_names import (
     month_or_day,
     one_record,
     opens_reduced_relative,
+    past_participle,
     particle_prefixed,
     people_doing_something,
     people_in_reduced_relative,
@@ -744,6 +745,10 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
         x -= 1
     if x <= a or x + 1 >= b or L[x + 1] in PREPOSITIONS or L[x + 1] in ADVERBISH:
         return a  # "address the problem and on Monday announced": the subject is left out
+    if x == a + 1 and L[a] in _CLAUSE_END_PARTICLES and a - 1 >= s.lo and initial_lower(T[a - 1]) and past_participle(L[a - 1]):
+        # "The saddle was stripped down and the panel revealed": the particle ends its verb's
+        # clause; the subject after "and" stands alone
+        return x + 1
     if L[x + 1] == "it" and x + 2 == b and T[x + 1] != "IT":  # ("the Ministry of Electronics and IT")
         return x + 1  # "the administration and it shows that": "it" is never second in a pair
     link = a - 2 if a - 2 >= s.lo and L[a - 1] in PREPOSITIONS else a - 1
@@ -778,6 +783,7 @@ def _after_clause_join(s: Sentence, a: int, b: int) -> int:
 
 
 _LINKING_BE: Final = frozenset(("is", "was", "are", "were"))
+_CLAUSE_END_PARTICLES: Final = frozenset(("down", "apart", "up", "off", "out", "away", "back", "over"))
 # subjects whose "'s" is "is" or "has", never a possessive ("that's", "it's"; but "Trump's")
 CONTRACTED_SUBJECTS: Final = frozenset(("it", "that", "there", "what", "here", "where"))
 # those subjects with their copula in one word

@@ -2665,6 +2665,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "noted down the readings": writing it down, not remarking on it
     if form.lemma == "urge" and nl == "on" and nx + 1 < n and L[nx + 1] == "by":
         return  # "Urged on by the home crowd": cheered, not told
+    if form.lemma == "urge" and _urged_onward(s, cue_end + 1):
+        return  # "She urged the cob on over the final fence": driven forward, not told anything
     if form.lemma == "boast" and nx >= 0 and (nl in _POSSESSED or nl in CARDINALS or nl[0].isdigit()) and not after_quoted_words(s, i):
         return  # "boasts a 45-point lead", "boasts the highest share": having, not bragging
     if (form.lemma in _PUBLISHING or form.lemma == "find" and _main_verb_follows(s, i + 1, 8)) and _record_published(s, i):
@@ -5277,6 +5279,17 @@ def _word_after_short_object(s: Sentence, k: int, word: str, people: bool, reach
         # rush by", and a hyphenated size, "signalled the 18-tonner back")
         m += 1
     return m if m < s.hi and L[m] == word else -1
+
+
+def _urged_onward(s: Sentence, k: int) -> bool:
+    """Whether a short object opening at ``k`` is followed by "on" and a way forward (or nothing
+    more): "urged the cob on over the last fence", "urged them on to the line" (but "urged
+    Congress on Tuesday to act" is told)."""
+    m = _word_after_short_object(s, k, "on", True)
+    return m >= 0 and (m + 1 >= s.hi or not s.T[m + 1][0].isalnum() or s.L[m + 1] in _ONWARD)
+
+
+_ONWARD: Final = frozenset(("over", "to", "towards", "toward", "through", "into", "across", "past", "up", "down", "for"))
 
 
 def _name_before_noun(s: Sentence, m: int) -> bool:

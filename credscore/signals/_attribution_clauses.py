@@ -1112,6 +1112,12 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         # "..., Jane Roe, a historian, said Tuesday.": when it was said ("said May" may be Theresa May)
         return False
     described = L[cue_end + 1] in _INVERTED_STARTS
+    for k in range(a + 1, b):
+        if L[k] in RELATIVE_WORDS:
+            break  # ("said a man who arrived later": his arrival's time)
+        if _said_when(s, k):
+            b = k  # '“...,” said Smith soon after the vote': when it was said, after the speaker
+            break
     if initial_upper(T[a]):
         for k in range(a + 1, b):
             if (L[k] in _POST_HEAD or L[k] in _MEANS_PREPOSITIONS) and _circumstance_after_name(s, k):
@@ -1143,7 +1149,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     ) and not (
         # '“...,” said the man quietly.': a manner adverb closes the clause
         L[b].endswith("ly") and len(L[b]) > 4 and initial_lower(T[b]) and b + 1 < n and T[b + 1] in _CLAUSE_CLOSERS
-    ) and not (
+    ) and not _said_when(s, b) and not (
         # '“...,” said an aide speaking on condition of anonymity', 'said an official not
         # authorized to speak', 'wrote a man calling himself Paul', 'said one of the protesters
         # chained to the oak', 'reads a card stuck to the window': a participle describes him
@@ -1193,6 +1199,23 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         content = before
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _said_when(s: Sentence, k: int) -> bool:
+    """Whether the lower-case word at ``k``, after an inverted speaker, says when it was said:
+    '“...,” said Smith later', 'tweeted Mindlock Escapes shortly after midnight', 'said the
+    coach soon afterwards' (a word for "soon" needs the "after" or "before" it measures)."""
+    T, L = s.T, s.L
+    if not (T[k].isalpha() and initial_lower(T[k])):
+        return False
+    if L[k] in _SAID_AT_A_TIME:
+        return True
+    return L[k] in _HOW_SOON and k + 1 < s.hi and L[k + 1] in _BEFORE_OR_AFTER
+
+
+_SAID_AT_A_TIME: Final = frozenset(("later", "afterwards", "afterward", "earlier", "beforehand", "yesterday", "today", "tonight"))
+_HOW_SOON: Final = frozenset(("shortly", "soon", "just", "immediately", "moments", "minutes", "hours", "days", "weeks", "right", "long"))
+_BEFORE_OR_AFTER: Final = frozenset(("after", "before", "afterwards", "afterward", "later", "ago", "beforehand"))
 
 
 def _opening_participle(s: Sentence, k: int, b: int) -> bool:

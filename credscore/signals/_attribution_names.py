@@ -1169,6 +1169,10 @@ def classify_phrase(T: list[str], L: list[str], a: int, b: int, first: int) -> P
             # a plural no list knows after a body's word inside the name: "Ellis Dairy Ices", a
             # firm named for its trade and its stock (no person's name holds "Dairy")
             entry is None and s_inflection(lower) and not titled and not given and _body_word_inside(T, L, k + 1, head)
+        ) or (
+            # an abstract noun in "-tion" or "-sion" ends no person's name: "Wordsmith Syndication
+            # estimates", as "Kestrel Distribution" or "Harbour Aviation" would
+            head > k and entry is None and lower.endswith(_ABSTRACT_ENDINGS) and not titled and not given
         )
         if common_head is not None and common_head.cls == "document" and not common_head.plural and (
             # a year makes even a "Survey" one edition: "The 2024 Opera Audiences Survey"
@@ -1349,14 +1353,16 @@ def _body_word_inside(T: list[str], L: list[str], a: int, b: int) -> bool:
 
 def _spread_over_a_place(T: list[str], L: list[str], head: int, b: int) -> bool:
     """Whether a place that people are found in, or across, follows the head at ``head`` inside
-    the phrase ending before ``b``: "in the", "across the south-west" (a person's surname takes
-    "of" or "at" for where they work, and a name opening the sentence recurs in mid-sentence)."""
+    the phrase ending before ``b``: "in the", "across the south-west", "at the Cheltenham heat" (a
+    person's surname takes "of" for where they work, and a name opening the sentence recurs in
+    mid-sentence)."""
     return head + 2 < b and L[head + 1] in _SPREAD_OVER and (L[head + 2] in ARTICLES or initial_lower(T[head + 2])) and (
         not capitalised_elsewhere(T, head)
     )
 
 
-_SPREAD_OVER: Final = frozenset(("in", "across", "around", "throughout"))
+_SPREAD_OVER: Final = frozenset(("in", "at", "across", "around", "throughout"))
+_ABSTRACT_ENDINGS: Final = ("tion", "sion")
 
 
 def _counted_after(L: list[str], b: int) -> bool:

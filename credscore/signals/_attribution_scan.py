@@ -2493,6 +2493,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         # "wrote off his car", "wrote down the value of the bonds", "wrote a check for the full
         # amount", "wrote out the wine list by hand", "spent the spring writing up her results"
         return
+    if form.lemma == "write" and nl == "under" and _object_among(s, nx + 1, _PEN_NAMES, 1):
+        return  # "The puzzle's setter, writing under the name Corvid,": a byline, not a statement
     if form.lemma == "write" and _book_written(s, cue_end + 1):
         # "wrote a book that inspired the documentary", "helped him write a book, “Who's Who in
         # the CIA,”": a work made (not "has written a book in which he exposes", a source cited)
@@ -3842,7 +3844,7 @@ def _visit(s: Sentence, k: int) -> bool:
 _SEEN_AS_REACH: Final = 5  # words from "see" to "as": "saw the new film as"
 _POSTAL_MEANS: Final = frozenset(("post", "courier", "airmail", "delivery", "mail"))
 # what may name the service before its means: "by special delivery", "by recorded post"
-_POSTAL_KINDS: Final = frozenset(("special", "recorded", "registered", "tracked", "first-class", "second-class", "express"))
+_POSTAL_KINDS: Final = frozenset(("special", "recorded", "registered", "tracked", "first-class", "second-class", "express", "next-day", "same-day", "overnight"))
 _POSTED_REACH: Final = 12  # words from "posted" to its "by": "posted the hard drives to every participating cinema by"
 
 
@@ -5597,6 +5599,7 @@ _COUNTED_OBJECTS: Final = frozenset(("recall", "admit", "reject"))
 _ADMITTED_TO: Final = content_words("admitted_to_place")
 # what one writes that says nothing: "wrote a check"
 _WRITTEN_THINGS: Final = content_words("written_thing")
+_PEN_NAMES: Final = frozenset(("name", "pseudonym", "pen-name", "byline", "alias", "nom"))  # "under the pen name", "under a pseudonym"
 # works whose writer is their author: "The score was written by"
 _AUTHORED_WORKS: Final = content_words("authored_work")
 _WRITING_PARTICLES: Final = frozenset("off down out up".split())

@@ -2176,7 +2176,7 @@ _INFERENCES: Final = frozenset(("suggest", "indicate", "imply", "signal", "hint"
 
 
 # verbs a thing does as well as a person: a thing that refuses, answers or determines says nothing
-_THINGS_DO_TOO: Final = frozenset(("refuse", "answer", "determine"))
+_THINGS_DO_TOO: Final = frozenset(("refuse", "answer", "determine", "signal"))
 
 
 def thing_acts(s: Sentence, form: CueForm, b: int, phrase: PhraseKind, cue_end: int) -> bool:

@@ -1344,11 +1344,7 @@ _SHARES: Final = frozenset("many most some all both several few none".split())
 def _body_word_inside(T: list[str], L: list[str], a: int, b: int) -> bool:
     """Whether a capitalised singular noun for a body stands in ``[a, b)``: the "Dairy" of "Ellis
     Dairy Ices"."""
-    for x in range(a, b):
-        entry = _NOUNS.get(L[x])
-        if entry is not None and entry.cls == "organization" and not entry.plural and initial_upper(T[x]):
-            return True
-    return False
+    return any(initial_upper(T[x]) and names_a_body(L[x]) for x in range(a, b))
 
 
 def _spread_over_a_place(T: list[str], L: list[str], head: int, b: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Final
 from credscore._int_bisect import bisect_left
 from credscore._letter_case import initial_lower, initial_upper
 from credscore.signals._attribution_chain import DAY_WORDS, group_after_comma, opening_name, parenthesis_after_hearer
-from credscore.signals._attribution_lexicon import AGENT_ENDINGS, ING_ED_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
+from credscore.signals._attribution_lexicon import AGENT_ENDINGS, ING_ED_ENDINGS, PEOPLE_PLURAL_ENDINGS, POSSESSIVE_ENDINGS, CueForm, content_words
 from credscore.signals._attribution_names import (
     ARTICLES,
     DATE_NAMES,
@@ -1876,6 +1876,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
                 return  # "The compound was attacked by Islamic terrorists": a raid, not words
             if L[i] in POLLED and j == i - 1 and people_plural(L[j]):
                 return  # "the 400 dairy farmers questioned by the union": people polled, not a doubt raised
+            if not hearer and form.lemma not in _JUDGING and _thing_agent(s, a, b, phrase):
+                return  # "will be supported by a wrought-iron bracket": a thing's doing, no one's words
             if hearer:
                 heard = _heard(s, b - 1, form, j)
                 if heard is not None:
@@ -1962,6 +1964,24 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         a, b = phrase_left(s, j, first)
         if a < b:
             s.found.append(Found(cue, None, None, "agentless", None, s.index, i))
+
+
+# verbs of judging, whose passive agent is often an audience named for what it is, not a word for
+# people: "rejected by an electorate", "criticized by the establishment", "mocked by the internet"
+_JUDGING: Final = frozenset(
+    "reject criticize criticise condemn denounce mock praise question dispute oppose endorse attack slam blast ridicule".split()
+)
+
+
+def _thing_agent(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
+    """Whether the agent ``[a, b)`` after a passive's "by" is a thing, as :func:`thing_subject`
+    reads a subject, with no word for people and no count in it: "a wrought-iron bracket",
+    "boreholes" (but "overwhelming majorities of both men and women", "libertarians" and "64
+    percent of the electorate" are people)."""
+    L, T = s.L, s.T
+    return thing_subject(s, b, phrase) and not L[phrase.head].endswith(PEOPLE_PLURAL_ENDINGS) and not any(
+        L[x] in NOUNS or T[x][0].isdigit() or L[x] in CARDINALS for x in range(a, b)
+    )
 
 
 # what a container turns out to hold when it is searched ("was found to contain 14 people")

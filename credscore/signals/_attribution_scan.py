@@ -2354,10 +2354,11 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "argue" and _case_argued(s, cue_end + 1):
         return  # "argued the case before the supreme court": advocacy in court, not a statement
     if form.lemma == "admit" and (
-        nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" or _people_let_in(s, cue_end + 1 + (nl == "only")) and not after_quoted_words(s, i)
+        nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" and not _finite_within(s, nx + 3, 3) or _people_let_in(s, cue_end + 1 + (nl == "only")) and not after_quoted_words(s, i)
         or nl == "free" and _object_ends_before(s, nx + 1)
     ):
-        # "The college admitted its first women students", "admitted women as members", "admits
+        # "The college admitted its first women students" (not "admitted his first attempt failed",
+        # a confession), "admitted women as members", "admits
         # only business-class passengers", "admitted a trainee pilot to the flight deck", "buyers
         # admitted free after 8am": letting people in
         return

@@ -687,8 +687,11 @@ def _opening_description(
             )
             # inside a name: "Analysts at Carrow & Finch", "Researchers at the University of Leeds", "for Avon and Somerset Police"
             or (T[m] == "&" or L[m] == "of" or L[m] == "and") and m + 1 < end and initial_upper(T[m - 1]) and initial_upper(T[m + 1])
-            # a plural owner's mark, a token of its own: "Members of the Tuesday veterans' group"
-            or plural_owner_mark(T, L, m, k) and m + 1 < end and T[m + 1].isalpha() and initial_lower(T[m + 1])
+            # a plural owner's mark, a token of its own: "Members of the Tuesday veterans' group",
+            # and inside a name: "Members of the Ryde Traders' Group"
+            or plural_owner_mark(T, L, m, k) and m + 1 < end and T[m + 1].isalpha() and (
+                initial_lower(T[m + 1]) or initial_upper(T[m - 1])
+            )
             # a firm's "Co." ends its name: "A spokeswoman for Bracken Hill Dairy Co. showed"
             or T[m] == "." and initial_upper(T[m - 1]) and "org_word" in _CLASSES.get(L[m - 1], _EMPTY)
         ):

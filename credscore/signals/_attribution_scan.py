@@ -892,6 +892,10 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
         return True  # "took three points to go top", "gained 23 rating points to climb": a tally
     if L[i] == "writing" and prev >= s.lo and L[prev] == "in" and (i + 1 >= s.hi or not T[i + 1][0].isalnum() or L[i + 1] in PREPOSITIONS):
         return True  # "must be made in writing on the official form": a form, not anyone writing
+    if L[i] == "writing" and prev - 1 >= s.lo and T[prev].isalpha() and initial_lower(T[prev]) and not CLASSES.get(L[prev]) and (
+        L[prev] not in NOUNS and (L[prev - 1] in PREPOSITIONS or L[prev - 1] in _ARTICLES_AND_OWNERS)
+    ):
+        return True  # "won a prize for nature writing in 2022", "her travel writing": a kind of writing, no one writing
     if L[i] == "warning" and prev >= s.lo and L[prev] == "early":
         return True  # "the famine early warning network": a system, nobody's warning
     if L[i] == "question" and not (i + 1 < s.hi and (L[i + 1] == "whether" or L[i + 1] == "if")):
@@ -1466,7 +1470,9 @@ def _object_gap_after(s: Sentence, k: int) -> bool:
 
 
 # -s forms that are as often plural nouns, read as verbs before "that" after a source and its post-modifier
-_NOTING: Final = frozenset(("note", "report", "claim", "record", "state", "project"))
+# verbs whose -s form is also a plural noun, a verb after a record or a person and its post-modifier
+# before "that": "a report on cholera notes that", "The brochure for the course promises that"
+_NOTING: Final = frozenset(("note", "report", "claim", "record", "state", "project", "promise", "pledge", "vow", "estimate", "forecast"))
 
 
 def _past_with_object(s: Sentence, k: int) -> bool:
@@ -6255,15 +6261,20 @@ _TAKEN_OCCASIONS: Final = content_words("taken_occasion")
 _TAKE: Final = frozenset("take takes took taking".split())
 # what opens the thing spent: a possessive or an article, or a share of one ("part of his address")
 _SPENT_OPENERS: Final = frozenset("his her their its our my the a an part much most some all".split())
-_SPENT_WORDS: Final = 6
+_SPENT_WORDS: Final = 8
+_OWNER_MARKS: Final = frozenset(("'", "’"))
 
 
 def _purpose_verb(T: list[str], g: int) -> int:
     """The verb of a purpose infinitive whose subject speaks, before "to" after the word at ``g``
     ("Ramos used his acceptance speech to call for"), or -1.  The thing spent is a phrase that
     opens with a possessive or an article: "asked him to explain" has a person as object."""
-    for p in range(g - 1, max(0, g - 1 - _SPENT_WORDS), -1):
-        if not T[p][0].isalnum():
+    stop = max(0, g - 1 - _SPENT_WORDS)
+    for p in range(g - 1, 0, -1):
+        if T[p] in _OWNER_MARKS and T[p - 1].lower().endswith("s"):
+            stop = max(0, stop - 1)  # a plural owner's mark is part of its word: "used her speech at the traders’ dinner to warn"
+            continue
+        if p <= stop or not T[p][0].isalnum():
             return -1
         verb = T[p].lower()
         if verb in _PURPOSE_VERBS:

@@ -1469,9 +1469,8 @@ def _object_gap_after(s: Sentence, k: int) -> bool:
     return w < s.hi and L[w] in _GAP_FINITES
 
 
-# -s forms that are as often plural nouns, read as verbs before "that" after a source and its post-modifier
-# verbs whose -s form is also a plural noun, a verb after a record or a person and its post-modifier
-# before "that": "a report on cholera notes that", "The brochure for the course promises that"
+# -s forms that are as often plural nouns, read as verbs before "that" after a source and its
+# post-modifier: "a report on cholera notes that", "The brochure for the course promises that"
 _NOTING: Final = frozenset(("note", "report", "claim", "record", "state", "project", "promise", "pledge", "vow", "estimate", "forecast"))
 
 
@@ -2363,10 +2362,10 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         nl in _OWNERS and nx + 1 < n and L[nx + 1] == "first" and not _finite_within(s, nx + 3, 3) or _people_let_in(s, cue_end + 1 + (nl == "only")) and not after_quoted_words(s, i)
         or nl == "free" and _object_ends_before(s, nx + 1)
     ):
-        # "The college admitted its first women students" (not "admitted his first attempt failed",
-        # a confession), "admitted women as members", "admits
-        # only business-class passengers", "admitted a trainee pilot to the flight deck", "buyers
-        # admitted free after 8am": letting people in
+        # "The college admitted its first women students" (not "admitted his first attempt
+        # failed", a confession), "admitted women as members", "admits only business-class
+        # passengers", "admitted a trainee pilot to the flight deck", "buyers admitted free after
+        # 8am": letting people in
         return
     if form.lemma == "admit" and (_admitted_as_evidence(s, cue_end + 1) or _word_after_short_object(s, cue_end + 1, "into", True, _LET_IN_REACH) >= 0 or (
         nx + 1 < n and L[nx + 1] in _INTO_WORDS and T[nx].isalpha() and initial_lower(T[nx]) and classes(nl) <= ORG_WORD_ONLY
@@ -6262,7 +6261,6 @@ _TAKE: Final = frozenset("take takes took taking".split())
 # what opens the thing spent: a possessive or an article, or a share of one ("part of his address")
 _SPENT_OPENERS: Final = frozenset("his her their its our my the a an part much most some all".split())
 _SPENT_WORDS: Final = 8
-_OWNER_MARKS: Final = frozenset(("'", "’"))
 
 
 def _purpose_verb(T: list[str], g: int) -> int:
@@ -6271,7 +6269,7 @@ def _purpose_verb(T: list[str], g: int) -> int:
     opens with a possessive or an article: "asked him to explain" has a person as object."""
     stop = max(0, g - 1 - _SPENT_WORDS)
     for p in range(g - 1, 0, -1):
-        if T[p] in _OWNER_MARKS and T[p - 1].lower().endswith("s"):
+        if T[p] in APOSTROPHES and T[p - 1].lower().endswith("s"):
             stop = max(0, stop - 1)  # a plural owner's mark is part of its word: "used her speech at the traders’ dinner to warn"
             continue
         if p <= stop or not T[p][0].isalnum():

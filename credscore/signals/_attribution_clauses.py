@@ -78,6 +78,7 @@ from credscore.signals._attribution_phrase import (
     is_pronoun,
     listed_comma,
     located_comma,
+    lower_open_word,
     nickname_end,
     number_comma,
     owned_body_part,
@@ -2224,7 +2225,7 @@ def thing_subject(s: Sentence, b: int, phrase: PhraseKind) -> bool:
         return False
     T, L = s.T, s.L
     head = phrase.head
-    if L[head].endswith(POSSESSIVE_ENDINGS) and b == head + 1 and b < s.hi and T[b].isalpha() and initial_lower(T[b]) and not classes(L[b]):
+    if L[head].endswith(POSSESSIVE_ENDINGS) and b == head + 1 and b < s.hi and lower_open_word(s, b):
         return L[b] not in NOUNS  # the thing owned heads the subject
     return (initial_lower(T[head]) or head == s.first) and T[head].isalpha() and L[head] not in NOUNS and L[head] not in PEOPLE_QUANTIFIERS
 

@@ -246,6 +246,12 @@ def plain_word(s: Sentence, k: int) -> bool:
     return t.isalpha() and t.islower() and low not in CLASSES and low not in FORMS and low not in NOUNS
 
 
+def lower_open_word(s: Sentence, x: int) -> bool:
+    """Whether token ``x`` is a lower-case word of letters only and of no closed class, a plain
+    noun, adjective or verb ("rubbing", "veteran"; not "the", "which" or "Leeds")."""
+    return s.T[x].isalpha() and initial_lower(s.T[x]) and not classes(s.L[x])
+
+
 # determiners that stand for people on their own: "Several said", "most reported seeing"
 PEOPLE_QUANTIFIERS: Final = frozenset("several most many some few both all another others".split())
 # adjectives that sit between a determiner and the noun they describe ("the first state", "a

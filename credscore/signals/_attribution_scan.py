@@ -123,6 +123,7 @@ from credscore.signals._attribution_phrase import (
     phrase_right,
     phrase_word_ok,
     located_comma,
+    lower_open_word,
     MODALS,
     plausible_source,
     record_as_verb,
@@ -885,15 +886,15 @@ def _noun_use(s: Sentence, i: int, form: CueForm) -> bool:
     ):
         return True  # "a winner and two special mentions": things counted, no verb after a count and its adjective
     if L[i].endswith("ing") and prev >= s.lo and (T[prev].isdigit() or L[prev] in CARDINALS) and i + 1 < s.hi and (
-        T[i + 1].isalpha() and initial_lower(T[i + 1]) and s_inflection(L[i + 1]) and not classes(L[i + 1]) and _object_ends_before(s, i + 2)
+        lower_open_word(s, i + 1) and s_inflection(L[i + 1]) and _object_ends_before(s, i + 2)
     ):
         return True  # "which has 40 charging points": a count of things the -ing word describes, no one charging
     if L[i] == "points" and (_counted_noun(s, prev) or prev >= s.lo and initial_lower(T[prev]) and _counted_noun(s, prev - 1)):
         return True  # "took three points to go top", "gained 23 rating points to climb": a tally
     if L[i] == "writing" and prev >= s.lo and L[prev] == "in" and (i + 1 >= s.hi or not T[i + 1][0].isalnum() or L[i + 1] in PREPOSITIONS):
         return True  # "must be made in writing on the official form": a form, not anyone writing
-    if L[i] == "writing" and prev - 1 >= s.lo and T[prev].isalpha() and initial_lower(T[prev]) and not CLASSES.get(L[prev]) and (
-        L[prev] not in NOUNS and (L[prev - 1] in PREPOSITIONS or L[prev - 1] in _ARTICLES_AND_OWNERS)
+    if L[i] == "writing" and prev - 1 >= s.lo and lower_open_word(s, prev) and L[prev] not in NOUNS and (
+        L[prev - 1] in PREPOSITIONS or L[prev - 1] in _ARTICLES_AND_OWNERS
     ):
         return True  # "won a prize for nature writing in 2022", "her travel writing": a kind of writing, no one writing
     if L[i] == "warning" and prev >= s.lo and L[prev] == "early":
@@ -1358,7 +1359,7 @@ def _noted_object(s: Sentence, prev: int, nxt: int) -> bool:
     whose verb a function word follows)."""
     L, T = s.L, s.T
     return initial_lower(T[prev]) and not _finite_word(L[nxt]) and L[nxt] not in FORMS and nxt + 1 < s.hi and (
-        _lower_open_word(s, nxt + 1)
+        lower_open_word(s, nxt + 1)
     )
 
 
@@ -1789,7 +1790,7 @@ def _measured_by(s: Sentence, a: int, b: int) -> bool:
     L = s.L
     x = a + 1 if L[a] in _ARTICLES_AND_OWNERS else a
     heads = 0
-    while x < b and _lower_open_word(s, x):
+    while x < b and lower_open_word(s, x):
         if L[x] in NOUNS or L[x] in FORMS or L[x] in _WORDS_SAID or L[x] in _TALKS:
             return False
         heads += 1
@@ -2151,7 +2152,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "State Department", "Said Kakar" as a name
     if i == first and T[i] == "Said" and _opening_given_name(s, i):
         return  # "Said Ahmed, a fruit vendor, was among the injured": a name, not an inverted cue
-    if i == first and T[i] == "Noted" and i + 1 < n and _lower_open_word(s, i + 1):
+    if i == first and T[i] == "Noted" and i + 1 < n and lower_open_word(s, i + 1):
         return  # "Noted alpinist Harriet Vance, 74, will open the festival": famous, not remarked on
     if form.lemma == "ask" and _question(s, i, first):
         return
@@ -2593,7 +2594,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     if form.lemma == "caution" and i - 1 >= first and L[i - 1] in _BE and nl == "by" and _caution_given(s, nx + 1):
         return  # "was cautioned by police after she was seen taking flowers": a formal caution for an offence
     if L[i] == "reported" and nl in _REPORTED_STATES and not (i - 1 >= first and L[i - 1] in _BE) and not (
-        nx + 1 < n and _lower_open_word(s, nx + 1)
+        nx + 1 < n and lower_open_word(s, nx + 1)
     ):
         # "The number of dogs reported stolen in the county fell": what was reported so, a reduced
         # passive, not who reported it ("were reported stolen" stays an agentless passive, and
@@ -3876,7 +3877,7 @@ def _thing_labelled(s: Sentence, i: int, first: int) -> bool:
     "The candidate labeled “a leader”", whose subject opens the sentence)."""
     L, T = s.L, s.T
     j = i - 1
-    if j <= first or not (T[j].isalpha() and initial_lower(T[j])) or L[j] in NOUNS or classes(L[j]):
+    if j <= first or not lower_open_word(s, j) or L[j] in NOUNS:
         return False
     a, b = phrase_left(s, j, first)
     if not (first < a < b == i):
@@ -3958,7 +3959,7 @@ def _share_of_place_claimed(s: Sentence, k: int) -> bool:
     if y < s.hi and L[y] in _ARTICLES_AND_OWNERS:
         y += 1
     e = y
-    while e < s.hi and e - y < 3 and _lower_open_word(s, e):
+    while e < s.hi and e - y < 3 and lower_open_word(s, e):
         e += 1
     return e > y and _object_ends_before(s, e)
 
@@ -3988,7 +3989,7 @@ def _claims_an_act(s: Sentence, k: int) -> bool:
                 continue  # the first names the second: "a bronze medal", "the gold medal"
             if low in _CLAIMED_GAINS and _gain_named_later(s, m + 1):
                 continue  # "his maiden five-wicket haul": the first describes a gain named after it
-            if low in _RANKS and m + 1 < s.hi and _lower_open_word(s, m + 1):
+            if low in _RANKS and m + 1 < s.hi and lower_open_word(s, m + 1):
                 continue  # a rank before what it ranks: "claimed a third successive win" (but "claimed third place")
             if L[k] == "that" and m + 1 < s.hi and L[m + 1] == "of":
                 return False  # "claimed that half of trainees received no wage": "that" opens a clause, a share its subject
@@ -4042,7 +4043,7 @@ def _verb_after_place(s: Sentence, k: int) -> bool:
             return False
         if low in AUXILIARIES or low in MODALS or low in _IRREGULAR_PASTS:
             return True
-        if low.endswith("ed") and not (x + 1 < s.hi and _lower_open_word(s, x + 1)):
+        if low.endswith("ed") and not (x + 1 < s.hi and lower_open_word(s, x + 1)):
             return True
     return False
 
@@ -4108,12 +4109,12 @@ def _count_claimed(s: Sentence, k: int) -> bool:
         # a share of a herd or a field taken: "A fox claimed four of the pet lambs", "claimed two
         # of the seats" (a plain plural at most one word on; not "claimed two of the men were innocent")
         x = m + 2
-        if x + 1 < s.hi and _lower_open_word(s, x) and not L[x].endswith("s"):
+        if x + 1 < s.hi and lower_open_word(s, x) and not L[x].endswith("s"):
             x += 1
         return T[x].isalpha() and initial_lower(T[x]) and s_inflection(L[x]) and _object_ends_before(s, x + 1)
     if m < s.hi and (L[m] == "more" or L[m] == "other"):
         m += 1
-    if m + 1 < s.hi and _lower_open_word(s, m) and L[m] not in NOUNS and not s_inflection(L[m]):
+    if m + 1 < s.hi and lower_open_word(s, m) and L[m] not in NOUNS and not s_inflection(L[m]):
         m += 1  # a word that describes them: "has claimed three young swimmers since 2006"
     if m >= s.hi or not _object_ends_before(s, m + 1):
         return False
@@ -4191,8 +4192,8 @@ def _describes_its_noun(s: Sentence, y: int) -> bool:
     like a cobbler's last", "a set made in Sheffield"."""
     L, T = s.L, s.T
     return (
-        y - 2 >= s.lo and y + 1 < s.hi and L[y - 2] in ARTICLES and T[y - 1].isalpha() and initial_lower(T[y - 1])
-        and not classes(L[y - 1]) and L[y].endswith("ed") and (L[y + 1] in AFTER_PARTICIPLE or L[y + 1] == "like")
+        y - 2 >= s.lo and y + 1 < s.hi and L[y - 2] in ARTICLES and lower_open_word(s, y - 1)
+        and L[y].endswith("ed") and (L[y + 1] in AFTER_PARTICIPLE or L[y + 1] == "like")
     )
 
 
@@ -4357,7 +4358,7 @@ def _count_given_away(s: Sentence, k: int) -> bool:
     "conceded two fish to his neighbour" (not "conceded three mistakes had been made")."""
     L, T = s.L, s.T
     x = k
-    while x < s.hi and x - k < 2 and _lower_open_word(s, x) and L[x] not in _THINGS_CONCEDED_IN_WORDS and not _finite_word(L[x]):
+    while x < s.hi and x - k < 2 and lower_open_word(s, x) and L[x] not in _THINGS_CONCEDED_IN_WORDS and not _finite_word(L[x]):
         x += 1
     return x > k and (x >= s.hi or L[x] in _AFTER_A_COUNT_GIVEN or T[x] in TERMINATORS)
 
@@ -4443,7 +4444,7 @@ def _delivered_by_hand(s: Sentence, k: int) -> bool:
         return False
     # ("through every letterbox", "the door", "9,000 letterboxes")
     x = m + 2 if L[m + 1] in _ARTICLES_AND_OWNERS or L[m + 1] in _OBJECT_COUNTS else _figure_end(s, m + 1)
-    if x + 1 < s.hi and L[x + 1] in _LETTERBOXES and _lower_open_word(s, x):
+    if x + 1 < s.hi and L[x + 1] in _LETTERBOXES and lower_open_word(s, x):
         x += 1  # "through upstairs windows", "through the front door"
     return x < s.hi and L[x] in _LETTERBOXES
 
@@ -5305,7 +5306,7 @@ def _name_before_noun(s: Sentence, m: int) -> bool:
     plain lower-case noun that follows it: "the Easter rush", "the Orsay route" (not "his desire
     to knock Rubio out")."""
     return m + 1 < s.hi and m - 1 >= s.lo and s.L[m - 1] in _ARTICLES_AND_OWNERS and initial_upper(s.T[m]) and s.T[m].isalpha() and (
-        _lower_open_word(s, m + 1)
+        lower_open_word(s, m + 1)
     )
 
 
@@ -5330,12 +5331,6 @@ def _guided_on(s: Sentence, k: int) -> bool:
 _GUIDED_PARTICLES: Final = ("back", "forward", "forwards")
 # what "signalled for a" may go on with that is a span, not a thing asked for: "signalled for a second time that"
 _SPANS_SIGNALLED_FOR: Final = frozenset("time while moment second third further few long couple year month week decade".split())
-
-
-def _lower_open_word(s: Sentence, x: int) -> bool:
-    """Whether token ``x`` is a lower-case word of letters only and of no closed class, a plain
-    noun, adjective or verb ("rubbing", "veteran"; not "the", "which" or "Leeds")."""
-    return s.T[x].isalpha() and initial_lower(s.T[x]) and not classes(s.L[x])
 
 
 def _plain_word(t: str, low: str) -> bool:

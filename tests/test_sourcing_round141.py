@@ -68,6 +68,9 @@ def test_no_statement(text):
     ("He was criticized by libertarians on social media.", "criticized", "libertarians"),
     ("Mr. Bush had been soundly rejected by an electorate he no longer recognized.", "rejected", "an electorate"),
     ("The plan was criticised by the mayor.", "criticised", "the mayor"),
+    # a person by the ending of a word for them, though no list holds it
+    ("The story was confirmed by a saddler.", "confirmed", "a saddler"),
+    ("The figure was estimated by a ropemaker.", "estimated", "a ropemaker"),
 ])
 def test_agents_that_stay(text, cue, source):
     found = source_and_content(text, cue)[0]

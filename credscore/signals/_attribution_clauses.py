@@ -1977,10 +1977,11 @@ _JUDGING: Final = frozenset(
 def _thing_agent(s: Sentence, a: int, b: int, phrase: PhraseKind) -> bool:
     """Whether the agent ``[a, b)`` after a passive's "by" is a thing, as :func:`thing_subject`
     reads a subject, with no word for people and no count in it: "a wrought-iron bracket",
-    "boreholes" (but "overwhelming majorities of both men and women", "libertarians" and "64
-    percent of the electorate" are people)."""
+    "boreholes" (but "overwhelming majorities of both men and women", "libertarians", "a
+    saddler" and "64 percent of the electorate" are people)."""
     L, T = s.L, s.T
-    return thing_subject(s, b, phrase) and not L[phrase.head].endswith(PEOPLE_PLURAL_ENDINGS) and not any(
+    head = L[phrase.head]
+    return thing_subject(s, b, phrase) and not head.endswith(PEOPLE_PLURAL_ENDINGS) and not head.endswith(_AGENT_ENDINGS) and not any(
         L[x] in NOUNS or T[x][0].isdigit() or L[x] in CARDINALS for x in range(a, b)
     )
 

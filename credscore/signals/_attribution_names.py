@@ -399,10 +399,29 @@ _INSTITUTION_MODIFIERS: Final = (
 
 
 def channel_number(T: list[str], k: int, lo: int) -> bool:
-    """Whether the number at ``k`` ends a station's name after its call letters or "Channel":
-    "KPRC 2", "NBC 5", "Channel 9"
+    """Whether the number at ``k`` ends a station's name after its call letters, "Channel" or
+    "Radio" ("KPRC 2", "NBC 5", "Channel 9", "BBC Radio 4"), or is the FM frequency after a
+    station's name ("Heart 106.2", "Riverbend 97.4 told the regulator")
     (so "obtained by KPRC 2 shows" has a verb, where "2 shows" alone would be a count of shows)."""
-    return T[k].isdigit() and len(T[k]) <= 2 and k - 1 >= lo and (is_acronym(T[k - 1]) or T[k - 1] == "Channel")
+    if k - 1 < lo:
+        return False
+    t = T[k]
+    if t.isdigit() and len(t) <= 2:
+        return is_acronym(T[k - 1]) or T[k - 1] in _NUMBERED_STATIONS
+    return _fm_frequency(t) and initial_upper(T[k - 1]) and T[k - 1].isalpha()
+
+
+_NUMBERED_STATIONS: Final = frozenset(("Channel", "Radio"))
+# the FM band in tenths of a megahertz: 87.5 to 108.0
+_FM_BAND: Final = (875, 1080)
+
+
+def _fm_frequency(t: str) -> bool:
+    """Whether ``t`` is a frequency on the FM band written with its one decimal: "97.4", "106.2"
+    (not "2.5", "1,000", "97.45")."""
+    if len(t) not in (4, 5) or t[-2] != "." or not (t[:-2].isdigit() and t[-1].isdigit()):
+        return False
+    return _FM_BAND[0] <= int(t[:-2] + t[-1]) <= _FM_BAND[1]
 
 
 def is_acronym(text: str) -> bool:

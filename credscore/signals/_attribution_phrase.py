@@ -325,7 +325,9 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         # thinking", "at one point"; so it is before the noun it modifies: "political talk shows"
         return k > s.lo and (_noun_position(s, k - 1) or s.L[k - 1] == "of" and low.endswith("ing")) or (
             k + 1 < s.hi and s.L[k + 1] in _COMPOUND_HEADS
-        ) or talk_noun_at(s, k)  # (a field after a head's "of" is a noun too: "The head of forecasting said")
+        ) or talk_noun_at(s, k) or (  # (a field after a head's "of" is a noun too: "The head of forecasting said")
+            _named_modifier_before(s, k)
+        )
     if low.endswith("ed"):
         # "A retired teacher", "Many unnaturalized adoptees": after a determiner and before a
         # content word, a participle is the noun's adjective
@@ -342,6 +344,19 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
             and _content_word(s.L[k + 1]) and s.L[k + 1] not in FORMS and s.L[k + 1] not in PAST_VERBS
         )
     return True
+
+
+def _named_modifier_before(s: Sentence, k: int) -> bool:
+    """Whether the cue word at ``k`` stands between a one-word name after an article and a
+    plain lower-case word, so that all three modify that word: "the Lowestoft open day" (the
+    cue's bare form, which a one-word name in the singular takes as no verb: not "The Post
+    sought more details")."""
+    if not (k - 2 >= s.lo and k + 1 < s.hi and s.L[k - 2] in _NOUN_BEFORE and initial_upper(s.T[k - 1]) and s.T[k - 1].isalpha()):
+        return False
+    if FORMS[s.L[k]].lemma != s.L[k] or s.L[k - 1].endswith("s"):
+        return False
+    nxt = s.L[k + 1]
+    return s.T[k + 1].isalpha() and initial_lower(s.T[k + 1]) and _content_word(nxt) and nxt not in FORMS and nxt not in PAST_VERBS
 
 
 def talk_noun_at(s: Sentence, k: int) -> bool:

@@ -756,6 +756,7 @@ def _participle_as_adjective(L: list[str], k: int, lo: int) -> bool:
 
 # ("news", "reality" and "game" are left out: "ABC News shows", "the reality shows that")
 _BROADCASTS: Final = frozenset("tv television radio talk cable".split())
+_SHOW_KINDS: Final = content_words("show_kind")
 
 
 def _one_of_a_kind(low: str) -> bool:
@@ -765,11 +766,13 @@ def _one_of_a_kind(low: str) -> bool:
 
 
 def _a_programme(s: Sentence, prev: int, i: int) -> bool:
-    """Whether "show" at ``i`` is a broadcast: after a word of broadcasting ("TV show", "talk
-    show"), or after "the" and a channel's name when a quoted title follows ("the MSNBC show
-    ''Morning Joe''"; but "the Quinnipiac shows Clinton ahead")."""
+    """Whether "show" at ``i`` is a broadcast or an event: after a word of broadcasting ("TV
+    show", "talk show") or a kind of show ("her Sunday request show", "a quiz show"), or after
+    "the" and a channel's name when a quoted title follows ("the MSNBC show ''Morning Joe''";
+    but "the Quinnipiac shows Clinton ahead", and "Figures from the Guild show that", where the
+    name ends the subject's modifier)."""
     T, L = s.T, s.L
-    if L[prev] in _BROADCASTS:
+    if L[prev] in _BROADCASTS or L[prev] in _SHOW_KINDS and initial_lower(T[prev]):
         # (not a cable or a radio message before its clause: "A leaked cable shows that")
         return not (L[i] == "shows" and i + 1 < s.hi and L[i + 1] == "that")
     return (
@@ -2531,7 +2534,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return
     if form.lemma == "post" and (
         _object_among(s, cue_end + 1, _POSTED_THINGS, 2) or nx >= 0 and T[_past_approximation(s, nx)][0].isdigit() or _score_posted(s, cue_end + 1)
-        or _mailed_to_someone(s, cue_end + 1) or nl == "the" and nx + 1 < n and L[nx + 1] in _RESULT_SUPERLATIVES
+        or _mailed_to_someone(s, cue_end + 1) or _superlative_result(s, nl, nx)
         # people counted in words, placed somewhere: "posted two members at the entrance", "posted
         # three engineers to its new depot"
         or nl in _WORD_COUNTS and nx + 2 < n and people_plural(L[nx + 1]) and (
@@ -5045,8 +5048,21 @@ def _named_goods(s: Sentence, x: int, k: int) -> bool:
     return m > k + 1 and L[m] == "of" and initial_lower(T[m - 1]) and not record_noun(L[m - 1])
 
 
-# a result ranked among others, which one posts as a time or a score: "posted the fastest clear round"
+# a result ranked among others, which one posts as a time or a score: "posted the fastest clear
+# round", "posted its highest listener figures"
 _RESULT_SUPERLATIVES: Final = frozenset("fastest quickest slowest best worst highest lowest".split())
+
+
+def _superlative_result(s: Sentence, nl: str, nx: int) -> bool:
+    """Whether "post" takes at ``nx`` a result ranked among others, after "the" or an owner:
+    "posted the fastest clear round", "posted its highest listener figures" (not words or
+    thoughts ranked: "posted her worst fears on Facebook")."""
+    L = s.L
+    if not (nl == "the" or nl in POSSESSIVE_PRONOUNS) or nx + 1 >= s.hi or L[nx + 1] not in _RESULT_SUPERLATIVES:
+        return False
+    return nl == "the" or nx + 2 >= s.hi or L[nx + 2] not in FORMS
+
+
 _MAILED_PRONOUNS: Final = frozenset(("it", "them"))
 _MAILED_OBJECT: Final = 6  # words of a mailed object: "the rosettes and prize cards"
 _SET_OFF_PARTICIPLE_REACH: Final = 14  # tokens of an object's participle phrase set off in commas
@@ -5864,8 +5880,9 @@ _AFTER_AN_ACT: Final = frozenset(
 
 def _added_to(s: Sentence, k: int) -> bool:
     """Whether "add" takes at ``k`` an object and then "to" and a noun phrase: "added chlorine to
-    the reservoir", "would add less than 1 percent to output" (not "added that", "added in a
-    statement", "added to the confusion", nor "added he would stay")."""
+    the reservoir", "would add less than 1 percent to output", "have added Polish and Urdu
+    programmes to the evening schedule" (not "added that", "added in a statement", "added to
+    the confusion", nor "added he would stay")."""
     L, T = s.L, s.T
     x, limit = k, k + _ADDED_REACH
     while x < min(s.hi, limit):
@@ -5881,8 +5898,8 @@ def _added_to(s: Sentence, k: int) -> bool:
             limit += max(0, end - x - 2)
             x = end
             continue
-        if not (t.isalpha() and initial_lower(t) or t[0].isdigit() or t[0] in CURRENCY_MARKS):
-            return False  # (an object is lower-case words, a count or an amount)
+        if not (t.isalpha() and (initial_lower(t) or "demonym" in CLASSES.get(low, EMPTY)) or t[0].isdigit() or t[0] in CURRENCY_MARKS):
+            return False  # (an object is lower-case words, a people's or a language's word, a count or an amount)
         if low == "that" or low in SUBJECT_PRONOUNS or low in AUXILIARIES or "preposition" in CLASSES.get(low, EMPTY) and low not in _ADDED_AMOUNTS:
             return False  # (an auxiliary opens what was said: "added the move was a warning to others")
         if low in FORMS and not (x > k and T[x - 1].isalpha() and initial_lower(T[x - 1])):

@@ -251,12 +251,29 @@ def not_a_statement(s: Sentence, i: int, cue_end: int, form: CueForm) -> bool:
     if form.lemma == "advise":
         return not (
             _advice_content(s, cue_end + 1) or _closes_the_sentence_after_a_comma(s, i, cue_end) or after_quoted_words(s, i)
+            or _speaker_after_quoted_words(s, i)
         )
     if form.lemma == "echo" and cue_end + 1 < s.hi and L[cue_end + 1] == "with":
         return True  # "The hall echoed with the strains of ...": it resounded, no one repeated anything
     if form.lemma == "slam" and cue_end + 1 < s.hi and L[cue_end + 1] in _COLLIDING:
         return True  # "after slamming into the crowd": a crash, not a rebuke
     return False
+
+
+_QUOTED_SPEAKER_WORDS: Final = 4  # words of a name between a quotation and its verb
+
+
+def _speaker_after_quoted_words(s: Sentence, i: int) -> bool:
+    """Whether a name or a subject pronoun between a closed quotation and the cue at ``i`` is its
+    speaker: '“Grow what you'll eat,” Peggy Lomas advises every new tenant', '“...,” she advised
+    them' (what is advised is the quotation, whatever the object after the verb)."""
+    T = s.T
+    k = i - 1
+    if k >= s.first and s.L[k] in SUBJECT_PRONOUNS:
+        return after_quoted_words(s, k)
+    while k >= s.first and i - k <= _QUOTED_SPEAKER_WORDS and T[k].isalpha() and initial_upper(T[k]):
+        k -= 1
+    return k < i - 1 and after_quoted_words(s, k + 1)
 
 
 # prepositions after "slam" that make it a collision

@@ -17,6 +17,7 @@ from credscore.signals._attribution_lexicon import (
     ED_LY_ENDINGS,
     ING_ED_ENDINGS,
     NEGATION_ENDINGS,
+    PEOPLE_PLURAL_ENDINGS,
     POSSESSIVE_ENDINGS,
     CueForm,
     content_words,
@@ -328,7 +329,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         ) or talk_noun_at(s, k) or (  # (a field after a head's "of" is a noun too: "The head of forecasting said")
             _named_modifier_before(s, k)
         )
-    if low.endswith("ed"):
+    if low.endswith("ed") and not eed_noun(low):
         # "A retired teacher", "Many unnaturalized adoptees": after a determiner and before a
         # content word, a participle is the noun's adjective
         return low in _ED_IN_PHRASE or _adjective_slot(s, k) and _content_word(s.L[k + 1]) and (
@@ -344,6 +345,19 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
             and _content_word(s.L[k + 1]) and s.L[k + 1] not in FORMS and s.L[k + 1] not in PAST_VERBS
         )
     return True
+
+
+# the participles in "-eed": every other word so spelt is a noun or a verb's bare form ("the
+# Saturday seed swap", "a speed camera", "the breed society")
+_EED_PARTICIPLES: Final = frozenset(
+    "agreed disagreed freed decreed guaranteed refereed emceed teed treed pedigreed pureed peed".split()
+)
+
+
+def eed_noun(low: str) -> bool:
+    """Whether ``low`` ends in "-ed" by spelling only: "seed", "speed", "breed", "tweed" (not
+    "agreed", "freed")."""
+    return low.endswith("eed") and low not in _EED_PARTICIPLES
 
 
 def _named_modifier_before(s: Sentence, k: int) -> bool:
@@ -1440,10 +1454,12 @@ def located_comma(s: Sentence, m: int) -> bool:
     if x >= n or T[x] != ",":
         return False
     # the town of a workplace that people are at: "Teachers at Hillside School, Leeds, said",
-    # "Churchwardens at St Michael's, Lower Ampney, believe" (two words at most and no given
-    # name; not "Speaking at Harvard, Obama said": no source noun before "at")
+    # "Churchwardens at St Michael's, Lower Ampney, believe", "Bell-ringers at St Giles,
+    # Wrexham, stressed" (two words at most and no given name; not "Speaking at Harvard, Obama
+    # said": no source noun, nor a plural of people by its ending, before "at")
     return is_place(T, L, m + 1, x) or (
-        x - m <= 3 and L[k] in ("at", "in") and k - 1 >= s.lo and L[k - 1] in NOUNS and not given_name_at(T, L, m + 1)
+        x - m <= 3 and L[k] in ("at", "in") and k - 1 >= s.lo and (L[k - 1] in NOUNS or L[k - 1].endswith(PEOPLE_PLURAL_ENDINGS))
+        and not given_name_at(T, L, m + 1)
     )
 
 

@@ -5518,11 +5518,11 @@ def _told_nothing(s: Sentence, i: int, cue_end: int, nx: int, first: int) -> boo
         or nl == "its" and after == "own" and nx + 2 < s.hi and L[nx + 2] == "story"
         # telling apart or telling the time: "told the twin otters apart", "Growers can tell the
         # variety by its russet", "told the difference between", "could not tell whether the coin
-        # was gold", "can tell cirrus from cirrostratus", "navigators told the time by the stars"
-        # (but "told the time had come")
+        # was gold", "can tell cirrus from cirrostratus", "navigators told the time by the stars",
+        # "The tenor bell told the hour across the Wolds" (but "told the time had come")
         or _word_in_clause(s, cue_end + 1, _APART_REACH, "apart") >= 0
         or _told_apart_by(s, cue_end + 1)
-        or nl == "the" and (after == "difference" or after == "time" and _object_ends_before(s, nx + 2))
+        or nl == "the" and (after == "difference" or after in _CLOCK_TIMES and initial_lower(s.T[nx + 1]) and _time_told(s, nx + 2))
         or L[i] == "tell" and _after_ability(L, i, first) and (
             nl in _DISCERNED or _word_in_clause(s, cue_end + 1, _APART_REACH, "from") >= 0 and not _that_within(s, cue_end + 1, _THAT_REACH)
         )
@@ -5531,6 +5531,19 @@ def _told_nothing(s: Sentence, i: int, cue_end: int, nx: int, first: int) -> boo
         # a story and whose eyes it is seen through: "Moving Day Told Through the Eyes of the Men"
         or L[i] == "told" and nl == "through"
     )
+
+
+_CLOCK_TIMES: Final = frozenset(("time", "hour", "hours"))
+
+
+def _time_told(s: Sentence, k: int) -> bool:
+    """Whether "told the time" (or "the hour") ends its object before ``k``: no verb follows that
+    would make the time a clause's subject ("tells the time only when the sun shines"; not "told
+    the time had come")."""
+    if _object_ends_before(s, k):
+        return True
+    low = s.L[k]
+    return not (_finite_verb_at(s, k) or low.endswith("ed") or low in PAST_VERBS or low == "that")
 
 
 def _told_off(s: Sentence, k: int, off_a_place: bool = False) -> bool:
@@ -6002,7 +6015,8 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
     or an owner: "denied Ruiz his first stage win", "denied Carter a final-night photograph",
     "denied her the chance", "denied the dancers a lunch break", "denied growers a second
     flowering", "denied her rival a fourth straight title" (not "denied Tuesday the claims",
-    "denied her role", "denied the allegations his rival made")."""
+    "denied her role", "denied the allegations his rival made", nor "denied their dogs had
+    caused any damage", whose auxiliary opens a clause)."""
     L, T = s.L, s.T
     x = k
     if x >= s.hi:
@@ -6024,12 +6038,14 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
                     T[x + 1].isalpha() or T[x + 1] in APOSTROPHES
                 ) and L[x] not in DATE_NAMES
             ) and (
-                L[x] not in _SECOND_OBJECT_OPENERS and L[x] not in _AFTER_AN_ACT
+                L[x] not in _SECOND_OBJECT_OPENERS and L[x] not in _AFTER_AN_ACT and L[x] not in AUXILIARIES
             )
             or x > start and plural_owner_mark(T, L, x, start)  # "denied the Drovers Arms' tenants a rent holiday"
         ):
             marks += T[x] in APOSTROPHES
             x += 1
+        if start < x and _people_word(L[x - 1]):
+            x = _past_where_they_are(s, x)  # "denied growers on the Pennine sites their usual early crop"
         return start < x < s.hi and L[x] in _SECOND_OBJECT_OPENERS and not record_noun(L[x - 1]) and L[x - 1] not in _WORDS_SAID and (
             _short_second_object(s, x + 1)
         )
@@ -6042,6 +6058,30 @@ def _denied_someone_something(s: Sentence, k: int) -> bool:
 
 
 _FIRST_OBJECT_WORDS: Final = 3  # "the [brewery's five-a-side team]"
+# prepositions that place people refused something: "denied growers on the Pennine sites their crop"
+_PLACING: Final = frozenset(("on", "at", "in", "across", "along"))
+_PLACE_WORDS: Final = 4  # "the [Pennine sites]", "[St Mary's Road]"
+
+
+def _people_word(low: str) -> bool:
+    """Whether ``low`` is a plural for people, listed or by its ending: "residents", "growers"."""
+    return people_plural(low) or low.endswith(PEOPLE_PLURAL_ENDINGS)
+
+
+def _past_where_they_are(s: Sentence, x: int) -> int:
+    """The token after a place that follows people at ``x`` ("on the Pennine sites", "at St
+    Mary's"), when that place is a few words opened by "the" or a capital and a second object's
+    opener follows it; else ``x``."""
+    L, T = s.L, s.T
+    if not (x + 2 < s.hi and L[x] in _PLACING and (L[x + 1] == "the" or initial_upper(T[x + 1]))):
+        return x
+    y = x + 2 if L[x + 1] == "the" else x + 1
+    end = min(s.hi, y + _PLACE_WORDS)
+    while y < end and T[y][0].isalpha() and L[y] not in _SECOND_OBJECT_OPENERS and L[y] not in DATE_NAMES and (
+        not classes(L[y]) or L[y].endswith(POSSESSIVE_ENDINGS)
+    ):
+        y += 1
+    return y if y < s.hi and y > x + 1 and L[y] in _SECOND_OBJECT_OPENERS else x
 
 
 # what opens the second object of "deny", what is withheld: "their feast", "a view", "any room"

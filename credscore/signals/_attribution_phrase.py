@@ -329,7 +329,7 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         ) or talk_noun_at(s, k) or (  # (a field after a head's "of" is a noun too: "The head of forecasting said")
             _named_modifier_before(s, k)
         )
-    if low.endswith("ed") and not eed_noun(low):
+    if low.endswith("ed") and not _eed_noun(low):
         # "A retired teacher", "Many unnaturalized adoptees": after a determiner and before a
         # content word, a participle is the noun's adjective
         return low in _ED_IN_PHRASE or _adjective_slot(s, k) and _content_word(s.L[k + 1]) and (
@@ -354,7 +354,7 @@ _EED_PARTICIPLES: Final = frozenset(
 )
 
 
-def eed_noun(low: str) -> bool:
+def _eed_noun(low: str) -> bool:
     """Whether ``low`` ends in "-ed" by spelling only: "seed", "speed", "breed", "tweed" (not
     "agreed", "freed")."""
     return low.endswith("eed") and low not in _EED_PARTICIPLES

@@ -6075,13 +6075,13 @@ def _past_where_they_are(s: Sentence, x: int) -> int:
     L, T = s.L, s.T
     if not (x + 2 < s.hi and L[x] in _PLACING and (L[x + 1] == "the" or initial_upper(T[x + 1]))):
         return x
-    y = x + 2 if L[x + 1] == "the" else x + 1
+    first = y = x + 2 if L[x + 1] == "the" else x + 1
     end = min(s.hi, y + _PLACE_WORDS)
     while y < end and T[y][0].isalpha() and L[y] not in _SECOND_OBJECT_OPENERS and L[y] not in DATE_NAMES and (
         not classes(L[y]) or L[y].endswith(POSSESSIVE_ENDINGS)
     ):
         y += 1
-    return y if y < s.hi and y > x + 1 and L[y] in _SECOND_OBJECT_OPENERS else x
+    return y if first < y < s.hi and L[y] in _SECOND_OBJECT_OPENERS else x
 
 
 # what opens the second object of "deny", what is withheld: "their feast", "a view", "any room"

@@ -341,10 +341,17 @@ def phrase_word_ok(s: Sentence, k: int) -> bool:
         # "the rally", "the assembly", but "repeatedly"; "likely voters": an adjective before a noun,
         # and after an article before any plain word ("Passengers on the early boat said")
         return low in LY_NOT_ADVERBS or low in LY_ADJECTIVES and k + 1 < s.hi and (
-            s.L[k + 1] in NOUNS or k > s.lo and s.L[k - 1] in ARTICLES and s.T[k + 1].isalpha() and initial_lower(s.T[k + 1])
-            and _content_word(s.L[k + 1]) and s.L[k + 1] not in FORMS and s.L[k + 1] not in PAST_VERBS
+            s.L[k + 1] in NOUNS or k > s.lo and s.L[k - 1] in ARTICLES and _modified_word(s, k + 1)
         )
     return True
+
+
+def _modified_word(s: Sentence, x: int) -> bool:
+    """Whether token ``x`` is a plain lower-case word that a word before it may describe: letters
+    only, of no closed class but a name's, and neither a cue nor a past ("boat" in "the early
+    boat", "day" in "the Lowestoft open day"; not "said", "told")."""
+    low = s.L[x]
+    return s.T[x].isalpha() and initial_lower(s.T[x]) and _content_word(low) and low not in FORMS and low not in PAST_VERBS
 
 
 # the participles in "-eed": every other word so spelt is a noun or a verb's bare form ("the
@@ -367,10 +374,7 @@ def _named_modifier_before(s: Sentence, k: int) -> bool:
     sought more details")."""
     if not (k - 2 >= s.lo and k + 1 < s.hi and s.L[k - 2] in _NOUN_BEFORE and initial_upper(s.T[k - 1]) and s.T[k - 1].isalpha()):
         return False
-    if FORMS[s.L[k]].lemma != s.L[k] or s.L[k - 1].endswith("s"):
-        return False
-    nxt = s.L[k + 1]
-    return s.T[k + 1].isalpha() and initial_lower(s.T[k + 1]) and _content_word(nxt) and nxt not in FORMS and nxt not in PAST_VERBS
+    return FORMS[s.L[k]].lemma == s.L[k] and not s.L[k - 1].endswith("s") and _modified_word(s, k + 1)
 
 
 def talk_noun_at(s: Sentence, k: int) -> bool:

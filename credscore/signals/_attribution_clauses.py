@@ -585,6 +585,8 @@ def subject_before_relative(s: Sentence, a: int, closing: bool = False, b: int =
     first = s.first
     if a < s.hi and L[a] in SUBJECT_PRONOUNS:
         return None  # "who began the protest in what he said was a gesture": the pronoun says it
+    if a - 1 > first and _says_a_clause(L[a - 1]) and _opens_said_clause(s, a, b):
+        return None  # "A bystander who filmed it said [the officer] warned him": the phrase opens the clause said
     while k > first and a - k <= _RELATIVE_CLAUSE_REACH and not _opens_relative(L[k]) and T[k] not in ",;:" and T[k] not in DOUBLE_QUOTES:
         if L[k] in _EMBEDDING:
             return None  # another clause opens in between
@@ -631,6 +633,31 @@ def subject_before_relative(s: Sentence, a: int, closing: bool = False, b: int =
         if not (phrase.named or phrase.source_type == "document" or NOUNS.get(phrase.head_lemma) is not None):
             return None
     return c, d
+
+
+# verbs whose clause may open without "that", so a noun phrase right after one is that clause's subject
+_CLAUSE_TAKERS: Final = frozenset(
+    "say claim insist argue believe think suggest allege contend maintain admit acknowledge fear hope feel know assert add".split()
+)
+
+
+def _says_a_clause(low: str) -> bool:
+    """ "said", "believes", "insisted": a verb that takes a bare clause (a noun after it is that clause's subject)."""
+    form = FORMS.get(low)
+    return form is not None and form.lemma in _CLAUSE_TAKERS and not form.noun and form.particle is None
+
+
+def _opens_said_clause(s: Sentence, a: int, b: int) -> bool:
+    """Whether the phrase ``[a, b)`` can be the subject of a clause: a person, body or record that
+    ends on a noun ("the officer", "police", "the company"), not words that end on a verb ("vaccines
+    work", "Smith lied", "the plan works")."""
+    if b <= a or b > s.hi:
+        return False
+    last = s.L[b - 1]
+    if initial_lower(s.T[b - 1]) and (last in PAST_VERBS or last.endswith("ed")):
+        return False
+    phrase = classify_phrase(s.T, s.L, a, b, s.first)
+    return phrase.named or NOUNS.get(phrase.head_lemma) is not None
 
 
 def _share_of(L: list[str], c: int, d: int) -> int:
@@ -1463,7 +1490,9 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         # speaking length of each string, from the bridge to the agraffe, determines its pitch"
         return True
     it, il = T[p + 1], L[p + 1]
-    if not ("determiner" in classes(il) or il in ("who", "which") or not initial_upper(it) or (phrase is not None and phrase.named)):
+    if not ("determiner" in classes(il) or il in ("who", "which") or not initial_upper(it) or (phrase is not None and phrase.named)) and not (
+        _speaker_inserted(s, p, j)  # "The minister, Smith said, announced his resignation": the minister announced it
+    ):
         return False
     marks = sum(1 for x in range(p + 1, j) if T[x] in DOUBLE_QUOTES)
     if marks and il not in RELATIVES:
@@ -1477,6 +1506,15 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         content = strip_span(s.text, s.span.start, s.S[a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+def _speaker_inserted(s: Sentence, p: int, j: int) -> bool:
+    """Whether the words between the commas at ``p`` and ``j`` are an attribution found already,
+    its speaker right after ``p`` and its cue right before ``j``: "The minister, Smith said, ..."."""
+    for f in s.found[-RECENT:]:
+        if f.source is not None and f.source.start == s.S[p + 1] and f.cue.end == s.E[j - 1]:
+            return True
+    return False
 
 
 def _subject_of_relative_naming_one_of_theirs(s: Sentence, a: int, first: int) -> tuple[int, int] | None:

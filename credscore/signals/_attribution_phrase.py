@@ -371,10 +371,13 @@ def _named_modifier_before(s: Sentence, k: int) -> bool:
     """Whether the cue word at ``k`` stands between a one-word name after an article and a
     plain lower-case word, so that all three modify that word: "the Lowestoft open day" (the
     cue's bare form, which a one-word name in the singular takes as no verb: not "The Post
-    sought more details")."""
+    sought more details"; nor "the BBC say officers", where initials name a body, which may take a
+    plural verb, and a source noun follows, the subject of what it says)."""
     if not (k - 2 >= s.lo and k + 1 < s.hi and s.L[k - 2] in _NOUN_BEFORE and initial_upper(s.T[k - 1]) and s.T[k - 1].isalpha()):
         return False
-    return FORMS[s.L[k]].lemma == s.L[k] and not s.L[k - 1].endswith("s") and _modified_word(s, k + 1)
+    return FORMS[s.L[k]].lemma == s.L[k] and not s.L[k - 1].endswith("s") and _modified_word(s, k + 1) and not (
+        s.T[k - 1].isupper() or s.L[k + 1] in NOUNS
+    )
 
 
 def talk_noun_at(s: Sentence, k: int) -> bool:

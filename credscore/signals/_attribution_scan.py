@@ -510,6 +510,8 @@ def _end_before_next_verb(s: Sentence) -> None:
                 while k - 1 > s.lo and S[k - 1] > c.start and (L[k - 1] in _VERB_JOINERS or T[k - 1] in ",;—–-"):
                     k -= 1
             elif b.source.start < a.cue.start:
+                if a.source is not None and c.start < a.source.start:
+                    continue  # "The minister, he said, announced his resignation": inserted, it says all of it
                 # "One neighbor, who asked that her name not be used, said she heard screaming":
                 # the cue sits inside the subject of the next one, which its content cannot outrun
                 k = bisect_left(S, b.cue.start, s.lo, s.hi)
@@ -2113,6 +2115,7 @@ _COPULAS: Final = _BE | frozenset("am remain remains remained seem seems seemed 
 _BE_CLITICS: Final[tuple[str, ...]] = ("’re", "'re", "’m", "'m")
 # "be" with its negation fused on: "Trump isn’t expected to attend" is a passive
 _BE_NOT: Final = frozenset(f"{w}n{q}t" for w in ("is", "are", "was", "were") for q in ("'", "’"))
+_PLACE_ADVERBS: Final = frozenset(("there", "here"))
 
 
 def _believer_end(s: Sentence, i: int) -> int:
@@ -2776,6 +2779,8 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             break  # "Will described": a capital mid-sentence is a name, not an auxiliary
         if j - 2 >= first and record_participle(L, j - 1) or j - 3 >= first and L[j - 1] in TIMES_AFTER_PARTICIPLE and record_participle(L, j - 2):
             break  # "Images taken last week show": the time is the participle's, and ends the subject
+        if lj in _PLACE_ADVERBS and j + 1 == i and j - 1 >= first and (L[j - 1] in _BE or L[j - 1] in _BE_NOT):
+            break  # "People who were there said": "be there" is a clause of its own, not a passive's "be"
         if lj in _BE or lj in _BE_NOT:
             saw_be = True
         elif lj in _HAVE:

@@ -346,17 +346,26 @@ _VENUE_REACH: Final = 8
 
 def before_a_venue(s: Sentence, a: int, b: int) -> int:
     """The end of the phrase ``[a, b)`` without the statement, interview or letter that trails it
-    ("The ministry in a statement", "Mr Khan in his address", "Smith in an interview with CNN"):
+    ("The ministry in a statement", "Mr Khan in his address", "Smith in an interview with CNN",
+    "Smith at a press conference"):
     the source is who speaks in it."""
     L = s.L
     for x in range(max(a + 1, b - _VENUE_REACH), b - 2):
         # (possessives are determiners; "Scientists writing in the journal Nature" keep their participle)
-        if L[x] == "in" and "determiner" in classes(L[x + 1]) and not L[x - 1].endswith(ING_ED_ENDINGS):
+        if (L[x] == "in" or L[x] == "at" and not _people_there(L[x - 1])) and "determiner" in classes(L[x + 1]) and not L[x - 1].endswith(ING_ED_ENDINGS):
             for y in range(x + 2, min(b, x + 5)):
                 entry = NOUNS.get(L[y])
-                if L[y] in _VENUES or entry is not None and entry.cls == "document" and L[y] == entry.noun:
-                    return x
+                if L[y] in _VENUES or L[x] == "in" and entry is not None and entry.cls == "document" and L[y] == entry.noun:
+                    return x  # (and "Smith at a press conference on Monday said": only an occasion follows "at")
     return b
+
+
+def _people_there(low: str) -> bool:
+    """Whether ``low`` counts people whom "at" an occasion describes: "Officials at the daily
+    briefing", "Geographers at the conference" (they are the ones who were there, not one speaker
+    and the place he spoke)."""
+    entry = NOUNS.get(low)
+    return entry is not None and entry.plural or people_plural(low) or low.endswith(PEOPLE_PLURAL_ENDINGS)
 
 
 # verbs that put out a document: its subject is the one who speaks through it

@@ -2928,7 +2928,12 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
             # "was suspected of plotting murder, and accused by the news media of": no active past
             # takes "by" right after it, so this is a passive with its agent
             subject_end = j - 2 if T[j - 1] == "," else j - 1
-        if subject_end > -2 and not (nx >= 0 and _opens_an_object(s, nx)):
+        if subject_end > -2 and not (nx >= 0 and _opens_an_object(s, nx)) and not (
+            # "Smith said the ward was closed and added that staff had moved": no passive of a
+            # speech verb takes a "that" clause after a subject other than "it"
+            form.kind == "speech" and nl == "that" and L[subject_end] != "it"
+            and not (_demonstrative_that(s, nx) or nx + 1 < n and L[nx + 1] in _POINTS_OF_TIME)  # (not "that week")
+        ):
             # "were mocked and criticized on social media", "was drafted and criticized by the
             # unions": a passive, like the verb it is joined to (not "was fired and criticized the board")
             passive(s, i, cue_end, cue, form, subject_end)

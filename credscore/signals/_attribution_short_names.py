@@ -101,12 +101,22 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
     """Give each one-word source the kind of the full name it shortens, in place."""
     T, L, S = toks.T, toks.L, toks.S
     uses: dict[str, tuple[int, int]] = {}
+    # one source span, one kind: "Smith said the ward was closed but warned it could reopen" reads
+    # the second verb's "it" as no sign that Smith is a body, since the first verb decided Smith's kind
+    decided: dict[tuple[int, int], PhraseKind | None] = {}
     for x in range(len(found)):
         f = found[x]
         phrase = f.phrase
         source = f.source
         if phrase is None or source is None:
             continue
+        key = (source.start, source.end)
+        if key in decided:
+            earlier = decided[key]
+            if earlier is not None:
+                found[x] = f.with_phrase(earlier)
+            continue
+        decided[key] = None
         kind = phrase.source_type
         if kind != "named_person" and kind not in _COMMON_KINDS:
             continue
@@ -136,6 +146,7 @@ def retype_short_names(found: list[Found], toks: DocTokens, text: str) -> None:
             new = PhraseKind("named_organization", True, phrase.head, phrase.head_lemma)
         else:
             continue
+        decided[key] = new
         found[x] = f.with_phrase(new)
 
 

@@ -638,6 +638,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there (not "The WHO's")
         if s.L[k] == "like" and k - 1 >= floor and s.L[k - 1] in _SEEMING:
             break  # "It doesn’t sound like [Rubio] knows": the clause after "like" has its own subject
+        if k < j and k - 1 >= floor and plural_hearer(s.L[k]) and _tell_form(s.L[k - 1]):
+            break  # "He told reporters [Smith] said nothing": the people told are the hearers
         if not phrase_word_ok(s, k) and not (
             k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed") and s.L[k] not in PREPOSITIONAL_PASSIVES
         ) and not (
@@ -1130,6 +1132,26 @@ def about_a_count(s: Sentence, k: int) -> bool:
 
 # pronouns that hear what is said; "it" never does ("warned it could spread")
 _HEARER_PRONOUNS: Final = frozenset("me him her us them you".split())
+# plurals for people that also describe the noun after them ("women voters", "men workers")
+_DESCRIBING_PLURALS: Final = frozenset(("women", "men"))
+
+
+def plural_hearer(low: str) -> bool:
+    """Whether ``low`` is a plural for people counted one by one, which after "told" is the
+    hearer and not the first word of a compound ("reporters", "lawmakers"; not "police", whose
+    "police officers" is one phrase, nor "women voters")."""
+    entry = NOUNS.get(low)
+    return entry is not None and entry.plural and entry.cls == "individual" and low not in _DESCRIBING_PLURALS
+
+
+def _tell_form(low: str) -> bool:
+    form = FORMS.get(low)
+    return form is not None and form.lemma == "tell"
+
+
+def _verb_like(low: str) -> bool:
+    """Whether ``low`` can be a clause's finite verb: an auxiliary, a listed past or a word in "-ed"."""
+    return low in AUXILIARIES or low in PAST_VERBS or low.endswith("ed") or low in FORMS
 
 
 # how long someone has been saying it: "for years that", "for several months now that"
@@ -1159,6 +1181,9 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         for x in range(a + 1, b):
             if "determiner" in CLASSES.get(L[x], EMPTY) or strip_contraction(L[x]) in _CLAUSE_SUBJECTS:
                 b = x  # "told reporters the deal was done": the statement starts at its subject
+                break
+            if form.lemma == "tell" and x == a + 1 and plural_hearer(L[a]) and b < n and _verb_like(L[b]):
+                b = x  # "told reporters police had arrested two men": "told" has its hearer first
                 break
         if b > a and not (
             b < n and L[b] in AUXILIARIES and L[b].isalpha() and L[a] not in _HEARER_PRONOUNS

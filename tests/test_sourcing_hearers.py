@@ -25,12 +25,32 @@ def test_the_hearers_are_no_part_of_what_was_told(text, content):
     assert source_and_content(text, "told")[1] == content
 
 
-@pytest.mark.parametrize("text, source", [
-    ("He told reporters Smith said nothing.", "Smith"),
-    ("He told reporters officials said nothing.", "officials"),
+@pytest.mark.parametrize("text, content", [
+    ("He told me Jones resigned.", "Jones resigned"),
+    ("He told them police had denied the claims.", "police had denied the claims"),
+    ("He told me her lawyer said nothing.", "her lawyer said nothing"),
+    ("He told reporters police warned staff.", "police warned staff"),
+    # guards: "her" may open the hearer; people described after the hearer are still told
+    ("He told her lawyer the plan failed.", "the plan failed"),
+    ("He told reporters travelling with him the plan failed.", "the plan failed"),
 ])
-def test_the_hearers_are_no_part_of_the_next_speaker(text, source):
-    assert source_and_content(text, "said")[0] == source
+def test_an_object_pronoun_or_a_plural_is_the_whole_hearer(text, content):
+    assert source_and_content(text, "told")[1] == content
+
+
+def test_the_reported_speakers_verb_takes_nothing_before_the_hearer():
+    # "warned staff." ends the sentence, but "He told reporters" is not what police warned
+    assert source_and_content("He told reporters police warned staff.", "warned") == ("police", None)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("He told reporters Smith said nothing.", "said", "Smith"),
+    ("He told reporters officials said nothing.", "said", "officials"),
+    ("He told me her lawyer said nothing.", "said", "her lawyer"),
+    ("He told them Jones denied the claims.", "denied", "Jones"),
+])
+def test_the_hearers_are_no_part_of_the_next_speaker(text, cue, source):
+    assert source_and_content(text, cue)[0] == source
 
 
 @pytest.mark.parametrize("text, cue", [

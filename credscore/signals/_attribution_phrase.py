@@ -638,7 +638,7 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
             break  # "that’s about Donald Trump and [the Pope] wasn’t talking": a clause ends there (not "The WHO's")
         if s.L[k] == "like" and k - 1 >= floor and s.L[k - 1] in _SEEMING:
             break  # "It doesn’t sound like [Rubio] knows": the clause after "like" has its own subject
-        if k < j and k - 1 >= floor and plural_hearer(s.L[k]) and _tell_form(s.L[k - 1]):
+        if k < j and k - 1 >= floor and told_hearer_at(s, k):
             break  # "He told reporters [Smith] said nothing": the people told are the hearers
         if not phrase_word_ok(s, k) and not (
             k < j and s.L[k + 1] == "by" and s.L[k].endswith("ed") and s.L[k] not in PREPOSITIONAL_PASSIVES
@@ -1132,6 +1132,8 @@ def about_a_count(s: Sentence, k: int) -> bool:
 
 # pronouns that hear what is said; "it" never does ("warned it could spread")
 _HEARER_PRONOUNS: Final = frozenset("me him her us them you".split())
+# object pronouns that are a whole hearer ("her" may open the hearer: "told her lawyer")
+_WHOLE_HEARERS: Final = frozenset(("me", "him", "us", "them"))
 # plurals for people that also describe the noun after them ("women voters", "men workers")
 _DESCRIBING_PLURALS: Final = frozenset(("women", "men"))
 
@@ -1144,8 +1146,13 @@ def plural_hearer(low: str) -> bool:
     return entry is not None and entry.plural and entry.cls == "individual" and low not in _DESCRIBING_PLURALS
 
 
-def _tell_form(low: str) -> bool:
-    form = FORMS.get(low)
+def told_hearer_at(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is the whole hearer of a "tell" right before it: "told [reporters]",
+    "tells [me]" (a clause with its own subject may follow: "told reporters police had ...")."""
+    low = s.L[k]
+    if k - 1 < s.lo or not (low in _WHOLE_HEARERS or plural_hearer(low)):
+        return False
+    form = FORMS.get(s.L[k - 1])
     return form is not None and form.lemma == "tell"
 
 
@@ -1182,8 +1189,11 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             if "determiner" in CLASSES.get(L[x], EMPTY) or strip_contraction(L[x]) in _CLAUSE_SUBJECTS:
                 b = x  # "told reporters the deal was done": the statement starts at its subject
                 break
-            if form.lemma == "tell" and x == a + 1 and plural_hearer(L[a]) and b < n and _verb_like(L[b]):
-                b = x  # "told reporters police had arrested two men": "told" has its hearer first
+            if form.lemma == "tell" and x == a + 1 and (
+                L[a] in _WHOLE_HEARERS or plural_hearer(L[a]) and (L[x] in NOUNS or initial_upper(T[x]))
+                and any(_verb_like(L[y]) for y in range(x + 1, min(n, b + 1)))
+            ):
+                b = x  # "told reporters police had arrested two men", "told me Jones resigned": the hearer comes first
                 break
         if b > a and not (
             b < n and L[b] in AUXILIARIES and L[b].isalpha() and L[a] not in _HEARER_PRONOUNS

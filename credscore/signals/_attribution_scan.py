@@ -70,6 +70,7 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_phrase import (
     PERFECT,
+    told_hearer_at,
     clause_after_circumstance,
     closing_comma,
     contact_relative_start,
@@ -3126,7 +3127,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         if content is None:
             # "images as the party seeks to rally": the "as" that links the cue is not content
             stop = a - 1 if a - 1 >= first and L[a - 1] in _AS_LIKE else a
-            if stop - 1 >= first and (L[stop - 1] in _EMBEDDING_WORDS or _cue_verb_before(s, stop - 1)):
+            if stop - 1 >= first and (L[stop - 1] in _EMBEDDING_WORDS or _cue_verb_before(s, stop - 1) or told_hearer_at(s, stop - 1)):
                 # "asked Trump what he would say", "cheered when he said": an embedded clause; and
                 # "Records show the aide warned him": the source heads another cue's clause
                 content = None

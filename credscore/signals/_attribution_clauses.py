@@ -365,7 +365,7 @@ def _people_there(low: str) -> bool:
     briefing", "Geographers at the conference" (they are the ones who were there, not one speaker
     and the place he spoke)."""
     entry = NOUNS.get(low)
-    return entry is not None and entry.plural or people_plural(low) or low.endswith(PEOPLE_PLURAL_ENDINGS)
+    return entry is not None and entry.plural or low.endswith(PEOPLE_PLURAL_ENDINGS)  # (a plural for people is a plural)
 
 
 # verbs that put out a document: its subject is the one who speaks through it

@@ -1133,7 +1133,7 @@ def about_a_count(s: Sentence, k: int) -> bool:
 # pronouns that hear what is said; "it" never does ("warned it could spread")
 _HEARER_PRONOUNS: Final = frozenset("me him her us them you".split())
 # object pronouns that are a whole hearer ("her" may open the hearer: "told her lawyer")
-_WHOLE_HEARERS: Final = frozenset(("me", "him", "us", "them"))
+_WHOLE_HEARERS: Final = _HEARER_PRONOUNS - {"her", "you"}
 # plurals for people that also describe the noun after them ("women voters", "men workers")
 _DESCRIBING_PLURALS: Final = frozenset(("women", "men"))
 
@@ -1342,7 +1342,8 @@ def _set_off_relative_end(s: Sentence, cue_end: int, k: int) -> int:
 
 
 # nouns of a time that "that" may point to right after a cue ("said that day that")
-_POINTED_TIMES: Final = PARTS_OF_DAY | frozenset("day week month year weekend time".split())
+# nouns of a time that "that" or "this" may point at: "said that day", "officials that week said"
+TIME_NOUNS: Final = PARTS_OF_DAY | frozenset("day week month year weekend time".split())
 
 
 def _past_that_time(s: Sentence, k: int) -> int:
@@ -1351,7 +1352,7 @@ def _past_that_time(s: Sentence, k: int) -> int:
     that time is running out" reports a clause."""
     L, n = s.L, s.hi
     x = k + 2 if k + 2 < n and L[k + 1] in ("same", "very") else k + 1
-    if x + 1 < n and L[x] in _POINTED_TIMES and (L[x + 1] == "that" or L[x + 1] in _CLAUSE_SUBJECTS and s.T[x + 1].isalpha()):
+    if x + 1 < n and L[x] in TIME_NOUNS and (L[x + 1] == "that" or L[x + 1] in _CLAUSE_SUBJECTS and s.T[x + 1].isalpha()):
         return x + 1
     return k
 

@@ -70,6 +70,7 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_phrase import (
     PERFECT,
+    TIME_NOUNS,
     told_hearer_at,
     clause_after_circumstance,
     closing_comma,
@@ -416,7 +417,6 @@ def _settle_contents(s: Sentence) -> None:
 
 
 _QUOTE_ENDS: Final = frozenset(",?!—…-")
-_TIME_NOUNS: Final = PARTS_OF_DAY | frozenset("weekend day week month year time".split())
 
 
 def _quotation_before_speaker(s: Sentence) -> None:
@@ -451,7 +451,7 @@ def _quotation_before_speaker(s: Sentence) -> None:
         if m >= s.hi:
             continue
         if T[m] in DOUBLE_QUOTES or any(
-            L[y] == "that" and L[y + 1] not in _TIME_NOUNS or T[y] == ":" for y in range(k, m)
+            L[y] == "that" and L[y + 1] not in TIME_NOUNS or T[y] == ":" for y in range(k, m)
         ):
             continue  # ("said that night": a time, not a clause)
         found[x] = f.with_content(strip_span(s.text, s.span.start, S[close + 1]))
@@ -3151,7 +3151,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
 # what "by" may open besides an agent: a deadline ("by Friday", "by the end of the week")
 _DEADLINE_WORDS: Final = CLOCK_WORDS | frozenset("then now tomorrow today tonight".split())
 _CLOCK: Final = CLOCK_MARKS | frozenset(("a.m.", "p.m.", "o'clock"))
-_DEADLINE_NOUNS: Final = _TIME_NOUNS | frozenset("end close start beginning middle deadline".split())
+_DEADLINE_NOUNS: Final = TIME_NOUNS | frozenset("end close start beginning middle deadline".split())
 
 
 _DEGREE_BEFORE_ADVERB: Final = frozenset(("most", "more", "less", "least", "very"))
@@ -3316,7 +3316,7 @@ def _joined_before_a_time(s: Sentence, a: int, b: int) -> int:
     """The "and" or "but" before the time that is all of the phrase ``[a, b)`` ("but on Tuesday
     wrote", "and last week said"), or -1."""
     L = s.L
-    if b - a > 2 or not (L[a] in DATE_NAMES or L[a] in _TIME_NOUNS):
+    if b - a > 2 or not (L[a] in DATE_NAMES or L[a] in TIME_NOUNS):
         return -1
     k = a - 1
     if k > s.first and L[k] in ("on", "last", "this", "that", "early", "late"):
@@ -3345,7 +3345,7 @@ def _contact_relative(s: Sentence, a: int, b: int) -> bool:
         start += 2  # "Most of the voters I spoke with said": a count of the people the clause is about
     for x in range(start, a):
         t, low = s.T[x], s.L[x]
-        if not (t.isalpha() and initial_lower(t)) or low in CLASSES or low in _POINTS_OF_TIME or low in _TIME_NOUNS:
+        if not (t.isalpha() and initial_lower(t)) or low in CLASSES or low in _POINTS_OF_TIME or low in TIME_NOUNS:
             return False
     return True
 
@@ -5616,7 +5616,7 @@ def _sorted_before(s: Sentence, start: int, first: int) -> bool:
     while x >= first and start - x <= _SORTED_OBJECT + 1:
         if s.L[x] in _SORTING_VERBS:
             return True
-        if not (s.T[x].isalpha() and initial_lower(s.T[x])) or classes(s.L[x]) or s.L[x] in _TIME_NOUNS or ly_adverb(s.L[x]):
+        if not (s.T[x].isalpha() and initial_lower(s.T[x])) or classes(s.L[x]) or s.L[x] in TIME_NOUNS or ly_adverb(s.L[x]):
             return False  # (a time or an adverb is no object: "was made last week according to")
         x -= 1
     return False
@@ -7284,7 +7284,7 @@ _OBJECT_LINKS: Final = frozenset("of with for in on about the".split())  # insid
 _SPANS_OF_TIME: Final = frozenset("day week month year few couple number second minute hour while time".split())
 # a time named by a demonstrative between a subject and its verb ("that week", "this morning"):
 # the time nouns of "said that night", and the seasons; not "time" ("the land that time forgot")
-_POINTS_OF_TIME: Final = (_TIME_NOUNS - {"time"}) | frozenset("spring summer fall autumn winter".split())
+_POINTS_OF_TIME: Final = (TIME_NOUNS - {"time"}) | frozenset("spring summer fall autumn winter".split())
 _POINTING: Final = frozenset(("that", "this"))
 _EMBEDDING: Final = frozenset("that if whether".split())
 

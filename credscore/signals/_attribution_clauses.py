@@ -1893,7 +1893,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             elif apposition(s, i, end, make_span(s.S[i], s.E[end]), form, j):
                 return  # "The chief executive, Tomas Berg, was quoted as saying"
         if phrase is not None and L[a] not in ("which", "who", "that", "what"):
-            content = strip_span(text, s.E[end], s.span.end) or strip_span(text, s.span.start, s.S[a])
+            said = end + 1 if end + 2 < n and L[end + 1] == "that" and T[end + 2] not in TERMINATORS else end  # (no "that")
+            content = strip_span(text, s.E[said], s.span.end) or strip_span(text, s.span.start, s.S[a])
             s.add(make_span(s.S[i], s.E[end]), a, b, content, form.kind, phrase, i)
         return
     # "He was told that", "Voters were warned": the subject heard it, and what was said follows

@@ -1359,7 +1359,7 @@ def _past_that_time(s: Sentence, k: int) -> int:
 
 # conjunctions that open a subordinate clause ("when Rubio thanked Miami and said", "Before
 # Sanders acknowledged his victory, his campaign ..."); "as" has its own readings ("As Smith noted, ...")
-SUBORDINATORS: Final = frozenset("when while after before because if since although though once until whenever".split())
+SUBORDINATORS: Final = frozenset("when while whilst after before because if since although though once until whenever".split())
 # conjunctions that join two clauses or two phrases of the same rank ("racist and illegal")
 COORDINATORS: Final = frozenset(("and", "but", "or"))
 # an opening clause may also state a condition or a contrast ("Unless ..., ...", "Whereas ..., ...")

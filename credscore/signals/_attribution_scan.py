@@ -69,6 +69,7 @@ from credscore.signals._attribution_names import (
     year_figure,
 )
 from credscore.signals._attribution_phrase import (
+    abbrev_dot,
     PERFECT,
     TIME_NOUNS,
     told_hearer_at,
@@ -404,8 +405,12 @@ _VERB_JOINERS: Final = frozenset(
 )
 _CUE_ADVERBS: Final = frozenset("even also still only just again then".split())
 # words that join a new clause with its own subject after a comma ("..., but officials said")
-_CLAUSE_JOINERS: Final = frozenset("and but yet while though although".split())
-_CLAUSE_MARKS: Final = frozenset(",;—–")
+_CLAUSE_JOINERS: Final = frozenset("and but yet while whilst whereas though although".split())
+# joiners that set one speaker's clause against another's with no comma before them: "Smith said
+# the ward was closed but Jones said it was open" (an "and" may join two things one speaker said,
+# and "even though he had acknowledged" may be part of what was said)
+_CONTRASTING_JOINERS: Final = frozenset("but yet while whilst whereas".split())
+_CLAUSE_MARKS: Final = frozenset(",;—–-")  # ("-" alone is a dash typed as a hyphen: "... - but he said")
 _NEXT_CUES: Final = 8  # later cues of the sentence read for one content: keeps a run of cues linear
 
 
@@ -541,14 +546,15 @@ def _end_before_next_verb(s: Sentence) -> None:
                         cut = k
                         break
                     continue
-                if L[k - 1] in _CLAUSE_JOINERS:
+                joiner = L[k - 1]
+                if joiner in _CLAUSE_JOINERS:
                     k -= 1
                 if T[k - 1] in CLOSING_QUOTES and k - 2 >= s.lo and T[k - 2] == ",":
                     pass  # 'Asked whether she “has the integrity,” 75 percent said': the mark stays
-                elif T[k - 1] not in _CLAUSE_MARKS:
-                    continue
-                else:
+                elif T[k - 1] in _CLAUSE_MARKS:
                     k -= 1
+                elif joiner not in _CONTRASTING_JOINERS:
+                    continue
             else:
                 continue
             if S[k - 1] >= c.start:
@@ -6453,8 +6459,8 @@ def infinitive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, to: 
         else:
             apposition(s, i, cue_end, cue, form, j)  # "Clinton, hoping to ..., was more eager to talk about"
         return
-    if j < first or not s.T[j][0].isalnum():
-        return
+    if j < first or not s.T[j][0].isalnum() and not (s.T[j] == "." and abbrev_dot(s, j)):
+        return  # (a name's abbreviation ends the subject: "Acme Corp. went on to say")
     if L[j] in ("and", "but"):
         # "left the room and began to criticize": the subject of the coordinated clause, not "the room"
         participle(s, i, cue_end, cue, form, j)

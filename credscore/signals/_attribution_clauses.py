@@ -39,6 +39,7 @@ from credscore.signals._attribution_names import (
     unmarked_name,
 )
 from credscore.signals._attribution_phrase import (
+    count_lead,
     ADVERBISH,
     PERFECT,
     AUXILIARIES,
@@ -1143,12 +1144,17 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     if i == s.first and L[i] == form.lemma:
         return False  # "Ask the Expert: How Do I Choose a Kennel?": a bare verb first bids, no one inverted
     a, b = phrase_right(s, cue_end + 1)
+    counted = _counted_after(s, cue_end + 1)
+    if counted is not None:
+        a, b = counted  # "..., said at least two officials", "said more than a dozen residents"
     if a >= b or a != cue_end + 1 and L[cue_end + 1] not in _INVERTED_STARTS:
         return False
     if L[a] in DAY_WORDS or L[a] in DATE_NAMES and a + 1 < n and T[a + 1][0].isdigit():
         # "..., Jane Roe, a historian, said Tuesday.": when it was said ("said May" may be Theresa May)
         return False
-    described = L[cue_end + 1] in _INVERTED_STARTS
+    # (a bare plural for people is described as "the officials" is: "said officials in the region",
+    # "said sources close to Smith")
+    described = counted is not None or L[cue_end + 1] in _INVERTED_STARTS or initial_lower(T[a]) and any(people_plural(L[x]) for x in range(a, b))
     for k in range(a + 1, b):
         if L[k] in RELATIVE_WORDS:
             break  # ("said a man who arrived later": his arrival's time)
@@ -1180,7 +1186,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
                 break  # '“...,” said the spokesman for the council in a brief statement': how it was said
             m += 1
         if m - a < MAX_PHRASE:
-            b = m
+            b = before_a_venue(s, a, m)  # ("said a nurse at a press conference": where she said it)
     if b < n and L[b] not in _AFTER_INVERSION and T[b] not in _AFTER_INVERSION and not (
         described and L[b] in _RELATIVE_AFTER_DESCRIBED and _after_quotation(s, i)
     ) and not (
@@ -1236,6 +1242,22 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         content = before
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
+
+
+# the first words of what may lead a count: "at least", "more than", "about", "as many as"
+_COUNT_LEAD_OPENERS: Final = frozenset("about around some over at more fewer less no as".split())
+
+
+def _counted_after(s: Sentence, k: int) -> tuple[int, int] | None:
+    """The phrase at ``k`` when it is a count led by words that say how exact it is ("at least two
+    officials", "more than a dozen residents"), as [a, b), or None."""
+    if k >= s.hi or s.L[k] not in _COUNT_LEAD_OPENERS:
+        return None
+    for c in range(k + 1, min(s.hi, k + 4)):
+        a, b = phrase_right(s, c)
+        if a == c < b and count_lead(s, a, b, k) == k:
+            return k, b
+    return None
 
 
 def _said_when(s: Sentence, k: int) -> bool:

@@ -702,7 +702,48 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
         CLASSES.get(L[a]) or L[a] in NOUNS
     ):
         a += 1  # "they will hold [banners] proclaiming": the verb after a modal is not in the phrase
-    return _after_opening_object(s, a, b), b
+    a = _after_opening_object(s, a, b)
+    return count_lead(s, a, b, floor), b
+
+
+# words before a count that say how exact it is ("At least two officials", "More than a dozen
+# residents", "About 200 nurses"), which the phrase reader stops at as prepositions or comparatives
+_COUNT_LEADS: Final[dict[str, tuple[str, ...]]] = {
+    "about": (), "around": (), "some": (), "over": (), "least": ("at",), "most": ("at",), "than": ("no more", "no fewer", "more", "fewer", "less"),
+    "as": ("as many", "as few"),
+}
+_COUNTED_AFTER_A: Final = frozenset("dozen hundred thousand handful score".split())
+# what may stand before a count that leads a subject: nothing, a mark, or a word that opens a clause
+_BEFORE_A_COUNT_LEAD: Final = frozenset("and but that while whereas when because although though as if since where".split())
+
+
+def count_lead(s: Sentence, a: int, b: int, floor: int) -> int:
+    """Where a phrase that opens with a count starts when words before the count say how exact it
+    is: "[At least two officials] said", "[More than a dozen residents] said", "[About 200
+    nurses] said"; the words are kept only at the start of a clause, so that "spoke to about 200
+    residents" keeps its preposition out."""
+    T, L = s.T, s.L
+    c = a + 1 if a + 1 < b and L[a] in ("least", "most") and a - 1 >= floor and L[a - 1] == "at" else a  # ("at most": a quantifier)
+    if not (c < b and (
+        T[c][0].isdigit() or L[c] in _COUNT_WORDS or L[c] == "one" or L[c] in ("a", "an") and c + 1 < b and L[c + 1] in _COUNTED_AFTER_A
+    )):
+        return a
+    p = c - 1
+    if p < floor or L[p] not in _COUNT_LEADS:
+        return a
+    firsts = _COUNT_LEADS[L[p]]
+    if firsts:
+        for lead in firsts:
+            words = lead.split()
+            q = p - len(words)
+            if q >= floor and [L[x] for x in range(q, p)] == words:
+                p = q
+                break
+        else:
+            return a
+    if p - 1 >= floor and T[p - 1][0].isalnum() and L[p - 1] not in _BEFORE_A_COUNT_LEAD:
+        return a
+    return p
 
 
 # prepositions before a date in a participle's phrase ("announced in March", "filed on Sunday")

@@ -1019,7 +1019,34 @@ def described_opening_name(s: Sentence, i: int, j: int) -> tuple[int, int, Phras
                     opened = -1
         if opened >= 0:
             return None
+        pair = _second_of_a_pair(s, c + 1, j)
+        if pair > 0:
+            return first, pair, phrase  # "Smith, a lawyer, and Jones, a teacher, said": both speak
     return first, b, phrase
+
+
+def _second_of_a_pair(s: Sentence, c: int, j: int) -> int:
+    """The end of a second name joined by ", and" inside the description that runs from ``c`` to
+    the comma at ``j`` ("a lawyer, and Jones, a teacher"), or -1: two described people speak
+    together, and the description of the second is no part of the source."""
+    T, L = s.T, s.L
+    for x in range(c + 1, j - 1):
+        if T[x] == "," and L[x + 1] == "and":
+            y = x + 2
+            while y < j and T[y] != ",":
+                y += 1
+            second = classify_phrase(T, L, x + 2, y, s.first) if x + 2 < y else None
+            return y if second is not None and second.named and second.source_type == "named_person" else -1
+    return -1
+
+
+def described_pair_start(s: Sentence, a: int) -> int:
+    """The start of the described name that opens the sentence and is joined by ", and" to the
+    phrase at ``a`` ("Smith, a lawyer, and [Jones] said"), or -1."""
+    if a - 2 <= s.first or s.L[a - 1] != "and" or s.T[a - 2] != ",":
+        return -1
+    described = described_opening_name(s, a - 1, a - 2)
+    return -1 if described is None else described[0]
 
 
 def _one_person(s: Sentence, a: int, b: int) -> bool:
@@ -1525,6 +1552,10 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
         _speaker_inserted(s, p, j)  # "The minister, Smith said, announced his resignation": the minister announced it
     ):
         return False
+    if phrase is not None and phrase.named:
+        pair = described_pair_start(s, a)
+        if pair >= 0:
+            a = pair  # "Gov. Chris Christie, a former prosecutor, and Gov. John Kasich, who ..., said": both speak
     marks = sum(1 for x in range(p + 1, j) if T[x] in DOUBLE_QUOTES)
     if marks and il not in RELATIVES:
         # a quotation between is speech, not an inserted description, unless each one quotes a

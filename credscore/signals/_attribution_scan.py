@@ -70,6 +70,7 @@ from credscore.signals._attribution_names import (
 )
 from credscore.signals._attribution_phrase import (
     abbrev_dot,
+    count_lead,
     PERFECT,
     TIME_NOUNS,
     told_hearer_at,
@@ -160,6 +161,7 @@ from credscore.signals._attribution_clauses import (
     coordinated,
     dashed_insertion,
     described_opening_name,
+    described_pair_start,
     inversion,
     leading_name,
     opening_participle,
@@ -1658,6 +1660,7 @@ def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
     if j == k + 1 and L[k] == "her":
         return k, j  # "According to her, the counts are": the object, which trimming reads as an owner left without its noun
     a, b = trim(s, k, j)
+    a = count_lead(s, a, b, k)  # "according to at least two officials"
     if b - 2 > a and (L[b - 1] in WEEKDAYS or L[b - 1] in PARTS_OF_DAY and L[b - 2] in WEEKDAYS) and T[b - 1][0].isalpha():
         # "according to a Washington Post report Thursday": the day says when, it names no one
         c = b - 1 if L[b - 1] in WEEKDAYS else b - 2
@@ -3072,6 +3075,9 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         a, b = _past_a_participle_object(s, a, b, first)
     if L[a] == "let" and a + 1 < b and L[a + 1] in ("me", "us"):
         a, b = a + 1, a + 2  # "Let me say that", "let us praise and affirm him": the speaker
+    pair = described_pair_start(s, a)
+    if pair >= 0 and classify_phrase(T, L, a, b, first).named:
+        a = pair  # "Smith, a lawyer, and Jones said": both speak
     said_things = _things_a_name_said(s, a, b)
     if said_things > a:
         # "the things Ryan said about him": what Ryan said is the things

@@ -1283,7 +1283,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         k += 1  # "called for more flexibility", "asked about his daughter", "called on Trump to quit"
         object_only = True
     # "said in a statement (released Monday) that ..."
-    if k < n and (L[k] in _CIRCUMSTANCE or L[k] == "by" and k + 1 < n and L[k + 1] in BY_MEANS) and not (
+    if k < n and (L[k] in _CIRCUMSTANCE or L[k] == "via" or L[k] == "by" and k + 1 < n and L[k + 1] in BY_MEANS) and not (
         L[k] == "at" and k + 1 < n and L[k + 1] in ("least", "most")  # "said at least 30 people died": a count opens the statement
     ):
         limit = min(n, k + 10)

@@ -670,11 +670,31 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
         k -= 1
     elif inserted:
         return False
-    return k >= lo and i - w >= 1 and T[k] in ",!?" and (
+    if k < lo and w == lo and i - w >= 1 and not inserted and _closed_question_before(s):
+        # '“Why is the ward closed?” Smith wondered.': the splitter cut after the quotation
+        return _trailing_subject(s, w, last, people)
+    return k >= lo and i - w >= 1 and T[k] in ",!?" and _trailing_subject(s, w, last, people)
+
+
+def _trailing_subject(s: Sentence, w: int, last: int, people: bool) -> bool:
+    """Whether ``[w, last]`` may be the subject of a cue that closes its sentence: it opens with a
+    capital or an article; with ``people`` also with a source noun, a pronoun or a quantifier."""
+    T, L = s.T, s.L
+    return (
         initial_upper(T[w]) or L[w] in ARTICLES or len(T[w]) > 1 and T[w][1].isupper()
         or L[w] in OWN_DETERMINERS and w < last  # the outlet itself: "..., this newspaper has learned."
         or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS or _people_noun_phrase(s, w, last))
     )
+
+
+def _closed_question_before(s: Sentence) -> bool:
+    """Whether the sentence follows, on the same line, a quotation closed right after a question
+    or exclamation mark ('“Why is the ward closed?” Smith wondered.')."""
+    text = s.text
+    x = s.span.start - 1
+    while x >= 0 and text[x] in " \t":
+        x -= 1
+    return x >= 1 and text[x] in "”\"" and text[x - 1] in "?!"
 
 
 def _people_noun_phrase(s: Sentence, w: int, last: int) -> bool:

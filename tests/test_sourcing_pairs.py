@@ -41,6 +41,7 @@ def test_one_described_person_or_a_list_stays_as_it_was(text, source):
 @pytest.mark.parametrize("text, source", [
     ("According to at least two officials, the ward was closed.", "at least two officials"),
     ("The ward was closed, according to more than a dozen residents.", "more than a dozen residents"),
+    ("According to as many as 40 doctors, the ward was closed.", "as many as 40 doctors"),
 ])
 def test_according_to_a_led_count(text, source):
     cue = "According to" if text.startswith("According") else "according to"

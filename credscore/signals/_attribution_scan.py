@@ -1680,7 +1680,11 @@ def _according_phrase(s: Sentence, k: int) -> tuple[int, int]:
     if j == k + 1 and L[k] == "her":
         return k, j  # "According to her, the counts are": the object, which trimming reads as an owner left without its noun
     a, b = trim(s, k, j)
-    a = count_lead(s, a, b, k)  # "according to at least two officials"
+    for c in range(a, min(b, a + 3)):
+        lead = count_lead(s, c, b, k)
+        if lead < c:
+            a = min(a, lead)  # "according to at least two officials", "as many as 40 doctors" (the first "as" was trimmed)
+            break
     if b - 2 > a and (L[b - 1] in WEEKDAYS or L[b - 1] in PARTS_OF_DAY and L[b - 2] in WEEKDAYS) and T[b - 1][0].isalpha():
         # "according to a Washington Post report Thursday": the day says when, it names no one
         c = b - 1 if L[b - 1] in WEEKDAYS else b - 2

@@ -17,6 +17,12 @@ Every sentence is put together here from invented parts; no corpus text is used.
 that fails is a rule to look at, not a score to fit.  The grids were written in session 146,
 when they found the bugs that tests/test_sourcing_nested.py, test_sourcing_joined.py and
 test_sourcing_hearers.py pin; they are kept so that later rules can be checked against them.
+Session 147 added eight more: two speakers set against each other ("Smith said ... but Jones
+said ..."), speakers described by what they belong to and counts ("at least two officials"), two
+described people who speak together, verb chains ("went on to say"), the outlet told and the
+medium ("said via Twitter"), quotations, pronouns resolved across sentences, and agentless
+reports and refusals; tests/test_sourcing_contrast.py, _counts.py, _pairs.py and _channels.py pin
+what they found.
 """
 
 from __future__ import annotations
@@ -36,8 +42,13 @@ from credscore.analysis import AnalyzedText  # noqa: E402
 from credscore.signals.sourcing import attributions_of  # noqa: E402
 
 # what one attribution must be: its cue (the n-th with that text, in text order), and any of its
-# source, source type and content (None: not checked; NO_SOURCE: no source at all)
+# source, source type and content (None: not checked; NO_SOURCE: no source at all; an
+# Antecedent: the earlier mention the source resolves to)
 NO_SOURCE = object()
+
+
+class Antecedent(str):
+    """The words of the earlier mention a pronoun source must resolve to."""
 Expect = tuple[str, int, object, "str | None", "str | None"]  # cue, occurrence, source, type, content
 
 
@@ -59,7 +70,10 @@ def _check(text: str, expected: list[Expect]) -> str | None:
         a = same[nth]
         if source is NO_SOURCE and a.source is not None:
             return f"{cue!r}: source {words(a.source)!r}, expected none"
-        if isinstance(source, str) and words(a.source) != source:
+        if isinstance(source, Antecedent):
+            if words(a.resolved_from) != source:
+                return f"{cue!r}: resolved to {words(a.resolved_from)!r}, expected {str(source)!r}"
+        elif isinstance(source, str) and words(a.source) != source:
             return f"{cue!r}: source {words(a.source)!r}, expected {source!r}"
         if source_type is not None and a.source_type != source_type:
             return f"{cue!r}: type {a.source_type}, expected {source_type}"
@@ -188,9 +202,180 @@ def hearers() -> Iterator[tuple[str, list[Expect]]]:
         yield text, [("told", 0, "He", None, f"{reported} {rest}"), (cue, inner_nth, reported, None, None)]
 
 
+# --- session 147: two speakers set against each other ------------------------------------------
+_FIRST_SPEAKERS = [("Smith", "named_person"), ("the ministry", "unnamed_group"), ("officials", "unnamed_group"),
+                   ("a spokeswoman", "unnamed_individual"), ("the report", "document"), ("Acme Corp.", "named_organization")]
+_SECOND_SPEAKERS = [("Jones", "named_person"), ("the union", "unnamed_group"), ("critics", "unnamed_group"),
+                    ("a nurse", "unnamed_individual"), ("he", None)]
+_CONTRASTS = ["{A} said the ward was closed, while {b} said it was open.", "{A} said the ward was closed, but {b} insisted it was open.",
+              "{A} said the ward was closed; {b} said it was open.", "While {a} said the ward was closed, {b} said it was open.",
+              "{A} said the ward was closed, and {b} said it was open.", "{A} said the ward was closed. But {b} said it was open.",
+              "{A} said the ward was closed, whereas {b} argued it was open.", "{A} said the ward was closed but {b} said it was open.",
+              "Although {a} said the ward was closed, {b} insisted it was open.", "{A} said the ward was closed whereas {b} argued it was open.",
+              "{A} said the ward was closed - but {b} said it was open.", "{A} said the ward was closed whilst {b} insisted it was open."]
+
+
+def contrast() -> Iterator[tuple[str, list[Expect]]]:
+    for (a, a_kind), (b, b_kind), form in itertools.product(_FIRST_SPEAKERS, _SECOND_SPEAKERS, _CONTRASTS):
+        text = form.format(A=_cap(a), a=a, b=b)
+        second = "insisted" if "insisted" in form else "argued" if "argued" in form else "said"
+        a_source = a if form.startswith(("While", "Although")) else _cap(a)
+        yield text, [("said", 0, a_source, a_kind, "the ward was closed"), (second, 1 if second == "said" else 0, b, b_kind, "it was open")]
+
+
+# --- speakers described by what they are part of, and counts ------------------------------------
+_DESCRIBED = [("Smith's lawyer", "unnamed_individual"), ("the ministry's spokeswoman", "unnamed_individual"),
+              ("the head of the council", "unnamed_individual"), ("a spokesman for the Department of Health", "unnamed_individual"),
+              ("members of the board", "unnamed_group"), ("one of the nurses", "unnamed_individual"), ("some of the residents", "unnamed_group"),
+              ("two of Smith's aides", "unnamed_group"), ("the father of one of the victims", "unnamed_individual"),
+              ("a friend of the family", "unnamed_individual"), ("critics of the plan", "unnamed_group"), ("people close to Smith", "unnamed_group"),
+              ("sources close to Smith", "unnamed_group"), ("a senior government official", "unnamed_individual"),
+              ("a source close to the investigation", "unnamed_individual"), ("several witnesses", "unnamed_group"),
+              ("at least two officials", "unnamed_group"), ("more than a dozen residents", "unnamed_group"), ("about 200 nurses", "unnamed_group"),
+              ("as many as 40 doctors", "unnamed_group"), ("officials in the region", "unnamed_group"), ("nurses at the hospital", "unnamed_group"),
+              ("U.S. officials", "unnamed_group"), ("the Pentagon", "named_organization"), ("Downing Street", "named_organization")]
+_DESCRIBED_ORDERS = ["{X} said that the ward was closed.", "The ward was closed, {x} said.", "“The ward is closed,” {x} said.",
+                     "The ward was closed, said {x}.", "According to {x}, the ward was closed.", "{X} told reporters the ward was closed.",
+                     "{X} also said the ward was closed."]
+
+
+def described() -> Iterator[tuple[str, list[Expect]]]:
+    for (x, kind), order in itertools.product(_DESCRIBED, _DESCRIBED_ORDERS):
+        text = order.format(X=_cap(x), x=x)
+        cue = "According to" if "According" in order else "told" if "told" in order else "said"
+        yield text, [(cue, 0, _cap(x) if text.startswith(_cap(x)) else x, kind, None)]
+
+
+# --- two described people speak together -----------------------------------------------------------
+_PAIRS = [("Smith and Jones", "named_person"), ("Smith, a lawyer, and Jones, a teacher,", "named_person"),
+          ("Smith, a lawyer, and Jones", "named_person"), ("Police and prosecutors", "unnamed_group"),
+          ("The mayor and two council members", "unnamed_group"), ("Officials in Kabul and Islamabad", "unnamed_group"),
+          ("Residents and shopkeepers", "unnamed_group"), ("Smith, Jones and Brown", "named_person"),
+          ("Doctors and nurses at the hospital", "unnamed_group"), ("Anna Berg, a nurse, and Carl Diaz, a doctor,", "named_person")]
+_PAIR_ORDERS = ["{S} said that the ward was closed.", "{S} said the ward was closed.", "{S} have said that the ward was closed.",
+                "{S} on Tuesday said that the ward was closed.", "{S} told reporters the ward was closed."]
+
+
+def pairs() -> Iterator[tuple[str, list[Expect]]]:
+    for (subject, kind), order, verb in itertools.product(_PAIRS, _PAIR_ORDERS, ("said", "insisted", "warned")):
+        form = order.replace("said", verb) if "told" not in order else order
+        cue = "told" if "told" in order else verb
+        source = subject.rstrip(",")
+        if ", a " in source:
+            source = source.split(", a ")[0] + ", a " + source.split(", a ")[1].split(",")[0] + ", and " + source.split(", and ")[1].split(",")[0]
+        yield form.format(S=subject), [(cue, 0, source, kind, "the ward was closed")]
+
+
+# --- verb chains before a speech verb ---------------------------------------------------------------
+_CHAINS = ["would later say", "went on to say", "has been saying", "has repeatedly said", "could not say", "kept saying",
+           "continued to insist", "has long argued", "used to say", "began by saying", "would go on to claim", "had earlier said",
+           "has since said", "has been arguing", "will say", "may have said", "is likely to argue", "once said", "also told reporters",
+           "has also said", "did say", "privately told reporters", "publicly said", "later told reporters", "had told reporters"]
+_CHAIN_SUBJECTS = [("Smith", "named_person"), ("A spokeswoman for the council", "unnamed_individual"), ("The ministry", "unnamed_group"),
+                   ("Acme Corp.", "named_organization"), ("The report", "document"), ("He", None)]
+_CHAIN_VERBS = frozenset("say saying said insist argued claim arguing argue told".split())
+
+
+def chains() -> Iterator[tuple[str, list[Expect]]]:
+    for (subject, kind), chain in itertools.product(_CHAIN_SUBJECTS, _CHAINS):
+        cue = next(w for w in chain.split() if w in _CHAIN_VERBS)
+        yield f"{subject} {chain} that the ward was closed.", [(cue, 0, subject, kind, "the ward was closed")]
+
+
+# --- the outlet told, and the medium ----------------------------------------------------------------
+_OUTLETS = ["the BBC", "The New York Times", "CNN", "the Associated Press", "Reuters", "Fox News", "the Guardian", "Al Jazeera",
+            "Central Asia Online", "the Wall Street Journal", "Sky News"]
+_OUTLET_ORDERS = ["{S} told {o} that the ward was closed.", "{S} told {o} the ward was closed.", "{S} told {o} on Tuesday that the ward was closed.",
+                  "The ward was closed, {s} told {o}.", "{S} said in an interview with {o} that the ward was closed.",
+                  "In an interview with {o}, {s} said the ward was closed.", "“The ward is closed,” {s} told {o}.",
+                  "{S}, speaking to {o}, said the ward was closed."]
+_MEDIA_ORDERS = [("{S} wrote on Twitter that the ward was closed.", "wrote"), ("{S} tweeted that the ward was closed.", "tweeted"),
+                 ("{S} posted on Facebook that the ward was closed.", "posted"), ("In a tweet, {s} said the ward was closed.", "said"),
+                 ("{S} said in a Facebook post that the ward was closed.", "said"), ("{S} said via Twitter that the ward was closed.", "said"),
+                 ("{S} wrote in an email that the ward was closed.", "wrote"), ("{S} said on BBC Radio 4 that the ward was closed.", "said"),
+                 ("{S} wrote in a blog post on Tuesday that the ward was closed.", "wrote")]
+
+
+def outlets() -> Iterator[tuple[str, list[Expect]]]:
+    for (subject, kind), outlet, order in itertools.product(_FIRST_SPEAKERS[:5], _OUTLETS, _OUTLET_ORDERS):
+        text = order.format(S=_cap(subject), s=subject, o=outlet)
+        cue = "said" if "said" in order else "told"
+        yield text, [(cue, 0, _cap(subject) if text.startswith(_cap(subject)) else subject, kind, None)]
+    for (subject, kind), (order, cue) in itertools.product(_FIRST_SPEAKERS[:4] + _FIRST_SPEAKERS[5:], _MEDIA_ORDERS):
+        text = order.format(S=_cap(subject), s=subject)
+        yield text, [(cue, 0, _cap(subject) if text.startswith(_cap(subject)) else subject, kind, "the ward was closed")]
+
+
+# --- quotations, and speakers described after them ----------------------------------------------------
+_QUOTED_SPEAKERS = [("Smith", "Smith", "named_person"), ("Smith, a lawyer for the family,", "Smith", "named_person"),
+                    ("a spokeswoman for the council", "a spokeswoman for the council", "unnamed_individual"),
+                    ("officials", "officials", "unnamed_group"), ("Dr Jane Roe, who runs the clinic,", "Dr Jane Roe", "named_person"),
+                    ("one resident", "one resident", "unnamed_individual"), ("she", "she", None)]
+_QUOTE_FORMS = ["“The ward is closed,” {s} said.", "“The ward is closed,” said {s}.", "{S} said: “The ward is closed.”",
+                "“The ward,” {s} said, “is closed.”", "“The ward is closed,” {s} said. “It will not reopen.”",
+                "“The ward is closed,” {s} said on Tuesday.", "{S} said, “The ward is closed.”", "“The ward is closed,” {s} told reporters.",
+                "“The ward is closed,” {s} added.", "“Is the ward closed?” {s} asked.", "“Why is the ward closed?” {s} wondered."]
+
+
+def quotations() -> Iterator[tuple[str, list[Expect]]]:
+    for (words, source, kind), form in itertools.product(_QUOTED_SPEAKERS, _QUOTE_FORMS):
+        if "said {s}" in form and (source == "she" or words.endswith(",")):
+            continue  # (an inverted speaker's description follows its own comma)
+        if "?" in form and words.endswith(","):
+            continue  # (left: a described speaker after a quoted question the splitter cut off)
+        spoken = words.rstrip(",") if form.endswith("{s}.") or "{s} said." in form else words
+        text = form.format(S=_cap(spoken), s=spoken)
+        cue = next(c for c in ("told", "added", "asked", "wondered", "said") if c in form)
+        yield text, [(cue, 0, _cap(source) if text.startswith(_cap(source)) else source, kind, None)]
+
+
+# --- pronouns resolved across sentences ------------------------------------------------------------------
+_ANTECEDENTS = [("Jane Roe", "She"), ("John Doe", "He"), ("The ministry", "It"), ("The report", "It"), ("Officials", "They"),
+                ("Smith and Jones", "They"), ("A spokeswoman", "She"), ("Acme Corp.", "It"), ("Mr. Doe", "He"),
+                ("The council leader, Jane Roe,", "She"), ("Smith, a lawyer, and Jones, a teacher,", "They")]
+_BETWEEN = ["", " The hospital has 40 beds.", " Staff were told on Monday.", " The decision followed a review."]
+_LATER = ["{P} added that staff had moved.", "{P} also said staff had moved.", "“Staff have moved,” {p} added.",
+          "Staff had moved, {p} said.", "{P} told reporters staff had moved."]
+
+
+def pronouns() -> Iterator[tuple[str, list[Expect]]]:
+    for (antecedent, pronoun), between, later in itertools.product(_ANTECEDENTS, _BETWEEN, _LATER):
+        text = f"{antecedent} said the ward was closed.{between} " + later.format(P=pronoun, p=pronoun.lower())
+        cue = "added" if "added" in later else "told" if "told" in later else "said"
+        mention = antecedent.split(", ")[1].rstrip(",") if antecedent.startswith("The council") else antecedent.rstrip(",")
+        if ", a " in mention:
+            mention = "Smith, a lawyer, and Jones"
+        yield text, [(cue, 1 if cue == "said" else 0, Antecedent(mention), None, None)]
+
+
+# --- agentless reports, and refusals -----------------------------------------------------------------------
+_AGENTLESS = [("The ward is said to be closed.", "said"), ("The ward is believed to be closed.", "believed"),
+              ("The ward was reportedly closed.", "reportedly"), ("The ward was allegedly closed.", "allegedly"),
+              ("It is claimed that the ward was closed.", "claimed"), ("It was reported that the ward was closed.", "reported"),
+              ("It is understood that the ward was closed.", "understood"), ("The ward is thought to have closed.", "thought"),
+              ("The ward was closed, it was announced.", "announced"), ("The ward is reported to have closed.", "reported"),
+              ("It has been suggested that the ward was closed.", "suggested"), ("The ward, it is said, was closed.", "said"),
+              ("The ward is rumoured to have closed.", "rumoured"), ("Smith is alleged to have closed the ward.", "alleged"),
+              ("The ward has reportedly been closed.", "reportedly"), ("The ward was closed, it is understood.", "understood"),
+              ("It is widely believed that the ward was closed.", "believed"), ("The ward was purportedly closed.", "purportedly")]
+_REFUSALS = [("{S} declined to say whether the ward was closed.", "declined"), ("{S} would not say whether the ward was closed.", "say"),
+             ("{S} did not deny that the ward was closed.", "deny"), ("{S} never said the ward was closed.", "said"),
+             ("{S} has not confirmed that the ward was closed.", "confirmed"), ("{S} could not confirm that the ward was closed.", "confirm"),
+             ("{S} did not immediately respond to a request for comment.", "respond"), ("{S} declined to comment.", "declined"),
+             ("{S} has not commented on the closure.", "commented")]
+
+
+def agentless() -> Iterator[tuple[str, list[Expect]]]:
+    for text, cue in _AGENTLESS:
+        yield text, [(cue, 0, NO_SOURCE, "agentless", None)]
+    for (subject, kind), (form, cue) in itertools.product(_CHAIN_SUBJECTS[:4], _REFUSALS):
+        yield form.format(S=subject), [(cue, 0, subject, kind, None)]
+
+
 GRIDS: dict[str, Callable[[], Iterator[tuple[str, list[Expect]]]]] = {
     "nested": nested, "inserted": inserted, "joined": joined, "positions": positions, "openings": openings,
-    "names": names, "hearers": hearers,
+    "names": names, "hearers": hearers, "contrast": contrast, "described": described, "pairs": pairs, "chains": chains,
+    "outlets": outlets, "quotations": quotations, "pronouns": pronouns, "agentless": agentless,
 }
 
 

@@ -34,3 +34,12 @@ def test_a_belief_after_a_quoted_question_credits_the_question(text, cue, source
 ])
 def test_a_bare_belief_after_a_plain_sentence_is_no_attribution(text):
     assert all(span_text(text, a.cue) not in ("wondered", "thought") for a in attributions(text))
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The ward is closed, he said aloud.", "said", "The ward is closed"),
+    ("“Why is the ward closed?” Smith wondered aloud.", "wondered", "Why is the ward closed?"),
+    ("Smith said aloud that the ward was closed.", "said", "the ward was closed"),
+])
+def test_aloud_says_how_it_was_said(text, cue, content):
+    assert source_and_content(text, cue)[1] == content

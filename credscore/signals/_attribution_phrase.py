@@ -1259,7 +1259,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             k = when_end  # "said Sunday after the attack." ("vowed Monday to stay" is what was vowed)
     if k < n and L[k] == "that":
         k = _past_that_time(s, k)  # "announced that same week that he would", "said that day he would"
-    if k < n and (L[k] in _WHEN_WORDS or L[k] in DATE_NAMES or len(L[k]) > 4 and L[k].endswith("ly")):
+    if k < n and (L[k] in _WHEN_WORDS or L[k] in DATE_NAMES or len(L[k]) > 4 and L[k].endswith("ly") or L[k] in _MANNER_WORDS):
         # "reported Thursday that", "said repeatedly that", "admitted late last week that"
         m = _words_before_that(s, k)
         if m < n and L[m] == "that" and m - k <= _WHEN_SPAN:
@@ -1631,6 +1631,10 @@ _TIME_WORDS: Final = frozenset(
 _FEW: Final = frozenset("few several couple one two three four five six seven eight nine ten".split())
 
 
+# a manner adverb not in "-ly": "..., he said aloud."
+_MANNER_WORDS: Final = frozenset(("aloud",))
+
+
 def when_run_end(s: Sentence, k: int) -> tuple[int, bool]:
     """The end of the words from k that only say when or how ("last week", "Tuesday night",
     "earlier this month", "two days ago", "dryly"), or k when there are none (numbers alone, as in
@@ -1642,7 +1646,7 @@ def when_run_end(s: Sentence, k: int) -> tuple[int, bool]:
         w = L[m]
         if w in _WHEN_WORDS or w in DATE_NAMES or w in PARTS_OF_DAY or w in _TIME_WORDS:
             dated = True
-        elif len(w) > 4 and w.endswith("ly"):
+        elif len(w) > 4 and w.endswith("ly") or w in _MANNER_WORDS:
             manner = True
         elif not (w in _FEW or w.isdigit()) or not (
             m + 1 < s.hi and (L[m + 1] in _TIME_WORDS or L[m + 1] in PARTS_OF_DAY) or w.isdigit() and m > k and L[m - 1] in DATE_NAMES

@@ -39,6 +39,7 @@ from credscore.signals._attribution_names import (
     unmarked_name,
 )
 from credscore.signals._attribution_phrase import (
+    COUNT_LEAD_OPENERS,
     count_lead,
     ADVERBISH,
     PERFECT,
@@ -1271,14 +1272,10 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     return True
 
 
-# the first words of what may lead a count: "at least", "more than", "about", "as many as"
-_COUNT_LEAD_OPENERS: Final = frozenset("about around some over at more fewer less no as".split())
-
-
 def _counted_after(s: Sentence, k: int) -> tuple[int, int] | None:
     """The phrase at ``k`` when it is a count led by words that say how exact it is ("at least two
     officials", "more than a dozen residents"), as [a, b), or None."""
-    if k >= s.hi or s.L[k] not in _COUNT_LEAD_OPENERS:
+    if k >= s.hi or s.L[k] not in COUNT_LEAD_OPENERS:
         return None
     for c in range(k + 1, min(s.hi, k + 4)):
         a, b = phrase_right(s, c)

@@ -712,6 +712,10 @@ _COUNT_LEADS: Final[dict[str, tuple[str, ...]]] = {
     "about": (), "around": (), "some": (), "over": (), "least": ("at",), "most": ("at",), "than": ("no more", "no fewer", "more", "fewer", "less"),
     "as": ("as many", "as few"),
 }
+# the first words of what may lead a count: "at least", "more than", "about", "as many as"
+COUNT_LEAD_OPENERS: Final = frozenset(
+    [word for word, before in _COUNT_LEADS.items() if not before] + [lead.split()[0] for before in _COUNT_LEADS.values() for lead in before]
+)
 _COUNTED_AFTER_A: Final = frozenset("dozen hundred thousand handful score".split())
 # what may stand before a count that leads a subject: nothing, a mark, or a word that opens a clause
 _BEFORE_A_COUNT_LEAD: Final = frozenset("and but that while whereas when because although though as if since where".split())

@@ -411,7 +411,7 @@ _CLAUSE_JOINERS: Final = frozenset("and but yet while whilst whereas though alth
 # joiners that set one speaker's clause against another's with no comma before them: "Smith said
 # the ward was closed but Jones said it was open" (an "and" may join two things one speaker said,
 # and "even though he had acknowledged" may be part of what was said)
-_CONTRASTING_JOINERS: Final = frozenset("but yet while whilst whereas".split())
+_CONTRASTING_JOINERS: Final = _CLAUSE_JOINERS - {"and", "though", "although"}
 _CLAUSE_MARKS: Final = frozenset(",;—–-")  # ("-" alone is a dash typed as a hyphen: "... - but he said")
 _NEXT_CUES: Final = 8  # later cues of the sentence read for one content: keeps a run of cues linear
 
@@ -670,7 +670,7 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
         k -= 1
     elif inserted:
         return False
-    if k < lo and w == lo and i - w >= 1 and not inserted and _closed_question_before(s):
+    if k < lo and w == lo and i - w >= 1 and _closed_question_before(s):
         # '“Why is the ward closed?” Smith wondered.': the splitter cut after the quotation
         return _trailing_subject(s, w, last, people)
     return k >= lo and i - w >= 1 and T[k] in ",!?" and _trailing_subject(s, w, last, people)

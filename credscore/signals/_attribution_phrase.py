@@ -1226,6 +1226,12 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
     T, L = s.T, s.L
     k = cue_end + 1
     n = s.hi
+    if recipient and form.lemma == "tell" and k < n:
+        heard = _quoted_show_end(s, k)
+        if heard > 0:
+            if T[heard - 2] in ",." and not (heard < n and (T[heard] in DOUBLE_QUOTES or L[heard] == "that")):
+                return None  # 'told "Fox and Friends," reminding ...': the mark inside the title ends the clause
+            k = heard  # 'told ABC’s “Good Morning America” on Monday the tone was cordial': the show heard it
     if recipient and form.tell and k < n and T[k][0].isalnum() and L[k] != "that" and (
         L[k] not in _COMPLEMENT_PREPOSITIONS or about_a_count(s, k)
     ):
@@ -1292,7 +1298,13 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
     ):
         limit = min(n, k + 10)
         m = k
-        while m < limit and L[m] != "that" and (T[m] not in ",:" or place_comma(s, m)):
+        while m < limit and L[m] != "that" and (T[m] not in ",:" or place_comma(s, m) or _titled_comma(s, m, k)):
+            if T[m] == "," and not place_comma(s, m):
+                m = _title_end(s, m + 1, n) + 1  # 'in his memoir, “A Promised Land,” that': a title set off after its work
+                limit = min(n, max(limit, m + 1))
+                if m < n and L[m] != "that":
+                    break  # 'in his memoir, “A Promised Land,” the plan failed': the statement follows the title
+                continue
             if T[m] in DOUBLE_QUOTES:
                 close = _title_end(s, m, limit) if m > k and (
                     L[m - 1] in _CIRCUMSTANCE or L[m - 1] in TITLED_WORKS
@@ -1668,7 +1680,7 @@ def _title_end(s: Sentence, m: int, limit: int) -> int:
     Art of the Deal”': every word capitalised or a short function word), or -1."""
     T = s.T
     x = m + 1
-    if x >= s.hi or not initial_upper(T[x]):
+    if x >= s.hi or not (initial_upper(T[x]) or T[x][0].isdigit()):  # ('“60 Minutes”')
         return -1
     while x < min(s.hi, m + _TITLE_WORDS + 2) and T[x] not in DOUBLE_QUOTES:
         t = T[x]
@@ -1676,6 +1688,28 @@ def _title_end(s: Sentence, m: int, limit: int) -> int:
             return -1  # a lower-case word: a quotation, not a title
         x += 1
     return x if x < s.hi and T[x] in DOUBLE_QUOTES and x > m + 1 else -1
+
+
+def _titled_comma(s: Sentence, m: int, k: int) -> bool:
+    """Whether the comma at ``m``, in a circumstance opened at ``k``, sets off the quoted title of
+    the work just named, with a comma closing it too ('in his memoir, “A Promised Land,” that')."""
+    T = s.T
+    if not (k < m and s.L[m - 1] in TITLED_WORKS and m + 1 < s.hi and T[m + 1] in DOUBLE_QUOTES):
+        return False
+    close = _title_end(s, m + 1, s.hi)
+    return close > 0 and T[close - 1] == ","
+
+
+def _quoted_show_end(s: Sentence, k: int) -> int:
+    """Past a programme or publication told, quoted as a title at ``k`` and perhaps owned by its
+    network ('told “60 Minutes”', 'told ABC’s “Good Morning America,”'), or -1."""
+    T = s.T
+    if k + 1 < s.hi and initial_upper(T[k]) and s.L[k].endswith(POSSESSIVE_ENDINGS):
+        k += 1
+    if k >= s.hi or T[k] not in DOUBLE_QUOTES:
+        return -1
+    close = _title_end(s, k, s.hi)
+    return close + 1 if close > 0 else -1
 
 
 def _pointed_time_end(s: Sentence, a: int, b: int) -> int:

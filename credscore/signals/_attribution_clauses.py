@@ -1262,6 +1262,8 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
     ):
         s.described = make_span(s.E[b], s.span.end)
         after_start = None  # '"It is a disgrace," said Jane Smith, a resident': the rest describes her
+    elif after_start is not None and b + 1 < n and L[b + 1].endswith("ing") and initial_lower(T[b + 1]) and L[b + 1] != "including":
+        after_start = None  # "The ward was closed, said Smith, adding that ...": the next clause is his own
     if after_start is not None and before is not None and strip_span(text, after_start, s.span.end):
         content = strip_span(text, s.span.start, s.span.end)
     elif before is None and after_start is not None:
@@ -1397,6 +1399,11 @@ _OBJECT_RETRIES: Final = 3  # earlier commas an apposition's subject may be look
 _APPROXIMATING: Final = frozenset("about around over under above below".split())  # prepositions that also open a count
 
 
+# prepositions that open a time or place set off after a subject ("A nurse, on Tuesday, said"),
+# not a member of it ("Several candidates, including Trump, said")
+_SET_OFF_TIMES: Final = CIRCUMSTANCE_PREPOSITIONS - {"with"}
+
+
 def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int) -> bool:
     """ "X, a Y, said" and "X, who ..., said": the source sits before the inserted phrase.
 
@@ -1484,7 +1491,9 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
     # (a body's name may take "the": "A separatist group, the Baloch Raji Lashkar, said"; but a
     # place after a preposition is where the subject is: "Astronomers at the observatory, near
     # Swansea, estimated")
-    capital = not _set_off_place(s, p + 1, ia) and (
+    capital = not _set_off_place(s, p + 1, ia) and not (
+        L[p + 1] in _SET_OFF_TIMES and initial_lower(T[p + 1])  # "A nurse, on Tuesday, said": a time, no name
+    ) and (
         initial_upper(T[ia]) or L[ia] == "the" and ia + 1 < ib and (
             initial_upper(T[ia + 1]) or _ends_in_described_name(s, ia, ib)  # "Her coach, the former champion Ines Mora, said"
         ) or _bare_described_name(s, ia, ib)
@@ -1562,7 +1571,8 @@ def apposition(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: i
             return False
     content = content_after(s, cue_end, form)
     if content is None:
-        content = strip_span(s.text, s.span.start, s.S[a])
+        # ("... over us,'' as Mrs. Clinton, then the secretary of state, put it": not the "as")
+        content = strip_span(s.text, s.span.start, s.S[a - 1 if a - 1 >= first and L[a - 1] == "as" else a])
     s.add(cue, a, b, content, form.kind, phrase, i)
     return True
 

@@ -628,8 +628,8 @@ def phrase_left(s: Sentence, j: int, floor: int) -> tuple[int, int]:
         if t == "," and k < j and (ends_a_date(T, s.L, floor, k + 1) or number_comma(s, k) or located_comma(s, k)):
             k -= 1  # the comma inside "January 15, 2016", "1,000" or "in Flint, Michigan"
             continue
-        if t in DOUBLE_QUOTES or t in ",:;—–" or t in TERMINATORS and not abbrev_dot(s, k):
-            break
+        if t in DOUBLE_QUOTES or t in ",:;—–" or t in TERMINATORS and not abbrev_dot(s, k) or t == "(" and k < j:
+            break  # (a bracket still open opens an aside: "The ward was closed (Smith said).")
         if t in _SINGLE_MARKS and k - 1 >= floor and T[k - 1] in _QUOTE_CLOSERS:
             break  # a single mark after a comma closes a quotation: "'We will fight on,' he said"
         if t == "-" and s.E[k - 1] < s.S[k]:
@@ -1062,9 +1062,11 @@ def runs_into_name(s: Sentence, k: int) -> bool:
 
 def strip_span(text: str, start: int, end: int) -> Span | None:
     """Trim white space and clause punctuation from a content span."""
-    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-()"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-.!?"):
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in ",:;—–-.!?(" or text[end - 1] == ")" and "(" not in text[start : end - 1]
+    ):  # (an aside's brackets, but not the one that closes "Sen. Roe (D-Ill.)")
         end -= 1
     if end - start < 2:
         return None
@@ -1268,12 +1270,16 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         elif dated and L[when_end] in _CIRCUMSTANCE and L[when_end] != "to":
             k = when_end  # "said Sunday after the attack." ("vowed Monday to stay" is what was vowed)
     if k < n and L[k] == "that":
-        k = _past_that_time(s, k)  # "announced that same week that he would", "said that day he would"
+        k = _past_that_time(s, k)
+    elif k + 1 < n and T[k + 1] == ":" and L[k] == "this" or k + 2 < n and T[k + 2] == ":" and L[k] == "the" and L[k + 1] == "following":
+        k += 1 if L[k] == "this" else 2  # 'said the following: “...”': the words point on to what was said  # "announced that same week that he would", "said that day he would"
     if k < n and (L[k] in _WHEN_WORDS or L[k] in DATE_NAMES or len(L[k]) > 4 and L[k].endswith("ly") or L[k] in _MANNER_WORDS):
         # "reported Thursday that", "said repeatedly that", "admitted late last week that"
         m = _words_before_that(s, k)
         if m < n and L[m] == "that" and m - k <= _WHEN_SPAN:
             k = m
+        elif m + 1 < n and (T[m] == ":" or T[m] == "," and T[m + 1] in DOUBLE_QUOTES):
+            k = m  # 'said simply: “...”', 'said later, “...”': how or when, then what was said
         elif L[k] in DATE_NAMES:
             m = k + 1 if k + 1 < n and L[k + 1] in PARTS_OF_DAY else k
             if m + 1 < n and (

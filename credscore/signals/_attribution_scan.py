@@ -421,6 +421,31 @@ def _settle_contents(s: Sentence) -> None:
     speaker says, and a content ends before the next verb or speaker."""
     _quotation_before_speaker(s)
     _end_before_next_verb(s)
+    _end_at_closing_bracket(s)
+
+
+def _end_at_closing_bracket(s: Sentence) -> None:
+    """A cue inside brackets says no more than they hold: "Jake Sullivan (who said the plan had
+    failed) left early" ends its content at the closing bracket."""
+    T = s.T
+    if "(" not in T[s.lo : s.hi]:
+        return
+    asides: list[tuple[int, int]] = []  # (open, close) character offsets of each bracketed aside
+    opened = -1
+    for k in range(s.lo, s.hi):
+        if T[k] == "(":
+            opened = s.S[k]
+        elif T[k] == ")" and opened >= 0:
+            asides.append((opened, s.S[k]))
+            opened = -1
+    for x, f in enumerate(s.found):
+        c = f.content
+        if c is None:
+            continue
+        for o, close in asides:
+            if o < f.cue.start < close and c.start < close < c.end:
+                s.found[x] = f.with_content(strip_span(s.text, c.start, close))
+                break
 
 
 _QUOTE_ENDS: Final = frozenset(",?!—…-")
@@ -651,8 +676,8 @@ def _trailing(s: Sentence, i: int, people: bool) -> bool:
     quotation the word may also stand before a comma: '“...,” the memo states, becomes'."""
     T, L = s.T, s.L
     inserted = i + 1 < s.hi and T[i + 1] == ","
-    if i + 1 < s.hi and not (T[i + 1] in TERMINATORS or T[i + 1] in DOUBLE_QUOTES or inserted):
-        return False
+    if i + 1 < s.hi and not (T[i + 1] in TERMINATORS or T[i + 1] in DOUBLE_QUOTES or inserted or T[i + 1] == ")"):
+        return False  # (a bracket closes an aside as a full stop does: "(..., Mr. Madden said.)")
     k = i - 1
     lo = s.lo
     perfect = L[i].endswith(_PERFECT_ENDINGS)
@@ -1774,11 +1799,27 @@ def _according(
                 break
             k = m
         content = strip_span(text, s.E[k] if k < hi else s.E[hi - 1], s.span.end)
-    elif after + 1 < hi and T[after] == "," and T[after + 1] in OPENING_DOUBLE_QUOTES:
-        content = strip_span(text, s.E[after], s.span.end)  # "was, in the words of an adviser, “...”"
+    elif after + 1 < hi and T[after] == "," and T[_quotation_comma(s, after) + 1] in OPENING_DOUBLE_QUOTES:
+        # "was, in the words of an adviser, “...”" (or "of Smith, a lawyer, “...”")
+        content = strip_span(text, s.E[_quotation_comma(s, after)], s.span.end)
     else:
         content = strip_span(text, s.span.start, s.S[start])
     s.add(cue, a, b, content, "according", phrase, i)
+
+
+_DESCRIPTION_REACH: Final = 12  # words of a description set off after a source: ", who runs the clinic,"
+
+
+def _quotation_comma(s: Sentence, c: int) -> int:
+    """The comma before an opening quotation mark: ``c`` itself, or the comma that closes a
+    description set off after it (', a lawyer for the family, “...'); ``c`` when neither."""
+    T = s.T
+    if c + 1 >= s.hi or T[c + 1] in OPENING_DOUBLE_QUOTES:
+        return c
+    m = c + 1
+    while m < s.hi and m - c <= _DESCRIPTION_REACH and T[m][0].isalnum():
+        m += 1
+    return m if m + 1 < s.hi and T[m] == "," and T[m + 1] in OPENING_DOUBLE_QUOTES else c
 
 
 _ADDED_WORDS: Final = 4  # words of a thing added before "to": "the super-G title"
@@ -3461,6 +3502,8 @@ def _content_around_as(s: Sentence, as_: int, cue_end: int) -> Span | None:
     last = head_end - 1
     c = _circumstance_end(s, cue_end + 1)
     after = strip_span(text, s.E[c], s.span.end) if c < s.hi and T[c] == "," else None
+    if after is not None and c + 1 < s.hi and T[c + 1] in OPENING_DOUBLE_QUOTES and DOUBLE_QUOTES.isdisjoint(T[s.lo : as_]):
+        return after  # 'At the time, as Smith put it, “the ward is closed.”': the quotation is what was put so
     if last < first or last == first and (L[first] in _LINKING_OPENERS or is_adverbish(s, first)) or (
         L[last] in _UNFINISHED and not (L[last] == "that" and (last == first or L[last - 1] in _LINKING_OPENERS))
     ):
@@ -6721,7 +6764,28 @@ def _put_into_words_end(s: Sentence, it: int) -> int:
         return nx
     if low in _PUT_IT_WAY and nx + 1 < s.hi and s.L[nx + 1] == "way":
         return nx + 1
+    if (low in _CIRCUMSTANCE_OPENERS or low in _WHEN or low in _WHEN_ALONE) and _as_opens_put(s, it - 1):
+        m = nx + 1
+        while m < s.hi and m - nx <= _CIRCUMSTANCE_REACH and s.T[m][0].isalnum() and s.L[m] != "that":
+            m += 1
+        if m >= s.hi or s.T[m] in ",:" or s.T[m] in TERMINATORS or s.T[m] in DOUBLE_QUOTES:
+            return it  # "as Smith put it in her memoir,", "as one nurse put it on Tuesday."
     return -1
+
+
+_AS_REACH: Final = 12  # words of "as John Cornyn, the No. 2 in the GOP leadership, put it"
+
+
+def _as_opens_put(s: Sentence, put: int) -> bool:
+    """Whether an "as" opening a clause ("..., as Smith put it", "As Smith put it") stands within
+    reach before the "put" at ``put``, with no quotation mark or clause mark between."""
+    T, L = s.T, s.L
+    for x in range(put - 1, max(s.first, put - _AS_REACH) - 1, -1):
+        if T[x] in DOUBLE_QUOTES or T[x] in ";:":
+            return False
+        if L[x] == "as":
+            return x == s.first or T[x - 1] == "," or T[x - 1] in DOUBLE_QUOTES or L[x - 1] in COORDINATORS
+    return False
 
 
 # words after "show"/"find" that make an act, not a finding: "showed up", "found guilty"

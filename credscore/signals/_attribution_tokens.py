@@ -42,11 +42,33 @@ def _compute(doc: AnalyzedText) -> DocTokens:
     text = doc.text
     toks = doc.tokens
     T, L, S, E = toks.texts, toks.lowered(), toks.starts, toks.ends
-    if has_apostrophe_pairs(doc):
-        pairs = _apostrophe_pairs(text, T, S)
-        if pairs:
-            return _merged(T, L, S, E, pairs)
+    joins = [(k, 2, '"') for k in _apostrophe_pairs(text, T, S)] if has_apostrophe_pairs(doc) else []
+    if ".'s" in text or ".’s" in text or ".'S" in text or ".’S" in text:
+        joins = sorted(joins + _dotted_possessives(text, T, S, E))
+    if joins:
+        return _merged(T, L, S, E, joins)
     return DocTokens(T, L, S, E)
+
+
+_APOSTROPHES = frozenset("'’")
+
+
+def _dotted_possessives(text: str, T: list[str], S: list[int], E: list[int]) -> list[tuple[int, int, str]]:
+    """Each owner written with an abbreviation's dot ("Acme Corp.'s", "the U.S.'s"), whose four
+    tokens (word, dot, apostrophe, "s") become one, as "Smith's" is one: (index, 4, its text)."""
+    joins = []
+    n = len(T)
+    for mark in (".'s", ".’s", ".'S", ".’S"):
+        pos = text.find(mark)
+        while pos >= 0:
+            k = bisect_left(S, pos) - 1  # the word that ends at the dot
+            if (
+                0 <= k and k + 3 < n and E[k] == pos and T[k][-1:].isalnum() and T[k + 1] == "." and T[k + 2] in _APOSTROPHES
+                and T[k + 3] in ("s", "S") and S[k + 3] == pos + 2 and (k + 4 >= n or S[k + 4] > E[k + 3])
+            ):
+                joins.append((k, 4, text[S[k] : E[k + 3]]))
+            pos = text.find(mark, pos + 3)
+    return joins
 
 
 def _apostrophe_pairs(text: str, T: list[str], S: list[int]) -> list[int]:
@@ -63,8 +85,9 @@ def _apostrophe_pairs(text: str, T: list[str], S: list[int]) -> list[int]:
     return pairs
 
 
-def _merged(T: list[str], L: list[str], S: list[int], E: list[int], pairs: list[int]) -> DocTokens:
-    """New lists (the shared ones stay intact) in which each pair is one token, read as '"'.
+def _merged(T: list[str], L: list[str], S: list[int], E: list[int], joins: list[tuple[int, int, str]]) -> DocTokens:
+    """New lists (the shared ones stay intact) in which each join ``(k, width, text)`` makes the
+    ``width`` tokens from ``k`` one token that reads ``text`` (a pair of apostrophes reads '"').
 
     Built in one pass: deleting the second apostrophe of each pair from the lists in place cost
     time proportional to the document for every pair, quadratic in a long document full of them.
@@ -74,16 +97,18 @@ def _merged(T: list[str], L: list[str], S: list[int], E: list[int], pairs: list[
     s2: list[int] = []
     e2: list[int] = []
     last = 0
-    for k in pairs:
+    for k, width, joined in joins:
+        if k < last:
+            continue  # (overlapping joins cannot happen, but a token is never taken twice)
         t2 += T[last:k]
         l2 += L[last:k]
         s2 += S[last:k]
         e2 += E[last:k]
-        t2.append('"')
-        l2.append('"')
+        t2.append(joined)
+        l2.append(joined.lower())
         s2.append(S[k])
-        e2.append(E[k + 1])
-        last = k + 2
+        e2.append(E[k + width - 1])
+        last = k + width
     t2 += T[last:]
     l2 += L[last:]
     s2 += S[last:]

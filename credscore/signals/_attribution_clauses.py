@@ -1977,6 +1977,12 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
             if L[x] in ("of", "for") and L[x + 1].endswith("ing"):
                 b = x  # "accused by the news media of beating his wife", "berated by his father for installing"
                 break
+        for x in range(a + 1, b):
+            if "determiner" in CLASSES.get(L[x], EMPTY) and (T[x - 1][0].isalnum() or T[x - 1] == ".") and L[x - 1] not in PREPOSITIONS and (
+                L[x - 1] not in COORDINATORS and "determiner" not in CLASSES.get(L[x - 1], EMPTY)
+            ):
+                b = x  # "were told by Smith the ward was closed": the statement starts at its subject
+                break
         if a < b and L[a] == "hand" and (b - a == 1 or L[a + 1] in PREPOSITIONS):
             return  # "The address had been written by hand", "labelled by hand": how it was done, no one's words
         if a < b and not (b - a == 1 and L[a] == "name"):  # "not to be quoted by name": no agent
@@ -1992,7 +1998,9 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
                 if heard is not None:
                     s.add(cue, a, b, heard, form.kind, phrase, i)
                 return  # "He was briefed by the FBI": an event, with nothing said in the sentence
-            if i - first <= 2 and (i == first or L[first] == "as"):
+            if b + 1 < n and L[b] == "that" and j >= first and (L[j] == "it" or L[j] in IT_IS):
+                content = strip_span(text, s.E[b], s.span.end)  # "It was announced by the ministry that ...": the clause
+            elif i - first <= 2 and (i == first or L[first] == "as"):
                 content = strip_span(text, s.E[b - 1], s.span.end)  # "As reported by X, ...": what follows
             else:
                 # what was said or done is the subject, without the auxiliaries before the verb

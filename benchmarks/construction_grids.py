@@ -22,7 +22,12 @@ said ..."), speakers described by what they belong to and counts ("at least two 
 described people who speak together, verb chains ("went on to say"), the outlet told and the
 medium ("said via Twitter"), quotations, pronouns resolved across sentences, and agentless
 reports and refusals; tests/test_sourcing_contrast.py, _counts.py, _pairs.py and _channels.py pin
-what they found.
+what they found.  Session 148 added five: a long opening clause before the speaker, titles of
+programmes and books ('told ABC’s “Good Morning America” that'), "as Smith put it" and "in the
+words of", asides (brackets, a time set off after the subject, a manner word before a colon, a
+participle after an inverted speaker), and passive agents with owners written with an
+abbreviation's dot ("Acme Corp.'s statement"); tests/test_sourcing_titles.py, _as_clauses.py,
+_asides.py, _passive_agents.py and _dotted_owners.py pin what they found.
 """
 
 from __future__ import annotations
@@ -372,10 +377,125 @@ def agentless() -> Iterator[tuple[str, list[Expect]]]:
         yield form.format(S=subject), [(cue, 0, subject, kind, None)]
 
 
+# --- session 148: a long opening before the speaker ----------------------------------------------------------
+_LONG_OPENINGS = ["After a week of talks that ended without a deal on Tuesday,", "In a letter sent to staff on Monday and seen by the BBC,",
+                  "Speaking at a rally in Ohio, where he was met by protesters,", "Asked whether the hospital, which opened in 1990, would close,",
+                  "Two days after the ward, the only one in the county, was shut,", "Despite repeated warnings from unions, doctors and patients,",
+                  "In the wake of the scandal, which has rocked the government for weeks,", "When the board met on Tuesday to discuss the budget,",
+                  "Following the publication of a damning report by inspectors last month,", "As the crisis deepened and staff left in their hundreds,",
+                  "Standing outside the hospital in the rain,", "With the election only weeks away,", "Before the vote, which was delayed twice,",
+                  "Under pressure from MPs who want answers,"]
+_LONG_SUBJECTS = [("Smith", "named_person"), ("an official", "unnamed_individual"), ("the ministry", "unnamed_group"),
+                  ("officials", "unnamed_group"), ("the report", "document"), ("Dr Jane Roe", "named_person")]
+
+
+def long_openings() -> Iterator[tuple[str, list[Expect]]]:
+    for opening, (subject, kind), (verb, shown), that in itertools.product(
+        _LONG_OPENINGS, _LONG_SUBJECTS, [("said", "said"), ("told", "told reporters"), ("insisted", "insisted"), ("warned", "warned")],
+        [" that", ""],
+    ):
+        yield f"{opening} {subject} {shown}{that} the ward was closed.", [(verb, 0, subject, kind, "the ward was closed")]
+
+
+# --- titles of programmes and books ------------------------------------------------------------------------
+_WORK_FORMS = [("{S} wrote in “The Art of the Deal” that the ward was closed.", "wrote"),
+               ("In his book “Fire and Fury,” {s} wrote that the ward was closed.", "wrote"),
+               ("{S} told “60 Minutes” that the ward was closed.", "told"), ("{S} said on “Meet the Press” that the ward was closed.", "said"),
+               ("{S} said on NBC’s “Meet the Press” that the ward was closed.", "said"),
+               ("In an interview with “Face the Nation,” {s} said the ward was closed.", "said"),
+               ("{S} told CBS’s “Face the Nation” on Sunday that the ward was closed.", "told"),
+               ("{S} told ABC’s “Good Morning America” on Monday the ward was closed.", "told"),
+               ("{S} said in his memoir, “A Promised Land,” that the ward was closed.", "said"),
+               ("{S} wrote in her book, “Rage,” the ward was closed.", "wrote"),
+               ("{S}, in his new book “Rage,” wrote that the ward was closed.", "wrote"),
+               ("Appearing on “Fox & Friends,” {s} said the ward was closed.", "said"), ("{S} said on ABC's \"This Week\" that the ward was closed.", "said")]
+_WORK_QUOTED = ["“The ward is closed,” {s} told “60 Minutes” on Sunday.", "\"The ward is closed,\" {s} told \"Fox and Friends,\" reminding the hosts.",
+                "“The ward is closed,” {s} told ABC’s “Good Morning America.” “It will not reopen.”"]
+
+
+def works() -> Iterator[tuple[str, list[Expect]]]:
+    speakers = [("Smith", "named_person"), ("Dr Jane Roe", "named_person"), ("the senator", "unnamed_individual"), ("he", None),
+                ("Sen. Jane Roe (D-Ill.)", "named_person")]
+    for (form, cue), (subject, kind) in itertools.product(_WORK_FORMS, speakers):
+        text = form.format(S=_cap(subject), s=subject)
+        yield text, [(cue, 0, _cap(subject) if text.startswith(_cap(subject)) else subject, kind, "the ward was closed")]
+    for form, (subject, kind) in itertools.product(_WORK_QUOTED, speakers):
+        yield form.format(s=subject), [("told", 0, subject, kind, "The ward is closed,")]
+
+
+# --- "as Smith put it", "in the words of" ----------------------------------------------------------------------
+_AS_SPEAKERS = [("Smith", "Smith", "named_person"), ("the report", "the report", "document"), ("officials", "officials", "unnamed_group"),
+                ("one resident", "one resident", "unnamed_individual"), ("Acme Corp.", "Acme Corp.", "named_organization"),
+                ("Smith, a lawyer for the family,", "Smith", None), ("Dr Jane Roe, who runs the clinic,", "Dr Jane Roe", None)]
+_AS_FORMS = [("As {s} said, the ward was closed.", "said", "the ward was closed"), ("As {s} put it, the ward was closed.", "put it", "the ward was closed"),
+             ("The ward was closed, as {s} said.", "said", "The ward was closed"), ("In the words of {s}, the ward was closed.", "In the words of", "the ward was closed"),
+             ("As {s} told reporters, the ward was closed.", "told", "the ward was closed"),
+             ("“The ward is closed,” as {s} put it.", "put it", "The ward is closed,"),
+             ("“The ward is closed,” as {s} put it on Tuesday.", "put it", "The ward is closed,"),
+             ("“The ward is closed,” as {s} put it in a letter.", "put it", "The ward is closed,"),
+             ("At the time, as {s} put it, “the ward is closed.”", "put it", "the ward is closed."),
+             ("But as {s} put it, “the ward is closed.”", "put it", "the ward is closed."),
+             ("The ward was, in the words of {s} “closed for good.”", "in the words of", "closed for good."),
+             ("The ward was closed, as {s} put it.", "put it", "The ward was closed"),
+             ("As {s} put it in a statement, the ward was closed.", "put it", "the ward was closed")]
+
+
+def as_clauses() -> Iterator[tuple[str, list[Expect]]]:
+    for (words, source, kind), (form, cue, content) in itertools.product(_AS_SPEAKERS, _AS_FORMS):
+        spoken = words if words.endswith(",") or "{s} “" not in form else words + ","
+        text = form.format(s=spoken).replace(",,", ",")
+        yield text, [(cue, 0, source, kind, content)]
+
+
+# --- asides: brackets, a set-off time, a manner before a colon, a participle after an inverted speaker -----------
+_ASIDE_SUBJECTS = [("Smith", "named_person"), ("the ministry", "unnamed_group"), ("a spokeswoman", "unnamed_individual"),
+                   ("officials", "unnamed_group"), ("Acme Corp.", "named_organization"), ("the report", "document")]
+_SET_OFF = [", for his part,", ", meanwhile,", ", however,", ", on Tuesday,", ", in a statement,", ", at the hearing,", ", in response,"]
+_BEFORE_COLON = ["simply:", "bluntly:", "later,", "on Tuesday:", "Tuesday:", "the following:", "this:"]
+
+
+def asides() -> Iterator[tuple[str, list[Expect]]]:
+    for subject, kind in _ASIDE_SUBJECTS:
+        s, S = subject, _cap(subject)
+        for verb in ("said", "told the BBC"):
+            yield f"The ward was closed ({s} {verb}).", [(verb.split()[0], 0, s, kind, "The ward was closed")]
+        yield f"(The ward was closed, {s} said.) Staff had moved.", [("said", 0, s, kind, "The ward was closed")]
+        for words in _SET_OFF:
+            yield f"{S}{words} said the ward was closed.", [("said", 0, S, kind, "the ward was closed")]
+        for words in _BEFORE_COLON:
+            yield f"{S} said {words} “The ward is closed.”", [("said", 0, S, kind, "The ward is closed.")]
+        for participle in ("adding", "noting", "saying"):
+            yield (f"The ward was closed, said {s}, {participle} that staff had moved.",
+                   [("said", 0, s, kind, "The ward was closed"), (participle, 0, s, kind, "staff had moved")])
+
+
+# --- the agent of a passive, and owners written with an abbreviation's dot --------------------------------
+_AGENTS = [("Smith", "named_person"), ("the ministry", "unnamed_group"), ("a spokeswoman", "unnamed_individual"),
+           ("officials", "unnamed_group"), ("Acme Corp.", "named_organization"), ("the head of the council", "unnamed_individual")]
+_PASSIVE_FORMS = [("Staff were told by {s} that the ward was closed.", "told", "the ward was closed"),
+                  ("Reporters were told by {s} the ward was closed.", "told", "the ward was closed"),
+                  ("It was announced by {s} that the ward was closed.", "announced", "the ward was closed"),
+                  ("It has been reported by {s} that the ward was closed.", "reported", "the ward was closed"),
+                  ("The closure was confirmed by {s} on Tuesday.", "confirmed", None),
+                  ("The ward was closed, {s} was quoted as saying.", "quoted as saying", "The ward was closed")]
+_DOTTED_OWNERS = ["Acme Corp.", "Acme Inc.", "the U.S.", "J.P. Morgan Chase & Co.", "Acme Ltd."]
+_OWNED = [("statement", "document"), ("chief executive", "unnamed_individual"), ("lawyers", "unnamed_group")]
+
+
+def passives() -> Iterator[tuple[str, list[Expect]]]:
+    for (agent, kind), (form, cue, content) in itertools.product(_AGENTS, _PASSIVE_FORMS):
+        yield form.format(s=agent), [(cue, 0, agent, kind, content)]
+    for owner, (owned, kind), mark in itertools.product(_DOTTED_OWNERS, _OWNED, ("'", "’")):
+        subject = f"{_cap(owner)}{mark}s {owned}"
+        yield f"{subject} said the ward was closed.", [("said", 0, subject, kind, "the ward was closed")]
+        yield f"“The ward is closed,” said {owner}{mark}s {owned}.", [("said", 0, f"{owner}{mark}s {owned}", kind, "The ward is closed,")]
+
+
 GRIDS: dict[str, Callable[[], Iterator[tuple[str, list[Expect]]]]] = {
     "nested": nested, "inserted": inserted, "joined": joined, "positions": positions, "openings": openings,
     "names": names, "hearers": hearers, "contrast": contrast, "described": described, "pairs": pairs, "chains": chains,
     "outlets": outlets, "quotations": quotations, "pronouns": pronouns, "agentless": agentless,
+    "long_openings": long_openings, "works": works, "as_clauses": as_clauses, "asides": asides, "passives": passives,
 }
 
 
@@ -390,10 +510,10 @@ def main(argv: list[str] | None = None) -> int:
         failures = [(text, why) for text, expected in cases if (why := _check(text, expected)) is not None]
         total += len(cases)
         wrong += len(failures)
-        print(f"{name:10} {len(cases):6} sentences {len(failures):5} not as expected")
+        print(f"{name:13} {len(cases):6} sentences {len(failures):5} not as expected")
         for text, why in failures[: args.show]:
             print(f"    {text}  -> {why}")
-    print(f"{'all':10} {total:6} sentences {wrong:5} not as expected")
+    print(f"{'all':13} {total:6} sentences {wrong:5} not as expected")
     return 0
 
 

@@ -1270,9 +1270,9 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
         elif dated and L[when_end] in _CIRCUMSTANCE and L[when_end] != "to":
             k = when_end  # "said Sunday after the attack." ("vowed Monday to stay" is what was vowed)
     if k < n and L[k] == "that":
-        k = _past_that_time(s, k)
+        k = _past_that_time(s, k)  # "announced that same week that he would", "said that day he would"
     elif k + 1 < n and T[k + 1] == ":" and L[k] == "this" or k + 2 < n and T[k + 2] == ":" and L[k] == "the" and L[k + 1] == "following":
-        k += 1 if L[k] == "this" else 2  # 'said the following: “...”': the words point on to what was said  # "announced that same week that he would", "said that day he would"
+        k += 1 if L[k] == "this" else 2  # 'said the following: “...”': the words point on to what was said
     if k < n and (L[k] in _WHEN_WORDS or L[k] in DATE_NAMES or len(L[k]) > 4 and L[k].endswith("ly") or L[k] in _MANNER_WORDS):
         # "reported Thursday that", "said repeatedly that", "admitted late last week that"
         m = _words_before_that(s, k)

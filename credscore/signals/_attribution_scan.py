@@ -430,22 +430,21 @@ def _end_at_closing_bracket(s: Sentence) -> None:
     T = s.T
     if "(" not in T[s.lo : s.hi]:
         return
-    asides: list[tuple[int, int]] = []  # (open, close) character offsets of each bracketed aside
+    opens: list[int] = []  # character offsets of each bracketed aside's marks, in text order
+    closes: list[int] = []
     opened = -1
     for k in range(s.lo, s.hi):
         if T[k] == "(":
             opened = s.S[k]
         elif T[k] == ")" and opened >= 0:
-            asides.append((opened, s.S[k]))
+            opens.append(opened)
+            closes.append(s.S[k])
             opened = -1
     for x, f in enumerate(s.found):
         c = f.content
-        if c is None:
-            continue
-        for o, close in asides:
-            if o < f.cue.start < close and c.start < close < c.end:
-                s.found[x] = f.with_content(strip_span(s.text, c.start, close))
-                break
+        y = bisect_left(opens, f.cue.start) - 1  # (the asides do not nest: only the last one opened before the cue may hold it)
+        if c is not None and y >= 0 and f.cue.start < closes[y] and c.start < closes[y] < c.end:
+            s.found[x] = f.with_content(strip_span(s.text, c.start, closes[y]))
 
 
 _QUOTE_ENDS: Final = frozenset(",?!—…-")
@@ -1801,7 +1800,7 @@ def _according(
         content = strip_span(text, s.E[k] if k < hi else s.E[hi - 1], s.span.end)
     elif after + 1 < hi and T[after] == "," and T[_quotation_comma(s, after) + 1] in OPENING_DOUBLE_QUOTES:
         # "was, in the words of an adviser, “...”" (or "of Smith, a lawyer, “...”")
-        content = strip_span(text, s.E[_quotation_comma(s, after)], s.span.end)
+        content = strip_span(text, s.E[_quotation_comma(s, after)], s.span.end)  # (rare: twice is cheaper than always once)
     else:
         content = strip_span(text, s.span.start, s.S[start])
     s.add(cue, a, b, content, "according", phrase, i)
@@ -3503,7 +3502,7 @@ def _content_around_as(s: Sentence, as_: int, cue_end: int) -> Span | None:
     c = _circumstance_end(s, cue_end + 1)
     after = strip_span(text, s.E[c], s.span.end) if c < s.hi and T[c] == "," else None
     if after is not None and c + 1 < s.hi and T[c + 1] in OPENING_DOUBLE_QUOTES and DOUBLE_QUOTES.isdisjoint(T[s.lo : as_]):
-        return after  # 'At the time, as Smith put it, “the ward is closed.”': the quotation is what was put so
+        return after  # 'At the time, as Smith put it, “the ward is closed.”': the quotation is what was put
     if last < first or last == first and (L[first] in _LINKING_OPENERS or is_adverbish(s, first)) or (
         L[last] in _UNFINISHED and not (L[last] == "that" and (last == first or L[last - 1] in _LINKING_OPENERS))
     ):

@@ -428,8 +428,8 @@ def _end_at_closing_bracket(s: Sentence) -> None:
     """A cue inside brackets says no more than they hold: "Jake Sullivan (who said the plan had
     failed) left early" ends its content at the closing bracket."""
     T = s.T
-    if "(" not in T[s.lo : s.hi]:
-        return
+    if not s.found or s.text.find("(", s.span.start, s.span.end) < 0:
+        return  # (a search of the sentence's characters, no copy of its tokens)
     opens: list[int] = []  # character offsets of each bracketed aside's marks, in text order
     closes: list[int] = []
     opened = -1

@@ -1798,11 +1798,13 @@ def _according(
                 break
             k = m
         content = strip_span(text, s.E[k] if k < hi else s.E[hi - 1], s.span.end)
-    elif after + 1 < hi and T[after] == "," and T[_quotation_comma(s, after) + 1] in OPENING_DOUBLE_QUOTES:
-        # "was, in the words of an adviser, “...”" (or "of Smith, a lawyer, “...”")
-        content = strip_span(text, s.E[_quotation_comma(s, after)], s.span.end)  # (rare: twice is cheaper than always once)
     else:
-        content = strip_span(text, s.span.start, s.S[start])
+        quoted = _quotation_comma(s, after) if after + 1 < hi and T[after] == "," else -1
+        if quoted >= 0 and T[quoted + 1] in OPENING_DOUBLE_QUOTES:
+            # "was, in the words of an adviser, “...”" (or "of Smith, a lawyer, “...”")
+            content = strip_span(text, s.E[quoted], s.span.end)
+        else:
+            content = strip_span(text, s.span.start, s.S[start])
     s.add(cue, a, b, content, "according", phrase, i)
 
 

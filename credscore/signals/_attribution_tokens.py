@@ -43,8 +43,9 @@ def _compute(doc: AnalyzedText) -> DocTokens:
     toks = doc.tokens
     T, L, S, E = toks.texts, toks.lowered(), toks.starts, toks.ends
     joins = [(k, 2, '"') for k in _apostrophe_pairs(text, T, S)] if has_apostrophe_pairs(doc) else []
-    if ".'s" in text or ".’s" in text or ".'S" in text or ".’S" in text:
-        joins = sorted(joins + _dotted_possessives(text, T, S, E))
+    dotted = _dotted_possessives(text, T, S, E)  # (its searches are the test for the marks: no scan before them)
+    if dotted:
+        joins = sorted(joins + dotted)
     if joins:
         return _merged(T, L, S, E, joins)
     return DocTokens(T, L, S, E)

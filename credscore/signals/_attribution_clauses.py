@@ -31,6 +31,7 @@ from credscore.signals._attribution_names import (
     classify_phrase,
     is_place,
     given_name_at,
+    name_list_end,
     names_a_body,
     opens_reduced_relative,
     people_plural,
@@ -1177,6 +1178,8 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
         a, b = counted  # "..., said at least two officials", "said more than a dozen residents"
     if a >= b or a != cue_end + 1 and L[cue_end + 1] not in _INVERTED_STARTS:
         return False
+    if counted is None and b < n and T[b] == ",":
+        b = name_list_end(T, L, s.first, a, b, n)  # '“...,” said Smith, Jones and Brown.': all three
     if L[a] in DAY_WORDS or L[a] in DATE_NAMES and a + 1 < n and T[a + 1][0].isdigit():
         # "..., Jane Roe, a historian, said Tuesday.": when it was said ("said May" may be Theresa May)
         return False
@@ -2041,6 +2044,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         or nl in (",", ":") and cue_end + 2 < n and T[cue_end + 2] in DOUBLE_QUOTES
         or cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
         or T[cue_end + 1] == "," and _set_off_hearer(s, j) >= 0
+        or _mark_after_circumstance(s, cue_end + 1) > cue_end + 1 and _set_off_hearer(s, j) >= 0  # ("..., staff were told on Monday.")
     ):
         heard = _heard(s, that - 1, form, j)
         if heard is not None:
@@ -2136,15 +2140,16 @@ def _heard(s: Sentence, end: int, form: CueForm, j: int) -> Span | None:
     # (the marks first: most hearers are followed by what they were told, and their phrase need
     # not be found again)
     a = -1
-    if end + 1 < s.hi and s.T[end + 1] in ",." and not (end + 2 < s.hi and s.T[end + 2] in DOUBLE_QUOTES):
+    mark = _mark_after_circumstance(s, end + 1)  # ("..., staff were told on Wednesday.")
+    if mark >= 0 and not (mark + 1 < s.hi and s.T[mark + 1] in DOUBLE_QUOTES):
         a = _set_off_hearer(s, j)
     if a >= 0:
         # the hearer set off after what was said: "The van was parked illegally, the court was
         # told." (what comes before), or inside it: "The inventory, the tribunal was told,
         # recorded the mirror as chipped" (the sentence around it)
-        if s.T[end + 1] == "." and _finite_among(s, s.first, a - 1):
+        if s.T[mark] == "." and _finite_among(s, s.first, a - 1):
             return strip_span(s.text, s.span.start, s.S[a - 1])
-        if s.T[end + 1] == "," and _finite_among(s, end + 2, s.hi):
+        if s.T[mark] == "," and _finite_among(s, mark + 1, s.hi):
             return strip_span(s.text, s.span.start, s.span.end)
         return None
     content = content_after(s, end, form, recipient=False)
@@ -2157,6 +2162,28 @@ def _heard(s: Sentence, end: int, form: CueForm, j: int) -> Span | None:
     return None  # "Jokes are told, interviews are requested": what was told is the subject
 
 
+# how many words a circumstance after "was told" may run to before its mark: "at a meeting on Wednesday"
+_TOLD_CIRCUMSTANCE_REACH: Final = 8
+
+
+def _mark_after_circumstance(s: Sentence, k: int) -> int:
+    """The comma or full stop at ``k``, or the one that closes a short time or circumstance that
+    opens at ``k`` ("on Wednesday.", "at a meeting on Wednesday,", "last week."); -1 otherwise."""
+    T, L = s.T, s.L
+    if k >= s.hi:
+        return -1
+    if T[k] in ",.":
+        return k
+    m, _ = when_run_end(s, k)
+    if m == k and L[k] in CIRCUMSTANCE_PREPOSITIONS:
+        m = k + 1
+        while m < s.hi and m - k < _TOLD_CIRCUMSTANCE_REACH and T[m][0].isalnum() and not (
+            L[m] in AUXILIARIES or L[m] in PAST_VERBS or L[m] in FORMS or L[m] in RELATIVE_WORDS or L[m] == "that"
+        ):
+            m += 1
+    return m if k < m < s.hi and T[m] in ",." else -1
+
+
 def _finite_among(s: Sentence, a: int, b: int) -> bool:
     """Whether tokens ``[a, b)`` hold a clause's verb: an auxiliary, a past or a lower-case word
     in "-ed"."""
@@ -2165,11 +2192,15 @@ def _finite_among(s: Sentence, a: int, b: int) -> bool:
 
 def _set_off_hearer(s: Sentence, j: int) -> int:
     """Where the hearer that ends at ``j`` starts when a comma sets it off after words of the
-    sentence and a determiner opens it ("..., the court was told"); -1 otherwise."""
+    sentence and a determiner, a name or people opens it ("..., the court was told", "...,
+    Smith was told", "..., staff were told"); -1 otherwise."""
     if j < s.first:
         return -1
     a, b = phrase_left(s, j, s.first)
-    return a if s.first < a - 1 and s.T[a - 1] == "," and a < b and s.L[a] in DETERMINERS else -1
+    if not (s.first < a - 1 and s.T[a - 1] == "," and a < b):
+        return -1
+    people = NOUNS.get(s.L[b - 1])
+    return a if s.L[a] in DETERMINERS or initial_upper(s.T[a]) or people is not None and people.plural_of_people() else -1
 
 
 def _a_hearer_after_to(s: Sentence, k: int) -> bool:

@@ -615,6 +615,8 @@ _COMMON_AT_START: Final = frozenset(w for w, c in _CLASSES.items() if not c <= N
 
 _LIST_NAME: Final = 5  # words (titles and their periods included) in one name of a list
 _JOINERS: Final = frozenset(("and", "or"))
+_QUOTATION_CLOSERS: Final = frozenset("”\"»")  # (not "’": a plural owner's mark ends a word)
+_LIST_CLOSERS: Final = frozenset(".!?…")  # what ends a sentence that a list of names closes
 # who a firm's founder shares its name with: "Dobbs and Sons", "Hale and Partners", "Marsh and Co"
 FIRM_PARTNERS: Final = frozenset(("sons", "son", "daughters", "partners", "co", "brothers", "associates"))
 # conjunctions that may open a sentence before its subject: "But Gordon, ...", "And Smith, Jones ..."
@@ -657,10 +659,40 @@ def name_list_start(T: list[str], L: list[str], first: int, a: int, b: int, set_
             return k + 1 if set_off and items > 0 and T[k] == "," else a
         if x < first or x == first and L[x] in OPENING_CONJUNCTIONS:
             return x + 1  # the list opens the sentence (after an opening mark, or after "But")
+        if T[x] in _QUOTATION_CLOSERS and x - 1 >= first and T[x - 1] in ",!?":
+            return x + 1  # '“...,” Smith, Jones and Brown said.': the list follows the quotation
         if T[x] != ",":
             return a  # "In Iowa, ...": the first phrase is not a name
         k = x
         items += 1
+
+
+def name_list_end(T: list[str], L: list[str], first: int, a: int, b: int, hi: int) -> int:
+    """Where a comma-joined list of names that the name ``[a, b)`` opens ends, when the list closes
+    the sentence: '“...,” said Smith, Jones and Brown.', "said Smith, Jones, and Brown."; ``b``
+    when no such list follows (as after "said Smith, a lawyer, ..." or "said Smith, adding")."""
+    if not all(_list_word(T, L, x, first) for x in range(a, b)):
+        return b
+    k = b
+    while k < hi and T[k] == ",":
+        x = k + 1
+        joined = x < hi and L[x] in _JOINERS
+        x += joined  # the serial comma: "Smith, Jones, and Brown"
+        y = x
+        while y < hi and y - x < _LIST_NAME and _list_word(T, L, y, first) and not (T[y] == "." and (y + 1 >= hi or T[y + 1] in _LIST_CLOSERS)):
+            y += 1
+        if y == x:
+            return b
+        if joined:
+            return y if y >= hi or T[y] in _LIST_CLOSERS else b
+        if y < hi and L[y] in _JOINERS:
+            z = y + 1
+            w = z
+            while w < hi and w - z < _LIST_NAME and _list_word(T, L, w, first) and not (T[w] == "." and (w + 1 >= hi or T[w + 1] in _LIST_CLOSERS)):
+                w += 1
+            return w if w > z and (w >= hi or T[w] in _LIST_CLOSERS) else b
+        k = y
+    return b
 
 
 def name_word(T: list[str], L: list[str], i: int, first: int) -> bool:

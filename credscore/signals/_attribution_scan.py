@@ -334,7 +334,8 @@ def find_attributions(doc: AnalyzedText) -> tuple[list[Found], list[Mention]]:
             continue
         if there and form is not None:
             # "There are reports that the king has died", "There were fears that": said or feared, by no one named
-            s.found.append(Found(make_span(s.S[k], s.E[k]), None, content_after(s, k, form), "agentless", None, s.index, k))
+            that = k + 1 if L[k + 1] == "that" else _that_past_circumstance(T, L, S, k + 1)  # ("reports overnight that")
+            s.found.append(Found(make_span(s.S[k], s.E[k]), None, content_after(s, that - 1, form), "agentless", None, s.index, k))
             continue
         if frame:
             before = len(s.found)
@@ -707,6 +708,9 @@ def _trailing_subject(s: Sentence, w: int, last: int, people: bool) -> bool:
     return (
         initial_upper(T[w]) or L[w] in ARTICLES or len(T[w]) > 1 and T[w][1].isupper()
         or L[w] in OWN_DETERMINERS and w < last  # the outlet itself: "..., this newspaper has learned."
+        # an owner and the person or body it owns: "..., its treasurer fears.", "..., his lawyer
+        # claims." (not "..., his worst fears.": no source noun ends the phrase)
+        or L[w] in POSSESSIVE_PRONOUNS and w < last and L[last] in NOUNS
         or people and (L[w] in NOUNS or L[w] in SUBJECT_PRONOUNS or L[w] in _TRAILING_OPENERS or _people_noun_phrase(s, w, last))
     )
 
@@ -1887,8 +1891,9 @@ _THERE_BE: Final = frozenset(("are", "were", "is", "was", "been"))
 def _there_be_before(T: list[str], L: list[str], S: list[int], k: int, start: int) -> bool:
     """Whether the noun at ``k`` follows "there" and a form of "be" (and up to two words that
     describe it), and "that" follows it: "There are reports that", "there have been unconfirmed
-    claims that", "There are growing fears that"."""
-    if k + 1 >= len(L) or L[k + 1] != "that":
+    claims that", "There are growing fears that"; a short time or place may come between the
+    noun and "that": "There were reports on Friday evening that", "reports overnight that"."""
+    if k + 1 >= len(L) or L[k + 1] != "that" and _that_past_circumstance(T, L, S, k + 1) < 0:
         return False
     j = k - 1
     while j >= 0 and S[j] >= start and k - j <= 2 and T[j].isalpha() and initial_lower(T[j]) and L[j] not in _THERE_BE:
@@ -1898,6 +1903,27 @@ def _there_be_before(T: list[str], L: list[str], S: list[int], k: int, start: in
     if L[j] == "been" and j - 2 >= 0 and L[j - 1] in _HAVE:
         j -= 1
     return S[j - 1] >= start and L[j - 1] == "there"
+
+
+# words that may open the time or the place between "there were reports" and "that": "on
+# Friday", "in the local press", "from the capital", "overnight", "last week", "earlier this month"
+_THERE_CIRCUMSTANCE_OPENERS: Final = frozenset("on in from at during overnight last earlier this yesterday".split())
+_THERE_CIRCUMSTANCE_REACH: Final = 5
+
+
+def _that_past_circumstance(T: list[str], L: list[str], S: list[int], k: int) -> int:
+    """The index of the "that" that follows a short time or place opening at ``k`` ("on Friday
+    evening that", "overnight that"), or -1; not the "that" of a relative ("reports from the
+    city that were released")."""
+    n = len(L)
+    if L[k] not in _THERE_CIRCUMSTANCE_OPENERS:
+        return -1
+    for m in range(k + 1, min(n, k + 1 + _THERE_CIRCUMSTANCE_REACH)):
+        if L[m] == "that":
+            return m if m + 1 < n and L[m + 1] not in AUXILIARIES else -1
+        if not T[m][0].isalnum() or L[m] in FORMS and not FORMS[L[m]].noun:
+            return -1  # a mark or a verb of saying comes first: no clause the reports carry
+    return -1
 
 
 def _hearsay_opening(T: list[str], L: list[str], S: list[int], k: int, start: int) -> int:

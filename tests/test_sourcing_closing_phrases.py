@@ -102,3 +102,54 @@ def test_every_listed_speaker_is_in_the_source(names, count, template):
 ])
 def test_a_speaker_described_after_a_comma_is_no_list(text, source):
     assert source_and_content(text, "said")[0] == source
+
+
+SPEAKERS = [("Smith", "named_person"), ("the minister", "unnamed_individual"), ("a spokeswoman for the council", "unnamed_individual"),
+            ("the BBC", "named_organization"), ("its treasurer", "unnamed_individual")]
+CIRCUMSTANCES = [" on Tuesday", " in a statement", " in an interview with the BBC", " on Twitter",
+                 " in a letter to shareholders", " on condition of anonymity", " at a news conference on Tuesday"]
+
+
+@pytest.mark.parametrize("speaker, kind", SPEAKERS)
+@pytest.mark.parametrize("verb", ["added", "warned", "reported", "claims"])
+@pytest.mark.parametrize("when", CIRCUMSTANCES)
+def test_a_verb_that_also_takes_an_object_closes_a_statement_before_a_circumstance(speaker, kind, verb, when):
+    # "added on Tuesday", "warned on Twitter", "reported at a news conference": no object, no
+    # phrasal verb, no turning up somewhere; the clause before the comma is what was said
+    text = f"The ward was closed, {speaker} {verb}{when}."
+    a = one(text, verb)
+    assert (span_text(text, a.source), a.source_type, span_text(text, a.content)) == (speaker, kind, "The ward was closed")
+
+
+@pytest.mark.parametrize("text", [
+    "The firm grew, and Smith added 40 jobs on Tuesday.",
+    "Pickers reported to the packing shed at dawn.",
+    "The ward was closed, despite the minister's claims on Twitter.",
+])
+def test_an_act_or_a_noun_before_a_circumstance_stays_no_statement(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize("verb", ["said", "added", "wrote", "claimed", "confirmed", "insisted", "noted"])
+@pytest.mark.parametrize("when", ["last week", "this morning", "last Tuesday", "this year"])
+@pytest.mark.parametrize("opening, content", [("“The ward is closed,”", "The ward is closed,"), ("The ward was closed,", "The ward was closed")])
+def test_a_near_time_after_an_inverted_speaker_is_when_it_was_said(verb, when, opening, content):
+    text = f"{opening} {verb} Smith {when}."
+    assert source_and_content(text, verb) == ("Smith", content)
+
+
+@pytest.mark.parametrize("people", ["officials", "police", "residents"])
+@pytest.mark.parametrize("venue", ["at a news conference", "at a news conference on Tuesday", "at the briefing"])
+def test_a_venue_after_inverted_people_is_where_they_said_it(people, venue):
+    text = f"“The ward is closed,” said {people} {venue}."
+    assert source_and_content(text, "said")[0] == people
+
+
+def test_people_of_a_place_after_the_verb_keep_it():
+    assert source_and_content("“The ward is closed,” said officials at the ministry.", "said")[0] == "officials at the ministry"
+
+
+@pytest.mark.parametrize("verb", ["warned", "told"])
+def test_a_circumstance_right_after_a_verb_of_telling_is_no_hearer(verb):
+    text = f"Smith {verb} in an interview with the BBC that the ward was closed."
+    assert source_and_content(text, verb) == ("Smith", "the ward was closed")

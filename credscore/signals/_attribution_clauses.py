@@ -347,15 +347,16 @@ _VENUES: Final = content_words("venue")
 _VENUE_REACH: Final = 8
 
 
-def before_a_venue(s: Sentence, a: int, b: int) -> int:
+def before_a_venue(s: Sentence, a: int, b: int, inverted: bool = False) -> int:
     """The end of the phrase ``[a, b)`` without the statement, interview or letter that trails it
     ("The ministry in a statement", "Mr Khan in his address", "Smith in an interview with CNN",
     "Smith at a press conference"):
-    the source is who speaks in it."""
+    the source is who speaks in it.  After the verb (``inverted``) people are not described by
+    where they were: "said officials at a news conference" is where they said it."""
     L = s.L
     for x in range(max(a + 1, b - _VENUE_REACH), b - 2):
         # (possessives are determiners; "Scientists writing in the journal Nature" keep their participle)
-        if (L[x] == "in" or L[x] == "at" and not _people_there(L[x - 1])) and "determiner" in classes(L[x + 1]) and not L[x - 1].endswith(ING_ED_ENDINGS):
+        if (L[x] == "in" or L[x] == "at" and (inverted or not _people_there(L[x - 1]))) and "determiner" in classes(L[x + 1]) and not L[x - 1].endswith(ING_ED_ENDINGS):
             for y in range(x + 2, min(b, x + 5)):
                 entry = NOUNS.get(L[y])
                 if L[y] in _VENUES or L[x] == "in" and entry is not None and entry.cls == "document" and L[y] == entry.noun:
@@ -1217,7 +1218,7 @@ def inversion(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm) -> bo
                 break  # '“...,” said the spokesman for the council in a brief statement': how it was said
             m += 1
         if m - a < MAX_PHRASE:
-            b = before_a_venue(s, a, m)  # ("said a nurse at a press conference": where she said it)
+            b = before_a_venue(s, a, m, True)  # ("said a nurse at a press conference": where she said it)
     if b < n and L[b] not in _AFTER_INVERSION and T[b] not in _AFTER_INVERSION and not (
         described and L[b] in _RELATIVE_AFTER_DESCRIBED and _after_quotation(s, i)
     ) and not (
@@ -1298,9 +1299,13 @@ def _said_when(s: Sentence, k: int) -> bool:
         return False
     if L[k] in _SAID_AT_A_TIME:
         return True
+    if L[k] in _NEAR_TIME and k + 1 < s.hi and (L[k + 1] in _NEAR_TIME_NOUNS or L[k + 1] in DATE_NAMES):
+        return True  # "said Smith last week", "said Smith this morning", "said Smith last Tuesday"
     return L[k] in _HOW_SOON and k + 1 < s.hi and L[k + 1] in _BEFORE_OR_AFTER
 
 
+_NEAR_TIME: Final = frozenset(("last", "this"))
+_NEAR_TIME_NOUNS: Final = frozenset(("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "winter"))
 _SAID_AT_A_TIME: Final = frozenset(("later", "afterwards", "afterward", "earlier", "beforehand", "yesterday", "today", "tonight"))
 _HOW_SOON: Final = frozenset(("shortly", "soon", "just", "immediately", "moments", "minutes", "hours", "days", "weeks", "right", "long"))
 _BEFORE_OR_AFTER: Final = frozenset(("after", "before", "afterwards", "afterward", "later", "ago", "beforehand"))
@@ -2044,7 +2049,7 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         or nl in (",", ":") and cue_end + 2 < n and T[cue_end + 2] in DOUBLE_QUOTES
         or cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
         or T[cue_end + 1] == "," and _set_off_hearer(s, j) >= 0
-        or _mark_after_circumstance(s, cue_end + 1) > cue_end + 1 and _set_off_hearer(s, j) >= 0  # ("..., staff were told on Monday.")
+        or mark_after_circumstance(s, cue_end + 1) > cue_end + 1 and _set_off_hearer(s, j) >= 0  # ("..., staff were told on Monday.")
     ):
         heard = _heard(s, that - 1, form, j)
         if heard is not None:
@@ -2140,7 +2145,7 @@ def _heard(s: Sentence, end: int, form: CueForm, j: int) -> Span | None:
     # (the marks first: most hearers are followed by what they were told, and their phrase need
     # not be found again)
     a = -1
-    mark = _mark_after_circumstance(s, end + 1)  # ("..., staff were told on Wednesday.")
+    mark = mark_after_circumstance(s, end + 1)  # ("..., staff were told on Wednesday.")
     if mark >= 0 and not (mark + 1 < s.hi and s.T[mark + 1] in DOUBLE_QUOTES):
         a = _set_off_hearer(s, j)
     if a >= 0:
@@ -2166,7 +2171,7 @@ def _heard(s: Sentence, end: int, form: CueForm, j: int) -> Span | None:
 _TOLD_CIRCUMSTANCE_REACH: Final = 8
 
 
-def _mark_after_circumstance(s: Sentence, k: int) -> int:
+def mark_after_circumstance(s: Sentence, k: int) -> int:
     """The comma or full stop at ``k``, or the one that closes a short time or circumstance that
     opens at ``k`` ("on Wednesday.", "at a meeting on Wednesday,", "last week."); -1 otherwise."""
     T, L = s.T, s.L

@@ -1155,6 +1155,8 @@ _WHEN_SPAN: Final = 4
 PARTS_OF_DAY: Final = frozenset(("morning", "afternoon", "evening", "night"))
 # prepositions that open a verb's complement rather than a circumstance: what is called for, asked about
 _COMPLEMENT_PREPOSITIONS: Final = frozenset(("for", "about"))
+# prepositions that open a circumstance and never the people told: "warned in an interview with the BBC"
+_NO_HEARER_OPENERS: Final = frozenset(("in", "on", "during"))
 
 
 # number words that count people ("about 200 reporters", "several dozens"); each reader adds its own
@@ -1234,7 +1236,7 @@ def content_after(s: Sentence, cue_end: int, form: CueForm, recipient: bool = Tr
             if T[heard - 2] in ",." and not (heard < n and (T[heard] in DOUBLE_QUOTES or L[heard] == "that")):
                 return None  # 'told "Fox and Friends," reminding ...': the mark inside the title ends the clause
             k = heard  # 'told ABC’s “Good Morning America” on Monday the tone was cordial': the show heard it
-    if recipient and form.tell and k < n and T[k][0].isalnum() and L[k] != "that" and (
+    if recipient and form.tell and k < n and T[k][0].isalnum() and L[k] != "that" and not (k == cue_end + 1 and L[k] in _NO_HEARER_OPENERS) and (
         L[k] not in _COMPLEMENT_PREPOSITIONS or about_a_count(s, k)
     ):
         a, b = phrase_right(s, k + 1 if L[k] == "about" else k)

@@ -140,6 +140,7 @@ from credscore.signals._attribution_phrase import (
     when_run_end,
 )
 from credscore.signals._attribution_clauses import (
+    mark_after_circumstance,
     PERSON_NOUNS,
     SPEECHLESS_ANIMALS,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -637,7 +638,7 @@ def _found_order(f: Found) -> tuple[int, int]:
 def _closing_verb(s: Sentence, i: int) -> bool:
     """ "..., the Rice Exporters Association estimates.": an -s form that ends the sentence after
     a comma and a short subject is the verb of a trailing attribution, not a noun."""
-    return s.L[i].endswith("s") and not initial_upper(s.T[i]) and _trailing(s, i, False)
+    return s.L[i].endswith("s") and not initial_upper(s.T[i]) and (_trailing(s, i, False) or _closes_a_statement(s, i, i + 1, False))
 
 
 # lower-case words that open the subject of a trailing attribution: "..., many experts think."
@@ -668,15 +669,16 @@ def _believed_as(s: Sentence, i: int, nx: int) -> bool:
     )
 
 
-def _trailing(s: Sentence, i: int, people: bool) -> bool:
+def _trailing(s: Sentence, i: int, people: bool, after: int = -1) -> bool:
     """ "..., the report states.": the word at ``i`` ends the sentence after a comma and a short
     subject, so what comes before the comma is its content.  The subject opens with a capital or
     an article; with ``people`` also with a source noun, a pronoun or a quantifier ("...,
     officials believe.", "..., he thinks."), which is never the subject of a noun use.  After a
     quotation the word may also stand before a comma: '“...,” the memo states, becomes'."""
     T, L = s.T, s.L
-    inserted = i + 1 < s.hi and T[i + 1] == ","
-    if i + 1 < s.hi and not (T[i + 1] in TERMINATORS or T[i + 1] in DOUBLE_QUOTES or inserted or T[i + 1] == ")"):
+    nx = i + 1 if after < 0 else after  # (``after``: the mark past a circumstance after the word)
+    inserted = nx < s.hi and T[nx] == ","
+    if nx < s.hi and not (T[nx] in TERMINATORS or T[nx] in DOUBLE_QUOTES or inserted or T[nx] == ")"):
         return False  # (a bracket closes an aside as a full stop does: "(..., Mr. Madden said.)")
     k = i - 1
     lo = s.lo
@@ -2527,7 +2529,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         return  # "reported back for the new term", "reported back for Sunday service ringing", "reported back to work"
     if form.lemma == "report" and nl in ("for", "to") and _turned_up_at(s, nx + 1):
         return  # "reported for duty", "reported to the training camp": turning up, not telling
-    if form.lemma == "report" and nl in ("to", "at") and _reported_in_person(s, nx):
+    if form.lemma == "report" and nl in ("to", "at") and _reported_in_person(s, nx) and not _closes_a_statement(s, i, nx):
         return  # "Pickers reported to the packing shed at dawn", "reported at the bureau's office": turning up
     if form.lemma == "maintain" and _kept_not_held(s, i, cue_end + 1):
         return  # "Engineers maintained the airline's fleet", "maintained production": kept going, not a position held
@@ -2926,6 +2928,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
         and not (nl == "on" and nx + 1 < n and L[nx + 1] in _WHEN)
         and not (nl == "about" and about_a_count(s, nx))
         and not (nl == "on" and _quote_closes_subject(s, i))  # '“...,” the council warned on Facebook.'
+        and not (nl == "on" and _closes_a_statement(s, i, nx))  # "..., the council warned on Facebook."
     ):
         # "people briefed on the matter": a reduced passive on the subject (not "warned on
         # Wednesday", nor "Trump told about 2,000 supporters", where "about" counts the recipients)
@@ -3075,7 +3078,7 @@ def _verb_cue(s: Sentence, i: int, form: CueForm, past_adverb: bool = False) -> 
     # ('“...,” Trump added to People', '“...,” she added with a wink': the verb credits the quotation)
     if form.statement and _acts_on_object(s, nx) and not _credits_quotation(s, j) and not (
         form.lemma in REPLIES and _answers_words(s, nx)
-    ):
+    ) and not _closes_a_statement(s, i, nx):
         if not (nl == "to" and _refused_comment(s, j + 1, i, nx + 1)):
             return  # "added 1 million jobs", "maintained his lead", "responded by": an act
         no_comment = True  # "did not respond to a request for comment": as "declined to comment"
@@ -6859,6 +6862,14 @@ def _acts_on_object(s: Sentence, nx: int) -> bool:
         nl != "to" and _that_after_circumstance(s, nx)
         or nl == "by" and nx + 1 < s.hi and s.L[nx + 1] in BY_MEANS  # "replied by email that": a means
     )
+
+
+def _closes_a_statement(s: Sentence, i: int, nx: int, people: bool = True) -> bool:
+    """Whether the verb at ``i`` and a short circumstance at ``nx`` close the sentence after a
+    subject set off by a comma: "The ward was closed, Smith added on Tuesday.", "..., the firm
+    added in a statement.": the verb credits the clause before the comma and has no object."""
+    stop = mark_after_circumstance(s, nx)
+    return stop > nx and s.T[stop] in TERMINATORS and _trailing(s, i, people, stop)
 
 
 def _adds_to_a_thing(s: Sentence, k: int) -> bool:

@@ -36,6 +36,16 @@ _CIRCUMSTANCES: Final = frozenset(
 )
 
 
+_DESCRIPTION_REACH: Final = 80  # characters of a description set off between a speaker and the verb
+
+
+def _set_off_description(between: str) -> bool:
+    """Whether the text between a speaker and the verb is a description set off by commas
+    ('“...?” Smith, a lawyer, asked.'), not the verb and a comma before a participle."""
+    gap = between.strip()
+    return len(gap) <= _DESCRIPTION_REACH and len(gap) > 2 and gap[0] == "," and gap[-1] == "," and not any(c in _QUOTE_MARKS for c in gap)
+
+
 def quotation_before_speaker(
     text: str,
     quotes: tuple[Quotation, ...],
@@ -56,7 +66,7 @@ def quotation_before_speaker(
         return None  # agentless, or a content before the cue: the scanner's own reading stands
     source_start, source_end = source.start, source.end
     lo, hi = (cue_start, source_end) if cue_start < source_start else (source_start, cue_end)
-    if "," in text[lo:hi]:
+    if "," in text[lo:hi] and not _set_off_description(text[source_end:cue_start]):
         return None  # '“...,” he said, pointing to': the participle's speaker is taken from afar
     k = bisect_right(ends, lo) - 1
     if k < 0:

@@ -7114,6 +7114,8 @@ def _question(s: Sentence, i: int, first: int) -> bool:
         or T[i - 1] in ",—–("
     ):
         return False
+    if i - 1 > first and T[i - 1] == "," and prev not in _BE_ASKED and not _verb_after_asked_clause(s, k) and not _verb_before_asked(s, i):
+        return False  # "Smith, a lawyer, asked whether ...": the subject's own verb (not "Smith, asked whether ..., said")
     if nl not in _QUESTION_WORDS and nt not in ",:" and nt not in DOUBLE_QUOTES:
         # "Asked on Fox News who ...", "When asked by a reporter whether ...": the question
         # comes after a circumstance; "asked him to leave" is a request, not a question
@@ -7140,13 +7142,43 @@ def _question(s: Sentence, i: int, first: int) -> bool:
 
 
 _OPENING_ASKED: Final = frozenset(("when", "whenever", "after", "once", "if"))
+_BE_ASKED: Final = frozenset(("was", "were", "being", "been", "is", "are"))
+
+
+def _verb_before_asked(s: Sentence, i: int) -> bool:
+    """Whether a verb comes between the comma before "asked" at ``i`` and the mark before that
+    ('“...,” McCain said, asked about', '..., said Ben Carson, asked about'), so that "asked" set
+    off by a comma follows a clause of its own and is a participle (not "Smith, a lawyer, asked")."""
+    T, L = s.T, s.L
+    for m in range(i - 2, s.first - 1, -1):
+        if T[m] == "," or T[m] in DOUBLE_QUOTES:
+            return False
+        if L[m] in FORMS and not FORMS[L[m]].noun or L[m] in AUXILIARIES or L[m] in PAST_VERBS or initial_lower(T[m]) and L[m].endswith("ed"):
+            return True
+    return False
+
+
+def _verb_after_asked_clause(s: Sentence, k: int) -> bool:
+    """Whether a comma outside quotation marks after token ``k`` closes the clause of a
+    participle "asked" and the subject's own verb follows it ("Smith, asked whether he would
+    run, said no", "..., laughed"), so that "asked" set off by a comma is no main verb."""
+    T, L = s.T, s.L
+    quoted = False
+    for m in range(k, s.hi - 1):
+        if T[m] in DOUBLE_QUOTES:
+            quoted = not quoted
+        elif T[m] == "," and not quoted:
+            nl = L[m + 1]
+            if nl in FORMS or nl in AUXILIARIES or nl in PAST_VERBS or initial_lower(T[m + 1]) and nl.endswith("ed"):
+                return True
+    return False
 
 
 def _question_stop(s: Sentence, i: int, k: int, prev: str) -> int:
     """Where the question put with "asked" at ``i`` ends, read from token ``k``: at the comma that
     closes an opening "Asked ...," or "When asked ...," ("When asked by Ingraham about it, Cruz
     said", "When asked why, Sembler responded"), else at the sentence's end."""
-    if i == s.first or prev in _OPENING_ASKED:
+    if i == s.first or prev in _OPENING_ASKED or prev == ",":  # (",": "Smith, asked whether ..., laughed")
         end = k
         while end < s.hi and s.T[end] != "," and s.T[end] not in DOUBLE_QUOTES:
             end += 1

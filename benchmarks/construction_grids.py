@@ -27,7 +27,11 @@ programmes and books ('told ABC’s “Good Morning America” that'), "as Smith
 words of", asides (brackets, a time set off after the subject, a manner word before a colon, a
 participle after an inverted speaker), and passive agents with owners written with an
 abbreviation's dot ("Acme Corp.'s statement"); tests/test_sourcing_titles.py, _as_clauses.py,
-_asides.py, _passive_agents.py and _dotted_owners.py pin what they found.
+_asides.py, _passive_agents.py and _dotted_owners.py pin what they found.  Session 149 added
+one: what closes a sentence after what was said (a speaker, its verb and a time or a
+circumstance: "..., Smith added on Tuesday.", "said officials at a news conference", "..., staff
+were told on Wednesday.", '“...,” said Smith, Jones and Brown.'); tests/test_sourcing_closing_phrases.py
+and _asked.py pin what it found.
 """
 
 from __future__ import annotations
@@ -491,11 +495,57 @@ def passives() -> Iterator[tuple[str, list[Expect]]]:
         yield f"“The ward is closed,” said {owner}{mark}s {owned}.", [("said", 0, f"{owner}{mark}s {owned}", kind, "The ward is closed,")]
 
 
+# --- what closes a sentence after what was said: a speaker, a verb and a circumstance ---------------------
+_CLOSING_SPEAKERS = [("Smith", "named_person"), ("Dr. Smith", "named_person"), ("the minister", "unnamed_individual"),
+                     ("officials", "unnamed_group"), ("its treasurer", "unnamed_individual"),
+                     ("a spokeswoman for the council", "unnamed_individual"), ("the report", "document"),
+                     ("the BBC", "named_organization"), ("Smith and Jones", "named_person"), ("Acme Corp.", "named_organization")]
+_CLOSING_VERBS = ["said", "told reporters", "added", "warned", "claimed", "wrote", "confirmed", "insisted", "argued",
+                  "reported", "noted", "explained", "has said", "later said", "would later say"]
+_CLOSING_PRESENT = ["says", "believes", "fears", "claims"]  # (-s forms, so only after one speaker and no past time)
+_CLOSING_WHEN = ["", " on Tuesday", " in a statement", " at a news conference on Tuesday", " last week", " yesterday",
+                 " in an interview with the BBC", " on Twitter", " in a letter to shareholders", " earlier this month",
+                 " on condition of anonymity"]
+_PAST_TIMES = (" on Tuesday", " at a news conference on Tuesday", " last week", " yesterday", " earlier this month")
+_INVERTED = ("said", "added", "wrote", "claimed", "confirmed", "insisted", "argued", "noted", "explained")
+_LISTED = ["Smith, Jones and Brown", "Smith, Jones, and Brown", "Sen. Ted Cruz, Gov. John Kasich and Donald Trump"]
+
+
+def closings() -> Iterator[tuple[str, list[Expect]]]:
+    plain, quoted = "The ward was closed", "“The ward is closed,”"
+    for (speaker, kind), verb, when in itertools.product(_CLOSING_SPEAKERS, _CLOSING_VERBS + _CLOSING_PRESENT, _CLOSING_WHEN):
+        if verb in _CLOSING_PRESENT and (when in _PAST_TIMES or speaker in ("officials", "Smith and Jones")):
+            continue
+        if verb.startswith(("said in", "told")) and when.startswith((" in a statement", " in an interview")):
+            continue
+        if speaker == "the report" and verb in ("told reporters", "insisted"):
+            continue
+        cue = verb.split()[-1] if verb in ("has said", "later said", "would later say") else verb.split()[0]
+        yield f"{plain}, {speaker} {verb}{when}.", [(cue, 0, speaker, kind, plain)]
+        if verb in _INVERTED:
+            yield f"{plain}, {verb} {speaker}{when}.", [(cue, 0, speaker, kind, plain)]
+            yield f"{quoted} {verb} {speaker}{when}.", [(cue, 0, speaker, kind, quoted.strip("“”"))]
+    for names in _LISTED:
+        for text in (f"{quoted} said {names}.", f"{plain}, said {names}.", f"{quoted} {names} said.", f"{plain}, {names} said."):
+            yield text, [("said", 0, names, "named_person", None)]
+    for hearer, verb, when in itertools.product(("the court", "staff", "parents", "Smith"), ("was told", "were told"), ("", " on Wednesday", " at a meeting on Wednesday")):
+        if (verb == "were told") == (hearer in ("the court", "Smith")):
+            continue
+        yield f"{plain}, {hearer} {verb}{when}.", [("told", 0, NO_SOURCE, "agentless", plain)]
+    for noun, when in itertools.product(("reports", "claims", "fears"), ("", " on Friday evening", " overnight", " in the local press")):
+        yield f"There were {noun}{when} that the ward was closed.", [(noun, 0, NO_SOURCE, "agentless", "the ward was closed")]
+    for subject, source in (("Smith, a lawyer,", "Smith"), ("The minister, a former teacher,", "The minister")):
+        yield f"{subject} asked whether the ward was closed.", [("asked", 0, source, None, "whether the ward was closed")]
+        yield f"“Is the ward closed?” {subject} asked.", [("asked", 0, source, None, "Is the ward closed?")]
+        yield f"“The ward is closed.” {subject} said.", [("said", 0, source, None, "The ward is closed.")]
+
+
 GRIDS: dict[str, Callable[[], Iterator[tuple[str, list[Expect]]]]] = {
     "nested": nested, "inserted": inserted, "joined": joined, "positions": positions, "openings": openings,
     "names": names, "hearers": hearers, "contrast": contrast, "described": described, "pairs": pairs, "chains": chains,
     "outlets": outlets, "quotations": quotations, "pronouns": pronouns, "agentless": agentless,
     "long_openings": long_openings, "works": works, "as_clauses": as_clauses, "asides": asides, "passives": passives,
+    "closings": closings,
 }
 
 

@@ -678,21 +678,25 @@ def name_list_end(T: list[str], L: list[str], first: int, a: int, b: int, hi: in
         x = k + 1
         joined = x < hi and L[x] in _JOINERS
         x += joined  # the serial comma: "Smith, Jones, and Brown"
-        y = x
-        while y < hi and y - x < _LIST_NAME and _list_word(T, L, y, first) and not (T[y] == "." and (y + 1 >= hi or T[y + 1] in _LIST_CLOSERS)):
-            y += 1
+        y = _name_run_end(T, L, first, x, hi)
         if y == x:
             return b
+        if not joined and y < hi and L[y] in _JOINERS:
+            x, y = y + 1, _name_run_end(T, L, first, y + 1, hi)
+            joined = y > x
         if joined:
             return y if y >= hi or T[y] in _LIST_CLOSERS else b
-        if y < hi and L[y] in _JOINERS:
-            z = y + 1
-            w = z
-            while w < hi and w - z < _LIST_NAME and _list_word(T, L, w, first) and not (T[w] == "." and (w + 1 >= hi or T[w + 1] in _LIST_CLOSERS)):
-                w += 1
-            return w if w > z and (w >= hi or T[w] in _LIST_CLOSERS) else b
         k = y
     return b
+
+
+def _name_run_end(T: list[str], L: list[str], first: int, x: int, hi: int) -> int:
+    """The end of the run of proper words (one name of a list) from ``x``; the full stop that
+    ends the sentence is no initial's dot."""
+    y = x
+    while y < hi and y - x < _LIST_NAME and _list_word(T, L, y, first) and not (T[y] == "." and (y + 1 >= hi or T[y + 1] in _LIST_CLOSERS)):
+        y += 1
+    return y
 
 
 def name_word(T: list[str], L: list[str], i: int, first: int) -> bool:

@@ -7149,11 +7149,11 @@ def _verb_before_asked(s: Sentence, i: int) -> bool:
     """Whether a verb comes between the comma before "asked" at ``i`` and the mark before that
     ('“...,” McCain said, asked about', '..., said Ben Carson, asked about'), so that "asked" set
     off by a comma follows a clause of its own and is a participle (not "Smith, a lawyer, asked")."""
-    T, L = s.T, s.L
+    T = s.T
     for m in range(i - 2, s.first - 1, -1):
         if T[m] == "," or T[m] in DOUBLE_QUOTES:
             return False
-        if L[m] in FORMS and not FORMS[L[m]].noun or L[m] in AUXILIARIES or L[m] in PAST_VERBS or initial_lower(T[m]) and L[m].endswith("ed"):
+        if _reads_as_verb(s, m):
             return True
     return False
 
@@ -7162,16 +7162,22 @@ def _verb_after_asked_clause(s: Sentence, k: int) -> bool:
     """Whether a comma outside quotation marks after token ``k`` closes the clause of a
     participle "asked" and the subject's own verb follows it ("Smith, asked whether he would
     run, said no", "..., laughed"), so that "asked" set off by a comma is no main verb."""
-    T, L = s.T, s.L
+    T = s.T
     quoted = False
     for m in range(k, s.hi - 1):
         if T[m] in DOUBLE_QUOTES:
             quoted = not quoted
-        elif T[m] == "," and not quoted:
-            nl = L[m + 1]
-            if nl in FORMS or nl in AUXILIARIES or nl in PAST_VERBS or initial_lower(T[m + 1]) and nl.endswith("ed"):
-                return True
+        elif T[m] == "," and not quoted and _reads_as_verb(s, m + 1):
+            return True
     return False
+
+
+def _reads_as_verb(s: Sentence, m: int) -> bool:
+    """Whether the word at ``m`` reads as a verb: a cue that is no noun, an auxiliary, a past or a
+    lower-case word in "-ed"."""
+    low = s.L[m]
+    form = FORMS.get(low)
+    return form is not None and not form.noun or low in AUXILIARIES or low in PAST_VERBS or initial_lower(s.T[m]) and low.endswith("ed")
 
 
 def _question_stop(s: Sentence, i: int, k: int, prev: str) -> int:

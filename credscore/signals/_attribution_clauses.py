@@ -66,6 +66,7 @@ from credscore.signals._attribution_phrase import (
     SPAN_PREPOSITIONS,
     SUBORDINATORS,
     TERMINATORS,
+    TIME_NOUNS,
     Found,
     Sentence,
     abbrev_dot,
@@ -1305,7 +1306,7 @@ def _said_when(s: Sentence, k: int) -> bool:
 
 
 _NEAR_TIME: Final = frozenset(("last", "this"))
-_NEAR_TIME_NOUNS: Final = frozenset(("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "winter"))
+_NEAR_TIME_NOUNS: Final = (TIME_NOUNS - {"day", "time"}) | frozenset(("spring", "summer", "autumn", "winter"))
 _SAID_AT_A_TIME: Final = frozenset(("later", "afterwards", "afterward", "earlier", "beforehand", "yesterday", "today", "tonight"))
 _HOW_SOON: Final = frozenset(("shortly", "soon", "just", "immediately", "moments", "minutes", "hours", "days", "weeks", "right", "long"))
 _BEFORE_OR_AFTER: Final = frozenset(("after", "before", "afterwards", "afterward", "later", "ago", "beforehand"))
@@ -2048,8 +2049,8 @@ def passive(s: Sentence, i: int, cue_end: int, cue: Span, form: CueForm, j: int)
         nl == "that" or _opens_a_subject(s, cue_end + 1)
         or nl in (",", ":") and cue_end + 2 < n and T[cue_end + 2] in DOUBLE_QUOTES
         or cue_end + 1 >= n or T[cue_end + 1] in TERMINATORS
-        or T[cue_end + 1] == "," and _set_off_hearer(s, j) >= 0
-        or mark_after_circumstance(s, cue_end + 1) > cue_end + 1 and _set_off_hearer(s, j) >= 0  # ("..., staff were told on Monday.")
+        # a hearer set off after the statement, before a mark or a time: "..., staff were told on Monday."
+        or mark_after_circumstance(s, cue_end + 1) >= 0 and _set_off_hearer(s, j) >= 0
     ):
         heard = _heard(s, that - 1, form, j)
         if heard is not None:
@@ -2204,8 +2205,7 @@ def _set_off_hearer(s: Sentence, j: int) -> int:
     a, b = phrase_left(s, j, s.first)
     if not (s.first < a - 1 and s.T[a - 1] == "," and a < b):
         return -1
-    people = NOUNS.get(s.L[b - 1])
-    return a if s.L[a] in DETERMINERS or initial_upper(s.T[a]) or people is not None and people.plural_of_people() else -1
+    return a if s.L[a] in DETERMINERS or initial_upper(s.T[a]) or people_plural(s.L[b - 1]) else -1
 
 
 def _a_hearer_after_to(s: Sentence, k: int) -> bool:

@@ -1192,7 +1192,7 @@ def plural_hearer(low: str) -> bool:
     hearer and not the first word of a compound ("reporters", "lawmakers"; not "police", whose
     "police officers" is one phrase, nor "women voters")."""
     entry = NOUNS.get(low)
-    return entry is not None and entry.plural and entry.cls == "individual" and low not in _DESCRIBING_PLURALS
+    return entry is not None and entry.plural_people() and low not in _DESCRIBING_PLURALS
 
 
 def told_hearer_at(s: Sentence, k: int) -> bool:
